@@ -1,0 +1,126 @@
+"""Events to and from JSON-ready mappings: the one codec the book, the CLI and exports share.
+
+Shape: ``{"kind": "payment", "note_id": ..., "seq": 3, "effective_date": "2002-03-31",
+"recorded_at": "2026-11-22T15:00:00+00:00", "recorded_by": "ops", "memo": "", "currency": "USD",
+"amount": "155388.68", ...}``.  Money fields are decimal strings in the event's ``currency``; other
+decimals are strings; dates are ISO 8601.  Decoding validates every field and names the bad one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from promissory.core.events import EVENT_KINDS, Allocation, Event
+from promissory.core.money import Money, to_decimal
+from promissory.errors import InvalidInput
+
+BASE_FIELDS = ("kind", "note_id", "seq", "effective_date", "recorded_at", "recorded_by", "memo")
+
+
+def _encode_value(value: object) -> object:
+    if isinstance(value, Money):
+        return str(value.amount)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Allocation):
+        return {f.name: str(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_encode_value(v) for v in value]
+    return value
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """An event as a JSON-ready mapping (see the module docstring)."""
+    out: dict[str, Any] = {"kind": event.kind}
+    currency = None
+    for f in dataclasses.fields(event):
+        value = getattr(event, f.name)
+        if isinstance(value, Money):
+            currency = value.currency
+        out[f.name] = _encode_value(value)
+    if currency is not None:
+        out["currency"] = currency
+    return out
+
+
+@cache
+def _hints(cls: type[Event]) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _decode_value(kind: str, name: str, hint: Any, raw: object, currency: str | None) -> object:
+    what = f"{kind}.{name}"
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        if raw is None:
+            return None
+        hint = args[0]
+    if hint is Money:
+        if currency is None:
+            raise InvalidInput(f"{what}: an amount needs the event's currency")
+        return Money.of(to_decimal(raw, what=what), currency)
+    if hint is Decimal:
+        return to_decimal(raw, what=what)
+    if hint is datetime:
+        try:
+            return datetime.fromisoformat(str(raw))
+        except ValueError:
+            raise InvalidInput(f"{what} {raw!r} is not an ISO 8601 date-time") from None
+    if hint is date:
+        try:
+            return date.fromisoformat(str(raw))
+        except ValueError:
+            raise InvalidInput(f"{what} {raw!r} is not an ISO date (YYYY-MM-DD)") from None
+    if hint is Allocation:
+        if not isinstance(raw, dict):
+            raise InvalidInput(f"{what} must be a mapping of bucket to amount")
+        return Allocation(**{k: to_decimal(v, what=f"{what}.{k}") for k, v in raw.items()})
+    if hint is int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise InvalidInput(f"{what} {raw!r} must be a whole number")
+        return raw
+    if hint is bool:
+        if not isinstance(raw, bool):
+            raise InvalidInput(f"{what} {raw!r} must be true or false")
+        return raw
+    if hint is str:
+        if not isinstance(raw, str):
+            raise InvalidInput(f"{what} {raw!r} must be text")
+        return raw
+    if typing.get_origin(hint) is tuple:
+        return tuple(raw) if isinstance(raw, list | tuple) else raw
+    return raw
+
+
+def event_from_dict(data: typing.Mapping[str, Any]) -> Event:
+    """Build and validate an event from its mapping; unknown kinds and fields are refused."""
+    kind = data.get("kind")
+    cls = EVENT_KINDS.get(str(kind))
+    if cls is None:
+        raise InvalidInput(f"event kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
+    hints = _hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = set(data) - names - {"kind", "currency"}
+    if unknown:
+        raise InvalidInput(f"{kind} event has unknown field(s) {', '.join(sorted(unknown))}")
+    currency = data.get("currency")
+    kwargs = {
+        name: _decode_value(str(kind), name, hints[name], data[name], currency)
+        for name in names
+        if name in data
+    }
+    try:
+        return cls(**kwargs)
+    except TypeError as error:
+        raise InvalidInput(f"{kind} event: {error}") from None

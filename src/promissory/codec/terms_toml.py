@@ -1,0 +1,429 @@
+"""The terms file: TOML in, validated :class:`~promissory.core.terms.Terms` out, and back.
+
+Every key is documented in ``docs/terms-format.md``.  Validation happens here, once (STYLE.md
+rule 8): each error is a :class:`~promissory.errors.TermsError` naming the dotted key, the value
+and the rule, e.g. ``terms: interest.rate = 0.08: write decimals as strings ("0.08") — a TOML float
+cannot hold 0.08 exactly``.  Unknown keys are refused so a misspelt key never goes unnoticed.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from promissory.core.calendar import BusinessDayConvention, get_calendar
+from promissory.core.daycount import get_day_count
+from promissory.core.money import (
+    MINOR_UNITS,
+    RoundingMode,
+    RoundingPolicy,
+    currency_quantum,
+    to_decimal,
+)
+from promissory.core.terms import (
+    Bucket,
+    FloatingRate,
+    Frequency,
+    InterestTerms,
+    Party,
+    PremiumStep,
+    PrepaymentTerms,
+    RateStep,
+    Terms,
+    TransferTerms,
+)
+from promissory.errors import ConventionError, InvalidInput, TermsError
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+TOP_KEYS = {
+    "id", "title", "borrower", "lender", "issue_date", "currency", "commitment", "revolving",
+    "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
+    "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
+    "transfer", "parties",
+}  # fmt: skip
+INTEREST_KEYS = {
+    "rate", "day_count", "count_first_and_last_day", "default_margin", "max_rate", "steps",
+    "floating", "compounding", "payable", "business_day_convention", "calendar",
+}  # fmt: skip
+PARTY_KEYS = {"name", "entity_type", "jurisdiction", "address"}
+
+
+class _Reader:
+    """Reads one table of the terms file, naming each key by its dotted path in errors."""
+
+    def __init__(self, table: Mapping[str, Any], prefix: str, known: set[str]) -> None:
+        self.table = table
+        self.prefix = prefix
+        unknown = sorted(set(table) - known)
+        if unknown:
+            key = unknown[0]
+            raise TermsError(
+                self._path(key), table[key], f"unknown key; known keys here: {', '.join(sorted(known))}"
+            )
+
+    def _path(self, key: str) -> str:
+        return f"{self.prefix}{key}"
+
+    def has(self, key: str) -> bool:
+        return key in self.table
+
+    def raw(self, key: str) -> Any:
+        return self.table.get(key)
+
+    def required(self, key: str) -> Any:
+        if key not in self.table:
+            raise TermsError(self._path(key), None, "is required")
+        return self.table[key]
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        value = self.required(key) if required else self.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise TermsError(self._path(key), value, "must be a non-empty string")
+        return value.strip()
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.table.get(key, default)
+        if not isinstance(value, bool):
+            raise TermsError(self._path(key), value, "must be true or false")
+        return value
+
+    def day(self, key: str, *, required: bool = False) -> date | None:
+        value = self.required(key) if required else self.table.get(key)
+        if value is None:
+            return None
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise TermsError(self._path(key), value, "must be a TOML date like 2001-10-05 (no quotes)")
+        return value
+
+    def decimal(self, key: str, *, required: bool = False, rule: str = "") -> Decimal | None:
+        value = self.required(key) if required else self.table.get(key)
+        if value is None:
+            return None
+        return _decimal(self._path(key), value)
+
+    def rate(self, key: str, *, required: bool = False) -> Decimal | None:
+        value = self.decimal(key, required=required)
+        if value is not None and not Decimal(0) <= value < Decimal(1):
+            raise TermsError(
+                self._path(key), str(value), 'must be a fraction per annum between 0 and 1 ("0.08" is 8%)'
+            )
+        return value
+
+
+def _decimal(path: str, value: object) -> Decimal:
+    if isinstance(value, float):
+        raise TermsError(
+            path, value, f'write decimals as strings ("{value}") — a TOML float cannot hold it exactly'
+        )
+    try:
+        return to_decimal(value, what=path)
+    except (InvalidInput, TypeError) as error:
+        raise TermsError(path, value, "must be a decimal string such as \"20000000.00\"") from error
+
+
+def _frequency(path: str, value: object, none_word: str) -> Frequency | None:
+    if value is None or value == none_word:
+        return None
+    options = [none_word] + [f.value for f in Frequency]
+    if not isinstance(value, str) or value not in options:
+        raise TermsError(path, value, f"must be one of {', '.join(options)}")
+    return Frequency(value)
+
+
+def _party(parties: Mapping[str, Any], role: str, name: str) -> Party:
+    table = parties.get(role, {})
+    if not isinstance(table, Mapping):
+        raise TermsError(f"parties.{role}", table, "must be a table")
+    r = _Reader(table, f"parties.{role}.", PARTY_KEYS)
+    given = r.text("name")
+    if given is not None and given != name:
+        raise TermsError(f"parties.{role}.name", given, f"must match {role} = {name!r}")
+    return Party(name, r.text("entity_type"), r.text("jurisdiction"), r.text("address"))
+
+
+def _steps(value: object) -> tuple[RateStep, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise TermsError("interest.steps", value, "must be an array of tables [[interest.steps]]")
+    steps = []
+    for i, item in enumerate(value):
+        r = _Reader(item, f"interest.steps[{i}].", {"from", "rate"})
+        start = r.day("from", required=True)
+        rate = r.rate("rate", required=True)
+        assert start is not None and rate is not None
+        if steps and start <= steps[-1].start:
+            raise TermsError(f"interest.steps[{i}].from", start, "steps must be in increasing date order")
+        steps.append(RateStep(start, rate))
+    return tuple(steps)
+
+
+def _floating(value: object) -> FloatingRate | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise TermsError("interest.floating", value, "must be a table [interest.floating]")
+    r = _Reader(value, "interest.floating.", {"index", "margin", "floor", "cap", "fixings"})
+    index = r.text("index", required=True)
+    margin = r.decimal("margin", required=True)
+    assert index is not None and margin is not None
+    fixings = []
+    for i, item in enumerate(r.raw("fixings") or []):
+        fr = _Reader(item, f"interest.floating.fixings[{i}].", {"date", "rate"})
+        day, rate = fr.day("date", required=True), fr.decimal("rate", required=True)
+        assert day is not None and rate is not None
+        fixings.append((day, rate))
+    floor, cap = r.decimal("floor"), r.decimal("cap")
+    if floor is not None and cap is not None and floor > cap:
+        raise TermsError("interest.floating.floor", str(floor), f"must not exceed the cap {cap}")
+    return FloatingRate(index, margin, floor, cap, tuple(sorted(fixings)))
+
+
+def _interest(table: object, maturity: date) -> InterestTerms:
+    if not isinstance(table, Mapping):
+        raise TermsError("interest", table, "is required: a table [interest]")
+    r = _Reader(table, "interest.", INTEREST_KEYS)
+    steps = _steps(r.raw("steps"))
+    floating = _floating(r.raw("floating"))
+    rate = r.rate("rate", required=not steps and floating is None)
+    day_count_name = r.raw("day_count") or "ACT/360"
+    try:
+        day_count = get_day_count(str(day_count_name)).name
+    except ConventionError as error:
+        raise TermsError("interest.day_count", day_count_name, str(error)) from None
+    convention = r.raw("business_day_convention") or "unadjusted"
+    try:
+        BusinessDayConvention(convention)
+    except ValueError:
+        options = ", ".join(c.value for c in BusinessDayConvention)
+        raise TermsError("interest.business_day_convention", convention, f"must be one of {options}") from None
+    calendar = r.raw("calendar") or "weekends"
+    try:
+        get_calendar(str(calendar))
+    except InvalidInput as error:
+        raise TermsError("interest.calendar", calendar, str(error)) from None
+    default_margin = r.rate("default_margin") or Decimal(0)
+    max_rate = r.rate("max_rate")
+    if max_rate is not None and max_rate == 0:
+        raise TermsError("interest.max_rate", "0", "a maximum lawful rate must be above zero")
+    return InterestTerms(
+        rate=rate,
+        day_count=day_count,
+        count_first_and_last_day=r.flag("count_first_and_last_day", False),
+        default_margin=default_margin,
+        max_rate=max_rate,
+        steps=steps,
+        floating=floating,
+        compounding=_frequency("interest.compounding", r.raw("compounding"), "simple"),
+        payable=_frequency("interest.payable", r.raw("payable"), "maturity"),
+        business_day_convention=convention,
+        calendar=str(calendar),
+    )
+
+
+def _prepayment(table: object) -> PrepaymentTerms:
+    if table is None:
+        return PrepaymentTerms()
+    if not isinstance(table, Mapping):
+        raise TermsError("prepayment", table, "must be a table [prepayment]")
+    r = _Reader(table, "prepayment.", {"allowed", "premium"})
+    premium = r.raw("premium")
+    steps: list[PremiumStep] = []
+    if premium not in (None, "none"):
+        if not isinstance(premium, list):
+            raise TermsError("prepayment.premium", premium, 'must be "none" or [[prepayment.premium]] tables')
+        for i, item in enumerate(premium):
+            pr = _Reader(item, f"prepayment.premium[{i}].", {"until", "percent"})
+            until, percent = pr.day("until", required=True), pr.rate("percent", required=True)
+            assert until is not None and percent is not None
+            if steps and until <= steps[-1].until:
+                raise TermsError(f"prepayment.premium[{i}].until", until, "must be in increasing date order")
+            steps.append(PremiumStep(until, percent))
+    return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps))
+
+
+def _waterfall(table: object) -> tuple[Bucket, ...]:
+    if table is None:
+        return (Bucket.EXPENSES, Bucket.DEFAULT_INTEREST, Bucket.INTEREST, Bucket.PRINCIPAL)
+    if not isinstance(table, Mapping):
+        raise TermsError("waterfall", table, "must be a table [waterfall]")
+    r = _Reader(table, "waterfall.", {"order"})
+    order = r.required("order")
+    names = [b.value for b in Bucket]
+    if not isinstance(order, list) or sorted(map(str, order)) != sorted(names) or len(order) != len(names):
+        raise TermsError("waterfall.order", order, f"must list each of {', '.join(names)} exactly once")
+    return tuple(Bucket(name) for name in order)
+
+
+def _rounding(table: object, currency: str) -> RoundingPolicy:
+    if table is None:
+        return RoundingPolicy(currency_quantum(currency))
+    if not isinstance(table, Mapping):
+        raise TermsError("rounding", table, "must be a table [rounding]")
+    r = _Reader(table, "rounding.", {"quantum", "mode"})
+    quantum = r.decimal("quantum") or currency_quantum(currency)
+    if quantum <= 0 or quantum != Decimal(1).scaleb(quantum.adjusted()):
+        raise TermsError("rounding.quantum", str(quantum), 'must be a power of ten such as "0.01"')
+    if quantum < currency_quantum(currency):
+        raise TermsError("rounding.quantum", str(quantum), f"is finer than {currency} allows ({currency_quantum(currency)})")
+    mode = r.raw("mode") or "half-up"
+    try:
+        return RoundingPolicy(quantum, RoundingMode(mode))
+    except ValueError:
+        raise TermsError("rounding.mode", mode, f"must be one of {', '.join(m.value for m in RoundingMode)}") from None
+
+
+def parse_terms(data: Mapping[str, Any]) -> Terms:
+    """Validate a parsed terms file and build its :class:`Terms`."""
+    r = _Reader(data, "", TOP_KEYS)
+    note_id = r.text("id", required=True)
+    assert note_id is not None
+    if not ID_PATTERN.match(note_id):
+        raise TermsError("id", note_id, "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+    borrower, lender = r.text("borrower", required=True), r.text("lender", required=True)
+    assert borrower is not None and lender is not None
+    currency = r.raw("currency") or "USD"
+    if currency not in MINOR_UNITS:
+        raise TermsError("currency", currency, f"must be an ISO 4217 code promissory knows ({', '.join(sorted(MINOR_UNITS))})")
+    issue_date = r.day("issue_date", required=True)
+    maturity = r.day("maturity", required=True)
+    assert issue_date is not None and maturity is not None
+    if maturity <= issue_date:
+        raise TermsError("maturity", maturity, f"must be after the issue date {issue_date}")
+    draw_end = r.day("draw_period_end")
+    if draw_end is not None and not issue_date <= draw_end <= maturity:
+        raise TermsError("draw_period_end", draw_end, f"must fall between the issue date {issue_date} and maturity {maturity}")
+    commitment = r.decimal("commitment", required=True)
+    assert commitment is not None
+    if commitment <= 0:
+        raise TermsError("commitment", str(commitment), "must be positive")
+    if commitment != commitment.quantize(currency_quantum(currency)):
+        raise TermsError("commitment", str(commitment), f"is finer than {currency} allows ({currency_quantum(currency)})")
+    parties = r.raw("parties") or {}
+    if not isinstance(parties, Mapping):
+        raise TermsError("parties", parties, "must be a table")
+    _Reader(parties, "parties.", {"borrower", "lender"})
+    transfer_table = r.raw("transfer") or {}
+    tr = _Reader(transfer_table, "transfer.", {"restricted", "legend"})
+    return Terms(
+        id=note_id,
+        title=r.text("title"),
+        borrower=_party(parties, "borrower", borrower),
+        lender=_party(parties, "lender", lender),
+        issue_date=issue_date,
+        currency=currency,
+        commitment=commitment,
+        revolving=r.flag("revolving", False),
+        draw_period_end=draw_end,
+        maturity=maturity,
+        interest=_interest(r.raw("interest"), maturity),
+        prepayment=_prepayment(r.raw("prepayment")),
+        waterfall=_waterfall(r.raw("waterfall")),
+        rounding=_rounding(r.raw("rounding"), currency),
+        governing_law=r.text("governing_law"),
+        place_of_payment=r.text("place_of_payment"),
+        loan_agreement=r.text("loan_agreement"),
+        security_agreement=r.text("security_agreement"),
+        transfer=TransferTerms(tr.flag("restricted", False), tr.text("legend")),
+        oid_legend=r.flag("oid_legend", False),
+    )
+
+
+def loads_terms(text: str) -> Terms:
+    """Parse terms from TOML text."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidInput(f"terms file is not valid TOML: {error}") from None
+    return parse_terms(data)
+
+
+def load_terms(path: str | Path) -> Terms:
+    """Read and validate a terms file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise InvalidInput(f"cannot read terms file {str(path)!r}: {error.strerror}") from None
+    return loads_terms(text)
+
+
+def _party_table(party: Party) -> dict[str, str]:
+    out = {"name": party.name}
+    for key in ("entity_type", "jurisdiction", "address"):
+        value = getattr(party, key)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def terms_to_dict(terms: Terms) -> dict[str, Any]:
+    """The terms as a terms-file mapping (decimals as strings), so ``parse_terms`` round-trips it."""
+    i = terms.interest
+    interest: dict[str, Any] = {
+        "day_count": i.day_count,
+        "count_first_and_last_day": i.count_first_and_last_day,
+        "default_margin": str(i.default_margin),
+        "compounding": i.compounding.value if i.compounding else "simple",
+        "payable": i.payable.value if i.payable else "maturity",
+        "business_day_convention": i.business_day_convention,
+        "calendar": i.calendar,
+    }
+    if i.rate is not None:
+        interest["rate"] = str(i.rate)
+    if i.max_rate is not None:
+        interest["max_rate"] = str(i.max_rate)
+    if i.steps:
+        interest["steps"] = [{"from": s.start, "rate": str(s.rate)} for s in i.steps]
+    if i.floating is not None:
+        f = i.floating
+        floating: dict[str, Any] = {"index": f.index, "margin": str(f.margin)}
+        if f.floor is not None:
+            floating["floor"] = str(f.floor)
+        if f.cap is not None:
+            floating["cap"] = str(f.cap)
+        if f.fixings:
+            floating["fixings"] = [{"date": d, "rate": str(v)} for d, v in f.fixings]
+        interest["floating"] = floating
+    out: dict[str, Any] = {
+        "id": terms.id,
+        "borrower": terms.borrower.name,
+        "lender": terms.lender.name,
+        "issue_date": terms.issue_date,
+        "currency": terms.currency,
+        "commitment": str(terms.commitment),
+        "revolving": terms.revolving,
+        "maturity": terms.maturity,
+        "oid_legend": terms.oid_legend,
+    }
+    if terms.draw_period_end is not None:
+        out["draw_period_end"] = terms.draw_period_end
+    for key in ("title", "governing_law", "place_of_payment", "loan_agreement", "security_agreement"):
+        value = getattr(terms, key)
+        if value is not None:
+            out[key] = value
+    out["parties"] = {"borrower": _party_table(terms.borrower), "lender": _party_table(terms.lender)}
+    out["interest"] = interest
+    premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in terms.prepayment.premium]
+    out["prepayment"] = {"allowed": terms.prepayment.allowed, "premium": premium or "none"}
+    transfer: dict[str, Any] = {"restricted": terms.transfer.restricted}
+    if terms.transfer.legend is not None:
+        transfer["legend"] = terms.transfer.legend
+    out["transfer"] = transfer
+    out["waterfall"] = {"order": [b.value for b in terms.waterfall]}
+    out["rounding"] = {"quantum": str(terms.rounding.quantum), "mode": terms.rounding.mode.value}
+    return out
+
+
+def dumps_terms(terms: Terms) -> str:
+    """The terms as TOML text (what the book stores, and what ``note show --toml`` prints)."""
+    return tomli_w.dumps(terms_to_dict(terms))

@@ -1,0 +1,264 @@
+"""The events of a note's ledger — its Schedule A — one immutable record per kind.
+
+"All Loans and all prepayments and repayments of principal and interest with respect to this Note
+shall be evidenced by notations made by Lender on Schedule A" (seed note, ¶2).  Each record below is
+one such notation, or one of the other things that happen to a note over its life.  Every event has:
+
+``seq``
+    its place in the note's append-only sequence (1, 2, 3, … with no gaps), given by the book; it is
+    the event's id (``promissory reverse NOTE SEQ``).  ``0`` means "not yet recorded".
+``effective_date``
+    the day it takes effect for interest and balances (may be earlier than when it was recorded).
+``recorded_at`` / ``recorded_by``
+    when and by whom it was written into the book, so the book can answer "what did we believe on
+    day K about date D".
+``memo``
+    free text in the lender's words.
+
+Amounts are validated when the record is built (positive, in the note's currency, no finer than the
+currency allows); rules that depend on the note's history (commitment, draw period, payoff) are
+checked by the engine, which reports them as :class:`~promissory.core.problems.Problem` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import ClassVar
+
+from promissory.core.money import Money, check_quantum, currency_quantum
+from promissory.errors import InvalidInput
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _positive(money: Money, what: str) -> None:
+    if money.amount <= 0:
+        raise InvalidInput(f"{what} {money.amount} must be positive")
+    check_quantum(money.amount, currency_quantum(money.currency), what=what)
+
+
+def _not_negative(money: Money, what: str) -> None:
+    if money.amount < 0:
+        raise InvalidInput(f"{what} {money.amount} must not be negative")
+    check_quantum(money.amount, currency_quantum(money.currency), what=what)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """Fields every event has (see the module docstring)."""
+
+    kind: ClassVar[str] = "event"
+    #: Whether the event moves money or changes how interest accrues (a notation does neither).
+    financial: ClassVar[bool] = True
+
+    note_id: str
+    effective_date: date
+    seq: int = 0
+    recorded_at: datetime = EPOCH
+    recorded_by: str = ""
+    memo: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Advance(Event):
+    """A Loan made under the note on ``effective_date`` ("a draw"); adds ``amount`` to principal.
+
+    Allowed only within the draw period, within the available commitment, before maturity, and
+    never after acceleration or payoff or while an Event of Default continues.
+    """
+
+    kind: ClassVar[str] = "advance"
+    amount: Money
+
+    def __post_init__(self) -> None:
+        _positive(self.amount, "advance amount")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Allocation:
+    """How one payment was split, bucket by bucket ("first to unpaid accrued interest ...")."""
+
+    expenses: Decimal = Decimal(0)
+    default_interest: Decimal = Decimal(0)
+    interest: Decimal = Decimal(0)
+    principal: Decimal = Decimal(0)
+    premium: Decimal = Decimal(0)
+
+    @property
+    def total(self) -> Decimal:
+        return self.expenses + self.default_interest + self.interest + self.principal + self.premium
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Payment(Event):
+    """A payment or prepayment received from the borrower in immediately available funds.
+
+    It is applied through the note's waterfall on ``effective_date``.  ``allocation`` is the split
+    the book computed when the payment was recorded (stored, so a later back-dated event that changes
+    the split shows as a restatement instead of silently rewriting what the borrower was told).
+    """
+
+    kind: ClassVar[str] = "payment"
+    amount: Money
+    allocation: Allocation | None = None
+
+    def __post_init__(self) -> None:
+        _positive(self.amount, "payment amount")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RateFixing(Event):
+    """The value of a floating-rate index published for ``effective_date`` (e.g. SOFR 0.0431)."""
+
+    kind: ClassVar[str] = "rate_fixing"
+    index: str
+    rate: Decimal
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Amendment(Event):
+    """A written amendment changing terms from ``effective_date`` on; ``None`` leaves a term as is.
+
+    The seed note's maturity was extended twice this way (to 2006-09-30, then to 2012-09-30).
+    """
+
+    kind: ClassVar[str] = "amendment"
+    maturity: date | None = None
+    commitment: Decimal | None = None
+    rate: Decimal | None = None
+    draw_period_end: date | None = None
+    default_margin: Decimal | None = None
+    max_rate: Decimal | None = None
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        changes = (
+            self.maturity,
+            self.commitment,
+            self.rate,
+            self.draw_period_end,
+            self.default_margin,
+            self.max_rate,
+        )
+        if all(c is None for c in changes):
+            raise InvalidInput("an amendment must change at least one term")
+        for name in ("commitment", "rate", "default_margin", "max_rate"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise InvalidInput(f"amendment {name} {value} must not be negative")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LenderExpense(Event):
+    """Lender Expenses "relating to this Note or the enforcement by Lender of its rights" (¶6).
+
+    ``description`` and ``invoice_ref`` are the evidence of the charge.
+    """
+
+    kind: ClassVar[str] = "expense"
+    amount: Money
+    description: str = ""
+    invoice_ref: str | None = None
+
+    def __post_init__(self) -> None:
+        _positive(self.amount, "expense amount")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventOfDefault(Event):
+    """An Event of Default occurs; from ``effective_date`` the default margin accrues as well.
+
+    ``cure_period_days``: days the borrower has to cure, if the agreement gives any (informational:
+    promissory reports when it runs out; the lender decides what to do then).
+    """
+
+    kind: ClassVar[str] = "default"
+    description: str = ""
+    cure_period_days: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cure(Event):
+    """The Event of Default is cured (or waived by the lender, ``waiver=True``); default rate ends."""
+
+    kind: ClassVar[str] = "cure"
+    waiver: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Acceleration(Event):
+    """The lender declares the unpaid principal and accrued interest due and payable now (¶5)."""
+
+    kind: ClassVar[str] = "acceleration"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OpeningBalance(Event):
+    """A loan taken on from another system, known only by its balances on ``effective_date``.
+
+    The 2002 letter knows its loan this way: principal 17,500,000.00 and accrued unpaid interest
+    1,140,370.41 on March 31, 2002.  ``advanced`` is the total drawn to date, when it differs from
+    the principal (it sets the commitment already used); by default it equals ``principal``.
+    """
+
+    kind: ClassVar[str] = "opening_balance"
+    principal: Money
+    interest: Money
+    default_interest: Money
+    expenses: Money
+    advanced: Money | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("principal", "interest", "default_interest", "expenses"):
+            _not_negative(getattr(self, name), f"opening {name.replace('_', ' ')}")
+        if self.advanced is not None:
+            _not_negative(self.advanced, "opening advanced")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reversal(Event):
+    """Corrects a mistake: event ``target_seq`` is treated as never having happened.
+
+    The original stays in the record; Schedule A shows it struck through with this reversal's id.
+    """
+
+    kind: ClassVar[str] = "reversal"
+    target_seq: int
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Notation(Event):
+    """A note on Schedule A that moves no money (a letter received, a call made)."""
+
+    kind: ClassVar[str] = "notation"
+    financial: ClassVar[bool] = False
+    text: str
+
+
+EVENT_KINDS: dict[str, type[Event]] = {
+    cls.kind: cls
+    for cls in (
+        Advance,
+        Payment,
+        RateFixing,
+        Amendment,
+        LenderExpense,
+        EventOfDefault,
+        Cure,
+        Acceleration,
+        OpeningBalance,
+        Reversal,
+        Notation,
+    )
+}
+
+
+def register_event_kind(cls: type[Event]) -> type[Event]:
+    """Add an event kind defined outside this module (transfer, pledge, settlement, ...)."""
+    if cls.kind in EVENT_KINDS and EVENT_KINDS[cls.kind] is not cls:
+        raise InvalidInput(f"event kind {cls.kind!r} is already registered")
+    EVENT_KINDS[cls.kind] = cls
+    return cls

@@ -1,0 +1,166 @@
+"""What a note owes and why: payoff quotes and explanations, built from a replayed ledger.
+
+**Payoff quote.**  Everything a borrower must pay to discharge the note on a day: unpaid principal,
+interest and default interest accrued through that day (rounded under the note's policy — the same
+rounding a payment that day would meet, so paying the total leaves exactly zero), Lender Expenses,
+and any prepayment premium.  The *per diem* is one more day's interest at that day's balance and rate;
+the table gives the payoff figure for each following day.
+
+**Explain.**  Each figure broken into accrual segments: from, to, days, year fraction, balance, rate,
+exact interest, rounded interest and the residue of rounding; then the reconciliation
+Σ exact accrued − interest paid − capitalised − residue closed = interest accrued now (exact), and
+the rounded figure with its residue.
+
+Example: 17,500,000.00 at 8% ACT/360 for 31 days → 120,555.555… exact, 120,555.56 rounded,
+residue −0.00444….
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from promissory.core.engine import Position, dues_on, per_diem, position, trace_segments
+from promissory.core.events import Event
+from promissory.core.money import ZERO_EXACT, Exact
+from promissory.core.state import Ledger, Segment, Status
+from promissory.errors import InvalidInput
+
+
+@dataclass(frozen=True, slots=True)
+class PayoffDay:
+    """The payoff figure if paid on ``day``."""
+
+    day: date
+    interest: Decimal
+    default_interest: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class PayoffQuote:
+    """Everything owed to pay the note in full on ``good_through`` (quoted on ``as_of``)."""
+
+    note_id: str
+    currency: str
+    as_of: date
+    good_through: date
+    status: Status
+    principal: Decimal
+    interest: Decimal
+    default_interest: Decimal
+    expenses: Decimal
+    premium: Decimal
+    total: Decimal
+    per_diem: Decimal
+    per_diem_exact: Exact
+    interest_exact: Exact
+    residue: Exact
+    days: tuple[PayoffDay, ...]
+    place_of_payment: str | None
+
+
+def payoff_quote(
+    ledger: Ledger, as_of: date, *, good_through: date | None = None, days: int = 0
+) -> PayoffQuote:
+    """The payoff quote; ``days`` adds a table of the payoff on each of the next N days."""
+    through = good_through or as_of
+    if through < as_of:
+        raise InvalidInput(f"good-through date {through} is before the quote date {as_of}")
+    if days < 0:
+        raise InvalidInput(f"days {days} must not be negative")
+    pos, dues = dues_on(ledger, through)
+    rounding = ledger.terms.rounding
+    premium = rounding.round(dues.principal * dues.premium_rate)
+    total = dues.expenses + dues.default_interest + dues.interest + dues.principal + premium
+    daily, daily_exact = per_diem(ledger, through)
+    table = []
+    for k in range(1, days + 1):
+        day = through + timedelta(days=k)
+        _, d = dues_on(ledger, day)
+        table.append(PayoffDay(day, d.interest, d.default_interest, d.total(rounding)))
+    exact_interest = pos.interest_exact + pos.default_interest_exact
+    return PayoffQuote(
+        note_id=ledger.terms.id,
+        currency=ledger.currency,
+        as_of=as_of,
+        good_through=through,
+        status=pos.status,
+        principal=dues.principal,
+        interest=dues.interest,
+        default_interest=dues.default_interest,
+        expenses=dues.expenses,
+        premium=premium,
+        total=total,
+        per_diem=daily,
+        per_diem_exact=daily_exact,
+        interest_exact=exact_interest,
+        residue=exact_interest - (dues.interest + dues.default_interest),
+        days=tuple(table),
+        place_of_payment=pos.state.terms.place_of_payment,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ExplainedSegment:
+    """A segment with its rounding shown."""
+
+    segment: Segment
+    rounded: Decimal
+    residue: Exact
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """The accrual behind a position, down to the day-count fraction, and how it reconciles."""
+
+    note_id: str
+    as_of: date
+    day_count: str
+    count_first_and_last_day: bool
+    segments: tuple[ExplainedSegment, ...]
+    accrued_exact: Exact  # Σ of every segment's interest (contract and default)
+    opening_interest: Decimal  # interest taken on by an opening balance
+    interest_paid: Decimal
+    capitalised: Decimal
+    residue_closed: Exact
+    outstanding_exact: Exact  # accrued_exact + opening − paid − capitalised − residue_closed
+    outstanding: Decimal  # rounded, as a payment would meet it
+    position: Position
+
+
+def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
+    """Explain interest on ``as_of``: every accrual segment and the reconciliation to the figure."""
+    rounding = ledger.terms.rounding
+    segments = trace_segments(ledger, events, as_of)
+    explained = []
+    accrued = ZERO_EXACT
+    for seg in segments:
+        total = seg.interest + seg.default_interest
+        accrued = accrued + total
+        rounded = rounding.round(total)
+        explained.append(ExplainedSegment(seg, rounded, total - rounded))
+    pos = position(ledger, as_of)
+    rows = [r for r in ledger.rows if r.effective_date <= as_of and r.reversed_by is None]
+    capitalised = sum((r.amount or Decimal(0) for r in rows if r.kind == "capitalisation"), Decimal(0))
+    opening = Decimal(0)
+    for r in rows:
+        if r.kind == "opening_balance":
+            opening = r.accrued_interest + r.default_interest
+    outstanding_exact = pos.interest_exact + pos.default_interest_exact
+    return Explanation(
+        note_id=ledger.terms.id,
+        as_of=as_of,
+        day_count=pos.state.terms.interest.day_count,
+        count_first_and_last_day=pos.state.terms.interest.count_first_and_last_day,
+        segments=tuple(explained),
+        accrued_exact=accrued,
+        opening_interest=opening,
+        interest_paid=pos.state.interest_paid,
+        capitalised=capitalised,
+        residue_closed=pos.state.residue_closed,
+        outstanding_exact=outstanding_exact,
+        outstanding=pos.interest + pos.default_interest,
+        position=pos,
+    )

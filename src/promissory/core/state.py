@@ -1,0 +1,120 @@
+"""The records a replay produces: the note's state, its Schedule A rows and accrual segments.
+
+All are immutable.  A :class:`State` is the whole truth about a note right after one event; a
+:class:`ScheduleRow` is what Schedule A shows for that event; a :class:`Segment` is one stretch of
+days over which interest accrued at one balance and one rate — the unit of "explain".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+
+from promissory.core.money import Exact
+from promissory.core.problems import Problem
+from promissory.core.terms import Terms
+
+
+class Status(Enum):
+    """Where a note stands on a day (most serious first)."""
+
+    TERMINATED = "terminated"  # the loan agreement ended by settlement
+    PAID = "paid"  # everything owed was paid and nothing more can be drawn
+    ACCELERATED = "accelerated"  # the lender declared everything due now
+    IN_DEFAULT = "in_default"  # an Event of Default continues
+    MATURED = "matured"  # maturity has come and something is still owed
+    ACTIVE = "active"  # drawn (or drawable) and performing
+    UNDRAWN = "undrawn"  # nothing has been advanced yet
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """A note right after an event: balances (exact where interest is concerned) and flags.
+
+    ``interest`` and ``default_interest`` are exact accrued-and-unpaid amounts; their rounded values
+    are what a borrower would pay.  ``accrued_through`` is the first day *not yet* accrued.
+    """
+
+    terms: Terms
+    principal: Decimal
+    interest: Exact
+    default_interest: Exact
+    expenses: Decimal
+    advanced: Decimal
+    accrued_through: date
+    in_default: bool = False
+    default_since: date | None = None
+    cure_deadline: date | None = None
+    accelerated: bool = False
+    paid_on: date | None = None
+    terminated_on: date | None = None
+    drawn: bool = False
+    interest_paid: Decimal = Decimal(0)
+    residue_closed: Exact = Exact(Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRow:
+    """One line of Schedule A: what happened on a day and where the note stood afterwards."""
+
+    seq: int
+    effective_date: date
+    kind: str
+    amount: Decimal | None
+    to_expenses: Decimal
+    to_default_interest: Decimal
+    to_interest: Decimal
+    to_principal: Decimal
+    to_premium: Decimal
+    principal: Decimal
+    accrued_interest: Decimal
+    default_interest: Decimal
+    expenses: Decimal
+    residue: Exact
+    notation: str
+    state: State
+    reversed_by: int | None = None
+    restated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Interest over ``[start, end)``: ``days`` by the day count, one balance, one rate.
+
+    ``interest`` is balance × rate × year_fraction exactly; ``default_interest`` the same at the
+    default extra.  Rounding is shown by reports, never applied here.
+    """
+
+    start: date
+    end: date
+    days: int
+    year_fraction: Fraction
+    balance: Decimal
+    rate: Decimal
+    default_extra: Decimal
+    interest: Exact
+    default_interest: Exact
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """A replayed note: its rows in replay order, the problems found and the fixings known."""
+
+    terms: Terms
+    initial: State
+    rows: tuple[ScheduleRow, ...]
+    problems: tuple[Problem, ...]
+    fixing_dates: tuple[int, ...]
+    fixing_values: tuple[Decimal, ...]
+    segments: tuple[Segment, ...] = ()
+    currency: str = "USD"
+
+    @property
+    def final(self) -> State:
+        for row in reversed(self.rows):
+            if row.reversed_by is None:
+                return row.state
+        return self.initial

@@ -1,0 +1,169 @@
+"""What a note *is*: its terms as immutable data.
+
+The terms are everything the note and its loan agreement fix in advance — the commitment, the draw
+period, maturity, how interest is computed, what happens on default, how a payment is applied and how
+money is rounded.  They change only by a dated :class:`~promissory.core.events.Amendment` recorded in
+the note's ledger.  How a note is *computed* lives elsewhere (:mod:`promissory.core.engine`).
+
+The seed note (Valence Technology → Berg & Berg, October 5, 2001) reads, as terms: commitment
+$20,000,000.00, not revolving ("No amounts prepaid hereunder may be reborrowed"), draws until
+2003-09-30, maturity 2005-09-30, 8% simple interest on a 360-day year for actual days elapsed, default
+rate 2% above, a partial prepayment applied "first to unpaid accrued interest and the balance, if any,
+... to principal".  The TOML file format is documented key by key in ``docs/terms-format.md``; the codec
+that reads it is :mod:`promissory.codec.terms_toml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+
+from promissory.core.money import RoundingPolicy
+
+
+class Bucket(Enum):
+    """A place a payment can go; the waterfall is an ordered tuple of these."""
+
+    EXPENSES = "expenses"  # Lender Expenses charged and unpaid
+    DEFAULT_INTEREST = "default_interest"  # the extra interest accrued at the default margin
+    INTEREST = "interest"  # interest accrued at the contract rate and unpaid
+    PRINCIPAL = "principal"  # the unpaid principal balance (with any prepayment premium on it)
+
+
+#: The seed note's order, with Lender Expenses and default interest ahead of ordinary interest.
+DEFAULT_WATERFALL = (Bucket.EXPENSES, Bucket.DEFAULT_INTEREST, Bucket.INTEREST, Bucket.PRINCIPAL)
+
+
+class Frequency(Enum):
+    """How often something happens in a year, by name; ``months`` is the length of one period."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    SEMIANNUAL = "semiannual"
+    ANNUAL = "annual"
+
+    @property
+    def months(self) -> int:
+        return {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}[self.value]
+
+    @property
+    def per_year(self) -> int:
+        return 12 // self.months
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A party to the note: its legal name and, when known, what kind of entity it is and where."""
+
+    name: str
+    entity_type: str | None = None  # "corporation", "limited liability company", ...
+    jurisdiction: str | None = None  # state or country of organisation
+    address: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RateStep:
+    """From ``start`` on, the contract rate is ``rate`` (a step-up or step-down schedule)."""
+
+    start: date
+    rate: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class FloatingRate:
+    """Interest at an index plus a margin, kept between a floor and a cap.
+
+    The index value on a day is the latest :class:`~promissory.core.events.RateFixing` on or before
+    that day (fixings may also be listed in the terms).  rate = clamp(index + margin, floor, cap).
+    """
+
+    index: str
+    margin: Decimal
+    floor: Decimal | None = None
+    cap: Decimal | None = None
+    fixings: tuple[tuple[date, Decimal], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InterestTerms:
+    """How interest is earned on the unpaid principal.
+
+    ``rate`` is the fixed contract rate per annum (``0.08`` = 8%); ``steps`` replace it from their
+    dates; ``floating`` replaces both.  ``max_rate`` is the maximum lawful rate: no rate, default rate
+    included, exceeds it ("8% ... or the maximum lawful rate if lower").  ``default_margin`` is added
+    while an Event of Default continues.  ``day_count`` names the convention ("ACT/360": a 360-day
+    year for actual days elapsed).  With ``count_first_and_last_day`` the day of payment accrues as
+    well as the day of the advance.  ``compounding`` None means simple interest; otherwise accrued
+    interest is capitalised into principal at that frequency from the issue date.  ``payable`` None
+    means interest is payable at maturity; otherwise it falls due at that frequency, dates adjusted
+    by ``business_day_convention`` on ``calendar``.
+    """
+
+    rate: Decimal | None
+    day_count: str = "ACT/360"
+    count_first_and_last_day: bool = False
+    default_margin: Decimal = Decimal(0)
+    max_rate: Decimal | None = None
+    steps: tuple[RateStep, ...] = ()
+    floating: FloatingRate | None = None
+    compounding: Frequency | None = None
+    payable: Frequency | None = None
+    business_day_convention: str = "unadjusted"
+    calendar: str = "weekends"
+
+
+@dataclass(frozen=True, slots=True)
+class PremiumStep:
+    """Principal prepaid before ``until`` carries a premium of ``percent`` of the principal prepaid."""
+
+    until: date
+    percent: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class PrepaymentTerms:
+    """Whether the note may be prepaid and at what premium ("without premium or penalty": none)."""
+
+    allowed: bool = True
+    premium: tuple[PremiumStep, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TransferTerms:
+    """Restrictions on transfer: the seed note's Securities Act legend restricts it."""
+
+    restricted: bool = False
+    legend: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The terms of one note.  Field names follow the terms file (``docs/terms-format.md``)."""
+
+    id: str
+    borrower: Party
+    lender: Party
+    issue_date: date
+    currency: str
+    commitment: Decimal
+    maturity: date
+    interest: InterestTerms
+    revolving: bool = False
+    draw_period_end: date | None = None  # None: advances may be made until maturity
+    prepayment: PrepaymentTerms = field(default_factory=PrepaymentTerms)
+    waterfall: tuple[Bucket, ...] = DEFAULT_WATERFALL
+    rounding: RoundingPolicy = field(default_factory=RoundingPolicy)
+    governing_law: str | None = None
+    place_of_payment: str | None = None
+    loan_agreement: str | None = None
+    security_agreement: str | None = None  # None: unsecured
+    transfer: TransferTerms = field(default_factory=TransferTerms)
+    oid_legend: bool = False
+    title: str | None = None
+
+    @property
+    def last_draw_date(self) -> date:
+        """The last day on which an advance may be made."""
+        return self.draw_period_end if self.draw_period_end is not None else self.maturity

@@ -1,0 +1,111 @@
+"""Applying a payment: the waterfall as data, dispatched through one table (STYLE.md rule 5).
+
+The seed note: "Any partial prepayment shall be applied first to unpaid accrued interest and the
+balance, if any, shall be applied to principal."  A note's terms list its buckets in order
+(``[waterfall] order = ["expenses", "default_interest", "interest", "principal"]``); a payment fills
+each bucket up to what is due in it, then moves on.  What is due in an interest bucket is the exact
+accrued amount rounded under the note's rounding policy — the moment interest is *posted*.
+
+Principal prepaid before a premium date carries the premium of the terms; the principal bucket takes
+principal and its premium together, so x of principal costs x × (1 + premium rate).
+
+Example: owed interest 1,140,370.41 and principal 17,500,000.00; a payment of 2,000,000.00 goes
+1,140,370.41 to interest and 859,629.59 to principal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
+from typing import Final
+
+from promissory.core.money import EXACT, EXACT_QUANTIZE, RoundingPolicy
+from promissory.core.terms import Bucket
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Dues:
+    """What is owed on a day, bucket by bucket, rounded as a borrower would pay it."""
+
+    expenses: Decimal
+    default_interest: Decimal
+    interest: Decimal
+    principal: Decimal
+    premium_rate: Decimal
+
+    @property
+    def premium(self) -> Decimal:
+        return self.principal * self.premium_rate
+
+    def total(self, rounding: RoundingPolicy) -> Decimal:
+        return (
+            self.expenses
+            + self.default_interest
+            + self.interest
+            + self.principal
+            + rounding.round(self.principal * self.premium_rate)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """One payment's split (the parts add up to the payment exactly, or less if over-paid)."""
+
+    expenses: Decimal = ZERO
+    default_interest: Decimal = ZERO
+    interest: Decimal = ZERO
+    principal: Decimal = ZERO
+    premium: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.expenses + self.default_interest + self.interest + self.principal + self.premium
+
+
+def _simple(name: str) -> Callable[[Dues, Decimal, RoundingPolicy], dict[str, Decimal]]:
+    def fill(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> dict[str, Decimal]:
+        due: Decimal = getattr(dues, name)
+        return {name: min(due, available)}
+
+    return fill
+
+
+def _principal(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> dict[str, Decimal]:
+    """Principal with its premium: all of it if the money reaches, else as much as it buys."""
+    if dues.premium_rate == 0:
+        return {"principal": min(dues.principal, available)}
+    full_premium = rounding.round(dues.principal * dues.premium_rate)
+    if available >= dues.principal + full_premium:
+        return {"principal": dues.principal, "premium": full_premium}
+    factor = EXACT.add(Decimal(1), dues.premium_rate)
+    principal = (available / factor).quantize(
+        rounding.quantum, rounding=ROUND_DOWN, context=EXACT_QUANTIZE
+    )
+    return {"principal": principal, "premium": EXACT.subtract(available, principal)}
+
+
+#: How each bucket is filled; a test checks every Bucket has an entry.
+FILLERS: Final[dict[Bucket, Callable[[Dues, Decimal, RoundingPolicy], dict[str, Decimal]]]] = {
+    Bucket.EXPENSES: _simple("expenses"),
+    Bucket.DEFAULT_INTEREST: _simple("default_interest"),
+    Bucket.INTEREST: _simple("interest"),
+    Bucket.PRINCIPAL: _principal,
+}
+
+
+def allocate(
+    amount: Decimal, dues: Dues, order: tuple[Bucket, ...], rounding: RoundingPolicy
+) -> tuple[Split, Decimal]:
+    """Split ``amount`` over ``order``; returns the split and what is left over (0 unless over-paid)."""
+    parts: dict[str, Decimal] = {}
+    remaining = amount
+    for bucket in order:
+        if remaining <= 0:
+            break
+        for name, value in FILLERS[bucket](dues, remaining, rounding).items():
+            parts[name] = value
+            remaining = EXACT.subtract(remaining, value)
+    return Split(**parts), remaining
