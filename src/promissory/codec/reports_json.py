@@ -1,0 +1,152 @@
+"""Reports as JSON-ready mappings: amounts are decimal strings ("17500000.00"), fractions "n/d".
+
+The CLI's ``--json`` output and the HTTP API share these, so both say the same thing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from promissory.core.engine import Position
+from promissory.core.money import Exact, RoundingPolicy
+from promissory.core.reports import Explanation, PayoffQuote
+from promissory.core.state import Ledger, ScheduleRow
+
+EXACT_PLACES = 12
+
+
+def money(value: Decimal, rounding: RoundingPolicy | None = None) -> str:
+    """A money amount as a decimal string at the policy's quantum (never fewer places)."""
+    if rounding is not None and value == value.quantize(rounding.quantum):
+        return str(value.quantize(rounding.quantum))
+    return str(value)
+
+
+def exact(value: Exact) -> dict[str, str]:
+    """An exact amount: its fraction and a 12-place decimal rendering."""
+    f = value.to_fraction()
+    return {"fraction": f"{f.numerator}/{f.denominator}", "decimal": str(value.decimal(EXACT_PLACES))}
+
+
+def fraction(value: Fraction) -> str:
+    return f"{value.numerator}/{value.denominator}"
+
+
+def position_to_dict(note_id: str, pos: Position) -> dict[str, Any]:
+    r = pos.state.terms.rounding
+    return {
+        "note": note_id,
+        "as_of": pos.as_of.isoformat(),
+        "currency": pos.state.terms.currency,
+        "status": pos.status.value,
+        "principal": money(pos.principal, r),
+        "accrued_interest": money(pos.interest, r),
+        "default_interest": money(pos.default_interest, r),
+        "expenses": money(pos.expenses, r),
+        "total": money(pos.total, r),
+        "available": money(pos.available, r),
+        "contract_rate": str(pos.contract_rate) if pos.contract_rate is not None else None,
+        "default_rate_extra": str(pos.default_extra),
+        "accrued_interest_exact": exact(pos.interest_exact),
+        "default_interest_exact": exact(pos.default_interest_exact),
+        "maturity": pos.state.terms.maturity.isoformat(),
+    }
+
+
+def row_to_dict(row: ScheduleRow, rounding: RoundingPolicy) -> dict[str, Any]:
+    return {
+        "id": row.seq,
+        "date": row.effective_date.isoformat(),
+        "kind": row.kind,
+        "amount": money(row.amount, rounding) if row.amount is not None else None,
+        "to_expenses": money(row.to_expenses, rounding),
+        "to_default_interest": money(row.to_default_interest, rounding),
+        "to_interest": money(row.to_interest, rounding),
+        "to_principal": money(row.to_principal, rounding),
+        "to_premium": money(row.to_premium, rounding),
+        "principal_balance": money(row.principal, rounding),
+        "accrued_interest": money(row.accrued_interest, rounding),
+        "default_interest": money(row.default_interest, rounding),
+        "expenses": money(row.expenses, rounding),
+        "rounding_residue": str(row.residue.decimal(EXACT_PLACES)),
+        "notation": row.notation,
+        "reversed_by": row.reversed_by,
+        "restated": row.restated,
+    }
+
+
+def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
+    r = ledger.terms.rounding
+    return {
+        "note": ledger.terms.id,
+        "currency": ledger.currency,
+        "rows": [row_to_dict(row, r) for row in ledger.rows],
+        "problems": [
+            {"id": p.seq, "date": p.effective_date.isoformat(), "code": p.code, "message": p.message}
+            for p in ledger.problems
+        ],
+    }
+
+
+def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:
+    return {
+        "note": q.note_id,
+        "currency": q.currency,
+        "as_of": q.as_of.isoformat(),
+        "good_through": q.good_through.isoformat(),
+        "status": q.status.value,
+        "principal": money(q.principal, rounding),
+        "interest": money(q.interest, rounding),
+        "default_interest": money(q.default_interest, rounding),
+        "expenses": money(q.expenses, rounding),
+        "premium": money(q.premium, rounding),
+        "total": money(q.total, rounding),
+        "per_diem": money(q.per_diem, rounding),
+        "per_diem_exact": exact(q.per_diem_exact),
+        "interest_exact": exact(q.interest_exact),
+        "rounding_residue": str(q.residue.decimal(EXACT_PLACES)),
+        "place_of_payment": q.place_of_payment,
+        "days": [
+            {
+                "date": d.day.isoformat(),
+                "interest": money(d.interest, rounding),
+                "default_interest": money(d.default_interest, rounding),
+                "total": money(d.total, rounding),
+            }
+            for d in q.days
+        ],
+    }
+
+
+def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, Any]:
+    return {
+        "note": x.note_id,
+        "as_of": x.as_of.isoformat(),
+        "day_count": x.day_count,
+        "count_first_and_last_day": x.count_first_and_last_day,
+        "segments": [
+            {
+                "from": s.segment.start.isoformat(),
+                "to": s.segment.end.isoformat(),
+                "days": s.segment.days,
+                "year_fraction": fraction(s.segment.year_fraction),
+                "balance": money(s.segment.balance, rounding),
+                "rate": str(s.segment.rate),
+                "default_rate_extra": str(s.segment.default_extra),
+                "exact_interest": exact(s.segment.interest + s.segment.default_interest),
+                "rounded_interest": money(s.rounded, rounding),
+                "residue": str(s.residue.decimal(EXACT_PLACES)),
+            }
+            for s in x.segments
+        ],
+        "accrued_exact": exact(x.accrued_exact),
+        "opening_interest": money(x.opening_interest, rounding),
+        "interest_paid": money(x.interest_paid, rounding),
+        "capitalised": money(x.capitalised, rounding),
+        "residue_closed": exact(x.residue_closed),
+        "outstanding_exact": exact(x.outstanding_exact),
+        "outstanding": money(x.outstanding, rounding),
+        "outstanding_residue": str((x.outstanding_exact - x.outstanding).decimal(EXACT_PLACES)),
+    }
