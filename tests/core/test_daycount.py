@@ -352,3 +352,39 @@ def test_thirty_360_conventions_agree_with_quantlib(a: date, b: date) -> None:
     assert THIRTY_360_US.days(a, b) == ql.Thirty360(ql.Thirty360.USA).dayCount(qa, qb)
     german = ql.Thirty360(ql.Thirty360.German, qb)  # b is the termination date
     assert THIRTY_E_360_ISDA.days(a, b, termination_date=b) == german.dayCount(qa, qb)
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31)),
+    st.sampled_from([1, 2, 4, 12]),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=1, max_value=800),
+    st.booleans(),
+)
+def test_icma_stubs_agree_with_quantlib(
+    anchor: date, frequency: int, offset: int, length: int, long_first: bool
+) -> None:
+    ql = pytest.importorskip("QuantLib")
+    ref_start = anchor.replace(day=min(anchor.day, 28))  # no end-of-month roll to disagree about
+    months = 12 // frequency
+    index = ref_start.month - 1 + months
+    ref_end = ref_start.replace(year=ref_start.year + index // 12, month=index % 12 + 1)
+    period = (ref_end - ref_start).days
+    if long_first:  # start up to one period before the reference period, end inside it
+        start = ref_start - timedelta(days=offset % period)
+        end = min(start + timedelta(days=length), ref_end)
+    else:  # start inside the reference period, end up to a few periods after it
+        start = ref_start + timedelta(days=offset % period)
+        end = start + timedelta(days=length)
+    assume(start < end)
+
+    def qd(d: date) -> object:
+        return ql.Date(d.day, d.month, d.year)
+
+    expected = ql.ActualActual(ql.ActualActual.ISMA).yearFraction(
+        qd(start), qd(end), qd(ref_start), qd(ref_end)
+    )
+    got = ACT_ACT_ICMA.year_fraction(
+        start, end, reference_start=ref_start, reference_end=ref_end, frequency=frequency
+    )
+    assert abs(float(got) - expected) < 1e-12
