@@ -8,14 +8,16 @@ can fix it.  Interfaces above it compute nothing themselves (STYLE.md rule 9).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from promissory.book.store import Book, NoteRecord
+from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import load_terms, loads_terms
 from promissory.core.daycount import get_day_count
 from promissory.core.engine import Position, position, replay
@@ -193,6 +195,27 @@ class Promissory:
         stored = self.book.append([candidate], expected_head=head, idempotency_key=idempotency_key)
         self._cache[(note_id, head + 1)] = ((*view.events, stored[0]), ledger)
         return Recorded(stored[0], row)
+
+    def post(
+        self,
+        note_id: str,
+        fields: Mapping[str, Any],
+        *,
+        recorded_by: str = "",
+        expected_head: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Recorded:
+        """Record an event given as a codec mapping (``{"kind": "payment", "amount": "10.00", ...}``).
+
+        The note's id and currency are filled in; the mapping is validated by the event codec.
+        """
+        terms = self.book.note(note_id).terms
+        data = {"currency": terms.currency, **fields, "note_id": terms.id, "recorded_by": recorded_by}
+        data = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in data.items()}
+        data = {k: (str(v) if isinstance(v, Decimal) else v) for k, v in data.items()}
+        return self.record(
+            event_from_dict(data), expected_head=expected_head, idempotency_key=idempotency_key
+        )
 
     # -- conventions ----------------------------------------------------------------------------
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -15,7 +16,7 @@ from promissory.app import Promissory
 from promissory.core.money import to_decimal
 from promissory.errors import InvalidInput
 
-console = Console(highlight=False, soft_wrap=True)
+console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
 class DateType(click.ParamType):

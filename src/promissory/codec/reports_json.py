@@ -27,7 +27,12 @@ def money(value: Decimal, rounding: RoundingPolicy | None = None) -> str:
 def exact(value: Exact) -> dict[str, str]:
     """An exact amount: its fraction and a 12-place decimal rendering."""
     f = value.to_fraction()
-    return {"fraction": f"{f.numerator}/{f.denominator}", "decimal": str(value.decimal(EXACT_PLACES))}
+    return {"fraction": f"{f.numerator}/{f.denominator}", "decimal": places(value)}
+
+
+def places(value: Exact) -> str:
+    """An exact amount shown to 12 decimal places (display only)."""
+    return f"{value.decimal(EXACT_PLACES):f}"
 
 
 def fraction(value: Fraction) -> str:
@@ -70,7 +75,7 @@ def row_to_dict(row: ScheduleRow, rounding: RoundingPolicy) -> dict[str, Any]:
         "accrued_interest": money(row.accrued_interest, rounding),
         "default_interest": money(row.default_interest, rounding),
         "expenses": money(row.expenses, rounding),
-        "rounding_residue": str(row.residue.decimal(EXACT_PLACES)),
+        "rounding_residue": places(row.residue),
         "notation": row.notation,
         "reversed_by": row.reversed_by,
         "restated": row.restated,
@@ -106,7 +111,7 @@ def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:
         "per_diem": money(q.per_diem, rounding),
         "per_diem_exact": exact(q.per_diem_exact),
         "interest_exact": exact(q.interest_exact),
-        "rounding_residue": str(q.residue.decimal(EXACT_PLACES)),
+        "rounding_residue": places(q.residue),
         "place_of_payment": q.place_of_payment,
         "days": [
             {
@@ -137,7 +142,7 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
                 "default_rate_extra": str(s.segment.default_extra),
                 "exact_interest": exact(s.segment.interest + s.segment.default_interest),
                 "rounded_interest": money(s.rounded, rounding),
-                "residue": str(s.residue.decimal(EXACT_PLACES)),
+                "residue": places(s.residue),
             }
             for s in x.segments
         ],
@@ -148,5 +153,5 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
         "residue_closed": exact(x.residue_closed),
         "outstanding_exact": exact(x.outstanding_exact),
         "outstanding": money(x.outstanding, rounding),
-        "outstanding_residue": str((x.outstanding_exact - x.outstanding).decimal(EXACT_PLACES)),
+        "outstanding_residue": places(x.outstanding_exact - x.outstanding),
     }

@@ -20,7 +20,22 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
+from promissory.core.calendar import Frequency
 from promissory.core.money import RoundingPolicy
+
+__all__ = [
+    "DEFAULT_WATERFALL",
+    "Bucket",
+    "FloatingRate",
+    "Frequency",
+    "InterestTerms",
+    "Party",
+    "PremiumStep",
+    "PrepaymentTerms",
+    "RateStep",
+    "Terms",
+    "TransferTerms",
+]
 
 
 class Bucket(Enum):
@@ -34,23 +49,6 @@ class Bucket(Enum):
 
 #: The seed note's order, with Lender Expenses and default interest ahead of ordinary interest.
 DEFAULT_WATERFALL = (Bucket.EXPENSES, Bucket.DEFAULT_INTEREST, Bucket.INTEREST, Bucket.PRINCIPAL)
-
-
-class Frequency(Enum):
-    """How often something happens in a year, by name; ``months`` is the length of one period."""
-
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-    SEMIANNUAL = "semiannual"
-    ANNUAL = "annual"
-
-    @property
-    def months(self) -> int:
-        return {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}[self.value]
-
-    @property
-    def per_year(self) -> int:
-        return 12 // self.months
 
 
 @dataclass(frozen=True, slots=True)

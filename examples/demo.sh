@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The demo: the seed note on a fresh embedded SQLite book, with an ILLUSTRATIVE draw and payment
+# history (the real draw dates and amounts are not public), its Schedule A, a balance and a payoff.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BOOK="${DEMO_BOOK:-out/demo.db}"
+mkdir -p "$(dirname "$BOOK")"
+rm -f "$BOOK" "$BOOK-wal" "$BOOK-shm"
+export PROMISSORY_BOOK="sqlite:///$BOOK"
+note=VAL-2001-10-05
+run() { echo "\$ promissory $*"; promissory "$@"; echo; }
+
+run init
+run note add examples/valence-2001-note.toml
+echo "# Illustrative history (not the real draws):"
+run advance $note 5000000.00 --date 2001-10-05 --memo "Loan 1 (illustrative)"
+run advance $note 7500000.00 --date 2002-01-15 --memo "Loan 2 (illustrative)"
+run advance $note 5000000.00 --date 2002-06-28 --memo "Loan 3 (illustrative)"
+run pay $note 1000000.00 --date 2003-03-31 --memo "Partial prepayment (illustrative)"
+run expense $note 12500.00 --date 2004-02-10 --description "Counsel fees, enforcement review" --invoice "INV-2004-017"
+run amend $note --date 2005-09-30 --maturity 2006-09-30 --description "First amendment: maturity extended to September 30, 2006"
+run notation $note "Borrower's CFO requested a payoff letter" --date 2006-06-01
+run schedule $note
+run balance $note --as-of 2006-06-30
+run payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --days 3
+run explain $note --as-of 2003-04-30

@@ -1,0 +1,332 @@
+"""Commands that record events and commands that report on a note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import click
+
+from promissory.app import Recorded
+from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, table
+from promissory.codec import reports_json
+from promissory.codec.events_json import event_to_dict
+
+# -- recording events ------------------------------------------------------------------------------
+
+
+def _write_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--memo", default="", help="Free text kept with the event.")(f)
+    f = click.option("--by", "recorded_by", default="", help="Who records the event.")(f)
+    f = click.option("--idempotency-key", default=None, help="Repeat-safe key for this write.")(f)
+    f = click.option("--expect-seq", type=int, default=None,
+                     help="Fail unless the ledger's last event is this one (optimistic lock).")(f)  # fmt: skip
+    return click.option("--json", "as_json", is_flag=True, help="Print the recorded event as JSON.")(f)
+
+
+def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
+    result: Recorded = app().post(
+        note_id,
+        {**fields, "memo": opts["memo"]},
+        recorded_by=opts["recorded_by"],
+        expected_head=opts["expect_seq"],
+        idempotency_key=opts["idempotency_key"],
+    )
+    if opts["as_json"]:
+        emit_json({"event": event_to_dict(result.event), "repeated": result.repeated})
+        return
+    e = result.event
+    if result.repeated:
+        click.echo(f"already recorded as event #{e.seq} (same idempotency key); nothing new written")
+        return
+    line = f"recorded #{e.seq} {e.kind} on {e.effective_date}"
+    row = result.row
+    if row is not None and row.kind == "payment":
+        line += (f": {fmt(row.to_expenses)} to expenses, {fmt(row.to_default_interest)} to default "
+                 f"interest, {fmt(row.to_interest)} to interest, {fmt(row.to_principal)} to principal")  # fmt: skip
+        if row.to_premium:
+            line += f", {fmt(row.to_premium)} premium"
+    if row is not None:
+        line += f"; principal {fmt(row.principal)}, accrued interest {fmt(row.accrued_interest)}"
+    click.echo(line)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.argument("amount", type=AMOUNT)
+@click.option("--date", "day", type=DATE, required=True, help="Effective date of the advance.")
+@_write_options
+def advance(note_id: str, amount: Decimal, day: date, **opts: Any) -> None:
+    """Record an advance (a Loan drawn under the note)."""
+    _post(note_id, {"kind": "advance", "effective_date": day, "amount": amount}, opts)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.argument("amount", type=AMOUNT)
+@click.option("--date", "day", type=DATE, required=True, help="Effective date of the payment.")
+@_write_options
+def pay(note_id: str, amount: Decimal, day: date, **opts: Any) -> None:
+    """Record a payment; it is applied by the note's waterfall."""
+    _post(note_id, {"kind": "payment", "effective_date": day, "amount": amount}, opts)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--date", "day", type=DATE, required=True)
+@click.option("--description", default="", help="What the Event of Default is.")
+@click.option("--cure-days", type=int, default=None, help="Days allowed to cure, if any.")
+@_write_options
+def default(note_id: str, day: date, description: str, cure_days: int | None, **opts: Any) -> None:
+    """Record an Event of Default (the default margin accrues from this date)."""
+    _post(note_id, {"kind": "default", "effective_date": day, "description": description,
+                    "cure_period_days": cure_days}, opts)  # fmt: skip
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--date", "day", type=DATE, required=True)
+@click.option("--waiver", is_flag=True, help="The lender waives the default (rather than a cure).")
+@_write_options
+def cure(note_id: str, day: date, waiver: bool, **opts: Any) -> None:
+    """Record the cure or waiver of an Event of Default (the default margin stops)."""
+    _post(note_id, {"kind": "cure", "effective_date": day, "waiver": waiver}, opts)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--date", "day", type=DATE, required=True)
+@_write_options
+def accelerate(note_id: str, day: date, **opts: Any) -> None:
+    """Declare everything due now (needs a continuing Event of Default)."""
+    _post(note_id, {"kind": "acceleration", "effective_date": day}, opts)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.argument("event_id", type=int)
+@click.option("--reason", default="", help="Why the event is reversed.")
+@click.option("--date", "day", type=DATE, default=None, help="Date of the correction (default today).")
+@_write_options
+def reverse(note_id: str, event_id: int, reason: str, day: date | None, **opts: Any) -> None:
+    """Reverse an earlier event (the original stays in the record)."""
+    when = day or app().clock().date()
+    _post(note_id, {"kind": "reversal", "effective_date": when, "target_seq": event_id,
+                    "reason": reason}, opts)  # fmt: skip
+
+
+@cli.command()
+@click.argument("note_id")
+@click.argument("amount", type=AMOUNT)
+@click.option("--date", "day", type=DATE, required=True)
+@click.option("--description", required=True, help="What the Lender Expense was for.")
+@click.option("--invoice", default=None, help="Invoice or evidence reference.")
+@_write_options
+def expense(note_id: str, amount: Decimal, day: date, description: str, invoice: str | None,
+            **opts: Any) -> None:  # fmt: skip
+    """Charge a Lender Expense to the note."""
+    _post(note_id, {"kind": "expense", "effective_date": day, "amount": amount,
+                    "description": description, "invoice_ref": invoice}, opts)  # fmt: skip
+
+
+@cli.command()
+@click.argument("note_id")
+@click.argument("index")
+@click.argument("rate", type=AMOUNT)
+@click.option("--date", "day", type=DATE, required=True)
+@_write_options
+def fixing(note_id: str, index: str, rate: Decimal, day: date, **opts: Any) -> None:
+    """Record an index fixing for a floating-rate note (e.g. SOFR 0.0431)."""
+    _post(note_id, {"kind": "rate_fixing", "effective_date": day, "index": index, "rate": rate}, opts)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--date", "day", type=DATE, required=True, help="Date the amendment takes effect.")
+@click.option("--maturity", type=DATE, default=None)
+@click.option("--commitment", type=AMOUNT, default=None)
+@click.option("--rate", type=AMOUNT, default=None, help="New fixed contract rate (0.08 = 8%).")
+@click.option("--draw-period-end", type=DATE, default=None)
+@click.option("--default-margin", type=AMOUNT, default=None)
+@click.option("--max-rate", type=AMOUNT, default=None)
+@click.option("--description", default="")
+@_write_options
+def amend(note_id: str, day: date, **opts: Any) -> None:
+    """Record a written amendment of the terms, effective from a date."""
+    fields: dict[str, Any] = {"kind": "amendment", "effective_date": day,
+                              "description": opts.pop("description")}  # fmt: skip
+    for key in ("maturity", "commitment", "rate", "draw_period_end", "default_margin", "max_rate"):
+        value = opts.pop(key)
+        if value is not None:
+            fields[key] = value
+    _post(note_id, fields, opts)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.argument("text")
+@click.option("--date", "day", type=DATE, required=True)
+@_write_options
+def notation(note_id: str, text: str, day: date, **opts: Any) -> None:
+    """Add a notation to Schedule A (moves no money)."""
+    _post(note_id, {"kind": "notation", "effective_date": day, "text": text}, opts)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--date", "day", type=DATE, required=True, help="Date of the balances.")
+@click.option("--principal", type=AMOUNT, required=True)
+@click.option("--interest", type=AMOUNT, default=Decimal(0), show_default=True)
+@click.option("--default-interest", type=AMOUNT, default=Decimal(0), show_default=True)
+@click.option("--expenses", type=AMOUNT, default=Decimal(0), show_default=True)
+@click.option("--advanced", type=AMOUNT, default=None, help="Total drawn to date (default: principal).")
+@_write_options
+def opening(note_id: str, day: date, principal: Decimal, interest: Decimal,
+            default_interest: Decimal, expenses: Decimal, advanced: Decimal | None,
+            **opts: Any) -> None:  # fmt: skip
+    """Take on a loan from elsewhere by its balances on a date."""
+    fields: dict[str, Any] = {"kind": "opening_balance", "effective_date": day,
+                              "principal": principal, "interest": interest,
+                              "default_interest": default_interest, "expenses": expenses}  # fmt: skip
+    if advanced is not None:
+        fields["advanced"] = advanced
+    _post(note_id, fields, opts)
+
+
+# -- reports ----------------------------------------------------------------------------------------
+
+_known_on = click.option("--as-known-on", "known_on", type=MOMENT, default=None,
+                         help="Answer as the book stood at this moment (audit view).")  # fmt: skip
+_json = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+
+
+@cli.command()
+@click.argument("note_id")
+@_known_on
+@_json
+def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
+    """Print the note's Schedule A: every event, its split and the balances after it."""
+    ledger = app().schedule(note_id, known_on=known_on).ledger
+    if as_json:
+        emit_json(reports_json.schedule_to_dict(ledger))
+        return
+    rows = []
+    for r in ledger.rows:
+        struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
+        rows.append([
+            str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount),
+            fmt(r.to_expenses or None), fmt((r.to_interest + r.to_default_interest) or None),
+            fmt(r.to_principal or None), fmt(r.principal), fmt(r.accrued_interest),
+            (r.notation + (" [restated]" if r.restated else ""))[:40],
+        ])  # fmt: skip
+    table(f"Schedule A — {ledger.terms.id} ({ledger.currency})",
+          ["id", "date", "kind", "amount", "to expenses", "to interest", "to principal",
+           "principal", "accrued interest", "notation"], rows, right={0, 3, 4, 5, 6, 7, 8})  # fmt: skip
+    for p in ledger.problems:
+        click.echo(f"problem: {p}")
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--as-of", type=DATE, required=True)
+@_known_on
+@_json
+def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool) -> None:
+    """What is owed at the end of a date, and the note's status."""
+    pos = app().balance(note_id, as_of, known_on=known_on)
+    data = reports_json.position_to_dict(note_id, pos)
+    if as_json:
+        emit_json(data)
+        return
+    keys = ["status", "principal", "accrued_interest", "default_interest", "expenses", "total",
+            "available", "contract_rate", "maturity"]  # fmt: skip
+    table(f"Balance — {note_id} as of {as_of} ({data['currency']})", ["", "value"],
+          [[k.replace("_", " "), _grouped(data[k])] for k in keys], right={1})  # fmt: skip
+    click.echo(f"accrued interest exactly: {data['accrued_interest_exact']['fraction']} "
+               f"= {data['accrued_interest_exact']['decimal']}")  # fmt: skip
+
+
+def _grouped(value: object) -> str:
+    try:
+        return f"{Decimal(str(value)):,}" if value is not None and "." in str(value) else str(value)
+    except ArithmeticError:
+        return str(value)
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--as-of", type=DATE, required=True, help="Date of the quote.")
+@click.option("--good-through", type=DATE, default=None, help="Quote good through (default as-of).")
+@click.option("--days", type=click.IntRange(0, 3660), default=0, help="Table of the next N days.")
+@_known_on
+@_json
+def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
+           known_on: datetime | None, as_json: bool) -> None:  # fmt: skip
+    """Payoff quote: everything needed to pay the note in full, with per diem."""
+    a = app()
+    quote = a.payoff(note_id, as_of, good_through=good_through, days=days, known_on=known_on)
+    data = reports_json.quote_to_dict(quote, a.note(note_id).terms.rounding)
+    if as_json:
+        emit_json(data)
+        return
+    keys = ["principal", "interest", "default_interest", "expenses", "premium", "total", "per_diem"]
+    table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({quote.currency})",
+          ["", "amount"], [[k.replace("_", " "), _grouped(data[k])] for k in keys], right={1})  # fmt: skip
+    click.echo(f"status {quote.status.value}; interest exactly {data['interest_exact']['decimal']} "
+               f"(rounding residue {data['rounding_residue']})")  # fmt: skip
+    if quote.place_of_payment:
+        click.echo(f"payable in immediately available funds at {quote.place_of_payment}")
+    if quote.days:
+        table("Payoff by day", ["date", "interest", "total"],
+              [[d["date"], _grouped(d["interest"]), _grouped(d["total"])] for d in data["days"]],
+              right={1, 2})  # fmt: skip
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--as-of", type=DATE, required=True)
+@_known_on
+@_json
+def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool) -> None:
+    """Explain interest: every accrual segment, down to the day-count fraction."""
+    a = app()
+    x = a.explain(note_id, as_of, known_on=known_on)
+    data = reports_json.explanation_to_dict(x, a.note(note_id).terms.rounding)
+    if as_json:
+        emit_json(data)
+        return
+    table(f"Interest accrual — {note_id} to {as_of} ({x.day_count}"
+          f"{', first and last day' if x.count_first_and_last_day else ''})",
+          ["from", "to", "days", "year fraction", "balance", "rate", "exact interest", "rounded",
+           "residue"],
+          [[s["from"], s["to"], str(s["days"]), s["year_fraction"], _grouped(s["balance"]),
+            s["rate"] + (f"+{s['default_rate_extra']}" if s["default_rate_extra"] != "0" else ""),
+            s["exact_interest"]["decimal"], _grouped(s["rounded_interest"]), s["residue"]]
+           for s in data["segments"]], right={2, 4, 6, 7, 8})  # fmt: skip
+    click.echo(
+        f"accrued {data['accrued_exact']['decimal']} + opening {data['opening_interest']} "
+        f"− paid {data['interest_paid']} − capitalised {data['capitalised']} "
+        f"− residue closed {data['residue_closed']['decimal']} "
+        f"= outstanding {data['outstanding_exact']['decimal']} → {data['outstanding']} "
+        f"(residue {data['outstanding_residue']})"
+    )
+
+
+@cli.command()
+@click.argument("convention")
+@click.argument("start", type=DATE)
+@click.argument("end", type=DATE)
+@click.option("--termination-date", type=DATE, default=None, help="For 30E/360 ISDA.")
+@_json
+def daycount(convention: str, start: date, end: date, termination_date: date | None,
+             as_json: bool) -> None:  # fmt: skip
+    """Days and exact year fraction between two dates under a convention."""
+    r = app().daycount(convention, start, end, termination_date=termination_date)
+    frac = reports_json.fraction(r.year_fraction)
+    if as_json:
+        emit_json({"convention": r.convention, "start": start.isoformat(), "end": end.isoformat(),
+                   "days": r.days, "year_fraction": frac, "rule": r.rule})  # fmt: skip
+        return
+    click.echo(f"{r.convention}: {start} → {end} = {r.days} days, year fraction {frac}")

@@ -1,0 +1,106 @@
+"""``promissory init`` and ``promissory note add | list | show``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from promissory.cli.common import DATE, app, cli, emit_json, fmt, table
+from promissory.codec.terms_toml import dumps_terms, terms_to_dict
+
+
+@cli.command()
+def init() -> None:
+    """Create (or open) the book."""
+    url = app().init()
+    click.echo(f"book ready at {url}")
+
+
+@cli.group()
+def note() -> None:
+    """Add, list and show notes."""
+
+
+@note.command("add")
+@click.argument("terms_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--by", "recorded_by", default="", help="Who adds the note.")
+def note_add(terms_file: Path, recorded_by: str) -> None:
+    """Add a note from its terms file (TOML; see docs/terms-format.md)."""
+    terms = app().add_note(terms_file, recorded_by=recorded_by)
+    click.echo(f"added note {terms.id}: {terms.borrower.name} to {terms.lender.name}, "
+               f"commitment {terms.currency} {terms.commitment:,}, maturity {terms.maturity}")  # fmt: skip
+
+
+@note.command("list")
+@click.option("--as-of", type=DATE, default=None, help="Status as of this date (default today).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def note_list(as_of: object, as_json: bool) -> None:
+    """List the notes in the book."""
+    summaries = app().notes(as_of)  # type: ignore[arg-type]
+    if as_json:
+        emit_json([
+            {"id": s.terms.id, "borrower": s.terms.borrower.name, "lender": s.terms.lender.name,
+             "currency": s.terms.currency, "commitment": str(s.terms.commitment),
+             "maturity": s.terms.maturity.isoformat(), "status": s.status.value,
+             "principal": str(s.principal), "total": str(s.total), "events": s.events}
+            for s in summaries
+        ])  # fmt: skip
+        return
+    table(
+        "Notes",
+        ["id", "borrower", "lender", "commitment", "maturity", "status", "principal", "events"],
+        [
+            [s.terms.id, s.terms.borrower.name, s.terms.lender.name, fmt(s.terms.commitment),
+             str(s.terms.maturity), s.status.value, fmt(s.principal), str(s.events)]
+            for s in summaries
+        ],  # fmt: skip
+        right={3, 6, 7},
+    )
+
+
+@note.command("show")
+@click.argument("note_id")
+@click.option("--toml", "as_toml", is_flag=True, help="Print the terms file.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
+    """Show a note's terms."""
+    record = app().note(note_id)
+    t = record.terms
+    if as_toml:
+        click.echo(dumps_terms(t), nl=False)
+        return
+    if as_json:
+        data = terms_to_dict(t)
+        emit_json({"terms": _jsonable(data), "events": record.head})
+        return
+    i = t.interest
+    rate = (
+        f"{i.rate}" if i.floating is None and not i.steps
+        else "floating" if i.floating is not None else "step schedule"
+    )  # fmt: skip
+    rows = [
+        ["id", t.id], ["borrower", t.borrower.name], ["lender", t.lender.name],
+        ["issue date", str(t.issue_date)], ["commitment", f"{t.currency} {t.commitment:,}"],
+        ["revolving", "yes" if t.revolving else "no (prepaid amounts cannot be reborrowed)"],
+        ["draw period ends", str(t.last_draw_date)], ["maturity", str(t.maturity)],
+        ["rate", rate], ["day count", i.day_count + (" (first and last day)" if i.count_first_and_last_day else "")],
+        ["default margin", str(i.default_margin)], ["max lawful rate", str(i.max_rate or "none")],
+        ["interest", f"{'simple' if i.compounding is None else 'compounded ' + i.compounding.value}, "
+                     f"payable {'at maturity' if i.payable is None else i.payable.value}"],
+        ["waterfall", " → ".join(b.value for b in t.waterfall)],
+        ["rounding", f"{t.rounding.quantum} {t.rounding.mode.value}"],
+        ["governing law", t.governing_law or ""], ["place of payment", t.place_of_payment or ""],
+        ["security", t.security_agreement or "unsecured"], ["events", str(record.head)],
+    ]  # fmt: skip
+    table(f"Note {t.id}", ["term", "value"], rows)
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
