@@ -144,7 +144,9 @@ class Promissory:
         ledger = self.view(note_id, known_on=known_on).ledger
         return payoff_quote(ledger, as_of, good_through=good_through, days=days)
 
-    def explain(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Explanation:
+    def explain(
+        self, note_id: str, as_of: date, *, known_on: datetime | None = None
+    ) -> Explanation:
         view = self.view(note_id, known_on=known_on)
         return explain(view.ledger, list(view.events), as_of)
 
@@ -210,7 +212,12 @@ class Promissory:
         The note's id and currency are filled in; the mapping is validated by the event codec.
         """
         terms = self.book.note(note_id).terms
-        data = {"currency": terms.currency, **fields, "note_id": terms.id, "recorded_by": recorded_by}
+        data = {
+            "currency": terms.currency,
+            **fields,
+            "note_id": terms.id,
+            "recorded_by": recorded_by,
+        }
         data = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in data.items()}
         data = {k: (str(v) if isinstance(v, Decimal) else v) for k, v in data.items()}
         return self.record(

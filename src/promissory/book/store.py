@@ -44,7 +44,7 @@ def book_url(url: str | None = None) -> str:
     url = url or os.environ.get("PROMISSORY_BOOK") or DEFAULT_BOOK
     if "://" not in url:
         url = f"sqlite:///{Path(url)}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
+    if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
 
@@ -166,9 +166,7 @@ class Book:
         return NoteRecord(loads_terms(row.terms), _aware(row.created_at), int(head or 0))
 
     # -- events ---------------------------------------------------------------------------------
-    def stored_events(
-        self, note_id: str, *, known_on: datetime | None = None
-    ) -> list[StoredEvent]:
+    def stored_events(self, note_id: str, *, known_on: datetime | None = None) -> list[StoredEvent]:
         """The note's events in sequence order; with ``known_on``, only those recorded by then."""
         self._require()
         query = (
@@ -186,7 +184,9 @@ class Book:
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
         return [
-            StoredEvent(event_from_dict(json.loads(r.payload)), r.prev_hash, r.hash, r.idempotency_key)
+            StoredEvent(
+                event_from_dict(json.loads(r.payload)), r.prev_hash, r.hash, r.idempotency_key
+            )
             for r in rows
         ]
 
@@ -268,16 +268,22 @@ class Book:
         expected_seq = 1
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(events_table).where(events_table.c.note_id == note_id).order_by(events_table.c.seq)
+                sa.select(events_table)
+                .where(events_table.c.note_id == note_id)
+                .order_by(events_table.c.seq)
             ).all()
         for r in rows:
             if r.seq != expected_seq:
                 problems.append(f"{note_id}: event #{expected_seq} is missing (next is #{r.seq})")
                 expected_seq = r.seq
             if r.prev_hash != prev:
-                problems.append(f"{note_id} event #{r.seq}: its predecessor's hash does not match (removed or reordered)")
+                problems.append(
+                    f"{note_id} event #{r.seq}: its predecessor's hash does not match (removed or reordered)"
+                )
             if chain_hash(r.prev_hash, r.payload) != r.hash:
-                problems.append(f"{note_id} event #{r.seq}: content does not match its hash (edited)")
+                problems.append(
+                    f"{note_id} event #{r.seq}: content does not match its hash (edited)"
+                )
             prev = r.hash
             expected_seq += 1
         return problems

@@ -23,7 +23,9 @@ def _write_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--idempotency-key", default=None, help="Repeat-safe key for this write.")(f)
     f = click.option("--expect-seq", type=int, default=None,
                      help="Fail unless the ledger's last event is this one (optimistic lock).")(f)  # fmt: skip
-    return click.option("--json", "as_json", is_flag=True, help="Print the recorded event as JSON.")(f)
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print the recorded event as JSON."
+    )(f)
 
 
 def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
@@ -39,7 +41,9 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
         return
     e = result.event
     if result.repeated:
-        click.echo(f"already recorded as event #{e.seq} (same idempotency key); nothing new written")
+        click.echo(
+            f"already recorded as event #{e.seq} (same idempotency key); nothing new written"
+        )
         return
     line = f"recorded #{e.seq} {e.kind} on {e.effective_date}"
     row = result.row
@@ -108,7 +112,9 @@ def accelerate(note_id: str, day: date, **opts: Any) -> None:
 @click.argument("note_id")
 @click.argument("event_id", type=int)
 @click.option("--reason", default="", help="Why the event is reversed.")
-@click.option("--date", "day", type=DATE, default=None, help="Date of the correction (default today).")
+@click.option(
+    "--date", "day", type=DATE, default=None, help="Date of the correction (default today)."
+)
 @_write_options
 def reverse(note_id: str, event_id: int, reason: str, day: date | None, **opts: Any) -> None:
     """Reverse an earlier event (the original stays in the record)."""
@@ -139,7 +145,9 @@ def expense(note_id: str, amount: Decimal, day: date, description: str, invoice:
 @_write_options
 def fixing(note_id: str, index: str, rate: Decimal, day: date, **opts: Any) -> None:
     """Record an index fixing for a floating-rate note (e.g. SOFR 0.0431)."""
-    _post(note_id, {"kind": "rate_fixing", "effective_date": day, "index": index, "rate": rate}, opts)
+    _post(
+        note_id, {"kind": "rate_fixing", "effective_date": day, "index": index, "rate": rate}, opts
+    )
 
 
 @cli.command()
@@ -181,7 +189,9 @@ def notation(note_id: str, text: str, day: date, **opts: Any) -> None:
 @click.option("--interest", type=AMOUNT, default=Decimal(0), show_default=True)
 @click.option("--default-interest", type=AMOUNT, default=Decimal(0), show_default=True)
 @click.option("--expenses", type=AMOUNT, default=Decimal(0), show_default=True)
-@click.option("--advanced", type=AMOUNT, default=None, help="Total drawn to date (default: principal).")
+@click.option(
+    "--advanced", type=AMOUNT, default=None, help="Total drawn to date (default: principal)."
+)
 @_write_options
 def opening(note_id: str, day: date, principal: Decimal, interest: Decimal,
             default_interest: Decimal, expenses: Decimal, advanced: Decimal | None,

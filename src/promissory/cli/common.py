@@ -19,7 +19,7 @@ from promissory.errors import InvalidInput
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
-class DateType(click.ParamType):
+class DateType(click.ParamType):  # type: ignore[type-arg]
     """An ISO date (YYYY-MM-DD)."""
 
     name = "date"
@@ -33,7 +33,7 @@ class DateType(click.ParamType):
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
 
 
-class MomentType(click.ParamType):
+class MomentType(click.ParamType):  # type: ignore[type-arg]
     """A moment for ``--as-known-on``: an ISO date-time, or a date meaning the end of that day (UTC)."""
 
     name = "datetime"
@@ -51,7 +51,7 @@ class MomentType(click.ParamType):
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-class AmountType(click.ParamType):
+class AmountType(click.ParamType):  # type: ignore[type-arg]
     """A decimal amount ("1500000.00", "1,500,000", "$155,388.68")."""
 
     name = "amount"
@@ -95,7 +95,9 @@ def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def table(title: str, columns: list[str], rows: list[list[str]], right: set[int] | None = None) -> None:
+def table(
+    title: str, columns: list[str], rows: list[list[str]], right: set[int] | None = None
+) -> None:
     t = Table(title=title, title_justify="left")
     for i, name in enumerate(columns):
         t.add_column(name, justify="right" if right and i in right else "left")

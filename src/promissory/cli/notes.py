@@ -51,10 +51,18 @@ def note_list(as_of: object, as_json: bool) -> None:
         "Notes",
         ["id", "borrower", "lender", "commitment", "maturity", "status", "principal", "events"],
         [
-            [s.terms.id, s.terms.borrower.name, s.terms.lender.name, fmt(s.terms.commitment),
-             str(s.terms.maturity), s.status.value, fmt(s.principal), str(s.events)]
+            [
+                s.terms.id,
+                s.terms.borrower.name,
+                s.terms.lender.name,
+                fmt(s.terms.commitment),
+                str(s.terms.maturity),
+                s.status.value,
+                fmt(s.principal),
+                str(s.events),
+            ]
             for s in summaries
-        ],  # fmt: skip
+        ],
         right={3, 6, 7},
     )
 

@@ -13,7 +13,6 @@ import types
 import typing
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from promissory.core.events import EVENT_KINDS, Allocation, Event
@@ -53,9 +52,14 @@ def event_to_dict(event: Event) -> dict[str, Any]:
     return out
 
 
-@cache
+_HINTS: dict[str, dict[str, Any]] = {}
+
+
 def _hints(cls: type[Event]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    hints = _HINTS.get(cls.kind)
+    if hints is None:
+        hints = _HINTS[cls.kind] = typing.get_type_hints(cls)
+    return hints
 
 
 def _decode_value(kind: str, name: str, hint: Any, raw: object, currency: str | None) -> object:
@@ -115,7 +119,7 @@ def event_from_dict(data: typing.Mapping[str, Any]) -> Event:
     if unknown:
         raise InvalidInput(f"{kind} event has unknown field(s) {', '.join(sorted(unknown))}")
     currency = data.get("currency")
-    kwargs = {
+    kwargs: dict[str, Any] = {
         name: _decode_value(str(kind), name, hints[name], data[name], currency)
         for name in names
         if name in data

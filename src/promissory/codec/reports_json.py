@@ -89,7 +89,12 @@ def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
         "currency": ledger.currency,
         "rows": [row_to_dict(row, r) for row in ledger.rows],
         "problems": [
-            {"id": p.seq, "date": p.effective_date.isoformat(), "code": p.code, "message": p.message}
+            {
+                "id": p.seq,
+                "date": p.effective_date.isoformat(),
+                "code": p.code,
+                "message": p.message,
+            }
             for p in ledger.problems
         ],
     }

@@ -66,7 +66,9 @@ class _Reader:
         if unknown:
             key = unknown[0]
             raise TermsError(
-                self._path(key), table[key], f"unknown key; known keys here: {', '.join(sorted(known))}"
+                self._path(key),
+                table[key],
+                f"unknown key; known keys here: {', '.join(sorted(known))}",
             )
 
     def _path(self, key: str) -> str:
@@ -102,7 +104,9 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, datetime) or not isinstance(value, date):
-            raise TermsError(self._path(key), value, "must be a TOML date like 2001-10-05 (no quotes)")
+            raise TermsError(
+                self._path(key), value, "must be a TOML date like 2001-10-05 (no quotes)"
+            )
         return value
 
     def decimal(self, key: str, *, required: bool = False, rule: str = "") -> Decimal | None:
@@ -115,7 +119,9 @@ class _Reader:
         value = self.decimal(key, required=required)
         if value is not None and not Decimal(0) <= value < Decimal(1):
             raise TermsError(
-                self._path(key), str(value), 'must be a fraction per annum between 0 and 1 ("0.08" is 8%)'
+                self._path(key),
+                str(value),
+                'must be a fraction per annum between 0 and 1 ("0.08" is 8%)',
             )
         return value
 
@@ -123,12 +129,14 @@ class _Reader:
 def _decimal(path: str, value: object) -> Decimal:
     if isinstance(value, float):
         raise TermsError(
-            path, value, f'write decimals as strings ("{value}") — a TOML float cannot hold it exactly'
+            path,
+            value,
+            f'write decimals as strings ("{value}") — a TOML float cannot hold it exactly',
         )
     try:
         return to_decimal(value, what=path)
     except (InvalidInput, TypeError) as error:
-        raise TermsError(path, value, "must be a decimal string such as \"20000000.00\"") from error
+        raise TermsError(path, value, 'must be a decimal string such as "20000000.00"') from error
 
 
 def _frequency(path: str, value: object, none_word: str) -> Frequency | None:
@@ -156,14 +164,17 @@ def _steps(value: object) -> tuple[RateStep, ...]:
         return ()
     if not isinstance(value, list):
         raise TermsError("interest.steps", value, "must be an array of tables [[interest.steps]]")
-    steps = []
+    steps: list[RateStep] = []
     for i, item in enumerate(value):
         r = _Reader(item, f"interest.steps[{i}].", {"from", "rate"})
         start = r.day("from", required=True)
         rate = r.rate("rate", required=True)
-        assert start is not None and rate is not None
+        assert start is not None
+        assert rate is not None
         if steps and start <= steps[-1].start:
-            raise TermsError(f"interest.steps[{i}].from", start, "steps must be in increasing date order")
+            raise TermsError(
+                f"interest.steps[{i}].from", start, "steps must be in increasing date order"
+            )
         steps.append(RateStep(start, rate))
     return tuple(steps)
 
@@ -176,12 +187,14 @@ def _floating(value: object) -> FloatingRate | None:
     r = _Reader(value, "interest.floating.", {"index", "margin", "floor", "cap", "fixings"})
     index = r.text("index", required=True)
     margin = r.decimal("margin", required=True)
-    assert index is not None and margin is not None
+    assert index is not None
+    assert margin is not None
     fixings = []
     for i, item in enumerate(r.raw("fixings") or []):
         fr = _Reader(item, f"interest.floating.fixings[{i}].", {"date", "rate"})
         day, rate = fr.day("date", required=True), fr.decimal("rate", required=True)
-        assert day is not None and rate is not None
+        assert day is not None
+        assert rate is not None
         fixings.append((day, rate))
     floor, cap = r.decimal("floor"), r.decimal("cap")
     if floor is not None and cap is not None and floor > cap:
@@ -206,7 +219,9 @@ def _interest(table: object, maturity: date) -> InterestTerms:
         BusinessDayConvention(convention)
     except ValueError:
         options = ", ".join(c.value for c in BusinessDayConvention)
-        raise TermsError("interest.business_day_convention", convention, f"must be one of {options}") from None
+        raise TermsError(
+            "interest.business_day_convention", convention, f"must be one of {options}"
+        ) from None
     calendar = r.raw("calendar") or "weekends"
     try:
         get_calendar(str(calendar))
@@ -241,13 +256,18 @@ def _prepayment(table: object) -> PrepaymentTerms:
     steps: list[PremiumStep] = []
     if premium not in (None, "none"):
         if not isinstance(premium, list):
-            raise TermsError("prepayment.premium", premium, 'must be "none" or [[prepayment.premium]] tables')
+            raise TermsError(
+                "prepayment.premium", premium, 'must be "none" or [[prepayment.premium]] tables'
+            )
         for i, item in enumerate(premium):
             pr = _Reader(item, f"prepayment.premium[{i}].", {"until", "percent"})
             until, percent = pr.day("until", required=True), pr.rate("percent", required=True)
-            assert until is not None and percent is not None
+            assert until is not None
+            assert percent is not None
             if steps and until <= steps[-1].until:
-                raise TermsError(f"prepayment.premium[{i}].until", until, "must be in increasing date order")
+                raise TermsError(
+                    f"prepayment.premium[{i}].until", until, "must be in increasing date order"
+                )
             steps.append(PremiumStep(until, percent))
     return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps))
 
@@ -260,8 +280,14 @@ def _waterfall(table: object) -> tuple[Bucket, ...]:
     r = _Reader(table, "waterfall.", {"order"})
     order = r.required("order")
     names = [b.value for b in Bucket]
-    if not isinstance(order, list) or sorted(map(str, order)) != sorted(names) or len(order) != len(names):
-        raise TermsError("waterfall.order", order, f"must list each of {', '.join(names)} exactly once")
+    if (
+        not isinstance(order, list)
+        or sorted(map(str, order)) != sorted(names)
+        or len(order) != len(names)
+    ):
+        raise TermsError(
+            "waterfall.order", order, f"must list each of {', '.join(names)} exactly once"
+        )
     return tuple(Bucket(name) for name in order)
 
 
@@ -275,12 +301,18 @@ def _rounding(table: object, currency: str) -> RoundingPolicy:
     if quantum <= 0 or quantum != Decimal(1).scaleb(quantum.adjusted()):
         raise TermsError("rounding.quantum", str(quantum), 'must be a power of ten such as "0.01"')
     if quantum < currency_quantum(currency):
-        raise TermsError("rounding.quantum", str(quantum), f"is finer than {currency} allows ({currency_quantum(currency)})")
+        raise TermsError(
+            "rounding.quantum",
+            str(quantum),
+            f"is finer than {currency} allows ({currency_quantum(currency)})",
+        )
     mode = r.raw("mode") or "half-up"
     try:
         return RoundingPolicy(quantum, RoundingMode(mode))
     except ValueError:
-        raise TermsError("rounding.mode", mode, f"must be one of {', '.join(m.value for m in RoundingMode)}") from None
+        raise TermsError(
+            "rounding.mode", mode, f"must be one of {', '.join(m.value for m in RoundingMode)}"
+        ) from None
 
 
 def parse_terms(data: Mapping[str, Any]) -> Terms:
@@ -289,26 +321,44 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
     note_id = r.text("id", required=True)
     assert note_id is not None
     if not ID_PATTERN.match(note_id):
-        raise TermsError("id", note_id, "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        raise TermsError(
+            "id",
+            note_id,
+            "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        )
     borrower, lender = r.text("borrower", required=True), r.text("lender", required=True)
-    assert borrower is not None and lender is not None
+    assert borrower is not None
+    assert lender is not None
     currency = r.raw("currency") or "USD"
     if currency not in MINOR_UNITS:
-        raise TermsError("currency", currency, f"must be an ISO 4217 code promissory knows ({', '.join(sorted(MINOR_UNITS))})")
+        raise TermsError(
+            "currency",
+            currency,
+            f"must be an ISO 4217 code promissory knows ({', '.join(sorted(MINOR_UNITS))})",
+        )
     issue_date = r.day("issue_date", required=True)
     maturity = r.day("maturity", required=True)
-    assert issue_date is not None and maturity is not None
+    assert issue_date is not None
+    assert maturity is not None
     if maturity <= issue_date:
         raise TermsError("maturity", maturity, f"must be after the issue date {issue_date}")
     draw_end = r.day("draw_period_end")
     if draw_end is not None and not issue_date <= draw_end <= maturity:
-        raise TermsError("draw_period_end", draw_end, f"must fall between the issue date {issue_date} and maturity {maturity}")
+        raise TermsError(
+            "draw_period_end",
+            draw_end,
+            f"must fall between the issue date {issue_date} and maturity {maturity}",
+        )
     commitment = r.decimal("commitment", required=True)
     assert commitment is not None
     if commitment <= 0:
         raise TermsError("commitment", str(commitment), "must be positive")
     if commitment != commitment.quantize(currency_quantum(currency)):
-        raise TermsError("commitment", str(commitment), f"is finer than {currency} allows ({currency_quantum(currency)})")
+        raise TermsError(
+            "commitment",
+            str(commitment),
+            f"is finer than {currency} allows ({currency_quantum(currency)})",
+        )
     parties = r.raw("parties") or {}
     if not isinstance(parties, Mapping):
         raise TermsError("parties", parties, "must be a table")
@@ -407,11 +457,20 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
     }
     if terms.draw_period_end is not None:
         out["draw_period_end"] = terms.draw_period_end
-    for key in ("title", "governing_law", "place_of_payment", "loan_agreement", "security_agreement"):
+    for key in (
+        "title",
+        "governing_law",
+        "place_of_payment",
+        "loan_agreement",
+        "security_agreement",
+    ):
         value = getattr(terms, key)
         if value is not None:
             out[key] = value
-    out["parties"] = {"borrower": _party_table(terms.borrower), "lender": _party_table(terms.lender)}
+    out["parties"] = {
+        "borrower": _party_table(terms.borrower),
+        "lender": _party_table(terms.lender),
+    }
     out["interest"] = interest
     premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in terms.prepayment.premium]
     out["prepayment"] = {"allowed": terms.prepayment.allowed, "premium": premium or "none"}

@@ -24,6 +24,7 @@ interest is 1,000,000 × 0.08 × 30/360 = 6,666.666…, shown as 6,666.67 with r
 
 from __future__ import annotations
 
+import contextlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -111,7 +112,7 @@ class _Run:
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
-    def _load(self, s: State) -> None:  # noqa: PLR0915
+    def _load(self, s: State) -> None:
         self.terms = s.terms
         self.principal = s.principal
         self.interest = s.interest
@@ -588,7 +589,9 @@ def _reversals(note_id: str, events: list[Event]) -> tuple[dict[int, int], list[
         target = by_seq.get(e.target_seq)
         message = None
         if target is None or e.target_seq >= e.seq:
-            message = f"reversal #{e.seq} names event #{e.target_seq}, which is not earlier in the ledger"
+            message = (
+                f"reversal #{e.seq} names event #{e.target_seq}, which is not earlier in the ledger"
+            )
         elif isinstance(target, Reversal):
             message = f"reversal #{e.seq} names #{e.target_seq}, itself a reversal; record the event again instead"
         elif e.target_seq in reversed_by:
@@ -607,7 +610,11 @@ def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Led
     """
     ordered = sorted(events, key=replay_key)
     reversed_by, problems = _reversals(terms.id, ordered)
-    pairs = [(d.toordinal(), v) for d, v in terms.interest.floating.fixings] if terms.interest.floating else []
+    pairs = (
+        [(d.toordinal(), v) for d, v in terms.interest.floating.fixings]
+        if terms.interest.floating
+        else []
+    )
     pairs += [
         (e.effective_date.toordinal(), e.rate)
         for e in ordered
@@ -665,15 +672,17 @@ def position(ledger: Ledger, as_of: date) -> Position:
     D counts too.  Capitalisation dates before D are applied.
     """
     run = _resume(ledger, as_of)
-    try:
+    with contextlib.suppress(_Reject):  # a missing fixing: interest shows up to the last known day
         run.accrue(run.accrual_end(as_of))
-    except _Reject:
-        pass  # a missing fixing: the position shows interest up to the last known day
     try:
         rate: Decimal | None = run.rate_on(as_of)
     except rates.MissingFixing:
         rate = None
-    extra = rates.default_extra(run.terms.interest, rate) if rate is not None and run.in_default else ZERO
+    extra = (
+        rates.default_extra(run.terms.interest, rate)
+        if rate is not None and run.in_default
+        else ZERO
+    )
     return Position(
         as_of=as_of,
         state=run.snapshot(),
@@ -712,8 +721,6 @@ def trace_segments(ledger: Ledger, events: Iterable[Event], as_of: date) -> tupl
     """Every accrual segment from the first event up to ``as_of`` (replays with tracing)."""
     traced = replay(ledger.terms, [e for e in events if e.effective_date <= as_of], trace=True)
     run = _resume(traced, as_of, trace=True)
-    try:
+    with contextlib.suppress(_Reject):
         run.accrue(run.accrual_end(as_of))
-    except _Reject:
-        pass
     return traced.segments + tuple(run.segments)

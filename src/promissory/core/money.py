@@ -59,12 +59,14 @@ def currency_quantum(currency: str) -> Decimal:
         return Decimal(1).scaleb(-MINOR_UNITS[currency])
     except KeyError:
         known = ", ".join(sorted(MINOR_UNITS))
-        raise InvalidInput(f"currency {currency!r} is not an ISO 4217 code promissory knows ({known})")
+        raise InvalidInput(
+            f"currency {currency!r} is not an ISO 4217 code promissory knows ({known})"
+        ) from None
 
 
 def to_decimal(value: object, *, what: str = "amount") -> Decimal:
     """Turn user input into a finite Decimal: ``str``, ``int`` or ``Decimal``; never ``float``."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise TypeError(
             f"{what} {value!r} is a {type(value).__name__}; promissory takes money and rates as "
             "Decimal, int or a decimal string (a float cannot hold 0.10 exactly)"

@@ -143,7 +143,9 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         explained.append(ExplainedSegment(seg, rounded, total - rounded))
     pos = position(ledger, as_of)
     rows = [r for r in ledger.rows if r.effective_date <= as_of and r.reversed_by is None]
-    capitalised = sum((r.amount or Decimal(0) for r in rows if r.kind == "capitalisation"), Decimal(0))
+    capitalised = sum(
+        (r.amount or Decimal(0) for r in rows if r.kind == "capitalisation"), Decimal(0)
+    )
     opening = Decimal(0)
     for r in rows:
         if r.kind == "opening_balance":

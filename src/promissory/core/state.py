@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 
-from promissory.core.money import Exact
+from promissory.core.money import ZERO_EXACT, Exact
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
 
@@ -53,7 +53,7 @@ class State:
     terminated_on: date | None = None
     drawn: bool = False
     interest_paid: Decimal = Decimal(0)
-    residue_closed: Exact = Exact(Decimal(0))
+    residue_closed: Exact = ZERO_EXACT
 
 
 @dataclass(frozen=True, slots=True)
