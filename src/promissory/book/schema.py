@@ -8,6 +8,8 @@
     SHA-256 over the predecessor's hash and the canonical payload, so an edit, a removal or a
     reordering made outside promissory breaks the chain.  ``idempotency_key`` (unique per note)
     lets a client repeat a write safely.
+``parties``
+    the legal persons that appear on notes (borrowers, lenders, holders, assignees).
 """
 
 from __future__ import annotations
@@ -50,4 +52,15 @@ events = Table(
     Column("hash", String(64), nullable=False),
     Column("idempotency_key", String(200), nullable=True),
     UniqueConstraint("note_id", "idempotency_key", name="uq_events_idempotency"),
+)
+
+parties = Table(
+    "parties",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("entity_type", String(100), nullable=True),
+    Column("jurisdiction", String(100), nullable=True),
+    Column("address", Text, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )

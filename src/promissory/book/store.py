@@ -69,6 +69,16 @@ class StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Append:
+    """Events to append to one note after ``expected_head`` (one entry of a batch)."""
+
+    note_id: str
+    events: tuple[Event, ...]
+    expected_head: int
+    idempotency_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NoteRecord:
     """A note in the book: its terms and how many events it has."""
 
@@ -215,50 +225,69 @@ class Book:
         """
         if not events:
             return []
-        note_id = events[0].note_id
+        return self.append_batch(
+            [Append(events[0].note_id, tuple(events), expected_head, idempotency_key)]
+        )[0]
+
+    def append_batch(self, batch: Sequence[Append]) -> list[list[Event]]:
+        """Append to several notes in one transaction: every note's events land, or none do.
+
+        A settlement uses this: the loan is paid and terminated, the assigned notes change holder
+        and the collateral is released together.
+        """
         self._require()
-        stored: list[Event] = []
+        out: list[list[Event]] = []
+        current = ""
         try:
             with self.engine.begin() as conn:
-                head_row = conn.execute(
-                    sa.select(events_table.c.seq, events_table.c.hash)
-                    .where(events_table.c.note_id == note_id)
-                    .order_by(events_table.c.seq.desc())
-                    .limit(1)
-                ).first()
-                head, prev = (head_row.seq, head_row.hash) if head_row else (0, GENESIS)
-                if head != expected_head:
-                    raise Conflict(
-                        f"note {note_id}: expected to append after event #{expected_head}, "
-                        f"but the ledger is at #{head}; re-read and try again"
-                    )
-                for offset, event in enumerate(events, start=1):
-                    event = replace(event, seq=head + offset)
-                    payload = canonical(event_to_dict(event))
-                    digest = chain_hash(prev, payload)
-                    conn.execute(
-                        events_table.insert().values(
-                            note_id=note_id,
-                            seq=event.seq,
-                            kind=event.kind,
-                            effective_date=event.effective_date,
-                            recorded_at=event.recorded_at,
-                            recorded_by=event.recorded_by,
-                            payload=payload,
-                            prev_hash=prev,
-                            hash=digest,
-                            idempotency_key=idempotency_key if offset == 1 else None,
-                        )
-                    )
-                    prev = digest
-                    stored.append(event)
+                for item in batch:
+                    current = item.note_id
+                    out.append(self._append_in(conn, item))
         except sa.exc.IntegrityError:
             raise Conflict(
-                f"note {note_id}: another writer appended event #{expected_head + 1} first; "
-                "re-read and try again"
+                f"note {current}: another writer appended to it first; re-read and try again"
             ) from None
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
+        return out
+
+    def _append_in(self, conn: Connection, item: Append) -> list[Event]:
+        note_id = item.note_id
+        head_row = conn.execute(
+            sa.select(events_table.c.seq, events_table.c.hash)
+            .where(events_table.c.note_id == note_id)
+            .order_by(events_table.c.seq.desc())
+            .limit(1)
+        ).first()
+        head, prev = (head_row.seq, head_row.hash) if head_row else (0, GENESIS)
+        if head != item.expected_head:
+            raise Conflict(
+                f"note {note_id}: expected to append after event #{item.expected_head}, "
+                f"but the ledger is at #{head}; re-read and try again"
+            )
+        stored: list[Event] = []
+        for offset, event in enumerate(item.events, start=1):
+            if event.note_id != note_id:
+                raise InvalidInput(f"event for note {event.note_id} in a batch for note {note_id}")
+            event = replace(event, seq=head + offset)
+            payload = canonical(event_to_dict(event))
+            digest = chain_hash(prev, payload)
+            conn.execute(
+                events_table.insert().values(
+                    note_id=note_id,
+                    seq=event.seq,
+                    kind=event.kind,
+                    effective_date=event.effective_date,
+                    recorded_at=event.recorded_at,
+                    recorded_by=event.recorded_by,
+                    payload=payload,
+                    prev_hash=prev,
+                    hash=digest,
+                    idempotency_key=item.idempotency_key if offset == 1 else None,
+                )
+            )
+            prev = digest
+            stored.append(event)
         return stored
 
     def verify(self, note_id: str) -> list[str]:
