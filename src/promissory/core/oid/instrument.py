@@ -217,6 +217,8 @@ def fixed_rate_instrument(
     elif deferred:
         what = "principal and interest payable at maturity"
     payments_list.append(ScheduledPayment(maturity, final, False, what))
+    # a 0% period (or a stub too short to earn a cent) pays nothing: no payment is scheduled
+    payments_list = [p for p in payments_list if p.amount > ZERO]
     payments_list.sort(key=lambda p: (p.date, not p.qsi))
     return DebtInstrument(
         name,
