@@ -92,7 +92,7 @@ def issue_price_from_cash(cash_lent: object, *, points: object = 0) -> IssuePric
     if fees:
         basis = (
             f"cash lent {cash} less points/fees {fees} paid by the borrower "
-            "(26 CFR 1.1273-2(a)(1), (g)(2))"
+            "(26 CFR 1.1273-2(a)(1), 1.1273-2(g)(2))"
         )
     else:
         basis = f"cash lent {cash} (26 CFR 1.1273-2(a)(1))"
