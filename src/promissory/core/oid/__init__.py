@@ -1,0 +1,97 @@
+"""Original issue discount (26 CFR 1.1271–1.1275, IRS Publication 1212).  See README.md.
+
+The public surface, re-exported from one place::
+
+    instrument = load_instrument_toml("examples/oid/pub1212-coupon-bond.toml")
+    schedule = oid_schedule(instrument, accrual_months=6)
+    statement = holder_statement(schedule, year=2001)
+    print(render_text(statement)); print(render_json(statement))
+"""
+
+from promissory.core.oid.accrual import AccrualPeriod, OidSchedule, oid_schedule
+from promissory.core.oid.deminimis import DeMinimisTest, de_minimis_test
+from promissory.core.oid.errors import OidRuleError
+from promissory.core.oid.instrument import DebtInstrument, ScheduledPayment, fixed_rate_instrument
+from promissory.core.oid.issue_price import (
+    IssuePrice,
+    IssuePriceMethod,
+    explicit_issue_price,
+    issue_price_from_cash,
+    issue_price_from_unit,
+)
+from promissory.core.oid.qsi import (
+    InterestPayable,
+    InterestTerms,
+    QsiDecision,
+    RateStep,
+    classify_interest,
+)
+from promissory.core.oid.statement import (
+    AdvancesTotal,
+    HolderStatement,
+    advances_total,
+    holder_statement,
+    render_json,
+    render_text,
+    statement_to_dict,
+)
+from promissory.core.oid.tax_year import (
+    Acquisition,
+    AcquisitionAnalysis,
+    AcquisitionKind,
+    YearAmount,
+    analyse_acquisition,
+    holder_inclusions,
+    issuer_deductions,
+)
+from promissory.core.oid.terms_file import (
+    OidTerms,
+    load_instrument_toml,
+    load_oid_terms,
+    parse_oid_terms,
+    statement_from_terms_file,
+)
+from promissory.core.oid.yield_ import YieldResult, solve_yield
+
+__all__ = [
+    "AccrualPeriod",
+    "Acquisition",
+    "AcquisitionAnalysis",
+    "AcquisitionKind",
+    "AdvancesTotal",
+    "DeMinimisTest",
+    "DebtInstrument",
+    "HolderStatement",
+    "InterestPayable",
+    "InterestTerms",
+    "IssuePrice",
+    "IssuePriceMethod",
+    "OidRuleError",
+    "OidSchedule",
+    "OidTerms",
+    "QsiDecision",
+    "RateStep",
+    "ScheduledPayment",
+    "YearAmount",
+    "YieldResult",
+    "advances_total",
+    "analyse_acquisition",
+    "classify_interest",
+    "de_minimis_test",
+    "explicit_issue_price",
+    "fixed_rate_instrument",
+    "holder_inclusions",
+    "holder_statement",
+    "issue_price_from_cash",
+    "issue_price_from_unit",
+    "issuer_deductions",
+    "load_instrument_toml",
+    "load_oid_terms",
+    "oid_schedule",
+    "parse_oid_terms",
+    "render_json",
+    "render_text",
+    "solve_yield",
+    "statement_from_terms_file",
+    "statement_to_dict",
+]
