@@ -1,0 +1,5 @@
+"""``python -m promissory`` runs the command line."""
+
+from promissory.cli import main
+
+main()

@@ -1,0 +1,187 @@
+"""The command line end to end, in a subprocess, against a temporary SQLite book."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+NOTE = "VAL-2001-10-05"
+
+
+class Cli:
+    def __init__(self, book: Path) -> None:
+        self.env = {**os.environ, "PROMISSORY_BOOK": f"sqlite:///{book}"}
+
+    def run(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "promissory", *args],
+            capture_output=True, text=True, env=self.env, check=False,
+        )  # fmt: skip
+        if ok:
+            assert result.returncode == 0, result.stderr
+        return result
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self.run(*args, "--json").stdout)
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    c = Cli(tmp_path / "book.db")
+    c.run("init")
+    c.run("note", "add", str(EXAMPLES / "valence-2001-note.toml"))
+    return c
+
+
+def test_advance_pay_schedule_balance_payoff(cli: Cli) -> None:
+    cli.run("advance", NOTE, "17500000.00", "--date", "2001-10-05", "--memo", "Loan 1")
+    out = cli.run("pay", NOTE, "2,000,000.00", "--date", "2002-03-31").stdout
+    assert "688,333.33 to interest, 1,311,666.67 to principal" in out
+
+    schedule = cli.json("schedule", NOTE)
+    assert [r["id"] for r in schedule["rows"]] == [1, 2]
+    assert schedule["rows"][1]["to_interest"] == "688333.33"
+    assert schedule["rows"][1]["principal_balance"] == "16188333.33"
+
+    balance = cli.json("balance", NOTE, "--as-of", "2002-03-31")
+    for key in (
+        "principal",
+        "accrued_interest",
+        "default_interest",
+        "expenses",
+        "total",
+        "available",
+        "status",
+    ):
+        assert key in balance
+    assert balance["principal"] == "16188333.33"
+    assert balance["available"] == "2500000.00"
+    assert balance["status"] == "active"
+
+    quote = cli.json("payoff", NOTE, "--as-of", "2002-04-30", "--days", "2")
+    for key in ("as_of", "good_through", "principal", "interest", "expenses", "total", "per_diem"):
+        assert key in quote
+    # 30 days on 16,188,333.33 at 8% ACT/360 = 107,922.2222…, plus the residue 0.0033… carried
+    # from March 31 (688,333.3333… accrued, 688,333.33 paid) = 107,922.2255… → 107,922.23
+    assert quote["interest"] == "107922.23"
+    assert quote["total"] == "16296255.56"
+    assert quote["per_diem"] == "3597.41"
+    assert len(quote["days"]) == 2
+
+
+def test_reverse_by_the_id_schedule_shows(cli: Cli) -> None:
+    cli.run("advance", NOTE, "1000000.00", "--date", "2001-10-05")
+    cli.run("advance", NOTE, "2000000.00", "--date", "2001-10-06")
+    event_id = cli.json("schedule", NOTE)["rows"][1]["id"]
+    cli.run("reverse", NOTE, str(event_id), "--reason", "keyed twice", "--date", "2001-10-07")
+    rows = cli.json("schedule", NOTE)["rows"]
+    assert rows[1]["reversed_by"] == 3
+    assert cli.json("balance", NOTE, "--as-of", "2001-10-07")["principal"] == "1000000.00"
+
+
+def test_rule_errors_print_value_and_rule_and_exit_non_zero(cli: Cli) -> None:
+    result = cli.run("advance", NOTE, "25000000.00", "--date", "2001-10-05", ok=False)
+    assert result.returncode == 1
+    assert (
+        "advance of 25000000.00 on 2001-10-05 exceeds the available commitment 20000000.00"
+        in result.stderr
+    )
+    result = cli.run("advance", NOTE, "1.001", "--date", "2001-10-05", ok=False)
+    assert "finer than the currency allows (0.01)" in result.stderr
+    result = cli.run("advance", NOTE, "--date", "2001-10-05", "--", "-5", ok=False)
+    assert "must be positive" in result.stderr
+    result = cli.run("advance", NOTE, "5", "--date", "2001-13-05", ok=False)
+    assert result.returncode == 2
+    assert "'2001-13-05' is not a date" in result.stderr
+    result = cli.run("balance", "NOPE", "--as-of", "2001-10-05", ok=False)
+    assert "no note 'NOPE'" in result.stderr
+    cli.run("advance", NOTE, "1000.00", "--date", "2001-10-05")
+    result = cli.run("pay", NOTE, "5000.00", "--date", "2001-10-06", ok=False)
+    assert "exceeds everything owed that day: payoff 1000.22" in result.stderr
+
+
+def test_idempotency_key_makes_a_repeat_safe(cli: Cli) -> None:
+    cli.run("advance", NOTE, "1000.00", "--date", "2001-10-05", "--idempotency-key", "wire-77")
+    again = cli.run(
+        "advance", NOTE, "1000.00", "--date", "2001-10-05", "--idempotency-key", "wire-77"
+    )
+    assert "already recorded as event #1" in again.stdout
+    assert len(cli.json("schedule", NOTE)["rows"]) == 1
+
+
+def test_as_known_on_answers_what_the_book_said_then(cli: Cli) -> None:
+    cli.run("advance", NOTE, "1000.00", "--date", "2001-10-05")
+    before = cli.json("balance", NOTE, "--as-of", "2001-10-05", "--as-known-on", "2000-01-01")
+    assert before["principal"] == "0.00"
+    now = cli.json("balance", NOTE, "--as-of", "2001-10-05")
+    assert now["principal"] == "1000.00"
+
+
+def test_default_cure_accelerate_expense_amend_fixing_notation(cli: Cli) -> None:
+    cli.run("advance", NOTE, "1000000.00", "--date", "2001-10-05")
+    cli.run("default", NOTE, "--date", "2001-11-04", "--description", "missed covenant")
+    cli.run(
+        "expense",
+        NOTE,
+        "500.00",
+        "--date",
+        "2001-11-20",
+        "--description",
+        "counsel",
+        "--invoice",
+        "INV-1",
+    )
+    cli.run("accelerate", NOTE, "--date", "2001-12-01")
+    cli.run("notation", NOTE, "demand letter sent", "--date", "2001-12-02")
+    balance = cli.json("balance", NOTE, "--as-of", "2001-12-04")
+    assert balance["status"] == "accelerated"
+    assert balance["default_interest"] == "1666.67"
+    assert balance["expenses"] == "500.00"
+    cli.run("amend", NOTE, "--date", "2002-01-01", "--maturity", "2006-09-30")
+    result = cli.run("fixing", NOTE, "SOFR", "0.05", "--date", "2002-01-02", ok=False)
+    assert "rate is not floating" in result.stderr
+
+
+def test_daycount_json_is_exact(cli: Cli) -> None:
+    data = cli.json(
+        "daycount", "30E/360 ISDA", "2007-02-28", "2008-02-29", "--termination-date", "2008-02-29"
+    )
+    assert data["days"] == 359
+    assert data["year_fraction"] == "359/360"
+    result = cli.run("daycount", "30/360 ISDA", "2007-02-28", "2008-02-29", ok=False)
+    assert "ambiguous" in result.stderr and "30E/360 ISDA" in result.stderr
+
+
+def test_explain_shows_the_segments(cli: Cli) -> None:
+    cli.run("advance", NOTE, "5000000.00", "--date", "2001-10-05")
+    data = cli.json("explain", NOTE, "--as-of", "2001-11-04")
+    (segment,) = data["segments"]
+    assert (segment["days"], segment["year_fraction"], segment["rounded_interest"]) == (
+        30,
+        "1/12",
+        "33333.33",
+    )
+    assert data["outstanding"] == "33333.33"
+
+
+def test_note_list_and_show(cli: Cli) -> None:
+    listed = cli.json("note", "list", "--as-of", "2001-10-05")
+    assert listed[0]["id"] == NOTE and listed[0]["status"] == "undrawn"
+    shown = cli.run("note", "show", NOTE, "--toml").stdout
+    assert 'commitment = "20000000.00"' in shown
+
+
+def test_demo_script_runs(tmp_path: Path) -> None:
+    env = {**os.environ, "DEMO_BOOK": str(tmp_path / "demo.db"),
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}  # fmt: skip
+    result = subprocess.run(["bash", str(EXAMPLES / "demo.sh")], capture_output=True, text=True,
+                            env=env, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Schedule A" in result.stdout and "Payoff" in result.stdout
