@@ -68,10 +68,10 @@ def test_advance_pay_schedule_balance_payoff(cli: Cli) -> None:
     quote = cli.json("payoff", NOTE, "--as-of", "2002-04-30", "--days", "2")
     for key in ("as_of", "good_through", "principal", "interest", "expenses", "total", "per_diem"):
         assert key in quote
-    # 30 days on 16,188,333.33 at 8% ACT/360 = 107,922.2222…, plus the residue 0.0033… carried
-    # from March 31 (688,333.3333… accrued, 688,333.33 paid) = 107,922.2255… → 107,922.23
-    assert quote["interest"] == "107922.23"
-    assert quote["total"] == "16296255.56"
+    # 30 days on 16,188,333.33 at 8% ACT/360 = 107,922.2222… → 107,922.22 (the March 31 payment
+    # posted interest in full, closing its residue of 0.0033… on that row)
+    assert quote["interest"] == "107922.22"
+    assert quote["total"] == "16296255.55"
     assert quote["per_diem"] == "3597.41"
     assert len(quote["days"]) == 2
 

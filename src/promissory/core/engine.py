@@ -182,10 +182,10 @@ class _Run:
         hi = bisect_left(cuts, to)
         for cut in (*cuts[lo:hi], to):
             self._accrue_segment(start, cut)
+            self.accrued_through = cut  # before capitalising: its row's snapshot must show it
             if cut in self.capitalisation_dates:
                 self._capitalise(cut)
             start = cut
-        self.accrued_through = to
 
     def _accrue_segment(self, start: date, end: date) -> None:
         if self.principal == 0 and not self.trace:
@@ -229,9 +229,11 @@ class _Run:
         posted = self.rounding.round(self.interest)
         if posted == 0:
             return
-        self.interest = self.interest - posted
+        residue = self.interest - posted  # capitalising posts the interest: its residue closes
+        self.residue_closed = self.residue_closed + residue
+        self.interest = ZERO_EXACT
         self.principal = EXACT.add(self.principal, posted)
-        self._row(0, day, "capitalisation", posted, Split(), ZERO_EXACT, "interest capitalised")
+        self._row(0, day, "capitalisation", posted, Split(), residue, "interest capitalised")
 
     def accrual_end(self, day: date) -> date:
         """The first day not accrued when interest is reckoned *through* ``day``."""
@@ -416,11 +418,21 @@ def _payment(run: _Run, e: Payment) -> None:
             ("amount", amount), ("payoff", payoff),
         )  # fmt: skip
     run.expenses = EXACT.subtract(run.expenses, split.expenses)
-    run.default_interest = run.default_interest - split.default_interest
-    run.interest = run.interest - split.interest
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
+    # Interest paid in full is posted: what was accrued exactly and what was paid differ by less
+    # than half a cent, and that residue is closed here, on this row, so no negative crumbs linger.
     residue = ZERO_EXACT
+    if split.interest and split.interest == dues.interest:
+        residue = residue + (run.interest - split.interest)
+        run.interest = ZERO_EXACT
+    else:
+        run.interest = run.interest - split.interest
+    if split.default_interest and split.default_interest == dues.default_interest:
+        residue = residue + (run.default_interest - split.default_interest)
+        run.default_interest = ZERO_EXACT
+    else:
+        run.default_interest = run.default_interest - split.default_interest
     cleared = (
         run.principal == 0
         and run.expenses == 0
@@ -428,12 +440,12 @@ def _payment(run: _Run, e: Payment) -> None:
         and run.rounding.round(run.default_interest) == 0
     )
     if cleared:
-        residue = run.interest + run.default_interest
-        run.residue_closed = run.residue_closed + residue
+        residue = residue + run.interest + run.default_interest
         run.interest = ZERO_EXACT
         run.default_interest = ZERO_EXACT
         if run.available(day) == 0 or day >= t.last_draw_date:
             run.paid_on = day
+    run.residue_closed = run.residue_closed + residue
     restated = e.allocation is not None and (
         e.allocation.expenses, e.allocation.default_interest, e.allocation.interest,
         e.allocation.principal, e.allocation.premium,
