@@ -6,6 +6,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from promissory.core.money import Exact, Money, RoundingMode, RoundingPolicy, to_decimal
 from promissory.core.terms import Bucket
@@ -68,3 +70,18 @@ def test_exact_amounts_with_different_denominators_meet_exactly() -> None:
 
 def test_every_waterfall_bucket_has_an_implementation() -> None:
     assert set(FILLERS) == set(Bucket)
+
+
+@given(
+    st.integers(min_value=-(10**15), max_value=10**15),
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from([1, 3, 360, 365, 366, 133590]),
+    st.sampled_from(list(RoundingMode)),
+)
+def test_fast_exact_rounding_equals_rational_rounding(
+    units: int, scale: int, denominator: int, mode: RoundingMode
+) -> None:
+    """The Decimal divmod path gives exactly what rounding the Fraction gives."""
+    policy = RoundingPolicy(Decimal("0.01"), mode)
+    value = Exact(Decimal(units).scaleb(-scale), denominator)
+    assert policy.round(value) == policy.round(value.to_fraction())

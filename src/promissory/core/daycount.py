@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from itertools import pairwise
-from typing import Final, Protocol
+from typing import ClassVar, Final, Protocol
 
 from promissory.errors import AmbiguousConvention, ConventionError, InvalidInput
 
@@ -308,6 +308,8 @@ class Thirty360:
     name: str
     rule: str
     adjust: Adjust
+    #: every 30/360 year fraction is days / 360 (lets accrual skip building a Fraction)
+    basis: ClassVar[int] = 360
 
     def days(self, start: date, end: date, *, termination_date: date | None = None) -> int:
         _check_order(self.name, start, end)

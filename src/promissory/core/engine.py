@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from promissory.core import rates
@@ -48,13 +49,13 @@ from promissory.core.events import (
     RateFixing,
     Reversal,
 )
-from promissory.core.money import EXACT, ZERO_EXACT, Exact
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.ordering import replay_key
 from promissory.core.problems import Problem
 from promissory.core.schedule_dates import terms_boundaries
-from promissory.core.state import Ledger, ScheduleRow, Segment, State, Status
+from promissory.core.state import NO_SPLIT, Ledger, ScheduleRow, Segment, Split, State, Status
 from promissory.core.terms import Terms
-from promissory.core.waterfall import Dues, Split, allocate
+from promissory.core.waterfall import Dues, allocate
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
@@ -134,6 +135,8 @@ class _Run:
     def _set_terms(self, terms: Terms) -> None:
         self.terms = terms
         self.day_count: DayCount = get_day_count(terms.interest.day_count)
+        # conventions whose year fraction is always days / basis (ACT/360, ACT/365F, 30/360 …)
+        self.basis: int | None = getattr(self.day_count, "basis", None)
         self.inclusive = terms.interest.count_first_and_last_day
         self.rounding = terms.rounding
         self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
@@ -145,23 +148,11 @@ class _Run:
 
     def snapshot(self) -> State:
         return State(
-            terms=self.terms,
-            principal=self.principal,
-            interest=self.interest,
-            default_interest=self.default_interest,
-            expenses=self.expenses,
-            advanced=self.advanced,
-            accrued_through=self.accrued_through,
-            in_default=self.in_default,
-            default_since=self.default_since,
-            cure_deadline=self.cure_deadline,
-            accelerated=self.accelerated,
-            paid_on=self.paid_on,
-            terminated_on=self.terminated_on,
-            drawn=self.drawn,
-            interest_paid=self.interest_paid,
-            residue_closed=self.residue_closed,
-        )
+            self.terms, self.principal, self.interest, self.default_interest, self.expenses,
+            self.advanced, self.accrued_through, self.in_default, self.default_since,
+            self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
+            self.interest_paid, self.residue_closed,
+        )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
     def rate_on(self, day: date) -> Decimal:
@@ -197,33 +188,47 @@ class _Run:
                 "missing-fixing", f"interest from {start} needs a {missing.index} fixing"
             ) from None
         ref = self.reference
-        if ref:
-            i = bisect_right(ref, start)
-            yf = self.day_count.year_fraction(
-                start,
-                end,
-                reference_start=ref[i - 1] if i else None,
-                reference_end=ref[i] if i < len(ref) else None,
-                frequency=self.terms.interest.payable.per_year
-                if self.terms.interest.payable
-                else 1,
+        basis = self.basis
+        if basis is not None and not ref:
+            days = self.day_count.days(start, end, termination_date=self.terms.maturity)
+            yf = Fraction(days, basis) if self.trace else None
+            interest = exact_ratio(
+                EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days)), basis
             )
         else:
-            yf = self.day_count.year_fraction(start, end, termination_date=self.terms.maturity)
-        interest = Exact.interest(self.principal, rate, yf)
+            yf = self._year_fraction(start, end)
+            interest = Exact.interest(self.principal, rate, yf)
         self.interest = self.interest + interest
         extra = rates.default_extra(self.terms.interest, rate) if self.in_default else ZERO
         default_interest = ZERO_EXACT
         if extra:
+            if yf is None:
+                yf = self._year_fraction(start, end)
             default_interest = Exact.interest(self.principal, extra, yf)
             self.default_interest = self.default_interest + default_interest
         if self.trace:
+            if yf is None:
+                yf = self._year_fraction(start, end)
             days = self.day_count.days(start, end, termination_date=self.terms.maturity)
             self.segments.append(
                 Segment(
                     start, end, days, yf, self.principal, rate, extra, interest, default_interest
                 )
             )
+
+    def _year_fraction(self, start: date, end: date) -> Fraction:
+        ref = self.reference
+        if ref:
+            i = bisect_right(ref, start)
+            payable = self.terms.interest.payable
+            return self.day_count.year_fraction(
+                start,
+                end,
+                reference_start=ref[i - 1] if i else None,
+                reference_end=ref[i] if i < len(ref) else None,
+                frequency=payable.per_year if payable else 1,
+            )
+        return self.day_count.year_fraction(start, end, termination_date=self.terms.maturity)
 
     def _capitalise(self, day: date) -> None:
         posted = self.rounding.round(self.interest)
@@ -233,7 +238,7 @@ class _Run:
         self.residue_closed = self.residue_closed + residue
         self.interest = ZERO_EXACT
         self.principal = EXACT.add(self.principal, posted)
-        self._row(0, day, "capitalisation", posted, Split(), residue, "interest capitalised")
+        self._row(0, day, "capitalisation", posted, NO_SPLIT, residue, "interest capitalised")
 
     def accrual_end(self, day: date) -> date:
         """The first day not accrued when interest is reckoned *through* ``day``."""
@@ -300,28 +305,12 @@ class _Run:
     ) -> None:
         self.rows.append(
             ScheduleRow(
-                seq=seq,
-                effective_date=day,
-                kind=kind,
-                amount=amount,
-                to_expenses=split.expenses,
-                to_default_interest=split.default_interest,
-                to_interest=split.interest,
-                to_principal=split.principal,
-                to_premium=split.premium,
-                principal=self.principal,
-                accrued_interest=self.rounding.round(self.interest),
-                default_interest=self.rounding.round(self.default_interest),
-                expenses=self.expenses,
-                residue=residue,
-                notation=notation,
-                state=self.snapshot(),
-                restated=restated,
+                seq, day, kind, amount, split, residue, notation, self.snapshot(), None, restated
             )
         )
 
     def reversed_row(self, event: Event, by: int) -> None:
-        self._row(event.seq, event.effective_date, event.kind, _amount_of(event), Split(),
+        self._row(event.seq, event.effective_date, event.kind, _amount_of(event), NO_SPLIT,
                   ZERO_EXACT, event.memo)  # fmt: skip
         self.rows[-1] = replace(self.rows[-1], reversed_by=by)
 
@@ -398,7 +387,7 @@ def _advance(run: _Run, e: Advance) -> None:
     run.principal = EXACT.add(run.principal, amount)
     run.advanced = EXACT.add(run.advanced, amount)
     run.drawn = True
-    run._row(e.seq, day, e.kind, amount, Split(), ZERO_EXACT, e.memo)
+    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT, e.memo)
 
 
 def _payment(run: _Run, e: Payment) -> None:
@@ -462,7 +451,7 @@ def _rate_fixing(run: _Run, e: RateFixing) -> None:
         raise _Reject("wrong-index", f"fixing of {e.index} on {e.effective_date}: the note "
                       f"floats on {floating.index}")  # fmt: skip
     run.accrue(e.effective_date)
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), ZERO_EXACT,
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.memo or f"{e.index} {e.rate}")  # fmt: skip
 
 
@@ -484,7 +473,7 @@ def _amendment(run: _Run, e: Amendment) -> None:
         interest=interest,
     )
     run._set_terms(amended)
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), ZERO_EXACT,
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.description or e.memo)  # fmt: skip
 
 
@@ -493,7 +482,7 @@ def _expense(run: _Run, e: LenderExpense) -> None:
     run.accrue(e.effective_date)
     run.expenses = EXACT.add(run.expenses, e.amount.amount)
     text = "; ".join(x for x in (e.description, e.invoice_ref or "", e.memo) if x)
-    run._row(e.seq, e.effective_date, e.kind, e.amount.amount, Split(), ZERO_EXACT, text)
+    run._row(e.seq, e.effective_date, e.kind, e.amount.amount, NO_SPLIT, ZERO_EXACT, text)
 
 
 def _default(run: _Run, e: EventOfDefault) -> None:
@@ -508,7 +497,7 @@ def _default(run: _Run, e: EventOfDefault) -> None:
         if e.cure_period_days is not None
         else None
     )
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), ZERO_EXACT,
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.description or e.memo)  # fmt: skip
 
 
@@ -520,7 +509,7 @@ def _cure(run: _Run, e: Cure) -> None:
     run.in_default = False
     run.default_since = None
     run.cure_deadline = None
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), ZERO_EXACT,
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.memo or ("waived" if e.waiver else "cured"))  # fmt: skip
 
 
@@ -533,7 +522,7 @@ def _acceleration(run: _Run, e: Acceleration) -> None:
                       "declared due only while an Event of Default continues (¶5)")  # fmt: skip
     run.accrue(e.effective_date)
     run.accelerated = True
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), ZERO_EXACT, e.memo)
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.memo)
 
 
 def _opening_balance(run: _Run, e: OpeningBalance) -> None:
@@ -550,11 +539,11 @@ def _opening_balance(run: _Run, e: OpeningBalance) -> None:
     run.advanced = advanced
     run.drawn = True
     run.accrued_through = e.effective_date
-    run._row(e.seq, e.effective_date, e.kind, e.principal.amount, Split(), ZERO_EXACT, e.memo)
+    run._row(e.seq, e.effective_date, e.kind, e.principal.amount, NO_SPLIT, ZERO_EXACT, e.memo)
 
 
 def _notation(run: _Run, e: Notation) -> None:
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), ZERO_EXACT, e.text)
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.text)
 
 
 _HANDLERS: dict[type[Event], Callable[[_Run, Any], None]] = {

@@ -203,12 +203,43 @@ class RoundingPolicy:
 
     def round(self, value: Exact | Fraction | Decimal | int) -> Decimal:
         """Round an exact value to the policy's quantum, exactly (no binary or context rounding)."""
-        exact = value.to_fraction() if isinstance(value, Exact) else Fraction(value)
+        if isinstance(value, Exact):
+            return self._round_ratio(value.numerator, value.denominator)
+        if isinstance(value, Decimal):
+            return self._round_ratio(value, 1)
+        exact = Fraction(value)
         steps = exact / Fraction(self.quantum)
         quotient = steps.numerator // steps.denominator
         remainder = steps - quotient
         whole = _round_integer(quotient, remainder, self.mode)
         return EXACT.multiply(Decimal(whole), self.quantum)
+
+    def _round_ratio(self, numerator: Decimal, denominator: int) -> Decimal:
+        """numerator / denominator rounded, by an exact Decimal divmod (the fast path)."""
+        if numerator.is_zero():
+            return EXACT.multiply(ZERO, self.quantum)
+        step = EXACT.multiply(Decimal(denominator), self.quantum)
+        whole, remainder = EXACT.divmod(numerator, step)  # whole truncated toward zero
+        if not remainder.is_zero():
+            sign = 1 if numerator > 0 else -1
+            mode = self.mode
+            if mode is RoundingMode.UP:
+                whole += sign
+            elif mode is RoundingMode.CEILING:
+                whole += 1 if sign > 0 else 0
+            elif mode is RoundingMode.FLOOR:
+                whole -= 1 if sign < 0 else 0
+            elif mode is not RoundingMode.DOWN:
+                twice = EXACT.multiply(abs(remainder), Decimal(2))
+                if twice > step or (
+                    twice == step
+                    and (
+                        mode is RoundingMode.HALF_UP
+                        or (mode is RoundingMode.HALF_EVEN and whole % 2 != 0)
+                    )
+                ):
+                    whole += sign
+        return EXACT.multiply(whole, self.quantum)
 
 
 class Exact:
@@ -225,8 +256,8 @@ class Exact:
     denominator: int
 
     def __init__(self, numerator: Decimal, denominator: int = 1) -> None:
-        object.__setattr__(self, "numerator", numerator)
-        object.__setattr__(self, "denominator", denominator)
+        _set_numerator(self, numerator)
+        _set_denominator(self, denominator)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Exact is immutable")
@@ -238,19 +269,20 @@ class Exact:
             num = EXACT.multiply(
                 EXACT.multiply(balance, Decimal(rate.numerator)), Decimal(year_fraction.numerator)
             )
-            return Exact(num, rate.denominator * year_fraction.denominator)
+            return exact_ratio(num, rate.denominator * year_fraction.denominator)
         num = EXACT.multiply(EXACT.multiply(balance, rate), Decimal(year_fraction.numerator))
-        return Exact(num, year_fraction.denominator)
+        return exact_ratio(num, year_fraction.denominator)
 
     @staticmethod
     def of(value: Decimal) -> Exact:
         return Exact(value, 1)
 
     def __add__(self, other: Exact | Decimal) -> Exact:
-        if isinstance(other, Decimal):
-            other = Exact(other, 1)
+        if type(other) is Decimal:
+            other = exact_ratio(other, 1)
+        assert isinstance(other, Exact)
         if other.denominator == self.denominator:
-            return Exact(EXACT.add(self.numerator, other.numerator), self.denominator)
+            return exact_ratio(EXACT.add(self.numerator, other.numerator), self.denominator)
         common = lcm(self.denominator, other.denominator)
         return Exact(
             EXACT.add(
@@ -261,11 +293,16 @@ class Exact:
         )
 
     def __neg__(self) -> Exact:
-        return Exact(-self.numerator, self.denominator)
+        return exact_ratio(EXACT.minus(self.numerator), self.denominator)
 
     def __sub__(self, other: Exact | Decimal) -> Exact:
-        if isinstance(other, Decimal):
-            other = Exact(other, 1)
+        if type(other) is Decimal:
+            if self.denominator == 1:
+                return exact_ratio(EXACT.subtract(self.numerator, other), 1)
+            other = exact_ratio(other, 1)
+        assert isinstance(other, Exact)
+        if other.denominator == self.denominator:
+            return exact_ratio(EXACT.subtract(self.numerator, other.numerator), self.denominator)
         return self + (-other)
 
     def __bool__(self) -> bool:
@@ -293,6 +330,19 @@ class Exact:
 
     def __repr__(self) -> str:
         return f"Exact({self.numerator}/{self.denominator})"
+
+
+_set_numerator = Exact.__dict__["numerator"].__set__
+_set_denominator = Exact.__dict__["denominator"].__set__
+_new = object.__new__
+
+
+def exact_ratio(numerator: Decimal, denominator: int) -> Exact:
+    """Build an Exact without the Python-level ``__init__`` (the replay's hot path)."""
+    value: Exact = _new(Exact)
+    _set_numerator(value, numerator)
+    _set_denominator(value, denominator)
+    return value
 
 
 ZERO_EXACT: Final = Exact(ZERO, 1)

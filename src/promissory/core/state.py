@@ -57,27 +57,76 @@ class State:
 
 
 @dataclass(frozen=True, slots=True)
+class Split:
+    """One payment's split (the parts add up to the payment exactly)."""
+
+    expenses: Decimal = Decimal(0)
+    default_interest: Decimal = Decimal(0)
+    interest: Decimal = Decimal(0)
+    principal: Decimal = Decimal(0)
+    premium: Decimal = Decimal(0)
+
+    @property
+    def total(self) -> Decimal:
+        return self.expenses + self.default_interest + self.interest + self.principal + self.premium
+
+
+NO_SPLIT = Split()
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduleRow:
-    """One line of Schedule A: what happened on a day and where the note stood afterwards."""
+    """One line of Schedule A: what happened on a day and where the note stood afterwards.
+
+    The balances are read from ``state`` (rounded under the note's policy when read).
+    """
 
     seq: int
     effective_date: date
     kind: str
     amount: Decimal | None
-    to_expenses: Decimal
-    to_default_interest: Decimal
-    to_interest: Decimal
-    to_principal: Decimal
-    to_premium: Decimal
-    principal: Decimal
-    accrued_interest: Decimal
-    default_interest: Decimal
-    expenses: Decimal
+    split: Split
     residue: Exact
     notation: str
     state: State
     reversed_by: int | None = None
     restated: bool = False
+
+    @property
+    def to_expenses(self) -> Decimal:
+        return self.split.expenses
+
+    @property
+    def to_default_interest(self) -> Decimal:
+        return self.split.default_interest
+
+    @property
+    def to_interest(self) -> Decimal:
+        return self.split.interest
+
+    @property
+    def to_principal(self) -> Decimal:
+        return self.split.principal
+
+    @property
+    def to_premium(self) -> Decimal:
+        return self.split.premium
+
+    @property
+    def principal(self) -> Decimal:
+        return self.state.principal
+
+    @property
+    def accrued_interest(self) -> Decimal:
+        return self.state.terms.rounding.round(self.state.interest)
+
+    @property
+    def default_interest(self) -> Decimal:
+        return self.state.terms.rounding.round(self.state.default_interest)
+
+    @property
+    def expenses(self) -> Decimal:
+        return self.state.expenses
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Final
 
 from promissory.core.money import EXACT, EXACT_QUANTIZE, RoundingPolicy
+from promissory.core.state import Split
 from promissory.core.terms import Bucket
 
 ZERO = Decimal(0)
@@ -36,10 +37,6 @@ class Dues:
     principal: Decimal
     premium_rate: Decimal
 
-    @property
-    def premium(self) -> Decimal:
-        return self.principal * self.premium_rate
-
     def total(self, rounding: RoundingPolicy) -> Decimal:
         return (
             self.expenses
@@ -48,21 +45,6 @@ class Dues:
             + self.principal
             + rounding.round(self.principal * self.premium_rate)
         )
-
-
-@dataclass(frozen=True, slots=True)
-class Split:
-    """One payment's split (the parts add up to the payment exactly, or less if over-paid)."""
-
-    expenses: Decimal = ZERO
-    default_interest: Decimal = ZERO
-    interest: Decimal = ZERO
-    principal: Decimal = ZERO
-    premium: Decimal = ZERO
-
-    @property
-    def total(self) -> Decimal:
-        return self.expenses + self.default_interest + self.interest + self.principal + self.premium
 
 
 def _simple(name: str) -> Callable[[Dues, Decimal, RoundingPolicy], dict[str, Decimal]]:
