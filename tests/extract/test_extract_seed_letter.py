@@ -51,12 +51,14 @@ def test_roles_are_inferred_from_what_the_letter_does(letter: Extraction) -> Non
     lender = letter.get("lender")
     assert lender is not None
     assert lender.confidence == Decimal("0.70")
-    assert "pay to Berg" in lender.note and "collateral to Berg" in lender.note
+    assert "pay to Berg" in lender.note
+    assert "collateral to Berg" in lender.note
 
 
 def test_security_released(letter: Extraction) -> None:
     released = letter.get("settlement.security_released")
-    assert released is not None and released.value is True
+    assert released is not None
+    assert released.value is True
     assert released.source_text.startswith("security interest of Berg")
     assert released.source_text.endswith("is hereby extinguished")
 
@@ -79,6 +81,7 @@ def test_unbalanced_letter_is_warned(letter_text: str) -> None:
     altered = letter_text.replace("$155,388.68", "$155,388.86")
     extraction = extract_text(altered)
     balanced = extraction.get("settlement.balanced")
-    assert balanced is not None and balanced.value is False
+    assert balanced is not None
+    assert balanced.value is False
     assert "-0.18" in balanced.note
     assert any("does not balance" in w and "-0.18" in w for w in extraction.warnings)

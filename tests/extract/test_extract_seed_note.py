@@ -18,9 +18,9 @@ SEEDS = Path(__file__).parent / "seeds"
 LEGEND = (
     "THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933, AS AMENDED OR UNDER ANY "
     "STATE SECURITIES LAWS. IT MAY NOT BE SOLD, OFFERED FOR SALE, PLEDGED OR HYPOTHECATED IN THE "
-    "ABSENCE OF A REGISTRATION STATEMENT IN EFFECT WITH RESPECT TO THE SECURITIES UNDER SUCH ACT OR "
-    "AN OPINION OF COUNSEL SATISFACTORY TO THE COMPANY THAT SUCH REGISTRATION IS NOT REQUIRED OR "
-    "UNLESS SOLD PURSUANT TO RULE 144 OF SUCH ACT."
+    "ABSENCE OF A REGISTRATION STATEMENT IN EFFECT WITH RESPECT TO THE SECURITIES UNDER SUCH ACT "
+    "OR AN OPINION OF COUNSEL SATISFACTORY TO THE COMPANY THAT SUCH REGISTRATION IS NOT REQUIRED "
+    "OR UNLESS SOLD PURSUANT TO RULE 144 OF SUCH ACT."
 )
 
 GOLDEN: list[tuple[str, object, str, int]] = [
@@ -113,7 +113,8 @@ def test_field(
 def test_legends_cover_their_paragraphs(note: Extraction, note_text: str) -> None:
     legend = note.get("transfer.legend")
     oid = note.get("oid_legend")
-    assert legend is not None and oid is not None
+    assert legend is not None
+    assert oid is not None
     assert (legend.span.line, legend.span.end_line) == (8, 13)
     assert legend.source_text.startswith("THIS NOTE HAS NOT BEEN REGISTERED")
     assert legend.source_text.endswith("RULE 144 OF SUCH ACT.")
@@ -125,7 +126,9 @@ def test_corroborated_values(note: Extraction) -> None:
     issue_date = note.get("issue_date")
     commitment = note.get("commitment")
     lender = note.get("lender")
-    assert issue_date is not None and commitment is not None and lender is not None
+    assert issue_date is not None
+    assert commitment is not None
+    assert lender is not None
     # the dateline (line 30) and the OID legend (line 18) agree
     assert issue_date.confidence == Decimal("0.95")
     assert "line 18" in issue_date.note
