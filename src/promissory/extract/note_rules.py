@@ -53,7 +53,7 @@ from promissory.extract.span import squash
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 ADDRESS = r"\d+[A-Za-z0-9 ,.'#\-\n\t]*?\b\d{5}(?:-\d{4})?\b"
-JURISDICTION = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+JURISDICTION = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 
 
 def parties(c: Collector) -> None:
@@ -112,6 +112,10 @@ def issue_date(c: Collector) -> None:
     )
     for pattern, where in patterns:
         for match in re.finditer(pattern, c.text, I | re.MULTILINE):
+            if re.search(
+                r"Agreement[^.;]{0,80}$", c.text[max(0, match.start() - 80) : match.start()]
+            ):
+                continue  # "the Loan Agreement dated as of ..." dates another document
             c.add_match("issue_date", date_of(match), match, STATED, f"from {where}", "date")
 
 
@@ -301,7 +305,14 @@ def governing_law(c: Collector) -> None:
 
 def agreements(c: Collector) -> None:
     """The Loan Agreement the note is issued under and the Security Agreement securing it."""
-    tail = r"(?:\s+(?:between|by\s+and\s+between|among|dated)\b[^,(.;]{0,80})?"
+    # "between Borrower and Lender", "by and between Acme, Inc. and Bank" (capitalised words only,
+    # so the reference ends before "and is secured by ..."), then an optional "dated <date>".
+    word = r"[A-Z][\w&.']*"
+    who = rf"(?:the\s+)?{word}(?:,?\s+{word})*"
+    tail = (
+        rf"(?:\s+(?:between|by\s+and\s+between|among)\s+{who},?\s+and\s+{who})?"
+        rf"(?:,?\s+dated\s+(?:as\s+of\s+)?{DATE_PATTERN})?"
+    )
     loan = c.search(
         rf"(?:under|pursuant\s+to)\s+(?:that\s+certain\s+|the\s+)?(?P<ref>(?:Loan|Credit)\s+Agreement{tail})",
         0,

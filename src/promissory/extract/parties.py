@@ -41,7 +41,7 @@ _ENTITY = (
     r"(?:corporation|limited\s+liability\s+company|limited\s+partnership|general\s+partnership"
     r"|national\s+banking\s+association|banking\s+corporation|partnership|statutory\s+trust|trust)"
 )
-_JURISDICTION = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+_JURISDICTION = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 
 
 def _description(tag: str) -> str:
