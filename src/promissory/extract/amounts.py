@@ -1,0 +1,130 @@
+"""Amounts and rates as the document states them, in words, in figures, or both — cross-checked.
+
+Drafting states an important number twice, ``Twenty Million Dollars ($20,000,000.00)`` or
+``eight percent (8%)``, so that a slip in one form shows.  The rules here:
+
+* a **money figure** is ``$`` followed by digits with thousands commas and optional cents
+  (``$20,000,000.00``, ``$17,500,000``); a **percent figure** is digits with ``%``
+  (``8%``, ``3.5%``);
+* a **paired mention** is number words (see :mod:`promissory.extract.numwords`) followed by
+  ``Dollars`` / ``percent`` and the figure in parentheses; both forms are parsed and compared;
+* when the two disagree, the words are taken (UCC § 3-114: "words prevail over numbers"), the
+  mention is marked ``agrees=False`` and the rule that uses it lowers its confidence and warns;
+* a figure or a words-only form standing alone is a mention with ``agrees=None``.
+
+Rates are returned as fractions of one: ``eight percent (8%)`` is ``Decimal("0.08")``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from promissory.core.money import EXACT, to_decimal
+from promissory.extract.numwords import NUMBER_WORDS, parse_number_words
+from promissory.extract.span import SourceText, Span
+
+CENT: Final = Decimal("0.01")
+
+_MONEY_FIG = r"\$\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?(?![\d,]\d)"
+_PCT_FIG = r"\d+(?:\.\d+)?\s?%"
+MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
+PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
+_WORDS = NUMBER_WORDS.pattern
+_DOLLARS = r"(?:United\s+States\s+)?Dollars"
+_PERCENT = r"(?:percent|per\s+cent)\b"
+MONEY_PAIRED: Final = re.compile(
+    rf"(?P<words>{_WORDS})\s+{_DOLLARS}\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)", re.IGNORECASE
+)
+PERCENT_PAIRED: Final = re.compile(
+    rf"(?P<words>{_WORDS})\s+{_PERCENT}\s*\(\s*(?P<figure>{_PCT_FIG})\s*\)", re.IGNORECASE
+)
+MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}", re.IGNORECASE)
+PERCENT_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_PERCENT}", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One stated amount or rate.
+
+    ``value`` is what the document means (the words when both forms are given), ``figure`` and
+    ``words`` the two forms as parsed (``None`` when absent), ``agrees`` whether they match
+    (``None`` when only one form is given), ``span`` the whole mention.
+    """
+
+    value: Decimal
+    span: Span
+    figure: Decimal | None
+    words: Decimal | None
+    agrees: bool | None
+
+    def describe(self) -> str:
+        """How a warning names the contradiction: ``words 20000000 vs figures 2000000``."""
+        return f"words say {self.words}, figures say {self.figure}"
+
+
+def money_value(figure: str) -> Decimal:
+    """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``)."""
+    return EXACT.quantize(to_decimal(figure.replace(" ", ""), what="money figure"), CENT)
+
+
+def percent_value(figure: str) -> Decimal:
+    """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one)."""
+    return to_decimal(figure.replace("%", "").strip(), what="percent figure").scaleb(-2)
+
+
+def _collect(
+    source: SourceText,
+    paired: re.Pattern[str],
+    figure_only: re.Pattern[str],
+    words_only: re.Pattern[str],
+    *,
+    percent: bool,
+) -> tuple[Mention, ...]:
+    text = source.text
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def words_value(phrase: str) -> Decimal:
+        number = parse_number_words(phrase)
+        return number.scaleb(-2) if percent else EXACT.quantize(number, CENT)
+
+    def figure_value(figure: str) -> Decimal:
+        return percent_value(figure) if percent else money_value(figure)
+
+    for match in paired.finditer(text):
+        try:
+            words = words_value(match.group("words"))
+        except ValueError:
+            continue
+        figure = figure_value(match.group("figure"))
+        found.append(Mention(words, source.match_span(match), figure, words, words == figure))
+        taken.append((match.start(), match.end()))
+    for match in figure_only.finditer(text):
+        if free(match.start(), match.end()):
+            figure = figure_value(match.group(0))
+            found.append(Mention(figure, source.match_span(match), figure, None, None))
+            taken.append((match.start(), match.end()))
+    for match in words_only.finditer(text):
+        if free(match.start(), match.end()):
+            try:
+                words = words_value(match.group("words"))
+            except ValueError:
+                continue
+            found.append(Mention(words, source.match_span(match), None, words, None))
+    return tuple(sorted(found, key=lambda m: m.span.start))
+
+
+def money_mentions(source: SourceText) -> tuple[Mention, ...]:
+    """Every amount of money stated in the document, in document order."""
+    return _collect(source, MONEY_PAIRED, MONEY_FIGURE, MONEY_WORDS, percent=False)
+
+
+def percent_mentions(source: SourceText) -> tuple[Mention, ...]:
+    """Every percentage stated in the document, as fractions of one, in document order."""
+    return _collect(source, PERCENT_PAIRED, PERCENT_FIGURE, PERCENT_WORDS, percent=True)

@@ -1,0 +1,86 @@
+"""Read a document and propose its terms: the entry points :func:`extract_text` and
+:func:`extract_file`.
+
+The flow is: classify the document (:mod:`~promissory.extract.kind`); run the rules for its kind
+into a :class:`~promissory.extract.collector.Collector` (notes, loan agreements and unknown
+documents get the note and interest rules; settlement letters the party, law and settlement
+rules); then merge the candidates of each field:
+
+* candidates that agree become one finding, read from the place the first rule found it; when two or
+  more places agree its confidence is raised to "corroborated" and the note lists the others;
+* candidates that disagree keep the most confident (the first on a tie), lowered to "ambiguous",
+  and a warning names every value and where it was read;
+* every catalogue field with no candidate is listed as missing — nothing is filled in.
+
+Everything is offline and deterministic: regular expressions and exact Decimal arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from os import PathLike
+from pathlib import Path
+
+from promissory.extract import interest_rules, note_rules, settlement
+from promissory.extract.collector import Collector
+from promissory.extract.kind import SETTLEMENT_LETTER, document_kind
+from promissory.extract.records import AMBIGUOUS, CORROBORATED, Extraction, Finding
+from promissory.extract.span import SourceText
+from promissory.extract.terms import catalogue
+
+Rule = Callable[[Collector], None]
+
+SETTLEMENT_RULES: tuple[Rule, ...] = (
+    note_rules.parties,
+    note_rules.currency,
+    note_rules.governing_law,
+    *settlement.RULES,
+)
+NOTE_RULES: tuple[Rule, ...] = (*note_rules.RULES, *interest_rules.RULES)
+
+
+def merge(field: str, candidates: Sequence[Finding], warnings: list[str]) -> Finding:
+    """One finding for a field from every candidate proposed for it (see the module docstring)."""
+    best = max(candidates, key=lambda f: f.confidence)  # max keeps the first of equals
+    values = {repr(c.value) for c in candidates}
+    if len(values) > 1:
+        said = "; ".join(f"{c.value!r} at {c.span.where()}" for c in candidates)
+        warnings.append(f"{field}: the document says different things: {said}")
+        note = f"{best.note}; other values stated elsewhere".lstrip("; ")
+        return Finding(
+            field, best.value, best.span, min(best.confidence, AMBIGUOUS), best.source_text, note
+        )
+    first = candidates[0]  # the rules run in order of preference (the dateline before a legend)
+    places = sorted({c.span.where() for c in candidates if c.span.start != first.span.start})
+    if not places:
+        return first
+    note = "; ".join(filter(None, [first.note, f"also stated at {', '.join(places)}"]))
+    confidence = max(CORROBORATED, best.confidence)
+    return Finding(field, first.value, first.span, confidence, first.source_text, note)
+
+
+def extract_text(text: str) -> Extraction:
+    """Read one document's text and propose its terms."""
+    source = SourceText(text)
+    kind = document_kind(text)
+    collector = Collector(source)
+    for rule in SETTLEMENT_RULES if kind == SETTLEMENT_LETTER else NOTE_RULES:
+        rule(collector)
+    warnings = list(collector.warnings)
+    by_field: dict[str, list[Finding]] = {}
+    for candidate in collector.candidates:
+        by_field.setdefault(candidate.field, []).append(candidate)
+    findings = [merge(field, found, warnings) for field, found in by_field.items()]
+    findings.sort(key=lambda f: (f.span.start, f.field))
+    missing = tuple(key for key, _ in catalogue(kind) if key not in by_field)
+    return Extraction(kind, tuple(findings), missing, tuple(warnings))
+
+
+def extract_file(path: str | PathLike[str]) -> Extraction:
+    """Read a plain-text document (UTF-8; Latin-1 accepted for old EDGAR files)."""
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return extract_text(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -1,0 +1,237 @@
+"""Rules for interest: rate, day-count basis, default margin, compounding and payment frequency.
+
+A note often leaves these to its loan agreement ("interest at the rates set forth in the Loan
+Agreement"); then the rate is reported *missing* and the sentence becomes the informational finding
+``interest.reference``.  When the document does state them, the phrasing read is:
+
+=================================  ===========================================================
+field                              phrasing
+=================================  ===========================================================
+interest.rate                      a percent (words and figures cross-checked) followed by "per
+                                   annum" in a sentence about interest and not about default
+interest.day_count                 "360-day year" + "actual number of days elapsed" → ACT/360;
+                                   "365-day year" + actual days → ACT/365F; "365 or 366" →
+                                   ACT/ACT ISDA (ambiguous with ICMA); "twelve 30-day months" →
+                                   30/360 US (ambiguous with Bond Basis and 30E/360); a bare
+                                   "360-day year" → ACT/360 (ambiguous, warned)
+interest.count_first_and_last_day  "both the first and (the) last day" / "including the first day
+                                   and the last day" → true; "excluding the last day" → false
+interest.default_margin            in a sentence about default: "two percent (2%) above|over|in
+                                   excess of" or "plus two percent (2%)"; an absolute default rate
+                                   "ten percent (10%) per annum" gives the margin over the rate
+interest.max_rate                  "not to exceed <percent>" in a sentence about interest;
+                                   "maximum rate permitted by law" → informational finding
+                                   ``interest.lawful_maximum`` (the number depends on the law)
+interest.compounding               "simple interest" / "not be compounded" → simple; "compounded
+                                   monthly|quarterly|semiannually|annually"
+interest.payable                   "interest shall be payable monthly|quarterly|..." or "payable
+                                   ... in arrears"; "interest ... due and payable in full on
+                                   <maturity>" → maturity
+=================================  ===========================================================
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from promissory.core.money import EXACT
+from promissory.extract.amounts import Mention
+from promissory.extract.collector import Collector
+from promissory.extract.phrases import sentence_bounds
+from promissory.extract.records import AMBIGUOUS, CONTRADICTED, CORROBORATED, INFERRED, STATED
+
+I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
+DEFAULT_WORDS = r"\bdefault|past\s+due|overdue|after\s+(?:maturity|acceleration)"
+PERIODS = {
+    "daily": "daily",
+    "monthly": "monthly",
+    "quarterly": "quarterly",
+    "semiannually": "semiannual",
+    "semi-annually": "semiannual",
+    "annually": "annual",
+}
+_PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
+
+
+def _sentence(c: Collector, mention: Mention) -> str:
+    left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
+    return c.text[left:right]
+
+
+def _confidence(c: Collector, field: str, mention: Mention) -> tuple[Decimal, str]:
+    if mention.agrees is False:
+        c.warn(f"{field} at {mention.span.where()}: {mention.describe()}; check the document")
+        return CONTRADICTED, f"{mention.describe()}; words taken (UCC 3-114)"
+    if mention.agrees:
+        return CORROBORATED, "words and figures agree"
+    return STATED, "stated once"
+
+
+def reference(c: Collector) -> None:
+    """Interest "at the rates set forth in the Loan Agreement": the terms live elsewhere."""
+    match = c.search(
+        r"interest[^.;]{0,120}?\bat\s+the\s+rates?\s+(?:set\s+forth|provided|specified)\s+in\s+"
+        r"the\s+(?P<ref>(?:Loan|Credit)\s+Agreement)"
+    )
+    if match:
+        c.add_match(
+            "interest.reference",
+            " ".join(match.group("ref").split()),
+            match,
+            STATED,
+            "rate and basis are set in that agreement, not in this document",
+        )
+
+
+def rate_and_margin(c: Collector) -> None:
+    """The contract rate, the default margin and a numeric cap."""
+    base = None
+    absolute_default = None
+    per_annum = re.compile(r"^\s*(?:per\s+annum|per\s+year|a\s+year|annually)\b", I)
+    above = re.compile(r"^\s*(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I)
+    plus = re.compile(r"(?:\bplus|\+)\s*(?:an\s+additional\s+)?$", I)
+    cap = re.compile(r"(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of)\s*$", I)
+    for mention in c.percents:
+        sentence = _sentence(c, mention)
+        after = c.text[mention.span.end : mention.span.end + 40]
+        before = c.text[max(0, mention.span.start - 40) : mention.span.start]
+        about_default = re.search(DEFAULT_WORDS, sentence, I) is not None
+        if not re.search(r"interest|rate", sentence, I):
+            continue
+        if cap.search(before):
+            confidence, note = _confidence(c, "interest.max_rate", mention)
+            c.add("interest.max_rate", mention.value, mention.span, confidence, note)
+        elif about_default and (above.search(after) or plus.search(before)):
+            confidence, note = _confidence(c, "interest.default_margin", mention)
+            c.add("interest.default_margin", mention.value, mention.span, confidence, note)
+        elif per_annum.search(after) and about_default:
+            absolute_default = mention
+        elif per_annum.search(after) and base is None:
+            base = mention
+            confidence, note = _confidence(c, "interest.rate", mention)
+            c.add("interest.rate", mention.value, mention.span, confidence, note)
+    if absolute_default is not None and not c.has("interest.default_margin"):
+        c.add("interest.default_rate", absolute_default.value, absolute_default.span, STATED)
+        if base is not None:
+            margin = EXACT.subtract(absolute_default.value, base.value)
+            c.add(
+                "interest.default_margin",
+                margin,
+                absolute_default.span,
+                INFERRED,
+                f"default rate {absolute_default.value} less the rate {base.value}",
+            )
+    lawful = c.search(
+        r"maximum\s+(?:lawful\s+)?(?:rate|amount)\s+(?:of\s+interest\s+)?(?:permitted|allowed)"
+        r"\s+(?:by|under)\s+(?:applicable\s+)?law|maximum\s+lawful\s+rate"
+    )
+    if lawful:
+        c.add_match(
+            "interest.lawful_maximum",
+            "maximum lawful rate",
+            lawful,
+            STATED,
+            "set interest.max_rate to the limit under the governing law, if any",
+        )
+
+
+def day_count(c: Collector) -> None:
+    """The day-count basis and whether both the first and the last day are counted."""
+    named = c.search(r"\b(?:actual|act)\s*/\s*(?P<basis>360|365)\b")
+    if named:
+        name = "ACT/360" if named.group("basis") == "360" else "ACT/365F"
+        c.add_match("interest.day_count", name, named, STATED)
+    basis = c.search(
+        r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*|[-\s])day\s+year"
+    )
+    if basis and not named:
+        left, right = sentence_bounds(c.text, basis.start(), basis.end())
+        sentence = c.text[left:right]
+        days = "365" if basis.group("days").lower().endswith(("365", "five")) else "360"
+        actual = re.search(r"actual\s+(?:number\s+of\s+)?days(?:\s+elapsed)?", sentence, I)
+        months = re.search(r"(?:twelve\s+(?:\(12\)\s+)?)?30-day\s+months", sentence, I)
+        leap = re.search(r"365\s+or\s+366", sentence, I)
+        span = c.source.span(basis.start(), basis.end())
+        if actual is not None:
+            end = left + actual.end()
+            span = c.source.span(min(basis.start(), left + actual.start()), max(basis.end(), end))
+        if leap:
+            c.add(
+                "interest.day_count",
+                "ACT/ACT ISDA",
+                span,
+                AMBIGUOUS,
+                "365 or 366 days: ACT/ACT ISDA, or ACT/ACT ICMA for regular periods",
+            )
+            c.warn("interest.day_count: 365 or 366-day year could be ACT/ACT ISDA or ACT/ACT ICMA")
+        elif days == "360" and months is not None:
+            c.add(
+                "interest.day_count",
+                "30/360 US",
+                span,
+                AMBIGUOUS,
+                "twelve 30-day months: 30/360 US, 30/360 Bond Basis or 30E/360",
+            )
+            c.warn(
+                "interest.day_count: 30-day months could be 30/360 US, 30/360 Bond Basis or "
+                "30E/360; the end-of-month rule decides"
+            )
+        elif actual is not None:
+            name = "ACT/360" if days == "360" else "ACT/365F"
+            c.add("interest.day_count", name, span, STATED, "actual days over a fixed year")
+        elif days == "360":
+            c.add(
+                "interest.day_count",
+                "ACT/360",
+                span,
+                AMBIGUOUS,
+                "a 360-day year without 'actual days': could also be 30/360",
+            )
+            c.warn("interest.day_count: a 360-day year is stated without how days are counted")
+        else:
+            c.add("interest.day_count", "ACT/365F", span, INFERRED, "a 365-day year")
+    both = c.search(
+        r"both\s+the\s+first\s+and\s+(?:the\s+)?last\s+day"
+        r"|including\s+(?:both\s+)?the\s+first\s+day\s+and\s+the\s+last\s+day"
+    )
+    if both:
+        c.add_match("interest.count_first_and_last_day", True, both, STATED)
+    one = c.search(r"excluding\s+the\s+last\s+day|but\s+not\s+the\s+last\s+day")
+    if one and not both:
+        c.add_match("interest.count_first_and_last_day", False, one, STATED)
+
+
+def compounding_and_payment(c: Collector) -> None:
+    """Simple or compound interest, and when interest is paid."""
+    simple = c.search(r"\bsimple\s+interest\b|\bshall\s+not\s+(?:be\s+)?compound(?:ed)?\b")
+    if simple:
+        c.add_match("interest.compounding", "simple", simple, STATED)
+    compound = c.search(rf"\bcompounded\s+{_PERIOD}") or c.search(rf"{_PERIOD}\s+compounding")
+    if compound:
+        period = PERIODS[compound.group("period").lower()]
+        c.add_match("interest.compounding", period, compound, STATED)
+    payable = c.search(
+        rf"\binterest\b[^.;]{{0,80}}?\bpayable\s+(?:in\s+arrears\s+)?{_PERIOD}"
+    ) or c.search(rf"\bpayable\s+{_PERIOD}\s+in\s+arrears")
+    if payable:
+        c.add_match("interest.payable", PERIODS[payable.group("period").lower()], payable, STATED)
+    at_maturity = c.search(r"\binterest\b[^.;]{0,60}?\bpayable\s+(?:in\s+full\s+)?at\s+maturity")
+    if at_maturity:
+        c.add_match("interest.payable", "maturity", at_maturity, STATED)
+    elif not payable:
+        with_principal = c.search(
+            r"\baccrued\s+interest\b[^.;]{0,80}?\bdue\s+and\s+payable\s+in\s+full\s+on\b"
+        )
+        if with_principal:
+            c.add_match(
+                "interest.payable",
+                "maturity",
+                with_principal,
+                INFERRED,
+                "accrued interest is due with the principal; an agreement may require "
+                "earlier payments",
+            )
+
+
+RULES = (reference, rate_and_margin, day_count, compounding_and_payment)

@@ -1,0 +1,389 @@
+"""Rules for the terms of a note or loan agreement other than interest.
+
+Each rule names the phrasing it trusts; a value is proposed only when such a phrase is present.
+
+=====================  ============================================================================
+field                  phrasing read (whitespace and line breaks between words are free)
+=====================  ============================================================================
+borrower, lender       party introductions (:mod:`~promissory.extract.parties`)
+parties.*.address      "contact the Chief Financial Officer of <borrower> at <address with a ZIP>"
+issue_date             "Dated: <date>", "dated as of <date>", "the issue date of this Note is
+                       <date>"
+currency               "lawful money of the United States" → USD; else "$" figures → USD (inferred)
+commitment             the first amount after "principal amount of" / "not to exceed" / "up to"
+maturity               "due and payable in full on <date>", "Maturity Date ... <date>", "matures on"
+revolving              "may not be reborrowed" / "No amounts prepaid ... may be reborrowed" → false;
+                       "may be repaid and reborrowed" → true
+draw_period_end        "advances / Loans ... until | through | on or before <date>"
+prepayment.*           "without premium or penalty" → premium "none"; "may ... be prepaid" →
+                       allowed; "may not be prepaid" → not allowed; "prepayment premium of 2%"
+                       → "0.02"
+waterfall.order        "applied first to <bucket> ... then/balance to <bucket>": buckets expenses,
+                       default_interest, interest, principal, in the order written
+place_of_payment       "payable ... at <address ending in a ZIP code>"
+governing_law          "governed by ... the laws of the State of <X>" or "governed by <X> law"
+loan_agreement         "under that certain Loan Agreement between ..." (the reference, as text)
+security_agreement     "secured by ... that certain Security Agreement between ..."; "unsecured" →
+                       the informational finding ``secured = false``
+transfer.*             the Securities Act legend (a paragraph with "has not been registered under
+                       the Securities Act"); "may not be sold | transferred | assigned" →
+                       restricted
+oid_legend             a paragraph with "original issue discount"
+rounding.*             "rounded to the nearest cent" → quantum 0.01, half-up
+=====================  ============================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from promissory.extract.collector import Collector
+from promissory.extract.dates import DATE_PATTERN, date_of
+from promissory.extract.parties import find_parties, payee_evidence
+from promissory.extract.phrases import phrase, sentence_bounds
+from promissory.extract.records import (
+    AMBIGUOUS,
+    CONTRADICTED,
+    CORROBORATED,
+    INFERRED,
+    STATED,
+)
+from promissory.extract.span import squash
+
+I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
+ADDRESS = r"\d+[A-Za-z0-9 ,.'#\-\n\t]*?\b\d{5}(?:-\d{4})?\b"
+JURISDICTION = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+
+
+def parties(c: Collector) -> None:
+    """Borrower and lender, their entity type and jurisdiction, and the borrower's address."""
+    found = find_parties(c.source)
+    roles: dict[str, tuple[int, Decimal, str]] = {}
+    for index, party in enumerate(found):
+        role = party.role_by_term
+        evidence = payee_evidence(c.source, party)
+        if role is not None:
+            agrees = (role == "lender") == bool(evidence)
+            why = f'defined as "{party.alias}"'
+            roles.setdefault(role, (index, CORROBORATED if agrees else STATED, why))
+    if len(found) == 2 and not roles:
+        paid = [i for i, p in enumerate(found) if payee_evidence(c.source, p)]
+        if len(paid) == 1:
+            lender = paid[0]
+            said = "; ".join(squash(m.group(0)) for m in payee_evidence(c.source, found[lender]))
+            roles["lender"] = (
+                lender,
+                INFERRED,
+                f'money is paid or collateral pledged to it: "{said}"',
+            )
+            roles["borrower"] = (1 - lender, INFERRED, "the other party to a two-party document")
+    for role, (index, confidence, why) in sorted(roles.items()):
+        party = found[index]
+        c.add(role, party.name, party.name_span, confidence, why)
+        if party.entity_type is not None and party.entity_span is not None:
+            c.add(f"parties.{role}.entity_type", party.entity_type, party.entity_span, STATED)
+        if party.jurisdiction is not None and party.jurisdiction_span is not None:
+            c.add(
+                f"parties.{role}.jurisdiction", party.jurisdiction, party.jurisdiction_span, STATED
+            )
+    if "borrower" in roles:
+        name = found[roles["borrower"][0]].name
+        contact = rf"contact\s+the\s+chief\s+financial\s+officer\s+of\s+{phrase(name)},?\s+at\s+"
+        match = c.search(rf"{contact}(?P<address>{ADDRESS})")
+        if match:
+            note = "where the OID legend says to ask the borrower's CFO for the OID figures"
+            c.add_match(
+                "parties.borrower.address",
+                squash(match.group("address")),
+                match,
+                INFERRED,
+                note,
+                "address",
+            )
+
+
+def issue_date(c: Collector) -> None:
+    """The date of the note: the dateline, "dated as of", or the OID legend's issue date."""
+    patterns = (
+        (rf"^\s*Dated:?\s+(?:as\s+of\s+)?(?P<date>{DATE_PATTERN})", "the dateline"),
+        (rf"\bdated\s+as\s+of\s+(?P<date>{DATE_PATTERN})", '"dated as of"'),
+        (rf"\bissue\s+date\s+of\s+this\s+note\s+is\s+(?P<date>{DATE_PATTERN})", "the OID legend"),
+    )
+    for pattern, where in patterns:
+        for match in re.finditer(pattern, c.text, I | re.MULTILINE):
+            if re.search(
+                r"Agreement[^.;]{0,80}$", c.text[max(0, match.start() - 80) : match.start()]
+            ):
+                continue  # "the Loan Agreement dated as of ..." dates another document
+            c.add_match("issue_date", date_of(match), match, STATED, f"from {where}", "date")
+
+
+def currency(c: Collector) -> None:
+    """USD from "lawful money of the United States", or inferred from dollar figures."""
+    match = c.search(r"lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?")
+    if match:
+        c.add_match("currency", "USD", match, STATED)
+    elif c.money:
+        c.add("currency", "USD", c.money[0].span, INFERRED, 'amounts are written with "$"')
+
+
+def commitment(c: Collector) -> None:
+    """The maximum principal: the first amount introduced as the principal amount or a cap."""
+    lead = re.compile(
+        r"(?:principal\s+(?:amount|sum)\s+of|not\s+to\s+exceed|up\s+to(?:\s+the\s+sum\s+of)?"
+        r"|maximum\s+(?:aggregate\s+)?principal\s+amount\s+of)\s*(?:the\s+lesser\s+of\s*)?$",
+        I,
+    )
+    for mention in c.money:
+        before = c.text[max(0, mention.span.start - 80) : mention.span.start]
+        if not lead.search(before):
+            continue
+        others = [
+            m.span.where()
+            for m in c.money
+            if m is not mention and m.value == mention.value and m.agrees is None
+        ]
+        also = f"; the figure is repeated at {', '.join(others)}" if others else ""
+        if mention.agrees is False:
+            c.add(
+                "commitment",
+                mention.value,
+                mention.span,
+                CONTRADICTED,
+                f"{mention.describe()}; words taken (UCC 3-114)",
+            )
+            c.warn(
+                f"commitment at {mention.span.where()}: {mention.describe()}; check the document"
+            )
+        elif mention.agrees:
+            c.add(
+                "commitment",
+                mention.value,
+                mention.span,
+                CORROBORATED,
+                f"words and figures agree{also}",
+            )
+        else:
+            c.add("commitment", mention.value, mention.span, STATED, f"stated once{also}")
+        return
+
+
+def maturity(c: Collector) -> None:
+    """The stated maturity date."""
+    patterns = (
+        rf"due\s+and\s+payable\s+in\s+full\s+on\s+(?P<date>{DATE_PATTERN})",
+        rf"\bMaturity\s+Date[\"”]?\)?\s+(?:means|shall\s+(?:mean|be)|is)\s+(?P<date>{DATE_PATTERN})",
+        rf"\bmatures?\s+on\s+(?P<date>{DATE_PATTERN})",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, c.text, I):
+            c.add_match("maturity", date_of(match), match, STATED, "", "date")
+
+
+def revolving(c: Collector) -> None:
+    """Whether repaid principal may be borrowed again."""
+    negative = c.search(
+        r"(?:may|shall)\s+not\s+be\s+re-?borrowed|(?:may|shall)\s+not\s+re-?borrow"
+        r"|\bno\s+amounts?\s+(?:so\s+)?(?:prepaid|repaid)[^.;]{0,60}?may\s+be\s+re-?borrowed"
+    )
+    positive = c.search(
+        r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"
+        r"|\brevolving\s+(?:credit|loan|line)"
+    )
+    if negative:
+        c.add_match("revolving", False, negative, STATED, "prepaid amounts may not be reborrowed")
+    if positive:
+        c.add_match("revolving", True, positive, STATED, "repaid amounts may be reborrowed")
+
+
+def draw_period(c: Collector) -> None:
+    """The last day an advance may be requested."""
+    pattern = (
+        r"\b(?:advances?|borrowings?|Loans)\b[^.;]{0,160}?\b(?:until|through|to\s+and\s+including"
+        rf"|on\s+or\s+before)\s+(?P<date>{DATE_PATTERN})"
+    )
+    for match in re.finditer(pattern, c.text, I):
+        if re.search(r"due\s+and\s+payable|repa(?:y|id)", match.group(0), I):
+            continue
+        c.add_match(
+            "draw_period_end",
+            date_of(match),
+            match,
+            INFERRED,
+            "the date advances may be made until",
+            "date",
+        )
+
+
+def prepayment(c: Collector) -> None:
+    """Whether the note may be prepaid, and at what premium."""
+    refused = c.search(r"may\s+not\s+be\s+prepaid|\bno\s+prepayment\s+(?:of|is)\b")
+    if refused:
+        c.add_match("prepayment.allowed", False, refused, STATED)
+    allowed = c.search(r"\bmay\b[^.;]{0,60}?\bbe\s+prepaid\b|\bmay\s+prepay\b")
+    if allowed and not refused:
+        c.add_match("prepayment.allowed", True, allowed, STATED)
+    for match in re.finditer(r"without\s+(?:any\s+)?premium\s+or\s+penalty", c.text, I):
+        left, right = sentence_bounds(c.text, match.start(), match.end())
+        if re.search(r"prepa", c.text[left:right], I):
+            c.add_match("prepayment.premium", "none", match, STATED)
+    lead = re.compile(r"prepayment\s+(?:premium|fee|penalty)\s+(?:equal\s+to|of)\s+$", I)
+    for mention in c.percents:
+        if lead.search(c.text[max(0, mention.span.start - 60) : mention.span.start]):
+            c.add(
+                "prepayment.premium",
+                str(mention.value),
+                mention.span,
+                STATED,
+                "a fraction of the principal prepaid",
+            )
+
+
+BUCKETS = (
+    ("expenses", r"(?:Lender\s+)?Expenses|costs(?:\s+and\s+expenses)?|fees\s+and\s+expenses"),
+    ("default_interest", r"default\s+interest|interest\s+at\s+the\s+default\s+rate"),
+    ("interest", r"(?:(?:unpaid\s+)?accrued\s+(?:and\s+unpaid\s+)?)?interest"),
+    ("principal", r"(?:outstanding\s+|unpaid\s+)?principal"),
+)
+
+
+def waterfall(c: Collector) -> None:
+    """The order in which a payment is applied, as written after "applied first to"."""
+    for start in re.finditer(r"\bapplied\s+first\s+to\b|\bfirst\s+to\s+(?=\S)", c.text, I):
+        _, right = sentence_bounds(c.text, start.start(), start.end())
+        hits: list[tuple[int, int, str]] = []
+        for name, pattern in BUCKETS:
+            for m in re.finditer(rf"\b(?:{pattern})\b", c.text[start.start() : right], I):
+                hits.append((start.start() + m.start(), start.start() + m.end(), name))
+        order: list[str] = []
+        taken: list[tuple[int, int]] = []
+        last = start.end()
+        for begin, end, name in sorted(hits, key=lambda h: (h[0], -h[1])):
+            if any(begin < b and end > a for a, b in taken):
+                continue
+            taken.append((begin, end))
+            if name not in order:
+                order.append(name)
+                last = end
+        if len(order) >= 2:
+            scope = (
+                "prepayments"
+                if re.search(r"prepayment", c.text[start.start() - 60 : start.start()], I)
+                else "payments"
+            )
+            c.add(
+                "waterfall.order",
+                tuple(order),
+                c.source.span(start.start(), last),
+                STATED,
+                f"as written for {scope}",
+            )
+            return
+
+
+def place_of_payment(c: Collector) -> None:
+    """Where payments are to be made."""
+    match = c.search(rf"\bpayable\b[^.;]{{0,120}}?\bat\s+(?P<address>{ADDRESS})")
+    if match:
+        c.add_match(
+            "place_of_payment", squash(match.group("address")), match, STATED, "", "address"
+        )
+
+
+def governing_law(c: Collector) -> None:
+    """The law the document is governed by."""
+    patterns = (
+        rf"governed\s+by[^.;]{{0,120}}?laws\s+of\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?"
+        rf"(?P<law>{JURISDICTION})",
+        rf"governed\s+by\s+(?:the\s+)?(?P<law>{JURISDICTION})\s+law\b",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, c.text):
+            c.add_match("governing_law", squash(match.group("law")), match, STATED, "", "law")
+
+
+def agreements(c: Collector) -> None:
+    """The Loan Agreement the note is issued under and the Security Agreement securing it."""
+    # "between Borrower and Lender", "by and between Acme, Inc. and Bank" (capitalised words only,
+    # so the reference ends before "and is secured by ..."), then an optional "dated <date>".
+    word = r"[A-Z][\w&.']*"
+    who = rf"(?:the\s+)?{word}(?:,?\s+{word})*"
+    tail = (
+        rf"(?:\s+(?:between|by\s+and\s+between|among)\s+{who},?\s+and\s+{who})?"
+        rf"(?:,?\s+dated\s+(?:as\s+of\s+)?{DATE_PATTERN})?"
+    )
+    loan = c.search(
+        rf"(?:under|pursuant\s+to)\s+(?:that\s+certain\s+|the\s+)?(?P<ref>(?:Loan|Credit)\s+Agreement{tail})",
+        0,
+    )
+    if loan:
+        c.add_match("loan_agreement", squash(loan.group("ref")), loan, STATED, "", "ref")
+    security = c.search(
+        rf"secured\s+by[^.;]{{0,160}}?(?:that\s+certain\s+|the\s+|a\s+)(?P<ref>Security\s+Agreement{tail})",
+        0,
+    )
+    if security:
+        c.add_match(
+            "security_agreement", squash(security.group("ref")), security, STATED, "", "ref"
+        )
+        c.add_match("secured", True, security, STATED, "", "ref")
+    unsecured = c.search(r"\b(?:is|are|shall\s+be)\s+unsecured\b")
+    if unsecured:
+        c.add_match("secured", False, unsecured, STATED, "absent security_agreement = unsecured")
+
+
+def legends(c: Collector) -> None:
+    """The securities (transfer) legend and the original issue discount legend."""
+    for start, end in c.source.paragraphs():
+        block = c.text[start:end]
+        if re.search(r"not\s+been\s+registered\s+under\s+the\s+securities\s+act", block, I):
+            c.add("transfer.legend", squash(block), c.source.span(start, end), STATED)
+        if re.search(r"original\s+issue\s+discount", block, I):
+            c.add(
+                "oid_legend",
+                True,
+                c.source.span(start, end),
+                STATED,
+                "the holder may ask for the issue price, yield and OID",
+            )
+    restriction = c.search(
+        r"may\s+not\s+be\s+(?:sold|transferred|assigned|offered)\b(?:[,\s]+(?:or\s+)?"
+        r"(?:sold|offered\s+for\s+sale|pledged|hypothecated|transferred|assigned))*"
+    )
+    if restriction:
+        c.add_match("transfer.restricted", True, restriction, STATED)
+    free = c.search(r"\bfreely\s+(?:transferable|assignable)\b")
+    if free:
+        c.add_match("transfer.restricted", False, free, STATED)
+
+
+def rounding(c: Collector) -> None:
+    """The rounding rule, when the document states one."""
+    match = c.search(r"rounded\s+(?P<way>up\s+|down\s+)?to\s+the\s+nearest\s+(?P<unit>cent|dollar)")
+    if match:
+        quantum = "0.01" if match.group("unit").lower() == "cent" else "1"
+        way = (match.group("way") or "").strip().lower()
+        mode = {"up": "up", "down": "down"}.get(way, "half-up")
+        confidence = STATED if way else AMBIGUOUS
+        note = "" if way else '"nearest" does not say how halves go; half-up is the usual reading'
+        c.add_match("rounding.quantum", quantum, match, STATED)
+        c.add_match("rounding.mode", mode, match, confidence, note)
+
+
+RULES = (
+    parties,
+    issue_date,
+    currency,
+    commitment,
+    maturity,
+    revolving,
+    draw_period,
+    prepayment,
+    waterfall,
+    place_of_payment,
+    governing_law,
+    agreements,
+    legends,
+    rounding,
+)

@@ -1,0 +1,141 @@
+"""Numbers written in words, as legal drafting spells out amounts and rates.
+
+The rule: a number is a run of English number words read the way a cheque is read —
+
+* units and teens (``one`` … ``nineteen``) and tens (``twenty`` … ``ninety``, hyphenated or not:
+  ``Fifty-Five``) add up into a group below one hundred;
+* ``Hundred`` multiplies the group so far; ``Thousand``, ``Million``, ``Billion``,
+  ``Trillion`` close the group and must come in falling order (``Two Million Three Thousand``,
+  never ``Thousand Million``);
+* a bare ``and`` between words is ignored (``One Hundred and Five``);
+* the tail ``and 50/100`` (or ``and No/100``) adds cents, and ``and one-half`` / ``one-quarter`` /
+  ``three-quarters`` adds a fraction (rates: ``eight and one-half percent``).
+
+Worked examples::
+
+    >>> parse_number_words("Twenty Million")
+    Decimal('20000000')
+    >>> parse_number_words("One Hundred Fifty-Five Thousand Three Hundred Eighty-Eight and 68/100")
+    Decimal('155388.68')
+
+Anything else (``Twenty Twenty``, ``Thousand Million``, an unknown word) is refused with
+:class:`~promissory.errors.InvalidInput` rather than read loosely.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from promissory.errors import InvalidInput
+
+UNITS: Final[dict[str, int]] = {
+    word: value
+    for value, word in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        )
+    )
+}
+TENS: Final[dict[str, int]] = {
+    word: 10 * (index + 2)
+    for index, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    )
+}
+SCALES: Final[dict[str, int]] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+FRACTIONS: Final[dict[str, Decimal]] = {
+    "one-half": Decimal("0.5"),
+    "one-quarter": Decimal("0.25"),
+    "one-fourth": Decimal("0.25"),
+    "three-quarters": Decimal("0.75"),
+    "three-fourths": Decimal("0.75"),
+}
+
+_WORDS = sorted([*UNITS, *TENS, *SCALES, "hundred"], key=len, reverse=True)
+_WORD = r"(?:" + "|".join(_WORDS) + r")\b"
+_TAIL = r"(?:\s+and\s+(?:\d{1,2}|no)/100|\s+and\s+(?:one|three)[\s-](?:half|quarters?|fourths?))"
+
+#: A run of number words with an optional cents or fraction tail (case-insensitive).
+NUMBER_WORDS: Final = re.compile(rf"\b{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?", re.IGNORECASE)
+
+
+def _whole(words: list[str], phrase: str) -> int:
+    total = 0
+    group = 0
+    last = ""  # kind of the previous word: unit, teen, ten, hundred, scale
+    last_scale = 10**15
+    for word in words:
+        if word in UNITS:
+            value = UNITS[word]
+            if last in {"unit", "teen"} or (last == "ten" and value >= 10):
+                raise InvalidInput(f"number words {phrase!r}: {word!r} cannot follow {last}")
+            group += value
+            last = "teen" if value >= 10 else "unit"
+        elif word in TENS:
+            if last in {"unit", "teen", "ten"}:
+                raise InvalidInput(f"number words {phrase!r}: {word!r} cannot follow {last}")
+            group += TENS[word]
+            last = "ten"
+        elif word == "hundred":
+            if group == 0 or group >= 100 or last == "hundred":
+                raise InvalidInput(f"number words {phrase!r}: misplaced 'hundred'")
+            group *= 100
+            last = "hundred"
+        elif word in SCALES:
+            scale = SCALES[word]
+            if group == 0 or scale >= last_scale:
+                raise InvalidInput(f"number words {phrase!r}: misplaced {word!r}")
+            total += group * scale
+            group = 0
+            last_scale = scale
+            last = "scale"
+        else:
+            raise InvalidInput(f"number words {phrase!r}: {word!r} is not a number word")
+    if last == "":
+        raise InvalidInput(f"number words {phrase!r}: no number in it")
+    return total + group
+
+
+def parse_number_words(phrase: str) -> Decimal:
+    """The value of a number written in words (see the module docstring for the grammar)."""
+    text = phrase.strip().lower()
+    fraction = Decimal(0)
+    cents = re.search(r"\s+and\s+(\d{1,2}|no)/100$", text)
+    part = re.search(r"\s+and\s+(one|three)[\s-](half|quarters?|fourths?)$", text)
+    if cents:
+        fraction = Decimal(0) if cents.group(1) == "no" else Decimal(cents.group(1)).scaleb(-2)
+        text = text[: cents.start()]
+    elif part:
+        key = f"{part.group(1)}-{part.group(2)}"
+        if key not in FRACTIONS:
+            raise InvalidInput(f"number words {phrase!r}: unknown fraction {key!r}")
+        fraction = FRACTIONS[key]
+        text = text[: part.start()]
+    words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    return Decimal(_whole(words, phrase)) + fraction

@@ -1,0 +1,53 @@
+"""Small helpers the rules share: phrases that may break across lines, and sentence windows.
+
+Exhibit text is hard-wrapped at about 80 columns, so any phrase may be split by a line break and
+indentation: ``phrase("due and payable")`` gives a pattern that allows any run of whitespace
+between the words.  Many rules only trust a value when a key word stands in the *same sentence*
+("default" near a margin, "governed" near "laws of the State of"); :func:`sentence_bounds` finds
+that sentence.  A sentence ends at ``.``, ``;`` or ``:`` followed by whitespace, or at a blank
+line — but not after the abbreviations company names and citations use (``Inc.``, ``Co.``,
+``No.``, ``U.S.``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_ABBREVIATIONS: Final = ("inc", "co", "corp", "ltd", "no", "u.s", "n.a", "l.p", "l.l.c", "sec")
+_END: Final = re.compile(r"[.;:](?=\s)|\n[ \t]*\n")
+
+
+def phrase(text: str) -> str:
+    """A regex for ``text`` whose words may be separated by any whitespace (line breaks too)."""
+    return r"\s+".join(re.escape(word) for word in text.split())
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
+    return word is not None and word.group(1).lower() in _ABBREVIATIONS
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Offsets of the sentence that contains ``text[start:end]``."""
+    end = start if end is None else end
+    left = 0
+    for match in _END.finditer(text, 0, start):
+        if not _is_abbreviation(text, match.start()):
+            left = match.end()
+    right = len(text)
+    for match in _END.finditer(text, end):
+        if not _is_abbreviation(text, match.start()):
+            right = match.end()
+            break
+    while left < right and text[left].isspace():
+        left += 1
+    return left, right
+
+
+def sentence_has(text: str, start: int, end: int, pattern: str) -> bool:
+    """Whether the sentence around ``text[start:end]`` contains ``pattern`` (case-insensitive)."""
+    left, right = sentence_bounds(text, start, end)
+    return re.search(pattern, text[left:right], re.IGNORECASE) is not None
