@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -264,5 +265,6 @@ def render_oid_statement(
         "issuer": figures.issuer,
         "holder": figures.holder,
         "issue_date_words": date_words(figures.issue_date),
+        "holder_oid_total": sum((y.holder_oid for y in figures.years), Decimal(0)),
     }
     return render("oid-statement", fmt, context, templates=templates)

@@ -14,6 +14,7 @@ Filters every template may use (see ``docs/documents.md``):
 ``percent``                 8%                    ``rate_words``             eight percent (8%)
 ``paragraph(indent=5, width=80)``  fill a paragraph the way the seed documents are typed
 ``block(indent=0, width=80)``      fill without a first-line indent, every line at ``indent``
+``numbered(label, indent=0, width=80, hang=5)``  fill after a number with a hanging indent
 ``right(width=80)``                set a line flush right
 ``centered(width=80)``             centre a line
 ``oneline``                        collapse a paragraph to one line (Markdown, HTML)
@@ -63,6 +64,18 @@ def _block(text: str, indent: int = 0, width: int = 80, hanging: int = 0) -> str
         width=width,
         initial_indent=" " * indent,
         subsequent_indent=" " * (indent + hanging),
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
+
+
+def _numbered(text: str, label: str, indent: int = 0, width: int = 80, hang: int = 5) -> str:
+    """Fill ``text`` after ``label`` ("1.", "(a)") with a hanging indent, as the seed letter is typed."""
+    return textwrap.fill(
+        " ".join(text.split()),
+        width=width,
+        initial_indent=" " * indent + label.ljust(hang),
+        subsequent_indent=" " * (indent + hang),
         break_on_hyphens=False,
         break_long_words=False,
     )
@@ -127,6 +140,7 @@ def environment(user_dir: Path | str | None = None) -> jinja2.Environment:
         paragraph=_paragraph,
         block=_block,
         right=_right,
+        numbered=_numbered,
         centered=_centered,
         oneline=_oneline,
         cell=_cell,
