@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps
 
 ## Debian libraries WeasyPrint needs for PDF output (Pango and a font); installed only when missing.
-SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core
+SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

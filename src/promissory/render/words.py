@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Final
 
-from promissory.core.money import EXACT, MINOR_UNITS, currency_quantum
+from promissory.core.money import EXACT, EXACT_QUANTIZE, MINOR_UNITS, currency_quantum
 from promissory.errors import InvalidInput
 
 __all__ = [
@@ -151,7 +151,7 @@ def money(amount: Decimal | None, currency: str = "USD", *, sign: bool = True) -
         raise TypeError(f"amount {amount!r} is a {type(amount).__name__}, not a Decimal")
     places = MINOR_UNITS.get(currency, 2)
     quantum = Decimal(1).scaleb(-places)
-    if amount.quantize(quantum, context=EXACT) != amount:
+    if amount.quantize(quantum, context=EXACT_QUANTIZE) != amount:
         raise InvalidInput(f"amount {amount} is finer than {currency} allows ({quantum})")
     figures = f"{abs(amount):,.{places}f}"
     symbol = CURRENCY_WORDS[currency][4] if currency in CURRENCY_WORDS else f"{currency} "
