@@ -24,7 +24,9 @@ Filters every template may use (see ``docs/documents.md``):
 
 from __future__ import annotations
 
+import functools
 import textwrap
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -130,23 +132,36 @@ def environment(user_dir: Path | str | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(
-        money=money,
-        figures=_figures,
-        words=amount_in_words,
-        longdate=date_words,
-        percent=percent,
-        rate_words=rate_words,
-        paragraph=_paragraph,
-        block=_block,
-        right=_right,
-        numbered=_numbered,
-        centered=_centered,
-        oneline=_oneline,
-        cell=_cell,
-        grouped=_grouped,
-    )
+    filters: dict[str, Callable[..., str]] = {
+        "money": money,
+        "figures": _figures,
+        "words": amount_in_words,
+        "longdate": date_words,
+        "percent": percent,
+        "rate_words": rate_words,
+        "paragraph": _paragraph,
+        "block": _block,
+        "right": _right,
+        "numbered": _numbered,
+        "centered": _centered,
+        "oneline": _oneline,
+        "cell": _cell,
+        "grouped": _grouped,
+    }
+    env.filters.update({name: _strict(f) for name, f in filters.items()})
     return env
+
+
+def _strict(f: Callable[..., str]) -> Callable[..., str]:
+    """A filter that fails on an undefined value (a misspelt name) instead of formatting it."""
+
+    @functools.wraps(f)
+    def checked(value: object, *args: object, **kwargs: object) -> str:
+        if isinstance(value, jinja2.Undefined):
+            value._fail_with_undefined_error()
+        return f(value, *args, **kwargs)
+
+    return checked
 
 
 def template_names() -> list[str]:
