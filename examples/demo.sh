@@ -24,3 +24,8 @@ run schedule $note
 run balance $note --as-of 2006-06-30
 run payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --days 3
 run explain $note --as-of 2003-04-30
+echo "# Documents from the book (templates can be overridden with --templates DIR):"
+run render note $note -o out/$note-note.pdf
+run render schedule $note -o out/$note-schedule-a.html
+run render payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --days 3 -o out/$note-payoff-letter.pdf
+run render payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --format md

@@ -1,0 +1,233 @@
+"""The clauses of a note, written from its terms in the words of the seed note.
+
+The seed note (Valence Technology → Berg & Berg, October 5, 2001) is the model: where the terms
+are those of the seed, each clause reads exactly as the seed's does, so that a rendered note can be
+read back by the extractor and give the same terms.  Where the terms differ (a revolving note, a
+prepayment premium, no loan agreement, another waterfall) the clause says what the terms say in
+the same register.  Each function returns one sentence or phrase; the templates put them in order
+and can be overridden to reword anything.
+
+Interest is stated in the note even though the seed defers to the loan agreement ("at the rates
+set forth in the Loan Agreement"): the sentence keeps the seed's words and adds what those rates
+are, because a note rendered from its terms should carry them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from promissory.core.terms import Bucket, InterestTerms, Party, Terms
+from promissory.render.words import LAWFUL_MONEY, date_words, percent, rate_words
+
+#: The full Securities Act legend of the seed note, used when the terms restrict transfer but do
+#: not give the legend's words.
+SECURITIES_LEGEND: Final = (
+    "THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF 1933, AS AMENDED OR UNDER ANY "
+    "STATE SECURITIES LAWS. IT MAY NOT BE SOLD, OFFERED FOR SALE, PLEDGED OR HYPOTHECATED IN THE "
+    "ABSENCE OF A REGISTRATION STATEMENT IN EFFECT WITH RESPECT TO THE SECURITIES UNDER SUCH ACT "
+    "OR AN OPINION OF COUNSEL SATISFACTORY TO THE COMPANY THAT SUCH REGISTRATION IS NOT REQUIRED "
+    "OR UNLESS SOLD PURSUANT TO RULE 144 OF SUCH ACT."
+)
+
+#: How a day-count convention is described in a note.
+DAY_COUNT_WORDS: Final[dict[str, str]] = {
+    "ACT/360": "a 360-day year for actual days elapsed",
+    "ACT/365F": "a 365-day year for actual days elapsed",
+    "ACT/ACT ISDA": "the actual number of days in each year for actual days elapsed (ACT/ACT ISDA)",
+    "ACT/ACT ICMA": "actual days elapsed over the actual days of each period (ACT/ACT ICMA)",
+    "30/360 US": "a 360-day year of twelve 30-day months (30/360 US)",
+    "30/360 Bond Basis": "a 360-day year of twelve 30-day months (30/360 Bond Basis)",
+    "30E/360": "a 360-day year of twelve 30-day months (30E/360)",
+    "30E/360 ISDA": "a 360-day year of twelve 30-day months (30E/360 ISDA)",
+}
+
+_BUCKET_WORDS: Final[dict[Bucket, str]] = {
+    Bucket.EXPENSES: "Lender Expenses",
+    Bucket.DEFAULT_INTEREST: "interest accrued at the default rate",
+    Bucket.INTEREST: "unpaid accrued interest",
+    Bucket.PRINCIPAL: "principal",
+}
+
+_US_STATES: Final = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+))  # fmt: skip
+
+
+def article(word: str) -> str:
+    """ "a" or "an" before ``word`` (by its first letter: "an Ohio corporation")."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def party_description(party: Party) -> str:
+    """ "Valence Technology, Inc., a Delaware corporation" (the name alone when nothing is known)."""
+    kind = " ".join(p for p in (party.jurisdiction, party.entity_type) if p)
+    return f"{party.name}, {article(kind)} {kind}" if party.entity_type else party.name
+
+
+def entity_line(party: Party) -> str:
+    """The signature block's second line: "a Delaware Corporation"."""
+    if not party.entity_type:
+        return ""
+    kind = " ".join(p for p in (party.jurisdiction, party.entity_type.title()) if p)
+    return f"{article(kind)} {kind}"
+
+
+def address_lines(address: str | None) -> tuple[str, ...]:
+    """Split "6504 Bridgepoint Parkway, Austin, Texas" into the street and the rest."""
+    if not address:
+        return ()
+    street, _, rest = address.partition(", ")
+    return (street, rest) if rest else (street,)
+
+
+def lawful_money(currency: str) -> str:
+    return LAWFUL_MONEY.get(currency, f"the country that issues {currency}")
+
+
+def governing_law(place: str | None) -> str | None:
+    """ "the laws of the State of California" (or "the laws of England and Wales")."""
+    if not place:
+        return None
+    return f"the laws of the State of {place}" if place in _US_STATES else f"the laws of {place}"
+
+
+def day_count_words(interest: InterestTerms) -> str:
+    words = DAY_COUNT_WORDS.get(interest.day_count, f"the {interest.day_count} day count")
+    if interest.count_first_and_last_day:
+        words += ", counting both the first and the last day"
+    return words
+
+
+def interest_rate_words(interest: InterestTerms) -> str:
+    """What the rates are: "eight percent (8%) per annum simple interest, computed on …"."""
+    if interest.floating is not None:
+        f = interest.floating
+        rate = f"a rate per annum equal to {f.index} plus {percent(f.margin)}"
+        bounds = []
+        if f.floor is not None:
+            bounds.append(f"not less than {percent(f.floor)}")
+        if f.cap is not None:
+            bounds.append(f"not more than {percent(f.cap)}")
+        if bounds:
+            rate += f" ({' and '.join(bounds)} per annum)"
+    elif interest.rate is not None:
+        rate = f"{rate_words(interest.rate)} per annum"
+    else:
+        rate = "the rates per annum set out below"
+    if interest.steps:
+        steps = "; ".join(
+            f"{percent(s.rate)} per annum from {date_words(s.start)}" for s in interest.steps
+        )
+        rate += f", and thereafter {steps}"
+    kind = (
+        "simple interest"
+        if interest.compounding is None
+        else f"compounded {interest.compounding.value}"
+    )
+    text = f"{rate} {kind}, computed on the basis of {day_count_words(interest)}"
+    if interest.default_margin:
+        text += (
+            f", and, while an Event of Default continues, an additional "
+            f"{rate_words(interest.default_margin)} per annum"
+        )
+    if interest.max_rate is not None:
+        text += (
+            f", but in no event more than {rate_words(interest.max_rate)} per annum or the "
+            "maximum rate permitted by applicable law, if lower"
+        )
+    return text
+
+
+def interest_sentence(terms: Terms) -> str:
+    i = terms.interest
+    lead = "Interest shall be due on the unpaid principal balance of this Note from time to time"
+    if terms.loan_agreement:
+        text = (
+            f"{lead} at the rates set forth in the Loan Agreement, being {interest_rate_words(i)}."
+        )
+    else:
+        text = f"{lead} at {interest_rate_words(i)}."
+    if i.payable is not None:
+        text += f" Accrued interest shall be payable {i.payable.value} in arrears."
+    return text
+
+
+def prepayment_sentence(terms: Terms) -> str:
+    p = terms.prepayment
+    if not p.allowed:
+        return "This Note may not be prepaid prior to the stated maturity date."
+    agreement = " as provided in the Loan Agreement" if terms.loan_agreement else ""
+    if not p.premium:
+        return (
+            "This Note may, without premium or penalty, be prepaid in whole or in part, prior to "
+            f"the stated maturity date{agreement}."
+        )
+    steps = "; ".join(
+        f"{rate_words(s.percent / 100)} of the principal prepaid before {date_words(s.until)}"
+        for s in p.premium
+    )
+    return (
+        "This Note may be prepaid in whole or in part, prior to the stated maturity date"
+        f"{agreement}, upon payment of a premium of {steps}."
+    )
+
+
+def application_sentence(terms: Terms) -> str:
+    """How a partial prepayment is applied, in the seed's words for the seed's waterfall."""
+    order = [b for b in terms.waterfall if b is not Bucket.PRINCIPAL]
+    seed_order = [Bucket.EXPENSES, Bucket.DEFAULT_INTEREST, Bucket.INTEREST]
+    if order == seed_order and terms.waterfall[-1] is Bucket.PRINCIPAL:
+        # The seed note names only accrued interest; expenses and default interest ahead of it are
+        # the terms' reading of "first to unpaid accrued interest" (see promissory.core.terms).
+        return (
+            "Any partial prepayment shall be applied first to unpaid accrued interest and the "
+            "balance, if any, shall be applied to principal."
+        )
+    words = [_BUCKET_WORDS[b] for b in terms.waterfall]
+    if terms.waterfall[-1] is Bucket.PRINCIPAL:
+        ahead = ", then to ".join(words[:-1])
+        return (
+            f"Any partial prepayment shall be applied first to {ahead} and the balance, if any, "
+            "shall be applied to principal."
+        )
+    return f"Any partial prepayment shall be applied first to {', then to '.join(words)}."
+
+
+def reborrowing_sentence(terms: Terms) -> str:
+    if not terms.revolving:
+        return "No amounts prepaid hereunder may be reborrowed."
+    return (
+        "Amounts prepaid hereunder may be reborrowed on or before "
+        f"{date_words(terms.last_draw_date)}, subject to the aggregate principal amount above."
+    )
+
+
+def draw_period_sentence(terms: Terms) -> str:
+    if terms.draw_period_end is None:
+        return ""
+    return f"No Loan shall be made after {date_words(terms.draw_period_end)}."
+
+
+def securities_legend(terms: Terms) -> str | None:
+    if not terms.transfer.restricted:
+        return None
+    return terms.transfer.legend or SECURITIES_LEGEND
+
+
+def oid_legend(terms: Terms) -> str | None:
+    if not terms.oid_legend:
+        return None
+    where = f" AT {terms.borrower.address}" if terms.borrower.address else ""
+    return (
+        'THIS NOTE WILL BE ISSUED WITH ORIGINAL ISSUE DISCOUNT ("OID") WITHIN THE MEANING OF '
+        "SECTION 1275 OF THE INTERNAL REVENUE CODE OF 1986, AS AMENDED. THE ISSUE DATE OF THIS "
+        f"NOTE IS {date_words(terms.issue_date)}. THE HOLDER MAY CONTACT THE CHIEF FINANCIAL "
+        f"OFFICER OF {terms.borrower.name}{where} TO RECEIVE A CALCULATION OF THE ISSUE PRICE OF "
+        "THIS NOTE, THE YIELD TO MATURITY AND THE AMOUNT OF OID ON THIS NOTE."
+    ).upper()
