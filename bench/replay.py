@@ -46,7 +46,9 @@ def history(n: int) -> tuple[object, list[Event]]:
         elif k == 1:
             events.append(Payment(amount=Money(Decimal("7000.00"), "USD"), **base))
         elif k == 2:
-            events.append(LenderExpense(amount=Money(Decimal("12.50"), "USD"), description="wire fee", **base))
+            events.append(
+                LenderExpense(amount=Money(Decimal("12.50"), "USD"), description="wire fee", **base)
+            )
         else:
             events.append(Notation(text="call logged", **base))
     return terms, events
@@ -62,7 +64,9 @@ def median_ms(fn: object, runs: int) -> float:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"{'events':>8} {'replay s':>9} {'events/s':>10} {'quote ms (warm)':>16} {'quote ms (cold)':>16}")
+    print(
+        f"{'events':>8} {'replay s':>9} {'events/s':>10} {'quote ms (warm)':>16} {'quote ms (cold)':>16}"
+    )
     for n in sizes:
         terms, events = history(n)
         t0 = time.perf_counter()
@@ -70,8 +74,11 @@ def main(sizes: list[int]) -> None:
         seconds = time.perf_counter() - t0
         assert not ledger.problems, ledger.problems[:3]
         as_of = events[-1].effective_date + timedelta(days=30)
-        warm = median_ms(lambda: payoff_quote(ledger, as_of), 21)
-        cold = median_ms(lambda: payoff_quote(replay(terms, events), as_of), 3)  # type: ignore[arg-type]
+        warm = median_ms(lambda ledger=ledger, as_of=as_of: payoff_quote(ledger, as_of), 21)
+        cold = median_ms(
+            lambda t=terms, e=events, d=as_of: payoff_quote(replay(t, e), d),  # type: ignore[misc]
+            3,
+        )
         print(f"{n:>8} {seconds:>9.3f} {n / seconds:>10,.0f} {warm:>16.3f} {cold:>16.1f}")
     print(f"python {sys.version.split()[0]}; one process, one core; {date.today()}")
 

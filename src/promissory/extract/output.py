@@ -155,7 +155,7 @@ def _derived_id(extraction: Extraction) -> str | None:
 
 def _header(extraction: Extraction, known: set[str]) -> list[str]:
     lines = [
-        f"# promissory terms draft, proposed by `promissory extract` from a {extraction.document_kind}.",  # noqa: E501
+        f"# promissory terms draft, proposed by `promissory extract` from a {extraction.document_kind}.",
         "# Each value names the line it was read from and a confidence (0-1). Nothing was guessed:",
         "# what the document does not state is a '# MISSING:' placeholder. Check every value",
     ]
