@@ -3,7 +3,9 @@
 Prints, for notes of 10,000 and 100,000 events (advances, payments, expenses and notations on
 successive days, on the seed note's terms with a commitment large enough for every draw):
 
-* replay throughput (events/s) of ``promissory.core.engine.replay``;
+* replay throughput (events/s) of ``promissory.core.engine.replay``, by the process's CPU time
+  (``time.process_time``: one core's work, not disturbed by other processes on the machine) and by
+  wall-clock time;
 * the time of a payoff quote on the replayed ledger (binary search + one accrual), and of a
   cold quote (replay + quote), both as the median of several runs.
 
@@ -65,13 +67,14 @@ def median_ms(fn: object, runs: int) -> float:
 
 def main(sizes: list[int]) -> None:
     print(
-        f"{'events':>8} {'replay s':>9} {'events/s':>10} {'quote ms (warm)':>16} {'quote ms (cold)':>16}"
+        f"{'events':>8} {'replay cpu s':>12} {'events/s cpu':>13} {'events/s wall':>14} "
+        f"{'quote ms (warm)':>16} {'quote ms (cold)':>16}"
     )
     for n in sizes:
         terms, events = history(n)
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         ledger = replay(terms, events)  # type: ignore[arg-type]
-        seconds = time.perf_counter() - t0
+        seconds, wall = time.process_time() - c0, time.perf_counter() - t0
         assert not ledger.problems, ledger.problems[:3]
         as_of = events[-1].effective_date + timedelta(days=30)
         warm = median_ms(lambda ledger=ledger, as_of=as_of: payoff_quote(ledger, as_of), 21)
@@ -79,7 +82,10 @@ def main(sizes: list[int]) -> None:
             lambda t=terms, e=events, d=as_of: payoff_quote(replay(t, e), d),  # type: ignore[misc]
             3,
         )
-        print(f"{n:>8} {seconds:>9.3f} {n / seconds:>10,.0f} {warm:>16.3f} {cold:>16.1f}")
+        print(
+            f"{n:>8} {seconds:>12.3f} {n / seconds:>13,.0f} {n / wall:>14,.0f} "
+            f"{warm:>16.3f} {cold:>16.1f}"
+        )
     print(f"python {sys.version.split()[0]}; one process, one core; {date.today()}")
 
 
