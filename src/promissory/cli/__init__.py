@@ -11,11 +11,11 @@ import sys
 
 import click
 
-from promissory.cli import commands, notes
+from promissory.cli import commands, notes, settlement_commands
 from promissory.cli.common import cli
 from promissory.errors import PromissoryError, RuleViolation
 
-__all__ = ["cli", "commands", "main", "notes"]
+__all__ = ["cli", "commands", "main", "notes", "settlement_commands"]
 
 
 def main() -> None:

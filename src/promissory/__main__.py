@@ -1,0 +1,5 @@
+"""``python -m promissory``: the command line."""
+
+from promissory.cli import main
+
+main()
