@@ -165,3 +165,27 @@ def test_other_assets_with_valuations_and_haircuts() -> None:
     assert first.ratio == D("1.0078")
     assert first.warning is None
     assert {v.item.asset: v.net for v in later.collateral}["warehouse"] == D("750000.00")
+
+
+# -- default and remedies meet settlement ------------------------------------------------------------
+
+
+def test_a_settlement_after_default_pays_expenses_and_default_interest_first() -> None:
+    """Event of Default on 04-01 (cure period 10 days), a Lender Expense with its invoice, acceleration,
+    then settlement on 05-01: 31 days of 8% and 30 days of the 2% default margin on 17,500,000.00
+    (ACT/360) — 120,555.56 and 29,166.67."""
+    with golden_book() as p:
+        p.post(LOAN, {"kind": "default", "effective_date": date(2002, 4, 1),
+                      "description": "failure to pay", "cure_period_days": 10})  # fmt: skip
+        p.post(LOAN, {"kind": "expense", "effective_date": date(2002, 4, 5), "amount": "10000.00",
+                      "description": "counsel fees", "invoice_ref": "INV-2002-041"})  # fmt: skip
+        p.post(LOAN, {"kind": "acceleration", "effective_date": date(2002, 4, 11)})
+        day = date(2002, 5, 1)
+        r = settling.propose(p, LOAN, day, [settling.NoteToAssign(NOTES)])
+        assert r.payoff.total == D("18800092.64")
+        cash = -r.difference
+        done = settling.accept(p, LOAN, day, [settling.NoteToAssign(NOTES), Cash(cash)])
+    assert done.reconciliation is not None
+    split = done.reconciliation.split
+    assert (split.expenses, split.default_interest, split.interest, split.principal) == (
+        D("10000.00"), D("29166.67"), D("1260925.97"), D("17500000.00"))  # fmt: skip

@@ -169,18 +169,6 @@ def collateral_report(p: Promissory, note_id: str, as_of: date) -> CollateralRep
     return CollateralReport(note_id, as_of, items, cover, filings)
 
 
-def pledged_to(p: Promissory, asset: str, as_of: date) -> list[str]:
-    """The notes that ``asset`` is pledged to on ``as_of``."""
-    return [
-        note_id
-        for note_id in p.book.note_ids()
-        if any(
-            i.asset == asset and i.released_on is None
-            for i in register(p.view(note_id).events, as_of)
-        )
-    ]
-
-
 # -- transfers ------------------------------------------------------------------------------------
 
 
