@@ -12,9 +12,10 @@ from promissory.app import Recorded
 from promissory.app import collateral as desk
 from promissory.app import settlement as settling
 from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, table
+from promissory.cli.common import fmt as grouped
 from promissory.codec import settlement_json as sj
 from promissory.codec.events_json import event_to_dict
-from promissory.core.money import to_decimal
+from promissory.core.money import currency_quantum, to_decimal
 from promissory.core.settlement import SHARE_REMAINDER, SHARE_ROUNDING, Cash, Forgiveness, Shares
 from promissory.core.transfer import BASES
 from promissory.errors import InvalidInput
@@ -282,6 +283,11 @@ def settle() -> None:
 
 def _print_reconciliation(r: Any) -> None:
     q = r.payoff
+    quantum = currency_quantum(r.currency)
+
+    def fmt(value: Decimal) -> str:  # every amount with the currency's places ("0.00", not "0")
+        return grouped(value.quantize(quantum) if value == value.quantize(quantum) else value)
+
     table(f"Settlement of {r.note_id} on {r.as_of} ({r.currency})", ["", "due", "applied", "unpaid"],
           [[name.replace("_", " "), fmt(getattr(q, name)), fmt(getattr(r.split, name)),
             fmt(getattr(r.unpaid, name))]

@@ -14,6 +14,7 @@ from promissory.codec.events_json import event_to_dict
 from promissory.codec.reports_json import money
 from promissory.core.collateral import CollateralItem, Coverage, FinancingStatement
 from promissory.core.events import Event
+from promissory.core.money import RoundingPolicy, currency_quantum
 from promissory.core.settlement import AssignedNote, Reconciliation
 from promissory.core.terms import Party
 from promissory.core.transfer import Holding
@@ -28,24 +29,28 @@ def _dec(value: Decimal | None) -> str | None:
     return str(value) if value is not None else None
 
 
-def split_to_dict(split: Split) -> dict[str, str]:
-    return {
-        "expenses": str(split.expenses),
-        "default_interest": str(split.default_interest),
-        "interest": str(split.interest),
-        "principal": str(split.principal),
-        "premium": str(split.premium),
-    }
+def amount(value: Decimal, currency: str) -> str:
+    """An amount as a decimal string with the currency's places (0 → "0.00" in USD)."""
+    return money(value, RoundingPolicy(currency_quantum(currency)))
+
+
+def split_to_dict(split: Split, currency: str = "USD") -> dict[str, str]:
+    names = ("expenses", "default_interest", "interest", "principal", "premium")
+    return {name: amount(getattr(split, name), currency) for name in names}
 
 
 def reconciliation_to_dict(r: Reconciliation) -> dict[str, Any]:
     """A settlement proposal: payoff, consideration line by line, difference and waterfall split."""
-    q = r.payoff
+    q, c = r.payoff, r.currency
     notes = []
     for n in r.assigned_notes:
-        entry: dict[str, Any] = {"note": n.note_id, "value": str(n.value), "valued": n.valued_how}
+        entry: dict[str, Any] = {
+            "note": n.note_id,
+            "value": amount(n.value, c),
+            "valued": n.valued_how,
+        }
         if isinstance(n, AssignedNote) and n.principal is not None:
-            entry["principal"] = str(n.principal)
+            entry["principal"] = amount(n.principal, c)
             entry["interest"] = _dec(n.interest)
         if n.basis:
             entry["basis"] = n.basis
@@ -55,29 +60,33 @@ def reconciliation_to_dict(r: Reconciliation) -> dict[str, Any]:
         "date": r.as_of.isoformat(),
         "currency": r.currency,
         "payoff": {
-            "principal": str(q.principal),
-            "interest": str(q.interest),
-            "default_interest": str(q.default_interest),
-            "expenses": str(q.expenses),
-            "premium": str(q.premium),
-            "total": str(q.total),
+            "principal": amount(q.principal, c),
+            "interest": amount(q.interest, c),
+            "default_interest": amount(q.default_interest, c),
+            "expenses": amount(q.expenses, c),
+            "premium": amount(q.premium, c),
+            "total": amount(q.total, c),
         },
         "consideration": [
-            {"source": line.source, "description": line.description, "amount": str(line.amount)}
+            {
+                "source": line.source,
+                "description": line.description,
+                "amount": amount(line.amount, c),
+            }
             for line in r.lines
         ],
         "assigned_notes": notes,
         "by_source": {
-            "cash": str(r.cash),
-            "notes": str(r.notes),
-            "shares": str(r.shares_value),
-            "forgiven": str(r.forgiven),
+            "cash": amount(r.cash, c),
+            "notes": amount(r.notes, c),
+            "shares": amount(r.shares_value, c),
+            "forgiven": amount(r.forgiven, c),
         },
-        "consideration_total": str(r.consideration_total),
-        "difference": str(r.difference),
+        "consideration_total": amount(r.consideration_total, c),
+        "difference": amount(r.difference, c),
         "status": r.status,
-        "applied": split_to_dict(r.split),
-        "unpaid": split_to_dict(r.unpaid),
+        "applied": split_to_dict(r.split, c),
+        "unpaid": split_to_dict(r.unpaid, c),
     }
     if r.shares is not None:
         s = r.shares
@@ -85,8 +94,8 @@ def reconciliation_to_dict(r: Reconciliation) -> dict[str, Any]:
             "count": s.count,
             "price": str(s.price),
             "amount_converted": _dec(s.amount),
-            "value": str(s.value),
-            "remainder": str(s.remainder),
+            "value": amount(s.value, c),
+            "remainder": amount(s.remainder, c),
             "remainder_rule": s.remainder_rule,
             "rounding": s.rounding,
         }
