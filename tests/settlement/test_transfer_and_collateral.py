@@ -10,7 +10,7 @@ from settlement_books import DAY, LOAN, NOTES, ROOT, SEED, golden_book
 
 from promissory.app import collateral as desk
 from promissory.app import settlement as settling
-from promissory.core.collateral import (
+from promissory.core.filings import (
     FinancingStatementContinued,
     FinancingStatementFiled,
     FinancingStatementTerminated,

@@ -16,21 +16,23 @@ from promissory.book.parties import PartyRecord, add_party, list_parties
 from promissory.core.collateral import (
     CollateralItem,
     Coverage,
-    FinancingStatement,
-    FinancingStatementContinued,
-    FinancingStatementFiled,
-    FinancingStatementTerminated,
     Pledge,
     Release,
     Valuation,
     coverage,
-    filing_problems,
-    financing_statements,
     pledge_problems,
     register,
 )
 from promissory.core.engine import position
 from promissory.core.events import Event
+from promissory.core.filings import (
+    FinancingStatement,
+    FinancingStatementContinued,
+    FinancingStatementFiled,
+    FinancingStatementTerminated,
+    filing_problems,
+    financing_statements,
+)
 from promissory.core.money import Money
 from promissory.core.problems import Problem
 from promissory.core.terms import Party

@@ -26,10 +26,11 @@ from decimal import Decimal
 from promissory.app.collateral import note_value
 from promissory.app.service import Promissory
 from promissory.book.store import Append
-from promissory.core.collateral import FinancingStatementTerminated, Release, active
-from promissory.core.collateral import financing_statements as filings_on
+from promissory.core.collateral import Release, active
 from promissory.core.engine import replay
 from promissory.core.events import Event, Reversal
+from promissory.core.filings import FinancingStatementTerminated
+from promissory.core.filings import financing_statements as filings_on
 from promissory.core.history import live_events
 from promissory.core.settlement import (
     AssignedNote,

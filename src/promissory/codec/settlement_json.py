@@ -12,8 +12,9 @@ from typing import Any
 
 from promissory.codec.events_json import event_to_dict
 from promissory.codec.reports_json import money
-from promissory.core.collateral import CollateralItem, Coverage, FinancingStatement
+from promissory.core.collateral import CollateralItem, Coverage
 from promissory.core.events import Event
+from promissory.core.filings import FinancingStatement
 from promissory.core.money import RoundingPolicy, currency_quantum
 from promissory.core.settlement import AssignedNote, Reconciliation
 from promissory.core.terms import Party

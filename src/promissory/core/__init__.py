@@ -2,4 +2,4 @@
 
 # Event kinds defined outside events.py register themselves (and their engine handlers) on import;
 # importing them here means every replay and every codec knows them.
-from promissory.core import collateral, settlement, transfer  # noqa: F401
+from promissory.core import collateral, filings, settlement, transfer  # noqa: F401

@@ -1,4 +1,4 @@
-"""The collateral register: what secures a note, what it is worth, and its financing statements.
+"""The collateral register: what secures a note and what it is worth (coverage).
 
 The seed note "is secured by a security interest granted pursuant to that certain Security
 Agreement"; the 2002 letter's recitals say the mortgage notes receivable "have been pledged as
@@ -12,12 +12,7 @@ desirable to extinguish" it.  This module keeps that chain as events on the *sec
   :class:`Valuation` events.  A ``haircut`` (0.25 = 25%) is taken off the value before it counts.
 * **Coverage** on a date = collateral value after haircuts ÷ payoff.  Below the terms'
   ``collateral.minimum_coverage`` the register warns.
-* **Financing statements** (UCC-1): :class:`FinancingStatementFiled` on a date lapses five years
-  later (UCC 9-515(a)); a :class:`FinancingStatementContinued` filed within the six months before
-  lapse (9-515(d)) keeps it effective for another five years from the lapse date (9-515(e)); a
-  :class:`FinancingStatementTerminated` marks it for termination (``filed=False``: the UCC-3 is
-  still to be filed) or records the filed UCC-3.  The register warns ``lapse_warning_days`` before a
-  lapse.  A filing dated February 29 lapses on February 28 five years on (no February 29 then).
+* **Financing statements** are kept in :mod:`promissory.core.filings`.
 
 Worked example (the 2002 letter): mortgage notes of principal 17,533,226.80 with 951,754.93 interest
 pledged to a loan whose payoff is 18,640,370.41 → coverage 18,484,981.73 ÷ 18,640,370.41 = 0.9917.
@@ -29,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, Final
@@ -44,8 +39,6 @@ from promissory.core.waterfall import Split
 from promissory.errors import InvalidInput
 
 ASSET_KINDS: Final = ("note", "other")
-LAPSE_YEARS: Final = 5
-CONTINUATION_WINDOW_MONTHS: Final = 6
 RATIO: Final = RoundingPolicy(Decimal("0.0001"))
 
 
@@ -104,37 +97,6 @@ class Release(Event):
     kind: ClassVar[str] = "release"
     financial: ClassVar[bool] = False
     asset: str
-    settlement_id: str = ""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FinancingStatementFiled(Event):
-    """A financing statement (UCC-1) filed on ``effective_date`` to perfect the security interest."""
-
-    kind: ClassVar[str] = "ucc_filing"
-    financial: ClassVar[bool] = False
-    filing_number: str
-    jurisdiction: str
-    collateral_description: str = ""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FinancingStatementContinued(Event):
-    """A continuation statement filed on ``effective_date`` (within six months before lapse)."""
-
-    kind: ClassVar[str] = "ucc_continuation"
-    financial: ClassVar[bool] = False
-    filing_number: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class FinancingStatementTerminated(Event):
-    """The financing statement is to end: marked for termination, or its UCC-3 filed (``filed``)."""
-
-    kind: ClassVar[str] = "ucc_termination"
-    financial: ClassVar[bool] = False
-    filing_number: str
-    filed: bool = False
     settlement_id: str = ""
 
 
@@ -297,148 +259,11 @@ def coverage(
     return Coverage(note_id, as_of, currency, tuple(valued), total, payoff, ratio, minimum, warning)
 
 
-# -- financing statements -------------------------------------------------------------------------
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (or earlier); the month's last day when it has no such day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: every month has a 28th")
-
-
-@dataclass(frozen=True, slots=True)
-class FinancingStatement:
-    """One financing statement as it stands on ``as_of``.
-
-    ``status``: ``effective``, ``lapsed``, ``termination to be filed`` (marked, e.g. by a
-    settlement) or ``terminated`` (the UCC-3 is filed).
-    """
-
-    filing_number: str
-    jurisdiction: str
-    filed_on: date
-    lapse_date: date
-    continuations: tuple[date, ...]
-    termination_marked_on: date | None
-    terminated_on: date | None
-    status: str
-    warning: str | None
-    continuation_window: tuple[date, date]
-
-
-def financing_statements(
-    events: Iterable[Event], as_of: date, warning_days: int = 180
-) -> tuple[FinancingStatement, ...]:
-    """Every financing statement filed on or before ``as_of``, with lapse dates and warnings."""
-    filings: dict[str, dict[str, Any]] = {}
-    for e in live_events(events):
-        if e.effective_date > as_of:
-            break
-        if isinstance(e, FinancingStatementFiled):
-            filings[e.filing_number] = {
-                "jurisdiction": e.jurisdiction, "filed_on": e.effective_date,
-                "lapse": add_months(e.effective_date, 12 * LAPSE_YEARS), "continuations": [],
-                "marked": None, "terminated": None,
-            }  # fmt: skip
-        elif isinstance(e, FinancingStatementContinued) and e.filing_number in filings:
-            f = filings[e.filing_number]
-            f["continuations"].append(e.effective_date)
-            f["lapse"] = add_months(f["lapse"], 12 * LAPSE_YEARS)
-        elif isinstance(e, FinancingStatementTerminated) and e.filing_number in filings:
-            f = filings[e.filing_number]
-            f["marked"] = f["marked"] or e.effective_date
-            if e.filed:
-                f["terminated"] = e.effective_date
-    out = []
-    for number, f in filings.items():
-        lapse: date = f["lapse"]
-        window = (add_months(lapse, -CONTINUATION_WINDOW_MONTHS), lapse - timedelta(days=1))
-        warning = None
-        if f["terminated"] is not None:
-            status = "terminated"
-        elif f["marked"] is not None:
-            status = "termination to be filed"
-            warning = f"financing statement {number}: file the termination statement (UCC-3)"
-        elif as_of >= lapse:
-            status = "lapsed"
-            warning = f"financing statement {number} ({f['jurisdiction']}) lapsed on {lapse}"
-        else:
-            status = "effective"
-            left = (lapse - as_of).days
-            if left <= warning_days:
-                warning = (
-                    f"financing statement {number} ({f['jurisdiction']}) lapses on {lapse}, in "
-                    f"{left} days: file a continuation from {window[0]} to {window[1]} "
-                    "(UCC 9-515(d))"
-                )
-        out.append(
-            FinancingStatement(
-                number,
-                f["jurisdiction"],
-                f["filed_on"],
-                lapse,
-                tuple(f["continuations"]),
-                f["marked"],
-                f["terminated"],
-                status,
-                warning,
-                window,
-            )
-        )
-    return tuple(out)
-
-
-def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
-    """Why a financing-statement event cannot be recorded (empty when it can)."""
-    day = candidate.effective_date
-    known = {f.filing_number: f for f in financing_statements(events, day)}
-    message, code = None, ""
-    if isinstance(candidate, FinancingStatementFiled):
-        if candidate.filing_number in known:
-            message, code = (
-                f"financing statement {candidate.filing_number} is already on file",
-                "duplicate-filing",
-            )
-    elif isinstance(candidate, FinancingStatementContinued | FinancingStatementTerminated):
-        f = known.get(candidate.filing_number)
-        if f is None:
-            message, code = (
-                f"no financing statement {candidate.filing_number} on file for {note_id} by {day}",
-                "unknown-filing",
-            )
-        elif f.status == "terminated":
-            message, code = (
-                f"financing statement {f.filing_number} was terminated on {f.terminated_on}",
-                "terminated-filing",
-            )
-        elif isinstance(candidate, FinancingStatementContinued):
-            start, end = f.continuation_window
-            if f.status == "lapsed":
-                message, code = (
-                    f"financing statement {f.filing_number} lapsed on {f.lapse_date}; file a new one",
-                    "lapsed-filing",
-                )
-            elif not start <= day <= end:
-                message, code = (
-                    f"a continuation of {f.filing_number} may be filed only in the six months "
-                    f"before lapse, from {start} to {end} (UCC 9-515(d)); {day} is outside",
-                    "continuation-window",
-                )
-    if message is None:
-        return []
-    return [Problem(note_id, 0, day, code, message)]
-
-
 # -- the engine: these events move no money; the secured note's Schedule A shows them -------------
 
 
-def _open(run: Run, e: Event) -> None:
+def open_check(run: Run, e: Event) -> None:
+    """Refuse anything but a release once the note is paid or terminated."""
     closed = run.terminated_on or run.paid_on
     if closed is not None and e.effective_date >= closed:
         raise Reject(
@@ -449,14 +274,14 @@ def _open(run: Run, e: Event) -> None:
 
 
 def _pledge(run: Run, e: Pledge) -> None:
-    _open(run, e)
+    open_check(run, e)
     text = f"pledged: {e.asset}" + (f" ({e.description})" if e.description else "")
     run._row(e.seq, e.effective_date, e.kind, e.value.amount if e.value else None, Split(),
              _ZERO, text)  # fmt: skip
 
 
 def _valuation(run: Run, e: Valuation) -> None:
-    _open(run, e)
+    open_check(run, e)
     run._row(e.seq, e.effective_date, e.kind, e.value.amount, Split(), _ZERO,
              f"valued: {e.asset}" + (f" ({e.source})" if e.source else ""))  # fmt: skip
 
@@ -466,30 +291,10 @@ def _release(run: Run, e: Release) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, text)
 
 
-def _filing(run: Run, e: FinancingStatementFiled) -> None:
-    _open(run, e)
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
-             f"UCC-1 {e.filing_number} filed in {e.jurisdiction}")  # fmt: skip
-
-
-def _continuation(run: Run, e: FinancingStatementContinued) -> None:
-    _open(run, e)
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
-             f"continuation of {e.filing_number} filed")  # fmt: skip
-
-
-def _termination(run: Run, e: FinancingStatementTerminated) -> None:
-    what = "UCC-3 termination filed" if e.filed else "marked for termination"
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, f"{e.filing_number}: {what}")
-
-
 for _cls, _handler in (
     (Pledge, _pledge),
     (Valuation, _valuation),
     (Release, _release),
-    (FinancingStatementFiled, _filing),
-    (FinancingStatementContinued, _continuation),
-    (FinancingStatementTerminated, _termination),
 ):
     register_event_kind(_cls)
     register_handler(_cls, _handler)
