@@ -21,9 +21,10 @@ from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import load_terms, loads_terms
 from promissory.core.daycount import get_day_count
 from promissory.core.engine import Position, position, replay
-from promissory.core.events import Allocation, Event, Payment
+from promissory.core.events import Allocation, Event, Payment, Reversal
 from promissory.core.problems import Problem
 from promissory.core.reports import Explanation, PayoffQuote, explain, payoff_quote
+from promissory.core.settlement import reversal_refusal
 from promissory.core.state import Ledger, ScheduleRow, Status
 from promissory.core.terms import Terms
 from promissory.errors import Conflict, InvalidInput, RuleViolation
@@ -177,6 +178,10 @@ class Promissory:
         candidate = replace(
             event, seq=head + 1, recorded_at=self.clock(), note_id=view.record.terms.id
         )
+        if isinstance(candidate, Reversal):
+            refusal = reversal_refusal(note_id, view.events, candidate)
+            if refusal is not None:
+                raise RuleViolation([refusal])
         ledger = replay(view.record.terms, (*view.events, candidate))
         before = {(p.seq, p.code) for p in view.ledger.problems}
         new = [p for p in ledger.problems if (p.seq, p.code) not in before]

@@ -29,6 +29,7 @@ from promissory.core.money import (
 )
 from promissory.core.terms import (
     Bucket,
+    CollateralTerms,
     FloatingRate,
     Frequency,
     InterestTerms,
@@ -47,7 +48,7 @@ TOP_KEYS = {
     "id", "title", "borrower", "lender", "issue_date", "currency", "commitment", "revolving",
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
-    "transfer", "parties",
+    "transfer", "parties", "collateral",
 }  # fmt: skip
 INTEREST_KEYS = {
     "rate", "day_count", "count_first_and_last_day", "default_margin", "max_rate", "steps",
@@ -315,6 +316,23 @@ def _rounding(table: object, currency: str) -> RoundingPolicy:
         ) from None
 
 
+def _collateral(table: object) -> CollateralTerms:
+    if table is None:
+        return CollateralTerms()
+    if not isinstance(table, Mapping):
+        raise TermsError("collateral", table, "must be a table [collateral]")
+    r = _Reader(table, "collateral.", {"minimum_coverage", "lapse_warning_days"})
+    minimum = r.decimal("minimum_coverage")
+    if minimum is not None and minimum <= 0:
+        raise TermsError("collateral.minimum_coverage", str(minimum), "must be above zero")
+    days = r.raw("lapse_warning_days")
+    if days is None:
+        days = 180
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise TermsError("collateral.lapse_warning_days", days, "must be a whole number of days")
+    return CollateralTerms(minimum, days)
+
+
 def parse_terms(data: Mapping[str, Any]) -> Terms:
     """Validate a parsed terms file and build its :class:`Terms`."""
     r = _Reader(data, "", TOP_KEYS)
@@ -365,6 +383,7 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
     _Reader(parties, "parties.", {"borrower", "lender"})
     transfer_table = r.raw("transfer") or {}
     tr = _Reader(transfer_table, "transfer.", {"restricted", "legend"})
+    collateral = _collateral(r.raw("collateral"))
     return Terms(
         id=note_id,
         title=r.text("title"),
@@ -385,6 +404,7 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
         loan_agreement=r.text("loan_agreement"),
         security_agreement=r.text("security_agreement"),
         transfer=TransferTerms(tr.flag("restricted", False), tr.text("legend")),
+        collateral=collateral,
         oid_legend=r.flag("oid_legend", False),
     )
 
@@ -478,6 +498,11 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
     if terms.transfer.legend is not None:
         transfer["legend"] = terms.transfer.legend
     out["transfer"] = transfer
+    if terms.collateral != CollateralTerms():
+        collateral: dict[str, Any] = {"lapse_warning_days": terms.collateral.lapse_warning_days}
+        if terms.collateral.minimum_coverage is not None:
+            collateral["minimum_coverage"] = str(terms.collateral.minimum_coverage)
+        out["collateral"] = collateral
     out["waterfall"] = {"order": [b.value for b in terms.waterfall]}
     out["rounding"] = {"quantum": str(terms.rounding.quantum), "mode": terms.rounding.mode.value}
     return out

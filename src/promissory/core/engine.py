@@ -37,6 +37,7 @@ from typing import Any
 from promissory.core import rates
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.events import (
+    EVENT_KINDS,
     Acceleration,
     Advance,
     Amendment,
@@ -527,7 +528,8 @@ def _acceleration(run: _Run, e: Acceleration) -> None:
 
 
 def _opening_balance(run: _Run, e: OpeningBalance) -> None:
-    if run.drawn or run.rows:
+    moved = any(r.kind not in EVENT_KINDS or EVENT_KINDS[r.kind].financial for r in run.rows)
+    if run.drawn or moved:  # a notation, pledge or filing before it is no obstacle
         raise _Reject("opening-not-first", f"opening balance on {e.effective_date} must be the "
                       "note's first financial event")  # fmt: skip
     for money in (e.principal, e.interest, e.default_interest, e.expenses):
@@ -564,6 +566,11 @@ _HANDLERS: dict[type[Event], Callable[[_Run, Any], None]] = {
 def register_handler(kind: type[Event], handler: Callable[[_Run, Any], None]) -> None:
     """Teach the engine a new event kind (collateral, transfer and settlement events use this)."""
     _HANDLERS[kind] = handler
+
+
+#: What a handler defined outside this module receives (the working copy) and raises (a refusal).
+Run = _Run
+Reject = _Reject
 
 
 # -- replay and position ------------------------------------------------------------------------

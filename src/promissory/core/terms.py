@@ -26,6 +26,7 @@ from promissory.core.money import RoundingPolicy
 __all__ = [
     "DEFAULT_WATERFALL",
     "Bucket",
+    "CollateralTerms",
     "FloatingRate",
     "Frequency",
     "InterestTerms",
@@ -137,6 +138,19 @@ class TransferTerms:
 
 
 @dataclass(frozen=True, slots=True)
+class CollateralTerms:
+    """What the security agreement asks of the collateral securing the note.
+
+    ``minimum_coverage``: collateral value ÷ payoff below this ratio is warned of (``1.25`` asks
+    for collateral worth 125% of what is owed); ``None`` means no test.  ``lapse_warning_days``:
+    how long before a financing statement lapses the register starts warning (UCC 9-515).
+    """
+
+    minimum_coverage: Decimal | None = None
+    lapse_warning_days: int = 180
+
+
+@dataclass(frozen=True, slots=True)
 class Terms:
     """The terms of one note.  Field names follow the terms file (``docs/terms-format.md``)."""
 
@@ -158,6 +172,7 @@ class Terms:
     loan_agreement: str | None = None
     security_agreement: str | None = None  # None: unsecured
     transfer: TransferTerms = field(default_factory=TransferTerms)
+    collateral: CollateralTerms = field(default_factory=CollateralTerms)
     oid_legend: bool = False
     title: str | None = None
 

@@ -1,0 +1,300 @@
+"""The collateral register: what secures a note and what it is worth (coverage).
+
+The seed note "is secured by a security interest granted pursuant to that certain Security
+Agreement"; the 2002 letter's recitals say the mortgage notes receivable "have been pledged as
+collateral to Berg to secure borrowings under the Loan Agreement", and its ¶4 extinguishes that
+security interest and has the parties file "any and all financing statements ... necessary or
+desirable to extinguish" it.  This module keeps that chain as events on the *secured* note:
+
+* :class:`Pledge` links an asset to the note from a date; :class:`Release` ends the link.  An asset
+  is either a note in the same book (``asset_kind = "note"``, valued on any date from its own ledger
+  at principal plus accrued interest) or another asset (``"other"``) valued by dated
+  :class:`Valuation` events.  A ``haircut`` (0.25 = 25%) is taken off the value before it counts.
+* **Coverage** on a date = collateral value after haircuts ÷ payoff.  Below the terms'
+  ``collateral.minimum_coverage`` the register warns.
+* **Financing statements** are kept in :mod:`promissory.core.filings`.
+
+Worked example (the 2002 letter): mortgage notes of principal 17,533,226.80 with 951,754.93 interest
+pledged to a loan whose payoff is 18,640,370.41 → coverage 18,484,981.73 ÷ 18,640,370.41 = 0.9917.
+
+These functions are pure: the events, the dates and the values of notes are arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, ClassVar, Final
+
+from promissory.core.engine import Reject, Run, register_handler
+from promissory.core.events import Event, register_event_kind
+from promissory.core.history import live_events
+from promissory.core.money import EXACT, Money, RoundingPolicy, check_quantum, currency_quantum
+from promissory.core.money import ZERO_EXACT as _ZERO
+from promissory.core.problems import Problem
+from promissory.core.waterfall import Split
+from promissory.errors import InvalidInput
+
+ASSET_KINDS: Final = ("note", "other")
+RATIO: Final = RoundingPolicy(Decimal("0.0001"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pledge(Event):
+    """An asset pledged as collateral to secure this note from ``effective_date``.
+
+    ``asset`` names it: a note id in the book when ``asset_kind`` is ``"note"``, otherwise a short
+    name of your choosing ("warehouse-austin").  ``value`` is an ``"other"`` asset's value on the
+    pledge date (later values come by :class:`Valuation`); ``haircut`` is the fraction of value that
+    does not count toward coverage.
+    """
+
+    kind: ClassVar[str] = "pledge"
+    financial: ClassVar[bool] = False
+    asset: str
+    asset_kind: str = "note"
+    description: str = ""
+    value: Money | None = None
+    haircut: Decimal = Decimal(0)
+
+    def __post_init__(self) -> None:
+        if not self.asset.strip():
+            raise InvalidInput("a pledge must name its asset")
+        if self.asset_kind not in ASSET_KINDS:
+            raise InvalidInput(
+                f"asset kind {self.asset_kind!r} must be one of {', '.join(ASSET_KINDS)}"
+            )
+        if not Decimal(0) <= self.haircut < Decimal(1):
+            raise InvalidInput(f"haircut {self.haircut} must be a fraction from 0 up to 1")
+        if self.value is not None:
+            _amount(self.value, "pledged asset value")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Valuation(Event):
+    """The value of a pledged ``"other"`` asset on ``effective_date`` (an appraisal, a quote)."""
+
+    kind: ClassVar[str] = "valuation"
+    financial: ClassVar[bool] = False
+    asset: str
+    value: Money
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        _amount(self.value, "valuation")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Release(Event):
+    """The pledge of ``asset`` ends on ``effective_date``: the security interest in it is released.
+
+    ``settlement_id`` names the settlement that released it, when one did.
+    """
+
+    kind: ClassVar[str] = "release"
+    financial: ClassVar[bool] = False
+    asset: str
+    settlement_id: str = ""
+
+
+def _amount(money: Money, what: str) -> None:
+    if money.amount < 0:
+        raise InvalidInput(f"{what} {money.amount} must not be negative")
+    check_quantum(money.amount, currency_quantum(money.currency), what=what)
+
+
+# -- the register -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CollateralItem:
+    """One asset pledged to the note: when, how it is valued, and when it was released."""
+
+    asset: str
+    asset_kind: str
+    description: str
+    pledged_on: date
+    haircut: Decimal
+    released_on: date | None
+    pledge_seq: int
+    valued_on: date | None = None  # the latest valuation of an "other" asset on or before as_of
+    value: Decimal | None = None
+
+
+def register(events: Iterable[Event], as_of: date) -> tuple[CollateralItem, ...]:
+    """Every pledge made on or before ``as_of``, with its release if it came by then."""
+    items: dict[str, CollateralItem] = {}
+    history: list[CollateralItem] = []
+    valuations: dict[str, tuple[date, Decimal]] = {}
+    for e in live_events(events):
+        if e.effective_date > as_of:
+            break
+        if isinstance(e, Pledge):
+            item = CollateralItem(e.asset, e.asset_kind, e.description, e.effective_date,
+                                  e.haircut, None, e.seq)  # fmt: skip
+            items[e.asset] = item
+            history.append(item)
+            if e.value is not None:
+                valuations[e.asset] = (e.effective_date, e.value.amount)
+        elif isinstance(e, Valuation):
+            valuations[e.asset] = (e.effective_date, e.value.amount)
+        elif isinstance(e, Release) and e.asset in items:
+            old = items.pop(e.asset)
+            history[history.index(old)] = _with(old, released_on=e.effective_date)
+    out = []
+    for item in history:
+        known = valuations.get(item.asset) if item.asset_kind == "other" else None
+        out.append(_with(item, valued_on=known[0], value=known[1]) if known else item)
+    return tuple(out)
+
+
+def _with(item: CollateralItem, **changes: Any) -> CollateralItem:
+    fields = {name: getattr(item, name) for name in CollateralItem.__slots__}
+    fields.update(changes)
+    return CollateralItem(**fields)
+
+
+def active(events: Iterable[Event], as_of: date) -> tuple[CollateralItem, ...]:
+    """The pledges in force at the end of ``as_of``."""
+    return tuple(i for i in register(events, as_of) if i.released_on is None)
+
+
+def pledge_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
+    """Why a pledge, valuation or release cannot be recorded (empty when it can)."""
+    day = candidate.effective_date
+    pledged = {i.asset: i for i in active(events, day)}
+    message, code = None, ""
+    if isinstance(candidate, Pledge):
+        if candidate.asset_kind == "note" and candidate.asset == note_id:
+            message, code = f"note {note_id} cannot secure itself", "self-pledge"
+        elif candidate.asset in pledged:
+            message, code = (
+                f"{candidate.asset} is already pledged to {note_id} since "
+                f"{pledged[candidate.asset].pledged_on}",
+                "already-pledged",
+            )
+        elif candidate.asset_kind == "other" and candidate.value is None:
+            message, code = (
+                f"{candidate.asset} is not a note in the book: give its value on {day}",
+                "no-value",
+            )
+    elif isinstance(candidate, Release | Valuation) and candidate.asset not in pledged:
+        known = ", ".join(sorted(pledged)) or "none"
+        message, code = (
+            f"{candidate.asset} is not pledged to {note_id} on {day} (pledged then: {known})",
+            "not-pledged",
+        )
+    if message is None:
+        return []
+    return [Problem(note_id, 0, day, code, message)]
+
+
+# -- coverage -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ValuedCollateral:
+    """A pledged asset's value on a day: gross, less the haircut, = what counts toward coverage."""
+
+    item: CollateralItem
+    gross: Decimal
+    haircut_amount: Decimal
+    net: Decimal
+    valued_how: str  # "ledger: principal + accrued interest" or "valuation of <date>"
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Collateral value ÷ payoff on ``as_of`` and whether it meets the terms' minimum."""
+
+    note_id: str
+    as_of: date
+    currency: str
+    collateral: tuple[ValuedCollateral, ...]
+    collateral_value: Decimal
+    payoff: Decimal
+    ratio: Decimal | None  # four places; None when nothing is owed
+    minimum: Decimal | None
+    warning: str | None
+
+
+def coverage(
+    note_id: str,
+    as_of: date,
+    currency: str,
+    items: Iterable[CollateralItem],
+    note_values: Mapping[str, Decimal],
+    payoff: Decimal,
+    minimum: Decimal | None,
+    rounding: RoundingPolicy,
+) -> Coverage:
+    """Value each pledged asset and compare the total to the payoff.
+
+    ``note_values`` gives each pledged note's principal plus accrued interest on ``as_of`` (from its
+    own ledger).  A haircut is rounded under the secured note's rounding policy.
+    """
+    valued = []
+    for item in items:
+        if item.released_on is not None:
+            continue
+        if item.asset_kind == "note":
+            gross = note_values[item.asset]
+            how = "ledger: principal + accrued interest"
+        else:
+            gross = item.value if item.value is not None else Decimal(0)
+            how = f"valuation of {item.valued_on}"
+        cut = rounding.round(Fraction(gross) * Fraction(item.haircut))
+        valued.append(ValuedCollateral(item, gross, cut, EXACT.subtract(gross, cut), how))
+    total = sum((v.net for v in valued), Decimal(0))
+    ratio = RATIO.round(Fraction(total) / Fraction(payoff)) if payoff > 0 else None
+    warning = None
+    if minimum is not None and ratio is not None and ratio < minimum:
+        warning = (
+            f"coverage {ratio} on {as_of} is below the minimum {minimum} of the terms: "
+            f"collateral {total:,} against a payoff of {payoff:,}"
+        )
+    return Coverage(note_id, as_of, currency, tuple(valued), total, payoff, ratio, minimum, warning)
+
+
+# -- the engine: these events move no money; the secured note's Schedule A shows them -------------
+
+
+def open_check(run: Run, e: Event) -> None:
+    """Refuse anything but a release once the note is paid or terminated."""
+    closed = run.terminated_on or run.paid_on
+    if closed is not None and e.effective_date >= closed:
+        raise Reject(
+            "after-payoff",
+            f"the note was {'terminated' if run.terminated_on else 'paid'} on {closed}; only a "
+            f"reversal can follow (got {e.kind} dated {e.effective_date})",
+        )
+
+
+def _pledge(run: Run, e: Pledge) -> None:
+    open_check(run, e)
+    text = f"pledged: {e.asset}" + (f" ({e.description})" if e.description else "")
+    run._row(e.seq, e.effective_date, e.kind, e.value.amount if e.value else None, Split(),
+             _ZERO, text)  # fmt: skip
+
+
+def _valuation(run: Run, e: Valuation) -> None:
+    open_check(run, e)
+    run._row(e.seq, e.effective_date, e.kind, e.value.amount, Split(), _ZERO,
+             f"valued: {e.asset}" + (f" ({e.source})" if e.source else ""))  # fmt: skip
+
+
+def _release(run: Run, e: Release) -> None:
+    text = f"released: {e.asset}" + (f" (settlement {e.settlement_id})" if e.settlement_id else "")
+    run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, text)
+
+
+for _cls, _handler in (
+    (Pledge, _pledge),
+    (Valuation, _valuation),
+    (Release, _release),
+):
+    register_event_kind(_cls)
+    register_handler(_cls, _handler)
