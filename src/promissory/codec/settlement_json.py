@@ -17,9 +17,9 @@ from promissory.core.events import Event
 from promissory.core.filings import FinancingStatement
 from promissory.core.money import RoundingPolicy, currency_quantum
 from promissory.core.settlement import AssignedNote, Reconciliation
+from promissory.core.state import Split
 from promissory.core.terms import Party
 from promissory.core.transfer import Holding
-from promissory.core.waterfall import Split
 
 
 def _day(value: date | None) -> str | None:

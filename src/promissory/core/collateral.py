@@ -35,7 +35,7 @@ from promissory.core.history import live_events
 from promissory.core.money import EXACT, Money, RoundingPolicy, check_quantum, currency_quantum
 from promissory.core.money import ZERO_EXACT as _ZERO
 from promissory.core.problems import Problem
-from promissory.core.waterfall import Split
+from promissory.core.state import Split
 from promissory.errors import InvalidInput
 
 ASSET_KINDS: Final = ("note", "other")

@@ -30,7 +30,7 @@ from promissory.core.events import Event, register_event_kind
 from promissory.core.history import live_events
 from promissory.core.money import ZERO_EXACT as _ZERO
 from promissory.core.problems import Problem
-from promissory.core.waterfall import Split
+from promissory.core.state import Split
 
 LAPSE_YEARS: Final = 5
 CONTINUATION_WINDOW_MONTHS: Final = 6

@@ -53,8 +53,8 @@ from promissory.core.money import (
 )
 from promissory.core.problems import Problem
 from promissory.core.reports import PayoffQuote, payoff_quote
-from promissory.core.state import Ledger, Status
-from promissory.core.waterfall import Split, allocate
+from promissory.core.state import Ledger, Split, Status
+from promissory.core.waterfall import allocate
 from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)

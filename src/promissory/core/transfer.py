@@ -28,8 +28,8 @@ from promissory.core.engine import Reject, Run, register_handler
 from promissory.core.events import Event, register_event_kind
 from promissory.core.history import live_events
 from promissory.core.money import ZERO_EXACT
+from promissory.core.state import Split
 from promissory.core.terms import Terms
-from promissory.core.waterfall import Split
 from promissory.errors import InvalidInput
 
 #: What may lift the seed note's securities legend.
