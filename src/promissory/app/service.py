@@ -21,7 +21,7 @@ from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import load_terms, loads_terms
 from promissory.core.daycount import get_day_count
 from promissory.core.engine import Position, position, replay
-from promissory.core.events import Allocation, Event, Payment, Reversal
+from promissory.core.events import Event, Payment, Reversal
 from promissory.core.problems import Problem
 from promissory.core.reports import Explanation, PayoffQuote, explain, payoff_quote
 from promissory.core.settlement import reversal_refusal
@@ -189,16 +189,7 @@ class Promissory:
             raise RuleViolation(new)
         row = next((r for r in ledger.rows if r.seq == candidate.seq), None)
         if isinstance(candidate, Payment) and row is not None:
-            candidate = replace(
-                candidate,
-                allocation=Allocation(
-                    expenses=row.to_expenses,
-                    default_interest=row.to_default_interest,
-                    interest=row.to_interest,
-                    principal=row.to_principal,
-                    premium=row.to_premium,
-                ),
-            )
+            candidate = replace(candidate, allocation=row.split)
         stored = self.book.append([candidate], expected_head=head, idempotency_key=idempotency_key)
         self._cache[(note_id, head + 1)] = ((*view.events, stored[0]), ledger)
         return Recorded(stored[0], row)

@@ -15,8 +15,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from promissory.core.events import EVENT_KINDS, Allocation, Event
+from promissory.core.events import EVENT_KINDS, Event
 from promissory.core.money import Money, to_decimal
+from promissory.core.state import Split
 from promissory.errors import InvalidInput
 
 BASE_FIELDS = ("kind", "note_id", "seq", "effective_date", "recorded_at", "recorded_by", "memo")
@@ -31,7 +32,7 @@ def _encode_value(value: object) -> object:
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, Allocation):
+    if isinstance(value, Split):
         return {f.name: str(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, tuple):
         return [_encode_value(v) for v in value]
@@ -86,10 +87,10 @@ def _decode_value(kind: str, name: str, hint: Any, raw: object, currency: str | 
             return date.fromisoformat(str(raw))
         except ValueError:
             raise InvalidInput(f"{what} {raw!r} is not an ISO date (YYYY-MM-DD)") from None
-    if hint is Allocation:
+    if hint is Split:
         if not isinstance(raw, dict):
             raise InvalidInput(f"{what} must be a mapping of bucket to amount")
-        return Allocation(**{k: to_decimal(v, what=f"{what}.{k}") for k, v in raw.items()})
+        return Split(**{k: to_decimal(v, what=f"{what}.{k}") for k, v in raw.items()})
     if hint is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise InvalidInput(f"{what} {raw!r} must be a whole number")

@@ -437,10 +437,7 @@ def _payment(run: _Run, e: Payment) -> None:
         if run.available(day) == 0 or day >= t.last_draw_date:
             run.paid_on = day
     run.residue_closed = run.residue_closed + residue
-    restated = e.allocation is not None and (
-        e.allocation.expenses, e.allocation.default_interest, e.allocation.interest,
-        e.allocation.principal, e.allocation.premium,
-    ) != (split.expenses, split.default_interest, split.interest, split.principal, split.premium)  # fmt: skip
+    restated = e.allocation is not None and e.allocation != split
     run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated)
 
 

@@ -28,6 +28,7 @@ from decimal import Decimal
 from typing import ClassVar
 
 from promissory.core.money import Money, check_quantum, currency_quantum
+from promissory.core.state import Split
 from promissory.errors import InvalidInput
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -77,21 +78,6 @@ class Advance(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Allocation:
-    """How one payment was split, bucket by bucket ("first to unpaid accrued interest ...")."""
-
-    expenses: Decimal = Decimal(0)
-    default_interest: Decimal = Decimal(0)
-    interest: Decimal = Decimal(0)
-    principal: Decimal = Decimal(0)
-    premium: Decimal = Decimal(0)
-
-    @property
-    def total(self) -> Decimal:
-        return self.expenses + self.default_interest + self.interest + self.principal + self.premium
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class Payment(Event):
     """A payment or prepayment received from the borrower in immediately available funds.
 
@@ -102,7 +88,7 @@ class Payment(Event):
 
     kind: ClassVar[str] = "payment"
     amount: Money
-    allocation: Allocation | None = None
+    allocation: Split | None = None
 
     def __post_init__(self) -> None:
         _positive(self.amount, "payment amount")
