@@ -173,6 +173,10 @@ class Book:
         except sa.exc.OperationalError as error:
             raise BookError(f"cannot create book at {self.url}: {error.orig}") from None
 
+    def create_required(self) -> None:
+        """Fail unless the book exists at the current schema."""
+        self._require()
+
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
             return migrate.current_revision(conn)

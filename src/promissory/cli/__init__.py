@@ -11,11 +11,11 @@ import sys
 
 import click
 
-from promissory.cli import commands, notes
+from promissory.cli import book_commands, commands, notes
 from promissory.cli.common import cli
 from promissory.errors import PromissoryError, RuleViolation
 
-__all__ = ["cli", "commands", "main", "notes"]
+__all__ = ["book_commands", "cli", "commands", "main", "notes"]
 
 
 def main() -> None:
