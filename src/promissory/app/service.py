@@ -48,7 +48,7 @@ from promissory.errors import Conflict, InvalidInput, RuleViolation
 Clock = Callable[[], datetime]
 
 #: Rows of replay between two checkpoints of a note.
-CHECKPOINT_EVERY = 256
+CHECKPOINT_EVERY = 32
 #: How often a write that lost a race is re-validated and retried before giving up.
 RETRIES = 25
 _ONE_DAY = timedelta(days=1)
@@ -176,6 +176,7 @@ class Promissory:
             return self.view(note_id, known_on=known_on).ledger
         record = self.book.note(note_id)
         _, _, ledger = self._replay_after(record, as_of + _ONE_DAY)
+        assert ledger is not None
         self._keep_checkpoints(record.terms.id, record.head, record.head_hash, ledger)
         return ledger
 
@@ -192,14 +193,18 @@ class Promissory:
             return None  # a cache written by another version: replay without it
 
     def _replay_after(
-        self, record: NoteRecord, before: date
-    ) -> tuple[Checkpoint | None, list[Event], Ledger]:
-        """Replay from the latest checkpoint through a day before ``before`` (or from the start)."""
+        self, record: NoteRecord, before: date, *, replay: bool = True
+    ) -> tuple[Checkpoint | None, list[Event], Ledger | None]:
+        """Replay from the latest checkpoint through a day before ``before`` (or from the start).
+
+        With ``replay=False`` only the checkpoint and the events to replay are read.
+        """
         note_id = record.terms.id
         checkpoint = self._checkpoint(note_id, before) if record.head else None
         after = checkpoint.through if checkpoint is not None else None
         events = self.book.replay_events(note_id, after=after, head=record.head)
-        return checkpoint, events, replay_from(record.terms, checkpoint, events)
+        ledger = replay_from(record.terms, checkpoint, events) if replay else None
+        return checkpoint, events, ledger
 
     def _keep_checkpoints(self, note_id: str, head: int, head_hash: str, ledger: Ledger) -> None:
         """Checkpoint ``ledger`` every ``checkpoint_every`` rows, at the end of a day.
@@ -254,20 +259,22 @@ class Promissory:
     ) -> Recorded:
         """Record ``event`` if it breaks no rule of the note; refuse with the problems otherwise.
 
-        With ``expected_head`` the write fails with :class:`Conflict` unless the note's last
-        event is that one.  Without it, a write that loses a race to another writer is
-        re-validated against the new ledger and retried (it may then break a rule and be
-        refused).  A repeated ``idempotency_key`` returns the first event written with it.
+        Writers to one note queue on the note's lock, and the event is validated and appended
+        while the lock is held.  With ``expected_head`` the write fails with :class:`Conflict`
+        unless the note's last event is that one.  Without it, a write that still meets a
+        conflict is re-validated and retried.  A repeated ``idempotency_key`` returns the first
+        event written with it.
         """
         note_id = event.note_id
         for attempt in range(RETRIES):
-            if idempotency_key is not None:
-                earlier = self.book.by_idempotency_key(note_id, idempotency_key)
-                if earlier is not None:
-                    _same_request(earlier, event, idempotency_key)
-                    return Recorded(earlier, None, repeated=True)
             try:
-                return self._record_once(event, expected_head, idempotency_key)
+                with self.book.locked(note_id):
+                    if idempotency_key is not None:
+                        earlier = self.book.by_idempotency_key(note_id, idempotency_key)
+                        if earlier is not None:
+                            _same_request(earlier, event, idempotency_key)
+                            return Recorded(earlier, None, repeated=True)
+                    return self._record_once(event, expected_head, idempotency_key)
             except Conflict:
                 if expected_head is not None and idempotency_key is None:
                     raise
@@ -294,12 +301,14 @@ class Promissory:
         if isinstance(candidate, Reversal):
             target = self.book.effective_date(note_id, candidate.target_seq)
             impact = min(impact, target) if target is not None else impact
-        checkpoint, events, before = self._replay_after(record, impact)
+        checkpoint, events, _ = self._replay_after(record, impact, replay=False)
         ledger = replay_from(record.terms, checkpoint, (*events, candidate))
-        known = {(p.seq, p.code) for p in before.problems}
-        new = [p for p in ledger.problems if (p.seq, p.code) not in known]
-        if new:
-            raise RuleViolation(new)
+        if ledger.problems:  # which of them are new?
+            before = replay_from(record.terms, checkpoint, events)
+            known = {(p.seq, p.code) for p in before.problems}
+            new = [p for p in ledger.problems if (p.seq, p.code) not in known]
+            if new:
+                raise RuleViolation(new)
         row = next((r for r in ledger.rows if r.seq == candidate.seq), None)
         if isinstance(candidate, Payment) and row is not None:
             candidate = replace(

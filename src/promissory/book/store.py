@@ -20,10 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +67,12 @@ def canonical(payload: dict[str, Any]) -> str:
 def chain_hash(prev_hash: str, payload_json: str) -> str:
     """SHA-256 over the predecessor's hash, a newline and the canonical payload (hex)."""
     return hashlib.sha256((prev_hash + "\n" + payload_json).encode()).hexdigest()
+
+
+@lru_cache(maxsize=1024)
+def _terms(text: str) -> Terms:
+    """Parsed terms, cached by their text (a note's terms never change once stored)."""
+    return loads_terms(text)
 
 
 def utc(value: datetime) -> datetime:
@@ -160,6 +168,7 @@ class Book:
             sa.event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(promissory_write=True)
         self._ready = False
+        self._held = threading.local()  # the connection of a ``locked`` block, per thread
 
     @property
     def dialect(self) -> str:
@@ -197,8 +206,34 @@ class Book:
         self._ready = True
 
     @contextmanager
+    def locked(self, note_id: str) -> Iterator[None]:
+        """Hold the note's write lock: every book call in the block (this thread) is one transaction.
+
+        Writers to one note queue here instead of racing (``SELECT … FOR UPDATE`` of the note's row
+        on PostgreSQL; the database write lock on SQLite); readers are not blocked.
+        """
+        self._require()
+        if getattr(self._held, "conn", None) is not None:
+            raise BookError("a locked block is already open in this thread")
+        try:
+            with self._writer.begin() as conn:
+                self._lock(conn, note_id)
+                self._held.conn = conn
+                try:
+                    yield
+                finally:
+                    self._held.conn = None
+        except sa.exc.OperationalError as error:
+            raise BookError(f"book {self.url}: {error.orig}") from None
+
+    @contextmanager
     def write(self) -> Iterator[Connection]:
-        """A write transaction (takes SQLite's write lock at once)."""
+        """A write transaction (takes SQLite's write lock at once); the held one inside ``locked``."""
+        held = getattr(self._held, "conn", None)
+        if held is not None:
+            with held.begin_nested():
+                yield held
+            return
         try:
             with self._writer.begin() as conn:
                 yield conn
@@ -207,6 +242,10 @@ class Book:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        held = getattr(self._held, "conn", None)
+        if held is not None:
+            yield held
+            return
         try:
             with self.engine.connect() as conn:
                 yield conn
@@ -261,7 +300,7 @@ class Book:
         if row is None:
             known = ", ".join(self.note_ids()) or "none"
             raise NotFound(f"no note {note_id!r} in the book (notes: {known})")
-        return NoteRecord(loads_terms(row.terms), utc(row.created_at), row.head, row.head_hash)
+        return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash)
 
     def head(self, note_id: str) -> tuple[int, str]:
         """The note's last event: its sequence number and chain hash ((0, GENESIS) if none)."""
@@ -310,16 +349,18 @@ class Book:
         is None.  Sequence order.
         """
         e = events_table.c
-        base = sa.select(e.seq, e.payload).where(e.note_id == note_id, e.seq <= head)
+        base = sa.select(e.seq, e.payload)
         with self.read() as conn:
             if after is None:
-                rows = list(conn.execute(base.order_by(e.seq)))
+                query = base.where(e.note_id == note_id, e.seq <= head).order_by(e.seq)
+                rows = list(conn.execute(query))
             else:
-                later = conn.execute(base.where(e.effective_date > after)).all()
-                reversals = conn.execute(base.where(e.kind == Reversal.kind)).all()
-                rows = sorted(
-                    {r.seq: r for r in (*later, *reversals)}.values(), key=lambda r: r.seq
-                )
+                # ``seq <= head`` is applied here, not in SQL: with it SQLite's planner may walk the
+                # primary key (the whole history) instead of the effective-date index.
+                later = conn.execute(base.where(e.note_id == note_id, e.effective_date > after))
+                reversals = conn.execute(base.where(e.note_id == note_id, e.kind == Reversal.kind))
+                found = {r.seq: r for r in (*later, *reversals) if r.seq <= head}
+                rows = [found[seq] for seq in sorted(found)]
         return [event_from_dict(json.loads(r.payload)) for r in rows]
 
     def by_idempotency_key(self, note_id: str, key: str) -> Event | None:
@@ -452,19 +493,18 @@ class Book:
         c, e = checkpoints_table.c, events_table.c
         query = (
             sa.select(c.through, c.seq, c.chain_hash, c.state)
-            .join(
-                events_table,
-                sa.and_(e.note_id == c.note_id, e.seq == c.seq, e.hash == c.chain_hash),
-            )
             .where(c.note_id == note_id, c.through < before)
             .order_by(c.through.desc())
-            .limit(1)
+            .limit(4)
         )
         with self.read() as conn:
-            row = conn.execute(query).first()
-        if row is None:
-            return None
-        return StoredCheckpoint(note_id, row.through, row.seq, row.chain_hash, row.state)
+            for row in conn.execute(query).all():
+                digest = conn.scalar(
+                    sa.select(e.hash).where(e.note_id == note_id, e.seq == row.seq)
+                )
+                if digest == row.chain_hash:
+                    return StoredCheckpoint(note_id, row.through, row.seq, digest, row.state)
+        return None
 
     def save_checkpoints(
         self, note_id: str, seq: int, chain_hash: str, states: Sequence[tuple[date, str]]
