@@ -15,6 +15,7 @@ re-validated and retried, unless the caller stated the sequence it expected.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -43,7 +44,7 @@ from promissory.core.problems import Problem
 from promissory.core.reports import Explanation, PayoffQuote, explain, payoff_quote
 from promissory.core.state import Ledger, ScheduleRow, Status
 from promissory.core.terms import Terms
-from promissory.errors import Conflict, InvalidInput, RuleViolation
+from promissory.errors import BookError, Conflict, InvalidInput, RuleViolation
 
 Clock = Callable[[], datetime]
 
@@ -226,7 +227,9 @@ class Promissory:
                 cuts.append(day)
                 since = 0
         states = [(day, checkpoint_to_json(checkpoint_at(ledger, day))) for day in cuts]
-        self.book.save_checkpoints(note_id, head, head_hash, states)
+        # a cache: a book we may not write to (a read-only role) still answers
+        with contextlib.suppress(BookError):
+            self.book.save_checkpoints(note_id, head, head_hash, states)
 
     def payoff(
         self,
