@@ -26,7 +26,6 @@ from promissory.codec import settlement_json as sj
 from promissory.codec.events_json import event_to_dict
 from promissory.codec.terms_toml import load_terms
 from promissory.core.engine import dues_on, replay
-from promissory.core.events import Event
 from promissory.core.settlement import (
     AssignedNote,
     Cash,
@@ -111,11 +110,11 @@ def test_a_settlement_that_fails_half_way_changes_nothing(monkeypatch: pytest.Mo
     original = Book._append_in
     calls = {"n": 0}
 
-    def faulty(self: Book, conn: Any, item: Any) -> list[Event]:
+    def faulty(self: Book, conn: Any, item: Any, *rest: Any) -> Any:
         if calls["n"] == fail_at:
             raise RuntimeError("injected fault")
         calls["n"] += 1
-        written = original(self, conn, item)
+        written = original(self, conn, item, *rest)
         if calls["n"] == fail_at == 2:  # after every note was written, before commit
             raise RuntimeError("injected fault")
         return written

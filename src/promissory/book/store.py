@@ -1,9 +1,16 @@
 """The book: notes and their append-only event ledgers, on SQLite or PostgreSQL.
 
-Writes state the sequence they expect (optimistic concurrency): appending event ``n + 1`` to a note
-whose head is ``n``.  Two writers racing for the same ``n + 1`` meet the primary key; the loser gets
-:class:`~promissory.errors.Conflict` and may re-read and retry.  A write with an idempotency key that
-was already used returns the event first written under it and writes nothing.
+**Writes.**  Every append runs in one transaction that first *locks the note's row* (``SELECT … FOR
+UPDATE`` on PostgreSQL; ``BEGIN IMMEDIATE`` on SQLite, which takes the database's write lock before
+reading), checks that the note's head is the sequence number the writer expected (optimistic
+concurrency), inserts the events with ``seq`` = head + 1, + 2, … chained by hash, moves the head and
+drops the checkpoints the new events make stale.  A writer whose expectation is stale gets
+:class:`~promissory.errors.Conflict` and nothing is written; two writers can never both append
+``n + 1``, and the ``(note_id, seq)`` key would refuse it if they tried.  A write with an
+idempotency key already used on the note is refused by a unique constraint (the application layer
+turns that into "return the first result").
+
+**Reads** see committed data only.  ``known_on`` limits a read to the events recorded by then.
 
 The book stores and returns records; it computes nothing about the note (that is the core's job).
 """
@@ -13,22 +20,25 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from promissory.book import migrate
+from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import events as events_table
-from promissory.book.schema import metadata
 from promissory.book.schema import notes as notes_table
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.terms_toml import dumps_terms, loads_terms
-from promissory.core.events import Event
+from promissory.core.events import Event, Reversal
 from promissory.core.terms import Terms
 from promissory.errors import BookError, Conflict, InvalidInput, NotFound
 
@@ -55,7 +65,19 @@ def canonical(payload: dict[str, Any]) -> str:
 
 
 def chain_hash(prev_hash: str, payload_json: str) -> str:
+    """SHA-256 over the predecessor's hash, a newline and the canonical payload (hex)."""
     return hashlib.sha256((prev_hash + "\n" + payload_json).encode()).hexdigest()
+
+
+@lru_cache(maxsize=1024)
+def _terms(text: str) -> Terms:
+    """Parsed terms, cached by their text (a note's terms never change once stored)."""
+    return loads_terms(text)
+
+
+def utc(value: datetime) -> datetime:
+    """A moment in UTC (a naive value, as SQLite returns them, is taken to be UTC already)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,23 +102,56 @@ class Append:
 
 @dataclass(frozen=True, slots=True)
 class NoteRecord:
-    """A note in the book: its terms and how many events it has."""
+    """A note in the book: its terms, how many events it has and the chain hash of the last."""
 
     terms: Terms
     created_at: datetime
     head: int
+    head_hash: str = GENESIS
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+@dataclass(frozen=True, slots=True)
+class ChainProblem:
+    """Something ``verify`` found: the note, the event and what happened to it.
+
+    ``what`` is ``edited``, ``removed``, ``reordered`` or ``inconsistent`` (a copied column that no
+    longer agrees with the hashed payload).
+    """
+
+    note_id: str
+    seq: int
+    what: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.note_id} event #{self.seq}: {self.message} [{self.what}]"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCheckpoint:
+    """A cached replay state: valid for the ledger whose event ``seq`` has chain hash ``chain_hash``."""
+
+    note_id: str
+    through: date
+    seq: int
+    chain_hash: str
+    state: str
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" hook below emits BEGIN itself
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+def _sqlite_begin(conn: Connection) -> None:
+    # Writers take the write lock before they read the head (BEGIN IMMEDIATE), so two writers never
+    # both read head n; readers stay deferred and, under WAL, never wait for writers.
+    write = conn.get_execution_options().get("promissory_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 class Book:
@@ -105,31 +160,94 @@ class Book:
     def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
         self.url = book_url(url)
         try:
-            self.engine = engine or sa.create_engine(self.url, future=True)
+            self.engine = engine or sa.create_engine(self.url)
         except (sa.exc.ArgumentError, ImportError) as error:
             raise BookError(f"cannot open book {self.url!r}: {error}") from None
         if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "connect", _sqlite_connect)
+            sa.event.listen(self.engine, "begin", _sqlite_begin)
+        self._writer = self.engine.execution_options(promissory_write=True)
+        self._ready = False
+        self._held = threading.local()  # the connection of a ``locked`` block, per thread
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     # -- lifecycle ------------------------------------------------------------------------------
-    def create(self) -> None:
-        """Create the book's tables if they do not exist."""
+    def create(self) -> tuple[str | None, str]:
+        """Create the book, or upgrade it to the current schema; returns (revision before, after)."""
         try:
-            metadata.create_all(self.engine)
+            return migrate.upgrade(self.engine)
         except sa.exc.OperationalError as error:
             raise BookError(f"cannot create book at {self.url}: {error.orig}") from None
 
+    def create_required(self) -> None:
+        """Fail unless the book exists at the current schema."""
+        self._require()
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return migrate.current_revision(conn)
+
     def exists(self) -> bool:
-        return sa.inspect(self.engine).has_table("events")
+        try:
+            return sa.inspect(self.engine).has_table("events")
+        except sa.exc.OperationalError as error:
+            raise BookError(f"cannot open book {self.url}: {error.orig}") from None
 
     def _require(self) -> None:
+        if self._ready:
+            return
         if not self.exists():
             raise BookError(f"no book at {self.url}: run `promissory init` first")
+        if self.revision() != migrate.head_revision():
+            raise BookError(f"the book at {self.url} has an older schema: run `promissory init`")
+        self._ready = True
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
+    def locked(self, note_id: str) -> Iterator[None]:
+        """Hold the note's write lock: every book call in the block (this thread) is one transaction.
+
+        Writers to one note queue here instead of racing (``SELECT … FOR UPDATE`` of the note's row
+        on PostgreSQL; the database write lock on SQLite); readers are not blocked.
+        """
+        self._require()
+        if getattr(self._held, "conn", None) is not None:
+            raise BookError("a locked block is already open in this thread")
         try:
-            with self.engine.begin() as conn:
+            with self._writer.begin() as conn:
+                self._lock(conn, note_id)
+                self._held.conn = conn
+                try:
+                    yield
+                finally:
+                    self._held.conn = None
+        except sa.exc.OperationalError as error:
+            raise BookError(f"book {self.url}: {error.orig}") from None
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction (takes SQLite's write lock at once); the held one inside ``locked``."""
+        held = getattr(self._held, "conn", None)
+        if held is not None:
+            with held.begin_nested():
+                yield held
+            return
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except sa.exc.OperationalError as error:
+            raise BookError(f"book {self.url}: {error.orig}") from None
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        held = getattr(self._held, "conn", None)
+        if held is not None:
+            yield held
+            return
+        try:
+            with self.engine.connect() as conn:
                 yield conn
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
@@ -137,61 +255,82 @@ class Book:
     # -- notes ----------------------------------------------------------------------------------
     def add_note(self, terms: Terms, *, created_at: datetime, created_by: str = "") -> None:
         self._require()
-        with self._tx() as conn:
-            exists = conn.execute(
-                sa.select(notes_table.c.id).where(notes_table.c.id == terms.id)
-            ).first()
-            if exists:
-                raise InvalidInput(f"note {terms.id!r} is already in the book")
-            conn.execute(
-                notes_table.insert().values(
-                    id=terms.id,
-                    terms=dumps_terms(terms),
-                    created_at=created_at,
-                    created_by=created_by,
-                )
+        try:
+            with self.write() as conn:
+                self.insert_note(conn, terms.id, dumps_terms(terms), created_at, created_by)
+        except sa.exc.IntegrityError:
+            raise InvalidInput(f"note {terms.id!r} is already in the book") from None
+
+    @staticmethod
+    def insert_note(
+        conn: Connection,
+        note_id: str,
+        terms_text: str,
+        created_at: datetime,
+        created_by: str,
+        head: int = 0,
+        head_hash: str = GENESIS,
+    ) -> None:
+        exists = conn.execute(sa.select(notes_table.c.id).where(notes_table.c.id == note_id))
+        if exists.first():
+            raise InvalidInput(f"note {note_id!r} is already in the book")
+        conn.execute(
+            notes_table.insert().values(
+                id=note_id,
+                terms=terms_text,
+                created_at=utc(created_at),
+                created_by=created_by,
+                head=head,
+                head_hash=head_hash,
             )
+        )
 
     def note_ids(self) -> list[str]:
         self._require()
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             return list(conn.scalars(sa.select(notes_table.c.id).order_by(notes_table.c.id)))
 
     def note(self, note_id: str) -> NoteRecord:
         self._require()
-        with self.engine.connect() as conn:
+        n = notes_table.c
+        with self.read() as conn:
             row = conn.execute(
-                sa.select(notes_table.c.terms, notes_table.c.created_at).where(
-                    notes_table.c.id == note_id
-                )
+                sa.select(n.terms, n.created_at, n.head, n.head_hash).where(n.id == note_id)
             ).first()
-            if row is None:
-                known = ", ".join(self.note_ids()) or "none"
-                raise NotFound(f"no note {note_id!r} in the book (notes: {known})")
-            head = conn.scalar(
-                sa.select(sa.func.coalesce(sa.func.max(events_table.c.seq), 0)).where(
-                    events_table.c.note_id == note_id
-                )
-            )
-        return NoteRecord(loads_terms(row.terms), _aware(row.created_at), int(head or 0))
+        if row is None:
+            known = ", ".join(self.note_ids()) or "none"
+            raise NotFound(f"no note {note_id!r} in the book (notes: {known})")
+        return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash)
+
+    def head(self, note_id: str) -> tuple[int, str]:
+        """The note's last event: its sequence number and chain hash ((0, GENESIS) if none)."""
+        n = notes_table.c
+        with self.read() as conn:
+            row = conn.execute(sa.select(n.head, n.head_hash).where(n.id == note_id)).first()
+        if row is None:
+            raise NotFound(f"no note {note_id!r} in the book")
+        return int(row.head), str(row.head_hash)
 
     # -- events ---------------------------------------------------------------------------------
+    def effective_date(self, note_id: str, seq: int) -> date | None:
+        """The effective date of event ``seq`` (None if the note has no such event)."""
+        e = events_table.c
+        with self.read() as conn:
+            day = conn.scalar(sa.select(e.effective_date).where(e.note_id == note_id, e.seq == seq))
+        return day if isinstance(day, date) else None
+
     def stored_events(self, note_id: str, *, known_on: datetime | None = None) -> list[StoredEvent]:
         """The note's events in sequence order; with ``known_on``, only those recorded by then."""
         self._require()
+        e = events_table.c
         query = (
-            sa.select(
-                events_table.c.payload,
-                events_table.c.prev_hash,
-                events_table.c.hash,
-                events_table.c.idempotency_key,
-            )
-            .where(events_table.c.note_id == note_id)
-            .order_by(events_table.c.seq)
+            sa.select(e.payload, e.prev_hash, e.hash, e.idempotency_key)
+            .where(e.note_id == note_id)
+            .order_by(e.seq)
         )
         if known_on is not None:
-            query = query.where(events_table.c.recorded_at <= known_on)
-        with self.engine.connect() as conn:
+            query = query.where(e.recorded_at <= utc(known_on))
+        with self.read() as conn:
             rows = conn.execute(query).all()
         return [
             StoredEvent(
@@ -203,12 +342,32 @@ class Book:
     def events(self, note_id: str, *, known_on: datetime | None = None) -> list[Event]:
         return [s.event for s in self.stored_events(note_id, known_on=known_on)]
 
+    def replay_events(self, note_id: str, *, after: date | None, head: int) -> list[Event]:
+        """What a replay from a checkpoint through ``after`` needs (see ``replay_from``).
+
+        Events ``1..head`` effective after ``after``, and every reversal; all events when ``after``
+        is None.  Sequence order.
+        """
+        e = events_table.c
+        base = sa.select(e.seq, e.payload)
+        with self.read() as conn:
+            if after is None:
+                query = base.where(e.note_id == note_id, e.seq <= head).order_by(e.seq)
+                rows = list(conn.execute(query))
+            else:
+                # ``seq <= head`` is applied here, not in SQL: with it SQLite's planner may walk the
+                # primary key (the whole history) instead of the effective-date index.
+                later = conn.execute(base.where(e.note_id == note_id, e.effective_date > after))
+                reversals = conn.execute(base.where(e.note_id == note_id, e.kind == Reversal.kind))
+                found = {r.seq: r for r in (*later, *reversals) if r.seq <= head}
+                rows = [found[seq] for seq in sorted(found)]
+        return [event_from_dict(json.loads(r.payload)) for r in rows]
+
     def by_idempotency_key(self, note_id: str, key: str) -> Event | None:
-        with self.engine.connect() as conn:
+        e = events_table.c
+        with self.read() as conn:
             payload = conn.scalar(
-                sa.select(events_table.c.payload).where(
-                    events_table.c.note_id == note_id, events_table.c.idempotency_key == key
-                )
+                sa.select(e.payload).where(e.note_id == note_id, e.idempotency_key == key)
             )
         return event_from_dict(json.loads(payload)) if payload is not None else None
 
@@ -233,89 +392,224 @@ class Book:
         """Append to several notes in one transaction: every note's events land, or none do.
 
         A settlement uses this: the loan is paid and terminated, the assigned notes change holder
-        and the collateral is released together.
+        and the collateral is released together.  Notes are locked in id order (no deadlocks).
         """
         self._require()
         out: list[list[Event]] = []
-        current = ""
         try:
-            with self.engine.begin() as conn:
+            with self.write() as conn:
+                heads = {nid: self._lock(conn, nid) for nid in sorted({a.note_id for a in batch})}
                 for item in batch:
-                    current = item.note_id
-                    out.append(self._append_in(conn, item))
-        except sa.exc.IntegrityError:
+                    head, prev = heads[item.note_id]
+                    if head != item.expected_head:
+                        raise Conflict(
+                            f"note {item.note_id}: expected to append after event "
+                            f"#{item.expected_head}, but the ledger is at #{head}; re-read and "
+                            "try again"
+                        )
+                    stored, heads[item.note_id] = self._append_in(conn, item, head, prev)
+                    out.append(stored)
+                for note_id, (head, prev) in heads.items():
+                    conn.execute(
+                        notes_table.update()
+                        .where(notes_table.c.id == note_id)
+                        .values(head=head, head_hash=prev)
+                    )
+        except sa.exc.IntegrityError as error:
             raise Conflict(
-                f"note {current}: another writer appended to it first; re-read and try again"
+                f"note {', '.join(sorted({a.note_id for a in batch}))}: another writer recorded "
+                f"the same event or idempotency key first; re-read and try again ({error.orig})"
             ) from None
-        except sa.exc.OperationalError as error:
-            raise BookError(f"book {self.url}: {error.orig}") from None
         return out
 
-    def _append_in(self, conn: Connection, item: Append) -> list[Event]:
-        note_id = item.note_id
-        head_row = conn.execute(
-            sa.select(events_table.c.seq, events_table.c.hash)
-            .where(events_table.c.note_id == note_id)
-            .order_by(events_table.c.seq.desc())
-            .limit(1)
+    @staticmethod
+    def _lock(conn: Connection, note_id: str) -> tuple[int, str]:
+        n = notes_table.c
+        row = conn.execute(
+            sa.select(n.head, n.head_hash).where(n.id == note_id).with_for_update()
         ).first()
-        head, prev = (head_row.seq, head_row.hash) if head_row else (0, GENESIS)
-        if head != item.expected_head:
-            raise Conflict(
-                f"note {note_id}: expected to append after event #{item.expected_head}, "
-                f"but the ledger is at #{head}; re-read and try again"
-            )
+        if row is None:
+            raise NotFound(f"no note {note_id!r} in the book")
+        return int(row.head), str(row.head_hash)
+
+    def _append_in(
+        self, conn: Connection, item: Append, head: int, prev: str
+    ) -> tuple[list[Event], tuple[int, str]]:
+        note_id = item.note_id
         stored: list[Event] = []
+        rows: list[dict[str, Any]] = []
+        impact: date | None = None
         for offset, event in enumerate(item.events, start=1):
             if event.note_id != note_id:
                 raise InvalidInput(f"event for note {event.note_id} in a batch for note {note_id}")
             event = replace(event, seq=head + offset)
             payload = canonical(event_to_dict(event))
             digest = chain_hash(prev, payload)
-            conn.execute(
-                events_table.insert().values(
-                    note_id=note_id,
-                    seq=event.seq,
-                    kind=event.kind,
-                    effective_date=event.effective_date,
-                    recorded_at=event.recorded_at,
-                    recorded_by=event.recorded_by,
-                    payload=payload,
-                    prev_hash=prev,
-                    hash=digest,
-                    idempotency_key=item.idempotency_key if offset == 1 else None,
-                )
+            rows.append(
+                {
+                    "note_id": note_id,
+                    "seq": event.seq,
+                    "kind": event.kind,
+                    "effective_date": event.effective_date,
+                    "recorded_at": utc(event.recorded_at),
+                    "recorded_by": event.recorded_by,
+                    "payload": payload,
+                    "prev_hash": prev,
+                    "hash": digest,
+                    "idempotency_key": item.idempotency_key if offset == 1 else None,
+                }
             )
             prev = digest
             stored.append(event)
-        return stored
+            day = self._impact(conn, event, stored)
+            impact = day if impact is None else min(impact, day)
+        if rows:
+            conn.execute(events_table.insert(), rows)
+        if impact is not None:
+            c = checkpoints_table.c
+            conn.execute(
+                checkpoints_table.delete().where(c.note_id == note_id, c.through >= impact)
+            )
+        return stored, (head + len(rows), prev)
 
-    def verify(self, note_id: str) -> list[str]:
-        """Re-derive the hash chain; returns one message per event that does not verify."""
-        problems = []
-        prev = GENESIS
-        expected_seq = 1
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(events_table)
-                .where(events_table.c.note_id == note_id)
-                .order_by(events_table.c.seq)
-            ).all()
-        for r in rows:
-            if r.seq != expected_seq:
-                problems.append(f"{note_id}: event #{expected_seq} is missing (next is #{r.seq})")
-                expected_seq = r.seq
-            if r.prev_hash != prev:
-                problems.append(
-                    f"{note_id} event #{r.seq}: its predecessor's hash does not match (removed or reordered)"
+    @staticmethod
+    def _impact(conn: Connection, event: Event, batch: list[Event]) -> date:
+        """The earliest day whose replay ``event`` changes (a reversal also changes its target's)."""
+        if not isinstance(event, Reversal):
+            return event.effective_date
+        target = next((e.effective_date for e in batch if e.seq == event.target_seq), None)
+        if target is None:
+            e = events_table.c
+            target = conn.scalar(
+                sa.select(e.effective_date).where(
+                    e.note_id == event.note_id, e.seq == event.target_seq
                 )
-            if chain_hash(r.prev_hash, r.payload) != r.hash:
-                problems.append(
-                    f"{note_id} event #{r.seq}: content does not match its hash (edited)"
+            )
+        return min(event.effective_date, target) if target is not None else event.effective_date
+
+    # -- checkpoints (caches: see promissory.book.checkpoints) ----------------------------------
+    def checkpoint_before(self, note_id: str, before: date) -> StoredCheckpoint | None:
+        """The latest checkpoint through a day before ``before`` whose chain hash still holds."""
+        c, e = checkpoints_table.c, events_table.c
+        query = (
+            sa.select(c.through, c.seq, c.chain_hash, c.state)
+            .where(c.note_id == note_id, c.through < before)
+            .order_by(c.through.desc())
+            .limit(4)
+        )
+        with self.read() as conn:
+            for row in conn.execute(query).all():
+                digest = conn.scalar(
+                    sa.select(e.hash).where(e.note_id == note_id, e.seq == row.seq)
                 )
-            prev = r.hash
-            expected_seq += 1
+                if digest == row.chain_hash:
+                    return StoredCheckpoint(note_id, row.through, row.seq, digest, row.state)
+        return None
+
+    def save_checkpoints(
+        self, note_id: str, seq: int, chain_hash: str, states: Sequence[tuple[date, str]]
+    ) -> bool:
+        """Keep replay states computed from events ``1..seq``, if that is still the note's head."""
+        if not states or seq == 0:
+            return False
+        c = checkpoints_table.c
+        now = datetime.now(UTC)
+        with self.write() as conn:
+            if self._lock(conn, note_id) != (seq, chain_hash):
+                return False  # someone appended meanwhile: these states may be stale
+            days = [d for d, _ in states]
+            conn.execute(
+                checkpoints_table.delete().where(c.note_id == note_id, c.through.in_(days))
+            )
+            conn.execute(
+                checkpoints_table.insert(),
+                [
+                    {"note_id": note_id, "through": d, "seq": seq, "chain_hash": chain_hash,
+                     "state": s, "created_at": now}
+                    for d, s in states
+                ],
+            )  # fmt: skip
+        return True
+
+    def drop_checkpoints(self, note_id: str | None = None) -> int:
+        """Delete cached checkpoints (of one note or all); figures do not change."""
+        query = checkpoints_table.delete()
+        if note_id is not None:
+            query = query.where(checkpoints_table.c.note_id == note_id)
+        with self.write() as conn:
+            return int(conn.execute(query).rowcount or 0)
+
+    def checkpoint_count(self, note_id: str) -> int:
+        c = checkpoints_table.c
+        with self.read() as conn:
+            return int(conn.scalar(sa.select(sa.func.count()).where(c.note_id == note_id)) or 0)
+
+    # -- integrity ------------------------------------------------------------------------------
+    def verify(self, note_id: str | None = None) -> list[ChainProblem]:
+        """Re-derive every note's hash chain (or one note's); one record per event that fails."""
+        self._require()
+        ids = [note_id] if note_id is not None else self.note_ids()
+        problems: list[ChainProblem] = []
+        for nid in ids:
+            problems.extend(self._verify_note(nid))
         return problems
+
+    def _verify_note(self, note_id: str) -> list[ChainProblem]:
+        n, e = notes_table.c, events_table.c
+        with self.read() as conn:
+            note = conn.execute(sa.select(n.head, n.head_hash).where(n.id == note_id)).first()
+            if note is None:
+                raise NotFound(f"no note {note_id!r} in the book")
+            rows = conn.execute(
+                sa.select(events_table).where(e.note_id == note_id).order_by(e.seq)
+            ).all()
+        out: list[ChainProblem] = []
+
+        def problem(seq: int, what: str, message: str) -> None:
+            out.append(ChainProblem(note_id, seq, what, message))
+
+        prev, prev_seq, expected = GENESIS, 0, 1
+        for r in rows:
+            broken = False
+            if r.seq > expected:
+                missing = f"#{expected}" if r.seq == expected + 1 else f"#{expected}–#{r.seq - 1}"
+                problem(expected, "removed", f"event {missing} is missing (removed)")
+                broken = True
+            try:
+                payload = json.loads(r.payload)
+            except ValueError:
+                payload = {}
+            if chain_hash(r.prev_hash, r.payload) != r.hash:
+                problem(r.seq, "edited", "its content does not match its hash (edited)")
+            if payload.get("seq") != r.seq:
+                problem(r.seq, "reordered", f"it was recorded as event #{payload.get('seq')} "
+                        "(events were renumbered: reordered or one removed)")  # fmt: skip
+                broken = True
+            if r.prev_hash != prev and not broken:
+                problem(r.seq, "edited", f"it was chained to a different event #{prev_seq} "
+                        f"(#{prev_seq} was edited and re-hashed, replaced or moved)")  # fmt: skip
+            copied = {
+                "note_id": r.note_id,
+                "kind": r.kind,
+                "effective_date": r.effective_date.isoformat(),
+            }
+            for key, value in copied.items():
+                if payload.get(key) != value:
+                    problem(r.seq, "inconsistent", f"column {key} = {value!r} differs from the "
+                            f"hashed event ({payload.get(key)!r}): edited")  # fmt: skip
+            prev, prev_seq, expected = r.hash, r.seq, r.seq + 1
+        if note.head > prev_seq:
+            missing = (
+                f"#{note.head}" if note.head == prev_seq + 1 else f"#{prev_seq + 1}–#{note.head}"
+            )
+            problem(prev_seq + 1, "removed", f"event {missing} is missing (removed)")
+        elif note.head < prev_seq:
+            problem(note.head + 1, "inconsistent", f"events after the note's head #{note.head} "
+                    "were added outside promissory")  # fmt: skip
+        elif note.head_hash != prev:
+            problem(prev_seq, "edited", "the last event differs from the one the note's head "
+                    "records (edited and re-hashed, or replaced)")  # fmt: skip
+        return out
 
 
 def today_utc(now: datetime) -> date:

@@ -11,11 +11,25 @@ import sys
 
 import click
 
-from promissory.cli import commands, document_commands, notes, settlement_commands
+from promissory.cli import (
+    book_commands,
+    commands,
+    document_commands,
+    notes,
+    settlement_commands,
+)
 from promissory.cli.common import cli
 from promissory.errors import PromissoryError, RuleViolation
 
-__all__ = ["cli", "commands", "document_commands", "main", "notes", "settlement_commands"]
+__all__ = [
+    "book_commands",
+    "cli",
+    "commands",
+    "document_commands",
+    "main",
+    "notes",
+    "settlement_commands",
+]
 
 
 def main() -> None:

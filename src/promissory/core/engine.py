@@ -604,15 +604,21 @@ def initial_state(terms: Terms) -> State:
     )
 
 
-def _reversals(note_id: str, events: list[Event]) -> tuple[dict[int, int], list[Problem]]:
-    """Which events are reversed, and by which reversal; problems for bad reversals."""
+def _reversals(
+    note_id: str, events: list[Event], *, gap_free: bool = False
+) -> tuple[dict[int, int], list[Problem]]:
+    """Which events are reversed, and by which reversal; problems for bad reversals.
+
+    With ``gap_free`` (:func:`replay_from`), ``events`` hold every reversal of a ledger numbered
+    1, 2, 3 … but not every other event: a target #1 … #(reversal − 1) missing from them exists.
+    """
     by_seq = {e.seq: e for e in events}
     reversed_by: dict[int, int] = {}
     problems: list[Problem] = []
     for e in sorted((e for e in events if isinstance(e, Reversal)), key=lambda e: e.seq):
         target = by_seq.get(e.target_seq)
         message = None
-        if target is None or e.target_seq >= e.seq:
+        if (target is None and not (gap_free and e.target_seq >= 1)) or e.target_seq >= e.seq:
             message = (
                 f"reversal #{e.seq} names event #{e.target_seq}, which is not earlier in the ledger"
             )
@@ -666,6 +672,106 @@ def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
     return Ledger(
         terms=terms,
         initial=initial,
+        rows=tuple(run.rows),
+        problems=tuple(problems),
+        fixing_dates=tuple(fixing_dates),
+        fixing_values=tuple(fixing_values),
+        segments=tuple(run.segments),
+        currency=terms.currency,
+    )
+
+
+# -- resuming a replay from a checkpoint --------------------------------------------------------
+#
+# The invariant.  Replay applies events in effective-date order (``replay_key``), not in recording
+# order.  A :class:`Checkpoint` taken *through* day D from a ledger of events #1 … #S holds the
+# state after every one of those events effective on or before D, and nothing else.  It stays true
+# for a longer ledger #1 … #S' exactly when no event #S+1 … #S' changes any day up to D: each is
+# effective after D and, if it is a reversal, so is its target.  (The book enforces this: an append
+# deletes the note's checkpoints through any day its events change, and a checkpoint is used only
+# while event #S still has the chain hash it was taken with.)  Then replaying from the checkpoint
+# the events effective after D gives the same rows after D, the same state on every day from D on
+# and the same problems as replaying everything.  Days before D are not covered: ask ``replay``.
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A replay stopped at the end of ``through``, to resume from (see the invariant above).
+
+    ``state`` is the state after the last event effective on or before ``through``.  The fixings
+    are those dated on or before ``through`` that accrual after it can still use (the last one on
+    or before ``state.accrued_through`` and any later).  ``problems`` are those found applying the
+    events up to ``through`` (problems with reversals are not kept: they are found again from the
+    reversals, which :func:`replay_from` always receives).
+    """
+
+    through: date
+    state: State
+    fixing_dates: tuple[int, ...]
+    fixing_values: tuple[Decimal, ...]
+    problems: tuple[Problem, ...]
+
+
+def checkpoint_at(ledger: Ledger, through: date) -> Checkpoint:
+    """The checkpoint through ``through`` of a ledger that covers that day."""
+    state = state_on(ledger, through)
+    last = through.toordinal()
+    anchor = min(state.accrued_through.toordinal(), last)
+    first = bisect_right(ledger.fixing_dates, anchor) - 1
+    hi = bisect_right(ledger.fixing_dates, last)
+    lo = max(0, min(first, hi))
+    problems = tuple(
+        p for p in ledger.problems if p.code != "bad-reversal" and p.effective_date <= through
+    )
+    return Checkpoint(through, state, ledger.fixing_dates[lo:hi], ledger.fixing_values[lo:hi],
+                      problems)  # fmt: skip
+
+
+def replay_from(
+    terms: Terms, checkpoint: Checkpoint | None, events: Iterable[Event], *, trace: bool = False
+) -> Ledger:
+    """Replay a gap-free ledger from ``checkpoint`` on (plain :func:`replay` when it is None).
+
+    ``events`` must include every event effective after ``checkpoint.through`` and every reversal
+    (of any date); other events may be included and are ignored.  The ledger's ``initial`` is the
+    checkpoint's state and its rows are those after ``checkpoint.through``: its states, positions
+    and problems equal the full replay's for every day from ``checkpoint.through`` on.
+    """
+    if checkpoint is None:
+        return replay(terms, events, trace=trace)
+    through = checkpoint.through.toordinal()
+    given = list(events)
+    tail = sorted((e for e in given if e.effective_date.toordinal() > through), key=replay_key)
+    covered_reversals: list[Event] = [
+        e for e in given if isinstance(e, Reversal) and e.effective_date.toordinal() <= through
+    ]
+    reversed_by, problems = _reversals(terms.id, tail + covered_reversals, gap_free=True)
+    pairs = list(zip(checkpoint.fixing_dates, checkpoint.fixing_values, strict=True))
+    if terms.interest.floating:
+        pairs += [(d.toordinal(), v) for d, v in terms.interest.floating.fixings
+                  if d.toordinal() > through]  # fmt: skip
+    pairs += [
+        (e.effective_date.toordinal(), e.rate)
+        for e in tail
+        if isinstance(e, RateFixing) and e.seq not in reversed_by
+    ]
+    pairs.sort(key=lambda dv: dv[0])
+    fixing_dates = [d for d, _ in pairs]
+    fixing_values = [v for _, v in pairs]
+    run = _Run(terms, checkpoint.state, fixing_dates, fixing_values, trace)
+    for event in tail:
+        if isinstance(event, Reversal):
+            continue
+        by = reversed_by.get(event.seq)
+        if by is not None:
+            run.reversed_row(event, by)
+            continue
+        run.apply(event)
+    problems.extend(checkpoint.problems)
+    problems.extend(run.problems)
+    return Ledger(
+        terms=terms,
+        initial=checkpoint.state,
         rows=tuple(run.rows),
         problems=tuple(problems),
         fixing_dates=tuple(fixing_dates),

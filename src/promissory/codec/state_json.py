@@ -1,0 +1,128 @@
+"""Replay checkpoints to and from JSON text: what the book keeps in its ``checkpoints`` table.
+
+Shape (``format`` 1)::
+
+    {"format": 1, "through": "2002-03-30",
+     "state": {"terms": "<terms TOML>", "principal": "17500000.00",
+               "interest": {"numerator": "8202.4000", "denominator": 360}, ...,
+               "accrued_through": "2002-03-31", "paid_on": null, ...},
+     "fixings": [["2002-03-01", "0.0431"]],
+     "problems": [{"note_id": ..., "seq": 7, "effective_date": ..., "code": ..., "message": ...,
+                   "amounts": [["amount", "10.00"]]}]}
+
+Decimals are strings, exact amounts are a decimal numerator over an integer denominator, dates are
+ISO 8601 and the (possibly amended) terms are the terms file's TOML.  Decoding a checkpoint that
+does not parse raises :class:`~promissory.errors.InvalidInput`; the book then treats it as absent,
+since a checkpoint is only a cache.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from promissory.codec.terms_toml import dumps_terms, loads_terms
+from promissory.core.engine import Checkpoint
+from promissory.core.money import Exact, to_decimal
+from promissory.core.problems import Problem
+from promissory.core.state import State
+from promissory.core.terms import Terms
+from promissory.errors import InvalidInput
+
+FORMAT = 1
+_DATES = ("accrued_through", "default_since", "cure_deadline", "paid_on", "terminated_on")
+_DECIMALS = ("principal", "expenses", "advanced", "interest_paid")
+_EXACTS = ("interest", "default_interest", "residue_closed")
+_FLAGS = ("in_default", "accelerated", "drawn")
+
+
+def _exact(value: Exact) -> dict[str, Any]:
+    return {"numerator": str(value.numerator), "denominator": value.denominator}
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@lru_cache(maxsize=256)
+def _terms(text: str) -> Terms:
+    return loads_terms(text)
+
+
+@lru_cache(maxsize=256)
+def _terms_text(terms: Terms) -> str:
+    return dumps_terms(terms)
+
+
+def state_to_dict(state: State) -> dict[str, Any]:
+    out: dict[str, Any] = {"terms": _terms_text(state.terms)}
+    for name in _DECIMALS:
+        out[name] = str(getattr(state, name))
+    for name in _EXACTS:
+        out[name] = _exact(getattr(state, name))
+    for name in _DATES:
+        out[name] = _day(getattr(state, name))
+    for name in _FLAGS:
+        out[name] = bool(getattr(state, name))
+    return out
+
+
+def state_from_dict(data: dict[str, Any]) -> State:
+    kwargs: dict[str, Any] = {"terms": _terms(str(data["terms"]))}
+    for name in _DECIMALS:
+        kwargs[name] = to_decimal(data[name], what=f"state.{name}")
+    for name in _EXACTS:
+        raw = data[name]
+        kwargs[name] = Exact(
+            to_decimal(raw["numerator"], what=f"state.{name}"), int(raw["denominator"])
+        )
+    for name in _DATES:
+        kwargs[name] = date.fromisoformat(data[name]) if data[name] is not None else None
+    for name in _FLAGS:
+        kwargs[name] = bool(data[name])
+    return State(**kwargs)
+
+
+def checkpoint_to_json(checkpoint: Checkpoint) -> str:
+    """A checkpoint as compact JSON text."""
+    data = {
+        "format": FORMAT,
+        "through": checkpoint.through.isoformat(),
+        "state": state_to_dict(checkpoint.state),
+        "fixings": [
+            [date.fromordinal(d).isoformat(), str(v)]
+            for d, v in zip(checkpoint.fixing_dates, checkpoint.fixing_values, strict=True)
+        ],
+        "problems": [
+            {"note_id": p.note_id, "seq": p.seq, "effective_date": p.effective_date.isoformat(),
+             "code": p.code, "message": p.message, "amounts": [[k, str(v)] for k, v in p.amounts]}
+            for p in checkpoint.problems
+        ],
+    }  # fmt: skip
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def checkpoint_from_json(text: str) -> Checkpoint:
+    """Parse a checkpoint; :class:`InvalidInput` if it is not one this version wrote."""
+    try:
+        data = json.loads(text)
+        if data.get("format") != FORMAT:
+            raise InvalidInput(f"checkpoint format {data.get('format')!r} is not {FORMAT}")
+        problems = tuple(
+            Problem(p["note_id"], int(p["seq"]), date.fromisoformat(p["effective_date"]),
+                    p["code"], p["message"], tuple((k, Decimal(v)) for k, v in p["amounts"]))
+            for p in data["problems"]
+        )  # fmt: skip
+        fixings = [(date.fromisoformat(d).toordinal(), Decimal(v)) for d, v in data["fixings"]]
+        return Checkpoint(
+            through=date.fromisoformat(data["through"]),
+            state=state_from_dict(data["state"]),
+            fixing_dates=tuple(d for d, _ in fixings),
+            fixing_values=tuple(v for _, v in fixings),
+            problems=problems,
+        )
+    except (KeyError, TypeError, ValueError, ArithmeticError) as error:
+        raise InvalidInput(f"checkpoint does not parse: {error}") from None

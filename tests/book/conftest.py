@@ -1,0 +1,62 @@
+"""Backends for the storage contract: a SQLite file and the real PostgreSQL.
+
+Each PostgreSQL test gets a fresh schema in the ``test`` database (its URL sets ``search_path``, so
+subprocesses see the same book).  If PostgreSQL is unreachable the tests skip — except under
+``CI=true``, where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+PG_ADMIN = os.environ.get("PROMISSORY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _pg_engine() -> sa.Engine:
+    engine = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except sa.exc.OperationalError as error:
+        message = f"PostgreSQL unreachable at {PG_ADMIN}: {error.orig}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " (required when CI=true)")
+        pytest.skip(message)
+    return engine
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> Iterator[sa.Engine]:
+    engine = _pg_engine()
+    yield engine
+    engine.dispose()
+
+
+def pg_schema_url(admin: sa.Engine) -> tuple[str, str]:
+    schema = f"pt_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
+    return schema, f"{PG_ADMIN}?options=-csearch_path%3D{schema}"
+
+
+def drop_schema(admin: sa.Engine, schema: str) -> None:
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def book_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database URL on each backend (no tables yet)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'book.db'}"
+        return
+    admin = request.getfixturevalue("pg_admin")
+    schema, url = pg_schema_url(admin)
+    yield url
+    drop_schema(admin, schema)
