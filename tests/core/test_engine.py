@@ -328,3 +328,21 @@ def test_rounding_residue_is_kept_and_closed_at_payoff() -> None:
     ledger = book(t, "2001-10-05 advance 1000000.00\n2001-11-04 pay 1006666.67")
     row = ledger.rows[-1]
     assert row.residue.to_fraction() == Fraction(20000, 3) - Fraction("6666.67")
+
+
+def test_periodic_interest_dates_follow_the_business_day_convention_and_past_due() -> None:
+    """Quarterly interest, rolling back from maturity 2005-09-30: Dec 30, Mar 30, Jun 30, Sep 30.
+    2001-12-30 is a Sunday, so 'following' moves it to Monday 2001-12-31.  Unpaid, the interest
+    accrued to that day (1,000,000 × 8% × 87/360 = 19,333.33) is past due on 2002-01-15; a payment
+    of 10,000.00 on 2002-01-10 leaves 9,333.33 past due."""
+    from promissory.core.reports import interest_due
+
+    t = terms(interest_payable="quarterly", interest_business_day_convention="following")
+    ledger = book(t, "2001-10-05 advance 1000000.00")
+    due = interest_due(ledger, date(2002, 1, 15))
+    assert due.last_due_date == date(2001, 12, 31)
+    assert due.next_due_date == date(2002, 4, 1)  # 2002-03-30 is a Saturday
+    assert due.past_due == D("19333.33")
+    paid = book(t, "2001-10-05 advance 1000000.00\n2002-01-10 pay 10000.00")
+    assert interest_due(paid, date(2002, 1, 15)).past_due == D("9333.33")
+    assert interest_due(paid, date(2001, 12, 30)).past_due == D("0.00")

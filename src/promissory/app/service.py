@@ -41,7 +41,14 @@ from promissory.core.engine import (
 )
 from promissory.core.events import Event, Payment, Reversal
 from promissory.core.problems import Problem
-from promissory.core.reports import Explanation, PayoffQuote, explain, payoff_quote
+from promissory.core.reports import (
+    Explanation,
+    InterestDue,
+    PayoffQuote,
+    explain,
+    interest_due,
+    payoff_quote,
+)
 from promissory.core.settlement import reversal_refusal
 from promissory.core.state import Ledger, ScheduleRow, Status
 from promissory.core.terms import Terms
@@ -243,6 +250,12 @@ class Promissory:
     ) -> PayoffQuote:
         ledger = self.ledger_on(note_id, as_of, known_on=known_on)
         return payoff_quote(ledger, as_of, good_through=good_through, days=days)
+
+    def interest_due(
+        self, note_id: str, as_of: date, *, known_on: datetime | None = None
+    ) -> InterestDue:
+        """Interest payment dates around ``as_of`` and the interest past due."""
+        return interest_due(self.view(note_id, known_on=known_on).ledger, as_of)
 
     def explain(
         self, note_id: str, as_of: date, *, known_on: datetime | None = None

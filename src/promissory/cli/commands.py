@@ -245,13 +245,15 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
 @_json
 def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool) -> None:
     """What is owed at the end of a date, and the note's status."""
-    pos = app().balance(note_id, as_of, known_on=known_on)
-    data = reports_json.position_to_dict(note_id, pos)
+    a = app()
+    pos = a.balance(note_id, as_of, known_on=known_on)
+    due = a.interest_due(note_id, as_of, known_on=known_on)
+    data = reports_json.position_to_dict(note_id, pos, due)
     if as_json:
         emit_json(data)
         return
     keys = ["status", "principal", "accrued_interest", "default_interest", "expenses", "total",
-            "available", "contract_rate", "maturity"]  # fmt: skip
+            "available", "contract_rate", "maturity", "interest_past_due", "next_interest_date"]  # fmt: skip
     table(f"Balance — {note_id} as of {as_of} ({data['currency']})", ["", "value"],
           [[k.replace("_", " "), _grouped(data[k])] for k in keys], right={1})  # fmt: skip
     click.echo(f"accrued interest exactly: {data['accrued_interest_exact']['fraction']} "

@@ -11,7 +11,7 @@ from typing import Any
 
 from promissory.core.engine import Position
 from promissory.core.money import Exact, RoundingPolicy
-from promissory.core.reports import Explanation, PayoffQuote
+from promissory.core.reports import Explanation, InterestDue, PayoffQuote
 from promissory.core.state import Ledger, ScheduleRow
 
 EXACT_PLACES = 12
@@ -39,9 +39,16 @@ def fraction(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"
 
 
-def position_to_dict(note_id: str, pos: Position) -> dict[str, Any]:
+def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None) -> dict[str, Any]:
     r = pos.state.terms.rounding
-    return {
+    extra: dict[str, Any] = {}
+    if due is not None:
+        extra = {
+            "interest_past_due": money(due.past_due, r),
+            "last_interest_date": due.last_due_date.isoformat() if due.last_due_date else None,
+            "next_interest_date": due.next_due_date.isoformat() if due.next_due_date else None,
+        }
+    return extra | {
         "note": note_id,
         "as_of": pos.as_of.isoformat(),
         "currency": pos.state.terms.currency,

@@ -24,6 +24,7 @@ from decimal import Decimal
 from promissory.core.engine import Position, dues_on, per_diem, position, trace_segments
 from promissory.core.events import Event
 from promissory.core.money import ZERO_EXACT, Exact
+from promissory.core.schedule_dates import interest_payment_dates
 from promissory.core.state import Ledger, Segment, Status
 from promissory.errors import InvalidInput
 
@@ -100,6 +101,39 @@ def payoff_quote(
         days=tuple(table),
         place_of_payment=pos.state.terms.place_of_payment,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class InterestDue:
+    """When interest is payable and what of it is past due on ``as_of``.
+
+    ``last_due_date`` is the latest interest payment date on or before ``as_of``; interest accrued
+    up to it and not paid since is ``past_due``.  ``next_due_date`` is the next payment date after
+    ``as_of`` (None after the last one).
+    """
+
+    as_of: date
+    last_due_date: date | None
+    next_due_date: date | None
+    past_due: Decimal
+
+
+def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
+    """Interest payment dates around ``as_of`` and the interest past due (rounded as it would be
+    paid): accrued through the last due date, less interest paid after it."""
+    terms = position(ledger, as_of).state.terms  # amendments may have moved maturity
+    dates = interest_payment_dates(terms)
+    last = max((d for d in dates if d <= as_of), default=None)
+    following = min((d for d in dates if d > as_of), default=None)
+    past_due = Decimal(0).quantize(terms.rounding.quantum)
+    if last is not None:
+        # interest "as of" the due date covers every day before it, after that day's payments
+        at_due = position(ledger, last)
+        now = position(ledger, as_of)
+        owed_then = at_due.interest + at_due.default_interest
+        paid_since = now.state.interest_paid - at_due.state.interest_paid
+        past_due = max(past_due, owed_then - paid_since)
+    return InterestDue(as_of, last, following, past_due)
 
 
 @dataclass(frozen=True, slots=True)

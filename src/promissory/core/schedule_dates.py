@@ -13,8 +13,9 @@ event saying so.  The terms cause three such days:
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from promissory.core.calendar import regular_schedule
+from promissory.core.calendar import get_calendar, regular_schedule
 from promissory.core.terms import Terms
 
 ICMA = "ACT/ACT ICMA"
@@ -46,3 +47,18 @@ def terms_boundaries(terms: Terms) -> tuple[tuple[date, ...], frozenset[date], t
     cuts.update(caps)
     cuts.update(reference)
     return tuple(sorted(cuts)), frozenset(caps), reference
+
+
+@cache
+def interest_payment_dates(terms: Terms) -> tuple[date, ...]:
+    """When interest falls due: each period end at the ``payable`` frequency (rolling back from
+    maturity), moved to a business day by the note's convention and calendar; maturity when
+    interest is payable only at maturity."""
+    interest = terms.interest
+    calendar = get_calendar(interest.calendar)
+    if interest.payable is None:
+        ends: tuple[date, ...] = (terms.maturity,)
+    else:
+        bounds = regular_schedule(terms.issue_date, terms.maturity, interest.payable.months)
+        ends = tuple(d for d in bounds if d > terms.issue_date)
+    return tuple(calendar.adjust(d, interest.business_day_convention) for d in ends)
