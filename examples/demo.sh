@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BOOK="${DEMO_BOOK:-out/demo.db}"
-mkdir -p "$(dirname "$BOOK")"
+OUT="${DEMO_OUT:-out}"
+mkdir -p "$(dirname "$BOOK")" "$OUT"
 rm -f "$BOOK" "$BOOK-wal" "$BOOK-shm"
 export PROMISSORY_BOOK="sqlite:///$BOOK"
 note=VAL-2001-10-05
@@ -25,7 +26,7 @@ run balance $note --as-of 2006-06-30
 run payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --days 3
 run explain $note --as-of 2003-04-30
 echo "# Documents from the book (templates can be overridden with --templates DIR):"
-run render note $note -o out/$note-note.pdf
-run render schedule $note -o out/$note-schedule-a.html
-run render payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --days 3 -o out/$note-payoff-letter.pdf
+run render note $note -o $OUT/$note-note.pdf
+run render schedule $note -o $OUT/$note-schedule-a.html
+run render payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --days 3 -o $OUT/$note-payoff-letter.pdf
 run render payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --format md

@@ -179,7 +179,7 @@ def test_note_list_and_show(cli: Cli) -> None:
 
 
 def test_demo_script_runs(tmp_path: Path) -> None:
-    env = {**os.environ, "DEMO_BOOK": str(tmp_path / "demo.db"),
+    env = {**os.environ, "DEMO_BOOK": str(tmp_path / "demo.db"), "DEMO_OUT": str(tmp_path / "out"),
            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}  # fmt: skip
     result = subprocess.run(["bash", str(EXAMPLES / "demo.sh")], capture_output=True, text=True,
                             env=env, check=False)  # fmt: skip

@@ -149,6 +149,28 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class Position:
+    """Where a note stands at the end of ``as_of`` (interest accrued per the note's day counting)."""
+
+    as_of: date
+    state: State
+    status: Status
+    principal: Decimal
+    interest: Decimal
+    default_interest: Decimal
+    expenses: Decimal
+    interest_exact: Exact
+    default_interest_exact: Exact
+    available: Decimal
+    contract_rate: Decimal | None
+    default_extra: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.principal + self.interest + self.default_interest + self.expenses
+
+
+@dataclass(frozen=True, slots=True)
 class Ledger:
     """A replayed note: its rows in replay order, the problems found and the fixings known."""
 

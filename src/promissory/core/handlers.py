@@ -1,0 +1,232 @@
+"""The built-in handlers: how each kind of event changes a note, and the rules it must meet.
+
+Each handler receives the working copy (:class:`~promissory.core.run.Run`) and the event; it
+accrues interest up to the event's date, checks the event against the note's rules (raising
+:class:`~promissory.core.run.Reject` with the values and the rule), applies it and writes its
+Schedule A row.  They are registered with :func:`~promissory.core.run.register_handler` when this
+module is imported (the engine imports it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from promissory.core.events import (
+    EVENT_KINDS,
+    Acceleration,
+    Advance,
+    Amendment,
+    Cure,
+    EventOfDefault,
+    LenderExpense,
+    Notation,
+    OpeningBalance,
+    Payment,
+    RateFixing,
+)
+from promissory.core.money import EXACT, ZERO_EXACT, Exact
+from promissory.core.run import Reject, Run, register_handler
+from promissory.core.state import NO_SPLIT
+from promissory.core.waterfall import allocate
+
+# -- handlers, one per event kind -------------------------------------------------------------
+
+
+def _advance(run: Run, e: Advance) -> None:
+    t, day, amount = run.terms, e.effective_date, e.amount.amount
+    run._currency(e.amount.currency, "the advance")
+    if day > t.last_draw_date:
+        raise Reject("draw-period", f"advance of {amount} on {day} is after the draw period "
+                      f"ended on {t.last_draw_date}", ("amount", amount))  # fmt: skip
+    if day >= t.maturity:
+        raise Reject("after-maturity", f"advance of {amount} on {day} is on or after maturity "
+                      f"{t.maturity}", ("amount", amount))  # fmt: skip
+    if run.accelerated:
+        raise Reject("accelerated", f"advance of {amount} on {day}: the note was accelerated")
+    if run.in_default:
+        raise Reject("in-default", f"advance of {amount} on {day}: an Event of Default "
+                      f"continues since {run.default_since}")  # fmt: skip
+    available = run.available(day)
+    if amount > available:
+        used = run.principal if t.revolving else run.advanced
+        raise Reject(
+            "commitment",
+            f"advance of {amount} on {day} exceeds the available commitment {available} "
+            f"(commitment {t.commitment}, {'outstanding' if t.revolving else 'advanced'} {used})",
+            ("amount", amount), ("available", available),
+        )  # fmt: skip
+    run.accrue(day)
+    run.principal = EXACT.add(run.principal, amount)
+    run.advanced = EXACT.add(run.advanced, amount)
+    run.drawn = True
+    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT, e.memo)
+
+
+def _payment(run: Run, e: Payment) -> None:
+    t, day, amount = run.terms, e.effective_date, e.amount.amount
+    run._currency(e.amount.currency, "the payment")
+    if not t.prepayment.allowed and day < t.maturity and not run.accelerated:
+        raise Reject("no-prepayment", f"payment of {amount} on {day}: the note may not be "
+                      f"prepaid before maturity {t.maturity}")  # fmt: skip
+    run.accrue(run.accrual_end(day))
+    dues = run.dues(day)
+    split, left = allocate(amount, dues, t.waterfall, run.rounding)
+    if left > 0:
+        payoff = dues.total(run.rounding)
+        raise Reject(
+            "overpayment",
+            f"payment of {amount} on {day} exceeds everything owed that day: payoff {payoff}",
+            ("amount", amount), ("payoff", payoff),
+        )  # fmt: skip
+    run.expenses = EXACT.subtract(run.expenses, split.expenses)
+    run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
+    run.principal = EXACT.subtract(run.principal, split.principal)
+    # Interest paid in full is posted: what was accrued exactly and what was paid differ by less
+    # than half a cent, and that residue is closed here, on this row, so no negative crumbs linger.
+    residue = ZERO_EXACT
+    if split.interest and split.interest == dues.interest:
+        residue = residue + (run.interest - split.interest)
+        run.interest = ZERO_EXACT
+    else:
+        run.interest = run.interest - split.interest
+    if split.default_interest and split.default_interest == dues.default_interest:
+        residue = residue + (run.default_interest - split.default_interest)
+        run.default_interest = ZERO_EXACT
+    else:
+        run.default_interest = run.default_interest - split.default_interest
+    cleared = (
+        run.principal == 0
+        and run.expenses == 0
+        and run.rounding.round(run.interest) == 0
+        and run.rounding.round(run.default_interest) == 0
+    )
+    if cleared:
+        residue = residue + run.interest + run.default_interest
+        run.interest = ZERO_EXACT
+        run.default_interest = ZERO_EXACT
+        if run.available(day) == 0 or day >= t.last_draw_date:
+            run.paid_on = day
+    run.residue_closed = run.residue_closed + residue
+    restated = e.allocation is not None and e.allocation != split
+    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated)
+
+
+def _rate_fixing(run: Run, e: RateFixing) -> None:
+    floating = run.terms.interest.floating
+    if floating is None:
+        raise Reject("not-floating", f"fixing of {e.index} on {e.effective_date}: the note's "
+                      "rate is not floating")  # fmt: skip
+    if e.index != floating.index:
+        raise Reject("wrong-index", f"fixing of {e.index} on {e.effective_date}: the note "
+                      f"floats on {floating.index}")  # fmt: skip
+    run.accrue(e.effective_date)
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+             e.memo or f"{e.index} {e.rate}")  # fmt: skip
+
+
+def _amendment(run: Run, e: Amendment) -> None:
+    run.accrue(e.effective_date)
+    t = run.terms
+    interest = t.interest
+    if e.rate is not None:
+        interest = replace(interest, rate=e.rate, steps=(), floating=None)
+    if e.default_margin is not None:
+        interest = replace(interest, default_margin=e.default_margin)
+    if e.max_rate is not None:
+        interest = replace(interest, max_rate=e.max_rate)
+    amended = replace(
+        t,
+        maturity=e.maturity or t.maturity,
+        commitment=e.commitment if e.commitment is not None else t.commitment,
+        draw_period_end=e.draw_period_end or t.draw_period_end,
+        interest=interest,
+    )
+    run._set_terms(amended)
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+             e.description or e.memo)  # fmt: skip
+
+
+def _expense(run: Run, e: LenderExpense) -> None:
+    run._currency(e.amount.currency, "the expense")
+    run.accrue(e.effective_date)
+    run.expenses = EXACT.add(run.expenses, e.amount.amount)
+    text = "; ".join(x for x in (e.description, e.invoice_ref or "", e.memo) if x)
+    run._row(e.seq, e.effective_date, e.kind, e.amount.amount, NO_SPLIT, ZERO_EXACT, text)
+
+
+def _default(run: Run, e: EventOfDefault) -> None:
+    if run.in_default:
+        raise Reject("already-in-default", f"Event of Default on {e.effective_date}: one "
+                      f"continues since {run.default_since}")  # fmt: skip
+    run.accrue(e.effective_date)
+    run.in_default = True
+    run.default_since = e.effective_date
+    run.cure_deadline = (
+        e.effective_date + timedelta(days=e.cure_period_days)
+        if e.cure_period_days is not None
+        else None
+    )
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+             e.description or e.memo)  # fmt: skip
+
+
+def _cure(run: Run, e: Cure) -> None:
+    if not run.in_default:
+        raise Reject("not-in-default", f"{'waiver' if e.waiver else 'cure'} on "
+                      f"{e.effective_date}: no Event of Default continues")  # fmt: skip
+    run.accrue(e.effective_date)
+    run.in_default = False
+    run.default_since = None
+    run.cure_deadline = None
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+             e.memo or ("waived" if e.waiver else "cured"))  # fmt: skip
+
+
+def _acceleration(run: Run, e: Acceleration) -> None:
+    if run.accelerated:
+        raise Reject("already-accelerated", f"acceleration on {e.effective_date}: the note "
+                      "was already accelerated")  # fmt: skip
+    if not run.in_default:
+        raise Reject("no-default", f"acceleration on {e.effective_date}: the note may be "
+                      "declared due only while an Event of Default continues (¶5)")  # fmt: skip
+    run.accrue(e.effective_date)
+    run.accelerated = True
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.memo)
+
+
+def _opening_balance(run: Run, e: OpeningBalance) -> None:
+    moved = any(r.kind not in EVENT_KINDS or EVENT_KINDS[r.kind].financial for r in run.rows)
+    if run.drawn or moved:  # a notation, pledge or filing before it is no obstacle
+        raise Reject("opening-not-first", f"opening balance on {e.effective_date} must be the "
+                      "note's first financial event")  # fmt: skip
+    for money in (e.principal, e.interest, e.default_interest, e.expenses):
+        run._currency(money.currency, "the opening balance")
+    advanced = e.advanced.amount if e.advanced is not None else e.principal.amount
+    run.principal = e.principal.amount
+    run.interest = Exact.of(e.interest.amount)
+    run.default_interest = Exact.of(e.default_interest.amount)
+    run.expenses = e.expenses.amount
+    run.advanced = advanced
+    run.drawn = True
+    run.accrued_through = e.effective_date
+    run._row(e.seq, e.effective_date, e.kind, e.principal.amount, NO_SPLIT, ZERO_EXACT, e.memo)
+
+
+def _notation(run: Run, e: Notation) -> None:
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.text)
+
+
+for _kind, _handler in (
+    (Advance, _advance),
+    (Payment, _payment),
+    (RateFixing, _rate_fixing),
+    (Amendment, _amendment),
+    (LenderExpense, _expense),
+    (EventOfDefault, _default),
+    (Cure, _cure),
+    (Acceleration, _acceleration),
+    (OpeningBalance, _opening_balance),
+    (Notation, _notation),
+):
+    register_handler(_kind, _handler)

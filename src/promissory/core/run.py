@@ -1,0 +1,317 @@
+"""The working copy of one note while it replays: balances, flags, accrual and the rules every
+event meets before its own handler runs.
+
+:class:`Run` is mutable and private to a replay; after each event it is frozen into a
+:class:`~promissory.core.state.State` snapshot on a Schedule A row.  An event that breaks a rule
+raises :class:`Reject`, which the replay turns into a :class:`~promissory.core.problems.Problem`.
+Handlers, one per event kind, live in :mod:`promissory.core.handlers` (and in the collateral,
+transfer and settlement modules); they are found through :data:`HANDLERS`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from promissory.core import rates
+from promissory.core.daycount import DayCount, get_day_count
+from promissory.core.events import (
+    Event,
+)
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
+from promissory.core.problems import Problem
+from promissory.core.schedule_dates import terms_boundaries
+from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
+from promissory.core.terms import Terms
+from promissory.core.waterfall import Dues
+
+ZERO = Decimal(0)
+ONE_DAY = timedelta(days=1)
+
+
+class Reject(Exception):
+    """An event breaks a rule: becomes a Problem and the event is left out."""
+
+    def __init__(self, code: str, message: str, *amounts: tuple[str, Decimal]) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.amounts = amounts
+
+
+class Run:
+    """The mutable working copy of one note during replay (private to this module)."""
+
+    def __init__(
+        self,
+        terms: Terms,
+        state: State,
+        fixing_dates: list[int],
+        fixing_values: list[Decimal],
+        trace: bool,
+    ) -> None:
+        self.fixing_dates = fixing_dates
+        self.fixing_values = fixing_values
+        self.trace = trace
+        self.segments: list[Segment] = []
+        self.rows: list[ScheduleRow] = []
+        self.problems: list[Problem] = []
+        self._load(state)
+
+    # -- state in and out ---------------------------------------------------------------------
+    def _load(self, s: State) -> None:
+        self.terms = s.terms
+        self.principal = s.principal
+        self.interest = s.interest
+        self.default_interest = s.default_interest
+        self.expenses = s.expenses
+        self.advanced = s.advanced
+        self.accrued_through = s.accrued_through
+        self.in_default = s.in_default
+        self.default_since = s.default_since
+        self.cure_deadline = s.cure_deadline
+        self.accelerated = s.accelerated
+        self.paid_on = s.paid_on
+        self.terminated_on = s.terminated_on
+        self.drawn = s.drawn
+        self.interest_paid = s.interest_paid
+        self.residue_closed = s.residue_closed
+        self._set_terms(s.terms)
+
+    def _set_terms(self, terms: Terms) -> None:
+        self.terms = terms
+        self.day_count: DayCount = get_day_count(terms.interest.day_count)
+        # conventions whose year fraction is always days / basis (ACT/360, ACT/365F, 30/360 …)
+        self.basis: int | None = getattr(self.day_count, "basis", None)
+        self.inclusive = terms.interest.count_first_and_last_day
+        self.rounding = terms.rounding
+        self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
+        self.fixed_rate: Decimal | None = (
+            rates.contract_rate(terms.interest, terms.issue_date)
+            if terms.interest.floating is None and not terms.interest.steps
+            else None
+        )
+
+    def snapshot(self) -> State:
+        return State(
+            self.terms, self.principal, self.interest, self.default_interest, self.expenses,
+            self.advanced, self.accrued_through, self.in_default, self.default_since,
+            self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
+            self.interest_paid, self.residue_closed,
+        )  # fmt: skip
+
+    # -- interest -----------------------------------------------------------------------------
+    def rate_on(self, day: date) -> Decimal:
+        if self.fixed_rate is not None:
+            return self.fixed_rate
+        return rates.contract_rate(self.terms.interest, day, self.fixing_dates, self.fixing_values)
+
+    def accrue(self, to: date) -> None:
+        """Accrue interest for every day in [accrued_through, to)."""
+        start = self.accrued_through
+        if to <= start:
+            return
+        if self.principal == 0 and not self.trace and not self.capitalisation_dates:
+            self.accrued_through = to
+            return
+        cuts = self.boundaries
+        lo = bisect_right(cuts, start)
+        hi = bisect_left(cuts, to)
+        for cut in (*cuts[lo:hi], to):
+            self._accrue_segment(start, cut)
+            self.accrued_through = cut  # before capitalising: its row's snapshot must show it
+            if cut in self.capitalisation_dates:
+                self._capitalise(cut)
+            start = cut
+
+    def _accrue_segment(self, start: date, end: date) -> None:
+        if self.principal == 0 and not self.trace:
+            return
+        try:
+            rate = self.rate_on(start)
+        except rates.MissingFixing as missing:
+            raise Reject(
+                "missing-fixing", f"interest from {start} needs a {missing.index} fixing"
+            ) from None
+        ref = self.reference
+        basis = self.basis
+        if basis is not None and not ref:
+            days = self.day_count.days(start, end, termination_date=self.terms.maturity)
+            yf = Fraction(days, basis) if self.trace else None
+            interest = exact_ratio(
+                EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days)), basis
+            )
+        else:
+            yf = self._year_fraction(start, end)
+            interest = Exact.interest(self.principal, rate, yf)
+        self.interest = self.interest + interest
+        extra = rates.default_extra(self.terms.interest, rate) if self.in_default else ZERO
+        default_interest = ZERO_EXACT
+        if extra:
+            if yf is None:
+                yf = self._year_fraction(start, end)
+            default_interest = Exact.interest(self.principal, extra, yf)
+            self.default_interest = self.default_interest + default_interest
+        if self.trace:
+            if yf is None:
+                yf = self._year_fraction(start, end)
+            days = self.day_count.days(start, end, termination_date=self.terms.maturity)
+            self.segments.append(
+                Segment(
+                    start, end, days, yf, self.principal, rate, extra, interest, default_interest
+                )
+            )
+
+    def _year_fraction(self, start: date, end: date) -> Fraction:
+        ref = self.reference
+        if ref:
+            i = bisect_right(ref, start)
+            payable = self.terms.interest.payable
+            return self.day_count.year_fraction(
+                start,
+                end,
+                reference_start=ref[i - 1] if i else None,
+                reference_end=ref[i] if i < len(ref) else None,
+                frequency=payable.per_year if payable else 1,
+            )
+        return self.day_count.year_fraction(start, end, termination_date=self.terms.maturity)
+
+    def _capitalise(self, day: date) -> None:
+        posted = self.rounding.round(self.interest)
+        if posted == 0:
+            return
+        residue = self.interest - posted  # capitalising posts the interest: its residue closes
+        self.residue_closed = self.residue_closed + residue
+        self.interest = ZERO_EXACT
+        self.principal = EXACT.add(self.principal, posted)
+        self._row(0, day, "capitalisation", posted, NO_SPLIT, residue, "interest capitalised")
+
+    def accrual_end(self, day: date) -> date:
+        """The first day not accrued when interest is reckoned *through* ``day``."""
+        return day + ONE_DAY if self.inclusive else day
+
+    # -- what is owed -------------------------------------------------------------------------
+    def premium_rate(self, day: date) -> Decimal:
+        if self.accelerated or day >= self.terms.maturity:
+            return ZERO
+        for step in self.terms.prepayment.premium:
+            if day < step.until:
+                return step.percent
+        return ZERO
+
+    def dues(self, day: date) -> Dues:
+        return Dues(
+            expenses=self.expenses,
+            default_interest=self.rounding.round(self.default_interest),
+            interest=self.rounding.round(self.interest),
+            principal=self.principal,
+            premium_rate=self.premium_rate(day),
+        )
+
+    def available(self, day: date) -> Decimal:
+        t = self.terms
+        if (
+            self.paid_on is not None
+            or self.terminated_on is not None
+            or self.accelerated
+            or day > t.last_draw_date
+            or day >= t.maturity
+        ):
+            return ZERO
+        used = self.principal if t.revolving else self.advanced
+        return max(ZERO, t.commitment - used)
+
+    def status(self, day: date) -> Status:
+        if self.terminated_on is not None:
+            return Status.TERMINATED
+        if self.paid_on is not None:
+            return Status.PAID
+        if self.accelerated:
+            return Status.ACCELERATED
+        if self.in_default:
+            return Status.IN_DEFAULT
+        owed = self.principal or self.expenses or self.interest or self.default_interest
+        if day >= self.terms.maturity and owed:
+            return Status.MATURED
+        if not self.drawn:
+            return Status.UNDRAWN
+        return Status.ACTIVE
+
+    # -- rows ---------------------------------------------------------------------------------
+    def _row(
+        self,
+        seq: int,
+        day: date,
+        kind: str,
+        amount: Decimal | None,
+        split: Split,
+        residue: Exact,
+        notation: str,
+        restated: bool = False,
+    ) -> None:
+        self.rows.append(
+            ScheduleRow(
+                seq, day, kind, amount, split, residue, notation, self.snapshot(), None, restated
+            )
+        )
+
+    def reversed_row(self, event: Event, by: int) -> None:
+        self._row(event.seq, event.effective_date, event.kind, amount_of(event), NO_SPLIT,
+                  ZERO_EXACT, event.memo)  # fmt: skip
+        self.rows[-1] = replace(self.rows[-1], reversed_by=by)
+
+    # -- applying events ----------------------------------------------------------------------
+    def apply(self, event: Event) -> None:
+        day = event.effective_date
+        try:
+            self._check_open(event)
+            handler = HANDLERS[type(event)]
+            handler(self, event)
+        except Reject as reject:
+            self.problems.append(
+                Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)
+            )
+
+    def _check_open(self, event: Event) -> None:
+        if event.effective_date < self.terms.issue_date:
+            raise Reject(
+                "before-issue",
+                f"{event.kind} dated {event.effective_date} is before the note's issue date "
+                f"{self.terms.issue_date}",
+            )
+        if not event.financial:
+            return
+        closed = self.paid_on or self.terminated_on
+        if closed is not None and event.effective_date >= closed:
+            what = "terminated" if self.terminated_on else "paid"
+            raise Reject(
+                "after-payoff",
+                f"the note was {what} on {closed}; only a reversal or a notation can follow "
+                f"(got {event.kind} dated {event.effective_date})",
+            )
+
+    def _currency(self, money_currency: str, what: str) -> None:
+        if money_currency != self.terms.currency:
+            raise Reject(
+                "currency",
+                f"{what} is in {money_currency} but the note is in {self.terms.currency}",
+            )
+
+
+def amount_of(event: Event) -> Decimal | None:
+    amount = getattr(event, "amount", None)
+    return amount.amount if amount is not None else None
+
+
+#: How each event kind is applied; filled by :func:`register_handler`.
+HANDLERS: dict[type[Event], Callable[[Run, Any], None]] = {}
+
+
+def register_handler(kind: type[Event], handler: Callable[[Run, Any], None]) -> None:
+    """Teach the engine an event kind (the built-ins, collateral, transfer and settlement use this)."""
+    HANDLERS[kind] = handler
