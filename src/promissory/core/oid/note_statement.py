@@ -14,10 +14,11 @@ debt instrument, not a bundle).  Each advance's share is then compared with its 
 purchase is held from issue: the buyer is its original holder.  With ``advance`` the price is for
 that one advance only, and only it is reported.
 
-Worked example: advances of 5,000,000.00 and 2,500,000.00 with AIPs of 5,359,230.68 and
-2,510,000.00 on the purchase day, bought together for 7,900,000.00 → shares
-7,900,000 × 5,359,230.68 / 7,869,230.68 = 5,380,186.62… → 5,380,186.62 and the remainder
-2,519,813.38.
+Worked example: the seed note's advances of 5,000,000.00 (2001-10-05) and 2,500,000.00
+(2002-01-04) have AIPs on 2003-01-02 of 99,640,782,523/18,250 ≈ 5,459,768.91 and
+48,998,830,437/18,250 ≈ 2,684,867.42; bought together for 8,500,000.00 the first takes
+8,500,000 × 99,640,782,523 / 148,639,612,960 = 5,697,987.46 and the second the remainder,
+2,802,012.54.
 """
 
 from __future__ import annotations
