@@ -16,6 +16,7 @@ from promissory.cli import (
     commands,
     document_commands,
     notes,
+    oid_commands,
     settlement_commands,
 )
 from promissory.cli.common import cli
@@ -28,6 +29,7 @@ __all__ = [
     "document_commands",
     "main",
     "notes",
+    "oid_commands",
     "settlement_commands",
 ]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +33,7 @@ from promissory.core.terms import (
     FloatingRate,
     Frequency,
     InterestTerms,
+    OidPricing,
     Party,
     PremiumStep,
     PrepaymentTerms,
@@ -48,13 +49,16 @@ TOP_KEYS = {
     "id", "title", "borrower", "lender", "issue_date", "currency", "commitment", "revolving",
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
-    "transfer", "parties", "collateral",
+    "transfer", "parties", "collateral", "oid",
 }  # fmt: skip
 INTEREST_KEYS = {
     "rate", "day_count", "count_first_and_last_day", "default_margin", "max_rate", "steps",
     "floating", "compounding", "payable", "business_day_convention", "calendar",
 }  # fmt: skip
 PARTY_KEYS = {"name", "entity_type", "jurisdiction", "address"}
+OID_KEYS = {"points", "accrual_months", "yield_places", "unit"}
+OID_UNIT_KEYS = {"note_fair_value", "warrant_fair_value", "warrant"}
+OID_ACCRUAL_MONTHS = (1, 2, 3, 4, 6, 12)
 
 
 class _Reader:
@@ -333,6 +337,67 @@ def _collateral(table: object) -> CollateralTerms:
     return CollateralTerms(minimum, days)
 
 
+def _oid_int(r: _Reader, key: str, allowed: str, ok: Callable[[int], bool]) -> int | None:
+    value = r.raw(key)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not ok(value):
+        raise TermsError(f"oid.{key}", value, f"must be an integer: {allowed}")
+    return value
+
+
+def _oid(table: object) -> OidPricing | None:
+    """The optional ``[oid]`` table: points, investment-unit fair values, accrual options."""
+    if table is None:
+        return None
+    if not isinstance(table, Mapping):
+        raise TermsError("oid", table, "must be a table [oid]")
+    r = _Reader(table, "oid.", OID_KEYS)
+    points = r.decimal("points") or Decimal(0)
+    if not Decimal(0) <= points < Decimal(1):
+        raise TermsError(
+            "oid.points", str(points), 'must be a fraction of each advance, 0 ≤ points < 1 ("0.01")'
+        )
+    months = _oid_int(r, "accrual_months", "1, 2, 3, 4, 6 or 12", OID_ACCRUAL_MONTHS.__contains__)
+    places = _oid_int(r, "yield_places", "at least 2 (26 CFR 1.1272-1(b)(1)(i))", (2).__le__)
+    unit = r.raw("unit")
+    if unit is None:
+        return OidPricing(points, accrual_months=months, yield_places=places)
+    if not isinstance(unit, Mapping):
+        raise TermsError("oid.unit", unit, "must be a table [oid.unit]")
+    u = _Reader(unit, "oid.unit.", OID_UNIT_KEYS)
+    for key in ("note_fair_value", "warrant_fair_value"):
+        if not u.has(key):
+            rule = "is required: an investment unit is allocated by both fair market values"
+            raise TermsError(f"oid.unit.{key}", None, f"{rule} (26 CFR 1.1273-2(h))")
+    note = u.decimal("note_fair_value", required=True)
+    warrant = u.decimal("warrant_fair_value", required=True)
+    assert note is not None
+    assert warrant is not None
+    if note <= 0:
+        raise TermsError("oid.unit.note_fair_value", str(note), "must be positive")
+    if warrant < 0:
+        raise TermsError("oid.unit.warrant_fair_value", str(warrant), "must not be negative")
+    return OidPricing(points, note, warrant, u.text("warrant"), months, places)
+
+
+def _oid_table(oid: OidPricing) -> dict[str, Any]:
+    out: dict[str, Any] = {"points": str(oid.points)}
+    if oid.accrual_months is not None:
+        out["accrual_months"] = oid.accrual_months
+    if oid.yield_places is not None:
+        out["yield_places"] = oid.yield_places
+    if oid.note_fair_value is not None and oid.warrant_fair_value is not None:
+        unit: dict[str, Any] = {
+            "note_fair_value": str(oid.note_fair_value),
+            "warrant_fair_value": str(oid.warrant_fair_value),
+        }
+        if oid.warrant is not None:
+            unit["warrant"] = oid.warrant
+        out["unit"] = unit
+    return out
+
+
 def parse_terms(data: Mapping[str, Any]) -> Terms:
     """Validate a parsed terms file and build its :class:`Terms`."""
     r = _Reader(data, "", TOP_KEYS)
@@ -406,6 +471,7 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
         transfer=TransferTerms(tr.flag("restricted", False), tr.text("legend")),
         collateral=collateral,
         oid_legend=r.flag("oid_legend", False),
+        oid=_oid(r.raw("oid")),
     )
 
 
@@ -505,6 +571,8 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         out["collateral"] = collateral
     out["waterfall"] = {"order": [b.value for b in terms.waterfall]}
     out["rounding"] = {"quantum": str(terms.rounding.quantum), "mode": terms.rounding.mode.value}
+    if terms.oid is not None:
+        out["oid"] = _oid_table(terms.oid)
     return out
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "FloatingRate",
     "Frequency",
     "InterestTerms",
+    "OidPricing",
     "Party",
     "PremiumStep",
     "PrepaymentTerms",
@@ -151,6 +152,26 @@ class CollateralTerms:
 
 
 @dataclass(frozen=True, slots=True)
+class OidPricing:
+    """How the OID rules price each advance (the optional ``[oid]`` table; ``docs/oid.md``).
+
+    ``points`` is the fraction of each advance the borrower pays the lender as points or fees
+    (``0.01`` = 1%); it lowers that advance's issue price (26 CFR 1.1273-2(g)(2)).  When
+    ``note_fair_value`` and ``warrant_fair_value`` are given, the note was issued with a warrant
+    as an investment unit: each advance (less points) is allocated to the note by relative fair
+    market value, note / (note + warrant) (1.1273-2(h)); ``warrant`` describes the warrant.
+    ``accrual_months`` and ``yield_places`` are the accrual options of the constant-yield schedule.
+    """
+
+    points: Decimal = Decimal(0)
+    note_fair_value: Decimal | None = None
+    warrant_fair_value: Decimal | None = None
+    warrant: str | None = None
+    accrual_months: int | None = None
+    yield_places: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Terms:
     """The terms of one note.  Field names follow the terms file (``docs/terms-format.md``)."""
 
@@ -175,6 +196,7 @@ class Terms:
     collateral: CollateralTerms = field(default_factory=CollateralTerms)
     oid_legend: bool = False
     title: str | None = None
+    oid: OidPricing | None = None  # the [oid] table: how each advance is priced for OID
 
     @property
     def last_draw_date(self) -> date:

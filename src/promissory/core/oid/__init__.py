@@ -11,6 +11,13 @@ The public surface, re-exported from one place::
 from promissory.core.oid.accrual import AccrualPeriod, OidSchedule, oid_schedule
 from promissory.core.oid.deminimis import DeMinimisTest, de_minimis_test
 from promissory.core.oid.errors import OidRuleError
+from promissory.core.oid.from_note import (
+    AdvanceIssue,
+    NoteIssues,
+    advance_instrument,
+    advance_issue_price,
+    note_issues,
+)
 from promissory.core.oid.instrument import DebtInstrument, ScheduledPayment, fixed_rate_instrument
 from promissory.core.oid.issue_price import (
     IssuePrice,
@@ -18,6 +25,14 @@ from promissory.core.oid.issue_price import (
     explicit_issue_price,
     issue_price_from_cash,
     issue_price_from_unit,
+)
+from promissory.core.oid.note_statement import (
+    AdvanceStatement,
+    NoteOidStatement,
+    note_oid_statement,
+    note_statement_to_dict,
+    render_note_json,
+    render_note_text,
 )
 from promissory.core.oid.qsi import (
     InterestPayable,
@@ -58,6 +73,8 @@ __all__ = [
     "Acquisition",
     "AcquisitionAnalysis",
     "AcquisitionKind",
+    "AdvanceIssue",
+    "AdvanceStatement",
     "AdvancesTotal",
     "DeMinimisTest",
     "DebtInstrument",
@@ -66,6 +83,8 @@ __all__ = [
     "InterestTerms",
     "IssuePrice",
     "IssuePriceMethod",
+    "NoteIssues",
+    "NoteOidStatement",
     "OidRuleError",
     "OidSchedule",
     "OidTerms",
@@ -74,6 +93,8 @@ __all__ = [
     "ScheduledPayment",
     "YearAmount",
     "YieldResult",
+    "advance_instrument",
+    "advance_issue_price",
     "advances_total",
     "analyse_acquisition",
     "classify_interest",
@@ -87,9 +108,14 @@ __all__ = [
     "issuer_deductions",
     "load_instrument_toml",
     "load_oid_terms",
+    "note_issues",
+    "note_oid_statement",
+    "note_statement_to_dict",
     "oid_schedule",
     "parse_oid_terms",
     "render_json",
+    "render_note_json",
+    "render_note_text",
     "render_text",
     "solve_yield",
     "statement_from_terms_file",

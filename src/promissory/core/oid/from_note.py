@@ -1,0 +1,284 @@
+"""From the book to the OID rules: each advance of a note is its own issue.
+
+Rule (26 CFR 1.1273-2(a)(1); docs/oid.md): money lent on a day is a debt instrument issued that day
+for that money.  A multi-draw note is therefore a separate issue for every advance recorded on its
+Schedule A, each with its own issue date (the advance date), stated principal (the amount advanced)
+and issue price.  For each advance this module builds a :class:`DebtInstrument` from the note's
+:class:`~promissory.core.terms.Terms` *as in force on the advance date* and the replayed
+:class:`~promissory.core.state.Ledger`:
+
+* **Payments.**  The interest each advance earns is computed by the note's own engine
+  (:func:`promissory.core.engine.replay` of that single advance under those terms, then
+  :func:`~promissory.core.engine.position`), so the note's day count, rate steps, maximum lawful
+  rate, compounding and first-and-last-day rule are honoured exactly, with no second accrual
+  formula.  Interest payable at maturity (or capitalised) is one payment at maturity of principal
+  plus interest; interest payable periodically is paid on dates counted back from maturity at the
+  payable frequency, each payment being the difference of the cumulative interest rounded by the
+  note's :class:`~promissory.core.money.RoundingPolicy` (so the payments add up to the rounded
+  total exactly).
+* **QSI** (1.1273-1(c)(1)) is decided by :func:`~promissory.core.oid.qsi.classify_interest` from the
+  note's terms; with step rates and periodic payment, interest at the lowest rate (again computed by
+  the engine) is QSI and the excess is part of the SRPM.
+* **Issue price**: the cash advanced less ``[oid] points`` × advance (1.1273-2(g)(2)); with
+  ``[oid.unit]`` fair values the remainder is allocated between note and warrant by relative fair
+  market value (1.1273-2(h)), pro rata for each advance, and the values are recorded.
+
+Not part of the payment schedule: default interest and Lender Expenses (contingencies), and the
+prepayments actually recorded (the schedule is the one the terms provide).  A floating rate
+(variable-rate debt, 1.1275-5) is refused.  **Amendments**: each advance is priced on the terms in
+force when it was made; a later amendment (say, an extended maturity) is *not* re-evaluated — whether
+it is a significant modification creating a new issue (26 CFR 1.1001-3) is not decided, and the
+output says so.
+
+Worked example (the seed note's terms): an advance of 5,000,000.00 on 2001-10-05, due 2005-09-30,
+8% simple interest, ACT/360, payable at maturity.  2001-10-05 → 2005-09-30 is 1,456 days, so
+interest = 5,000,000 × 0.08 × 1456/360 = 1,617,777.777… → 1,617,777.78; no interest is payable at
+least annually, so none is QSI; SRPM = 6,617,777.78; issue price 5,000,000.00; OID 1,617,777.78.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from promissory.core import rates
+from promissory.core.calendar import regular_schedule
+from promissory.core.engine import position, replay
+from promissory.core.events import Advance
+from promissory.core.money import EXACT, ZERO, Money
+from promissory.core.oid.accrual import OidSchedule, oid_schedule
+from promissory.core.oid.errors import OidRuleError
+from promissory.core.oid.instrument import DebtInstrument, ScheduledPayment
+from promissory.core.oid.issue_price import IssuePrice, issue_price_from_cash, issue_price_from_unit
+from promissory.core.oid.qsi import InterestPayable, InterestTerms, RateStep, classify_interest
+from promissory.core.state import Ledger
+from promissory.core.terms import Terms
+
+__all__ = [
+    "AdvanceIssue",
+    "NoteIssues",
+    "advance_instrument",
+    "advance_issue_price",
+    "note_issues",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class AdvanceIssue:
+    """One advance of the note, seen as an issue of its own.
+
+    ``number``      1, 2, 3 … in date order among the note's advances.
+    ``seq``         the advance's id on Schedule A.
+    ``advance_date``, ``amount``  when and how much was advanced.
+    ``terms``       the note's terms in force on the advance date (after earlier amendments).
+    ``instrument``  the debt instrument, or None when the OID rules could not be applied.
+    ``refused``     why not (the rule is named), when ``instrument`` is None.
+    """
+
+    number: int
+    seq: int
+    advance_date: date
+    amount: Decimal
+    terms: Terms
+    instrument: DebtInstrument | None
+    refused: str | None = None
+
+    def schedule(self) -> OidSchedule:
+        """The constant-yield schedule, with the accrual options of the ``[oid]`` table."""
+        if self.instrument is None:
+            raise OidRuleError(f"advance {self.number}: {self.refused}", rule="26 CFR 1.1272-1")
+        oid = self.terms.oid
+        return oid_schedule(
+            self.instrument,
+            accrual_months=oid.accrual_months if oid else None,
+            yield_places=oid.yield_places if oid else None,
+            rounding=self.terms.rounding,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NoteIssues:
+    """The advances of one note as issues, and how the book was read (``treatment``, as text)."""
+
+    note_id: str
+    currency: str
+    issues: tuple[AdvanceIssue, ...]
+    treatment: tuple[str, ...]
+
+
+def advance_issue_price(terms: Terms, amount: Decimal) -> IssuePrice:
+    """The issue price of an advance of ``amount``: cash less points, or its unit allocation."""
+    pricing = terms.oid
+    if pricing is None:
+        return issue_price_from_cash(amount)
+    points = terms.rounding.round(EXACT.multiply(amount, pricing.points))
+    if pricing.note_fair_value is None or pricing.warrant_fair_value is None:
+        price = issue_price_from_cash(amount, points=points)
+        if points:
+            price = replace(
+                price, basis=f"{price.basis}; points are {pricing.points} of the advance"
+            )
+        return price
+    unit_price = EXACT.subtract(amount, points)
+    price = issue_price_from_unit(
+        unit_price,
+        note_fair_value=pricing.note_fair_value,
+        warrant_fair_value=pricing.warrant_fair_value,
+        rounding=terms.rounding,
+    )
+    lent = f"cash advanced {amount}" + (
+        f" less points {points} ({pricing.points} of the advance)" if points else ""
+    )
+    warrant = f" (warrant: {pricing.warrant})" if pricing.warrant else ""
+    basis = (
+        f"{lent} is the price of a note-and-warrant unit{warrant}; {price.basis}; the fair market "
+        "values of the [oid.unit] table are applied to each advance pro rata"
+    )
+    return replace(price, basis=basis, cash_lent=amount, points=points)
+
+
+def _interest_terms(terms: Terms, start: date) -> InterestTerms:
+    """The note's interest terms as the QSI rule reads them, for an issue made on ``start``."""
+    interest = terms.interest
+    if interest.floating is not None:
+        raise OidRuleError(
+            f"interest floats on {interest.floating.index}: variable-rate debt instruments are "
+            "not handled",
+            rule="26 CFR 1.1275-5",
+        )
+    days = [start, *(s.start for s in interest.steps if start < s.start < terms.maturity)]
+    steps = tuple(RateStep(day, rates.contract_rate(interest, day)) for day in days)
+    payable = interest.payable
+    return InterestTerms(
+        steps,
+        payable=InterestPayable.AT_MATURITY if payable is None else InterestPayable.PERIODIC,
+        payment_months=payable.months if payable is not None else 12,
+        capitalised=interest.compounding is not None,
+    )
+
+
+def _accrued(terms: Terms, day: date, amount: Decimal, days: tuple[date, ...]) -> list[Decimal]:
+    """Principal + interest owed on each of ``days`` for one advance, by the note's own engine.
+
+    Each value is rounded by the note's policy; the advance alone is replayed, so what the book did
+    later (payments, defaults) does not enter the schedule the terms provide.
+    """
+    money = Money.of(amount, terms.currency)
+    ledger = replay(terms, [Advance(note_id=terms.id, effective_date=day, amount=money, seq=1)])
+    if ledger.problems:
+        problem = ledger.problems[0]
+        raise OidRuleError(f"the advance cannot be replayed: {problem.message}", rule=problem.code)
+    owed = []
+    for when in days:
+        pos = position(ledger, when)
+        owed.append(EXACT.add(pos.principal, pos.interest))
+    return owed
+
+
+def advance_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -> DebtInstrument:
+    """The debt instrument an advance of ``amount`` on ``day`` under ``terms`` is (module doc)."""
+    interest = _interest_terms(terms, day)
+    decision = classify_interest(interest)
+    maturity = terms.maturity
+    price = advance_issue_price(terms, amount)
+    periodic = interest.payable is InterestPayable.PERIODIC and not interest.capitalised
+    dates = (
+        regular_schedule(day, maturity, interest.payment_months)[1:] if periodic else (maturity,)
+    )
+    owed = _accrued(terms, day, amount, dates)
+    if not periodic:
+        what = "principal and interest payable at maturity"
+        if interest.capitalised:
+            what = "principal and capitalised interest payable at maturity"
+        single = (ScheduledPayment(maturity, owed[-1], False, what),)
+        return DebtInstrument(name, day, price, maturity, single, terms.currency, decision.reasons)
+    qsi_owed = owed
+    if decision.has_qsi and len({s.rate for s in interest.steps}) > 1:
+        at_lowest = replace(terms.interest, rate=decision.qsi_rate, steps=(), max_rate=None)
+        qsi_owed = _accrued(replace(terms, interest=at_lowest), day, amount, dates)
+    payments: list[ScheduledPayment] = []
+    before, qsi_before = amount, amount
+    for when, total, qsi_total in zip(dates, owed, qsi_owed, strict=True):
+        paid = EXACT.subtract(total, before)
+        qsi_paid = EXACT.subtract(qsi_total, qsi_before) if decision.has_qsi else ZERO
+        excess = EXACT.subtract(paid, qsi_paid)
+        if qsi_paid > ZERO:
+            payments.append(ScheduledPayment(when, qsi_paid, True, decision.reasons[0]))
+        if excess > ZERO:
+            reason = decision.reasons[-1] if decision.has_qsi else decision.reasons[0]
+            payments.append(ScheduledPayment(when, excess, False, reason))
+        before, qsi_before = total, qsi_total
+    payments.append(ScheduledPayment(maturity, amount, False, "principal"))
+    payments.sort(key=lambda p: (p.date, not p.qsi))
+    return DebtInstrument(
+        name, day, price, maturity, tuple(payments), terms.currency, decision.reasons
+    )
+
+
+def _changes(before: Terms, after: Terms) -> list[str]:
+    out = []
+    if before.maturity != after.maturity:
+        out.append(f"maturity {before.maturity} → {after.maturity}")
+    if before.interest != after.interest:
+        out.append("interest terms")
+    if before.commitment != after.commitment:
+        out.append(f"commitment {before.commitment} → {after.commitment}")
+    return out
+
+
+def note_issues(ledger: Ledger) -> NoteIssues:
+    """Every advance on the ledger (reversed ones left out) as an issue, with the treatment notes."""
+    terms = ledger.terms
+    issues: list[AdvanceIssue] = []
+    treatment = [
+        "each advance is a separate issue with its own issue date and issue price "
+        "(26 CFR 1.1273-2(a)(1))",
+        "each advance is priced on the terms in force on its advance date, to the maturity then "
+        "stated",
+    ]
+    previous = terms
+    for row in ledger.rows:
+        if row.reversed_by is not None:
+            continue
+        in_force = row.state.terms
+        if row.kind == "amendment" and issues:
+            changed = ", ".join(_changes(previous, in_force)) or "terms"
+            treatment.append(
+                f"amendment of {row.effective_date} (Schedule A #{row.seq}: {changed}) came after "
+                f"advance(s) {', '.join(str(i.number) for i in issues)}: their OID is computed on "
+                "the terms in force when each was made and is not re-evaluated; whether it is a "
+                "significant modification creating a new issue (26 CFR 1.1001-3) is not decided"
+            )
+        elif row.kind == "opening_balance":
+            treatment.append(
+                f"opening balance of {row.effective_date} (Schedule A #{row.seq}): the advances "
+                "behind it are not on this Schedule A, so no OID is computed for them"
+            )
+        elif row.kind == "payment" and issues:
+            treatment.append(
+                f"payment of {row.amount} on {row.effective_date} (Schedule A #{row.seq}) is not "
+                "reflected: the OID schedule is the one the terms provide"
+            )
+        previous = in_force
+        if row.kind != "advance" or row.amount is None:
+            continue
+        number = len(issues) + 1
+        name = f"{terms.id} advance {number} ({row.effective_date}, Schedule A #{row.seq})"
+        try:
+            instrument: DebtInstrument | None = advance_instrument(
+                in_force, row.effective_date, row.amount, name=name
+            )
+            refused = None
+        except OidRuleError as error:
+            instrument, refused = None, str(error)
+        issues.append(
+            AdvanceIssue(
+                number, row.seq, row.effective_date, row.amount, in_force, instrument, refused
+            )
+        )
+    treatment.append(
+        "default interest and Lender Expenses are contingent and are not part of the payment "
+        "schedule"
+    )
+    return NoteIssues(terms.id, terms.currency, tuple(issues), tuple(treatment))
