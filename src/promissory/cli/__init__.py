@@ -11,11 +11,18 @@ import sys
 
 import click
 
-from promissory.cli import commands, document_commands, notes
+from promissory.cli import commands, document_commands, extract_commands, notes
 from promissory.cli.common import cli
 from promissory.errors import PromissoryError, RuleViolation
 
-__all__ = ["cli", "commands", "document_commands", "main", "notes"]
+__all__ = [
+    "cli",
+    "commands",
+    "document_commands",
+    "extract_commands",
+    "main",
+    "notes",
+]
 
 
 def main() -> None:
