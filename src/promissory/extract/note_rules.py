@@ -293,12 +293,18 @@ def waterfall(c: Collector) -> None:
                 if re.search(r"prepayment", c.text[start.start() - 60 : start.start()], I)
                 else "payments"
             )
+            unnamed = [name for name, _ in BUCKETS if name not in order]
+            also = (
+                f"; not named: {', '.join(unnamed)} (a terms file lists every bucket: place them)"
+                if unnamed
+                else ""
+            )
             c.add(
                 "waterfall.order",
                 tuple(order),
                 c.source.span(start.start(), last),
                 STATED,
-                f"as written for {scope}",
+                f"as written for {scope}{also}",
             )
             return
 
