@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BOOK="${DEMO_BOOK:-out/demo.db}"
-mkdir -p "$(dirname "$BOOK")"
+mkdir -p "$(dirname "$BOOK")" out
 rm -f "$BOOK" "$BOOK-wal" "$BOOK-shm"
 export PROMISSORY_BOOK="sqlite:///$BOOK"
 note=VAL-2001-10-05
