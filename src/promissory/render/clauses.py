@@ -9,7 +9,9 @@ and can be overridden to reword anything.
 
 Interest is stated in the note even though the seed defers to the loan agreement ("at the rates
 set forth in the Loan Agreement"): the sentence keeps the seed's words and adds what those rates
-are, because a note rendered from its terms should carry them.
+are, because a note rendered from its terms should carry them.  For the same reason the note says
+which ends of a period accrue, when interest is payable, how it is rounded, and every bucket of the
+waterfall (the seed names only accrued interest), so that the extractor reads every term back.
 """
 
 from __future__ import annotations
