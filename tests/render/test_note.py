@@ -43,8 +43,6 @@ SEED_PHRASES = [
     "rates set forth in the Loan Agreement",
     "This Note may, without premium or penalty, be prepaid in whole or in part, prior to the "
     "stated maturity date as provided in the Loan Agreement.",
-    "Any partial prepayment shall be applied first to unpaid accrued interest and the balance, if "
-    "any, shall be applied to principal.",
     "No amounts prepaid hereunder may be reborrowed.",
     "3. PLACE AND MANNER OF PAYMENT. All amounts payable hereunder shall be payable in immediately "
     "available funds to Lender at 10050 Bandley Drive, Cupertino, CA 95014, unless another place "
@@ -107,10 +105,27 @@ def test_the_note_states_the_rates_of_the_terms(seed_terms: Terms) -> None:
     text = flat(render_note(seed_terms, "txt").text)
     assert (
         "at the rates set forth in the Loan Agreement, being eight percent (8%) per annum simple "
-        "interest, computed on the basis of a 360-day year for actual days elapsed, and, while an "
-        "Event of Default continues, an additional two percent (2%) per annum." in text
+        "interest, computed on the basis of a 360-day year for actual days elapsed, including the "
+        "first day but excluding the last day, and, while an Event of Default continues, an "
+        "additional two percent (2%) per annum. Accrued interest shall be payable at maturity."
+        in text
+    )
+    assert (
+        "Interest shall be computed exactly and rounded to the nearest cent, one-half cent rounded "
+        "up." in text
     )
     assert "No Loan shall be made after September 30, 2003." in text
+
+
+def test_the_note_states_every_bucket_of_the_waterfall(seed_terms: Terms) -> None:
+    """The seed note names only accrued interest; the terms put expenses and default interest
+    ahead of it, and a rendered note says so (so that the order reads back)."""
+    text = flat(render_note(seed_terms, "txt").text)
+    assert (
+        "Any partial prepayment shall be applied first to Lender Expenses, then to interest "
+        "accrued at the default rate, then to unpaid accrued interest and the balance, if any, "
+        "shall be applied to principal." in text
+    )
 
 
 def test_other_terms_change_the_clauses(seed_terms: Terms) -> None:

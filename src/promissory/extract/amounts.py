@@ -8,6 +8,9 @@ Drafting states an important number twice, ``Twenty Million Dollars ($20,000,000
   (``8%``, ``3.5%``);
 * a **paired mention** is number words (see :mod:`promissory.extract.numwords`) followed by
   ``Dollars`` / ``percent`` and the figure in parentheses; both forms are parsed and compared;
+  the cents may follow the unit in words (``… Seventy-Eight Dollars and Ninety Cents
+  ($12,345,678.90)``); a rate with decimals may be stated twice in figures
+  (``3.5 percent (3.5%)``), and the two are compared the same way;
 * when the two disagree, the words are taken (UCC § 3-114: "words prevail over numbers"), the
   mention is marked ``agrees=False`` and the rule that uses it lowers its confidence and warns;
 * a figure or a words-only form standing alone is a mention with ``agrees=None``.
@@ -35,13 +38,18 @@ PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
 _WORDS = NUMBER_WORDS.pattern
 _DOLLARS = r"(?:United\s+States\s+)?Dollars"
 _PERCENT = r"(?:percent|per\s+cent)\b"
+#: "… Dollars and Ninety Cents": the cents in words after the unit.
+_CENTS = rf"(?:\s+and\s+(?P<cents>{_WORDS})\s+Cents?\b)?"
 MONEY_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS})\s+{_DOLLARS}\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)", re.IGNORECASE
+    rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)",
+    re.IGNORECASE,
 )
+#: "eight percent (8%)", and "3.5 percent (3.5%)" (a rate with decimals stated twice in figures).
 PERCENT_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS})\s+{_PERCENT}\s*\(\s*(?P<figure>{_PCT_FIG})\s*\)", re.IGNORECASE
+    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+{_PERCENT}\s*\(\s*(?P<figure>{_PCT_FIG})\s*\)",
+    re.IGNORECASE,
 )
-MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}", re.IGNORECASE)
+MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}", re.IGNORECASE)
 PERCENT_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_PERCENT}", re.IGNORECASE)
 
 
@@ -90,16 +98,28 @@ def _collect(
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    def words_value(phrase: str) -> Decimal:
-        number = parse_number_words(phrase)
-        return number.scaleb(-2) if percent else EXACT.quantize(number, CENT)
+    def words_value(match: re.Match[str]) -> Decimal:
+        stated = match.group("words")
+        if re.fullmatch(r"\d+(?:\.\d+)?", stated):
+            number = to_decimal(stated, what="percent")
+        else:
+            number = parse_number_words(stated)
+        if percent:
+            return number.scaleb(-2)
+        cents = match.groupdict().get("cents")
+        if cents is not None:
+            minor = parse_number_words(cents)
+            if minor >= 100 or minor != minor.to_integral_value():
+                raise ValueError(f"{cents!r} is not a number of cents")
+            number = EXACT.add(number, minor.scaleb(-2))
+        return EXACT.quantize(number, CENT)
 
     def figure_value(figure: str) -> Decimal:
         return percent_value(figure) if percent else money_value(figure)
 
     for match in paired.finditer(text):
         try:
-            words = words_value(match.group("words"))
+            words = words_value(match)
         except ValueError:
             continue
         figure = figure_value(match.group("figure"))
@@ -113,7 +133,7 @@ def _collect(
     for match in words_only.finditer(text):
         if free(match.start(), match.end()):
             try:
-                words = words_value(match.group("words"))
+                words = words_value(match)
             except ValueError:
                 continue
             found.append(Mention(words, source.match_span(match), None, words, None))

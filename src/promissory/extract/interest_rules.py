@@ -8,7 +8,8 @@ Agreement"); then the rate is reported *missing* and the sentence becomes the in
 field                              phrasing
 =================================  ===========================================================
 interest.rate                      a percent (words and figures cross-checked) followed by "per
-                                   annum" in a sentence about interest and not about default
+                                   annum" in a sentence about interest, with no default words
+                                   before it in the sentence or after it in its own clause
 interest.day_count                 "360-day year" + "actual number of days elapsed" → ACT/360;
                                    "365-day year" + actual days → ACT/365F; "365 or 366" →
                                    ACT/ACT ISDA (ambiguous with ICMA); "twelve 30-day months" →
@@ -17,9 +18,11 @@ interest.day_count                 "360-day year" + "actual number of days elaps
 interest.count_first_and_last_day  "both the first and (the) last day" / "including the first day
                                    and the last day" → true; "excluding the last day" → false
 interest.default_margin            in a sentence about default: "two percent (2%) above|over|in
-                                   excess of" or "plus two percent (2%)"; an absolute default rate
+                                   excess of", "plus two percent (2%)" or "an additional two
+                                   percent (2%)"; an absolute default rate
                                    "ten percent (10%) per annum" gives the margin over the rate
-interest.max_rate                  "not to exceed <percent>" in a sentence about interest;
+interest.max_rate                  "not to exceed <percent>" / "in no event more than <percent>"
+                                   in a sentence about interest;
                                    "maximum rate permitted by law" → informational finding
                                    ``interest.lawful_maximum`` (the number depends on the law)
 interest.compounding               "simple interest" / "not be compounded" → simple; "compounded
@@ -59,6 +62,17 @@ def _sentence(c: Collector, mention: Mention) -> str:
     return c.text[left:right]
 
 
+def _default_scope(c: Collector, mention: Mention) -> str:
+    """The words that can make a percent a default rate: the sentence up to the percent, and
+    its own clause after it (to the next comma or semicolon).  A default proviso that *follows*
+    the contract rate ("8% per annum, and, while an Event of Default continues, an additional
+    2%") does not make the 8% a default rate."""
+    left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
+    tail = c.text[mention.span.end : right]
+    stop = re.search(r"[,;]", tail)
+    return c.text[left : mention.span.start] + (tail[: stop.start()] if stop else tail)
+
+
 def _confidence(c: Collector, field: str, mention: Mention) -> tuple[Decimal, str]:
     if mention.agrees is False:
         c.warn(f"{field} at {mention.span.where()}: {mention.describe()}; check the document")
@@ -90,13 +104,17 @@ def rate_and_margin(c: Collector) -> None:
     absolute_default = None
     per_annum = re.compile(r"^\s*(?:per\s+annum|per\s+year|a\s+year|annually)\b", I)
     above = re.compile(r"^\s*(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I)
-    plus = re.compile(r"(?:\bplus|\+)\s*(?:an\s+additional\s+)?$", I)
-    cap = re.compile(r"(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of)\s*$", I)
+    plus = re.compile(r"(?:(?:\bplus|\+)\s*(?:an\s+additional\s+)?|\ban\s+additional\s+)$", I)
+    cap = re.compile(
+        r"(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
+        r"|in\s+no\s+event\s+(?:be\s+)?more\s+than)\s*$",
+        I,
+    )
     for mention in c.percents:
         sentence = _sentence(c, mention)
         after = c.text[mention.span.end : mention.span.end + 40]
         before = c.text[max(0, mention.span.start - 40) : mention.span.start]
-        about_default = re.search(DEFAULT_WORDS, sentence, I) is not None
+        about_default = re.search(DEFAULT_WORDS, _default_scope(c, mention), I) is not None
         if not re.search(r"interest|rate", sentence, I):
             continue
         if cap.search(before):

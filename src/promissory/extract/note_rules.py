@@ -13,8 +13,10 @@ currency               "lawful money of the United States" → USD; else "$" fig
 commitment             the first amount after "principal amount of" / "not to exceed" / "up to"
 maturity               "due and payable in full on <date>", "Maturity Date ... <date>", "matures on"
 revolving              "may not be reborrowed" / "No amounts prepaid ... may be reborrowed" → false;
-                       "may be repaid and reborrowed" → true
-draw_period_end        "advances / Loans ... until | through | on or before <date>"
+                       "may be repaid and reborrowed", "Amounts prepaid hereunder may be
+                       reborrowed" → true
+draw_period_end        "advances / Loans ... until | through | on or before <date>" (inferred); "No Loan
+                       shall be made after <date>" (stated: the date is the last day)
 prepayment.*           "without premium or penalty" → premium "none"; "may ... be prepaid" →
                        allowed; "may not be prepaid" → not allowed; "prepayment premium of 2%"
                        → "0.02"
@@ -29,7 +31,9 @@ transfer.*             the Securities Act legend (a paragraph with "has not been
                        the Securities Act"); "may not be sold | transferred | assigned" →
                        restricted
 oid_legend             a paragraph with "original issue discount"
-rounding.*             "rounded to the nearest cent" → quantum 0.01, half-up
+rounding.*             "rounded to the nearest cent" → quantum 0.01, half-up (ambiguous); with ", one-half
+                       cent rounded up | down | to the nearest even cent" → half-up | half-down |
+                       half-even (stated); "rounded up | down to the nearest cent" → up | down
 =====================  ============================================================================
 """
 
@@ -190,6 +194,7 @@ def revolving(c: Collector) -> None:
     positive = c.search(
         r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"
         r"|\brevolving\s+(?:credit|loan|line)"
+        r"|(?<!no\s)\bamounts\s+(?:so\s+)?(?:prepaid|repaid)\s+(?:hereunder\s+)?may\s+be\s+re-?borrowed"
     )
     if negative:
         c.add_match("revolving", False, negative, STATED, "prepaid amounts may not be reborrowed")
@@ -212,6 +217,19 @@ def draw_period(c: Collector) -> None:
             match,
             INFERRED,
             "the date advances may be made until",
+            "date",
+        )
+    last = (
+        r"\bno\s+(?:Loans?|advances?|borrowings?)\s+(?:shall|may|will)\s+be\s+(?:made|requested)"
+        rf"\s+after\s+(?P<date>{DATE_PATTERN})"
+    )
+    for match in re.finditer(last, c.text, I):
+        c.add_match(
+            "draw_period_end",
+            date_of(match),
+            match,
+            STATED,
+            "the last day a Loan may be made",
             "date",
         )
 
@@ -242,7 +260,10 @@ def prepayment(c: Collector) -> None:
 
 BUCKETS = (
     ("expenses", r"(?:Lender\s+)?Expenses|costs(?:\s+and\s+expenses)?|fees\s+and\s+expenses"),
-    ("default_interest", r"default\s+interest|interest\s+at\s+the\s+default\s+rate"),
+    (
+        "default_interest",
+        r"default\s+interest|interest\s+(?:accrued\s+)?at\s+the\s+default\s+rate",
+    ),
     ("interest", r"(?:(?:unpaid\s+)?accrued\s+(?:and\s+unpaid\s+)?)?interest"),
     ("principal", r"(?:outstanding\s+|unpaid\s+)?principal"),
 )
@@ -272,12 +293,18 @@ def waterfall(c: Collector) -> None:
                 if re.search(r"prepayment", c.text[start.start() - 60 : start.start()], I)
                 else "payments"
             )
+            unnamed = [name for name, _ in BUCKETS if name not in order]
+            also = (
+                f"; not named: {', '.join(unnamed)} (a terms file lists every bucket: place them)"
+                if unnamed
+                else ""
+            )
             c.add(
                 "waterfall.order",
                 tuple(order),
                 c.source.span(start.start(), last),
                 STATED,
-                f"as written for {scope}",
+                f"as written for {scope}{also}",
             )
             return
 
@@ -311,7 +338,7 @@ def agreements(c: Collector) -> None:
     who = rf"(?:the\s+)?{word}(?:,?\s+{word})*"
     tail = (
         rf"(?:\s+(?:between|by\s+and\s+between|among)\s+{who},?\s+and\s+{who})?"
-        rf"(?:,?\s+dated\s+(?:as\s+of\s+)?{DATE_PATTERN})?"
+        rf"(?:,?\s+dated\s+(?:as\s+of\s+)?(?i:{DATE_PATTERN}))?"
     )
     loan = c.search(
         rf"(?:under|pursuant\s+to)\s+(?:that\s+certain\s+|the\s+)?(?P<ref>(?:Loan|Credit)\s+Agreement{tail})",
@@ -338,6 +365,15 @@ def legends(c: Collector) -> None:
     for start, end in c.source.paragraphs():
         block = c.text[start:end]
         if re.search(r"not\s+been\s+registered\s+under\s+the\s+securities\s+act", block, I):
+            # A Markdown rendering sets the legend in bold: the ** are not part of its words.
+            marks = re.fullmatch(r"(\s*(?:\*\*|__)?)(.*?)((?:\*\*|__)?\s*)", block, re.DOTALL)
+            if (
+                marks
+                and marks.group(1).strip()
+                and marks.group(1).strip() == marks.group(3).strip()
+            ):
+                start, end = start + len(marks.group(1)), end - len(marks.group(3))
+                block = c.text[start:end]
             c.add("transfer.legend", squash(block), c.source.span(start, end), STATED)
         if re.search(r"original\s+issue\s+discount", block, I):
             c.add(
@@ -358,15 +394,33 @@ def legends(c: Collector) -> None:
         c.add_match("transfer.restricted", False, free, STATED)
 
 
+#: How a note says which way a half goes, after "rounded to the nearest cent,".
+HALVES = (
+    (r"one-half\s+(?:cent|dollar)\s+rounded\s+up", "half-up"),
+    (r"one-half\s+(?:cent|dollar)\s+rounded\s+down", "half-down"),
+    (r"one-half\s+(?:cent|dollar)\s+rounded\s+to\s+the\s+(?:nearest\s+)?even", "half-even"),
+)
+
+
 def rounding(c: Collector) -> None:
     """The rounding rule, when the document states one."""
-    match = c.search(r"rounded\s+(?P<way>up\s+|down\s+)?to\s+the\s+nearest\s+(?P<unit>cent|dollar)")
+    match = c.search(
+        r"rounded\s+(?P<way>up\s+|down\s+)?to\s+the\s+nearest\s+(?P<unit>cent|dollar)"
+        r"(?:,\s+(?P<half>one-half\s+(?:cent|dollar)\s+rounded\s+"
+        r"(?:up|down|to\s+the\s+(?:nearest\s+)?even)))?"
+    )
     if match:
         quantum = "0.01" if match.group("unit").lower() == "cent" else "1"
         way = (match.group("way") or "").strip().lower()
-        mode = {"up": "up", "down": "down"}.get(way, "half-up")
-        confidence = STATED if way else AMBIGUOUS
-        note = "" if way else '"nearest" does not say how halves go; half-up is the usual reading'
+        half = squash(match.group("half") or "")
+        stated = next((mode for pattern, mode in HALVES if re.fullmatch(pattern, half, I)), None)
+        mode = {"up": "up", "down": "down"}.get(way, stated or "half-up")
+        confidence = STATED if way or stated else AMBIGUOUS
+        note = (
+            ""
+            if way or stated
+            else '"nearest" does not say how halves go; half-up is the usual reading'
+        )
         c.add_match("rounding.quantum", quantum, match, STATED)
         c.add_match("rounding.mode", mode, match, confidence, note)
 

@@ -9,15 +9,25 @@ and can be overridden to reword anything.
 
 Interest is stated in the note even though the seed defers to the loan agreement ("at the rates
 set forth in the Loan Agreement"): the sentence keeps the seed's words and adds what those rates
-are, because a note rendered from its terms should carry them.
+are, because a note rendered from its terms should carry them.  For the same reason the note says
+which ends of a period accrue, when interest is payable, how it is rounded, and every bucket of the
+waterfall (the seed names only accrued interest), so that the extractor reads every term back.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from promissory.core.calendar import Frequency
+from promissory.core.money import RoundingMode, currency_quantum
 from promissory.core.terms import Bucket, InterestTerms, Party, Terms
-from promissory.render.words import LAWFUL_MONEY, date_words, percent, rate_words
+from promissory.render.words import (
+    CURRENCY_WORDS,
+    LAWFUL_MONEY,
+    date_words,
+    percent,
+    rate_words,
+)
 
 #: The full Securities Act legend of the seed note, used when the terms restrict transfer but do
 #: not give the legend's words.
@@ -97,11 +107,21 @@ def governing_law(place: str | None) -> str | None:
     return f"the laws of the State of {place}" if place in _US_STATES else f"the laws of {place}"
 
 
+#: A frequency as an adverb: "compounded semiannually", "payable quarterly in arrears".
+_ADVERBS: Final[dict[Frequency, str]] = {
+    Frequency.MONTHLY: "monthly",
+    Frequency.QUARTERLY: "quarterly",
+    Frequency.SEMIANNUAL: "semiannually",
+    Frequency.ANNUAL: "annually",
+}
+
+
 def day_count_words(interest: InterestTerms) -> str:
+    """The basis, and which ends of a period accrue (stated either way, so it can be read back)."""
     words = DAY_COUNT_WORDS.get(interest.day_count, f"the {interest.day_count} day count")
     if interest.count_first_and_last_day:
-        words += ", counting both the first and the last day"
-    return words
+        return words + ", counting both the first and the last day"
+    return words + ", including the first day but excluding the last day"
 
 
 def interest_rate_words(interest: InterestTerms) -> str:
@@ -128,7 +148,7 @@ def interest_rate_words(interest: InterestTerms) -> str:
     kind = (
         "simple interest"
         if interest.compounding is None
-        else f"compounded {interest.compounding.value}"
+        else f"compounded {_ADVERBS[interest.compounding]}"
     )
     text = f"{rate} {kind}, computed on the basis of {day_count_words(interest)}"
     if interest.default_margin:
@@ -154,8 +174,44 @@ def interest_sentence(terms: Terms) -> str:
     else:
         text = f"{lead} at {interest_rate_words(i)}."
     if i.payable is not None:
-        text += f" Accrued interest shall be payable {i.payable.value} in arrears."
+        text += f" Accrued interest shall be payable {_ADVERBS[i.payable]} in arrears."
+    else:
+        text += " Accrued interest shall be payable at maturity."
     return text
+
+
+#: Which way a half goes, in the words of a rounding sentence (quantum named by ``unit``).
+_HALVES: Final[dict[RoundingMode, str]] = {
+    RoundingMode.HALF_UP: "rounded to the nearest {unit}, one-half {unit} rounded up",
+    RoundingMode.HALF_DOWN: "rounded to the nearest {unit}, one-half {unit} rounded down",
+    RoundingMode.HALF_EVEN: (
+        "rounded to the nearest {unit}, one-half {unit} rounded to the even {unit}"
+    ),
+    RoundingMode.UP: "rounded up to the nearest {unit}",
+    RoundingMode.DOWN: "rounded down to the nearest {unit}",
+}
+
+
+def rounding_sentence(terms: Terms) -> str:
+    """The rounding policy: "Interest shall be computed exactly and rounded to the nearest cent,
+    one-half cent rounded up." (half-up to the cent; the words of each mode are in ``_HALVES``).
+
+    Stated for a quantum of the currency's minor unit or of one whole unit; ceiling and floor
+    (which differ from up and down only for negative amounts) and other quanta are left unsaid.
+    """
+    policy = terms.rounding
+    unit, _, minor, _, _ = CURRENCY_WORDS.get(terms.currency, ("", "", "", "", ""))
+    quantum = policy.quantum.normalize()
+    if quantum == currency_quantum(terms.currency).normalize() and minor:
+        name = minor.lower()
+    elif quantum == 1 and unit:
+        name = unit.lower()
+    else:
+        return ""
+    words = _HALVES.get(policy.mode)
+    if words is None:
+        return ""
+    return f"Interest shall be computed exactly and {words.format(unit=name)}."
 
 
 def prepayment_sentence(terms: Terms) -> str:
@@ -179,16 +235,12 @@ def prepayment_sentence(terms: Terms) -> str:
 
 
 def application_sentence(terms: Terms) -> str:
-    """How a partial prepayment is applied, in the seed's words for the seed's waterfall."""
-    order = [b for b in terms.waterfall if b is not Bucket.PRINCIPAL]
-    seed_order = [Bucket.EXPENSES, Bucket.DEFAULT_INTEREST, Bucket.INTEREST]
-    if order == seed_order and terms.waterfall[-1] is Bucket.PRINCIPAL:
-        # The seed note names only accrued interest; expenses and default interest ahead of it are
-        # the terms' reading of "first to unpaid accrued interest" (see promissory.core.terms).
-        return (
-            "Any partial prepayment shall be applied first to unpaid accrued interest and the "
-            "balance, if any, shall be applied to principal."
-        )
+    """How a partial prepayment is applied: every bucket of the waterfall, in order.
+
+    The seed note names only accrued interest ("first to unpaid accrued interest and the balance,
+    if any, ... to principal"); its terms put Lender Expenses and default interest ahead of it.
+    A rendered note names each bucket, so that the order can be read back from it.
+    """
     words = [_BUCKET_WORDS[b] for b in terms.waterfall]
     if terms.waterfall[-1] is Bucket.PRINCIPAL:
         ahead = ", then to ".join(words[:-1])

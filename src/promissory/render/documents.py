@@ -104,6 +104,7 @@ def note_context(terms: Terms) -> dict[str, Any]:
         "securities_legend": clauses.securities_legend(terms),
         "oid_legend": clauses.oid_legend(terms),
         "interest_sentence": clauses.interest_sentence(terms),
+        "rounding_sentence": clauses.rounding_sentence(terms),
         "prepayment_sentence": clauses.prepayment_sentence(terms),
         "application_sentence": clauses.application_sentence(terms),
         "reborrowing_sentence": clauses.reborrowing_sentence(terms),
