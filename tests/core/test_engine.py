@@ -346,3 +346,17 @@ def test_periodic_interest_dates_follow_the_business_day_convention_and_past_due
     paid = book(t, "2001-10-05 advance 1000000.00\n2002-01-10 pay 10000.00")
     assert interest_due(paid, date(2002, 1, 15)).past_due == D("9333.33")
     assert interest_due(paid, date(2001, 12, 30)).past_due == D("0.00")
+
+
+def test_a_refused_event_leaves_no_trace_even_where_day_counts_are_not_additive() -> None:
+    """Found by the payoff property test.  Under 30/360 US, 2001-10-06 → 2005-03-31 counts
+    1,265 days but → 2005-03-30 plus 03-30 → 03-31 counts 1,264 + 0; a refused payment on
+    03-30 must not split the segment there, so the quote and a payment on 03-31 agree."""
+    t = terms(interest_day_count="30/360 US")
+    history = "2001-10-05 advance 1.65\n2001-10-06 default\n2005-03-30 pay 2.23"
+    ledger = book(t, history)
+    assert [p.code for p in ledger.problems] == ["overpayment"]
+    quote = payoff_quote(ledger, date(2005, 3, 31))
+    paid = book(t, f"{history}\n2005-03-31 pay {quote.total}")
+    assert [p.code for p in paid.problems] == ["overpayment"]  # only the first one
+    assert position(paid, date(2005, 3, 31)).total == 0

@@ -61,6 +61,7 @@ class Run:
         self.segments: list[Segment] = []
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
+        self.start = state  # the state before the first event this run applies
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -120,6 +121,10 @@ class Run:
             self.accrued_through = to
             return
         cuts = self.boundaries
+        if not cuts:  # nothing in the terms cuts the accrual: one segment
+            self._accrue_segment(start, to)
+            self.accrued_through = to
+            return
         lo = bisect_right(cuts, start)
         hi = bisect_left(cuts, to)
         for cut in (*cuts[lo:hi], to):
@@ -141,15 +146,21 @@ class Run:
         ref = self.reference
         basis = self.basis
         if basis is not None and not ref:
+            # fixed-basis conventions: principal × rate × days / basis, added to the accrued
+            # numerator directly when it already sits over the same basis (the common case)
             days = self.day_count.days(start, end, termination_date=self.terms.maturity)
             yf = Fraction(days, basis) if self.trace else None
-            interest = exact_ratio(
-                EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days)), basis
-            )
+            numerator = EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days))
+            interest = exact_ratio(numerator, basis)
+            accrued = self.interest
+            if accrued.denominator == basis:
+                self.interest = exact_ratio(EXACT.add(accrued.numerator, numerator), basis)
+            else:
+                self.interest = accrued + interest
         else:
             yf = self._year_fraction(start, end)
             interest = Exact.interest(self.principal, rate, yf)
-        self.interest = self.interest + interest
+            self.interest = self.interest + interest
         extra = rates.default_extra(self.terms.interest, rate) if self.in_default else ZERO
         default_interest = ZERO_EXACT
         if extra:
@@ -267,12 +278,22 @@ class Run:
 
     # -- applying events ----------------------------------------------------------------------
     def apply(self, event: Event) -> None:
+        """Apply one event; a refused event becomes a Problem and leaves no trace at all.
+
+        A handler may have accrued interest (even capitalised it) before finding the event breaks a
+        rule; that work is undone, because accrual segments end at events and some day counts
+        (30/360) are not additive: a refused event must not change where a segment ends.
+        """
         day = event.effective_date
+        rows, segments = len(self.rows), len(self.segments)
         try:
             self._check_open(event)
             handler = HANDLERS[type(event)]
             handler(self, event)
         except Reject as reject:
+            del self.rows[rows:]
+            del self.segments[segments:]
+            self._load(self.rows[-1].state if self.rows else self.start)
             self.problems.append(
                 Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)
             )
