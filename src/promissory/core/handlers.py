@@ -86,7 +86,7 @@ def _payment(run: Run, e: Payment) -> None:
     # than half a cent, and that residue is closed here, on this row, so no negative crumbs linger.
     residue = ZERO_EXACT
     if split.interest and split.interest == dues.interest:
-        residue = residue + (run.interest - split.interest)
+        residue = run.interest - split.interest
         run.interest = ZERO_EXACT
     else:
         run.interest = run.interest - split.interest
@@ -107,7 +107,8 @@ def _payment(run: Run, e: Payment) -> None:
         run.default_interest = ZERO_EXACT
         if run.available(day) == 0 or day >= t.last_draw_date:
             run.paid_on = day
-    run.residue_closed = run.residue_closed + residue
+    if residue:
+        run.residue_closed = run.residue_closed + residue
     restated = e.allocation is not None and e.allocation != split
     run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated)
 
@@ -214,7 +215,7 @@ def _opening_balance(run: Run, e: OpeningBalance) -> None:
 
 
 def _notation(run: Run, e: Notation) -> None:
-    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.text)
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.text, unchanged=True)
 
 
 for _kind, _handler in (

@@ -278,8 +278,9 @@ class Exact:
         return Exact(value, 1)
 
     def __add__(self, other: Exact | Decimal) -> Exact:
-        if type(other) is Decimal:
-            other = exact_ratio(other, 1)
+        if type(other) is Decimal:  # a money amount: scale it onto this denominator
+            scaled = EXACT.multiply(other, Decimal(self.denominator))
+            return exact_ratio(EXACT.add(self.numerator, scaled), self.denominator)
         assert isinstance(other, Exact)
         if other.denominator == self.denominator:
             return exact_ratio(EXACT.add(self.numerator, other.numerator), self.denominator)
@@ -296,10 +297,9 @@ class Exact:
         return exact_ratio(EXACT.minus(self.numerator), self.denominator)
 
     def __sub__(self, other: Exact | Decimal) -> Exact:
-        if type(other) is Decimal:
-            if self.denominator == 1:
-                return exact_ratio(EXACT.subtract(self.numerator, other), 1)
-            other = exact_ratio(other, 1)
+        if type(other) is Decimal:  # a money amount: scale it onto this denominator
+            scaled = EXACT.multiply(other, Decimal(self.denominator))
+            return exact_ratio(EXACT.subtract(self.numerator, scaled), self.denominator)
         assert isinstance(other, Exact)
         if other.denominator == self.denominator:
             return exact_ratio(EXACT.subtract(self.numerator, other.numerator), self.denominator)

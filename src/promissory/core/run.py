@@ -264,11 +264,15 @@ class Run:
         residue: Exact,
         notation: str,
         restated: bool = False,
+        unchanged: bool = False,
     ) -> None:
+        """Write the event's Schedule A row with a snapshot of the note after it.
+
+        ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
+        """
+        state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
-            ScheduleRow(
-                seq, day, kind, amount, split, residue, notation, self.snapshot(), None, restated
-            )
+            ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated)
         )
 
     def reversed_row(self, event: Event, by: int) -> None:

@@ -47,47 +47,55 @@ class Dues:
         )
 
 
-def _simple(name: str) -> Callable[[Dues, Decimal, RoundingPolicy], dict[str, Decimal]]:
-    def fill(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> dict[str, Decimal]:
+Filled = tuple[tuple[int, Decimal], ...]  # (position in Split, amount) pairs
+
+#: Where each part sits in a Split: expenses, default interest, interest, principal, premium.
+EXPENSES, DEFAULT_INTEREST, INTEREST, PRINCIPAL, PREMIUM = range(5)
+
+
+def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], Filled]:
+    def fill(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
         due: Decimal = getattr(dues, name)
-        return {name: min(due, available)}
+        return ((index, due if due < available else available),)
 
     return fill
 
 
-def _principal(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> dict[str, Decimal]:
+def _principal(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
     """Principal with its premium: all of it if the money reaches, else as much as it buys."""
     if dues.premium_rate == 0:
-        return {"principal": min(dues.principal, available)}
+        return ((PRINCIPAL, min(dues.principal, available)),)
     full_premium = rounding.round(dues.principal * dues.premium_rate)
     if available >= dues.principal + full_premium:
-        return {"principal": dues.principal, "premium": full_premium}
+        return ((PRINCIPAL, dues.principal), (PREMIUM, full_premium))
     factor = EXACT.add(Decimal(1), dues.premium_rate)
     principal = (available / factor).quantize(
         rounding.quantum, rounding=ROUND_DOWN, context=EXACT_QUANTIZE
     )
-    return {"principal": principal, "premium": EXACT.subtract(available, principal)}
+    return ((PRINCIPAL, principal), (PREMIUM, EXACT.subtract(available, principal)))
 
 
 #: How each bucket is filled; a test checks every Bucket has an entry.
-FILLERS: Final[dict[Bucket, Callable[[Dues, Decimal, RoundingPolicy], dict[str, Decimal]]]] = {
-    Bucket.EXPENSES: _simple("expenses"),
-    Bucket.DEFAULT_INTEREST: _simple("default_interest"),
-    Bucket.INTEREST: _simple("interest"),
+FILLERS: Final[dict[Bucket, Callable[[Dues, Decimal, RoundingPolicy], Filled]]] = {
+    Bucket.EXPENSES: _simple("expenses", EXPENSES),
+    Bucket.DEFAULT_INTEREST: _simple("default_interest", DEFAULT_INTEREST),
+    Bucket.INTEREST: _simple("interest", INTEREST),
     Bucket.PRINCIPAL: _principal,
 }
+
+ZERO_PARTS: Final = (ZERO, ZERO, ZERO, ZERO, ZERO)
 
 
 def allocate(
     amount: Decimal, dues: Dues, order: tuple[Bucket, ...], rounding: RoundingPolicy
 ) -> tuple[Split, Decimal]:
     """Split ``amount`` over ``order``; returns the split and what is left over (0 unless over-paid)."""
-    parts: dict[str, Decimal] = {}
+    parts = list(ZERO_PARTS)
     remaining = amount
     for bucket in order:
         if remaining <= 0:
             break
-        for name, value in FILLERS[bucket](dues, remaining, rounding).items():
-            parts[name] = value
+        for index, value in FILLERS[bucket](dues, remaining, rounding):
+            parts[index] = value
             remaining = EXACT.subtract(remaining, value)
-    return Split(**parts), remaining
+    return Split(*parts), remaining
