@@ -8,9 +8,13 @@ directory of user templates that override the packaged ones by name.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
+from promissory.app import settlement
+from promissory.app.collateral import note_value
 from promissory.app.service import Promissory
+from promissory.errors import InvalidInput
 from promissory.render import (
     Format,
     OidStatementFigures,
@@ -28,8 +32,12 @@ __all__ = [
     "oid_statement_document",
     "payoff_letter_document",
     "release_document",
+    "release_figures",
     "schedule_a_document",
+    "settlement_release_document",
 ]
+
+ZERO = Decimal(0)
 
 
 def note_document(
@@ -84,3 +92,66 @@ def oid_statement_document(
 ) -> Rendered:
     """The OID holder statement (fed from the OID module's holder statement)."""
     return render_oid_statement(figures, fmt, templates=templates)
+
+
+def _short_name(legal_name: str) -> str:
+    """What a letter calls a party: the first word of its legal name ("Berg", "Valence")."""
+    return legal_name.split()[0].strip(",.&") or legal_name
+
+
+def release_figures(app: Promissory, settlement_id: str) -> ReleaseFigures:
+    """The figures of a letter agreement and release, read from the settlement record in the book.
+
+    The loan's principal and interest are what the settlement paid (its Schedule A split); the
+    assigned notes are valued from their own ledgers on the settlement date when that is what the
+    settlement used, else at the agreed value (as principal); cash is the cash paid.
+    """
+    record = settlement.find(app, settlement_id)
+    event = record.event
+    if record.reversed:
+        raise InvalidInput(f"settlement {settlement_id} was reversed; there is nothing to release")
+    if event.shares_value.amount:
+        raise InvalidInput(
+            f"settlement {settlement_id} paid {event.shares_value.amount} in shares; the release "
+            "template covers assigned notes and cash only — override release-words.j2 to add them"
+        )
+    loan = app.view(event.note_id)
+    row = next(r for r in loan.ledger.rows if r.seq == event.seq)
+    terms = loan.record.terms
+    principal = sum(
+        (note_value(app, n, event.effective_date).principal for n in event.assigned_notes), ZERO
+    )
+    interest = sum(
+        (note_value(app, n, event.effective_date).interest for n in event.assigned_notes), ZERO
+    )
+    if principal + interest != event.notes_value.amount:  # valued at an agreed figure
+        principal, interest = event.notes_value.amount, ZERO
+    titles = [app.note(n).terms.title for n in event.assigned_notes]
+    names = [t.split(" (")[0] for t in titles if t]  # "Mortgage notes receivable (Exhibit A…)"
+    described = ", ".join(n[:1].lower() + n[1:] for n in names) or "notes receivable"
+    agreement = terms.loan_agreement or "the Loan Agreement"
+    if " dated " in agreement:  # the letter reads "... between Berg and Valence, dated ..."
+        agreement = agreement[agreement.index(" dated ") + 1 :]
+    return ReleaseFigures(
+        effective=event.effective_date,
+        lender=terms.lender,
+        borrower=terms.borrower,
+        lender_short=_short_name(terms.lender.name),
+        borrower_short=_short_name(terms.borrower.name),
+        currency=terms.currency,
+        loan_principal=row.to_principal,
+        loan_interest=row.to_interest + row.to_default_interest + row.to_expenses,
+        loan_agreement=agreement,
+        cash=event.cash.amount,
+        assigned_principal=principal,
+        assigned_interest=interest,
+        assigned_description=described,
+        governing_law=terms.governing_law,
+    )
+
+
+def settlement_release_document(
+    app: Promissory, settlement_id: str, fmt: Format | str, *, templates: Path | None = None
+) -> Rendered:
+    """The letter agreement and release for a settlement recorded in the book."""
+    return render_release(release_figures(app, settlement_id), fmt, templates=templates)

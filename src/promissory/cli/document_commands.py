@@ -1,4 +1,4 @@
-"""``promissory render note | schedule | payoff``: documents from the book."""
+"""``promissory render note | schedule | payoff | release``: documents from the book."""
 
 from __future__ import annotations
 
@@ -103,4 +103,17 @@ def render_payoff(note_id: str, as_of: date, good_through: date | None, days: in
         app(), note_id, form, as_of=as_of, good_through=good_through, days=days,
         letter_date=letter_date, known_on=known_on, templates=templates,
     )  # fmt: skip
+    _write(rendered, output)
+
+
+@render.command("release")
+@click.argument("settlement_id")
+@_options
+def render_release(
+    settlement_id: str, fmt: str | None, output: Path | None, templates: Path | None
+) -> None:
+    """A letter agreement and release for a settlement in the book (in the seed letter's style)."""
+    rendered = documents.settlement_release_document(
+        app(), settlement_id, _format(fmt, output), templates=templates
+    )
     _write(rendered, output)
