@@ -34,3 +34,6 @@ run schedule $loan
 run balance $loan --as-of 2002-03-31
 run collateral list $loan --as-of 2002-03-31
 run transfer history $notes
+# The letter agreement and release, from the settlement record (compare with the seed letter).
+run render release "$loan@2002-03-31" -o "$(dirname "$BOOK")/letter-agreement-and-release-2002-03-31.pdf"
+run render release "$loan@2002-03-31"
