@@ -142,3 +142,78 @@ def test_no_event_increases_availability_on_a_non_revolving_note(
     days = sorted({e.effective_date for e in events})
     available = [position(ledger, d).available for d in days]
     assert all(a >= b for a, b in pairwise(available))
+
+
+rich_terms = st.builds(
+    lambda rate, dc, inclusive, compounding, payable, premium: terms(
+        interest_rate=rate,
+        interest_day_count=dc,
+        interest_count_first_and_last_day=inclusive,
+        interest_compounding=compounding,
+        interest_payable=payable,
+        prepayment={"premium": [{"until": date(2003, 1, 1), "percent": premium}]},
+    ),
+    st.sampled_from(["0.08", "0.035", "0.1234"]),
+    st.sampled_from(["ACT/360", "ACT/ACT ISDA", "ACT/ACT ICMA", "30/360 US", "30E/360 ISDA"]),
+    st.booleans(),
+    st.sampled_from(["simple", "quarterly", "monthly"]),
+    st.sampled_from(["maturity", "quarterly", "semiannual"]),
+    st.sampled_from(["0", "0.02"]),
+)
+
+
+@st.composite
+def rich_histories(draw: st.DrawFn) -> list[Event]:
+    """Events that may share a day, with cures, accelerations and reversals of earlier events."""
+    from promissory.core.events import Acceleration, Cure, Reversal
+
+    n = draw(st.integers(min_value=1, max_value=16))
+    offsets = sorted(draw(st.lists(st.integers(0, 900), min_size=n, max_size=n)))
+    events: list[Event] = []
+    for i, offset in enumerate(offsets, 1):
+        base = {"note_id": NOTE, "effective_date": ISSUE + timedelta(days=offset), "seq": i}
+        kind = draw(st.sampled_from(
+            ["advance", "advance", "pay", "expense", "default", "cure", "accelerate", "reverse"]
+        ))  # fmt: skip
+        if kind == "advance":
+            events.append(Advance(amount=Money(draw(cents), "USD"), **base))
+        elif kind == "pay":
+            events.append(Payment(amount=Money(draw(cents), "USD"), **base))
+        elif kind == "expense":
+            events.append(LenderExpense(amount=Money(draw(cents), "USD"), **base))
+        elif kind == "default":
+            events.append(EventOfDefault(**base))
+        elif kind == "cure":
+            events.append(Cure(**base))
+        elif kind == "accelerate":
+            events.append(Acceleration(**base))
+        elif i > 1:
+            events.append(Reversal(target_seq=draw(st.integers(1, i - 1)), **base))
+        else:
+            events.append(Advance(amount=Money(draw(cents), "USD"), **base))
+    return events
+
+
+@settings(max_examples=300, deadline=None)
+@given(rich_terms, rich_histories(), st.integers(min_value=0, max_value=120))
+def test_rich_histories_paying_the_quote_leaves_exactly_zero(
+    t: Terms, events: list[Event], later: int
+) -> None:
+    """Same-day events, defaults, cures, accelerations, reversals, premiums, compounding, ICMA."""
+    ledger = replay(t, events)
+    day = max(e.effective_date for e in events) + timedelta(days=later)
+    quote = payoff_quote(ledger, day)
+    if quote.total == 0 or quote.status.value in ("paid", "terminated"):
+        return
+    payment = Payment(note_id=NOTE, effective_date=day, seq=len(events) + 1,
+                      amount=Money(quote.total, "USD"))  # fmt: skip
+    after = replay(t, [*events, payment])
+    assert [p for p in after.problems if p.seq == payment.seq] == []
+    pos = position(after, day)
+    assert (pos.principal, pos.interest, pos.default_interest, pos.expenses) == (0, 0, 0, 0)
+    dates = [r.effective_date for r in after.rows]
+    assert dates == sorted(dates)
+    for row in after.rows:
+        if row.kind == "payment" and row.reversed_by is None and row.amount is not None:
+            assert row.split.total == row.amount or row.seq in {p.seq for p in after.problems}
+            assert min(row.split.interest, row.split.principal, row.split.expenses) >= 0

@@ -33,7 +33,14 @@ from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
 
 FORMAT = 1
-_DATES = ("accrued_through", "default_since", "cure_deadline", "paid_on", "terminated_on")
+_DATES = (
+    "accrued_through",
+    "default_since",
+    "cure_deadline",
+    "paid_on",
+    "terminated_on",
+    "capitalise_on",
+)
 _DECIMALS = ("principal", "expenses", "advanced", "interest_paid")
 _EXACTS = ("interest", "default_interest", "residue_closed")
 _FLAGS = ("in_default", "accelerated", "drawn")
@@ -79,8 +86,9 @@ def state_from_dict(data: dict[str, Any]) -> State:
         kwargs[name] = Exact(
             to_decimal(raw["numerator"], what=f"state.{name}"), int(raw["denominator"])
         )
-    for name in _DATES:
-        kwargs[name] = date.fromisoformat(data[name]) if data[name] is not None else None
+    for name in _DATES:  # a date added in a later version is absent from older checkpoints
+        raw_day = data.get(name)
+        kwargs[name] = date.fromisoformat(raw_day) if raw_day is not None else None
     for name in _FLAGS:
         kwargs[name] = bool(data[name])
     return State(**kwargs)

@@ -34,14 +34,12 @@ from decimal import Decimal
 
 from promissory.core import handlers as _builtin_handlers  # noqa: F401  (registers the built-ins)
 from promissory.core import rates
-from promissory.core.daycount import get_day_count
 from promissory.core.events import (
     Event,
-    RateFixing,
     Reversal,
 )
-from promissory.core.money import ZERO_EXACT, Exact
-from promissory.core.ordering import replay_key
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
+from promissory.core.ordering import RANK, replay_key
 from promissory.core.problems import Problem
 from promissory.core.run import ONE_DAY, ZERO, Reject, Run, register_handler
 from promissory.core.state import (
@@ -52,6 +50,7 @@ from promissory.core.state import (
 )
 from promissory.core.terms import Terms
 from promissory.core.waterfall import Dues
+from promissory.errors import InvalidInput
 
 __all__ = [
     "Checkpoint",
@@ -133,6 +132,7 @@ def _reversals(
     return reversed_by, problems
 
 
+@exact_arithmetic
 def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Ledger:
     """Replay ``events`` on ``terms``: the note's Schedule A, its states and its problems.
 
@@ -145,17 +145,12 @@ def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Led
 def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
     ordered = sorted(events, key=replay_key)
     reversed_by, problems = _reversals(terms.id, ordered)
-    pairs = (
-        [(d.toordinal(), v) for d, v in terms.interest.floating.fixings]
-        if terms.interest.floating
-        else []
+    # fixings listed in the terms are known from the start; a fixing event adds its own when it is
+    # accepted (so a refused fixing never sets a rate)
+    pairs = sorted(
+        (d.toordinal(), v)
+        for d, v in (terms.interest.floating.fixings if terms.interest.floating else ())
     )
-    pairs += [
-        (e.effective_date.toordinal(), e.rate)
-        for e in ordered
-        if isinstance(e, RateFixing) and e.seq not in reversed_by
-    ]
-    pairs.sort(key=lambda dv: dv[0])  # stable: same-day fixings keep recording order, last wins
     fixing_dates = [d for d, _ in pairs]
     fixing_values = [v for _, v in pairs]
     initial = initial_state(terms)
@@ -174,8 +169,8 @@ def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
         initial=initial,
         rows=tuple(run.rows),
         problems=tuple(problems),
-        fixing_dates=tuple(fixing_dates),
-        fixing_values=tuple(fixing_values),
+        fixing_dates=tuple(run.fixing_dates),
+        fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
         currency=terms.currency,
     )
@@ -227,6 +222,7 @@ def checkpoint_at(ledger: Ledger, through: date) -> Checkpoint:
                       problems)  # fmt: skip
 
 
+@exact_arithmetic
 def replay_from(
     terms: Terms, checkpoint: Checkpoint | None, events: Iterable[Event], *, trace: bool = False
 ) -> Ledger:
@@ -250,12 +246,7 @@ def replay_from(
     if terms.interest.floating:
         pairs += [(d.toordinal(), v) for d, v in terms.interest.floating.fixings
                   if d.toordinal() > through]  # fmt: skip
-    pairs += [
-        (e.effective_date.toordinal(), e.rate)
-        for e in tail
-        if isinstance(e, RateFixing) and e.seq not in reversed_by
-    ]
-    pairs.sort(key=lambda dv: dv[0])
+    pairs.sort(key=lambda dv: dv[0])  # fixing events after the checkpoint add their own
     fixing_dates = [d for d, _ in pairs]
     fixing_values = [v for _, v in pairs]
     run = Run(terms, checkpoint.state, fixing_dates, fixing_values, trace)
@@ -274,50 +265,53 @@ def replay_from(
         initial=checkpoint.state,
         rows=tuple(run.rows),
         problems=tuple(problems),
-        fixing_dates=tuple(fixing_dates),
-        fixing_values=tuple(fixing_values),
+        fixing_dates=tuple(run.fixing_dates),
+        fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
         currency=terms.currency,
     )
 
 
-def state_on(ledger: Ledger, day: date) -> State:
-    """The state after the last event effective on or before ``day`` (no accrual past it)."""
+def state_on(ledger: Ledger, day: date, *, before: str | None = None) -> State:
+    """The state after the last event effective on or before ``day`` (no accrual past it).
+
+    With ``before`` (an event kind), the day's events are included only up to that kind's place in
+    the same-day order (``ordering.SAME_DAY_ORDER``): what a payment made that day would meet is
+    the state before the day's acceleration, transfer or release.
+    """
     rows = ledger.rows
+    limit = (day.toordinal(), RANK[before] if before is not None else len(RANK) + 1)
     lo, hi = 0, len(rows)
-    ordinal = day.toordinal()
     while lo < hi:
         mid = (lo + hi) // 2
-        if rows[mid].effective_date.toordinal() <= ordinal:
+        row = rows[mid]
+        if (row.effective_date.toordinal(), RANK.get(row.kind, len(RANK))) <= limit:
             lo = mid + 1
         else:
             hi = mid
     return rows[lo - 1].state if lo else ledger.initial
 
 
-def _resume(ledger: Ledger, day: date, trace: bool = False) -> Run:
-    state = state_on(ledger, day)
+def _resume(ledger: Ledger, day: date, trace: bool = False, before: str | None = None) -> Run:
+    state = state_on(ledger, day, before=before)
     return Run(state.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values), trace)
 
 
-def position(ledger: Ledger, as_of: date) -> Position:
-    """Where the note stands at the end of ``as_of``: balances with interest accrued per its terms.
-
-    Interest "as of D" covers each day up to D, D itself excluded; with ``count_first_and_last_day``
-    D counts too.  Capitalisation dates before D are applied.
-    """
-    run = _resume(ledger, as_of)
-    with contextlib.suppress(Reject):  # a missing fixing: interest shows up to the last known day
-        run.accrue(run.accrual_end(as_of))
+def _accrue_through(run: Run, day: date) -> None:
+    """Accrue interest through ``day`` (as the note counts days); a missing fixing is bad input."""
     try:
-        rate: Decimal | None = run.rate_on(as_of)
-    except rates.MissingFixing:
-        rate = None
-    extra = (
-        rates.default_extra(run.terms.interest, rate)
-        if rate is not None and run.in_default
-        else ZERO
-    )
+        run.accrue(run.accrual_end(day), day)
+    except Reject as missing:
+        raise InvalidInput(f"note {run.terms.id} on {day}: {missing.message}") from None
+
+
+def _position_of(run: Run, as_of: date) -> Position:
+    """The working copy, accrued through ``as_of``, as a Position."""
+    try:
+        rate = run.rate_on(as_of)
+    except rates.MissingFixing as missing:
+        raise InvalidInput(f"note {run.terms.id}: {missing}") from None
+    extra = rates.default_extra(run.terms.interest, rate) if run.in_default else ZERO
     return Position(
         as_of=as_of,
         state=run.snapshot(),
@@ -334,28 +328,70 @@ def position(ledger: Ledger, as_of: date) -> Position:
     )
 
 
-def dues_on(ledger: Ledger, day: date) -> tuple[Position, Dues]:
-    """The position on ``day`` and what a payment that day would have to cover, bucket by bucket."""
-    run = _resume(ledger, day)
-    run.accrue(run.accrual_end(day))
-    return position(ledger, day), run.dues(day)
+@exact_arithmetic
+def position(ledger: Ledger, as_of: date) -> Position:
+    """Where the note stands at the end of ``as_of``: balances with interest accrued per its terms.
+
+    Interest "as of D" covers each day up to D, D itself excluded; with ``count_first_and_last_day``
+    D counts too.  Capitalisation dates up to D are applied.  A floating-rate note without a
+    fixing for a day it needs raises :class:`~promissory.errors.InvalidInput` naming it.
+    """
+    run = _resume(ledger, as_of)
+    _accrue_through(run, as_of)
+    return _position_of(run, as_of)
 
 
-def per_diem(ledger: Ledger, day: date) -> tuple[Decimal, Exact]:
-    """One day's interest (contract and default) on ``day``'s balance and rate: rounded and exact."""
-    pos = position(ledger, day)
-    if pos.contract_rate is None or pos.principal == 0:
-        return Decimal(0).quantize(ledger.terms.rounding.quantum), ZERO_EXACT
-    dc = get_day_count(pos.state.terms.interest.day_count)
-    yf = dc.year_fraction(day, day + ONE_DAY, termination_date=pos.state.terms.maturity)
-    exact = Exact.interest(pos.principal, pos.contract_rate + pos.default_extra, yf)
-    return ledger.terms.rounding.round(exact), exact
+@exact_arithmetic
+def dues_on(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Position, Dues]:
+    """What an event of ``kind`` (a payment, a settlement) made on ``day`` would have to cover.
+
+    It meets the state after the day's earlier events (same-day order), with interest accrued as
+    that event's own handler accrues it, so a quote and a payment of its total agree exactly.
+    """
+    run = _resume(ledger, day, before=kind)
+    _accrue_through(run, day)
+    return _position_of(run, day), run.dues(day)
 
 
-def trace_segments(ledger: Ledger, events: Iterable[Event], as_of: date) -> tuple[Segment, ...]:
-    """Every accrual segment from the first event up to ``as_of`` (replays with tracing)."""
-    traced = replay(ledger.terms, [e for e in events if e.effective_date <= as_of], trace=True)
+@exact_arithmetic
+def per_diem(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Decimal, Exact]:
+    """One day's interest (contract and default) after ``day`` at its balance and rate."""
+    run = _resume(ledger, day, before=kind)
+    _accrue_through(run, day)
+    quantum = run.rounding.quantum
+    if run.principal == 0:
+        return EXACT.multiply(ZERO, quantum), ZERO_EXACT
+    rate = run.rate_on(day)
+    extra = rates.default_extra(run.terms.interest, rate) if run.in_default else ZERO
+    yf = run.year_fraction(day, day + ONE_DAY)
+    exact = Exact.interest(run.principal, EXACT.add(rate, extra), yf)
+    return run.rounding.round(exact), exact
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """Every accrual segment up to a day, and the interest capitalised over them."""
+
+    segments: tuple[Segment, ...]
+    capitalised: Decimal
+
+
+@exact_arithmetic
+def trace_segments(ledger: Ledger, events: Iterable[Event], as_of: date) -> Trace:
+    """Every accrual segment from the first event up to ``as_of`` (replays with tracing).
+
+    Reversals are kept whatever their date: a corrected event never happened, on any day.
+    """
+    kept = [e for e in events if e.effective_date <= as_of or isinstance(e, Reversal)]
+    traced = replay(ledger.terms, kept, trace=True)
     run = _resume(traced, as_of, trace=True)
-    with contextlib.suppress(Reject):
-        run.accrue(run.accrual_end(as_of))
-    return traced.segments + tuple(run.segments)
+    _accrue_through(run, as_of)
+    capitalised = sum(
+        (
+            r.amount or ZERO
+            for r in (*traced.rows, *run.rows)
+            if r.kind == "capitalisation" and r.effective_date <= as_of
+        ),
+        ZERO,
+    )
+    return Trace(traced.segments + tuple(run.segments), capitalised)

@@ -9,6 +9,7 @@ module is imported (the engine imports it).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import timedelta
 
@@ -66,12 +67,13 @@ def _advance(run: Run, e: Advance) -> None:
 def _payment(run: Run, e: Payment) -> None:
     t, day, amount = run.terms, e.effective_date, e.amount.amount
     run._currency(e.amount.currency, "the payment")
-    if not t.prepayment.allowed and day < t.maturity and not run.accelerated:
-        raise Reject("no-prepayment", f"payment of {amount} on {day}: the note may not be "
-                      f"prepaid before maturity {t.maturity}")  # fmt: skip
-    run.accrue(run.accrual_end(day))
+    run.accrue(run.accrual_end(day), day)
     dues = run.dues(day)
     split, left = allocate(amount, dues, t.waterfall, run.rounding)
+    if split.principal and not t.prepayment.allowed and day < t.maturity and not run.accelerated:
+        raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay "
+                      f"{split.principal} of principal: the note may not be prepaid before "
+                      f"maturity {t.maturity} (interest and expenses may be paid)")  # fmt: skip
     if left > 0:
         payoff = dues.total(run.rounding)
         raise Reject(
@@ -105,7 +107,8 @@ def _payment(run: Run, e: Payment) -> None:
         residue = residue + run.interest + run.default_interest
         run.interest = ZERO_EXACT
         run.default_interest = ZERO_EXACT
-        if run.available(day) == 0 or day >= t.last_draw_date:
+        # nothing more can be drawn: the note is paid (a default or acceleration also ends draws)
+        if run.available(day) == 0 or day >= t.last_draw_date or run.in_default:
             run.paid_on = day
     if residue:
         run.residue_closed = run.residue_closed + residue
@@ -122,6 +125,10 @@ def _rate_fixing(run: Run, e: RateFixing) -> None:
         raise Reject("wrong-index", f"fixing of {e.index} on {e.effective_date}: the note "
                       f"floats on {floating.index}")  # fmt: skip
     run.accrue(e.effective_date)
+    # accepted: from its date the index has this value (a later same-day fixing wins)
+    at = bisect_right(run.fixing_dates, e.effective_date.toordinal())
+    run.fixing_dates.insert(at, e.effective_date.toordinal())
+    run.fixing_values.insert(at, e.rate)
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.memo or f"{e.index} {e.rate}")  # fmt: skip
 
@@ -197,7 +204,10 @@ def _acceleration(run: Run, e: Acceleration) -> None:
 
 
 def _opening_balance(run: Run, e: OpeningBalance) -> None:
-    moved = any(r.kind not in EVENT_KINDS or EVENT_KINDS[r.kind].financial for r in run.rows)
+    moved = any(
+        r.reversed_by is None and (r.kind not in EVENT_KINDS or EVENT_KINDS[r.kind].financial)
+        for r in run.rows
+    )
     if run.drawn or moved:  # a notation, pledge or filing before it is no obstacle
         raise Reject("opening-not-first", f"opening balance on {e.effective_date} must be the "
                       "note's first financial event")  # fmt: skip

@@ -25,12 +25,14 @@ Worked example: 17,500,000.00 at 8% for 31 days, ACT/360::
 from __future__ import annotations
 
 import decimal
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 from math import lcm
-from typing import Final
+from typing import Final, ParamSpec, TypeVar
 
 from promissory.errors import CurrencyMismatch, InvalidInput
 
@@ -98,6 +100,34 @@ def check_quantum(amount: Decimal, quantum: Decimal, *, what: str = "amount") ->
 
 # quantize may legitimately be inexact when checking; this context does not trap it.
 EXACT_QUANTIZE: Final = decimal.Context(prec=80, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+#: The context the core's public functions run in, whatever the caller's ambient context: wide
+#: enough that sums and products of money are exact; the only inexact steps (a division before a
+#: named rounding) are quantized straight after.
+COMPUTE: Final = decimal.Context(
+    prec=80,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def exact_arithmetic(fn: Callable[P, R]) -> Callable[P, R]:
+    """Run ``fn`` under :data:`COMPUTE`, never under the caller's ambient ``decimal`` context.
+
+    A caller who set ``decimal.getcontext().prec = 6`` must get the same figures as anyone else.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with decimal.localcontext(COMPUTE):
+            return fn(*args, **kwargs)
+
+    return wrapper
 
 
 @dataclass(frozen=True, slots=True, order=False)
@@ -224,21 +254,21 @@ class RoundingPolicy:
             sign = 1 if numerator > 0 else -1
             mode = self.mode
             if mode is RoundingMode.UP:
-                whole += sign
+                whole = EXACT.add(whole, Decimal(sign))
             elif mode is RoundingMode.CEILING:
-                whole += 1 if sign > 0 else 0
+                whole = EXACT.add(whole, Decimal(1 if sign > 0 else 0))
             elif mode is RoundingMode.FLOOR:
-                whole -= 1 if sign < 0 else 0
+                whole = EXACT.subtract(whole, Decimal(1 if sign < 0 else 0))
             elif mode is not RoundingMode.DOWN:
                 twice = EXACT.multiply(abs(remainder), Decimal(2))
                 if twice > step or (
                     twice == step
                     and (
                         mode is RoundingMode.HALF_UP
-                        or (mode is RoundingMode.HALF_EVEN and whole % 2 != 0)
+                        or (mode is RoundingMode.HALF_EVEN and EXACT.remainder(whole, 2) != 0)
                     )
                 ):
-                    whole += sign
+                    whole = EXACT.add(whole, Decimal(sign))
         return EXACT.multiply(whole, self.quantum)
 
 

@@ -7,6 +7,7 @@ So, on any day:
 * the **contract rate** is the fixed ``rate``; or the latest :class:`~promissory.core.terms.RateStep`
   on or before the day; or, for a floating note, the latest index fixing on or before the day plus
   the margin, kept within the floor and cap;
+* with no floor in the terms the floating rate is never below zero (a negative floor allows it);
 * the contract rate and the default rate (contract + ``default_margin``) are each capped at
   ``max_rate`` when the terms give one;
 * the **default extra** is default rate − contract rate (what accrues into the default-interest
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from promissory.core.money import EXACT
 from promissory.core.terms import InterestTerms
 
 ZERO = Decimal(0)
@@ -51,9 +53,11 @@ def contract_rate(
         i = bisect_right(fixing_dates, day.toordinal())
         if i == 0:
             raise MissingFixing(floating.index, day)
-        rate = fixing_values[i - 1] + floating.margin
-        if floating.floor is not None and rate < floating.floor:
-            rate = floating.floor
+        rate = EXACT.add(fixing_values[i - 1], floating.margin)
+        # no interest below zero unless the terms set a floor (a negative floor allows it)
+        floor = floating.floor if floating.floor is not None else ZERO
+        if rate < floor:
+            rate = floor
         if floating.cap is not None and rate > floating.cap:
             rate = floating.cap
     else:
@@ -70,10 +74,10 @@ def contract_rate(
 
 def default_extra(interest: InterestTerms, contract: Decimal) -> Decimal:
     """The part of the default rate above the contract rate, after the maximum lawful rate."""
-    default_rate = contract + interest.default_margin
+    default_rate = EXACT.add(contract, interest.default_margin)
     if interest.max_rate is not None and default_rate > interest.max_rate:
         default_rate = interest.max_rate
-    return max(ZERO, default_rate - contract)
+    return max(ZERO, EXACT.subtract(default_rate, contract))
 
 
 def step_dates(interest: InterestTerms) -> tuple[date, ...]:

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from promissory.core.engine import Position, dues_on, per_diem, position, trace_segments
 from promissory.core.events import Event
-from promissory.core.money import ZERO_EXACT, Exact
+from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.schedule_dates import interest_payment_dates
 from promissory.core.state import Ledger, Segment, Status
 from promissory.errors import InvalidInput
@@ -62,24 +62,32 @@ class PayoffQuote:
     place_of_payment: str | None
 
 
+@exact_arithmetic
 def payoff_quote(
-    ledger: Ledger, as_of: date, *, good_through: date | None = None, days: int = 0
+    ledger: Ledger,
+    as_of: date,
+    *,
+    good_through: date | None = None,
+    days: int = 0,
+    kind: str = "payment",
 ) -> PayoffQuote:
-    """The payoff quote; ``days`` adds a table of the payoff on each of the next N days."""
+    """The payoff quote; ``days`` adds a table of the payoff on each of the next N days.
+
+    The figures are exactly what an event of ``kind`` (a payment, or a settlement) on the
+    good-through date would have to cover: the same state, accrual and rounding.
+    """
     through = good_through or as_of
     if through < as_of:
         raise InvalidInput(f"good-through date {through} is before the quote date {as_of}")
     if days < 0:
         raise InvalidInput(f"days {days} must not be negative")
-    pos, dues = dues_on(ledger, through)
+    pos, dues = dues_on(ledger, through, kind=kind)
     rounding = ledger.terms.rounding
-    premium = rounding.round(dues.principal * dues.premium_rate)
-    total = dues.expenses + dues.default_interest + dues.interest + dues.principal + premium
-    daily, daily_exact = per_diem(ledger, through)
+    daily, daily_exact = per_diem(ledger, through, kind=kind)
     table = []
     for k in range(1, days + 1):
         day = through + timedelta(days=k)
-        _, d = dues_on(ledger, day)
+        _, d = dues_on(ledger, day, kind=kind)
         table.append(PayoffDay(day, d.interest, d.default_interest, d.total(rounding)))
     exact_interest = pos.interest_exact + pos.default_interest_exact
     return PayoffQuote(
@@ -92,8 +100,8 @@ def payoff_quote(
         interest=dues.interest,
         default_interest=dues.default_interest,
         expenses=dues.expenses,
-        premium=premium,
-        total=total,
+        premium=dues.premium(rounding),
+        total=dues.total(rounding),
         per_diem=daily,
         per_diem_exact=daily_exact,
         interest_exact=exact_interest,
@@ -118,6 +126,7 @@ class InterestDue:
     past_due: Decimal
 
 
+@exact_arithmetic
 def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
     """Interest payment dates around ``as_of`` and the interest past due (rounded as it would be
     paid): accrued through the last due date, less interest paid after it."""
@@ -164,10 +173,12 @@ class Explanation:
     position: Position
 
 
+@exact_arithmetic
 def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
     """Explain interest on ``as_of``: every accrual segment and the reconciliation to the figure."""
     rounding = ledger.terms.rounding
-    segments = trace_segments(ledger, events, as_of)
+    trace = trace_segments(ledger, events, as_of)
+    segments = trace.segments
     explained = []
     accrued = ZERO_EXACT
     for seg in segments:
@@ -177,9 +188,7 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         explained.append(ExplainedSegment(seg, rounded, total - rounded))
     pos = position(ledger, as_of)
     rows = [r for r in ledger.rows if r.effective_date <= as_of and r.reversed_by is None]
-    capitalised = sum(
-        (r.amount or Decimal(0) for r in rows if r.kind == "capitalisation"), Decimal(0)
-    )
+    capitalised = trace.capitalised
     opening = Decimal(0)
     for r in rows:
         if r.kind == "opening_balance":

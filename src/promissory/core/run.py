@@ -82,6 +82,7 @@ class Run:
         self.drawn = s.drawn
         self.interest_paid = s.interest_paid
         self.residue_closed = s.residue_closed
+        self.capitalise_on = s.capitalise_on
         self._set_terms(s.terms)
 
     def _set_terms(self, terms: Terms) -> None:
@@ -103,7 +104,7 @@ class Run:
             self.terms, self.principal, self.interest, self.default_interest, self.expenses,
             self.advanced, self.accrued_through, self.in_default, self.default_since,
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
-            self.interest_paid, self.residue_closed,
+            self.interest_paid, self.residue_closed, self.capitalise_on,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -112,8 +113,19 @@ class Run:
             return self.fixed_rate
         return rates.contract_rate(self.terms.interest, day, self.fixing_dates, self.fixing_values)
 
-    def accrue(self, to: date) -> None:
-        """Accrue interest for every day in [accrued_through, to)."""
+    def accrue(self, to: date, day: date | None = None) -> None:
+        """Accrue interest for every day in [accrued_through, to), for an event on ``day``.
+
+        ``day`` defaults to ``to``; it is ``to`` − 1 when both the first and the last day count
+        (interest through a payment's own day).  A capitalisation date ``c`` is applied at the start
+        of that day, before its events: once accrual reaches it and ``c <= day``.  Reached one day
+        early, it waits as ``capitalise_on`` until an event on or after ``c`` (or a position).
+        """
+        limit = to if day is None else day
+        pending = self.capitalise_on
+        if pending is not None and pending <= limit:
+            self.capitalise_on = None
+            self._capitalise(pending)
         start = self.accrued_through
         if to <= start:
             return
@@ -121,18 +133,21 @@ class Run:
             self.accrued_through = to
             return
         cuts = self.boundaries
-        if not cuts:  # nothing in the terms cuts the accrual: one segment
-            self._accrue_segment(start, to)
-            self.accrued_through = to
-            return
         lo = bisect_right(cuts, start)
         hi = bisect_left(cuts, to)
-        for cut in (*cuts[lo:hi], to):
+        for cut in cuts[lo:hi]:
             self._accrue_segment(start, cut)
             self.accrued_through = cut  # before capitalising: its row's snapshot must show it
             if cut in self.capitalisation_dates:
                 self._capitalise(cut)
             start = cut
+        self._accrue_segment(start, to)
+        self.accrued_through = to
+        if to in self.capitalisation_dates:
+            if to <= limit:
+                self._capitalise(to)
+            else:
+                self.capitalise_on = to
 
     def _accrue_segment(self, start: date, end: date) -> None:
         if self.principal == 0 and not self.trace:
@@ -158,19 +173,19 @@ class Run:
             else:
                 self.interest = accrued + interest
         else:
-            yf = self._year_fraction(start, end)
+            yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, rate, yf)
             self.interest = self.interest + interest
         extra = rates.default_extra(self.terms.interest, rate) if self.in_default else ZERO
         default_interest = ZERO_EXACT
         if extra:
             if yf is None:
-                yf = self._year_fraction(start, end)
+                yf = self.year_fraction(start, end)
             default_interest = Exact.interest(self.principal, extra, yf)
             self.default_interest = self.default_interest + default_interest
         if self.trace:
             if yf is None:
-                yf = self._year_fraction(start, end)
+                yf = self.year_fraction(start, end)
             days = self.day_count.days(start, end, termination_date=self.terms.maturity)
             self.segments.append(
                 Segment(
@@ -178,7 +193,8 @@ class Run:
                 )
             )
 
-    def _year_fraction(self, start: date, end: date) -> Fraction:
+    def year_fraction(self, start: date, end: date) -> Fraction:
+        """The note's year fraction for [start, end) (ACT/ACT ICMA within its reference period)."""
         ref = self.reference
         if ref:
             i = bisect_right(ref, start)
@@ -201,6 +217,23 @@ class Run:
         self.interest = ZERO_EXACT
         self.principal = EXACT.add(self.principal, posted)
         self._row(0, day, "capitalisation", posted, NO_SPLIT, residue, "interest capitalised")
+
+    def _catch_up(self, day: date) -> bool:
+        """Apply capitalisations dated on or before ``day`` not yet applied; True if any was.
+
+        Capitalisation dates are segment cuts in any case, so accruing up to one adds no split.
+        """
+        pending = self.capitalise_on
+        caps = self.capitalisation_dates
+        if not caps and pending is None:
+            return False
+        rows = len(self.rows)
+        due = [c for c in caps if self.accrued_through < c <= day]
+        if due:
+            self.accrue(max(due))
+        elif pending is not None and pending <= day:
+            self.accrue(pending)
+        return len(self.rows) != rows
 
     def accrual_end(self, day: date) -> date:
         """The first day not accrued when interest is reckoned *through* ``day``."""
@@ -268,8 +301,12 @@ class Run:
     ) -> None:
         """Write the event's Schedule A row with a snapshot of the note after it.
 
+        A capitalisation due on or before ``day`` is applied first, so rows stay in date order even
+        for events that accrue nothing (a notation, a pledge, a reversed event's struck row).
         ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
         """
+        if kind != "capitalisation" and self._catch_up(day):
+            unchanged = False
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
             ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated)

@@ -50,6 +50,7 @@ from promissory.core.money import (
     RoundingPolicy,
     check_quantum,
     currency_quantum,
+    exact_arithmetic,
 )
 from promissory.core.problems import Problem
 from promissory.core.reports import PayoffQuote, payoff_quote
@@ -217,15 +218,16 @@ def _check_amount(amount: Decimal, currency: str, what: str) -> None:
     check_quantum(amount, currency_quantum(currency), what=what)
 
 
+@exact_arithmetic
 def reconcile(ledger: Ledger, day: date, items: Sequence[Consideration]) -> Reconciliation:
     """Check ``items`` against the note's payoff on ``day`` (see the module docstring)."""
     terms, currency, money = ledger.terms, ledger.currency, ledger.terms.rounding
-    quote = payoff_quote(ledger, day)
+    quote = payoff_quote(ledger, day, kind="settlement")
     if quote.status in (Status.TERMINATED, Status.PAID):
         raise InvalidInput(
             f"note {terms.id} is already {quote.status.value} on {day}: nothing to settle"
         )
-    _, dues = dues_on(ledger, day)
+    _, dues = dues_on(ledger, day, kind="settlement")
     shares = [i for i in items if isinstance(i, Shares)]
     if len(shares) > 1:
         raise InvalidInput("a settlement may issue shares once (one price, one rounding rule)")
@@ -368,7 +370,7 @@ def settlement_event(r: Reconciliation, settlement_id: str, *, recorded_by: str 
 def _settle(run: Run, e: Settlement) -> None:
     day = e.effective_date
     run._currency(e.cash.currency, "the settlement")
-    run.accrue(run.accrual_end(day))
+    run.accrue(run.accrual_end(day), day)
     dues = run.dues(day)
     payoff = dues.total(run.rounding)
     total = e.total.amount

@@ -54,6 +54,9 @@ class State:
     drawn: bool = False
     interest_paid: Decimal = Decimal(0)
     residue_closed: Exact = ZERO_EXACT
+    #: a capitalisation date that accrual has reached one day early (counting the first and last
+    #: day accrues through the day of a payment); it is applied at the start of that day
+    capitalise_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,14 +37,17 @@ class Dues:
     principal: Decimal
     premium_rate: Decimal
 
+    def premium(self, rounding: RoundingPolicy) -> Decimal:
+        """The prepayment premium on all the principal, rounded."""
+        return rounding.round(EXACT.multiply(self.principal, self.premium_rate))
+
     def total(self, rounding: RoundingPolicy) -> Decimal:
-        return (
-            self.expenses
-            + self.default_interest
-            + self.interest
-            + self.principal
-            + rounding.round(self.principal * self.premium_rate)
-        )
+        """Everything a payment that day must cover to discharge the note."""
+        parts = (self.expenses, self.default_interest, self.interest, self.principal)
+        total = self.premium(rounding)
+        for part in parts:
+            total = EXACT.add(total, part)
+        return total
 
 
 Filled = tuple[tuple[int, Decimal], ...]  # (position in Split, amount) pairs
@@ -56,6 +59,8 @@ EXPENSES, DEFAULT_INTEREST, INTEREST, PRINCIPAL, PREMIUM = range(5)
 def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], Filled]:
     def fill(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
         due: Decimal = getattr(dues, name)
+        if due <= 0:  # nothing owed (never a negative fill that would free money elsewhere)
+            return ()
         return ((index, due if due < available else available),)
 
     return fill
@@ -63,13 +68,15 @@ def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], 
 
 def _principal(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
     """Principal with its premium: all of it if the money reaches, else as much as it buys."""
+    if dues.principal <= 0:
+        return ()
     if dues.premium_rate == 0:
         return ((PRINCIPAL, min(dues.principal, available)),)
-    full_premium = rounding.round(dues.principal * dues.premium_rate)
+    full_premium = dues.premium(rounding)
     if available >= dues.principal + full_premium:
         return ((PRINCIPAL, dues.principal), (PREMIUM, full_premium))
     factor = EXACT.add(Decimal(1), dues.premium_rate)
-    principal = (available / factor).quantize(
+    principal = EXACT_QUANTIZE.divide(available, factor).quantize(
         rounding.quantum, rounding=ROUND_DOWN, context=EXACT_QUANTIZE
     )
     return ((PRINCIPAL, principal), (PREMIUM, EXACT.subtract(available, principal)))
