@@ -50,7 +50,22 @@ class TermsError(InvalidInput):
         self.field = field
         self.value = value
         self.rule = rule
-        super().__init__(f"terms: {field} = {value!r}: {rule}")
+        super().__init__(f"terms: {field} = {_as_toml(value)}: {rule}")
+
+
+def _as_toml(value: object) -> str:
+    """A value the way a terms file writes it (2000-09-30, false, "text"), not Python's repr."""
+    if value is None:
+        return "(missing)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_as_toml(v) for v in value) + "]"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
 
 
 class ConventionError(InvalidInput):

@@ -185,3 +185,54 @@ def test_demo_script_runs(tmp_path: Path) -> None:
                             env=env, check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Schedule A" in result.stdout and "Payoff" in result.stdout
+
+
+def test_a_back_dated_event_may_not_reopen_a_paid_note(tmp_path: Path) -> None:
+    c = Cli(tmp_path / "book.db")
+    c.run("init")
+    c.run("note", "add", str(EXAMPLES / "valence-2001-note.toml"))
+    c.run("advance", NOTE, "1000000.00", "--date", "2003-09-30")
+    total = c.json("payoff", NOTE, "--as-of", "2004-01-01")["total"]
+    c.run("pay", NOTE, total, "--date", "2004-01-01")
+    assert c.json("balance", NOTE, "--as-of", "2004-01-02")["status"] == "paid"
+    result = c.run("advance", NOTE, "500.00", "--date", "2001-12-01", ok=False)
+    assert result.returncode == 1
+    assert "would reopen the note, paid on 2004-01-01" in result.stderr
+    assert "[reopens-closed-note]" in result.stderr
+    assert c.json("balance", NOTE, "--as-of", "2004-01-02")["status"] == "paid"
+
+
+def test_daycount_act_act_icma_with_its_reference_period(cli: Cli) -> None:
+    """1998 ISDA memo, short first coupon: 1999-02-01 → 1999-07-01 in 1998-07-01 → 1999-07-01."""
+    data = cli.json("daycount", "ACT/ACT ICMA", "1999-02-01", "1999-07-01",
+                    "--reference-start", "1998-07-01", "--reference-end", "1999-07-01",
+                    "--frequency", "1")  # fmt: skip
+    assert (data["days"], data["year_fraction"]) == (150, "30/73")  # 150/365
+
+
+def test_amounts_are_kept_at_the_currency_quantum(cli: Cli) -> None:
+    out = cli.run("advance", NOTE, "7500000", "--date", "2001-10-05").stdout
+    assert "principal 7,500,000.00" in out
+    assert cli.json("schedule", NOTE)["rows"][0]["amount"] == "7500000.00"
+    assert "7,500,000.00" in cli.run("schedule", NOTE).stdout
+
+
+def test_reading_a_missing_book_leaves_no_file_behind(tmp_path: Path) -> None:
+    c = Cli(tmp_path / "absent.db")
+    result = c.run("balance", NOTE, "--as-of", "2001-10-05", ok=False)
+    assert "run `promissory init` first" in result.stderr
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_terms_errors_show_values_as_the_file_writes_them(tmp_path: Path) -> None:
+    bad = (
+        (EXAMPLES / "valence-2001-note.toml")
+        .read_text()
+        .replace("maturity = 2005-09-30", "maturity = 2000-09-30")
+    )
+    path = tmp_path / "bad.toml"
+    path.write_text(bad)
+    c = Cli(tmp_path / "book.db")
+    c.run("init")
+    result = c.run("note", "add", str(path), ok=False)
+    assert "terms: maturity = 2000-09-30: must be after the issue date 2001-10-05" in result.stderr

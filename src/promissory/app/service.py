@@ -323,12 +323,23 @@ class Promissory:
             impact = min(impact, target) if target is not None else impact
         checkpoint, events, _ = self._replay_after(record, impact, replay=False)
         ledger = replay_from(record.terms, checkpoint, (*events, candidate))
+        before = replay_from(record.terms, checkpoint, events)
         if ledger.problems:  # which of them are new?
-            before = replay_from(record.terms, checkpoint, events)
             known = {(p.seq, p.code) for p in before.problems}
             new = [p for p in ledger.problems if (p.seq, p.code) not in known]
             if new:
                 raise RuleViolation(new)
+        closed = before.final.paid_on or before.final.terminated_on
+        if closed is not None and not isinstance(candidate, Reversal):
+            after = ledger.final
+            if (after.paid_on or after.terminated_on) != closed:
+                what = "terminated" if before.final.terminated_on else "paid"
+                raise RuleViolation([Problem(
+                    note_id, candidate.seq, candidate.effective_date, "reopens-closed-note",
+                    f"{candidate.kind} dated {candidate.effective_date} would reopen the note, "
+                    f"{what} on {closed}: only a reversal can change a closed note's history "
+                    "(reverse the payoff first, then record the missing event)",
+                )])  # fmt: skip
         row = next((r for r in ledger.rows if r.seq == candidate.seq), None)
         if isinstance(candidate, Payment) and row is not None:
             candidate = replace(candidate, allocation=row.split)
@@ -368,8 +379,16 @@ class Promissory:
     # -- conventions ----------------------------------------------------------------------------
     @staticmethod
     def daycount(
-        convention: str, start: date, end: date, *, termination_date: date | None = None
+        convention: str,
+        start: date,
+        end: date,
+        *,
+        termination_date: date | None = None,
+        reference_start: date | None = None,
+        reference_end: date | None = None,
+        frequency: int | None = None,
     ) -> DayCountResult:
+        """Days and the exact year fraction under a convention (ICMA needs its reference period)."""
         dc = get_day_count(convention)
         if start > end:
             raise InvalidInput(f"start {start} is after end {end}")
@@ -379,7 +398,14 @@ class Promissory:
             start,
             end,
             dc.days(start, end, termination_date=termination_date),
-            dc.year_fraction(start, end, termination_date=termination_date),
+            dc.year_fraction(
+                start,
+                end,
+                termination_date=termination_date,
+                reference_start=reference_start,
+                reference_end=reference_end,
+                frequency=frequency,
+            ),
         )
 
 

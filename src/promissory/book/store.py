@@ -191,6 +191,10 @@ class Book:
             return migrate.current_revision(conn)
 
     def exists(self) -> bool:
+        database = self.engine.url.database
+        if self.engine.dialect.name == "sqlite" and database not in (None, "", ":memory:"):
+            if not Path(database).exists():  # do not leave an empty file behind by looking
+                return False
         try:
             return sa.inspect(self.engine).has_table("events")
         except sa.exc.OperationalError as error:

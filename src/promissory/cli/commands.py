@@ -286,7 +286,8 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     keys = ["principal", "interest", "default_interest", "expenses", "premium", "total", "per_diem"]
     table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({quote.currency})",
           ["", "amount"], [[k.replace("_", " "), _grouped(data[k])] for k in keys], right={1})  # fmt: skip
-    click.echo(f"status {quote.status.value}; interest exactly {data['interest_exact']['decimal']} "
+    click.echo(f"status {quote.status.value}; interest exactly {data['interest_exact']['decimal']}, "
+               f"default interest exactly {data['default_interest_exact']['decimal']} "
                f"(rounding residue {data['rounding_residue']})")  # fmt: skip
     if quote.place_of_payment:
         click.echo(f"payable in immediately available funds at {quote.place_of_payment}")
@@ -331,11 +332,19 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
 @click.argument("start", type=DATE)
 @click.argument("end", type=DATE)
 @click.option("--termination-date", type=DATE, default=None, help="For 30E/360 ISDA.")
+@click.option(
+    "--reference-start", type=DATE, default=None, help="ACT/ACT ICMA: coupon period start."
+)
+@click.option("--reference-end", type=DATE, default=None, help="ACT/ACT ICMA: coupon period end.")
+@click.option("--frequency", type=int, default=None, help="ACT/ACT ICMA: coupons a year.")
 @_json
 def daycount(convention: str, start: date, end: date, termination_date: date | None,
+             reference_start: date | None, reference_end: date | None, frequency: int | None,
              as_json: bool) -> None:  # fmt: skip
     """Days and exact year fraction between two dates under a convention."""
-    r = app().daycount(convention, start, end, termination_date=termination_date)
+    r = app().daycount(convention, start, end, termination_date=termination_date,
+                       reference_start=reference_start, reference_end=reference_end,
+                       frequency=frequency)  # fmt: skip
     frac = reports_json.fraction(r.year_fraction)
     if as_json:
         emit_json({"convention": r.convention, "start": start.isoformat(), "end": end.isoformat(),

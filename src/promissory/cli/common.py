@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from promissory.app import Promissory
-from promissory.core.money import to_decimal
+from promissory.core.money import EXACT_QUANTIZE, to_decimal
 from promissory.errors import InvalidInput
 
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
@@ -106,7 +106,9 @@ def table(
     console.print(t)
 
 
-def fmt(value: Decimal | None) -> str:
+def fmt(value: Decimal | None, quantum: Decimal = Decimal("0.01")) -> str:
+    """An amount for a table: grouped, and shown to the currency's quantum when it is that exact."""
     if value is None:
         return ""
-    return f"{value:,}"
+    shown = value.quantize(quantum, context=EXACT_QUANTIZE)
+    return f"{shown if shown == value else value:,}"

@@ -88,7 +88,7 @@ def render_schedule(note_id: str, known_on: datetime | None, fmt: str | None,
 @click.argument("note_id")
 @click.option("--as-of", type=DATE, required=True, help="Date of the quote (and of the letter).")
 @click.option("--good-through", type=DATE, default=None, help="Quote good through (default as-of).")
-@click.option("--days", type=click.IntRange(0, 366), default=0,
+@click.option("--days", type=click.IntRange(0, 3660), default=0,
               help="Add the payoff amount on each of the next N days.")  # fmt: skip
 @click.option("--letter-date", type=DATE, default=None, help="Date of the letter (default as-of).")
 @click.option("--as-known-on", "known_on", type=MOMENT, default=None,

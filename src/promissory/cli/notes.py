@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from promissory.cli.common import DATE, app, cli, emit_json, fmt, table
+from promissory.codec.reports_json import money
 from promissory.codec.terms_toml import dumps_terms, terms_to_dict
 
 
@@ -43,7 +44,8 @@ def note_list(as_of: object, as_json: bool) -> None:
             {"id": s.terms.id, "borrower": s.terms.borrower.name, "lender": s.terms.lender.name,
              "currency": s.terms.currency, "commitment": str(s.terms.commitment),
              "maturity": s.terms.maturity.isoformat(), "status": s.status.value,
-             "principal": str(s.principal), "total": str(s.total), "events": s.events}
+             "principal": money(s.principal, s.terms.rounding),
+             "total": money(s.total, s.terms.rounding), "events": s.events}
             for s in summaries
         ])  # fmt: skip
         return

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from promissory.core.events import EVENT_KINDS, Event
-from promissory.core.money import Money, to_decimal
+from promissory.core.money import EXACT_QUANTIZE, Money, currency_quantum, to_decimal
 from promissory.core.state import Split
 from promissory.errors import InvalidInput
 
@@ -74,7 +74,11 @@ def _decode_value(kind: str, name: str, hint: Any, raw: object, currency: str | 
     if hint is Money:
         if currency is None:
             raise InvalidInput(f"{what}: an amount needs the event's currency")
-        return Money.of(to_decimal(raw, what=what), currency)
+        amount = to_decimal(raw, what=what)
+        quantum = currency_quantum(currency)
+        exact = amount.quantize(quantum, context=EXACT_QUANTIZE)
+        # "7500000" is stored as "7500000.00"; a finer amount stays as given and is refused
+        return Money.of(exact if exact == amount else amount, currency)
     if hint is Decimal:
         return to_decimal(raw, what=what)
     if hint is datetime:

@@ -123,6 +123,7 @@ def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:
         "per_diem": money(q.per_diem, rounding),
         "per_diem_exact": exact(q.per_diem_exact),
         "interest_exact": exact(q.interest_exact),
+        "default_interest_exact": exact(q.default_interest_exact),
         "rounding_residue": places(q.residue),
         "place_of_payment": q.place_of_payment,
         "days": [

@@ -121,6 +121,9 @@ class _Reader:
         return _decimal(self._path(key), value)
 
     def rate(self, key: str, *, required: bool = False) -> Decimal | None:
+        raw = self.required(key) if required else self.table.get(key)
+        if isinstance(raw, str) and raw.strip().endswith("%"):
+            raise TermsError(self._path(key), raw, 'write a rate as a fraction: "0.08" for 8%')
         value = self.decimal(key, required=required)
         if value is not None and not Decimal(0) <= value < Decimal(1):
             raise TermsError(

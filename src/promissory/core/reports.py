@@ -56,8 +56,9 @@ class PayoffQuote:
     total: Decimal
     per_diem: Decimal
     per_diem_exact: Exact
-    interest_exact: Exact
-    residue: Exact
+    interest_exact: Exact  # contract interest, exactly
+    default_interest_exact: Exact
+    residue: Exact  # (interest + default interest) exact − rounded
     days: tuple[PayoffDay, ...]
     place_of_payment: str | None
 
@@ -104,7 +105,8 @@ def payoff_quote(
         total=dues.total(rounding),
         per_diem=daily,
         per_diem_exact=daily_exact,
-        interest_exact=exact_interest,
+        interest_exact=pos.interest_exact,
+        default_interest_exact=pos.default_interest_exact,
         residue=exact_interest - (dues.interest + dues.default_interest),
         days=tuple(table),
         place_of_payment=pos.state.terms.place_of_payment,
