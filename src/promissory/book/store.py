@@ -192,9 +192,13 @@ class Book:
 
     def exists(self) -> bool:
         database = self.engine.url.database
-        if self.engine.dialect.name == "sqlite" and database not in (None, "", ":memory:"):
-            if not Path(database).exists():  # do not leave an empty file behind by looking
-                return False
+        sqlite_file = self.engine.dialect.name == "sqlite" and database not in (
+            None,
+            "",
+            ":memory:",
+        )
+        if sqlite_file and not Path(str(database)).exists():  # looking must not create the file
+            return False
         try:
             return sa.inspect(self.engine).has_table("events")
         except sa.exc.OperationalError as error:
