@@ -132,6 +132,18 @@ def _reversals(
     return reversed_by, problems
 
 
+def _apply_all(run: Run, ordered: Iterable[Event], reversed_by: dict[int, int]) -> None:
+    """Apply events in replay order; a reversed event gets its struck row, a reversal none."""
+    for event in ordered:
+        if isinstance(event, Reversal):
+            continue
+        by = reversed_by.get(event.seq)
+        if by is not None:
+            run.reversed_row(event, by)
+            continue
+        run.apply(event)
+
+
 @exact_arithmetic
 def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Ledger:
     """Replay ``events`` on ``terms``: the note's Schedule A, its states and its problems.
@@ -155,14 +167,7 @@ def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
     fixing_values = [v for _, v in pairs]
     initial = initial_state(terms)
     run = Run(terms, initial, fixing_dates, fixing_values, trace)
-    for event in ordered:
-        if isinstance(event, Reversal):
-            continue
-        by = reversed_by.get(event.seq)
-        if by is not None:
-            run.reversed_row(event, by)
-            continue
-        run.apply(event)
+    _apply_all(run, ordered, reversed_by)
     problems.extend(run.problems)
     return Ledger(
         terms=terms,
@@ -250,14 +255,7 @@ def replay_from(
     fixing_dates = [d for d, _ in pairs]
     fixing_values = [v for _, v in pairs]
     run = Run(terms, checkpoint.state, fixing_dates, fixing_values, trace)
-    for event in tail:
-        if isinstance(event, Reversal):
-            continue
-        by = reversed_by.get(event.seq)
-        if by is not None:
-            run.reversed_row(event, by)
-            continue
-        run.apply(event)
+    _apply_all(run, tail, reversed_by)
     problems.extend(checkpoint.problems)
     problems.extend(run.problems)
     return Ledger(
