@@ -98,6 +98,9 @@ class Run:
             if terms.interest.floating is None and not terms.interest.steps
             else None
         )
+        self.simple_path = (
+            self.fixed_rate is not None and self.basis is not None and not self.reference
+        )
 
     def snapshot(self) -> State:
         return State(
@@ -133,6 +136,21 @@ class Run:
             self.accrued_through = to
             return
         cuts = self.boundaries
+        if self.simple_path and not cuts and not self.in_default and not self.trace:
+            # the common case in one step: a fixed rate on a fixed basis, one segment, no default
+            # (the same arithmetic as _accrue_segment, without its general machinery)
+            days = self.day_count.days(start, to, termination_date=self.terms.maturity)
+            basis = self.basis
+            rate = self.fixed_rate
+            assert basis is not None and rate is not None
+            numerator = EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days))
+            accrued = self.interest
+            if accrued.denominator == basis:
+                self.interest = exact_ratio(EXACT.add(accrued.numerator, numerator), basis)
+            else:
+                self.interest = accrued + exact_ratio(numerator, basis)
+            self.accrued_through = to
+            return
         lo = bisect_right(cuts, start)
         hi = bisect_left(cuts, to)
         for cut in cuts[lo:hi]:
