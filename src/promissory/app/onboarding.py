@@ -14,12 +14,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from promissory.app.service import Promissory
+from promissory.app.service import Promissory, reopening_refusal
 from promissory.book import bundle
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
 from promissory.core.engine import replay
-from promissory.core.events import Event, Payment
+from promissory.core.events import Event, Payment, Reversal
+from promissory.core.settlement import reversal_refusal
 from promissory.core.terms import Terms
 from promissory.errors import Conflict, InvalidInput, NotFound
 
@@ -146,6 +147,17 @@ def _onboard_note_events(app: Promissory, note_id: str,
         if (p.seq, p.code) not in known:
             line = line_of.get(p.seq, lines[0])
             bad.setdefault(line, f"{p.message} [{p.code}]")
+    # the rules `record` enforces beyond the replay, so onboarding cannot go around them
+    for e in events:
+        refusal = None
+        if isinstance(e, Reversal):
+            refusal = reversal_refusal(note_id, [*existing, *events], e)
+        elif e.kind not in ONBOARDING_KINDS:
+            bad.setdefault(line_of[e.seq], f"{e.kind} events are not onboarded from CSV: record "
+                           "them with the collateral, transfer or settle commands")  # fmt: skip
+        refusal = refusal or reopening_refusal(note_id, before, ledger, e)
+        if refusal is not None:
+            bad.setdefault(line_of[e.seq], f"{refusal.message} [{refusal.code}]")
     if bad:
         return all_rejected(bad)
     rows_by_seq = {r.seq: r for r in ledger.rows}
@@ -160,6 +172,13 @@ def _onboard_note_events(app: Promissory, note_id: str,
     except Conflict as error:
         return all_rejected({lines[0]: str(error)})
     return []
+
+
+#: The servicing events a CSV may carry; collateral, transfers and settlements have their own checks.
+ONBOARDING_KINDS = frozenset({
+    "advance", "payment", "expense", "default", "cure", "acceleration", "rate_fixing",
+    "amendment", "notation", "opening_balance", "reversal",
+})  # fmt: skip
 
 
 def _event(terms: Terms, fields: dict[str, Any], recorded_by: str) -> Event:

@@ -112,6 +112,24 @@ class View:
     known_on: datetime | None
 
 
+def reopening_refusal(
+    note_id: str, before: Ledger, after: Ledger, candidate: Event
+) -> Problem | None:
+    """A problem if ``candidate`` (not a reversal) would reopen a paid or terminated note."""
+    closed = before.final.paid_on or before.final.terminated_on
+    if closed is None or isinstance(candidate, Reversal):
+        return None
+    if (after.final.paid_on or after.final.terminated_on) == closed:
+        return None
+    what = "terminated" if before.final.terminated_on else "paid"
+    return Problem(
+        note_id, candidate.seq, candidate.effective_date, "reopens-closed-note",
+        f"{candidate.kind} dated {candidate.effective_date} would reopen the note, {what} on "
+        f"{closed}: only a reversal can change a closed note's history (reverse the payoff "
+        "first, then record the missing event)",
+    )  # fmt: skip
+
+
 class Promissory:
     """A servicing book and the questions you can ask it."""
 
@@ -329,17 +347,9 @@ class Promissory:
             new = [p for p in ledger.problems if (p.seq, p.code) not in known]
             if new:
                 raise RuleViolation(new)
-        closed = before.final.paid_on or before.final.terminated_on
-        if closed is not None and not isinstance(candidate, Reversal):
-            after = ledger.final
-            if (after.paid_on or after.terminated_on) != closed:
-                what = "terminated" if before.final.terminated_on else "paid"
-                raise RuleViolation([Problem(
-                    note_id, candidate.seq, candidate.effective_date, "reopens-closed-note",
-                    f"{candidate.kind} dated {candidate.effective_date} would reopen the note, "
-                    f"{what} on {closed}: only a reversal can change a closed note's history "
-                    "(reverse the payoff first, then record the missing event)",
-                )])  # fmt: skip
+        reopened = reopening_refusal(note_id, before, ledger, candidate)
+        if reopened is not None:
+            raise RuleViolation([reopened])
         row = next((r for r in ledger.rows if r.seq == candidate.seq), None)
         if isinstance(candidate, Payment) and row is not None:
             candidate = replace(candidate, allocation=row.split)

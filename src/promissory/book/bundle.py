@@ -158,6 +158,13 @@ def _notes(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | _Note]]
         raise InvalidInput("the bundle has no end record: it was truncated")
 
 
+def _instant(text: object) -> datetime | None:
+    """An ISO moment as an aware UTC datetime (naive means UTC), for comparing recorded-at times."""
+    if not isinstance(text, str):
+        return None
+    return utc(datetime.fromisoformat(text))
+
+
 def _check_note(note: _Note) -> None:
     """Re-derive one note's chain from its payloads; raise naming the first event that fails."""
     note_id = note.record["id"]
@@ -171,8 +178,10 @@ def _check_note(note: _Note) -> None:
         if r["prev_hash"] != prev or chain_hash(prev, payload) != r["hash"]:
             raise IntegrityError(f"{where}: its hash does not verify (edited, removed or moved)")
         p = r["payload"]
-        if (p.get("note_id"), p.get("seq"), p.get("kind"), p.get("effective_date")) != (
-            note_id, expected, r["kind"], r["effective_date"]):  # fmt: skip
+        if (p.get("note_id"), p.get("seq"), p.get("kind"), p.get("effective_date"),
+                p.get("recorded_by")) != (
+            note_id, expected, r["kind"], r["effective_date"], r["recorded_by"]
+        ) or _instant(p.get("recorded_at")) != _instant(r["recorded_at"]):  # fmt: skip
             raise IntegrityError(f"{where}: its columns disagree with the hashed event")
         event_from_dict(p)
         prev = r["hash"]
@@ -202,7 +211,19 @@ def import_book(
                 _check_note(item)
                 total += len(item.events)
             elif item["record"] == "party":
+                earlier = parties.get(item["id"])
+                if earlier is not None and earlier != item:
+                    raise InvalidInput(f"party {item['id']!r} appears twice with other details")
                 parties[item["id"]] = item
+            elif item["record"] == "end":
+                found = (len(parties), len(seen), total)
+                told = (item["parties"], item["notes"], item["events"])
+                if found != told:
+                    raise IntegrityError(
+                        f"the bundle holds {found[0]} parties, {found[1]} notes and {found[2]} "
+                        f"events but its end record counts {told[0]}, {told[1]} and {told[2]}: "
+                        "records were removed or added"
+                    )
     except (KeyError, TypeError) as error:
         raise InvalidInput(f"bundle record is missing a field: {error}") from None
     with book.write() as conn:

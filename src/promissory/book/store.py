@@ -601,10 +601,18 @@ class Book:
                 "kind": r.kind,
                 "effective_date": r.effective_date.isoformat(),
             }
+            copied["recorded_by"] = r.recorded_by
             for key, value in copied.items():
                 if payload.get(key) != value:
                     problem(r.seq, "inconsistent", f"column {key} = {value!r} differs from the "
                             f"hashed event ({payload.get(key)!r}): edited")  # fmt: skip
+            stamped = payload.get("recorded_at")
+            column = utc(r.recorded_at)
+            hashed = utc(datetime.fromisoformat(stamped)) if isinstance(stamped, str) else None
+            if hashed != column:
+                problem(r.seq, "inconsistent", f"column recorded_at = {column.isoformat()} "
+                        f"differs from the hashed event ({stamped}): edited, which would change "
+                        "what the book says it knew when")  # fmt: skip
             prev, prev_seq, expected = r.hash, r.seq, r.seq + 1
         if note.head > prev_seq:
             missing = (

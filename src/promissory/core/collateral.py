@@ -165,7 +165,13 @@ def active(events: Iterable[Event], as_of: date) -> tuple[CollateralItem, ...]:
 def pledge_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
     """Why a pledge, valuation or release cannot be recorded (empty when it can)."""
     day = candidate.effective_date
+    events = tuple(events)
     pledged = {i.asset: i for i in active(events, day)}
+    if isinstance(candidate, Pledge) and candidate.asset not in pledged:
+        # a back-dated pledge must not overlap one made later and still open after its date
+        later = {i.asset: i for i in register(events, date.max) if i.pledged_on > day
+                 and (i.released_on is None or i.released_on > day)}  # fmt: skip
+        pledged.update(later)
     message, code = None, ""
     if isinstance(candidate, Pledge):
         if candidate.asset_kind == "note" and candidate.asset == note_id:
