@@ -86,3 +86,11 @@ def test_verify_names_an_edited_recorded_at(tmp_path: Path) -> None:
             )
         problems = p.book.verify(LOAN)
         assert any("recorded_at" in str(problem) for problem in problems)
+
+
+def test_a_back_dated_duplicate_financing_statement_is_refused() -> None:
+    """The golden book files CA-0106360123 on 2001-03-05; filing it again earlier is refused."""
+    from datetime import date
+
+    with golden_book() as p, pytest.raises(RuleViolation, match="already on file"):
+        desk.file_statement(p, LOAN, "CA-0106360123", "California", date(2000, 1, 5))

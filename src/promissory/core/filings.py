@@ -164,10 +164,13 @@ def financing_statements(
 def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
     """Why a financing-statement event cannot be recorded (empty when it can)."""
     day = candidate.effective_date
+    events = tuple(events)
     known = {f.filing_number: f for f in financing_statements(events, day)}
     message, code = None, ""
     if isinstance(candidate, FinancingStatementFiled):
-        if candidate.filing_number in known:
+        # a filing number is filed once, whatever the dates (a back-dated duplicate included)
+        ever = {f.filing_number for f in financing_statements(events, date.max)}
+        if candidate.filing_number in known or candidate.filing_number in ever:
             message, code = (
                 f"financing statement {candidate.filing_number} is already on file",
                 "duplicate-filing",
