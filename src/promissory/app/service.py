@@ -143,7 +143,8 @@ class Promissory:
         self.book = book if isinstance(book, Book) else Book(book)
         self.clock = clock
         self.checkpoint_every = checkpoint_every
-        self._cache: dict[tuple[str, int], tuple[tuple[Event, ...], Ledger]] = {}
+        # the latest replay of each note, keyed by note and head (one entry per note, not per head)
+        self._cache: dict[str, tuple[int, tuple[Event, ...], Ledger]] = {}
 
     # -- book and notes -------------------------------------------------------------------------
     def init(self) -> str:
@@ -181,13 +182,13 @@ class Promissory:
         """The note replayed from its events (those recorded by ``known_on``, if given)."""
         record = self.book.note(note_id)
         if known_on is None:
-            cached = self._cache.get((note_id, record.head))
-            if cached is not None:
-                return View(record, cached[0], cached[1], None)
+            cached = self._cache.get(note_id)
+            if cached is not None and cached[0] == record.head:
+                return View(record, cached[1], cached[2], None)
         events = tuple(self.book.events(note_id, known_on=known_on))
         ledger = replay(record.terms, events)
         if known_on is None:
-            self._cache[(note_id, record.head)] = (events, ledger)
+            self._cache[note_id] = (record.head, events, ledger)
         return View(record, events, ledger, known_on)
 
     def schedule(self, note_id: str, *, known_on: datetime | None = None) -> View:

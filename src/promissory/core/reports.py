@@ -132,7 +132,8 @@ class InterestDue:
 def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
     """Interest payment dates around ``as_of`` and the interest past due (rounded as it would be
     paid): accrued through the last due date, less interest paid after it."""
-    terms = position(ledger, as_of).state.terms  # amendments may have moved maturity
+    now = position(ledger, as_of)
+    terms = now.state.terms  # amendments may have moved maturity
     dates = interest_payment_dates(terms)
     last = max((d for d in dates if d <= as_of), default=None)
     following = min((d for d in dates if d > as_of), default=None)
@@ -140,7 +141,6 @@ def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
     if last is not None:
         # interest "as of" the due date covers every day before it, after that day's payments
         at_due = position(ledger, last)
-        now = position(ledger, as_of)
         owed_then = at_due.interest + at_due.default_interest
         paid_since = now.state.interest_paid - at_due.state.interest_paid
         past_due = max(past_due, owed_then - paid_since)

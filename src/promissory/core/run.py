@@ -93,6 +93,7 @@ class Run:
         self.inclusive = terms.interest.count_first_and_last_day
         self.rounding = terms.rounding
         self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
+        self.capitalisation_days = tuple(sorted(self.capitalisation_dates))
         self.fixed_rate: Decimal | None = (
             rates.contract_rate(terms.interest, terms.issue_date)
             if terms.interest.floating is None and not terms.interest.steps
@@ -143,12 +144,9 @@ class Run:
             basis = self.basis
             rate = self.fixed_rate
             assert basis is not None and rate is not None
-            numerator = EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days))
-            accrued = self.interest
-            if accrued.denominator == basis:
-                self.interest = exact_ratio(EXACT.add(accrued.numerator, numerator), basis)
-            else:
-                self.interest = accrued + exact_ratio(numerator, basis)
+            self._add_interest(
+                EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days)), basis
+            )
             self.accrued_through = to
             return
         lo = bisect_right(cuts, start)
@@ -166,6 +164,14 @@ class Run:
                 self._capitalise(to)
             else:
                 self.capitalise_on = to
+
+    def _add_interest(self, numerator: Decimal, basis: int) -> None:
+        """Add numerator / basis to accrued interest; a plain Decimal sum on the same basis."""
+        accrued = self.interest
+        if accrued.denominator == basis:
+            self.interest = exact_ratio(EXACT.add(accrued.numerator, numerator), basis)
+        else:
+            self.interest = accrued + exact_ratio(numerator, basis)
 
     def _accrue_segment(self, start: date, end: date) -> None:
         if self.principal == 0 and not self.trace:
@@ -185,11 +191,7 @@ class Run:
             yf = Fraction(days, basis) if self.trace else None
             numerator = EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days))
             interest = exact_ratio(numerator, basis)
-            accrued = self.interest
-            if accrued.denominator == basis:
-                self.interest = exact_ratio(EXACT.add(accrued.numerator, numerator), basis)
-            else:
-                self.interest = accrued + interest
+            self._add_interest(numerator, basis)
         else:
             yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, rate, yf)
@@ -246,9 +248,10 @@ class Run:
         if not caps and pending is None:
             return False
         rows = len(self.rows)
-        due = [c for c in caps if self.accrued_through < c <= day]
-        if due:
-            self.accrue(max(due))
+        days = self.capitalisation_days
+        i = bisect_right(days, day)  # the last capitalisation on or before ``day``
+        if i and days[i - 1] > self.accrued_through:
+            self.accrue(days[i - 1])
         elif pending is not None and pending <= day:
             self.accrue(pending)
         return len(self.rows) != rows
