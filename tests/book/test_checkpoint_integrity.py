@@ -6,7 +6,7 @@ Before, a checkpoint was trusted blindly: editing a cached checkpoint's principa
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -94,3 +94,26 @@ def test_the_cli_lists_the_edited_checkpoint(app: Promissory) -> None:
     assert result.exit_code == 1
     assert "TAMPERED: " in result.output
     assert "principal 10.00 stored, 1000000.00 replayed" in result.output
+
+
+def test_true_checkpoints_agree_with_replay_after_back_dated_events_and_reversals(
+    book_url: str,
+) -> None:
+    """No false alarm: checkpoints laid from partial replays, then kept across later writes."""
+    app = Promissory(book_url, clock=Clock(), checkpoint_every=4)
+    app.init()
+    app.add_note(SEED_TERMS.read_text().replace("revolving = false", "revolving = true"))
+    day = date(2001, 10, 5)
+    for i in range(40):
+        app.post(NOTE, {"kind": "advance", "effective_date": day, "amount": f"{1000 + i}.00"})
+        if i % 3 == 2:
+            app.post(NOTE, {"kind": "payment", "effective_date": day, "amount": "700.00"})
+        if i % 10 == 9:
+            app.balance(NOTE, day)  # lay checkpoints from a replay that resumed from one
+        day += timedelta(days=1 + i % 4)
+    app.post(NOTE, {"kind": "payment", "effective_date": date(2001, 10, 20), "amount": "50.00"})
+    app.payoff(NOTE, day)
+    app.post(NOTE, {"kind": "reversal", "effective_date": day, "target_seq": 2})
+    app.payoff(NOTE, day)
+    assert app.book.checkpoint_count(NOTE) > 3
+    assert app.verify() == []
