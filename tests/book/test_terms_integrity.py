@@ -117,3 +117,25 @@ def test_import_refuses_a_bundle_whose_terms_were_edited_and_rehashed(
     write_bundle(path, rehash_bundle(records))
     import_book(target, path)
     assert target.book.note_ids() == [NOTE]
+
+
+def test_a_version_1_bundle_without_creation_hashes_still_imports(
+    app: Promissory, tmp_path: Path
+) -> None:
+    """Bundles written before creation hashes: events chained to zeros, hashes computed on import."""
+    path = tmp_path / "book.jsonl"
+    export_book(app, path)
+    records = read_bundle(path)
+    records[0]["version"] = 1
+    for r in records:
+        r.pop("creation_hash", None)
+    write_bundle(path, rehash_bundle(records, creation=False))
+    target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
+    target.init()
+    import_book(target, path)
+    assert target.book.stored_events(NOTE)[0].prev_hash == "0" * 64
+    assert target.verify() == []
+    assert target.balance(NOTE, date(2002, 6, 30)) == app.balance(NOTE, date(2002, 6, 30))
+    assert import_book(target, path).notes_present == 1  # and it too is idempotent
+    sql(target, RATE_EDIT)
+    assert [p.what for p in target.verify()] == ["terms"]

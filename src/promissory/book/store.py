@@ -170,9 +170,9 @@ class ChainProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"event #{self.seq}" if self.seq else "creation"
-        if self.what in ("terms", "checkpoint"):
-            where = self.what
+        if self.what == "checkpoint":  # the message names the note and the checkpoint's day
+            return f"{self.message} [{self.what}]"
+        where = "terms" if self.what == "terms" else f"event #{self.seq}" if self.seq else "note"
         return f"{self.note_id} {where}: {self.message} [{self.what}]"
 
 
