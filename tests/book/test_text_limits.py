@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from storage_helpers import NOTE, SEED_TERMS, Clock
 from tamper_helpers import read_bundle, rehash_bundle, write_bundle
 
@@ -19,6 +20,7 @@ from promissory.app.onboarding import export_book, import_book
 from promissory.book import schema
 from promissory.book.parties import add_party
 from promissory.book.store import Book
+from promissory.cli import cli
 from promissory.core.terms import Party
 from promissory.errors import InvalidInput
 
@@ -86,3 +88,17 @@ def test_an_over_long_party_field_is_refused(book_url: str) -> None:
             Party("n" * 301, None, None, None),
             created_at=datetime(2026, 1, 1, tzinfo=UTC),
         )
+
+
+def test_the_cli_refuses_an_over_long_by_with_the_rule_not_a_database_error(
+    app: Promissory,
+) -> None:
+    result = CliRunner().invoke(
+        cli, ["--book", app.book.url, "advance", NOTE, "1000.00", "--date", "2001-10-05",
+              "--by", LONG],
+    )  # fmt: skip
+    assert isinstance(result.exception, InvalidInput), result.output
+    assert "recorded_by is 201 characters long; the book stores at most 200" in str(
+        result.exception
+    )
+    assert app.book.head(NOTE)[0] == 0
