@@ -25,8 +25,9 @@ from datetime import date, timedelta
 from typing import Any, ClassVar, Final
 
 from promissory.core.collateral import open_check
-from promissory.core.engine import Run, register_handler
-from promissory.core.events import Event, register_event_kind
+from promissory.core.engine import Run
+from promissory.core.events import Event
+from promissory.core.kinds import declare
 from promissory.core.history import live_events
 from promissory.core.money import ZERO_EXACT as _ZERO
 from promissory.core.problems import Problem
@@ -209,13 +210,11 @@ def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> 
 
 
 def _filing(run: Run, e: FinancingStatementFiled) -> None:
-    open_check(run, e)
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"UCC-1 {e.filing_number} filed in {e.jurisdiction}")  # fmt: skip
 
 
 def _continuation(run: Run, e: FinancingStatementContinued) -> None:
-    open_check(run, e)
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"continuation of {e.filing_number} filed")  # fmt: skip
 
@@ -225,10 +224,9 @@ def _termination(run: Run, e: FinancingStatementTerminated) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, f"{e.filing_number}: {what}")
 
 
-for _cls, _handler in (
-    (FinancingStatementFiled, _filing),
-    (FinancingStatementContinued, _continuation),
-    (FinancingStatementTerminated, _termination),
-):
-    register_event_kind(_cls)
-    register_handler(_cls, _handler)
+# The filing rules (a number filed once, a continuation only within its window, a termination of a
+# statement on file) are checked when an event is written (:func:`filing_problems`), not yet on
+# replay: they need the whole register of statements, which a resumed replay does not have.
+declare(FinancingStatementFiled, _filing, validators=(open_check,))
+declare(FinancingStatementContinued, _continuation, validators=(open_check,))
+declare(FinancingStatementTerminated, _termination, validators=())  # may follow the payoff

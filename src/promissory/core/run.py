@@ -1,11 +1,12 @@
 """The working copy of one note while it replays: balances, flags, accrual and the rules every
-event meets before its own handler runs.
+event meets before its own validators and handler run.
 
 :class:`Run` is mutable and private to a replay; after each event it is frozen into a
 :class:`~promissory.core.state.State` snapshot on a Schedule A row.  An event that breaks a rule
 raises :class:`Reject`, which the replay turns into a :class:`~promissory.core.problems.Problem`.
-Handlers, one per event kind, live in :mod:`promissory.core.handlers` (and in the collateral,
-transfer and settlement modules); they are found through :data:`HANDLERS`.
+Each kind's validators and handler are found in the one table of kinds,
+:data:`promissory.core.kinds.KINDS`; the capitalisation row this module writes itself is declared
+there too, as a derived row.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.events import (
     Event,
 )
+from promissory.core.kinds import KINDS, declare_applied, kind
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
-from promissory.core.problems import Problem
+from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
 from promissory.core.terms import Terms
@@ -34,14 +36,7 @@ ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 
 
-class Reject(Exception):
-    """An event breaks a rule: becomes a Problem and the event is left out."""
-
-    def __init__(self, code: str, message: str, *amounts: tuple[str, Decimal]) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.amounts = amounts
+__all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "amount_of"]
 
 
 class Run:
@@ -54,6 +49,8 @@ class Run:
         fixing_dates: list[int],
         fixing_values: list[Decimal],
         trace: bool,
+        *,
+        from_issue: bool = False,
     ) -> None:
         self.fixing_dates = fixing_dates
         self.fixing_values = fixing_values
@@ -62,6 +59,11 @@ class Run:
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
         self.start = state  # the state before the first event this run applies
+        # assets pledged to the note and not released: asset -> (pledged on, pledge seq).  Known
+        # in full only when the run starts at the issue date (``from_issue``); resumed from a
+        # checkpoint it holds the pledges made since, so a "not pledged" rule is not decided then.
+        self.pledged: dict[str, tuple[date, int]] = {}
+        self.from_issue = from_issue
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -342,15 +344,22 @@ class Run:
     def apply(self, event: Event) -> None:
         """Apply one event; a refused event becomes a Problem and leaves no trace at all.
 
-        A handler may have accrued interest (even capitalised it) before finding the event breaks a
-        rule; that work is undone, because accrual segments end at events and some day counts
-        (30/360) are not additive: a refused event must not change where a segment ends.
+        The event meets the rules common to every kind (:meth:`check_open`), then its kind's
+        validators, then its handler (:data:`promissory.core.kinds.KINDS`).  A handler may have
+        accrued interest (even capitalised it) before finding the event breaks a rule; that work is
+        undone, because accrual segments end at events and some day counts (30/360) are not
+        additive: a refused event must not change where a segment ends.
         """
         day = event.effective_date
         rows, segments = len(self.rows), len(self.segments)
         try:
-            self._check_open(event)
-            handler = HANDLERS[type(event)]
+            self.check_open(event)
+            spec = KINDS.get(event.kind) or kind(event.kind)
+            for validate in spec.validators:
+                validate(self, event)
+            handler = spec.handler
+            if handler is None:
+                raise Reject("not-applied", f"{event.kind} is applied by {spec.applied_by}")
             handler(self, event)
         except Reject as reject:
             del self.rows[rows:]
@@ -360,7 +369,9 @@ class Run:
                 Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)
             )
 
-    def _check_open(self, event: Event) -> None:
+    def check_open(self, event: Event) -> None:
+        """The rules every kind meets: not before the issue date; once the note is paid or
+        terminated, nothing that moves money (only a reversal, a notation or a release)."""
         if event.effective_date < self.terms.issue_date:
             raise Reject(
                 "before-issue",
@@ -391,10 +402,7 @@ def amount_of(event: Event) -> Decimal | None:
     return amount.amount if amount is not None else None
 
 
-#: How each event kind is applied; filled by :func:`register_handler`.
-HANDLERS: dict[type[Event], Callable[[Run, Any], None]] = {}
-
-
-def register_handler(kind: type[Event], handler: Callable[[Run, Any], None]) -> None:
-    """Teach the engine an event kind (the built-ins, collateral, transfer and settlement use this)."""
-    HANDLERS[kind] = handler
+declare_applied(
+    "capitalisation",
+    "derived: written by Run._capitalise on each capitalisation date the terms set",
+)

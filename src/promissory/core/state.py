@@ -185,6 +185,9 @@ class Ledger:
     fixing_values: tuple[Decimal, ...]
     segments: tuple[Segment, ...] = ()
     currency: str = "USD"
+    #: the problems with reversals (also in ``problems``), which a replay from a checkpoint finds
+    #: again from the reversals it always receives, so a checkpoint does not keep them
+    reversal_problems: tuple[Problem, ...] = ()
 
     @property
     def final(self) -> State:
