@@ -294,7 +294,7 @@ def _pledgeable(run: Run, e: Pledge) -> None:
     held = run.pledged.get(e.asset)
     if held is not None:
         raise Reject("already-pledged", f"{e.asset} is already pledged to {note_id} since "
-                     f"{held[0]} (event #{held[1]})")  # fmt: skip
+                     f"{held[0]}")  # fmt: skip
     if e.asset_kind == "other" and e.value is None:
         raise Reject("no-value", f"{e.asset} is not a note in the book: give its value on "
                      f"{e.effective_date}")  # fmt: skip

@@ -32,22 +32,22 @@ from __future__ import annotations
 import contextlib
 import gc
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from promissory.core import handlers as _builtin_handlers  # noqa: F401  (registers the built-ins)
 from promissory.core import rates
+from promissory.core.dates import check_date
 from promissory.core.events import (
     Event,
     Reversal,
 )
-from promissory.core.dates import check_date
-from promissory.core.kinds import RANK, declare_applied, rank, replay_key
+from promissory.core.kinds import RANK, rank, replay_key
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.problems import Problem, Reject
-from promissory.core.replay_rules import REVERSAL_RULES, check_reversals, find_reopening
+from promissory.core.replay_rules import check_reversals, without_reopenings
 from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import (
     Ledger,
@@ -109,35 +109,6 @@ def initial_state(terms: Terms) -> State:
     )
 
 
-declare_applied(
-    "reversal",
-    "engine: check_reversals takes its target out of the replay (a struck row, no row of its own)",
-    record=Reversal,
-    validators=REVERSAL_RULES,
-)
-
-
-Replayer = Callable[[list[Event], bool], Ledger]
-
-
-def _without_reopenings(ledger: Ledger, events: list[Event], again: Replayer, trace: bool) -> Ledger:
-    """Leave out each event that reopens a paid note, and report it (``replay_rules``).
-
-    ``again(events, trace)`` replays a subset of the events without this check.
-    """
-    found: list[Problem] = []
-    for _ in range(len(events)):
-        problem = find_reopening(events, ledger.rows, lambda evs: again(evs, False))
-        if problem is None:
-            break
-        found.append(problem)
-        events = [e for e in events if e.seq != problem.seq]
-        ledger = again(events, trace)
-    if not found:
-        return ledger
-    return replace(ledger, problems=ledger.problems + tuple(found))
-
-
 def _apply_all(run: Run, ordered: Iterable[Event], reversed_by: dict[int, int]) -> None:
     """Apply events in replay order; a reversed event gets its struck row, a reversal none."""
     for event in ordered:
@@ -162,7 +133,7 @@ def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Led
 
 def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
     given = list(events)
-    return _without_reopenings(_replay_once(terms, given, trace), given,
+    return without_reopenings(_replay_once(terms, given, trace), given,
                                lambda evs, tr: _replay_once(terms, evs, tr), trace)  # fmt: skip
 
 
@@ -255,7 +226,7 @@ def replay_from(
         return replay(terms, events, trace=trace)
     given = list(events)
     with _cyclic_gc_paused():
-        return _without_reopenings(
+        return without_reopenings(
             _replay_from(terms, checkpoint, given, trace), given,
             lambda evs, tr: _replay_from(terms, checkpoint, evs, tr), trace,
         )  # fmt: skip

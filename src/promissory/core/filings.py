@@ -27,8 +27,8 @@ from typing import Any, ClassVar, Final
 from promissory.core.collateral import open_check
 from promissory.core.engine import Run
 from promissory.core.events import Event
-from promissory.core.kinds import declare
 from promissory.core.history import live_events
+from promissory.core.kinds import declare
 from promissory.core.money import ZERO_EXACT as _ZERO
 from promissory.core.problems import Problem
 from promissory.core.state import Split

@@ -21,11 +21,11 @@ from datetime import timedelta
 
 from promissory.core.events import (
     EVENT_KINDS,
-    Event,
     Acceleration,
     Advance,
     Amendment,
     Cure,
+    Event,
     EventOfDefault,
     LenderExpense,
     Notation,
@@ -33,7 +33,7 @@ from promissory.core.events import (
     Payment,
     RateFixing,
 )
-from promissory.core.kinds import Validator, declare
+from promissory.core.kinds import Handler, Validator, declare
 from promissory.core.money import EXACT, ZERO_EXACT, Exact
 from promissory.core.problems import Reject
 from promissory.core.run import Run
@@ -281,7 +281,7 @@ def _first_financial(run: Run, e: OpeningBalance) -> None:
 
 NO_RULES: tuple[Validator, ...] = ()  # the kind's rules need interest accrued: see its handler
 
-_DECLARED: tuple[tuple[type[Event], object, tuple[Validator, ...]], ...] = (
+_DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (OpeningBalance, _opening_balance, (_first_financial,)),
     (Amendment, _amendment, (_amended_dates,)),
     (RateFixing, _rate_fixing, (_floating_index,)),
@@ -294,4 +294,4 @@ _DECLARED: tuple[tuple[type[Event], object, tuple[Validator, ...]], ...] = (
     (Notation, _notation, ()),  # a notation may be written on any day, even after payoff
 )
 for _record, _handler, _validators in _DECLARED:
-    declare(_record, _handler, validators=_validators)  # type: ignore[arg-type]
+    declare(_record, _handler, validators=_validators)

@@ -12,12 +12,10 @@ there too, as a derived row.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 from promissory.core import rates
 from promissory.core.daycount import DayCount, get_day_count
