@@ -143,6 +143,19 @@ declare_applied(
 )
 
 
+def reversal_refusal(note_id: str, events: Iterable[Event], reversal: Reversal) -> Problem | None:
+    """Write-time form of ``settlement-part``: refuse any lone reversal of a settlement's event.
+
+    Stricter than the replay rule, which cannot tell a lone reversal of the only event a settlement
+    wrote on a note (an assigned note's transfer) from ``settle reverse``; same message.
+    """
+    for e in events:
+        if e.seq == reversal.target_seq and settlement_of(e):
+            return Problem(note_id, 0, reversal.effective_date, "settlement-part",
+                           settlement_part_message(e))  # fmt: skip
+    return None
+
+
 # -- reopening a closed note ---------------------------------------------------------------------
 
 
@@ -205,6 +218,19 @@ def find_reopening(
                 return Problem(upto.terms.id, event.seq, event.effective_date,
                                "reopens-closed-note", reopening_message(event, "paid", day))  # fmt: skip
     return None
+
+
+def reopening_refusal(before: Ledger, after: Ledger, candidate: Event) -> Problem | None:
+    """Write-time form of ``reopens-closed-note``: ``candidate`` (not a reversal) changes when the
+    note closed (``before`` without it, ``after`` with it); same message as the replay rule."""
+    closed = before.final.paid_on or before.final.terminated_on
+    if closed is None or isinstance(candidate, Reversal):
+        return None
+    if (after.final.paid_on or after.final.terminated_on) == closed:
+        return None
+    what = "terminated" if before.final.terminated_on else "paid"
+    return Problem(before.terms.id, candidate.seq, candidate.effective_date, "reopens-closed-note",
+                   reopening_message(candidate, what, closed))  # fmt: skip
 
 
 Replayer = Callable[[list[Event], bool], Ledger]

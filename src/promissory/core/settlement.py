@@ -33,7 +33,7 @@ event it wrote on other notes (``promissory settle reverse``), never piecemeal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -41,7 +41,7 @@ from fractions import Fraction
 from typing import ClassVar, Final
 
 from promissory.core.engine import Run, dues_on
-from promissory.core.events import Event, Reversal
+from promissory.core.events import Event
 from promissory.core.kinds import declare
 from promissory.core.money import (
     EXACT,
@@ -53,9 +53,9 @@ from promissory.core.money import (
     currency_quantum,
     exact_arithmetic,
 )
-from promissory.core.problems import Problem, Reject
+from promissory.core.problems import Reject
+from promissory.core.replay_rules import reversal_refusal as reversal_refusal
 from promissory.core.replay_rules import settlement_of as settlement_of
-from promissory.core.replay_rules import settlement_part_message
 from promissory.core.reports import PayoffQuote, payoff_quote
 from promissory.core.state import Ledger, Split, Status
 from promissory.core.waterfall import allocate
@@ -415,20 +415,5 @@ def _settle(run: Run, e: Settlement) -> None:
 declare(Settlement, _settle, validators=())
 
 
-# -- reversing a settlement ----------------------------------------------------------------------
-
-
-def reversal_refusal(note_id: str, events: Iterable[Event], reversal: Reversal) -> Problem | None:
-    """A lone reversal of part of a settlement is refused: the whole settlement is reversed at once.
-
-    The write-time form of the replay rule ``settlement-part``
-    (:mod:`promissory.core.replay_rules`), with the same message.  Replay finds a reversal that
-    leaves part of a settlement on this note standing; this one also refuses a lone reversal of the
-    only event a settlement wrote on a note (an assigned note's transfer), which a replay of that
-    note alone cannot tell from ``settle reverse``.
-    """
-    for e in events:
-        if e.seq == reversal.target_seq and settlement_of(e):
-            return Problem(note_id, 0, reversal.effective_date, "settlement-part",
-                           settlement_part_message(e))  # fmt: skip
-    return None
+# Reversing a settlement: ``settlement_of`` and ``reversal_refusal`` are defined with the replay's
+# reversal rules (:mod:`promissory.core.replay_rules`) and re-exported here for the app.
