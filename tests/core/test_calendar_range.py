@@ -86,3 +86,16 @@ def test_the_last_day_of_the_range_is_answered_with_a_table_of_days_after_it() -
     assert position(ledger, EARLIEST.replace(year=2001, month=10, day=5)).interest == 0
     quote = payoff_quote(ledger, date(9899, 12, 20), days=5)
     assert [d.day for d in quote.days][-1] == date(9899, 12, 25)
+
+
+def test_an_amended_draw_period_must_end_between_issue_and_maturity() -> None:
+    ledger = book(T, "2001-10-05 advance 1000000.00\n2002-01-01 amend draw_period_end=2006-01-01")
+    assert [p.code for p in ledger.problems] == ["amended-draw-period"]
+    assert "must fall between the issue date 2001-10-05 and maturity 2005-09-30" in (
+        ledger.problems[0].message
+    )
+
+
+def test_terms_dated_outside_the_range_are_refused() -> None:
+    with pytest.raises(InvalidInput, match=f"maturity 9999-12-31 is {RANGE}"):
+        terms(maturity=date(9999, 12, 31))

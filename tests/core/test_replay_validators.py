@@ -166,3 +166,37 @@ def test_the_write_time_reopening_check_is_redundant_and_says_the_same() -> None
     let_in = replay(ONCE, [paid[0], replace(late, seq=2), replace(paid[1], seq=3)])
     found = reopening_refusal(before, let_in, late)
     assert found == after.problems[0]
+
+
+# -- financing statements ------------------------------------------------------------------------
+
+
+def test_financing_statement_rules_are_problems_on_replay() -> None:
+    from promissory.core.filings import (
+        FinancingStatementContinued,
+        FinancingStatementFiled,
+        FinancingStatementTerminated,
+    )
+
+    def filed(seq: int, day: date) -> FinancingStatementFiled:
+        return FinancingStatementFiled(note_id=NOTE, effective_date=day, seq=seq,
+                                       filing_number="CA-1", jurisdiction="California")  # fmt: skip
+
+    def continued(seq: int, day: date, number: str = "CA-1") -> FinancingStatementContinued:
+        return FinancingStatementContinued(note_id=NOTE, effective_date=day, seq=seq,
+                                           filing_number=number)  # fmt: skip
+
+    first = filed(1, date(2002, 3, 5))  # lapses 2007-03-05; window 2006-09-05 to 2007-03-04
+    assert codes([first, continued(2, date(2006, 10, 1))]) == []
+    assert codes([first, filed(2, date(2003, 1, 1))]) == [(2, "duplicate-filing")]
+    assert codes([first, continued(2, date(2005, 1, 1))]) == [(2, "continuation-window")]
+    assert codes([first, continued(2, date(2007, 3, 5))]) == [(2, "lapsed-filing")]
+    assert codes([first, continued(2, date(2006, 10, 1), "NV-9")]) == [(2, "unknown-filing")]
+    ended = FinancingStatementTerminated(note_id=NOTE, effective_date=date(2004, 1, 1), seq=2,
+                                         filing_number="CA-1", filed=True)  # fmt: skip
+    assert codes([first, ended, continued(3, date(2006, 10, 1))]) == [(3, "terminated-filing")]
+    ledger = replay(T, [first, continued(2, date(2005, 1, 1))])
+    assert ledger.problems[0].message == (
+        "a continuation of CA-1 may be filed only in the six months before lapse, from "
+        "2006-09-05 to 2007-03-04 (UCC 9-515(d)); 2005-01-01 is outside"
+    )

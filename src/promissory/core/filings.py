@@ -30,7 +30,7 @@ from promissory.core.events import Event
 from promissory.core.history import live_events
 from promissory.core.kinds import declare
 from promissory.core.money import ZERO_EXACT as _ZERO
-from promissory.core.problems import Problem
+from promissory.core.problems import Problem, Reject
 from promissory.core.state import Split
 
 LAPSE_YEARS: Final = 5
@@ -206,27 +206,66 @@ def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> 
     return [Problem(note_id, 0, day, code, message)]
 
 
-# -- the engine: notations on the secured note's Schedule A ----------------------------------------
+# -- the engine: the same rules on replay, and notations on the secured note's Schedule A ----------
+
+
+def _new_number(run: Run, e: FinancingStatementFiled) -> None:
+    if e.filing_number in run.filed:
+        raise Reject("duplicate-filing",
+                     f"financing statement {e.filing_number} is already on file")  # fmt: skip
+
+
+def _on_file(run: Run, e: FinancingStatementContinued | FinancingStatementTerminated) -> None:
+    """The statement is on file and not terminated; a continuation comes within its window.
+
+    Resumed from a checkpoint, the run knows only the statements filed since: an unknown number
+    is not decided then.
+    """
+    f = run.filed.get(e.filing_number)
+    day = e.effective_date
+    if f is None:
+        if run.from_issue:
+            raise Reject("unknown-filing", f"no financing statement {e.filing_number} on file "
+                         f"for {run.terms.id} by {day}")  # fmt: skip
+        return
+    lapse, terminated = f
+    assert lapse is not None
+    if terminated is not None:
+        raise Reject("terminated-filing", f"financing statement {e.filing_number} was "
+                     f"terminated on {terminated}")  # fmt: skip
+    if isinstance(e, FinancingStatementContinued):
+        start, end = add_months(lapse, -CONTINUATION_WINDOW_MONTHS), lapse - timedelta(days=1)
+        if day >= lapse:
+            raise Reject("lapsed-filing", f"financing statement {e.filing_number} lapsed on "
+                         f"{lapse}; file a new one")  # fmt: skip
+        if not start <= day <= end:
+            raise Reject("continuation-window", f"a continuation of {e.filing_number} may be "
+                         f"filed only in the six months before lapse, from {start} to {end} "
+                         f"(UCC 9-515(d)); {day} is outside")  # fmt: skip
 
 
 def _filing(run: Run, e: FinancingStatementFiled) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"UCC-1 {e.filing_number} filed in {e.jurisdiction}")  # fmt: skip
+    run.filed[e.filing_number] = [add_months(e.effective_date, 12 * LAPSE_YEARS), None]
 
 
 def _continuation(run: Run, e: FinancingStatementContinued) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"continuation of {e.filing_number} filed")  # fmt: skip
+    f = run.filed.get(e.filing_number)
+    if f is not None and f[0] is not None:
+        f[0] = add_months(f[0], 12 * LAPSE_YEARS)
 
 
 def _termination(run: Run, e: FinancingStatementTerminated) -> None:
     what = "UCC-3 termination filed" if e.filed else "marked for termination"
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, f"{e.filing_number}: {what}")
+    f = run.filed.get(e.filing_number)
+    if f is not None and e.filed:
+        f[1] = e.effective_date
 
 
-# The filing rules (a number filed once, a continuation only within its window, a termination of a
-# statement on file) are checked when an event is written (:func:`filing_problems`), not yet on
-# replay: they need the whole register of statements, which a resumed replay does not have.
-declare(FinancingStatementFiled, _filing, validators=(open_check,))
-declare(FinancingStatementContinued, _continuation, validators=(open_check,))
-declare(FinancingStatementTerminated, _termination, validators=())  # may follow the payoff
+declare(FinancingStatementFiled, _filing, validators=(open_check, _new_number))
+declare(FinancingStatementContinued, _continuation, validators=(open_check, _on_file))
+declare(FinancingStatementTerminated, _termination, validators=(_on_file,))  # may follow payoff

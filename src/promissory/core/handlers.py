@@ -225,21 +225,24 @@ def _floating_index(run: Run, e: RateFixing) -> None:
 
 
 def _amended_dates(run: Run, e: Amendment) -> None:
-    """An amended maturity must come after the issue date and on or after the draw period's end
-    left in force; an amended draw period must end on or before the maturity left in force."""
+    """The terms file's rule, kept by every amendment: issue date < maturity, and the draw period
+    ends between the issue date and maturity.  Only a date the amendment changes is checked
+    (against the other date left in force)."""
     t = run.terms
     maturity = e.maturity or t.maturity
     draw_end = e.draw_period_end or t.draw_period_end
-    if e.maturity is not None and e.maturity <= t.issue_date:
-        raise Reject("amended-maturity", f"amendment on {e.effective_date}: maturity "
-                      f"{e.maturity} must be after the note's issue date {t.issue_date}")  # fmt: skip
-    if draw_end is not None and draw_end > maturity:
-        raise Reject("amended-maturity", f"amendment on {e.effective_date}: maturity {maturity} "
-                      f"is before the end of the draw period {draw_end}; a note cannot mature "
-                      "while advances may still be drawn")  # fmt: skip
-    if e.draw_period_end is not None and e.draw_period_end < t.issue_date:
+    if e.maturity is not None:
+        if e.maturity <= t.issue_date:
+            raise Reject("amended-maturity", f"amendment on {e.effective_date}: maturity "
+                         f"{e.maturity} must be after the note's issue date {t.issue_date}")  # fmt: skip
+        if draw_end is not None and draw_end > e.maturity:
+            raise Reject("amended-maturity", f"amendment on {e.effective_date}: maturity "
+                         f"{e.maturity} is before the end of the draw period {draw_end}; a note "
+                         "cannot mature while advances may still be drawn")  # fmt: skip
+    if e.draw_period_end is not None and not t.issue_date <= e.draw_period_end <= maturity:
         raise Reject("amended-draw-period", f"amendment on {e.effective_date}: draw period end "
-                      f"{e.draw_period_end} is before the note's issue date {t.issue_date}")  # fmt: skip
+                     f"{e.draw_period_end} must fall between the issue date {t.issue_date} and "
+                     f"maturity {maturity}")  # fmt: skip
 
 
 def _not_in_default(run: Run, e: EventOfDefault) -> None:

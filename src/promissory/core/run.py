@@ -61,6 +61,8 @@ class Run:
         # in full only when the run starts at the issue date (``from_issue``); resumed from a
         # checkpoint it holds the pledges made since, so a "not pledged" rule is not decided then.
         self.pledged: dict[str, tuple[date, int]] = {}
+        # financing statements filed, by number: [lapse date, terminated on] (kept like ``pledged``)
+        self.filed: dict[str, list[date | None]] = {}
         self.from_issue = from_issue
         self._load(state)
 
