@@ -200,3 +200,21 @@ def test_financing_statement_rules_are_problems_on_replay() -> None:
         "a continuation of CA-1 may be filed only in the six months before lapse, from "
         "2006-09-05 to 2007-03-04 (UCC 9-515(d)); 2005-01-01 is outside"
     )
+
+
+# -- resumed from a checkpoint -------------------------------------------------------------------
+
+
+def test_a_replay_resumed_from_a_checkpoint_knows_the_pledges_made_before_it() -> None:
+    from promissory.core.engine import checkpoint_at, replay_from
+
+    base = [*parse_events(NOTE, "2001-10-05 advance 1000000.00"), pledge(2, date(2001, 11, 1))]
+    checkpoint = checkpoint_at(replay(T, base), date(2001, 12, 31))
+    again = pledge(3, date(2002, 1, 1))
+    release = Release(note_id=NOTE, effective_date=date(2002, 2, 1), seq=3,
+                      asset="warehouse-austin")  # fmt: skip
+    assert [p.code for p in replay_from(T, checkpoint, [again]).problems] == ["already-pledged"]
+    assert replay_from(T, checkpoint, [release]).problems == ()
+    # a checkpoint written without the register (an older cache) decides no "not pledged"
+    blind = replace(checkpoint, state=replace(checkpoint.state, pledged=(), registers_known=False))
+    assert replay_from(T, blind, [release]).problems == ()

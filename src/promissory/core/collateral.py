@@ -286,33 +286,36 @@ def open_check(run: Run, e: Event) -> None:
         )
 
 
+def _pledged_on(run: Run, asset: str) -> date | None:
+    return next((day for name, day in run.pledged if name == asset), None)
+
+
 def _pledgeable(run: Run, e: Pledge) -> None:
-    """The same messages as :func:`pledge_problems`, checked in replay order."""
+    """The same rules and messages as :func:`pledge_problems`, checked in replay order."""
     note_id = run.terms.id
     if e.asset_kind == "note" and e.asset == note_id:
         raise Reject("self-pledge", f"note {note_id} cannot secure itself")
-    held = run.pledged.get(e.asset)
-    if held is not None:
-        raise Reject("already-pledged", f"{e.asset} is already pledged to {note_id} since "
-                     f"{held[0]}")  # fmt: skip
+    since = _pledged_on(run, e.asset)
+    if since is not None:
+        raise Reject("already-pledged", f"{e.asset} is already pledged to {note_id} since {since}")
     if e.asset_kind == "other" and e.value is None:
         raise Reject("no-value", f"{e.asset} is not a note in the book: give its value on "
                      f"{e.effective_date}")  # fmt: skip
 
 
 def _pledged(run: Run, e: Valuation | Release) -> None:
-    # resumed from a checkpoint, the run knows only the pledges made since: not decided then
-    if run.from_issue and e.asset not in run.pledged:
-        known = ", ".join(sorted(run.pledged)) or "none"
+    # resumed from a checkpoint written without the register, "not pledged" is not decided
+    if run.registers_known and _pledged_on(run, e.asset) is None:
+        known = ", ".join(sorted(name for name, _ in run.pledged)) or "none"
         raise Reject("not-pledged", f"{e.asset} is not pledged to {run.terms.id} on "
                      f"{e.effective_date} (pledged then: {known})")  # fmt: skip
 
 
 def _pledge(run: Run, e: Pledge) -> None:
     text = f"pledged: {e.asset}" + (f" ({e.description})" if e.description else "")
+    run.pledged = (*run.pledged, (e.asset, e.effective_date))
     run._row(e.seq, e.effective_date, e.kind, e.value.amount if e.value else None, Split(),
              _ZERO, text)  # fmt: skip
-    run.pledged[e.asset] = (e.effective_date, e.seq)
 
 
 def _valuation(run: Run, e: Valuation) -> None:
@@ -322,8 +325,8 @@ def _valuation(run: Run, e: Valuation) -> None:
 
 def _release(run: Run, e: Release) -> None:
     text = f"released: {e.asset}" + (f" (settlement {e.settlement_id})" if e.settlement_id else "")
+    run.pledged = tuple(p for p in run.pledged if p[0] != e.asset)
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, text)
-    run.pledged.pop(e.asset, None)
 
 
 declare(Pledge, _pledge, validators=(open_check, _pledgeable))

@@ -106,6 +106,7 @@ def initial_state(terms: Terms) -> State:
         expenses=ZERO,
         advanced=ZERO,
         accrued_through=terms.issue_date,
+        registers_known=True,  # nothing is pledged or filed before the issue date
     )
 
 
@@ -149,7 +150,7 @@ def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
     fixing_dates = [d for d, _ in pairs]
     fixing_values = [v for _, v in pairs]
     initial = initial_state(terms)
-    run = Run(terms, initial, fixing_dates, fixing_values, trace, from_issue=True)
+    run = Run(terms, initial, fixing_dates, fixing_values, trace)
     _apply_all(run, ordered, reversed_by)
     return Ledger(
         terms=terms,

@@ -209,8 +209,12 @@ def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> 
 # -- the engine: the same rules on replay, and notations on the secured note's Schedule A ----------
 
 
+def _on_record(run: Run, number: str) -> tuple[str, date, date | None] | None:
+    return next((f for f in run.filed if f[0] == number), None)
+
+
 def _new_number(run: Run, e: FinancingStatementFiled) -> None:
-    if e.filing_number in run.filed:
+    if _on_record(run, e.filing_number) is not None:
         raise Reject("duplicate-filing",
                      f"financing statement {e.filing_number} is already on file")  # fmt: skip
 
@@ -218,18 +222,16 @@ def _new_number(run: Run, e: FinancingStatementFiled) -> None:
 def _on_file(run: Run, e: FinancingStatementContinued | FinancingStatementTerminated) -> None:
     """The statement is on file and not terminated; a continuation comes within its window.
 
-    Resumed from a checkpoint, the run knows only the statements filed since: an unknown number
-    is not decided then.
+    Resumed from a checkpoint written without the register, an unknown number is not decided.
     """
-    f = run.filed.get(e.filing_number)
+    f = _on_record(run, e.filing_number)
     day = e.effective_date
     if f is None:
-        if run.from_issue:
+        if run.registers_known:
             raise Reject("unknown-filing", f"no financing statement {e.filing_number} on file "
                          f"for {run.terms.id} by {day}")  # fmt: skip
         return
-    lapse, terminated = f
-    assert lapse is not None
+    _, lapse, terminated = f
     if terminated is not None:
         raise Reject("terminated-filing", f"financing statement {e.filing_number} was "
                      f"terminated on {terminated}")  # fmt: skip
@@ -245,25 +247,26 @@ def _on_file(run: Run, e: FinancingStatementContinued | FinancingStatementTermin
 
 
 def _filing(run: Run, e: FinancingStatementFiled) -> None:
+    lapse = add_months(e.effective_date, 12 * LAPSE_YEARS)
+    run.filed = (*run.filed, (e.filing_number, lapse, None))
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"UCC-1 {e.filing_number} filed in {e.jurisdiction}")  # fmt: skip
-    run.filed[e.filing_number] = [add_months(e.effective_date, 12 * LAPSE_YEARS), None]
 
 
 def _continuation(run: Run, e: FinancingStatementContinued) -> None:
+    # five more years from the lapse date (UCC 9-515(e))
+    run.filed = tuple((n, add_months(lapse, 12 * LAPSE_YEARS), end) if n == e.filing_number
+                      else (n, lapse, end) for n, lapse, end in run.filed)  # fmt: skip
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"continuation of {e.filing_number} filed")  # fmt: skip
-    f = run.filed.get(e.filing_number)
-    if f is not None and f[0] is not None:
-        f[0] = add_months(f[0], 12 * LAPSE_YEARS)
 
 
 def _termination(run: Run, e: FinancingStatementTerminated) -> None:
+    if e.filed:
+        run.filed = tuple((n, lapse, e.effective_date) if n == e.filing_number
+                          else (n, lapse, end) for n, lapse, end in run.filed)  # fmt: skip
     what = "UCC-3 termination filed" if e.filed else "marked for termination"
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, f"{e.filing_number}: {what}")
-    f = run.filed.get(e.filing_number)
-    if f is not None and e.filed:
-        f[1] = e.effective_date
 
 
 declare(FinancingStatementFiled, _filing, validators=(open_check, _new_number))

@@ -47,8 +47,6 @@ class Run:
         fixing_dates: list[int],
         fixing_values: list[Decimal],
         trace: bool,
-        *,
-        from_issue: bool = False,
     ) -> None:
         self.fixing_dates = fixing_dates
         self.fixing_values = fixing_values
@@ -57,13 +55,6 @@ class Run:
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
         self.start = state  # the state before the first event this run applies
-        # assets pledged to the note and not released: asset -> (pledged on, pledge seq).  Known
-        # in full only when the run starts at the issue date (``from_issue``); resumed from a
-        # checkpoint it holds the pledges made since, so a "not pledged" rule is not decided then.
-        self.pledged: dict[str, tuple[date, int]] = {}
-        # financing statements filed, by number: [lapse date, terminated on] (kept like ``pledged``)
-        self.filed: dict[str, list[date | None]] = {}
-        self.from_issue = from_issue
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -85,6 +76,9 @@ class Run:
         self.interest_paid = s.interest_paid
         self.residue_closed = s.residue_closed
         self.capitalise_on = s.capitalise_on
+        self.pledged = s.pledged
+        self.filed = s.filed
+        self.registers_known = s.registers_known
         self._set_terms(s.terms)
 
     def _set_terms(self, terms: Terms) -> None:
@@ -110,7 +104,8 @@ class Run:
             self.terms, self.principal, self.interest, self.default_interest, self.expenses,
             self.advanced, self.accrued_through, self.in_default, self.default_since,
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
-            self.interest_paid, self.residue_closed, self.capitalise_on,
+            self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
+            self.registers_known,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------

@@ -57,6 +57,14 @@ class State:
     #: a capitalisation date that accrual has reached one day early (counting the first and last
     #: day accrues through the day of a payment); it is applied at the start of that day
     capitalise_on: date | None = None
+    #: the assets pledged to the note and not released, as (asset, pledged on), in pledge order
+    pledged: tuple[tuple[str, date], ...] = ()
+    #: the financing statements on file, as (number, lapse date, UCC-3 filed on or None)
+    filed: tuple[tuple[str, date, date | None], ...] = ()
+    #: whether ``pledged`` and ``filed`` are complete: True from the issue date on; False for a
+    #: state read from a checkpoint written without them, and then the collateral and filing rules
+    #: that need to know what is *not* on record are not decided
+    registers_known: bool = False
 
 
 @dataclass(frozen=True, slots=True)
