@@ -170,7 +170,12 @@ def active(events: Iterable[Event], as_of: date) -> tuple[CollateralItem, ...]:
 
 
 def pledge_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
-    """Why a pledge, valuation or release cannot be recorded (empty when it can)."""
+    """Why a pledge, valuation or release cannot be recorded (empty when it can).
+
+    The same rules, with the same messages, are the validators of these kinds and run on replay
+    (``_pledgeable``, ``_pledged``), which also decides them in replay order: of two overlapping
+    pledges of one asset, the later-dated one is reported.
+    """
     day = candidate.effective_date
     events = tuple(events)
     pledged = {i.asset: i for i in active(events, day)}

@@ -15,6 +15,10 @@ does this — with the UCC-3 still to file; ``filed=True``: the UCC-3 is filed).
 February 28 five years on (there is no February 29 then).
 
 Example: filed 2001-03-05 → lapses 2006-03-05; continuation window 2005-09-05 to 2006-03-04.
+
+Replay checks the rules too (a number filed once; a continuation within its window and before the
+lapse; no continuation or termination of a statement not on file or already terminated), keeping
+the statements on file in the note's :class:`~promissory.core.state.State`.
 """
 
 from __future__ import annotations
@@ -163,7 +167,12 @@ def financing_statements(
 
 
 def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
-    """Why a financing-statement event cannot be recorded (empty when it can)."""
+    """Why a financing-statement event cannot be recorded (empty when it can).
+
+    The same rules, with the same messages, are the validators of these kinds and run on replay
+    (``_new_number``, ``_on_file``); of two statements with one number, the later-dated one is
+    reported there.
+    """
     day = candidate.effective_date
     events = tuple(events)
     known = {f.filing_number: f for f in financing_statements(events, day)}
