@@ -218,3 +218,16 @@ def test_a_replay_resumed_from_a_checkpoint_knows_the_pledges_made_before_it() -
     # a checkpoint written without the register (an older cache) decides no "not pledged"
     blind = replace(checkpoint, state=replace(checkpoint.state, pledged=(), registers_known=False))
     assert replay_from(T, blind, [release]).problems == ()
+
+
+def test_a_part_settlement_reversal_is_found_the_same_from_a_checkpoint() -> None:
+    """The settlement's events are before the checkpoint, so a replay from it cannot find the
+    problem again: the checkpoint keeps it (and a checkpoint before them does not)."""
+    from promissory.core.engine import checkpoint_at, replay_from
+
+    events = [*settled(), reverse(5, 4)]
+    full = replay(T, events)
+    for through in (date(2002, 3, 30), date(2002, 3, 31), date(2002, 4, 1), date(2002, 6, 1)):
+        tail = [e for e in events if e.effective_date > through or isinstance(e, Reversal)]
+        resumed = replay_from(T, checkpoint_at(full, through), tail)
+        assert sorted(resumed.problems, key=str) == sorted(full.problems, key=str), through

@@ -156,7 +156,7 @@ def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
         terms=terms,
         initial=initial,
         rows=tuple(run.rows),
-        problems=(*problems, *run.problems),
+        problems=(*(p for p, _ in problems), *run.problems),
         reversal_problems=tuple(problems),
         fixing_dates=tuple(run.fixing_dates),
         fixing_values=tuple(run.fixing_values),
@@ -204,9 +204,11 @@ def checkpoint_at(ledger: Ledger, through: date) -> Checkpoint:
     first = bisect_right(ledger.fixing_dates, anchor) - 1
     hi = bisect_right(ledger.fixing_dates, last)
     lo = max(0, min(first, hi))
-    found_again = set(ledger.reversal_problems)  # replay_from checks every reversal again
+    kept_from = dict(ledger.reversal_problems)  # replay_from finds the others again
     problems = tuple(
-        p for p in ledger.problems if p not in found_again and p.effective_date <= through
+        p
+        for p in ledger.problems
+        if (kept_from[p] <= through if p in kept_from else p.effective_date <= through)
     )
     return Checkpoint(through, state, ledger.fixing_dates[lo:hi], ledger.fixing_values[lo:hi],
                       problems)  # fmt: skip
@@ -253,7 +255,7 @@ def _replay_from(terms: Terms, checkpoint: Checkpoint, given: list[Event], trace
         terms=terms,
         initial=checkpoint.state,
         rows=tuple(run.rows),
-        problems=(*problems, *checkpoint.problems, *run.problems),
+        problems=(*(p for p, _ in problems), *checkpoint.problems, *run.problems),
         reversal_problems=tuple(problems),
         fixing_dates=tuple(run.fixing_dates),
         fixing_values=tuple(run.fixing_values),

@@ -113,8 +113,14 @@ REVERSAL_RULES: tuple[Validator, ...] = (_target_earlier, _not_before_issue, _wh
 
 def check_reversals(
     terms: Terms, events: Sequence[Event], *, gap_free: bool = False
-) -> tuple[dict[int, int], list[Problem]]:
-    """Which events are reversed, and by which reversal; a problem for each refused reversal."""
+) -> tuple[dict[int, int], list[tuple[Problem, date]]]:
+    """Which events are reversed, and by which reversal; a problem for each refused reversal.
+
+    Each problem comes with the first day a checkpoint keeps it from: a replay from a checkpoint
+    always receives every reversal and finds most of these problems again (``date.max``: never
+    kept), but a reversal of part of a settlement only while the settlement's event it names is
+    after the checkpoint (kept from that event's date on).
+    """
     reversals = sorted((e for e in events if isinstance(e, Reversal)), key=lambda e: e.seq)
     if not reversals:
         return {}, []
@@ -122,14 +128,17 @@ def check_reversals(
     reversed_by: dict[int, int] = {}
     ctx = Reversals(terms, by_seq, reversed_by, frozenset(r.target_seq for r in reversals),
                     gap_free)  # fmt: skip
-    problems: list[Problem] = []
+    problems: list[tuple[Problem, date]] = []
     for e in reversals:
         try:
             for rule in REVERSAL_RULES:
                 rule(ctx, e)
         except Reject as reject:
-            problems.append(Problem(terms.id, e.seq, e.effective_date, reject.code,
-                                    reject.message, reject.amounts))  # fmt: skip
+            problem = Problem(terms.id, e.seq, e.effective_date, reject.code, reject.message,
+                              reject.amounts)  # fmt: skip
+            target = by_seq.get(e.target_seq)
+            kept = target.effective_date if reject.code == "settlement-part" and target else None
+            problems.append((problem, kept or date.max))
         else:
             reversed_by[e.target_seq] = e.seq
     return reversed_by, problems

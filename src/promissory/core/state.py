@@ -196,9 +196,10 @@ class Ledger:
     fixing_values: tuple[Decimal, ...]
     segments: tuple[Segment, ...] = ()
     currency: str = "USD"
-    #: the problems with reversals (also in ``problems``), which a replay from a checkpoint finds
-    #: again from the reversals it always receives, so a checkpoint does not keep them
-    reversal_problems: tuple[Problem, ...] = ()
+    #: the problems with reversals (also in ``problems``), each with the first day a checkpoint
+    #: keeps it from: a replay from a checkpoint finds most of them again from the reversals it
+    #: always receives (``date.max``), so a checkpoint must not keep them twice
+    reversal_problems: tuple[tuple[Problem, date], ...] = ()
 
     @property
     def final(self) -> State:
