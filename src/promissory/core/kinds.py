@@ -1,6 +1,6 @@
 """Every event kind, declared once: its record, its handler, its same-day rank and its validators.
 
-A note's ledger holds events of a few dozen kinds, and a replay also writes rows no one recorded
+A note's ledger holds events of some twenty kinds, and a replay also writes rows no one recorded
 (a capitalisation).  For each kind one :class:`EventKind` row says
 
 ``record``
