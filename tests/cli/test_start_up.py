@@ -56,7 +56,8 @@ def test_the_static_help_table_says_what_each_command_says() -> None:
     for name, lazy in LAZY_COMMANDS.items():
         command = cli.get_command(ctx, name)  # imports its modules
         assert command is not None, name
-        assert lazy.help == (command.help or "").split("\n\n")[0].replace("\n", " "), name
+        says = (command.help or "").split("\n\n")[0].replace("\n", " ")
+        assert lazy.help == says, f"update LAZY_COMMANDS[{name!r}] in cli/common.py to {says!r}"
     # every command the modules define is in the table (none missing from --help)
     assert set(cli.commands) == set(LAZY_COMMANDS)
     assert "oid" in cli.commands["render"].commands  # type: ignore[attr-defined]
