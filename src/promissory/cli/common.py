@@ -139,7 +139,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "transfer": Lazy((_SETTLEMENT,), "Assign a note to a new holder; show who held it."),
     "settle": Lazy((_SETTLEMENT,), "Pay a note in full with cash, assigned notes, shares and forgiveness."),
     "party": Lazy((_SETTLEMENT,), "The legal persons on notes: borrowers, lenders, holders."),
-    "verify": Lazy((_BOOK,), "Re-derive the hash chain of every note (or one) and name any event changed outside promissory."),
+    "verify": Lazy((_BOOK,), "Check every note (or one): hash chains from the terms on, replay rules and checkpoints."),
     "export": Lazy((_BOOK,), "Write the whole book to a portable bundle (JSON Lines)."),
     "import": Lazy((_BOOK,), "Read a bundle into the book (refused whole if its hashes do not verify)."),
     "onboard": Lazy((_BOOK,), "Onboard notes, or events of existing notes, from CSV (a note's rows all go in, or none)."),
