@@ -11,9 +11,9 @@
   payoff quote on every day after D, and the same problems after D.  A quote *on* D is left out: a
   payment made on D meets the state part-way through D (before that day's acceleration, transfer or
   release, per the same-day order), and a checkpoint holds only the end of D.  (Found by this
-  property: a quote on a day with an acceleration says ``accelerated`` when resumed from a
-  checkpoint through that day, and ``in_default`` on a full replay; the application's
-  ``ledger_on`` resumes from such checkpoints.)
+  property: the application resumed a quote on D from a checkpoint through D, and on an
+  acceleration day left out the prepayment premium a payment that day owes;
+  tests/book/test_checkpoint_day_quotes.py.)
 """
 
 from __future__ import annotations
