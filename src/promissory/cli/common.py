@@ -171,11 +171,9 @@ class LazyGroup(click.Group):
             loaded = self.commands.get(name)
             if loaded is not None and loaded.hidden:
                 continue
-            shown = loaded or click.Command(
-                name, help=LAZY_COMMANDS[name].help
-            )  # click shortens it
-            short = shown.get_short_help_str(limit)
-            rows.append((name, short))
+            # an unloaded command's help is shortened by click exactly as the command's own is
+            shown = loaded or click.Command(name, help=LAZY_COMMANDS[name].help)
+            rows.append((name, shown.get_short_help_str(limit)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
@@ -187,9 +185,8 @@ class LazyGroup(click.Group):
     default=None,
     help="Book URL (sqlite:///path or postgresql://...); default ./promissory.db or $PROMISSORY_BOOK.",
 )
-@click.version_option(
-    version=__version__
-)  # not package_name=: importlib.metadata is slow to import
+# the version from promissory.__version__, not package_name=: importlib.metadata is slow to import
+@click.version_option(version=__version__)
 @click.pass_context
 def cli(ctx: click.Context, book: str | None) -> None:
     """promissory — service promissory notes exactly, from first advance to final release."""
