@@ -37,8 +37,10 @@ check: $(STAMP)
 	$(BIN)/mypy src
 	$(BIN)/lint-imports
 
+## Under CI=true, Hypothesis runs derandomized (the `ci` profile of tests/conftest.py): reproducible.
+HYPOTHESIS_PROFILE ?= $(if $(filter true,$(CI)),ci,dev)
 unit: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench
@@ -46,6 +48,7 @@ fmt: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/replay.py
+	$(BIN)/python bench/cli_start.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info promissory.db

@@ -1,4 +1,5 @@
-"""The command line end to end, in a subprocess, against a temporary SQLite book."""
+"""The command line end to end (in-process, through ``promissory.cli.run``; the demo script in real
+processes), against a temporary SQLite book."""
 
 from __future__ import annotations
 

@@ -1,16 +1,16 @@
-"""``promissory extract`` end to end, in a subprocess, on the founding documents and on a note the
+"""``promissory extract`` end to end (in-process, through ``promissory.cli.run``), on the founding documents and on a note the
 CLI itself rendered (whose draft loads with ``note add`` once the named placeholders are filled)."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+
+from cli_runner import Cli
 
 REPO = Path(__file__).parents[2]
 SEEDS = REPO / "tests" / "extract" / "seeds"
@@ -20,12 +20,7 @@ SEED_TERMS = REPO / "examples" / "valence-2001-note.toml"
 
 
 def promissory(book: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PROMISSORY_BOOK": f"sqlite:///{book}"}
-    result = subprocess.run([sys.executable, "-m", "promissory", *args], capture_output=True,
-                            text=True, env=env, check=False)  # fmt: skip
-    if ok:
-        assert result.returncode == 0, result.stderr
-    return result
+    return Cli(book).run(*args, ok=ok)
 
 
 def fill(draft: str, values: dict[str, str]) -> str:

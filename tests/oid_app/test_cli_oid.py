@@ -1,4 +1,4 @@
-"""``promissory oid`` and ``promissory render oid`` end to end, in a subprocess.
+"""``promissory oid`` and ``promissory render oid`` end to end (in-process, through ``promissory.cli.run``).
 
 Book form: the seed note with advances of 5,000,000.00 (2001-10-05) and 2,500,000.00 (2002-01-04)
 → OIDs 1,617,777.78 and 758,333.33, total 2,376,111.11 (worked in test_from_note.py).

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from cli_runner import Cli
+
 ROOT = Path(__file__).resolve().parents[2]
 LOAN = "VAL-2002-LOAN"
 NOTES = "VAL-MORTGAGE-NOTES"
@@ -25,16 +27,9 @@ DAY = "2002-03-31"
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Any:
-    env = {**os.environ, "PROMISSORY_BOOK": f"sqlite:///{tmp_path / 'book.db'}"}
-
-    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run(
-            [sys.executable, "-m", "promissory", *args],
-            env=env, cwd=ROOT, capture_output=True, text=True, check=False,
-        )  # fmt: skip
-        if ok:
-            assert done.returncode == 0, done.stderr
-        return done
+    run = Cli(
+        tmp_path / "book.db", cwd=ROOT
+    ).run  # in-process; the example script below is a real one
 
     run("init")
     run("note", "add", "examples/valence-2002-loan.toml")

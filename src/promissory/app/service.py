@@ -235,13 +235,15 @@ class Promissory:
     def ledger_on(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Ledger:
         """A ledger good for questions about ``as_of`` and later days (rows before may be absent).
 
-        It resumes from the latest checkpoint through a day on or before ``as_of``; an audit view
-        (``known_on``) replays everything recorded by then instead.
+        It resumes from the latest checkpoint through a day *before* ``as_of``: a checkpoint holds
+        the end of its day, and a quote on ``as_of`` needs the state part-way through it (before
+        that day's acceleration, say).  An audit view (``known_on``) replays everything recorded
+        by then instead.
         """
         if known_on is not None:
             return self.view(note_id, known_on=known_on).ledger
         record = self.book.note(note_id)
-        _, _, ledger = self._replay_after(record, as_of + _ONE_DAY)
+        _, _, ledger = self._replay_after(record, as_of)
         assert ledger is not None
         self._keep_checkpoints(record.terms.id, record.head, record.head_hash, ledger)
         return ledger

@@ -2,57 +2,57 @@
 
 Each command parses its arguments (through the codecs), calls one application method and prints a
 table or JSON.  Errors print what was wrong, the value and the rule, and exit with status 1
-(2 for a malformed command line).
+(2 for a malformed command line).  A command's module is imported only when that command runs
+(:class:`promissory.cli.common.LazyGroup`), so ``promissory --version`` starts fast.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 import click
 
-from promissory.cli import (
-    book_commands,
-    commands,
-    document_commands,
-    extract_commands,
-    notes,
-    oid_commands,
-    settlement_commands,
-)
 from promissory.cli.common import cli
 from promissory.errors import PromissoryError, RuleViolation
 
-__all__ = [
-    "book_commands",
-    "cli",
-    "commands",
-    "document_commands",
-    "extract_commands",
-    "main",
-    "notes",
-    "oid_commands",
-    "settlement_commands",
-]
+__all__ = ["cli", "main", "run"]
 
 
-def main() -> None:
-    """Entry point: run the CLI and turn promissory errors into messages and exit codes."""
+def run(args: Sequence[str] | None = None) -> int:
+    """Run the CLI on ``args`` (default ``sys.argv[1:]``); the exit status, errors printed as messages.
+
+    ``main`` is this plus ``sys.exit``; the tests call it in-process, so they run the real path.
+    """
     try:
-        cli.main(standalone_mode=False)
+        status = cli.main(
+            args=None if args is None else list(args), prog_name="promissory", standalone_mode=False
+        )
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
-        sys.exit(1)
+        return 1
     except click.ClickException as error:
         error.show()
-        sys.exit(error.exit_code)
+        return error.exit_code
     except RuleViolation as error:
         for problem in error.problems:
             click.echo(f"error: {problem.message} [{problem.code}]", err=True)
-        sys.exit(1)
+        return 1
     except PromissoryError as error:
         click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        return 1
     except TypeError as error:  # a float where money belongs, from a library caller's hook
         click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        return 1
+    except SystemExit as done:  # a command that exits with a status (verify, onboard)
+        if done.code is None or isinstance(done.code, int):
+            return done.code or 0
+        click.echo(done.code, err=True)
+        return 1
+    # standalone_mode=False returns the status of an Exit (--version, --help) or the command's value
+    return status if isinstance(status, int) else 0
+
+
+def main() -> None:
+    """Entry point: run the CLI and exit with its status."""
+    sys.exit(run())
