@@ -52,9 +52,7 @@ def test_rounding_sentence_states_each_figure(in_default: Promissory, fmt: str) 
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])
 def test_per_day_table_has_a_default_interest_column(in_default: Promissory, fmt: str) -> None:
-    text = payoff_letter_document(
-        in_default, NOTE, fmt, as_of=date(2003, 1, 5), days=1
-    ).text
+    text = payoff_letter_document(in_default, NOTE, fmt, as_of=date(2003, 1, 5), days=1).text
     # 2003-01-06: interest 5,000,000 × 0.08 × 458/360 = 508,888.89; default × 93/360 = 25,833.33
     assert "Default interest" in text
     row = next(line for line in text.splitlines() if "January 6, 2003" in line)

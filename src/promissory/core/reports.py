@@ -120,6 +120,10 @@ class InterestDue:
     ``last_due_date`` is the latest interest payment date on or before ``as_of``; interest accrued
     up to it and not paid since is ``past_due``.  ``next_due_date`` is the next payment date after
     ``as_of`` (None after the last one).
+
+    After acceleration the whole note is due and payable: ``last_due_date`` is the day it was
+    accelerated, ``next_due_date`` is None, and every dollar of interest and default interest
+    accrued and unpaid on ``as_of`` is past due.
     """
 
     as_of: date
@@ -134,6 +138,13 @@ def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
     paid): accrued through the last due date, less interest paid after it."""
     now = position(ledger, as_of)
     terms = now.state.terms  # amendments may have moved maturity
+    if now.state.accelerated:
+        accelerated_on = max(
+            (r.effective_date for r in ledger.rows
+             if r.kind == "acceleration" and r.reversed_by is None and r.effective_date <= as_of),
+            default=None,
+        )  # fmt: skip
+        return InterestDue(as_of, accelerated_on, None, now.interest + now.default_interest)
     dates = interest_payment_dates(terms)
     last = max((d for d in dates if d <= as_of), default=None)
     following = min((d for d in dates if d > as_of), default=None)
