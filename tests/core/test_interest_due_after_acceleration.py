@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from promissory.core.reports import interest_due
 from ledger_dsl import book, terms
+from promissory.core.reports import interest_due
 
 HISTORY = """
     2001-10-05 advance 1000000.00

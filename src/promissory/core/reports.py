@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from promissory.core.engine import Position, dues_on, per_diem, position, trace_segments
+from promissory.core.engine import (
+    Position,
+    Reject,
+    Run,
+    dues_on,
+    per_diem,
+    position,
+    trace_segments,
+)
 from promissory.core.events import Event
 from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.schedule_dates import interest_payment_dates
@@ -111,6 +119,52 @@ def payoff_quote(
         days=tuple(table),
         place_of_payment=pos.state.terms.place_of_payment,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RowInterest:
+    """Interest accrued and unpaid at a Schedule A row: on the row's date, after its event.
+
+    ``accrued_interest`` and ``default_interest`` are rounded as a payment that day would meet
+    them; the ``_exact`` figures are before rounding.
+    """
+
+    accrued_interest: Decimal
+    default_interest: Decimal
+    accrued_interest_exact: Exact
+    default_interest_exact: Exact
+
+
+@exact_arithmetic
+def schedule_interest(ledger: Ledger) -> tuple[RowInterest, ...]:
+    """The interest accrued at each row of Schedule A, one figure per row of ``ledger.rows``.
+
+    A row's snapshot holds interest accrued only as far as its event accrued it: a notation (or a
+    pledge, a transfer, a filing, a reversed event's struck row) accrues nothing, so its snapshot
+    would repeat the figure of an earlier day.  Here every row's figure is the note's interest at
+    the row's own date, after its event: its snapshot accrued up to that date, as an advance on
+    that date would accrue it (interest up to, not including, the day).  A row whose snapshot
+    already reaches its date (every event that accrues) keeps its figure unchanged.
+
+    Example (8% ACT/360): advance 1,000,000.00 on 2001-10-05, notation on 2001-11-04 → the
+    notation's row shows 1,000,000 × 0.08 × 30/360 = 6,666.67, not the advance's 0.00.
+    """
+    out = []
+    for row in ledger.rows:
+        state = row.state
+        interest, default_interest = state.interest, state.default_interest
+        if state.accrued_through < row.effective_date:
+            run = Run(state.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values),
+                      False)  # fmt: skip
+            try:
+                run.accrue(row.effective_date)
+                interest, default_interest = run.interest, run.default_interest
+            except Reject:  # a floating rate without its fixing: keep what the row knew
+                pass
+        rounding = state.terms.rounding
+        out.append(RowInterest(rounding.round(interest), rounding.round(default_interest),
+                               interest, default_interest))  # fmt: skip
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
