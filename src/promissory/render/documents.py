@@ -195,21 +195,36 @@ def render_schedule_a(
 
 
 def payoff_letter_context(
-    quote: PayoffQuote, terms: Terms, *, letter_date: date | None = None
+    quote: PayoffQuote,
+    terms: Terms,
+    *,
+    letter_date: date | None = None,
+    payee: Party | None = None,
 ) -> dict[str, Any]:
-    """The variables of the ``payoff-letter`` templates."""
+    """The variables of the ``payoff-letter`` templates.
+
+    ``payee`` is the holder of record who writes the letter and is paid (``lender`` in the
+    templates); the note's original lender (``terms.lender``) when it was never assigned.
+    """
+    holder = payee or terms.lender
+    # an assignee designates its own place of payment: its address, when the book knows it
+    place = quote.place_of_payment or terms.place_of_payment
+    if holder != terms.lender:
+        place = holder.address
     return {
         "quote": quote,
         "terms": terms,
         "currency": quote.currency,
         "borrower": terms.borrower,
-        "lender": terms.lender,
+        "lender": holder,
+        "original_lender": terms.lender,
+        "assigned": holder != terms.lender,
         "letter_date": letter_date or quote.as_of,
         "status": quote.status.value,
-        "place_of_payment": quote.place_of_payment or terms.place_of_payment,
+        "place_of_payment": place,
         "secured": terms.security_agreement is not None,
         "interest_basis": clauses.day_count_words(terms.interest),
-        "lender_address_lines": clauses.address_lines(terms.lender.address),
+        "lender_address_lines": clauses.address_lines(holder.address),
         "borrower_address_lines": clauses.address_lines(terms.borrower.address),
     }
 
@@ -221,9 +236,13 @@ def render_payoff_letter(
     *,
     letter_date: date | None = None,
     templates: Templates = None,
+    payee: Party | None = None,
 ) -> Rendered:
-    """A payoff letter: the figures, the per diem, good-through date, place and manner of payment."""
-    context = payoff_letter_context(quote, terms, letter_date=letter_date)
+    """A payoff letter: the figures, the per diem, good-through date, place and manner of payment.
+
+    ``payee``: the holder of record, when the note was assigned (default: the note's lender).
+    """
+    context = payoff_letter_context(quote, terms, letter_date=letter_date, payee=payee)
     return render("payoff-letter", fmt, context, templates=templates)
 
 
