@@ -49,8 +49,9 @@ from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 
+from promissory.core.calendar import add_months
 from promissory.core.money import EXACT, ZERO, RoundingMode, RoundingPolicy, currency_quantum
-from promissory.core.oid.dates import add_months, whole_months_between
+from promissory.core.oid.dates import whole_months_between
 from promissory.core.oid.deminimis import DeMinimisTest, de_minimis_test
 from promissory.core.oid.errors import OidRuleError
 from promissory.core.oid.instrument import DebtInstrument
