@@ -159,3 +159,11 @@ def test_note_oid_table_states_both_terms() -> None:
 def test_note_oid_table_refuses_bad_terms(old: str, new: str, message: str) -> None:
     with pytest.raises(TermsError, match=message):
         loads_terms(NOTE.replace(old, new))
+
+
+def test_one_model_of_a_rate_step() -> None:
+    """The OID rules and the note terms share the note's ``RateStep`` (there were two)."""
+    from promissory.core import terms
+    from promissory.core.oid import qsi
+
+    assert qsi.RateStep is terms.RateStep
