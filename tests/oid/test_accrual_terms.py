@@ -19,9 +19,11 @@ import decimal
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
+from promissory.app.oid import terms_file_oid_document
 from promissory.core.money import RoundingPolicy
 from promissory.core.oid.accrual import AccrualRule, ShortPeriod, oid_schedule
 from promissory.core.oid.instrument import DebtInstrument, fixed_rate_instrument
@@ -212,3 +214,20 @@ def test_the_statement_states_both_terms() -> None:
 def test_enums_are_required() -> None:
     with pytest.raises(TypeError, match="accrual_rule"):
         oid_schedule(_zero(ISSUE, MATURITY), accrual_rule="calendar_year")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_rendered_statement_states_both_terms(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "zero.toml"
+    path.write_text(
+        'name = "zero coupon"\nissue_date = 2001-05-01\nmaturity = 2004-05-01\n'
+        'principal = "100000.00"\n[issue_price]\namount = "80000.00"\n'
+        '[accrual]\nmonths = 12\nrule = "calendar_year"\nshort_period = "compound"\n',
+        encoding="utf-8",
+    )
+    text = terms_file_oid_document(
+        path, fmt, issuer="Issuer Corp.", statement_date=date(2002, 1, 31)
+    ).text
+    flat = " ".join(text.split())
+    assert "periods of 12 months, ending on calendar dates from January 1" in flat
+    assert "compound interest, (1 + r)^f − 1 (IRS Publication 1212)" in flat

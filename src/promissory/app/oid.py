@@ -118,6 +118,10 @@ def oid_figures(
         de_minimis_reason=statement.de_minimis_reason,
         holder=Party(holder) if holder else None,
         contact=contact,
+        accrual=(
+            f"periods of {statement.accrual_months} months, {statement.accrual_rule_words}; "
+            f"a short period at {statement.short_period_words}"
+        ),
     )
 
 

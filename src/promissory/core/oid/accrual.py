@@ -89,7 +89,7 @@ class ShortPeriod(Enum):
     def words(self) -> str:
         return {
             ShortPeriod.SIMPLE: "simple interest, r × f (26 CFR 1.1272-1(j))",
-            ShortPeriod.COMPOUND: "compounded, (1 + r)^f − 1 (IRS Publication 1212)",
+            ShortPeriod.COMPOUND: "compound interest, (1 + r)^f − 1 (IRS Publication 1212)",
         }[self]
 
 
