@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from promissory.app import Promissory
 from promissory.app.documents import payoff_letter_document
+from promissory.cli import cli
 
 NOTE = "VAL-2001-10-05"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture
@@ -60,3 +64,23 @@ def test_per_day_table_has_a_default_interest_column(in_default: Promissory, fmt
     assert "25,833.33" in row
     # the two were added together in one "Interest" column (the total is $5,534,722.22)
     assert not re.search(r"(?<![\d,])534,722\.22", row)
+
+
+def test_payoff_cli_table_has_a_default_interest_column(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'book.db'}"
+    runner = CliRunner()
+    for args in (
+        ["init"],
+        ["note", "add", str(EXAMPLES / "valence-2001-note.toml")],
+        ["advance", NOTE, "5000000.00", "--date", "2001-10-05"],
+        ["default", NOTE, "--date", "2002-10-05"],
+    ):
+        result = runner.invoke(cli, ["--book", url, *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    out = runner.invoke(
+        cli, ["--book", url, "payoff", NOTE, "--as-of", "2003-01-05", "--days", "1"],
+        catch_exceptions=False, terminal_width=200,
+    ).output  # fmt: skip
+    row = next(line for line in out.splitlines() if "2003-01-06" in line)
+    assert "508,888.89" in row
+    assert "25,833.33" in row

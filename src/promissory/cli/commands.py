@@ -295,9 +295,10 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     if quote.place_of_payment:
         click.echo(f"payable in immediately available funds at {quote.place_of_payment}")
     if quote.days:
-        table("Payoff by day", ["date", "interest", "total"],
-              [[d["date"], _grouped(d["interest"]), _grouped(d["total"])] for d in data["days"]],
-              right={1, 2})  # fmt: skip
+        table("Payoff by day", ["date", "interest", "default interest", "total"],
+              [[d["date"], _grouped(d["interest"]), _grouped(d["default_interest"]),
+                _grouped(d["total"])] for d in data["days"]],
+              right={1, 2, 3})  # fmt: skip
 
 
 @cli.command()
