@@ -150,3 +150,22 @@ def test_schedule_cli(tmp_path: Path) -> None:
     assert "1,666.67" in row
     data = json.loads(runner.invoke(cli, ["--book", url, "schedule", NOTE, "--json"]).output)
     assert data["rows"][-1]["default_interest"] == "1666.67"
+
+
+@pytest.mark.parametrize("fixture", ["demo", "hand"])
+def test_every_last_row_of_a_day_agrees_with_the_position(
+    fixture: str, request: pytest.FixtureRequest
+) -> None:
+    """On a note that does not count the day itself, a day's last row shows what ``position``
+    gives for the end of that day (two independent paths: the row's own state accrued on, and a
+    fresh resume from the ledger)."""
+    app: Promissory = request.getfixturevalue(fixture)
+    ledger = app.view(NOTE).ledger
+    rows = list(zip(ledger.rows, schedule_interest(ledger), strict=True))
+    for (row, figures), following in zip(rows, [*rows[1:], None], strict=True):
+        if following is not None and following[0].effective_date == row.effective_date:
+            continue
+        pos = position(ledger, row.effective_date)
+        assert (figures.accrued_interest, figures.default_interest) == (
+            pos.interest, pos.default_interest
+        ), row  # fmt: skip
