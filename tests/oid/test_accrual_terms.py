@@ -231,3 +231,13 @@ def test_the_rendered_statement_states_both_terms(tmp_path: Path, fmt: str) -> N
     flat = " ".join(text.split())
     assert "periods of 12 months, ending on calendar dates from January 1" in flat
     assert "compound interest, (1 + r)^f − 1 (IRS Publication 1212)" in flat
+
+
+def test_the_example_terms_file() -> None:
+    """examples/oid/calendar-year-compound.toml: the hand-worked note above, as a terms file."""
+    from promissory.codec.oid_terms_toml import load_oid_terms
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "oid"
+    schedule = load_oid_terms(example / "calendar-year-compound.toml").schedule()
+    assert schedule.yield_.percent(4) == Decimal("7.7168")
+    assert [str(p.oid) for p in schedule.periods] == ["4092.99", "6489.32", "6990.09", "2427.60"]
