@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from promissory.codec.oid_terms_toml import load_oid_terms, parse_oid_terms
 from promissory.core.oid import (
     InterestPayable,
     InterestTerms,
@@ -21,12 +22,9 @@ from promissory.core.oid import (
     holder_statement,
     issue_price_from_cash,
     issue_price_from_unit,
-    load_oid_terms,
     oid_schedule,
-    parse_oid_terms,
     render_json,
     render_text,
-    statement_from_terms_file,
 )
 from promissory.errors import InvalidInput, TermsError
 
@@ -191,7 +189,9 @@ def test_example_terms_files_reproduce_published_figures() -> None:
 
 
 def test_statement_text_and_json() -> None:
-    statement = statement_from_terms_file(EXAMPLES / "pub1212-coupon-bond.toml", year=2001)
+    statement = holder_statement(
+        load_oid_terms(EXAMPLES / "pub1212-coupon-bond.toml").schedule(), year=2001
+    )
     text = render_text(statement)
     for figure in ("86,235.17", "12.00% compounded semiannually", "13,764.83", "1.01967", "236.31"):
         assert figure in text
@@ -209,7 +209,7 @@ def test_terms_file_refuses_floats_and_names_the_key() -> None:
         "principal": "1000",
         "issue_price": {"amount": 950.0},
     }
-    with pytest.raises(TermsError, match=r"issue_price.amount = 950.0: must be a decimal string"):
+    with pytest.raises(TermsError, match=r"issue_price.amount = 950.0: write decimals as strings"):
         parse_oid_terms(data)
 
 

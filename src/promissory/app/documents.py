@@ -14,6 +14,9 @@ from pathlib import Path
 from promissory.app import settlement
 from promissory.app.collateral import note_value
 from promissory.app.service import Promissory
+from promissory.book.parties import list_parties
+from promissory.core.terms import Party
+from promissory.core.transfer import holder_on
 from promissory.errors import InvalidInput
 from promissory.render import (
     Format,
@@ -28,6 +31,7 @@ from promissory.render import (
 )
 
 __all__ = [
+    "holder_of_record",
     "note_document",
     "oid_statement_document",
     "payoff_letter_document",
@@ -77,7 +81,27 @@ def payoff_letter_document(
     quote = app.payoff(note_id, as_of, good_through=good_through, days=days, known_on=known_on)
     # the terms in force on the quote date (an amendment may have moved maturity)
     terms = app.balance(note_id, as_of, known_on=known_on).state.terms
-    return render_payoff_letter(quote, terms, fmt, letter_date=letter_date, templates=templates)
+    payee = holder_of_record(app, note_id, quote.good_through, known_on=known_on)
+    return render_payoff_letter(
+        quote, terms, fmt, letter_date=letter_date, templates=templates, payee=payee
+    )
+
+
+def holder_of_record(
+    app: Promissory, note_id: str, day: date, *, known_on: datetime | None = None
+) -> Party:
+    """Who is paid on ``day``: the holder of record after the assignments recorded in the book.
+
+    The note's lender until the first assignment; an assignee named in the parties register
+    brings its entity type and address, any other is named only.
+    """
+    view = app.view(note_id, known_on=known_on)
+    terms = view.record.terms
+    name = holder_on(terms, view.events, day)
+    if name == terms.lender.name:
+        return terms.lender
+    registered = (r.party for r in list_parties(app.book) if r.party.name == name)
+    return next(registered, Party(name))
 
 
 def release_document(

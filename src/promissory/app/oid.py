@@ -14,13 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from promissory.app.service import Promissory
+from promissory.codec.oid_terms_toml import load_oid_terms
 from promissory.core.oid import (
     Acquisition,
     HolderStatement,
     NoteOidStatement,
+    holder_statement,
     note_issues,
     note_oid_statement,
-    statement_from_terms_file,
 )
 from promissory.core.terms import Party
 from promissory.errors import InvalidInput
@@ -63,7 +64,8 @@ def terms_file_oid(
     path: str | Path, *, year: int | None = None, acquisition: Acquisition | None = None
 ) -> HolderStatement:
     """The holder statement of a standalone OID terms file (no book needed)."""
-    return statement_from_terms_file(path, year=year, acquisition=acquisition)
+    schedule = load_oid_terms(path).schedule()
+    return holder_statement(schedule, year=year, acquisition=acquisition)
 
 
 def advance_statement(statement: NoteOidStatement, advance: int | None) -> HolderStatement:
@@ -116,6 +118,10 @@ def oid_figures(
         de_minimis_reason=statement.de_minimis_reason,
         holder=Party(holder) if holder else None,
         contact=contact,
+        accrual=(
+            f"periods of {statement.accrual_months} months, {statement.accrual_rule_words}; "
+            f"a short period at {statement.short_period_words}"
+        ),
     )
 
 

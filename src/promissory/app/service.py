@@ -56,6 +56,7 @@ from promissory.core.reports import (
 from promissory.core.settlement import reversal_refusal
 from promissory.core.state import Ledger, ScheduleRow, Status
 from promissory.core.terms import Terms
+from promissory.core.transfer import holder_on
 from promissory.errors import BookError, Conflict, InvalidInput, PromissoryError, RuleViolation
 
 Clock = Callable[[], datetime]
@@ -76,13 +77,15 @@ def system_clock() -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class NoteSummary:
-    """One line of ``note list``."""
+    """One line of ``note list`` on a day: ``terms`` are the terms in force that day (an amendment
+    may have moved maturity), ``holder`` the holder of record (the lender until an assignment)."""
 
     terms: Terms
     status: Status
     principal: Decimal
     total: Decimal
     events: int
+    holder: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +176,9 @@ class Promissory:
         for note_id in self.book.note_ids():
             record = self.book.note(note_id)
             pos = position(self.ledger_on(note_id, day), day)
-            out.append(NoteSummary(record.terms, pos.status, pos.principal, pos.total,
-                                   record.head))  # fmt: skip
+            holder = holder_on(record.terms, self.book.events(note_id), day)
+            out.append(NoteSummary(pos.state.terms, pos.status, pos.principal, pos.total,
+                                   record.head, holder))  # fmt: skip
         return out
 
     def verify(self, note_id: str | None = None) -> list[ChainProblem]:

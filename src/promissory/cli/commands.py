@@ -13,6 +13,7 @@ from promissory.app import Recorded
 from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, table
 from promissory.codec import reports_json
 from promissory.codec.events_json import event_to_dict
+from promissory.core.reports import schedule_interest
 
 # -- recording events ------------------------------------------------------------------------------
 
@@ -223,17 +224,19 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
         emit_json(reports_json.schedule_to_dict(ledger))
         return
     rows = []
-    for r in ledger.rows:
+    for r, i in zip(ledger.rows, schedule_interest(ledger), strict=True):
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
         rows.append([
             str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount),
             fmt(r.to_expenses or None), fmt((r.to_interest + r.to_default_interest) or None),
-            fmt(r.to_principal or None), fmt(r.principal), fmt(r.accrued_interest),
+            fmt(r.to_principal or None), fmt(r.principal), fmt(i.accrued_interest),
+            fmt(i.default_interest),
             (r.notation + (" [restated]" if r.restated else ""))[:40],
         ])  # fmt: skip
     table(f"Schedule A — {ledger.terms.id} ({ledger.currency})",
           ["id", "date", "kind", "amount", "to expenses", "to interest", "to principal",
-           "principal", "accrued interest", "notation"], rows, right={0, 3, 4, 5, 6, 7, 8})  # fmt: skip
+           "principal", "accrued interest", "default interest", "notation"], rows,
+          right={0, 3, 4, 5, 6, 7, 8, 9})  # fmt: skip
     for p in ledger.problems:
         click.echo(f"problem: {p}")
 
@@ -292,9 +295,10 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     if quote.place_of_payment:
         click.echo(f"payable in immediately available funds at {quote.place_of_payment}")
     if quote.days:
-        table("Payoff by day", ["date", "interest", "total"],
-              [[d["date"], _grouped(d["interest"]), _grouped(d["total"])] for d in data["days"]],
-              right={1, 2})  # fmt: skip
+        table("Payoff by day", ["date", "interest", "default interest", "total"],
+              [[d["date"], _grouped(d["interest"]), _grouped(d["default_interest"]),
+                _grouped(d["total"])] for d in data["days"]],
+              right={1, 2, 3})  # fmt: skip
 
 
 @cli.command()

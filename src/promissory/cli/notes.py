@@ -42,7 +42,7 @@ def note_list(as_of: object, as_json: bool) -> None:
     if as_json:
         emit_json([
             {"id": s.terms.id, "borrower": s.terms.borrower.name, "lender": s.terms.lender.name,
-             "currency": s.terms.currency, "commitment": str(s.terms.commitment),
+             "holder": s.holder, "currency": s.terms.currency, "commitment": str(s.terms.commitment),
              "maturity": s.terms.maturity.isoformat(), "status": s.status.value,
              "principal": money(s.principal, s.terms.rounding),
              "total": money(s.total, s.terms.rounding), "events": s.events}
@@ -51,12 +51,12 @@ def note_list(as_of: object, as_json: bool) -> None:
         return
     table(
         "Notes",
-        ["id", "borrower", "lender", "commitment", "maturity", "status", "principal", "events"],
+        ["id", "borrower", "holder", "commitment", "maturity", "status", "principal", "events"],
         [
             [
                 s.terms.id,
                 s.terms.borrower.name,
-                s.terms.lender.name,
+                s.holder,
                 fmt(s.terms.commitment),
                 str(s.terms.maturity),
                 s.status.value,

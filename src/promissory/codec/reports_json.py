@@ -11,7 +11,13 @@ from typing import Any
 
 from promissory.core.engine import Position
 from promissory.core.money import Exact, RoundingPolicy
-from promissory.core.reports import Explanation, InterestDue, PayoffQuote
+from promissory.core.reports import (
+    Explanation,
+    InterestDue,
+    PayoffQuote,
+    RowInterest,
+    schedule_interest,
+)
 from promissory.core.state import Ledger, ScheduleRow
 
 EXACT_PLACES = 12
@@ -67,7 +73,12 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
     }
 
 
-def row_to_dict(row: ScheduleRow, rounding: RoundingPolicy) -> dict[str, Any]:
+def row_to_dict(
+    row: ScheduleRow, rounding: RoundingPolicy, interest: RowInterest | None = None
+) -> dict[str, Any]:
+    """A Schedule A row; ``interest`` is the row's interest on its date (``schedule_interest``)."""
+    accrued = interest.accrued_interest if interest is not None else row.accrued_interest
+    default = interest.default_interest if interest is not None else row.default_interest
     return {
         "id": row.seq,
         "date": row.effective_date.isoformat(),
@@ -79,8 +90,8 @@ def row_to_dict(row: ScheduleRow, rounding: RoundingPolicy) -> dict[str, Any]:
         "to_principal": money(row.to_principal, rounding),
         "to_premium": money(row.to_premium, rounding),
         "principal_balance": money(row.principal, rounding),
-        "accrued_interest": money(row.accrued_interest, rounding),
-        "default_interest": money(row.default_interest, rounding),
+        "accrued_interest": money(accrued, rounding),
+        "default_interest": money(default, rounding),
         "expenses": money(row.expenses, rounding),
         "rounding_residue": places(row.residue),
         "notation": row.notation,
@@ -94,7 +105,10 @@ def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
     return {
         "note": ledger.terms.id,
         "currency": ledger.currency,
-        "rows": [row_to_dict(row, r) for row in ledger.rows],
+        "rows": [
+            row_to_dict(row, r, i)
+            for row, i in zip(ledger.rows, schedule_interest(ledger), strict=True)
+        ],
         "problems": [
             {
                 "id": p.seq,

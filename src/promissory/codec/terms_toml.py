@@ -27,6 +27,7 @@ from promissory.core.money import (
     currency_quantum,
     to_decimal,
 )
+from promissory.core.oid.accrual import AccrualRule, ShortPeriod
 from promissory.core.terms import (
     Bucket,
     CollateralTerms,
@@ -56,7 +57,7 @@ INTEREST_KEYS = {
     "floating", "compounding", "payable", "business_day_convention", "calendar",
 }  # fmt: skip
 PARTY_KEYS = {"name", "entity_type", "jurisdiction", "address"}
-OID_KEYS = {"points", "accrual_months", "yield_places", "unit"}
+OID_KEYS = {"points", "accrual_months", "yield_places", "accrual_rule", "short_period", "unit"}
 OID_UNIT_KEYS = {"note_fair_value", "warrant_fair_value", "warrant"}
 OID_ACCRUAL_MONTHS = (1, 2, 3, 4, 6, 12)
 
@@ -363,9 +364,12 @@ def _oid(table: object) -> OidPricing | None:
         )
     months = _oid_int(r, "accrual_months", "1, 2, 3, 4, 6 or 12", OID_ACCRUAL_MONTHS.__contains__)
     places = _oid_int(r, "yield_places", "at least 2 (26 CFR 1.1272-1(b)(1)(i))", (2).__le__)
+    rule = oid_choice(r.raw("accrual_rule"), "oid.accrual_rule", AccrualRule)
+    short = oid_choice(r.raw("short_period"), "oid.short_period", ShortPeriod)
     unit = r.raw("unit")
     if unit is None:
-        return OidPricing(points, accrual_months=months, yield_places=places)
+        return OidPricing(points, accrual_months=months, yield_places=places, accrual_rule=rule,
+                          short_period=short)  # fmt: skip
     if not isinstance(unit, Mapping):
         raise TermsError("oid.unit", unit, "must be a table [oid.unit]")
     u = _Reader(unit, "oid.unit.", OID_UNIT_KEYS)
@@ -381,7 +385,19 @@ def _oid(table: object) -> OidPricing | None:
         raise TermsError("oid.unit.note_fair_value", str(note), "must be positive")
     if warrant < 0:
         raise TermsError("oid.unit.warrant_fair_value", str(warrant), "must not be negative")
-    return OidPricing(points, note, warrant, u.text("warrant"), months, places)
+    return OidPricing(points, note, warrant, u.text("warrant"), months, places, rule, short)
+
+
+def oid_choice(
+    value: object, path: str, options: type[AccrualRule] | type[ShortPeriod]
+) -> str | None:
+    """An OID option named by one of an enum's values (None when not given)."""
+    if value is None:
+        return None
+    known = [o.value for o in options]
+    if not isinstance(value, str) or value not in known:
+        raise TermsError(path, value, f"must be one of {', '.join(known)}")
+    return value
 
 
 def _oid_table(oid: OidPricing) -> dict[str, Any]:
@@ -390,6 +406,10 @@ def _oid_table(oid: OidPricing) -> dict[str, Any]:
         out["accrual_months"] = oid.accrual_months
     if oid.yield_places is not None:
         out["yield_places"] = oid.yield_places
+    if oid.accrual_rule is not None:
+        out["accrual_rule"] = oid.accrual_rule
+    if oid.short_period is not None:
+        out["short_period"] = oid.short_period
     if oid.note_fair_value is not None and oid.warrant_fair_value is not None:
         unit: dict[str, Any] = {
             "note_fair_value": str(oid.note_fair_value),

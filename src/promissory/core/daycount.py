@@ -55,6 +55,7 @@ from fractions import Fraction
 from itertools import pairwise
 from typing import ClassVar, Final, Protocol
 
+from promissory.core.calendar import add_months
 from promissory.errors import AmbiguousConvention, ConventionError, InvalidInput
 
 __all__ = [
@@ -114,15 +115,6 @@ def _is_month_end(d: date) -> bool:
 
 def _is_last_of_february(d: date) -> bool:
     return d.month == 2 and _is_month_end(d)
-
-
-def _shift_months(anchor: date, months: int) -> date:
-    """``anchor`` moved by whole months; a month-end anchor stays at month end, other days clamp."""
-    index = anchor.year * 12 + anchor.month - 1 + months
-    year, month = divmod(index, 12)
-    last = _stdlib_calendar.monthrange(year, month + 1)[1]
-    day = last if _is_month_end(anchor) else min(anchor.day, last)
-    return date(year, month + 1, day)
 
 
 # --- actual/fixed ------------------------------------------------------------------------------
@@ -248,11 +240,11 @@ class ActualActualICMA:
         bounds = [reference_start, reference_end]
         k = 1
         while bounds[0] > start:
-            bounds.insert(0, _shift_months(reference_start, -step * k))
+            bounds.insert(0, add_months(reference_start, -step * k, end_of_month=True))
             k += 1
         k = 1
         while bounds[-1] < end:
-            bounds.append(_shift_months(reference_end, step * k))
+            bounds.append(add_months(reference_end, step * k, end_of_month=True))
             k += 1
         total = Fraction(0)
         for period_start, period_end in pairwise(bounds):

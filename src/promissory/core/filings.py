@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, ClassVar, Final
 
+from promissory.core.calendar import add_months
 from promissory.core.collateral import open_check
 from promissory.core.engine import Run
 from promissory.core.events import Event
@@ -70,18 +71,6 @@ class FinancingStatementTerminated(Event):
     filing_number: str
     filed: bool = False
     settlement_id: str = ""
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (or earlier); the month's last day when it has no such day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: every month has a 28th")
 
 
 @dataclass(frozen=True, slots=True)

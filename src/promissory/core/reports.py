@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from promissory.core.engine import Position, dues_on, per_diem, position, trace_segments
+from promissory.core.engine import (
+    Position,
+    Reject,
+    Run,
+    dues_on,
+    per_diem,
+    position,
+    trace_segments,
+)
 from promissory.core.events import Event
 from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.schedule_dates import interest_payment_dates
@@ -114,12 +122,62 @@ def payoff_quote(
 
 
 @dataclass(frozen=True, slots=True)
+class RowInterest:
+    """Interest accrued and unpaid at a Schedule A row: on the row's date, after its event.
+
+    ``accrued_interest`` and ``default_interest`` are rounded as a payment that day would meet
+    them; the ``_exact`` figures are before rounding.
+    """
+
+    accrued_interest: Decimal
+    default_interest: Decimal
+    accrued_interest_exact: Exact
+    default_interest_exact: Exact
+
+
+@exact_arithmetic
+def schedule_interest(ledger: Ledger) -> tuple[RowInterest, ...]:
+    """The interest accrued at each row of Schedule A, one figure per row of ``ledger.rows``.
+
+    A row's snapshot holds interest accrued only as far as its event accrued it: a notation (or a
+    pledge, a transfer, a filing, a reversed event's struck row) accrues nothing, so its snapshot
+    would repeat the figure of an earlier day.  Here every row's figure is the note's interest at
+    the row's own date, after its event: its snapshot accrued up to that date, as an advance on
+    that date would accrue it (interest up to, not including, the day).  A row whose snapshot
+    already reaches its date (every event that accrues) keeps its figure unchanged.
+
+    Example (8% ACT/360): advance 1,000,000.00 on 2001-10-05, notation on 2001-11-04 → the
+    notation's row shows 1,000,000 × 0.08 × 30/360 = 6,666.67, not the advance's 0.00.
+    """
+    out = []
+    for row in ledger.rows:
+        state = row.state
+        interest, default_interest = state.interest, state.default_interest
+        if state.accrued_through < row.effective_date:
+            run = Run(state.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values),
+                      False)  # fmt: skip
+            try:
+                run.accrue(row.effective_date)
+                interest, default_interest = run.interest, run.default_interest
+            except Reject:  # a floating rate without its fixing: keep what the row knew
+                pass
+        rounding = state.terms.rounding
+        out.append(RowInterest(rounding.round(interest), rounding.round(default_interest),
+                               interest, default_interest))  # fmt: skip
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
 class InterestDue:
     """When interest is payable and what of it is past due on ``as_of``.
 
     ``last_due_date`` is the latest interest payment date on or before ``as_of``; interest accrued
     up to it and not paid since is ``past_due``.  ``next_due_date`` is the next payment date after
     ``as_of`` (None after the last one).
+
+    After acceleration the whole note is due and payable: ``last_due_date`` is the day it was
+    accelerated, ``next_due_date`` is None, and every dollar of interest and default interest
+    accrued and unpaid on ``as_of`` is past due.
     """
 
     as_of: date
@@ -134,6 +192,13 @@ def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
     paid): accrued through the last due date, less interest paid after it."""
     now = position(ledger, as_of)
     terms = now.state.terms  # amendments may have moved maturity
+    if now.state.accelerated:
+        accelerated_on = max(
+            (r.effective_date for r in ledger.rows
+             if r.kind == "acceleration" and r.reversed_by is None and r.effective_date <= as_of),
+            default=None,
+        )  # fmt: skip
+        return InterestDue(as_of, accelerated_on, None, now.interest + now.default_interest)
     dates = interest_payment_dates(terms)
     last = max((d for d in dates if d <= as_of), default=None)
     following = min((d for d in dates if d > as_of), default=None)

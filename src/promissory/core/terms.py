@@ -161,7 +161,10 @@ class OidPricing:
     ``note_fair_value`` and ``warrant_fair_value`` are given, the note was issued with a warrant
     as an investment unit: each advance (less points) is allocated to the note by relative fair
     market value, note / (note + warrant) (1.1273-2(h)); ``warrant`` describes the warrant.
-    ``accrual_months`` and ``yield_places`` are the accrual options of the constant-yield schedule.
+    ``accrual_months`` and ``yield_places`` are the accrual options of the constant-yield schedule;
+    ``accrual_rule`` (``back_from_maturity``, ``from_issue``, ``calendar_year``) lays out its periods
+    and ``short_period`` (``simple``, ``compound``) says how a short one compounds (None: the
+    defaults, back from maturity and simple; see ``core/oid/accrual.py``).
     """
 
     points: Decimal = Decimal(0)
@@ -170,6 +173,8 @@ class OidPricing:
     warrant: str | None = None
     accrual_months: int | None = None
     yield_places: int | None = None
+    accrual_rule: str | None = None
+    short_period: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

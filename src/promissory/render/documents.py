@@ -26,8 +26,8 @@ from typing import Any
 
 import jinja2
 
-from promissory.core.reports import PayoffQuote
-from promissory.core.state import Ledger, ScheduleRow
+from promissory.core.reports import PayoffQuote, schedule_interest
+from promissory.core.state import Ledger
 from promissory.core.terms import Party, Terms
 from promissory.errors import InvalidInput
 from promissory.render import clauses
@@ -144,7 +144,13 @@ ROW_KINDS = {
 
 
 def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
-    """The variables of the ``schedule-a`` templates: the note's terms and its rows."""
+    """The variables of the ``schedule-a`` templates: the note's terms and its rows.
+
+    Each row's ``accrued_interest`` and ``default_interest`` are the note's on the row's date,
+    after its event (:func:`~promissory.core.reports.schedule_interest`), so a notation or a
+    reversed event's struck row does not repeat an earlier day's figure.
+    """
+    interest = schedule_interest(ledger)
     rows = [
         {
             "row": r,
@@ -157,14 +163,16 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "to_principal": r.to_principal,
             "to_premium": r.to_premium,
             "principal": r.principal,
-            "accrued_interest": r.accrued_interest + r.default_interest,
+            "accrued_interest": i.accrued_interest,
+            "default_interest": i.default_interest,
             "expenses": r.expenses,
             "notation": r.notation,
             "reversed_by": r.reversed_by,
             "restated": r.restated,
         }
-        for r in ledger.rows
+        for r, i in zip(ledger.rows, interest, strict=True)
     ]
+    live = [row for row in rows if row["reversed_by"] is None]
     return {
         "terms": ledger.terms,
         "ledger": ledger,
@@ -172,13 +180,8 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
         "borrower": ledger.terms.borrower,
         "lender": ledger.terms.lender,
         "rows": rows,
-        "final": _final_row(ledger.rows),
+        "final": live[-1] if live else None,
     }
-
-
-def _final_row(rows: tuple[ScheduleRow, ...]) -> ScheduleRow | None:
-    live = [r for r in rows if r.reversed_by is None]
-    return live[-1] if live else None
 
 
 def render_schedule_a(
@@ -192,21 +195,36 @@ def render_schedule_a(
 
 
 def payoff_letter_context(
-    quote: PayoffQuote, terms: Terms, *, letter_date: date | None = None
+    quote: PayoffQuote,
+    terms: Terms,
+    *,
+    letter_date: date | None = None,
+    payee: Party | None = None,
 ) -> dict[str, Any]:
-    """The variables of the ``payoff-letter`` templates."""
+    """The variables of the ``payoff-letter`` templates.
+
+    ``payee`` is the holder of record who writes the letter and is paid (``lender`` in the
+    templates); the note's original lender (``terms.lender``) when it was never assigned.
+    """
+    holder = payee or terms.lender
+    # an assignee designates its own place of payment: its address, when the book knows it
+    place = quote.place_of_payment or terms.place_of_payment
+    if holder != terms.lender:
+        place = holder.address
     return {
         "quote": quote,
         "terms": terms,
         "currency": quote.currency,
         "borrower": terms.borrower,
-        "lender": terms.lender,
+        "lender": holder,
+        "original_lender": terms.lender,
+        "assigned": holder != terms.lender,
         "letter_date": letter_date or quote.as_of,
         "status": quote.status.value,
-        "place_of_payment": quote.place_of_payment or terms.place_of_payment,
+        "place_of_payment": place,
         "secured": terms.security_agreement is not None,
         "interest_basis": clauses.day_count_words(terms.interest),
-        "lender_address_lines": clauses.address_lines(terms.lender.address),
+        "lender_address_lines": clauses.address_lines(holder.address),
         "borrower_address_lines": clauses.address_lines(terms.borrower.address),
     }
 
@@ -218,9 +236,13 @@ def render_payoff_letter(
     *,
     letter_date: date | None = None,
     templates: Templates = None,
+    payee: Party | None = None,
 ) -> Rendered:
-    """A payoff letter: the figures, the per diem, good-through date, place and manner of payment."""
-    context = payoff_letter_context(quote, terms, letter_date=letter_date)
+    """A payoff letter: the figures, the per diem, good-through date, place and manner of payment.
+
+    ``payee``: the holder of record, when the note was assigned (default: the note's lender).
+    """
+    context = payoff_letter_context(quote, terms, letter_date=letter_date, payee=payee)
     return render("payoff-letter", fmt, context, templates=templates)
 
 

@@ -198,3 +198,6 @@ class OidStatementFigures:
     de_minimis_reason: str = ""
     holder: Party | None = None
     contact: str | None = None  # "Chief Financial Officer, 301 Conestoga Way, Henderson, Nevada"
+    #: the two terms of the computation, in words: "periods of 12 months, counted back from
+    #: maturity; a short period at simple interest, r × f (26 CFR 1.1272-1(j))"
+    accrual: str = ""

@@ -2,13 +2,20 @@
 
 The public surface, re-exported from one place::
 
-    instrument = load_instrument_toml("examples/oid/pub1212-coupon-bond.toml")
+    instrument = fixed_rate_instrument(name=..., issue_date=..., ...)  # or, from a terms file,
+    # promissory.codec.oid_terms_toml.load_instrument_toml("examples/oid/pub1212-coupon-bond.toml")
     schedule = oid_schedule(instrument, accrual_months=6)
     statement = holder_statement(schedule, year=2001)
     print(render_text(statement)); print(render_json(statement))
 """
 
-from promissory.core.oid.accrual import AccrualPeriod, OidSchedule, oid_schedule
+from promissory.core.oid.accrual import (
+    AccrualPeriod,
+    AccrualRule,
+    OidSchedule,
+    ShortPeriod,
+    oid_schedule,
+)
 from promissory.core.oid.deminimis import DeMinimisTest, de_minimis_test
 from promissory.core.oid.errors import OidRuleError
 from promissory.core.oid.from_note import (
@@ -59,17 +66,12 @@ from promissory.core.oid.tax_year import (
     holder_inclusions,
     issuer_deductions,
 )
-from promissory.core.oid.terms_file import (
-    OidTerms,
-    load_instrument_toml,
-    load_oid_terms,
-    parse_oid_terms,
-    statement_from_terms_file,
-)
+from promissory.core.oid.terms_file import OidTerms
 from promissory.core.oid.yield_ import YieldResult, solve_yield
 
 __all__ = [
     "AccrualPeriod",
+    "AccrualRule",
     "Acquisition",
     "AcquisitionAnalysis",
     "AcquisitionKind",
@@ -91,6 +93,7 @@ __all__ = [
     "QsiDecision",
     "RateStep",
     "ScheduledPayment",
+    "ShortPeriod",
     "YearAmount",
     "YieldResult",
     "advance_instrument",
@@ -106,18 +109,14 @@ __all__ = [
     "issue_price_from_cash",
     "issue_price_from_unit",
     "issuer_deductions",
-    "load_instrument_toml",
-    "load_oid_terms",
     "note_issues",
     "note_oid_statement",
     "note_statement_to_dict",
     "oid_schedule",
-    "parse_oid_terms",
     "render_json",
     "render_note_json",
     "render_note_text",
     "render_text",
     "solve_yield",
-    "statement_from_terms_file",
     "statement_to_dict",
 ]

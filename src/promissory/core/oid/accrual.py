@@ -4,13 +4,22 @@ Rule (26 CFR 1.1272-1(b)(1)): a holder includes in income the sum of the *daily 
 each day it holds the instrument.  They are found in four steps:
 
 1. **Accrual periods** (1.1272-1(b)(1)(ii)): any lengths up to one year, each scheduled payment on
-   the first or last day of a period.  By default the periods are the intervals between payment
-   dates; ``accrual_months`` chooses regular periods counted back from maturity instead, so that any
-   short period comes first.  Payment dates always stay period boundaries.
+   the first or last day of a period.  Regular periods of ``accrual_months`` (default: the interval
+   of the payment dates) are laid out by the *accrual rule* (:class:`AccrualRule`):
+   ``back_from_maturity`` (the default) counts them back from maturity, so any short period comes
+   first; ``from_issue`` counts them forward from the issue date, so any short period comes last;
+   ``calendar_year`` ends them on January 1 and every ``accrual_months`` after it (calendar years
+   for 12 months, Jan 1 / Jul 1 for 6), so a first short period runs from issue to the first such
+   date and a last one from the last such date to maturity.  Payment dates always stay period
+   boundaries.  A short period is ``f`` of a regular period: its days over the days of the
+   regular period ending on its last day — or, for a period that starts on the rule's grid
+   (``from_issue``, ``calendar_year``: a final short period), of the one starting on its first.
 2. **Yield** (1.1272-1(b)(1)(i)), compounded at the end of each period — see :mod:`.yield_`.
 3. **OID for a period** (1.1272-1(b)(1)(iii)) = adjusted issue price at the start × yield for the
    period − qualified stated interest allocable to the period.  For a short period of ``f`` of a
-   regular period the yield for the period is r·f (1.1272-1(j), OID = IP × (i/k) × f).  QSI is
+   regular period the yield for the period depends on the *short-period method*
+   (:class:`ShortPeriod`): ``simple`` (the default) r·f (1.1272-1(j), OID = IP × (i/k) × f);
+   ``compound`` (1 + r)^f − 1, the fractional exponent of Publication 1212.  QSI is
    allocated to periods ratably by days between QSI payment dates.  The **final period** takes
    SRPM − issue price − OID of all earlier periods, so the total is exact.
 4. **Adjusted issue price** (1.1275-1(b)): issue price, plus the OID of earlier periods, less every
@@ -31,22 +40,57 @@ Total over 30 periods = $100,000 − $86,235.17 = $13,764.83.
 
 from __future__ import annotations
 
+import decimal
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from fractions import Fraction
 
+from promissory.core.calendar import add_months
 from promissory.core.money import EXACT, ZERO, RoundingMode, RoundingPolicy, currency_quantum
-from promissory.core.oid.dates import add_months, whole_months_between
+from promissory.core.oid.dates import whole_months_between
 from promissory.core.oid.deminimis import DeMinimisTest, de_minimis_test
 from promissory.core.oid.errors import OidRuleError
 from promissory.core.oid.instrument import DebtInstrument
-from promissory.core.oid.yield_ import YieldResult, solve_yield
+from promissory.core.oid.yield_ import WORKING_DIGITS, YieldResult, growth, solve_yield
 
 ALLOWED_MONTHS = (1, 2, 3, 4, 6, 12)
+_DIGITS = decimal.Context(prec=WORKING_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
 RULE_PERIODS = "26 CFR 1.1272-1(b)(1)(ii)"
+
+
+class AccrualRule(Enum):
+    """How regular accrual periods are laid out between issue and maturity (any is allowed by
+    26 CFR 1.1272-1(b)(1)(ii), as long as every payment falls on a period boundary)."""
+
+    BACK_FROM_MATURITY = "back_from_maturity"  # counted back from maturity: short period first
+    FROM_ISSUE = "from_issue"  # counted forward from the issue date: short period last
+    CALENDAR_YEAR = "calendar_year"  # ending Jan 1 (and every accrual_months after): both ends
+
+    @property
+    def words(self) -> str:
+        return {
+            AccrualRule.BACK_FROM_MATURITY: "counted back from maturity",
+            AccrualRule.FROM_ISSUE: "counted forward from the issue date",
+            AccrualRule.CALENDAR_YEAR: "ending on calendar dates from January 1",
+        }[self]
+
+
+class ShortPeriod(Enum):
+    """How the yield compounds over a short accrual period of ``f`` of a regular period."""
+
+    SIMPLE = "simple"  # 1 + r·f: 26 CFR 1.1272-1(j), OID = IP × (i/k) × f
+    COMPOUND = "compound"  # (1 + r)^f: the fractional exponent of IRS Publication 1212
+
+    @property
+    def words(self) -> str:
+        return {
+            ShortPeriod.SIMPLE: "simple interest, r × f (26 CFR 1.1272-1(j))",
+            ShortPeriod.COMPOUND: "compound interest, (1 + r)^f − 1 (IRS Publication 1212)",
+        }[self]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +144,8 @@ class OidSchedule:
     ``de_minimis``      the 1.1273-1(d) test; when de minimis there are no periods and no OID.
     ``periods``         the accrual periods in order.
     ``rounding``        the policy that rounds each period's OID.
+    ``accrual_rule``    how the regular periods were laid out.
+    ``short_period``    how the yield compounds over a short period.
     """
 
     instrument: DebtInstrument
@@ -110,6 +156,8 @@ class OidSchedule:
     de_minimis: DeMinimisTest
     periods: tuple[AccrualPeriod, ...]
     rounding: RoundingPolicy
+    accrual_rule: AccrualRule = AccrualRule.BACK_FROM_MATURITY
+    short_period: ShortPeriod = ShortPeriod.SIMPLE
 
     @property
     def total_oid(self) -> Decimal:
@@ -149,21 +197,74 @@ def default_accrual_months(instrument: DebtInstrument) -> int:
     return max(m for m in ALLOWED_MONTHS if m <= min(shortest, 12))
 
 
-def accrual_boundaries(instrument: DebtInstrument, months: int) -> tuple[date, ...]:
-    """Issue date, every payment date, and the regular dates counted back from maturity."""
-    found = {instrument.issue_date, *(p.date for p in instrument.payments)}
-    k = 1
-    while (day := add_months(instrument.maturity, -months * k)) > instrument.issue_date:
-        found.add(day)
-        k += 1
+def regular_dates(
+    instrument: DebtInstrument,
+    months: int,
+    rule: AccrualRule = AccrualRule.BACK_FROM_MATURITY,
+) -> tuple[date, ...]:
+    """The dates the rule puts regular periods on, from the issue date to maturity inclusive
+    (the issue date and maturity only where they fall on the rule's grid)."""
+    issue, maturity = instrument.issue_date, instrument.maturity
+    found: list[date] = []
+    if rule is AccrualRule.BACK_FROM_MATURITY:
+        k = 0
+        while (day := add_months(maturity, -months * k)) >= issue:
+            found.append(day)
+            k += 1
+    elif rule is AccrualRule.FROM_ISSUE:
+        k = 0
+        while (day := add_months(issue, months * k)) <= maturity:
+            found.append(day)
+            k += 1
+    else:
+        day = date(issue.year, 1, 1)
+        while day <= maturity:
+            if day >= issue:
+                found.append(day)
+            day = add_months(day, months)
     return tuple(sorted(found))
 
 
-def _length(start: date, end: date, months: int) -> Fraction:
+def accrual_boundaries(
+    instrument: DebtInstrument,
+    months: int,
+    rule: AccrualRule = AccrualRule.BACK_FROM_MATURITY,
+) -> tuple[date, ...]:
+    """Issue date, maturity, every payment date, and the rule's regular dates between them."""
+    found = {instrument.issue_date, instrument.maturity, *(p.date for p in instrument.payments)}
+    found.update(regular_dates(instrument, months, rule))
+    return tuple(sorted(found))
+
+
+def _length(start: date, end: date, months: int, from_start: bool = False) -> Fraction:
+    """``[start, end)`` as a fraction of a regular period: of the one ending on ``end``, or with
+    ``from_start`` of the one starting on ``start``."""
+    if from_start:
+        full_end = add_months(start, months)
+        if full_end == end:
+            return Fraction(1)
+        return Fraction((end - start).days, (full_end - start).days)
     full_start = add_months(end, -months)
     if full_start == start:
         return Fraction(1)
     return Fraction((end - start).days, (end - full_start).days)
+
+
+def period_lengths(
+    bounds: tuple[date, ...],
+    months: int,
+    rule: AccrualRule,
+    grid: tuple[date, ...],
+) -> list[Fraction]:
+    """Each period's fraction of a regular period (1 when regular).
+
+    Counted back from maturity, every period is measured against the regular period ending on its
+    last day (as before the rule was a term).  Under the other rules a period starting on the grid
+    (a final short period, or one cut by a payment date) is measured against the regular period
+    starting on its first day, any other against the one ending on its last day.
+    """
+    on_grid = set(grid) if rule is not AccrualRule.BACK_FROM_MATURITY else set()
+    return [_length(a, b, months, a in on_grid) for a, b in itertools.pairwise(bounds)]
 
 
 def _qsi_allocation(instrument: DebtInstrument, bounds: tuple[date, ...]) -> list[Fraction]:
@@ -190,6 +291,8 @@ def oid_schedule(
     accrual_months: int | None = None,
     yield_places: int | None = None,
     rounding: RoundingPolicy | None = None,
+    accrual_rule: AccrualRule = AccrualRule.BACK_FROM_MATURITY,
+    short_period: ShortPeriod = ShortPeriod.SIMPLE,
 ) -> OidSchedule:
     """The constant-yield schedule of ``instrument`` (see the module docstring for the rules).
 
@@ -198,6 +301,8 @@ def oid_schedule(
     ``yield_places``    accrue at the yield rounded to this many decimals of a percent (the rule's
                         minimum is 2); default: the solved yield at full precision.
     ``rounding``        how each period's OID is rounded (default: half-up to the currency's cent).
+    ``accrual_rule``    how the regular periods are laid out (default: back from maturity).
+    ``short_period``    how the yield compounds over a short period (default: simple, r × f).
     """
     months = default_accrual_months(instrument) if accrual_months is None else accrual_months
     if months not in ALLOWED_MONTHS:
@@ -213,8 +318,15 @@ def oid_schedule(
             rule="26 CFR 1.1272-1(b)(1)(i)",
         )
     policy = rounding or RoundingPolicy(currency_quantum(instrument.currency))
-    bounds = accrual_boundaries(instrument, months)
-    lengths = [_length(a, b, months) for a, b in itertools.pairwise(bounds)]
+    if not isinstance(accrual_rule, AccrualRule) or not isinstance(short_period, ShortPeriod):
+        raise TypeError(
+            f"accrual_rule {accrual_rule!r} / short_period {short_period!r}: pass the enums"
+        )
+    bounds = accrual_boundaries(instrument, months, accrual_rule)
+    lengths = period_lengths(
+        bounds, months, accrual_rule, regular_dates(instrument, months, accrual_rule)
+    )
+    compound = short_period is ShortPeriod.COMPOUND
     paid_at: dict[date, Decimal] = defaultdict(lambda: ZERO)
     not_qsi_at: dict[date, Decimal] = defaultdict(lambda: ZERO)
     for payment in instrument.payments:
@@ -223,7 +335,11 @@ def oid_schedule(
             not_qsi_at[payment.date] = EXACT.add(not_qsi_at[payment.date], payment.amount)
     issue_price = instrument.issue_price.amount
     solved = solve_yield(
-        issue_price, lengths, [paid_at[end] for end in bounds[1:]], periods_per_year=12 // months
+        issue_price,
+        lengths,
+        [paid_at[end] for end in bounds[1:]],
+        periods_per_year=12 // months,
+        compound=compound,
     )
     if yield_places is None:
         rate = Fraction(solved.per_period)
@@ -237,7 +353,7 @@ def oid_schedule(
         aip = issue_price
         last = len(lengths) - 1
         for i, (start, end) in enumerate(itertools.pairwise(bounds)):
-            exact = Fraction(aip) * rate * lengths[i] - qsi[i]
+            exact = Fraction(aip) * _period_yield(rate, lengths[i], compound) - qsi[i]
             oid = remaining if i == last else policy.round(exact)
             remaining = EXACT.subtract(remaining, oid)
             end_aip = EXACT.subtract(EXACT.add(aip, oid), not_qsi_at[end])
@@ -247,4 +363,17 @@ def oid_schedule(
                 )
             )
             aip = end_aip
-    return OidSchedule(instrument, months, solved, yield_places, rate, test, tuple(periods), policy)
+    return OidSchedule(instrument, months, solved, yield_places, rate, test, tuple(periods), policy,
+                       accrual_rule, short_period)  # fmt: skip
+
+
+def _period_yield(rate: Fraction, length: Fraction, compound: bool) -> Fraction:
+    """The yield for a period of ``length`` regular periods: r × f, or (1 + r)^f − 1 compounded
+    (exact for a regular period; the fractional power to the solver's 50 digits)."""
+    if not compound or length == 1:
+        return rate * length
+    return Fraction(growth(_to_decimal(rate), length, compound=True)) - 1
+
+
+def _to_decimal(value: Fraction) -> Decimal:
+    return _DIGITS.divide(Decimal(value.numerator), Decimal(value.denominator))

@@ -2,23 +2,19 @@
 
 Accrual periods under 26 CFR 1.1272-1(b)(1)(ii) are counted back from maturity in whole months
 (May 1 → Nov 1 → May 1 …).  A month step keeps the day of the month, clamped to the month's last day
-(Aug 31 − 6 months = Feb 28/29).  Days are actual calendar days; a period ``[start, end)`` contains
+(Aug 31 − 6 months = Feb 28/29): that is :func:`promissory.core.calendar.add_months`, the one
+month step of the whole code base.  Days are actual calendar days; a period ``[start, end)`` contains
 its first day and not its last, as IRS Publication 1212 counts them (an accrual period "November 1,
 2001, through April 30, 2002" has 181 days).
 """
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
+from promissory.core.calendar import add_months
 
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by ``months`` calendar months, clamped to the end of the target month."""
-    index = day.year * 12 + (day.month - 1) + months
-    year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(day.day, last))
+__all__ = ["add_months", "complete_years", "whole_months_between"]
 
 
 def whole_months_between(start: date, end: date) -> int | None:

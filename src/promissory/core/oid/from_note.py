@@ -47,7 +47,7 @@ from promissory.core.calendar import regular_schedule
 from promissory.core.engine import position, replay
 from promissory.core.events import Advance
 from promissory.core.money import EXACT, ZERO, Money
-from promissory.core.oid.accrual import OidSchedule, oid_schedule
+from promissory.core.oid.accrual import AccrualRule, OidSchedule, ShortPeriod, oid_schedule
 from promissory.core.oid.errors import OidRuleError
 from promissory.core.oid.instrument import DebtInstrument, ScheduledPayment
 from promissory.core.oid.issue_price import IssuePrice, issue_price_from_cash, issue_price_from_unit
@@ -62,6 +62,9 @@ __all__ = [
     "advance_issue_price",
     "note_issues",
 ]
+
+_RULE = AccrualRule.BACK_FROM_MATURITY
+_SHORT = ShortPeriod.SIMPLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,8 @@ class AdvanceIssue:
             accrual_months=oid.accrual_months if oid else None,
             yield_places=oid.yield_places if oid else None,
             rounding=self.terms.rounding,
+            accrual_rule=AccrualRule(oid.accrual_rule) if oid and oid.accrual_rule else _RULE,
+            short_period=ShortPeriod(oid.short_period) if oid and oid.short_period else _SHORT,
         )
 
 

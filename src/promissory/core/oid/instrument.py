@@ -27,8 +27,8 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from promissory.core.calendar import add_months
 from promissory.core.money import EXACT, ZERO, RoundingPolicy, currency_quantum, to_decimal
-from promissory.core.oid.dates import add_months
 from promissory.core.oid.errors import OidRuleError
 from promissory.core.oid.issue_price import IssuePrice
 from promissory.core.oid.qsi import InterestPayable, InterestTerms, classify_interest

@@ -30,6 +30,9 @@ from enum import Enum
 
 from promissory.core.money import ZERO, to_decimal
 from promissory.core.oid.errors import OidRuleError
+from promissory.core.terms import RateStep  # one model of a rate step: the note's own
+
+__all__ = ["InterestPayable", "InterestTerms", "QsiDecision", "RateStep", "classify_interest"]
 
 RULE = "26 CFR 1.1273-1(c)(1)"
 
@@ -39,14 +42,6 @@ class InterestPayable(Enum):
 
     PERIODIC = "periodic"
     AT_MATURITY = "at-maturity"
-
-
-@dataclass(frozen=True, slots=True)
-class RateStep:
-    """A stated rate (per annum, as a decimal: ``0.10``) for interest accruing from ``start``."""
-
-    start: date
-    rate: Decimal
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,10 @@ class HolderStatement:
     years: tuple[YearLine, ...]
     acquisition: AcquisitionAnalysis | None
     rounding: str
+    accrual_rule: str = "back_from_maturity"
+    accrual_rule_words: str = "counted back from maturity"
+    short_period: str = "simple"
+    short_period_words: str = "simple interest, r × f (26 CFR 1.1272-1(j))"
 
 
 def holder_statement(
@@ -136,6 +140,10 @@ def holder_statement(
         periods=periods,
         years=years,
         acquisition=analysis,
+        accrual_rule=schedule.accrual_rule.value,
+        accrual_rule_words=schedule.accrual_rule.words,
+        short_period=schedule.short_period.value,
+        short_period_words=schedule.short_period.words,
         rounding=(
             f"OID per accrual period rounded to {cents.quantum} ({cents.mode.value}); the final "
             "period takes the remainder; daily portions shown to 5 decimals; yearly amounts are "
@@ -183,6 +191,8 @@ def statement_to_dict(statement: HolderStatement) -> dict[str, object]:
             "used_for_accruals": statement.yield_used,
         },
         "accrual_months": statement.accrual_months,
+        "accrual_rule": statement.accrual_rule,
+        "short_period": statement.short_period,
         "rounding": statement.rounding,
         "accrual_periods": [
             {
@@ -235,7 +245,8 @@ def render_text(statement: HolderStatement) -> str:
         f"Yield to maturity                    {s.yield_percent}% compounded {s.yield_compounding}",
         f"  solved: {s.yield_full}% ({s.yield_precision_digits} significant digits per period); "
         f"{s.yield_used}",
-        f"Accrual period                       {s.accrual_months} months",
+        f"Accrual period                       {s.accrual_months} months, {s.accrual_rule_words}",
+        f"Short accrual period                 {s.short_period_words}",
         f"Rounding: {s.rounding}",
     ]
     if s.acquisition is not None:

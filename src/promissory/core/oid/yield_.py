@@ -7,12 +7,21 @@ percentage must be calculated to at least two decimal places.
 
 Period lengths.  Every accrual period is a *regular* period of ``m`` months (the compounding
 period; the yield is stated per annum compounded 12/m times a year) or shorter.  A shorter period
-(a short first period, or a period cut by a payment date) of ``f`` = actual days / days of the
-regular period ending on the same date grows by simple interest within the period, 1 + r·f — the
-regulation's formula for an initial short accrual period, OID = IP × (i/k) × f (1.1272-1(j)), used
-here for the yield as well so that the yield and the accruals agree.  So the present value is
+(a short first or last period, or a period cut by a payment date) is ``f`` of a regular period
+(actual days / days of the regular period it is measured against, see :mod:`.accrual`).  How it
+grows is a term of the computation, the *short-period method*:
 
-    PV(r) = Σ_k  payment_k / Π_{i ≤ k} (1 + r·f_i)
+* ``simple`` (the default): 1 + r·f — the regulation's formula for an initial short accrual
+  period, OID = IP × (i/k) × f (26 CFR 1.1272-1(j), the formula after Example 1's table), used here
+  for the yield as well so that the yield and the accruals agree;
+* ``compound``: (1 + r)^f — the fractional exponent of IRS Publication 1212 ("Figuring OID on
+  Stripped Bonds and Coupons"): the yield when there is a short initial accrual period is
+  n × ((s.r.p. / a.p.)^(1 / (r/s + m)) − 1), and the daily OID of that short period is
+  (a.p. × (1 + y/n)^(r/s) − a.p.) / r, with r/s the short period's fraction of a full period.
+
+So the present value is
+
+    PV(r) = Σ_k  payment_k / Π_{i ≤ k} g(r, f_i),   g = 1 + r·f  or  (1 + r)^f
 
 Solution.  PV is strictly decreasing in r for positive payments.  The solver brackets the root
 (PV(0) ≥ price > PV(hi)) and runs Newton's method safeguarded by bisection in a Decimal context
@@ -96,33 +105,50 @@ class YieldResult:
         return f"{self.percent(places)}% compounded {self.compounding}"
 
 
+def growth(rate: Decimal, f: Fraction, *, compound: bool = False) -> Decimal:
+    """What 1 grows to over a period of ``f`` regular periods at per-period ``rate``.
+
+    A regular period (f = 1) grows to 1 + r.  A short period grows to 1 + r·f by simple interest
+    (the default), or to (1 + r)^f with ``compound`` — the fractional exponent of IRS Publication
+    1212's formulas for a short accrual period.  Computed in the solver's 50-digit context.
+    """
+    ctx = _SOLVER
+    if compound and f != 1:
+        exponent = ctx.divide(Decimal(f.numerator), Decimal(f.denominator))
+        return ctx.power(ctx.add(Decimal(1), rate), exponent)
+    return ctx.add(Decimal(1), ctx.divide(ctx.multiply(rate, f.numerator), f.denominator))
+
+
 def present_value(
-    rate: Decimal, lengths: Sequence[Fraction], payments: Sequence[Decimal]
+    rate: Decimal,
+    lengths: Sequence[Fraction],
+    payments: Sequence[Decimal],
+    *,
+    compound: bool = False,
 ) -> Decimal:
     """PV at per-period ``rate`` of ``payments[i]`` paid at the end of period ``i`` (length f_i)."""
     ctx = _SOLVER
     discount = Decimal(1)
     total = Decimal(0)
     for f, pay in zip(lengths, payments, strict=True):
-        growth = ctx.add(Decimal(1), ctx.divide(ctx.multiply(rate, f.numerator), f.denominator))
-        discount = ctx.divide(discount, growth)
+        discount = ctx.divide(discount, growth(rate, f, compound=compound))
         total = ctx.add(total, ctx.multiply(pay, discount))
     return total
 
 
 def _value_and_slope(
-    rate: Decimal, lengths: Sequence[Fraction], payments: Sequence[Decimal]
+    rate: Decimal, lengths: Sequence[Fraction], payments: Sequence[Decimal], compound: bool
 ) -> tuple[Decimal, Decimal]:
     ctx = _SOLVER
     discount = Decimal(1)
-    log_slope = Decimal(0)  # Σ f_i / (1 + r f_i): −d ln D / dr
+    log_slope = Decimal(0)  # Σ d ln g_i / dr: f_i / (1 + r f_i), or f_i / (1 + r) compounded
     total = Decimal(0)
     slope = Decimal(0)
     for f, pay in zip(lengths, payments, strict=True):
-        rf = ctx.divide(ctx.multiply(rate, f.numerator), f.denominator)
-        growth = ctx.add(Decimal(1), rf)
-        discount = ctx.divide(discount, growth)
-        log_slope = ctx.add(log_slope, ctx.divide(ctx.divide(f.numerator, f.denominator), growth))
+        grown = growth(rate, f, compound=compound)
+        discount = ctx.divide(discount, grown)
+        base = ctx.add(Decimal(1), rate) if compound and f != 1 else grown
+        log_slope = ctx.add(log_slope, ctx.divide(ctx.divide(f.numerator, f.denominator), base))
         term = ctx.multiply(pay, discount)
         total = ctx.add(total, term)
         slope = ctx.subtract(slope, ctx.multiply(term, log_slope))
@@ -135,8 +161,12 @@ def solve_yield(
     payments: Sequence[Decimal],
     *,
     periods_per_year: int,
+    compound: bool = False,
 ) -> YieldResult:
-    """The per-period yield at which ``payments`` (ending periods of ``lengths``) cost ``price``."""
+    """The per-period yield at which ``payments`` (ending periods of ``lengths``) cost ``price``.
+
+    ``compound``: a short period grows by the fractional exponent (1 + r)^f rather than 1 + r·f.
+    """
     ctx = _SOLVER
     if len(lengths) != len(payments) or not lengths:
         raise OidRuleError("yield needs one payment total per accrual period", rule=RULE)
@@ -151,7 +181,7 @@ def solve_yield(
         )
     tolerance = Decimal(1).scaleb(-(WORKING_DIGITS - 5))
     low, high = Decimal(0), Decimal(1)
-    while present_value(high, lengths, payments) > price:
+    while present_value(high, lengths, payments, compound=compound) > price:
         low, high = high, ctx.multiply(high, 2)
         if high > 10**6:
             raise OidRuleError(f"no yield below 10^8% prices the note at {price}", rule=RULE)
@@ -161,7 +191,7 @@ def solve_yield(
         rate, high = Decimal(0), Decimal(0)
     while iterations < 1000 and high - low > tolerance:
         iterations += 1
-        value, slope = _value_and_slope(rate, lengths, payments)
+        value, slope = _value_and_slope(rate, lengths, payments, compound)
         excess = ctx.subtract(value, price)
         if excess == 0:
             break
