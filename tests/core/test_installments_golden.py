@@ -114,7 +114,7 @@ def test_explain_shows_the_formula_the_rate_per_period_and_the_rounding() -> Non
     text = "\n".join(explanation.lines())
     assert "P·r / (1 − (1 + r)^−n)" in text
     assert "500,000.00 × 29/4800 / (1 − (1 + 29/4800)^−60)" in text
-    assert "9959.680676341" in text
+    assert "unrounded 9,959.680676341369…, rounded half-up to 0.01: 9,959.68" in text
     assert "half-up" in text
 
 
@@ -202,6 +202,7 @@ def test_interest_only_then_amortizing_with_a_balloon() -> None:
     table = amortization_table(
         schedule, Decimal("120000.00"), Decimal("0.06"), "30/360 US", start=date(2025, 1, 1)
     )
+
     # By hand: r = 6% / 4 = 0.015 a quarter (90/360 of a year under 30/360).
     #   interest only: 120,000.00 × 0.015 = 1,800.00, twice;
     #   A = 120,000 × 0.015 / (1 − 1.015^−8) = 16,030.0829… → 16,030.08;

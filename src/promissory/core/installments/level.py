@@ -163,7 +163,7 @@ class InstallmentExplanation:
             out.append(f"n = {self.periods}")
         if self.unrounded is not None and self.computed is not None:
             out.append(
-                f"unrounded {self.unrounded_display}…, rounded {self.rounding.mode.value} to "
+                f"unrounded {self.unrounded_display:,}…, rounded {self.rounding.mode.value} to "
                 f"{self.rounding.quantum}: {_money(self.computed)}"
             )
         if self.stated is not None:

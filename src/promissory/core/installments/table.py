@@ -358,6 +358,12 @@ def reamortize(
         in_force = installment if installment is not None else _stated(schedule)
         explanation = replace(
             explanation,
+            formula="the installment in force stays; the term shortens instead",
+            in_figures=f"{in_force:,} per installment from installment {from_period}",
+            periods=None,
+            unrounded=None,
+            computed=None,
+            stated=None,
             installment=in_force,
             remarks=(
                 f"term shortened: the installment {in_force:,} stays from installment "
