@@ -403,3 +403,35 @@ def test_explain_a_fixed_principal_and_a_stated_schedule() -> None:
     )
     lines = explain_installment(stated, M("1000000.00"), M("0.07")).lines()
     assert "stated by the note: 7,274.53" in lines
+
+
+def test_a_fully_amortizing_interest_only_note_has_no_balloon() -> None:
+    schedule = PaymentSchedule(
+        ScheduleKind.INTEREST_ONLY_THEN_AMORTIZING,
+        first_payment=D("2025-04-01"),
+        payments=10,
+        frequency=Frequency.QUARTERLY,
+        interest_only_payments=2,
+    )
+    table = amortization_table(schedule, M("120000.00"), M("0.06"), "30/360 US", start=JAN_1)
+    assert table.rows[0].payment == M("1800.00")  # interest only
+    assert table.final_payment > 2 * table.rows[0].payment
+    assert table.balloon is None  # the last is a regular installment, not a balloon
+    assert abs(table.final_payment - table.installment) < M("0.05")  # type: ignore[operator]
+
+
+def test_a_long_first_period_earns_its_interest_and_the_last_absorbs_it() -> None:
+    # Loan made 2025-01-15, first installment 2025-03-01: 30/360 counts 46 days in the first period.
+    table = amortization_table(
+        level(first="2025-03-01"), M("500000.00"), M("0.0725"), "30/360 US", start=D("2025-01-15")
+    )
+    assert table.rows[0].accrual_start == D("2025-01-15")
+    assert table.rows[0].interest == M("4631.94")  # 500,000 × 0.0725 × 46/360 = 4,631.944…
+    assert table.total_principal == M("500000.00")
+    assert table.final_payment > M("9959.68")
+
+
+def test_act_act_icma_on_regular_periods_is_exactly_a_twelfth_a_month() -> None:
+    thirty = amortization_table(level(), M("500000.00"), M("0.0725"), "30/360 US", start=JAN_1)
+    icma = amortization_table(level(), M("500000.00"), M("0.0725"), "ACT/ACT ICMA", start=JAN_1)
+    assert [row.interest for row in icma.rows] == [row.interest for row in thirty.rows]

@@ -115,11 +115,15 @@ class AmortizationTable:
     def balloon(self) -> Decimal | None:
         """The final payment when it is a balloon, else None.
 
-        A balloon is a payment more than twice a regular one (the test Regulation Z uses for a
-        "balloon payment" in closed-end disclosures, 12 CFR 1026.18(s)(5)(i)).
+        A balloon is a payment more than two times a regular periodic payment (Regulation Z's
+        definition for the Loan Estimate, 12 CFR 1026.37(b)(5)).  The regular payment is the
+        level or stated installment, or else the first row's payment; a one-row table has none.
         """
-        regular = self.rows[0].payment if len(self.rows) > 1 else None
-        if regular is None or self.final_payment <= 2 * regular:
+        if len(self.rows) < 2:
+            return None
+        level = self.schedule.kind not in (ScheduleKind.FIXED_PRINCIPAL, ScheduleKind.CUSTOM)
+        regular = self.installment if level and self.installment else self.rows[0].payment
+        if self.final_payment <= 2 * regular:
             return None
         return self.final_payment
 
