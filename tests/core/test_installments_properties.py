@@ -6,12 +6,14 @@
   (30/360, regular periods: a period is exactly 1/frequency of a year);
 * every row but the last pays the installment (level), the principal step (fixed principal) or the
   interest only (the interest-only stretch);
+* a custom table, whatever its amounts, repays exactly the principal (the last line absorbs);
 * re-amortizing (or shortening the term) at any installment, from any balance, leaves a table
   that repays exactly that balance.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -22,9 +24,11 @@ from hypothesis import strategies as st
 from promissory.core.calendar import Frequency, add_months
 from promissory.core.installments import (
     AmortizationTable,
+    CustomInstallment,
     PaymentSchedule,
     PrepaymentEffect,
     ScheduleKind,
+    TableAmount,
     amortization_table,
     reamortize,
 )
@@ -46,8 +50,14 @@ policies = st.sampled_from(
 )
 
 
+#: Conventions under which a regular period is exactly 1/frequency of a year.
+REGULAR_DAY_COUNTS = ["30/360 US", "30/360 Bond Basis", "30E/360", "30E/360 ISDA", "ACT/ACT ICMA"]
+
+Note = tuple[PaymentSchedule, date, str]
+
+
 @st.composite
-def notes(draw: st.DrawFn) -> tuple[PaymentSchedule, date]:
+def notes(draw: st.DrawFn) -> Note:
     """A schedule whose first period is a regular one (start = one period before)."""
     kind = draw(
         st.sampled_from(
@@ -60,7 +70,9 @@ def notes(draw: st.DrawFn) -> tuple[PaymentSchedule, date]:
     )
     frequency = draw(st.sampled_from(list(Frequency)))
     payments = draw(st.integers(min_value=1, max_value=120 // frequency.months * 3))
-    first = date(draw(st.integers(2000, 2040)), draw(st.integers(1, 12)), draw(st.integers(1, 28)))
+    # Days up to the 27th: under 30/360 US a period ending on the last day of February is short
+    # (the SIA February rule), so only these schedules have every period exactly regular.
+    first = date(draw(st.integers(2000, 2040)), draw(st.integers(1, 12)), draw(st.integers(1, 27)))
     start = add_months(first, -frequency.months)
     io = None
     if kind is ScheduleKind.INTEREST_ONLY_THEN_AMORTIZING:
@@ -78,20 +90,21 @@ def notes(draw: st.DrawFn) -> tuple[PaymentSchedule, date]:
         amortization_payments=term,
         prepayment_effect=effect,
     )
-    return schedule, start
+    day_count = draw(st.sampled_from(REGULAR_DAY_COUNTS))
+    return schedule, start, day_count
 
 
 def table_of(
-    note: tuple[PaymentSchedule, date], principal: Decimal, rate: Decimal, policy: RoundingPolicy
+    note: Note, principal: Decimal, rate: Decimal, policy: RoundingPolicy
 ) -> AmortizationTable:
-    schedule, start = note
-    return amortization_table(schedule, principal, rate, "30/360 US", start=start, rounding=policy)
+    schedule, start, day_count = note
+    return amortization_table(schedule, principal, rate, day_count, start=start, rounding=policy)
 
 
 @settings(max_examples=200, deadline=None)
 @given(notes(), principals, rates, policies)
 def test_scheduled_principal_sums_exactly_to_the_principal(
-    note: tuple[PaymentSchedule, date], principal: Decimal, rate: Decimal, policy: RoundingPolicy
+    note: Note, principal: Decimal, rate: Decimal, policy: RoundingPolicy
 ) -> None:
     table = table_of(note, principal, rate, policy)
     assert sum(row.principal for row in table.rows) == principal
@@ -103,7 +116,7 @@ def test_scheduled_principal_sums_exactly_to_the_principal(
 @settings(max_examples=200, deadline=None)
 @given(notes(), principals, rates, policies)
 def test_balance_is_never_negative_and_never_rises(
-    note: tuple[PaymentSchedule, date], principal: Decimal, rate: Decimal, policy: RoundingPolicy
+    note: Note, principal: Decimal, rate: Decimal, policy: RoundingPolicy
 ) -> None:
     table = table_of(note, principal, rate, policy)
     previous = principal
@@ -117,9 +130,9 @@ def test_balance_is_never_negative_and_never_rises(
 @settings(max_examples=200, deadline=None)
 @given(notes(), principals, rates, policies)
 def test_each_rows_interest_is_the_previous_balance_times_the_periodic_rate(
-    note: tuple[PaymentSchedule, date], principal: Decimal, rate: Decimal, policy: RoundingPolicy
+    note: Note, principal: Decimal, rate: Decimal, policy: RoundingPolicy
 ) -> None:
-    schedule, _ = note
+    schedule, _, _ = note
     table = table_of(note, principal, rate, policy)
     per_period = Fraction(rate) / schedule.frequency.per_year
     previous = principal
@@ -131,9 +144,9 @@ def test_each_rows_interest_is_the_previous_balance_times_the_periodic_rate(
 @settings(max_examples=200, deadline=None)
 @given(notes(), principals, rates, policies)
 def test_every_row_but_the_last_pays_what_the_kind_says(
-    note: tuple[PaymentSchedule, date], principal: Decimal, rate: Decimal, policy: RoundingPolicy
+    note: Note, principal: Decimal, rate: Decimal, policy: RoundingPolicy
 ) -> None:
-    schedule, _ = note
+    schedule, _, _ = note
     table = table_of(note, principal, rate, policy)
     interest_only = schedule.interest_only_count()
     for row in table.rows[:-1]:
@@ -150,13 +163,13 @@ def test_every_row_but_the_last_pays_what_the_kind_says(
 @settings(max_examples=200, deadline=None)
 @given(notes(), principals, rates, policies, st.data())
 def test_reamortizing_at_any_installment_repays_the_remaining_balance_exactly(
-    note: tuple[PaymentSchedule, date],
+    note: Note,
     principal: Decimal,
     rate: Decimal,
     policy: RoundingPolicy,
     data: st.DataObject,
 ) -> None:
-    schedule, start = note
+    schedule, start, day_count = note
     table = table_of(note, principal, rate, policy)
     index = data.draw(st.integers(min_value=0, max_value=len(table.rows) - 1))
     opening = principal if index == 0 else table.rows[index - 1].balance
@@ -170,7 +183,7 @@ def test_reamortizing_at_any_installment_repays_the_remaining_balance_exactly(
         balance,
         index + 1,
         rate,
-        "30/360 US",
+        day_count,
         start=start,
         installment=table.installment,
         rounding=policy,
@@ -183,3 +196,26 @@ def test_reamortizing_at_any_installment_repays_the_remaining_balance_exactly(
     if schedule.prepayment_effect is PrepaymentEffect.SHORTEN_TERM:
         assert after.installment == table.installment
         assert len(after.rows) <= len(table.rows) - index
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    principals,
+    rates,
+    st.lists(st.integers(min_value=0, max_value=10_000_000), min_size=1, max_size=24),
+    st.sampled_from(list(TableAmount)),
+)
+def test_a_custom_table_repays_exactly_the_principal(
+    principal: Decimal, rate: Decimal, amounts: list[int], what: TableAmount
+) -> None:
+    first = date(2025, 2, 1)
+    table = tuple(
+        CustomInstallment(add_months(first, 3 * k), Decimal(cents).scaleb(-2))
+        for k, cents in enumerate(amounts)
+    )
+    schedule = replace(
+        PaymentSchedule.custom(table, amounts=what), allow_negative_amortization=True
+    )
+    result = amortization_table(schedule, principal, rate, "30/360 US", start=date(2025, 1, 1))
+    assert sum(row.principal for row in result.rows) == principal
+    assert result.rows[-1].balance == 0

@@ -435,3 +435,8 @@ def test_act_act_icma_on_regular_periods_is_exactly_a_twelfth_a_month() -> None:
     thirty = amortization_table(level(), M("500000.00"), M("0.0725"), "30/360 US", start=JAN_1)
     icma = amortization_table(level(), M("500000.00"), M("0.0725"), "ACT/ACT ICMA", start=JAN_1)
     assert [row.interest for row in icma.rows] == [row.interest for row in thirty.rows]
+
+
+def test_an_unknown_calendar_is_refused_with_the_terms() -> None:
+    with pytest.raises(InvalidInput, match="calendar 'Atlantis' is unknown"):
+        level(calendar="Atlantis")

@@ -55,6 +55,12 @@ __all__ = [
 _DISPLAY = RoundingPolicy(Decimal("1e-12"), RoundingMode.HALF_EVEN)
 
 
+def _periods_vary(day_count: str) -> bool:
+    """True for an ACT convention whose regular periods are not all 1/frequency of a year."""
+    name = day_count.strip().upper()
+    return not (name.startswith("30") or "ICMA" in name)
+
+
 def _check_rate(rate: Decimal) -> None:
     if not rate.is_finite() or rate < 0:
         raise InvalidInput(f"interest rate {rate}: must be zero or more (0.0725 = 7.25%)")
@@ -204,7 +210,7 @@ def explain_installment(
     r = periodic_rate(rate, schedule.frequency)
     kind = schedule.kind
     remarks: list[str] = []
-    if day_count is not None and not day_count.strip().startswith("30") and r:
+    if day_count is not None and r and _periods_vary(day_count):
         remarks.append(
             f"r is the nominal rate per period; interest accrues by {day_count} on the actual "
             "days of each period, so the last installment absorbs the difference"

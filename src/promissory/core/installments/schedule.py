@@ -36,7 +36,12 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from promissory.core.calendar import Frequency, add_months, business_day_convention
+from promissory.core.calendar import (
+    Frequency,
+    add_months,
+    business_day_convention,
+    get_calendar,
+)
 from promissory.core.money import RoundingPolicy
 from promissory.errors import InvalidInput
 
@@ -156,6 +161,7 @@ class PaymentSchedule:
                 f"payments = {self.payments}: a payment schedule needs at least one installment"
             )
         business_day_convention(self.business_day_convention)  # refuses an unknown name
+        get_calendar(self.calendar)  # likewise
         for name, value in (
             ("installment", self.installment),
             ("principal_installment", self.principal_installment),

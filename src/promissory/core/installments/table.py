@@ -241,15 +241,20 @@ def _rows(
 def _check_amortizes(
     schedule: PaymentSchedule, balance: Decimal, rate: Decimal, installment: Decimal
 ) -> None:
-    """Refuse a level or stated installment that does not even pay one regular period's interest."""
+    """Refuse a stated installment that does not even pay one regular period's interest.
+
+    A computed installment is not refused here: rounding it may leave it a fraction of a cent
+    short of the exact interest, which the table then shows honestly (the rows refuse a payment
+    that falls short of a period's *rounded* interest).
+    """
     if schedule.allow_negative_amortization:
         return
     interest = Fraction(balance) * periodic_rate(rate, schedule.frequency)
     if Fraction(installment) <= interest:
         raise InvalidInput(
             f"installment {installment:,} does not exceed one period's interest on {balance:,} "
-            f"at {rate} ({RoundingPolicy().round(interest):,}), so it would never amortize the loan (negative "
-            "amortization); the schedule must allow_negative_amortization"
+            f"at {rate} ({RoundingPolicy().round(interest):,}), so it would never amortize the "
+            "loan (negative amortization); the schedule must allow_negative_amortization"
         )
 
 
@@ -283,8 +288,8 @@ def amortization_table(
         schedule, principal, rate, day_count=convention.name, rounding=policy
     )
     installment = explanation.installment
-    if installment is not None and schedule.kind is not ScheduleKind.FIXED_PRINCIPAL:
-        _check_amortizes(schedule, principal, rate, installment)
+    if schedule.installment is not None:
+        _check_amortizes(schedule, principal, rate, schedule.installment)
     periods = _periods(schedule, start)
     rows = tuple(_rows(schedule, periods, principal, rate, convention, policy, installment))
     return AmortizationTable(
@@ -374,8 +379,6 @@ def reamortize(
                 f"{from_period} until {balance:,} is repaid",
             ),
         )
-    if in_force is not None and kind is not ScheduleKind.FIXED_PRINCIPAL:
-        _check_amortizes(schedule, balance, rate, in_force)
     periods = _periods(schedule, start)[from_period - 1 :]
     rows = tuple(_rows(schedule, periods, balance, rate, convention, policy, in_force))
     return AmortizationTable(schedule, balance, rate, convention.name, in_force, explanation, rows)
