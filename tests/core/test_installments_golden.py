@@ -303,3 +303,17 @@ def test_level_payment_matches_numpy_financial_pmt(
     assert computed == Decimal(payment)
     oracle = -float(npf.pmt(float(rate) / 12, periods, float(principal)))
     assert cents(oracle) == computed
+
+
+def test_numpy_financial_is_an_oracle_only_never_imported_by_promissory() -> None:
+    from pathlib import Path
+
+    import promissory
+
+    package = Path(promissory.__file__).parent
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "numpy_financial" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
