@@ -440,3 +440,9 @@ def test_act_act_icma_on_regular_periods_is_exactly_a_twelfth_a_month() -> None:
 def test_an_unknown_calendar_is_refused_with_the_terms() -> None:
     with pytest.raises(InvalidInput, match="calendar 'Atlantis' is unknown"):
         level(calendar="Atlantis")
+
+
+def test_an_exact_unrounded_figure_is_shown_without_an_ellipsis() -> None:
+    fixed = PaymentSchedule(ScheduleKind.FIXED_PRINCIPAL, first_payment=D("2025-02-01"), payments=8)
+    lines = explain_installment(fixed, M("100000.00"), M("0.08")).lines()
+    assert "unrounded 12,500.000000000000, rounded half-up to 0.01: 12,500.00" in lines

@@ -168,9 +168,11 @@ class InstallmentExplanation:
         if self.periods is not None:
             out.append(f"n = {self.periods}")
         if self.unrounded is not None and self.computed is not None:
+            shown = self.unrounded_display
+            exactly = shown is not None and Fraction(shown) == self.unrounded
             out.append(
-                f"unrounded {self.unrounded_display:,}…, rounded {self.rounding.mode.value} to "
-                f"{self.rounding.quantum}: {_money(self.computed)}"
+                f"unrounded {shown:,}{'' if exactly else '…'}, rounded "
+                f"{self.rounding.mode.value} to {self.rounding.quantum}: {_money(self.computed)}"
             )
         if self.stated is not None:
             out.append(f"stated by the note: {_money(self.stated)}")
