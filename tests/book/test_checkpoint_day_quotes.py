@@ -46,3 +46,10 @@ def test_a_quote_on_an_acceleration_day_resumed_from_a_checkpoint(book_url: str)
     assert full.total == Decimal("2098444.44")  # 2,000,000.00 + interest + the 2% premium
     quote = app.payoff(NOTE, ACCELERATED_ON)
     assert (quote.total, quote.status) == (full.total, full.status)
+    # and the borrower who pays that quote the same day pays the note (the morning's acceleration
+    # is moot: tests/core/test_acceleration_day_payoff.py)
+    app.post(
+        NOTE, {"kind": "payment", "amount": str(quote.total), "effective_date": ACCELERATED_ON}
+    )
+    after = app.balance(NOTE, date(2002, 6, 1))
+    assert (after.total, after.status.value) == (Decimal(0), "paid")

@@ -188,6 +188,11 @@ def _cure(run: Run, e: Cure) -> None:
 
 
 def _acceleration(run: Run, e: Acceleration) -> None:
+    if run.moot_acceleration(e):
+        run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+                 e.memo or "declared after the note was paid that day: nothing to accelerate",
+                 unchanged=True)  # fmt: skip
+        return
     run.accrue(e.effective_date)
     run.accelerated = True
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.memo)

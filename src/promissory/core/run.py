@@ -377,12 +377,27 @@ class Run:
             return
         closed = self.paid_on or self.terminated_on
         if closed is not None and event.effective_date >= closed:
+            if self.moot_acceleration(event):
+                return  # declared the day a payment paid the note: recorded, changes nothing
             what = "terminated" if self.terminated_on else "paid"
             raise Reject(
                 "after-payoff",
                 f"the note was {what} on {closed}; only a reversal or a notation can follow "
                 f"(got {event.kind} dated {event.effective_date})",
             )
+
+    def moot_acceleration(self, event: Event) -> bool:
+        """An acceleration declared on the day a payment paid the note in full.
+
+        The day's payments count first (same-day order), so the borrower who pays the quote on the
+        day of the declaration leaves nothing to accelerate: the declaration is kept on Schedule A
+        and changes nothing, rather than making that payment a broken rule.
+        """
+        return (
+            event.kind == "acceleration"
+            and self.terminated_on is None
+            and self.paid_on == event.effective_date
+        )
 
     def _currency(self, money_currency: str, what: str) -> None:
         if money_currency != self.terms.currency:
