@@ -75,6 +75,11 @@ def state_to_dict(state: State) -> dict[str, Any]:
         out[name] = _day(getattr(state, name))
     for name in _FLAGS:
         out[name] = bool(getattr(state, name))
+    # the collateral and filing registers, so a replay resumed from a checkpoint decides the
+    # pledge and financing-statement rules as a full replay does
+    out["pledged"] = [[asset, day.isoformat()] for asset, day in state.pledged]
+    out["filed"] = [[number, lapse.isoformat(), _day(ucc3)] for number, lapse, ucc3 in state.filed]
+    out["registers_known"] = state.registers_known
     return out
 
 
@@ -92,6 +97,13 @@ def state_from_dict(data: dict[str, Any]) -> State:
         kwargs[name] = date.fromisoformat(raw_day) if raw_day is not None else None
     for name in _FLAGS:
         kwargs[name] = bool(data[name])
+    # absent from checkpoints written before the registers were kept: then they are unknown
+    kwargs["pledged"] = tuple((str(a), date.fromisoformat(d)) for a, d in data.get("pledged", ()))
+    kwargs["filed"] = tuple(
+        (str(n), date.fromisoformat(lapse), date.fromisoformat(u) if u is not None else None)
+        for n, lapse, u in data.get("filed", ())
+    )
+    kwargs["registers_known"] = bool(data.get("registers_known", False))
     return State(**kwargs)
 
 
