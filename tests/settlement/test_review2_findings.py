@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 from settlement_books import DAY, LOAN, NOTES, golden_book
 
-from promissory.app import Promissory, onboarding
-from promissory.app import collateral as desk
-from promissory.app import settlement as settling
+from promissory.app import NoteToAssign, Promissory
 from promissory.core.settlement import Cash
 from promissory.core.transfer import Transfer
 from promissory.errors import IntegrityError, RuleViolation
@@ -22,14 +20,14 @@ D = Decimal
 
 def test_csv_onboarding_cannot_reverse_part_of_a_settlement(tmp_path: Path) -> None:
     with golden_book() as p:
-        settling.accept(p, LOAN, DAY, [settling.NoteToAssign(NOTES), Cash(D("155388.68"))])
+        p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(D("155388.68"))])
         transfer = next(e for e in p.book.events(NOTES) if isinstance(e, Transfer))
         csv = tmp_path / "events.csv"
         csv.write_text(
             "note_id,kind,effective_date,target_seq,reason\n"
             f"{NOTES},reversal,2002-04-01,{transfer.seq},x\n"
         )
-        report = onboarding.onboard(p, csv)
+        report = p.onboard(csv)
         assert report.applied_rows == 0
         assert "settle reverse" in report.rejected[0].reason
         assert len(p.book.events(NOTES)) == transfer.seq  # nothing written
@@ -37,12 +35,12 @@ def test_csv_onboarding_cannot_reverse_part_of_a_settlement(tmp_path: Path) -> N
 
 def test_a_back_dated_second_pledge_of_the_same_asset_is_refused() -> None:
     with golden_book() as p, pytest.raises(RuleViolation, match="already pledged"):
-        desk.pledge(p, LOAN, NOTES, DAY - timedelta(days=10))
+        p.pledge(LOAN, NOTES, DAY - timedelta(days=10))
 
 
 def _exported(p: Promissory, tmp_path: Path) -> list[dict[str, object]]:
     path = tmp_path / "book.jsonl"
-    onboarding.export_book(p, path)
+    p.export_book(path)
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
@@ -51,7 +49,7 @@ def _import(records: list[dict[str, object]], tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     target = Promissory(f"sqlite:///{tmp_path}/target.db")
     target.init()
-    onboarding.import_book(target, path)
+    target.import_book(path)
 
 
 def test_an_import_missing_a_whole_note_is_refused(tmp_path: Path) -> None:
@@ -93,4 +91,4 @@ def test_a_back_dated_duplicate_financing_statement_is_refused() -> None:
     from datetime import date
 
     with golden_book() as p, pytest.raises(RuleViolation, match="already on file"):
-        desk.file_statement(p, LOAN, "CA-0106360123", "California", date(2000, 1, 5))
+        p.file_statement(LOAN, "CA-0106360123", "California", date(2000, 1, 5))

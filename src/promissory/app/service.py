@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -26,8 +26,21 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from promissory.book.store import Book, ChainProblem, NoteRecord
-from promissory.codec.events_json import event_from_dict, event_to_dict
+from promissory.app.desk import Clock
+from promissory.app.extraction import ExtractionDesk
+from promissory.app.onboarding import OnboardingDesk
+from promissory.app.settlement import SettlementDesk
+from promissory.app.unit_of_work import (
+    Entry,
+    Refused,
+    appends,
+    needs_history,
+    new_problems,
+    refusals,
+    same_request,
+)
+from promissory.book.store import Append, Book, ChainProblem, NoteRecord
+from promissory.codec.events_json import event_from_dict
 from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
 from promissory.codec.terms_toml import load_terms, loads_terms
 from promissory.core.daycount import get_day_count
@@ -49,21 +62,15 @@ from promissory.core.reports import (
     interest_due,
     payoff_quote,
 )
-from promissory.core.settlement import reversal_refusal
 from promissory.core.state import Ledger, ScheduleRow, Status
 from promissory.core.terms import Terms
-from promissory.errors import BookError, Conflict, InvalidInput, RuleViolation
-
-Clock = Callable[[], datetime]
+from promissory.errors import BookError, Conflict, IdempotencyKeyReused, InvalidInput
 
 #: Rows of replay between two checkpoints of a note.
 CHECKPOINT_EVERY = 32
 #: How often a write that lost a race is re-validated and retried before giving up.
 RETRIES = 25
 _ONE_DAY = timedelta(days=1)
-#: Fields of an event that say *what* was asked (not when or by whom): a repeated idempotency key
-#: must come with the same ones.
-_VOLATILE = {"seq", "recorded_at", "recorded_by", "allocation"}
 
 
 def system_clock() -> datetime:
@@ -112,26 +119,15 @@ class View:
     known_on: datetime | None
 
 
-def reopening_refusal(
-    note_id: str, before: Ledger, after: Ledger, candidate: Event
-) -> Problem | None:
-    """A problem if ``candidate`` (not a reversal) would reopen a paid or terminated note."""
-    closed = before.final.paid_on or before.final.terminated_on
-    if closed is None or isinstance(candidate, Reversal):
-        return None
-    if (after.final.paid_on or after.final.terminated_on) == closed:
-        return None
-    what = "terminated" if before.final.terminated_on else "paid"
-    return Problem(
-        note_id, candidate.seq, candidate.effective_date, "reopens-closed-note",
-        f"{candidate.kind} dated {candidate.effective_date} would reopen the note, {what} on "
-        f"{closed}: only a reversal can change a closed note's history (reverse the payoff "
-        "first, then record the missing event)",
-    )  # fmt: skip
+class Promissory(SettlementDesk, OnboardingDesk, ExtractionDesk):
+    """A servicing book and the questions you can ask it: the one application facade.
 
-
-class Promissory:
-    """A servicing book and the questions you can ask it."""
+    The reading and writing core is here; collateral, transfers and parties
+    (:class:`~promissory.app.collateral.CollateralDesk`), settlements
+    (:class:`~promissory.app.settlement.SettlementDesk`), CSV onboarding and bundles
+    (:class:`~promissory.app.onboarding.OnboardingDesk`) and document extraction
+    (:class:`~promissory.app.extraction.ExtractionDesk`) are desks it is composed of.
+    """
 
     def __init__(
         self,
@@ -152,11 +148,15 @@ class Promissory:
         return self.book.url
 
     def add_note(self, terms: Terms | str | Path, *, recorded_by: str = "") -> Terms:
-        """Add a note from a terms file path (or TOML text, or built Terms)."""
+        """Add a note from its terms: built :class:`Terms`, TOML text, or a terms file's ``Path``.
+
+        A ``str`` is always TOML text, never a file name: only a :class:`~pathlib.Path` is read
+        from disk, so text that happens to look like a path cannot open a file.
+        """
         if isinstance(terms, Path):
             terms = load_terms(terms)
         elif isinstance(terms, str):
-            terms = load_terms(terms) if "\n" not in terms else loads_terms(terms)
+            terms = loads_terms(terms)
         self.book.add_note(terms, created_at=self.clock(), created_by=recorded_by)
         return terms
 
@@ -295,71 +295,145 @@ class Promissory:
     ) -> Recorded:
         """Record ``event`` if it breaks no rule of the note; refuse with the problems otherwise.
 
-        Writers to one note queue on the note's lock, and the event is validated and appended
-        while the lock is held.  With ``expected_head`` the write fails with :class:`Conflict`
-        unless the note's last event is that one.  Without it, a write that still meets a
-        conflict is re-validated and retried.  A repeated ``idempotency_key`` returns the first
-        event written with it.
+        With ``expected_head`` the write fails with :class:`Conflict` unless the note's last event
+        is that one.  A repeated ``idempotency_key`` returns the first event written with it.
+        See :meth:`write`.
         """
-        note_id = event.note_id
+        entry = Entry(event, idempotency_key)
+        written = self.write([event.note_id], lambda: {event.note_id: [entry]},
+                             expected_head=expected_head)  # fmt: skip
+        return written[event.note_id][0]
+
+    def write(
+        self,
+        note_ids: Iterable[str],
+        build: Callable[[], Mapping[str, Sequence[Entry]]],
+        *,
+        expected_head: int | None = None,
+        settlement_reversal: str | None = None,
+    ) -> dict[str, tuple[Recorded, ...]]:
+        """The unit of work every write goes through (:mod:`promissory.app.unit_of_work`).
+
+        ``build`` runs with ``note_ids`` locked and returns the entries to write, note by note (only
+        locked notes).  Everything is validated, then appended in one transaction, or nothing is.
+        With ``expected_head`` (one note) the write fails with :class:`Conflict` unless the note's
+        last event is that one; without it, a write that still meets a conflict is retried.
+        Returns what each entry did, note by note, in the order given.
+        """
+        locked = sorted(set(note_ids))
         for attempt in range(RETRIES):
             try:
-                with self.book.locked(note_id):
-                    if idempotency_key is not None:
-                        earlier = self.book.by_idempotency_key(note_id, idempotency_key)
-                        if earlier is not None:
-                            _same_request(earlier, event, idempotency_key)
-                            return Recorded(earlier, None, repeated=True)
-                    return self._record_once(event, expected_head, idempotency_key)
+                with self.book.locked(*locked):
+                    return self._write_locked(set(locked), build(), expected_head,
+                                              settlement_reversal)  # fmt: skip
+            except IdempotencyKeyReused:
+                raise
             except Conflict:
-                if expected_head is not None and idempotency_key is None:
-                    raise
                 if expected_head is not None:
-                    earlier = self.book.by_idempotency_key(note_id, idempotency_key or "")
-                    if earlier is None:
-                        raise
+                    raise
                 time.sleep(random.uniform(0, 0.002 * (attempt + 1)))  # jitter
-        raise Conflict(f"note {note_id}: other writers kept appending first; gave up after "
-                       f"{RETRIES} attempts")  # fmt: skip
+        raise Conflict(f"note {', '.join(locked)}: other writers kept appending first; gave up "
+                       f"after {RETRIES} attempts")  # fmt: skip
 
-    def _record_once(
-        self, event: Event, expected_head: int | None, idempotency_key: str | None
-    ) -> Recorded:
-        record = self.book.note(event.note_id)
-        note_id, head = record.terms.id, record.head
-        if expected_head is not None and expected_head != head:
-            raise Conflict(
-                f"note {note_id}: expected to append after event #{expected_head}, but the ledger "
-                f"is at #{head}; re-read and try again"
+    def _write_locked(
+        self,
+        locked: set[str],
+        wanted: Mapping[str, Sequence[Entry]],
+        expected_head: int | None,
+        settlement_reversal: str | None,
+    ) -> dict[str, tuple[Recorded, ...]]:
+        now = self.clock()
+        results: dict[str, list[Recorded | None]] = {}
+        batch: list[Append] = []
+        problems: list[Problem] = []
+        entry_of: dict[tuple[str, int], int] = {}
+        replayed: dict[str, tuple[int, Ledger, tuple[Event, ...]]] = {}
+        for note_id, entries in wanted.items():
+            if note_id not in locked:
+                raise Conflict(f"note {note_id}: not locked for this write; try again")
+            record = self.book.note(note_id)
+            head = record.head
+            slots: list[Recorded | None] = []
+            fresh: list[tuple[int, Entry]] = []
+            keys: set[str] = set()
+            for i, entry in enumerate(entries):
+                key = entry.idempotency_key
+                earlier = self.book.by_idempotency_key(note_id, key) if key is not None else None
+                if key is not None and key in keys:
+                    raise InvalidInput(f"idempotency key {key!r} is given twice in one write")
+                keys.update([key] if key is not None else [])
+                if earlier is not None and key is not None:
+                    same_request(earlier, entry.event, key)
+                    slots.append(Recorded(earlier, None, repeated=True))
+                else:
+                    slots.append(None)
+                    fresh.append((i, entry))
+            results[note_id] = slots
+            if not fresh:
+                continue
+            if expected_head is not None and expected_head != head:
+                raise Conflict(
+                    f"note {note_id}: expected to append after event #{expected_head}, but the "
+                    f"ledger is at #{head}; re-read and try again"
+                )
+            candidates = tuple(
+                replace(e.event, seq=head + n, recorded_at=now, note_id=note_id)
+                for n, (_, e) in enumerate(fresh, start=1)
             )
-        candidate = replace(event, seq=head + 1, recorded_at=self.clock(), note_id=note_id)
-        impact = candidate.effective_date
-        if isinstance(candidate, Reversal):
-            refusal = reversal_refusal(note_id, self.book.events(note_id), candidate)
-            if refusal is not None:
-                raise RuleViolation([refusal])
-            target = self.book.effective_date(note_id, candidate.target_seq)
-            impact = min(impact, target) if target is not None else impact
+            entry_of.update(
+                {(note_id, c.seq): i for c, (i, _) in zip(candidates, fresh, strict=True)}
+            )
+            before, after = self._replay_with(record, candidates)
+            history = self.book.events(note_id) if needs_history(candidates) else []
+            problems += new_problems(before, after)
+            problems += refusals(note_id, history, before, after, candidates,
+                                 settlement_reversal=settlement_reversal)  # fmt: skip
+            rows = {r.seq: r for r in after.rows}
+            candidates = tuple(
+                replace(c, allocation=rows[c.seq].split)
+                if isinstance(c, Payment) and c.seq in rows
+                else c
+                for c in candidates
+            )
+            batch += appends(note_id, head, candidates, [e.idempotency_key for _, e in fresh])
+            replayed[note_id] = (head, after, candidates)
+        if problems:
+            raise Refused(problems, entry_of)
+        stored = {(a.note_id, e.seq): e
+                  for a, evs in zip(batch, self.book.append_batch(batch), strict=True)
+                  for e in evs}  # fmt: skip
+        out: dict[str, tuple[Recorded, ...]] = {}
+        for note_id, slots in results.items():
+            if note_id in replayed:
+                head, after, candidates = replayed[note_id]
+                rows = {r.seq: r for r in after.rows}
+                made = iter(candidates)
+                for i, slot in enumerate(slots):
+                    if slot is None:
+                        seq = next(made).seq
+                        slots[i] = Recorded(stored[(note_id, seq)], rows.get(seq))
+                if len(after.rows) > self.checkpoint_every:
+                    new_head, new_hash = self.book.head(note_id)
+                    if new_head == head + len(candidates):
+                        self._keep_checkpoints(note_id, new_head, new_hash, after)
+            out[note_id] = tuple(s for s in slots if s is not None)
+        return out
+
+    def _replay_with(
+        self, record: NoteRecord, candidates: Sequence[Event]
+    ) -> tuple[Ledger, Ledger]:
+        """The note replayed without and with ``candidates``, from the last checkpoint before both."""
+        note_id = record.terms.id
+        impact = min(c.effective_date for c in candidates)
+        for c in candidates:
+            if isinstance(c, Reversal):
+                inside = next((x.effective_date for x in candidates if x.seq == c.target_seq), None)
+                target = inside or self.book.effective_date(note_id, c.target_seq)
+                impact = min(impact, target) if target is not None else impact
         checkpoint, events, _ = self._replay_after(record, impact, replay=False)
-        ledger = replay_from(record.terms, checkpoint, (*events, candidate))
         before = replay_from(record.terms, checkpoint, events)
-        if ledger.problems:  # which of them are new?
-            known = {(p.seq, p.code) for p in before.problems}
-            new = [p for p in ledger.problems if (p.seq, p.code) not in known]
-            if new:
-                raise RuleViolation(new)
-        reopened = reopening_refusal(note_id, before, ledger, candidate)
-        if reopened is not None:
-            raise RuleViolation([reopened])
-        row = next((r for r in ledger.rows if r.seq == candidate.seq), None)
-        if isinstance(candidate, Payment) and row is not None:
-            candidate = replace(candidate, allocation=row.split)
-        stored = self.book.append([candidate], expected_head=head, idempotency_key=idempotency_key)
-        if len(ledger.rows) > self.checkpoint_every:
-            new_head, new_hash = self.book.head(note_id)
-            if new_head == head + 1:
-                self._keep_checkpoints(note_id, new_head, new_hash, ledger)
-        return Recorded(stored[0], row)
+        after = replay_from(record.terms, checkpoint, (*events, *candidates))
+        return before, after
 
     def post(
         self,
@@ -417,16 +491,4 @@ class Promissory:
                 reference_end=reference_end,
                 frequency=frequency,
             ),
-        )
-
-
-def _same_request(earlier: Event, event: Event, key: str) -> None:
-    """Refuse an idempotency key repeated with a different request (it would hide the new one)."""
-    first = {k: v for k, v in event_to_dict(earlier).items() if k not in _VOLATILE}
-    again = {k: v for k, v in event_to_dict(event).items() if k not in _VOLATILE}
-    again["note_id"] = first.get("note_id")
-    if first != again:
-        raise InvalidInput(
-            f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} on "
-            f"{earlier.effective_date}), a different request; use a new key"
         )

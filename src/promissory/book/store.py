@@ -214,18 +214,20 @@ class Book:
         self._ready = True
 
     @contextmanager
-    def locked(self, note_id: str) -> Iterator[None]:
-        """Hold the note's write lock: every book call in the block (this thread) is one transaction.
+    def locked(self, *note_ids: str) -> Iterator[None]:
+        """Hold the notes' write locks: every book call in the block (this thread) is one transaction.
 
         Writers to one note queue here instead of racing (``SELECT … FOR UPDATE`` of the note's row
-        on PostgreSQL; the database write lock on SQLite); readers are not blocked.
+        on PostgreSQL, taken in id order so two writers never deadlock; the database write lock on
+        SQLite); readers are not blocked.
         """
         self._require()
         if getattr(self._held, "conn", None) is not None:
             raise BookError("a locked block is already open in this thread")
         try:
             with self._writer.begin() as conn:
-                self._lock(conn, note_id)
+                for note_id in sorted(set(note_ids)):
+                    self._lock(conn, note_id)
                 self._held.conn = conn
                 try:
                     yield
