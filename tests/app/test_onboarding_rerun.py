@@ -13,9 +13,9 @@ from promissory.book.bundle import export_lines
 from promissory.codec.events_json import event_to_dict
 
 NOTES_CSV = """id,borrower,lender,issue_date,maturity,commitment,rate
-A-1,Alpha Inc.,Bank,2024-01-01,2026-01-01,1000000.00,0.08
-B-2,Beta LLC,Bank,2024-01-01,2026-01-01,500000.00,0.07
-C-3,Gamma Co.,Bank,2024-01-01,2026-01-01,250000.00,0.06
+A-1,Alpha Inc.,Bank,2024-01-01,2026-01-01,10000000.00,0.08
+B-2,Beta LLC,Bank,2024-01-01,2026-01-01,10000000.00,0.07
+C-3,Gamma Co.,Bank,2024-01-01,2026-01-01,10000000.00,0.06
 """
 
 # two identical payments on one day (A-1, lines 4 and 5) are two payments, on every run
@@ -101,7 +101,7 @@ def test_a_notes_file_stopped_half_way_completes_and_other_terms_are_refused(tmp
     report = app.onboard(notes)
     assert (report.applied_notes, report.present_rows) == (["B-2", "C-3"], 1)
     changed = tmp_path / "changed.csv"
-    changed.write_text(NOTES_CSV.replace("250000.00,0.06", "250000.00,0.16"))
+    changed.write_text(NOTES_CSV.replace("10000000.00,0.06", "10000000.00,0.16"))
     refused = app.onboard(changed)
     assert [(r.line, r.note_id) for r in refused.rejected] == [(4, "C-3")]
     assert "note 'C-3' is already in the book with other terms (interest.rate differ)" in (
