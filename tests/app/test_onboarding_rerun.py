@@ -66,7 +66,9 @@ def test_running_the_files_twice_leaves_the_book_as_the_first_run_did(tmp_path: 
     assert app.verify() == []
 
 
-def test_a_run_that_crashed_after_some_notes_is_finished_by_running_it_again(tmp_path: Path) -> None:
+def test_a_run_that_crashed_after_some_notes_is_finished_by_running_it_again(
+    tmp_path: Path,
+) -> None:
     whole, notes, events = _book(tmp_path, "whole.db")
     whole.onboard(notes)
     whole.onboard(events)
@@ -87,7 +89,9 @@ def test_a_run_that_crashed_after_some_notes_is_finished_by_running_it_again(tmp
     assert _ledgers(app) == _ledgers(whole)
 
 
-def test_a_notes_file_stopped_half_way_completes_and_other_terms_are_refused(tmp_path: Path) -> None:
+def test_a_notes_file_stopped_half_way_completes_and_other_terms_are_refused(
+    tmp_path: Path,
+) -> None:
     app, notes, _ = _book(tmp_path)
     calls: list[int] = []
 

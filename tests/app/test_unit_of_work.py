@@ -60,7 +60,9 @@ def test_two_concurrent_pledges_of_one_asset_one_wins(tmp_path: Path,
     assert setup.verify() == []
 
 
-def test_a_lone_reversal_of_part_of_a_settlement_is_refused_but_the_whole_reversal_goes_in() -> None:
+def test_a_lone_reversal_of_part_of_a_settlement_is_refused_but_the_whole_reversal_goes_in() -> (
+    None
+):
     with golden_book() as p:
         done = p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(Decimal("155388.68"))])
         transfer = dict(done.written)[NOTES][0]
