@@ -9,8 +9,9 @@ Balances and payoff quotes replay from the note's latest checkpoint before the d
 (:func:`~promissory.core.engine.replay_from`), so they cost about the same whatever the note's
 history; Schedule A, explanations and every ``known_on`` (audit) view replay the whole ledger.
 Recording an event replays from the last checkpoint before the earliest day it changes, and keeps
-a new checkpoint every ``checkpoint_every`` rows.  A write that loses a race to another writer is
-re-validated and retried, unless the caller stated the sequence it expected.
+a new checkpoint every ``checkpoint_every`` rows.  Every write goes through :meth:`Promissory.write`,
+the one unit of work (:mod:`promissory.app.unit_of_work`): the notes are locked, the events built and
+validated under the lock and appended with their idempotency keys in one transaction.
 """
 
 from __future__ import annotations
