@@ -5,9 +5,9 @@ Everything public is re-exported here, and ``tests/app/test_public_surface.py`` 
 
 from promissory.app.collateral import CollateralReport, NoteValue
 from promissory.app.onboarding import OnboardReport, RejectedRow
-from promissory.app.service import DayCountResult, NoteSummary, Promissory, Recorded, View
+from promissory.app.service import DayCountResult, NoteSummary, Promissory, View
 from promissory.app.settlement import Applied, NoteToAssign, Offer, SettlementRecord
-from promissory.app.unit_of_work import Entry
+from promissory.app.unit_of_work import Entry, Recorded
 
 __all__ = [
     "Applied",

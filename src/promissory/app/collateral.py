@@ -41,7 +41,8 @@ from promissory.core.transfer import Holding, Transfer, holder_on, holders
 from promissory.errors import BookError, InvalidInput, NotFound
 
 if TYPE_CHECKING:
-    from promissory.app.service import Promissory, Recorded
+    from promissory.app.service import Promissory
+    from promissory.app.unit_of_work import Recorded
 
 
 @dataclass(frozen=True, slots=True)

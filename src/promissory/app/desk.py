@@ -11,16 +11,18 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from promissory.app.unit_of_work import Entry
 from promissory.book.store import Book, NoteRecord
+from promissory.core.engine import Checkpoint
 from promissory.core.events import Event
 from promissory.core.reports import PayoffQuote
+from promissory.core.state import Ledger
 from promissory.core.terms import Terms
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from promissory.app.service import Recorded, View
+    from promissory.app.service import View
+    from promissory.app.unit_of_work import Entry, Recorded
 
 Clock = Callable[[], datetime]
 
@@ -30,6 +32,7 @@ class Desk:
 
     book: Book
     clock: Clock
+    checkpoint_every: int
 
     def note(self, note_id: str) -> NoteRecord:
         raise NotImplementedError
@@ -68,4 +71,12 @@ class Desk:
         expected_head: int | None = None,
         settlement_reversal: str | None = None,
     ) -> dict[str, tuple[Recorded, ...]]:
+        raise NotImplementedError
+
+    def _replay_after(
+        self, record: NoteRecord, before: date, *, replay: bool = True
+    ) -> tuple[Checkpoint | None, list[Event], Ledger | None]:
+        raise NotImplementedError
+
+    def _keep_checkpoints(self, note_id: str, head: int, head_hash: str, ledger: Ledger) -> None:
         raise NotImplementedError

@@ -17,10 +17,8 @@ validated under the lock and appended with their idempotency keys in one transac
 from __future__ import annotations
 
 import contextlib
-import random
-import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -31,16 +29,8 @@ from promissory.app.desk import Clock
 from promissory.app.extraction import ExtractionDesk
 from promissory.app.onboarding import OnboardingDesk
 from promissory.app.settlement import SettlementDesk
-from promissory.app.unit_of_work import (
-    Entry,
-    Refused,
-    appends,
-    needs_history,
-    new_problems,
-    refusals,
-    same_request,
-)
-from promissory.book.store import Append, Book, ChainProblem, NoteRecord
+from promissory.app.unit_of_work import Recorded, UnitOfWork
+from promissory.book.store import Book, ChainProblem, NoteRecord
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
 from promissory.codec.terms_toml import load_terms, loads_terms
@@ -53,7 +43,7 @@ from promissory.core.engine import (
     replay,
     replay_from,
 )
-from promissory.core.events import Event, Payment, Reversal
+from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.reports import (
     Explanation,
@@ -63,14 +53,12 @@ from promissory.core.reports import (
     interest_due,
     payoff_quote,
 )
-from promissory.core.state import Ledger, ScheduleRow, Status
+from promissory.core.state import Ledger, Status
 from promissory.core.terms import Terms
-from promissory.errors import BookError, Conflict, IdempotencyKeyReused, InvalidInput
+from promissory.errors import BookError, InvalidInput
 
 #: Rows of replay between two checkpoints of a note.
 CHECKPOINT_EVERY = 32
-#: How often a write that lost a race is re-validated and retried before giving up.
-RETRIES = 25
 _ONE_DAY = timedelta(days=1)
 
 
@@ -87,15 +75,6 @@ class NoteSummary:
     principal: Decimal
     total: Decimal
     events: int
-
-
-@dataclass(frozen=True, slots=True)
-class Recorded:
-    """What recording an event did: the event as stored and its Schedule A row."""
-
-    event: Event
-    row: ScheduleRow | None
-    repeated: bool = False  # True when an idempotency key matched an earlier write
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +99,7 @@ class View:
     known_on: datetime | None
 
 
-class Promissory(SettlementDesk, OnboardingDesk, ExtractionDesk):
+class Promissory(UnitOfWork, SettlementDesk, OnboardingDesk, ExtractionDesk):
     """A servicing book and the questions you can ask it: the one application facade.
 
     The reading and writing core is here; collateral, transfers and parties
@@ -287,155 +266,6 @@ class Promissory(SettlementDesk, OnboardingDesk, ExtractionDesk):
         return self.view(note_id).ledger.problems
 
     # -- writing --------------------------------------------------------------------------------
-    def record(
-        self,
-        event: Event,
-        *,
-        expected_head: int | None = None,
-        idempotency_key: str | None = None,
-    ) -> Recorded:
-        """Record ``event`` if it breaks no rule of the note; refuse with the problems otherwise.
-
-        With ``expected_head`` the write fails with :class:`Conflict` unless the note's last event
-        is that one.  A repeated ``idempotency_key`` returns the first event written with it.
-        See :meth:`write`.
-        """
-        entry = Entry(event, idempotency_key)
-        written = self.write([event.note_id], lambda: {event.note_id: [entry]},
-                             expected_head=expected_head)  # fmt: skip
-        return written[event.note_id][0]
-
-    def write(
-        self,
-        note_ids: Iterable[str],
-        build: Callable[[], Mapping[str, Sequence[Entry]]],
-        *,
-        expected_head: int | None = None,
-        settlement_reversal: str | None = None,
-    ) -> dict[str, tuple[Recorded, ...]]:
-        """The unit of work every write goes through (:mod:`promissory.app.unit_of_work`).
-
-        ``build`` runs with ``note_ids`` locked and returns the entries to write, note by note (only
-        locked notes).  Everything is validated, then appended in one transaction, or nothing is.
-        With ``expected_head`` (one note) the write fails with :class:`Conflict` unless the note's
-        last event is that one; without it, a write that still meets a conflict is retried.
-        Returns what each entry did, note by note, in the order given.
-        """
-        locked = sorted(set(note_ids))
-        for attempt in range(RETRIES):
-            try:
-                with self.book.locked(*locked):
-                    return self._write_locked(set(locked), build(), expected_head,
-                                              settlement_reversal)  # fmt: skip
-            except IdempotencyKeyReused:
-                raise
-            except Conflict:
-                if expected_head is not None:
-                    raise
-                time.sleep(random.uniform(0, 0.002 * (attempt + 1)))  # jitter
-        raise Conflict(f"note {', '.join(locked)}: other writers kept appending first; gave up "
-                       f"after {RETRIES} attempts")  # fmt: skip
-
-    def _write_locked(
-        self,
-        locked: set[str],
-        wanted: Mapping[str, Sequence[Entry]],
-        expected_head: int | None,
-        settlement_reversal: str | None,
-    ) -> dict[str, tuple[Recorded, ...]]:
-        now = self.clock()
-        results: dict[str, list[Recorded | None]] = {}
-        batch: list[Append] = []
-        problems: list[Problem] = []
-        entry_of: dict[tuple[str, int], int] = {}
-        replayed: dict[str, tuple[int, Ledger, tuple[Event, ...]]] = {}
-        for note_id, entries in wanted.items():
-            if note_id not in locked:
-                raise Conflict(f"note {note_id}: not locked for this write; try again")
-            record = self.book.note(note_id)
-            head = record.head
-            slots: list[Recorded | None] = []
-            fresh: list[tuple[int, Entry]] = []
-            keys: set[str] = set()
-            for i, entry in enumerate(entries):
-                key = entry.idempotency_key
-                earlier = self.book.by_idempotency_key(note_id, key) if key is not None else None
-                if key is not None and key in keys:
-                    raise InvalidInput(f"idempotency key {key!r} is given twice in one write")
-                keys.update([key] if key is not None else [])
-                if earlier is not None and key is not None:
-                    same_request(earlier, entry.event, key)
-                    slots.append(Recorded(earlier, None, repeated=True))
-                else:
-                    slots.append(None)
-                    fresh.append((i, entry))
-            results[note_id] = slots
-            if not fresh:
-                continue
-            if expected_head is not None and expected_head != head:
-                raise Conflict(
-                    f"note {note_id}: expected to append after event #{expected_head}, but the "
-                    f"ledger is at #{head}; re-read and try again"
-                )
-            candidates = tuple(
-                replace(e.event, seq=head + n, recorded_at=now, note_id=note_id)
-                for n, (_, e) in enumerate(fresh, start=1)
-            )
-            entry_of.update(
-                {(note_id, c.seq): i for c, (i, _) in zip(candidates, fresh, strict=True)}
-            )
-            before, after = self._replay_with(record, candidates)
-            history = self.book.events(note_id) if needs_history(candidates) else []
-            problems += new_problems(before, after)
-            problems += refusals(note_id, history, before, after, candidates,
-                                 settlement_reversal=settlement_reversal)  # fmt: skip
-            rows = {r.seq: r for r in after.rows}
-            candidates = tuple(
-                replace(c, allocation=rows[c.seq].split)
-                if isinstance(c, Payment) and c.seq in rows
-                else c
-                for c in candidates
-            )
-            batch += appends(note_id, head, candidates, [e.idempotency_key for _, e in fresh])
-            replayed[note_id] = (head, after, candidates)
-        if problems:
-            raise Refused(problems, entry_of)
-        stored = {(a.note_id, e.seq): e
-                  for a, evs in zip(batch, self.book.append_batch(batch), strict=True)
-                  for e in evs}  # fmt: skip
-        out: dict[str, tuple[Recorded, ...]] = {}
-        for note_id, slots in results.items():
-            if note_id in replayed:
-                head, after, candidates = replayed[note_id]
-                rows = {r.seq: r for r in after.rows}
-                made = iter(candidates)
-                for i, slot in enumerate(slots):
-                    if slot is None:
-                        seq = next(made).seq
-                        slots[i] = Recorded(stored[(note_id, seq)], rows.get(seq))
-                if len(after.rows) > self.checkpoint_every:
-                    new_head, new_hash = self.book.head(note_id)
-                    if new_head == head + len(candidates):
-                        self._keep_checkpoints(note_id, new_head, new_hash, after)
-            out[note_id] = tuple(s for s in slots if s is not None)
-        return out
-
-    def _replay_with(
-        self, record: NoteRecord, candidates: Sequence[Event]
-    ) -> tuple[Ledger, Ledger]:
-        """The note replayed without and with ``candidates``, from the last checkpoint before both."""
-        note_id = record.terms.id
-        impact = min(c.effective_date for c in candidates)
-        for c in candidates:
-            if isinstance(c, Reversal):
-                inside = next((x.effective_date for x in candidates if x.seq == c.target_seq), None)
-                target = inside or self.book.effective_date(note_id, c.target_seq)
-                impact = min(impact, target) if target is not None else impact
-        checkpoint, events, _ = self._replay_after(record, impact, replay=False)
-        before = replay_from(record.terms, checkpoint, events)
-        after = replay_from(record.terms, checkpoint, (*events, *candidates))
-        return before, after
-
     def post(
         self,
         note_id: str,

@@ -51,7 +51,8 @@ from promissory.core.transfer import Transfer, holder_on
 from promissory.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
-    from promissory.app.service import Promissory, Recorded
+    from promissory.app.service import Promissory
+    from promissory.app.unit_of_work import Recorded
 
 
 @dataclass(frozen=True, slots=True)
