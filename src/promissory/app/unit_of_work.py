@@ -25,7 +25,8 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from promissory.app.desk import Desk
 from promissory.book.store import Append, NoteRecord
@@ -161,20 +162,20 @@ def reopening_refusal(
     )  # fmt: skip
 
 
-def appends(note_id: str, head: int, events: Sequence[Event],
-            keys: Sequence[str | None]) -> list[Append]:  # fmt: skip
-    """The book appends for one note: a new one at each keyed event (the book keys an append's first)."""
-    groups: list[tuple[list[Event], str | None]] = []
-    for event, key in zip(events, keys, strict=True):
-        if not groups or key is not None:
-            groups.append(([event], key))
-        else:
-            groups[-1][0].append(event)
-    out: list[Append] = []
-    for group, key in groups:
-        out.append(Append(note_id, tuple(group), head, key))
-        head += len(group)
-    return out
+@dataclass(slots=True)
+class _Plan:
+    """One note's part of a write: a slot per entry (the earlier event of a repeated key, or None
+    for a new one), the new events as they will be stored, their keys, the replay with them and the
+    problems they would create."""
+
+    note_id: str
+    head: int
+    slots: list[Recorded | None] = field(default_factory=list)
+    fresh: list[int] = field(default_factory=list)  # the entries that are new, by index
+    candidates: tuple[Event, ...] = ()
+    keys: tuple[str | None, ...] = ()
+    after: Ledger | None = None
+    problems: list[Problem] = field(default_factory=list)
 
 
 class UnitOfWork(Desk):
@@ -237,81 +238,71 @@ class UnitOfWork(Desk):
         settlement_reversal: str | None,
     ) -> dict[str, tuple[Recorded, ...]]:
         now = self.clock()
-        results: dict[str, list[Recorded | None]] = {}
-        batch: list[Append] = []
-        problems: list[Problem] = []
-        entry_of: dict[tuple[str, int], int] = {}
-        replayed: dict[str, tuple[int, Ledger, tuple[Event, ...]]] = {}
+        plans: list[_Plan] = []
         for note_id, entries in wanted.items():
             if note_id not in locked:
                 raise Conflict(f"note {note_id}: not locked for this write; try again")
-            record = self.book.note(note_id)
-            head = record.head
-            slots: list[Recorded | None] = []
-            fresh: list[tuple[int, Entry]] = []
-            keys: set[str] = set()
-            for i, entry in enumerate(entries):
-                key = entry.idempotency_key
-                earlier = self.book.by_idempotency_key(note_id, key) if key is not None else None
-                if key is not None and key in keys:
-                    raise InvalidInput(f"idempotency key {key!r} is given twice in one write")
-                keys.update([key] if key is not None else [])
-                if earlier is not None and key is not None:
-                    same_request(earlier, entry.event, key)
-                    slots.append(Recorded(earlier, None, repeated=True))
-                else:
-                    slots.append(None)
-                    fresh.append((i, entry))
-            results[note_id] = slots
-            if not fresh:
-                continue
-            if expected_head is not None and expected_head != head:
-                raise Conflict(
-                    f"note {note_id}: expected to append after event #{expected_head}, but the "
-                    f"ledger is at #{head}; re-read and try again"
-                )
-            candidates = tuple(
-                replace(e.event, seq=head + n, recorded_at=now, note_id=note_id)
-                for n, (_, e) in enumerate(fresh, start=1)
-            )
-            entry_of.update(
-                {(note_id, c.seq): i for c, (i, _) in zip(candidates, fresh, strict=True)}
-            )
-            before, after = self._replay_with(record, candidates)
-            history = self.book.events(note_id) if needs_history(candidates) else []
-            problems += new_problems(before, after)
-            problems += refusals(note_id, history, before, after, candidates,
-                                 settlement_reversal=settlement_reversal)  # fmt: skip
-            rows = {r.seq: r for r in after.rows}
-            candidates = tuple(
-                replace(c, allocation=rows[c.seq].split)
-                if isinstance(c, Payment) and c.seq in rows
-                else c
-                for c in candidates
-            )
-            batch += appends(note_id, head, candidates, [e.idempotency_key for _, e in fresh])
-            replayed[note_id] = (head, after, candidates)
+            plans.append(self._plan(note_id, entries, now, expected_head, settlement_reversal))
+        problems = [problem for plan in plans for problem in plan.problems]
         if problems:
-            raise Refused(problems, entry_of)
-        stored = {(a.note_id, e.seq): e
-                  for a, evs in zip(batch, self.book.append_batch(batch), strict=True)
-                  for e in evs}  # fmt: skip
-        out: dict[str, tuple[Recorded, ...]] = {}
-        for note_id, slots in results.items():
-            if note_id in replayed:
-                head, after, candidates = replayed[note_id]
-                rows = {r.seq: r for r in after.rows}
-                made = iter(candidates)
-                for i, slot in enumerate(slots):
-                    if slot is None:
-                        seq = next(made).seq
-                        slots[i] = Recorded(stored[(note_id, seq)], rows.get(seq))
-                if len(after.rows) > self.checkpoint_every:
-                    new_head, new_hash = self.book.head(note_id)
-                    if new_head == head + len(candidates):
-                        self._keep_checkpoints(note_id, new_head, new_hash, after)
-            out[note_id] = tuple(s for s in slots if s is not None)
-        return out
+            raise Refused(problems, {(plan.note_id, c.seq): i for plan in plans
+                                     for c, i in zip(plan.candidates, plan.fresh, strict=True)})  # fmt: skip
+        todo = [plan for plan in plans if plan.candidates]
+        batch = [Append(p.note_id, p.candidates, p.head, keys=p.keys) for p in todo]
+        for plan, stored in zip(todo, self.book.append_batch(batch), strict=True):
+            rows = {r.seq: r for r in plan.after.rows} if plan.after is not None else {}
+            for i, event in zip(plan.fresh, stored, strict=True):
+                plan.slots[i] = Recorded(event, rows.get(event.seq))
+            if plan.after is not None and len(plan.after.rows) > self.checkpoint_every:
+                new_head, new_hash = self.book.head(plan.note_id)
+                if new_head == plan.head + len(stored):
+                    self._keep_checkpoints(plan.note_id, new_head, new_hash, plan.after)
+        return {p.note_id: tuple(s for s in p.slots if s is not None) for p in plans}
+
+    def _plan(self, note_id: str, entries: Sequence[Entry], now: datetime,
+              expected_head: int | None, settlement_reversal: str | None) -> _Plan:  # fmt: skip
+        """One note's part of a write, read and validated under its lock."""
+        record = self.book.note(note_id)
+        head = record.head
+        given = [e.idempotency_key for e in entries if e.idempotency_key is not None]
+        twice = sorted({k for k in given if given.count(k) > 1})
+        if twice:
+            raise InvalidInput(f"idempotency key {twice[0]!r} is given twice in one write")
+        earlier = self.book.by_idempotency_keys(note_id, given) if given else {}
+        plan = _Plan(note_id, head)
+        for i, entry in enumerate(entries):
+            key = entry.idempotency_key
+            if key is not None and key in earlier:
+                same_request(earlier[key], entry.event, key)
+                plan.slots.append(Recorded(earlier[key], None, repeated=True))
+            else:
+                plan.slots.append(None)
+                plan.fresh.append(i)
+        if not plan.fresh:
+            return plan
+        if expected_head is not None and expected_head != head:
+            raise Conflict(
+                f"note {note_id}: expected to append after event #{expected_head}, but the "
+                f"ledger is at #{head}; re-read and try again"
+            )
+        candidates = tuple(
+            replace(entries[i].event, seq=head + n, recorded_at=now, note_id=note_id)
+            for n, i in enumerate(plan.fresh, start=1)
+        )
+        before, after = self._replay_with(record, candidates)
+        history = self.book.events(note_id) if needs_history(candidates) else []
+        plan.problems = new_problems(before, after) + refusals(
+            note_id, history, before, after, candidates, settlement_reversal=settlement_reversal
+        )
+        rows = {r.seq: r for r in after.rows}
+        plan.candidates = tuple(  # a payment keeps the split its replay gave it
+            replace(c, allocation=rows[c.seq].split) if isinstance(c, Payment) and c.seq in rows
+            else c
+            for c in candidates
+        )  # fmt: skip
+        plan.keys = tuple(entries[i].idempotency_key for i in plan.fresh)
+        plan.after = after
+        return plan
 
     def _replay_with(
         self, record: NoteRecord, candidates: Sequence[Event]

@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -98,6 +98,8 @@ class Append:
     events: tuple[Event, ...]
     expected_head: int
     idempotency_key: str | None = None
+    #: one key per event (onboarding keys every row), instead of ``idempotency_key`` on the first
+    keys: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,6 +383,23 @@ class Book:
             )
         return event_from_dict(json.loads(payload)) if payload is not None else None
 
+    def by_idempotency_keys(self, note_id: str, keys: Iterable[str]) -> dict[str, Event]:
+        """The note's events written with any of ``keys``, by key (one query per 500 keys)."""
+        e = events_table.c
+        wanted = sorted(set(keys))
+        found: dict[str, Event] = {}
+        with self.read() as conn:
+            for i in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    sa.select(e.idempotency_key, e.payload).where(
+                        e.note_id == note_id, e.idempotency_key.in_(wanted[i : i + 500])
+                    )
+                )
+                found.update(
+                    (r.idempotency_key, event_from_dict(json.loads(r.payload))) for r in rows
+                )
+        return found
+
     def append(
         self,
         events: Sequence[Event],
@@ -455,6 +474,13 @@ class Book:
             event = replace(event, seq=head + offset)
             payload = canonical(event_to_dict(event))
             digest = chain_hash(prev, payload)
+            key = (
+                item.keys[offset - 1]
+                if item.keys
+                else item.idempotency_key
+                if offset == 1
+                else None
+            )
             rows.append(
                 {
                     "note_id": note_id,
@@ -466,7 +492,7 @@ class Book:
                     "payload": payload,
                     "prev_hash": prev,
                     "hash": digest,
-                    "idempotency_key": item.idempotency_key if offset == 1 else None,
+                    "idempotency_key": key,
                 }
             )
             prev = digest
