@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from promissory.app.desk import Desk
 from promissory.app.unit_of_work import Entry, Refused
@@ -35,9 +35,6 @@ from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
 from promissory.errors import Conflict, IdempotencyKeyReused, InvalidInput, NotFound
-
-if TYPE_CHECKING:
-    from promissory.app.service import Promissory
 
 Progress = Callable[[int], None]
 Rows = list[tuple[int, dict[str, str | None]]]
@@ -212,12 +209,27 @@ class OnboardingDesk(Desk):
 
     def export_book(self, path: str | Path) -> bundle.BundleCounts:
         """Write the whole book to a bundle file (JSON Lines)."""
-        return export_book(cast("Promissory", self), path)
+        return bundle.export_book(self.book, str(path))
 
     def import_book(self, path: str | Path,
                     progress: Progress | None = None) -> bundle.BundleCounts:  # fmt: skip
-        """Read a bundle file into the book (refused whole if it does not verify)."""
-        return import_book(cast("Promissory", self), path, progress)
+        """Read a bundle file into the book (refused whole if it does not verify or replay clean).
+
+        Each note is replayed before anything is written; a rule broken anywhere refuses the bundle.
+        Running it again completes what a crashed run left and posts nothing twice.
+        """
+
+        def lines() -> Iterable[str]:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    yield from handle
+            except OSError as error:
+                raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
+
+        def check(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
+            return replay(terms, events).problems
+
+        return bundle.import_book(self.book, lines, progress, check)
 
 
 def _content_keys(note_id: str, entries: list[Entry]) -> list[Entry]:
@@ -253,35 +265,6 @@ def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 def _event(terms: Terms, fields: dict[str, Any], recorded_by: str) -> Event:
     data = {"currency": terms.currency, **fields, "note_id": terms.id, "recorded_by": recorded_by}
     return event_from_dict(data)
-
-
-# -- export and import -----------------------------------------------------------------------------
-
-
-def export_book(app: Promissory, path: str | Path) -> bundle.BundleCounts:
-    """Write the whole book to a bundle file (JSON Lines)."""
-    return bundle.export_book(app.book, str(path))
-
-
-def import_book(app: Promissory, path: str | Path,
-                progress: Progress | None = None) -> bundle.BundleCounts:  # fmt: skip
-    """Read a bundle file into the book (refused whole if it does not verify or replay clean).
-
-    Each note is replayed before anything is written; a rule broken anywhere refuses the bundle.
-    Running it again completes what a crashed run left and posts nothing twice.
-    """
-
-    def lines() -> Iterable[str]:
-        try:
-            with open(path, encoding="utf-8") as handle:
-                yield from handle
-        except OSError as error:
-            raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
-
-    def check(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
-        return replay(terms, events).problems
-
-    return bundle.import_book(app.book, lines, progress, check)
 
 
 def count_lines(path: str | Path) -> int:
