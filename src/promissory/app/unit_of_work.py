@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -265,7 +266,7 @@ class UnitOfWork(Desk):
         record = self.book.note(note_id)
         head = record.head
         given = [e.idempotency_key for e in entries if e.idempotency_key is not None]
-        twice = sorted({k for k in given if given.count(k) > 1})
+        twice = sorted(k for k, n in Counter(given).items() if n > 1)
         if twice:
             raise InvalidInput(f"idempotency key {twice[0]!r} is given twice in one write")
         earlier = self.book.by_idempotency_keys(note_id, given) if given else {}
