@@ -1,22 +1,29 @@
-"""The exceptions promissory raises, in one tree.
+"""The exceptions promissory raises, in one tree, and the HTTP status each one answers with.
 
 Problems *in the data* (a draw beyond the commitment, a payment after payoff) are found by replaying a
 note and come back as :class:`promissory.core.problems.Problem` records.  When a caller asks the book to
 *record* an event that would create such a problem, the book refuses with :class:`RuleViolation`, which
 carries those records.  Everything else here is misuse of the API or bad input, raised at the boundary
-where it is detected, with the offending value and the rule in the message::
+where it is detected, with the offending value and the rule in the message (never a command-line flag:
+the CLI adds its own hints)::
 
-    PromissoryError
-    ├── InvalidInput               a value that cannot be what it claims to be (a float for money, a bad date)
-    │   ├── CurrencyMismatch       two amounts in different currencies were combined
-    │   ├── TermsError             a terms file field breaks its rule (names the field, value and rule)
-    │   └── ConventionError        a day-count or business-day convention name that is unknown …
-    │       └── AmbiguousConvention  … or that could mean several conventions (lists them)
-    ├── RuleViolation              recording an event would break a rule of the note (carries Problems)
-    ├── NotFound                   no such note, event, party or settlement in the book
-    ├── Conflict                   a concurrent writer got there first (expected sequence is stale)
-    ├── IntegrityError             the book's hash chain or sequence does not verify
-    └── BookError                  the book cannot be opened, migrated or written
+    PromissoryError                500  a failure with no more precise class (a PDF engine missing)
+    ├── InvalidInput               400  a value that cannot be what it claims to be (a float for money, a bad date)
+    │   ├── CurrencyMismatch       400  two amounts in different currencies were combined
+    │   ├── TermsError             400  a terms file field breaks its rule (names the field, value and rule)
+    │   ├── OidRuleError           400  OID terms the tax rules cannot price (core.oid.errors)
+    │   └── ConventionError        400  a day-count or business-day convention name that is unknown …
+    │       └── AmbiguousConvention  400  … or that could mean several conventions (lists them)
+    ├── RuleViolation              422  recording an event would break a rule of the note (carries Problems)
+    ├── NotFound                   404  no such note, event, party or settlement in the book
+    ├── Conflict                   409  a concurrent writer got there first (expected sequence is stale)
+    │   └── IdempotencyKeyReused   409  an idempotency key already names a different request
+    ├── IntegrityError             422  data that must verify does not (a bundle's hash chain or sequence)
+    └── BookError                  503  the book cannot be opened, migrated or written
+
+The statuses are data, :data:`HTTP_STATUS`, one entry per class (a test proves none is missing);
+:func:`http_status` answers for an error instance.  Input that cannot be parsed is a 400; input that
+parses but breaks a rule of the note is a 422, like an import whose hashes do not verify.
 """
 
 from __future__ import annotations
@@ -100,9 +107,43 @@ class Conflict(PromissoryError):
     """Another writer appended to the note first; re-read and try again."""
 
 
+class IdempotencyKeyReused(Conflict):
+    """An idempotency key already names a different request; the message names the event it wrote."""
+
+    def __init__(self, key: str, message: str) -> None:
+        self.key = key
+        super().__init__(message)
+
+
 class IntegrityError(PromissoryError):
     """The book's hash chain or event sequence does not verify."""
 
 
 class BookError(PromissoryError):
     """The book cannot be opened, created, migrated or written."""
+
+
+#: The HTTP status of every error class, one entry per class (subclasses included, so the table
+#: reads without walking the tree; ``tests/test_errors.py`` proves it has no gaps).
+HTTP_STATUS: dict[type[PromissoryError], int] = {
+    PromissoryError: 500,
+    InvalidInput: 400,
+    CurrencyMismatch: 400,
+    TermsError: 400,
+    ConventionError: 400,
+    AmbiguousConvention: 400,
+    RuleViolation: 422,
+    NotFound: 404,
+    Conflict: 409,
+    IdempotencyKeyReused: 409,
+    IntegrityError: 422,
+    BookError: 503,
+}
+
+
+def http_status(error: PromissoryError) -> int:
+    """The HTTP status for ``error``: its class's entry, or its nearest listed ancestor's."""
+    for cls in type(error).__mro__:
+        if cls in HTTP_STATUS:
+            return HTTP_STATUS[cls]
+    raise AssertionError(f"{type(error).__name__} is not a PromissoryError")  # pragma: no cover

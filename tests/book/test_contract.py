@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from storage_helpers import NOTE, SEED_TERMS, Clock
 
 from promissory.app import Promissory
-from promissory.app.onboarding import export_book, import_book
 from promissory.book import migrate
 from promissory.book.store import Append, Book
 from promissory.core.engine import position, replay
@@ -69,7 +68,7 @@ def test_an_idempotency_key_returns_the_first_result_and_posts_nothing(app: Prom
     assert again.repeated
     assert again.event == first.event
     assert app.book.head(NOTE)[0] == 1
-    with pytest.raises(InvalidInput, match="different request"):
+    with pytest.raises(Conflict, match="different request"):
         app.post(NOTE, {**fields, "amount": "1.00"}, idempotency_key="wire-1")
 
 
@@ -258,34 +257,34 @@ def test_export_import_round_trip_is_byte_identical(
     app.post(NOTE, {"kind": "notation", "effective_date": date(2002, 1, 1), "text": "café ☕"},
              idempotency_key="n-1")  # fmt: skip
     first = tmp_path / "first.jsonl"
-    export_book(app, first)
+    app.export_book(first)
     target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     target.init()
-    counts = import_book(target, first)
+    counts = target.import_book(first)
     assert (counts.notes, counts.events) == (1, 6)
     second = tmp_path / "second.jsonl"
-    export_book(target, second)
+    target.export_book(second)
     assert first.read_bytes() == second.read_bytes()
     assert target.verify() == []
     assert target.book.by_idempotency_key(NOTE, "n-1") is not None
-    again = import_book(target, first)  # a second run posts nothing twice
+    again = target.import_book(first)  # a second run posts nothing twice
     assert (again.notes, again.events, again.notes_present, again.events_present) == (0, 0, 1, 6)
 
 
 def test_import_refuses_a_bundle_that_does_not_verify(app: Promissory, tmp_path: Path) -> None:
     _five(app)
     bundle = tmp_path / "b.jsonl"
-    export_book(app, bundle)
+    app.export_book(bundle)
     bad = tmp_path / "bad.jsonl"
     bad.write_text(bundle.read_text().replace('"amount":"3000.00"', '"amount":"30000.00"'))
     target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     target.init()
     with pytest.raises(Exception, match="event #3: its hash does not verify"):
-        import_book(target, bad)
+        target.import_book(bad)
     truncated = tmp_path / "cut.jsonl"
     truncated.write_text("".join(bundle.read_text().splitlines(keepends=True)[:-1]))
     with pytest.raises(InvalidInput, match="truncated"):
-        import_book(target, truncated)
+        target.import_book(truncated)
     assert target.book.note_ids() == []
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from storage_helpers import SEED_TERMS
 
 from promissory.app import Promissory
-from promissory.app.onboarding import export_book
 from promissory.book.store import Book
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.events import Advance, Event, Notation
@@ -60,13 +59,12 @@ def test_an_import_killed_midway_leaves_whole_notes_only(book_url: str, tmp_path
     source = f"sqlite:///{tmp_path / 'source.db'}"
     _fill(source, NOTES)
     bundle = tmp_path / "book.jsonl"
-    export_book(Promissory(source), bundle)
+    Promissory(source).export_book(bundle)
     target = Promissory(book_url)
     target.init()
     code = f"""
         from promissory.app import Promissory
-        from promissory.app.onboarding import import_book
-        import_book(Promissory({book_url!r}), {str(bundle)!r})
+        Promissory({book_url!r}).import_book({str(bundle)!r})
     """
     status = _run_and_kill(code, lambda: len(target.book.note_ids()) >= 5)
     assert status == -signal.SIGKILL

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from settlement_books import LOAN, NOTES, golden_book
 
-from promissory.app import Promissory, onboarding
+from promissory.app import Promissory
 from promissory.errors import IntegrityError
 
 
 def _exported(p: Promissory, tmp_path: Path) -> list[dict[str, object]]:
     path = tmp_path / "book.jsonl"
-    onboarding.export_book(p, path)
+    p.export_book(path)
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
@@ -24,7 +24,7 @@ def _import(records: list[dict[str, object]], tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     target = Promissory(f"sqlite:///{tmp_path}/target.db")
     target.init()
-    onboarding.import_book(target, path)
+    target.import_book(path)
 
 
 def test_an_import_missing_a_whole_note_is_refused(tmp_path: Path) -> None:

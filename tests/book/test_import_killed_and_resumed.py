@@ -14,7 +14,6 @@ from pathlib import Path
 from storage_helpers import SEED_TERMS
 
 from promissory.app import Promissory
-from promissory.app.onboarding import export_book, import_book
 from promissory.book.store import Book
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.events import Advance, Notation
@@ -45,13 +44,12 @@ def test_an_import_killed_midway_and_run_again_posts_nothing_twice(
     source = f"sqlite:///{tmp_path / 'source.db'}"
     _fill(source)
     bundle = tmp_path / "book.jsonl"
-    export_book(Promissory(source), bundle)
+    Promissory(source).export_book(bundle)
     target = Promissory(book_url)
     target.init()
     code = f"""
         from promissory.app import Promissory
-        from promissory.app.onboarding import import_book
-        import_book(Promissory({book_url!r}), {str(bundle)!r})
+        Promissory({book_url!r}).import_book({str(bundle)!r})
     """
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], env=env)
@@ -64,10 +62,10 @@ def test_an_import_killed_midway_and_run_again_posts_nothing_twice(
     assert proc.wait() == -signal.SIGKILL
     done = len(target.book.note_ids())
     assert 0 < done < NOTES
-    counts = import_book(target, bundle)
+    counts = target.import_book(bundle)
     assert (counts.notes, counts.notes_present) == (NOTES - done, done)
     assert (counts.events, counts.events_present) == ((NOTES - done) * EVENTS, done * EVENTS)
     resumed = tmp_path / "resumed.jsonl"
-    export_book(target, resumed)
+    target.export_book(resumed)
     assert resumed.read_bytes() == bundle.read_bytes()  # the same book as a clean import
     assert target.verify() == []

@@ -9,7 +9,6 @@ from click.testing import CliRunner
 from storage_helpers import ROOT, SEED_TERMS, Clock
 
 from promissory.app import Promissory
-from promissory.app.onboarding import onboard
 from promissory.cli import cli
 
 EXAMPLES = ROOT / "examples" / "onboarding"
@@ -18,11 +17,11 @@ EXAMPLES = ROOT / "examples" / "onboarding"
 def test_the_example_files_onboard_whole_notes_and_report_the_rest(book_url: str) -> None:
     app = Promissory(book_url, clock=Clock())
     app.init()
-    notes = onboard(app, EXAMPLES / "notes.csv")
+    notes = app.onboard(EXAMPLES / "notes.csv")
     assert notes.applied_notes == ["ACME-2024-01", "BOLT-2024-02"]
     assert [(r.line, r.note_id) for r in notes.rejected] == [(4, "BAD-RATE")]
     assert "interest.rate" in notes.rejected[0].reason
-    events = onboard(app, EXAMPLES / "events.csv")
+    events = app.onboard(EXAMPLES / "events.csv")
     assert events.applied_notes == ["ACME-2024-01"]
     assert [(r.line, r.note_id) for r in events.rejected] == [(6, "BOLT-2024-02"),
                                                               (7, "BOLT-2024-02")]  # fmt: skip
@@ -45,7 +44,7 @@ def test_a_bad_cell_rejects_the_whole_note(book_url: str, tmp_path: Path) -> Non
         "VAL-2001-10-05,payment,2001-13-01,10.00\n"
         "NOPE,advance,2001-10-05,1.00\n"
     )
-    report = onboard(app, csv)
+    report = app.onboard(csv)
     reasons = {r.line: r.reason for r in report.rejected}
     assert "not applied" in reasons[2]
     assert "2001-13-01" in reasons[3]

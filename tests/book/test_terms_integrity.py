@@ -16,7 +16,6 @@ from storage_helpers import NOTE, SEED_TERMS, Clock
 from tamper_helpers import read_bundle, rehash_bundle, sql, write_bundle
 
 from promissory.app import Promissory
-from promissory.app.onboarding import export_book, import_book
 from promissory.book import store
 from promissory.book.schema import notes
 from promissory.errors import IntegrityError
@@ -87,14 +86,14 @@ def test_an_event_after_the_terms_chains_to_them(app: Promissory) -> None:
 
 def test_import_refuses_a_bundle_whose_terms_were_edited(app: Promissory, tmp_path: Path) -> None:
     path = tmp_path / "book.jsonl"
-    export_book(app, path)
+    app.export_book(path)
     text = path.read_text(encoding="utf-8")
     assert 'rate = \\"0.08\\"' in text
     path.write_text(text.replace('rate = \\"0.08\\"', 'rate = \\"0.18\\"'), encoding="utf-8")
     target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     target.init()
     with pytest.raises(IntegrityError, match=f"note {NOTE}: its terms were edited"):
-        import_book(target, path)
+        target.import_book(path)
     assert target.book.note_ids() == []
 
 
@@ -102,7 +101,7 @@ def test_import_refuses_a_bundle_whose_terms_were_edited_and_rehashed(
     app: Promissory, tmp_path: Path
 ) -> None:
     path = tmp_path / "book.jsonl"
-    export_book(app, path)
+    app.export_book(path)
     records = read_bundle(path)
     note = next(r for r in records if r["record"] == "note")
     note["terms"] = note["terms"].replace('rate = "0.08"', 'rate = "0.18"')
@@ -112,10 +111,10 @@ def test_import_refuses_a_bundle_whose_terms_were_edited_and_rehashed(
     target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     target.init()
     with pytest.raises(IntegrityError, match=f"note {NOTE}: its terms were edited and re-hashed"):
-        import_book(target, path)
+        target.import_book(path)
     # only a forger who rewrites the whole chain gets through (the limit docs/storage.md states)
     write_bundle(path, rehash_bundle(records))
-    import_book(target, path)
+    target.import_book(path)
     assert target.book.note_ids() == [NOTE]
 
 
@@ -124,7 +123,7 @@ def test_a_version_1_bundle_without_creation_hashes_still_imports(
 ) -> None:
     """Bundles written before creation hashes: events chained to zeros, hashes computed on import."""
     path = tmp_path / "book.jsonl"
-    export_book(app, path)
+    app.export_book(path)
     records = read_bundle(path)
     records[0]["version"] = 1
     for r in records:
@@ -132,10 +131,10 @@ def test_a_version_1_bundle_without_creation_hashes_still_imports(
     write_bundle(path, rehash_bundle(records, creation=False))
     target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     target.init()
-    import_book(target, path)
+    target.import_book(path)
     assert target.book.stored_events(NOTE)[0].prev_hash == "0" * 64
     assert target.verify() == []
     assert target.balance(NOTE, date(2002, 6, 30)) == app.balance(NOTE, date(2002, 6, 30))
-    assert import_book(target, path).notes_present == 1  # and it too is idempotent
+    assert target.import_book(path).notes_present == 1  # and it too is idempotent
     sql(target, RATE_EDIT)
     assert [p.what for p in target.verify()] == ["terms"]

@@ -16,7 +16,6 @@ from storage_helpers import NOTE, SEED_TERMS, Clock
 from tamper_helpers import read_bundle, rehash_bundle, write_bundle
 
 from promissory.app import Promissory
-from promissory.app.onboarding import export_book, import_book
 from promissory.book import schema
 from promissory.book.parties import add_party
 from promissory.book.store import Book
@@ -66,7 +65,7 @@ def test_import_checks_the_limits_before_writing(book_url: str, tmp_path: Path) 
     source.add_note(SEED_TERMS)
     source.post(NOTE, ADVANCE)
     path = tmp_path / "book.jsonl"
-    export_book(source, path)
+    source.export_book(path)
     records = read_bundle(path)
     event = next(r for r in records if r["record"] == "event")
     event["recorded_by"] = event["payload"]["recorded_by"] = LONG
@@ -74,7 +73,7 @@ def test_import_checks_the_limits_before_writing(book_url: str, tmp_path: Path) 
     target = Promissory(book_url)
     target.init()
     with pytest.raises(InvalidInput, match=f"note {NOTE} event #1: recorded_by is 201 characters"):
-        import_book(target, path)
+        target.import_book(path)
     assert target.book.note_ids() == []
 
 

@@ -15,7 +15,6 @@ from storage_helpers import NOTE, SEED_TERMS, Clock
 from tamper_helpers import read_bundle, rehash_bundle, write_bundle
 
 from promissory.app import Promissory
-from promissory.app.onboarding import export_book, import_book
 from promissory.core.events import Advance
 from promissory.core.money import Money
 from promissory.errors import RuleViolation
@@ -49,7 +48,7 @@ def test_verify_reports_a_rule_broken_by_an_event_written_outside_the_app(
 
 def test_import_refuses_a_bundle_whose_notes_break_a_rule(app: Promissory, tmp_path: Path) -> None:
     path = tmp_path / "book.jsonl"
-    export_book(app, path)
+    app.export_book(path)
     records = read_bundle(path)
     event = next(r for r in records if r["record"] == "event")
     event["payload"]["amount"] = "25000000.00"  # a forged advance, its chain re-hashed
@@ -57,5 +56,5 @@ def test_import_refuses_a_bundle_whose_notes_break_a_rule(app: Promissory, tmp_p
     target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     target.init()
     with pytest.raises(RuleViolation, match=f"bundle note {NOTE} event #1 \\[commitment\\]"):
-        import_book(target, path)
+        target.import_book(path)
     assert target.book.note_ids() == []

@@ -38,7 +38,6 @@ def golden_book(
     notes: tuple[Decimal, Decimal] = (Decimal("17533226.80"), Decimal("951754.93")),
 ) -> Iterator[Promissory]:
     """The 2002 letter's book: the loan and the mortgage notes by their balances, pledged."""
-    from promissory.app import collateral as desk
 
     with tempfile.TemporaryDirectory() as tmp:
         p = Promissory(f"sqlite:///{tmp}/book.db", clock=fixed_clock)
@@ -47,7 +46,7 @@ def golden_book(
         p.add_note(ROOT / "examples/valence-2002-mortgage-notes.toml")
         p.record(opening(LOAN, DAY, *loan))
         p.record(opening(NOTES, DAY, *notes))
-        desk.pledge(p, LOAN, NOTES, DAY)
-        desk.file_statement(p, LOAN, "CA-0106360123", "California", date(2001, 3, 5))
+        p.pledge(LOAN, NOTES, DAY)
+        p.file_statement(LOAN, "CA-0106360123", "California", date(2001, 3, 5))
         yield p
         p.book.engine.dispose()

@@ -7,17 +7,16 @@ from datetime import date, timedelta
 import pytest
 from settlement_books import DAY, LOAN, NOTES, golden_book
 
-from promissory.app import collateral as desk
 from promissory.errors import RuleViolation
 
 
 def test_a_back_dated_second_pledge_of_the_same_asset_is_refused() -> None:
     with golden_book() as p, pytest.raises(RuleViolation, match="already pledged"):
-        desk.pledge(p, LOAN, NOTES, DAY - timedelta(days=10))
+        p.pledge(LOAN, NOTES, DAY - timedelta(days=10))
 
 
 def test_a_back_dated_duplicate_financing_statement_is_refused() -> None:
     """The golden book files CA-0106360123 on 2001-03-05; filing it again earlier is refused."""
 
     with golden_book() as p, pytest.raises(RuleViolation, match="already on file"):
-        desk.file_statement(p, LOAN, "CA-0106360123", "California", date(2000, 1, 5))
+        p.file_statement(LOAN, "CA-0106360123", "California", date(2000, 1, 5))

@@ -10,8 +10,7 @@ from decimal import Decimal
 import pypdf
 from settlement_books import DAY, LOAN, NOTES, golden_book
 
-from promissory.app import documents
-from promissory.app import settlement as settling
+from promissory.app import NoteToAssign, documents
 from promissory.core.settlement import Cash
 
 D = Decimal
@@ -19,9 +18,7 @@ D = Decimal
 
 def test_release_figures_come_from_the_settlement_record() -> None:
     with golden_book() as p:
-        applied = settling.accept(
-            p, LOAN, DAY, [settling.NoteToAssign(NOTES), Cash(D("155388.68"))]
-        )
+        applied = p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(D("155388.68"))])
         figures = documents.release_figures(p, applied.settlement_id)
         assert (figures.loan_principal, figures.loan_interest) == (
             D("17500000.00"),

@@ -17,9 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from settlement_books import DAY, LOAN, NOTES, ROOT, golden_book, opening
 
-from promissory.app import Promissory
-from promissory.app import collateral as desk
-from promissory.app import settlement as settling
+from promissory.app import NoteToAssign, Offer, Promissory
 from promissory.book.store import Book
 from promissory.codec import reports_json
 from promissory.codec import settlement_json as sj
@@ -122,13 +120,13 @@ def test_a_settlement_that_fails_half_way_changes_nothing(monkeypatch: pytest.Mo
     with golden_book() as p:
         before = snapshot(p)
         monkeypatch.setattr(Book, "_append_in", faulty)
-        offer = [settling.NoteToAssign(NOTES), Cash(D("155388.68"))]
+        offer = [NoteToAssign(NOTES), Cash(D("155388.68"))]
         with pytest.raises(RuntimeError, match="injected fault"):
-            settling.accept(p, LOAN, DAY, offer)
+            p.accept_settlement(LOAN, DAY, offer)
         monkeypatch.setattr(Book, "_append_in", original)
         assert snapshot(p) == before
-        assert desk.holder_history(p, NOTES)[-1].holder == "Valence Technology, Inc."
-        settling.accept(p, LOAN, DAY, offer)  # and it can then be applied whole
+        assert p.holder_history(NOTES)[-1].holder == "Valence Technology, Inc."
+        p.accept_settlement(LOAN, DAY, offer)  # and it can then be applied whole
         assert p.balance(LOAN, DAY).status.value == "terminated"
 
 
@@ -157,7 +155,7 @@ AFTER: list[tuple[str, dict[str, Any]]] = [
 @pytest.mark.parametrize("fields", [f for _, f in AFTER], ids=[name for name, _ in AFTER])
 def test_nothing_but_a_reversal_is_accepted_on_a_settled_note(fields: dict[str, Any]) -> None:
     with golden_book() as p:
-        settling.accept(p, LOAN, DAY, [settling.NoteToAssign(NOTES), Cash(D("155388.68"))])
+        p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(D("155388.68"))])
         head = p.note(LOAN).head
         with pytest.raises(RuleViolation):
             p.post(LOAN, fields)
@@ -167,7 +165,7 @@ def test_nothing_but_a_reversal_is_accepted_on_a_settled_note(fields: dict[str, 
 def test_a_notation_may_still_remark_on_a_settled_note() -> None:
     """A notation moves nothing; Schedule A may still carry remarks after settlement."""
     with golden_book() as p:
-        settling.accept(p, LOAN, DAY, [settling.NoteToAssign(NOTES), Cash(D("155388.68"))])
+        p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(D("155388.68"))])
         p.post(LOAN, {"kind": "notation", "effective_date": LATER, "text": "release letter sent"})
 
 
@@ -179,13 +177,13 @@ def picture(p: Promissory, days: list[date]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for note_id in p.book.note_ids():
         for day in days:
-            rep = desk.collateral_report(p, note_id, day)
+            rep = p.collateral_report(note_id, day)
             out[f"{note_id} {day}"] = {
                 "position": reports_json.position_to_dict(note_id, p.balance(note_id, day)),
                 "collateral": sj.collateral_to_dict(note_id, day, "USD", rep.register,
                                                     rep.coverage, rep.filings, rep.warnings),
             }  # fmt: skip
-        out[f"{note_id} holders"] = sj.holdings_to_dict(note_id, desk.holder_history(p, note_id))
+        out[f"{note_id} holders"] = sj.holdings_to_dict(note_id, p.holder_history(note_id))
     return out
 
 
@@ -202,18 +200,18 @@ def test_reversal_restores_the_books_exactly(loan: tuple[Decimal, Decimal],
                                              excess: Decimal, other: Decimal | None) -> None:  # fmt: skip
     with golden_book(loan, notes) as p:
         if other is not None:
-            desk.pledge(p, LOAN, "warehouse", DAY, value=other, haircut=D("0.25"))
+            p.pledge(LOAN, "warehouse", DAY, value=other, haircut=D("0.25"))
         day = DAY + timedelta(days=days)
-        r = settling.propose(p, LOAN, day, [settling.NoteToAssign(NOTES)])
-        offer: list[settling.Offer] = [settling.NoteToAssign(NOTES)]
+        r = p.propose_settlement(LOAN, day, [NoteToAssign(NOTES)])
+        offer: list[Offer] = [NoteToAssign(NOTES)]
         if r.difference < 0:
             offer.append(Cash(-r.difference + excess))
         seen = [DAY, day, day + timedelta(days=45)]
         before = picture(p, seen)
-        done = settling.accept(p, LOAN, day, offer)
+        done = p.accept_settlement(LOAN, day, offer)
         after = picture(p, seen)
         assert after != before
         assert after[f"{LOAN} {day}"]["position"]["status"] == "terminated"
         assert after[f"{LOAN} {day}"]["collateral"]["register"][0]["released_on"] == day.isoformat()
-        settling.reverse(p, done.settlement_id, day + timedelta(days=60))
+        p.reverse_settlement(done.settlement_id, day + timedelta(days=60))
         assert picture(p, seen) == before

@@ -7,7 +7,6 @@ from decimal import Decimal
 import pytest
 from settlement_books import DAY, LOAN, golden_book
 
-from promissory.app import settlement as settling
 from promissory.core.money import RoundingPolicy
 from promissory.core.settlement import Cash, Shares, convert_to_shares
 from promissory.errors import InvalidInput
@@ -41,7 +40,7 @@ def test_converting_the_balance_leaves_the_remainder_as_the_terms_say(
     # a balance of 1,000,000.00 is left after 17,640,370.41 in cash
     with golden_book() as p:
         offer = [Cash(D("17640370.41")), Shares(D("0.97"), remainder=rule)]
-        r = settling.propose(p, LOAN, DAY, offer)
+        r = p.propose_settlement(LOAN, DAY, offer)
     assert r.shares is not None
     assert (r.shares.amount, r.shares.count, r.shares.value) == (
         D("1000000.00"),
@@ -56,7 +55,7 @@ def test_converting_the_balance_leaves_the_remainder_as_the_terms_say(
 
 def test_shares_by_count() -> None:
     with golden_book() as p:
-        r = settling.propose(p, LOAN, DAY, [Shares(D("3.208"), count=1402743)])
+        r = p.propose_settlement(LOAN, DAY, [Shares(D("3.208"), count=1402743)])
     assert r.shares_value == D("4499999.54")
     assert r.status == "shortfall"
 
@@ -69,4 +68,4 @@ def test_shares_are_given_once_and_sensibly() -> None:
     with pytest.raises(InvalidInput, match="price"):
         Shares(D("0"))
     with golden_book() as p, pytest.raises(InvalidInput, match="once"):
-        settling.propose(p, LOAN, DAY, [Shares(D("1"), count=1), Shares(D("2"), count=1)])
+        p.propose_settlement(LOAN, DAY, [Shares(D("1"), count=1), Shares(D("2"), count=1)])

@@ -8,8 +8,7 @@ from decimal import Decimal
 import pytest
 from settlement_books import DAY, LOAN, NOTES, ROOT, SEED, golden_book
 
-from promissory.app import collateral as desk
-from promissory.app import settlement as settling
+from promissory.app import NoteToAssign
 from promissory.core.filings import (
     FinancingStatementContinued,
     FinancingStatementFiled,
@@ -29,14 +28,14 @@ def test_a_restricted_note_is_not_assigned_without_a_basis() -> None:
     with golden_book() as p:
         p.add_note(ROOT / "examples/valence-2001-note.toml")
         with pytest.raises(RuleViolation) as refused:
-            desk.transfer(p, SEED, "Acme Capital LLC", date(2002, 5, 1))
+            p.transfer(SEED, "Acme Capital LLC", date(2002, 5, 1))
         message = str(refused.value)
         assert "legend restricts transfer" in message
         assert "THIS NOTE HAS NOT BEEN REGISTERED" in message
         assert REFUSAL in message
         assert p.note(SEED).head == 0
-        desk.transfer(p, SEED, "Acme Capital LLC", date(2002, 5, 1), basis="opinion-of-counsel")
-        history = desk.holder_history(p, SEED)
+        p.transfer(SEED, "Acme Capital LLC", date(2002, 5, 1), basis="opinion-of-counsel")
+        history = p.holder_history(SEED)
         assert [(h.holder, h.basis) for h in history] == [
             ("Berg & Berg Enterprises, LLC", None), ("Acme Capital LLC", "opinion-of-counsel")]  # fmt: skip
 
@@ -48,22 +47,22 @@ def test_a_restricted_note_assigned_in_a_settlement_needs_its_basis() -> None:
     )
     with golden_book() as p:
         p.add_note(restricted)
-        offer = [settling.NoteToAssign(NOTES), settling.NoteToAssign("RESTRICTED-NOTE", D("1.00")),
+        offer = [NoteToAssign(NOTES), NoteToAssign("RESTRICTED-NOTE", D("1.00")),
                  Cash(D("155387.68"))]  # fmt: skip
         before = p.note(LOAN).head
         with pytest.raises(RuleViolation, match="legend restricts transfer"):
-            settling.accept(p, LOAN, DAY, offer)
+            p.accept_settlement(LOAN, DAY, offer)
         assert p.note(LOAN).head == before
-        offer[1] = settling.NoteToAssign("RESTRICTED-NOTE", D("1.00"), basis="rule-144")
-        settling.accept(p, LOAN, DAY, offer)
-        assert desk.holder_history(p, "RESTRICTED-NOTE")[-1].basis == "rule-144"
+        offer[1] = NoteToAssign("RESTRICTED-NOTE", D("1.00"), basis="rule-144")
+        p.accept_settlement(LOAN, DAY, offer)
+        assert p.holder_history("RESTRICTED-NOTE")[-1].basis == "rule-144"
 
 
 def test_only_the_holder_can_assign() -> None:
     with golden_book() as p:
-        desk.transfer(p, NOTES, "Someone Else", DAY)
+        p.transfer(NOTES, "Someone Else", DAY)
         with pytest.raises(InvalidInput, match="only its holder can assign it"):
-            settling.accept(p, LOAN, DAY, [settling.NoteToAssign(NOTES), Cash(D("155388.68"))])
+            p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(D("155388.68"))])
 
 
 # -- financing statements --------------------------------------------------------------------------
@@ -125,11 +124,11 @@ def test_termination_marked_then_filed() -> None:
 def test_filings_through_the_app() -> None:
     with golden_book() as p:
         with pytest.raises(RuleViolation, match="six months before lapse"):
-            desk.continue_statement(p, LOAN, "CA-0106360123", date(2002, 1, 1))
+            p.continue_statement(LOAN, "CA-0106360123", date(2002, 1, 1))
         with pytest.raises(RuleViolation, match="already on file"):
-            desk.file_statement(p, LOAN, "CA-0106360123", "California", date(2001, 4, 1))
+            p.file_statement(LOAN, "CA-0106360123", "California", date(2001, 4, 1))
         with pytest.raises(RuleViolation, match="no financing statement"):
-            desk.terminate_statement(p, LOAN, "NOPE", DAY)
+            p.terminate_statement(LOAN, "NOPE", DAY)
 
 
 # -- coverage ------------------------------------------------------------------------------------
@@ -137,7 +136,7 @@ def test_filings_through_the_app() -> None:
 
 def test_coverage_of_the_golden_case_warns_below_the_minimum() -> None:
     with golden_book() as p:
-        rep = desk.collateral_report(p, LOAN, DAY)
+        rep = p.collateral_report(LOAN, DAY)
     c = rep.coverage
     assert (c.collateral_value, c.payoff, c.ratio) == (
         D("18484981.73"),
@@ -150,14 +149,14 @@ def test_coverage_of_the_golden_case_warns_below_the_minimum() -> None:
 
 def test_other_assets_with_valuations_and_haircuts() -> None:
     with golden_book() as p:
-        desk.pledge(p, LOAN, "warehouse", DAY, value=D("400000.00"), haircut=D("0.25"))
-        desk.revalue(p, LOAN, "warehouse", D("1000000.00"), date(2002, 4, 10), source="appraisal")
-        first = desk.collateral_report(p, LOAN, DAY).coverage
-        later = desk.collateral_report(p, LOAN, date(2002, 4, 10)).coverage
+        p.pledge(LOAN, "warehouse", DAY, value=D("400000.00"), haircut=D("0.25"))
+        p.revalue(LOAN, "warehouse", D("1000000.00"), date(2002, 4, 10), source="appraisal")
+        first = p.collateral_report(LOAN, DAY).coverage
+        later = p.collateral_report(LOAN, date(2002, 4, 10)).coverage
         with pytest.raises(RuleViolation, match="already pledged"):
-            desk.pledge(p, LOAN, "warehouse", DAY, value=D("1.00"))
+            p.pledge(LOAN, "warehouse", DAY, value=D("1.00"))
         with pytest.raises(RuleViolation, match="not pledged"):
-            desk.release(p, LOAN, "barn", DAY)
+            p.release(LOAN, "barn", DAY)
     warehouse = {v.item.asset: v for v in first.collateral}["warehouse"]
     assert (warehouse.gross, warehouse.haircut_amount, warehouse.net) == (
         D("400000.00"), D("100000.00"), D("300000.00"))  # fmt: skip
@@ -181,10 +180,10 @@ def test_a_settlement_after_default_pays_expenses_and_default_interest_first() -
                       "description": "counsel fees", "invoice_ref": "INV-2002-041"})  # fmt: skip
         p.post(LOAN, {"kind": "acceleration", "effective_date": date(2002, 4, 11)})
         day = date(2002, 5, 1)
-        r = settling.propose(p, LOAN, day, [settling.NoteToAssign(NOTES)])
+        r = p.propose_settlement(LOAN, day, [NoteToAssign(NOTES)])
         assert r.payoff.total == D("18800092.64")
         cash = -r.difference
-        done = settling.accept(p, LOAN, day, [settling.NoteToAssign(NOTES), Cash(cash)])
+        done = p.accept_settlement(LOAN, day, [NoteToAssign(NOTES), Cash(cash)])
     assert done.reconciliation is not None
     split = done.reconciliation.split
     assert (split.expenses, split.default_interest, split.interest, split.principal) == (

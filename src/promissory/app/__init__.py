@@ -1,5 +1,27 @@
-"""The application API (see ``service.py``): one object the CLI, HTTP API and web pages share."""
+"""The application API: one facade, :class:`Promissory`, that the CLI, HTTP API and web pages share.
 
-from promissory.app.service import DayCountResult, NoteSummary, Promissory, Recorded, View
+Everything public is re-exported here, and ``tests/app/test_public_surface.py`` pins the list.
+"""
 
-__all__ = ["DayCountResult", "NoteSummary", "Promissory", "Recorded", "View"]
+from promissory.app.collateral import CollateralReport, NoteValue
+from promissory.app.onboarding import OnboardReport, RejectedRow
+from promissory.app.service import DayCountResult, NoteSummary, Promissory, View
+from promissory.app.settlement import Applied, NoteToAssign, Offer, SettlementRecord
+from promissory.app.unit_of_work import Entry, Recorded
+
+__all__ = [
+    "Applied",
+    "CollateralReport",
+    "DayCountResult",
+    "Entry",
+    "NoteSummary",
+    "NoteToAssign",
+    "NoteValue",
+    "Offer",
+    "OnboardReport",
+    "Promissory",
+    "Recorded",
+    "RejectedRow",
+    "SettlementRecord",
+    "View",
+]

@@ -1,8 +1,8 @@
-"""Reading terms from a document: the application functions ``promissory extract`` calls.
+"""Reading terms from a document: the facade's extraction desk (``promissory extract`` calls it).
 
-:func:`extract_document` reads a plain-text note, loan agreement or settlement letter and returns
+:meth:`~ExtractionDesk.extract_document` reads a plain-text note, loan agreement or settlement letter and returns
 the :class:`~promissory.extract.Extraction` (findings with spans and confidence, what is missing,
-warnings).  :func:`write_draft` writes its TOML terms draft, which a person reviews, completes at
+warnings).  :meth:`~ExtractionDesk.write_draft` writes its TOML terms draft, which a person reviews, completes at
 the ``# MISSING:`` placeholders and loads with ``promissory note add``.  Nothing here touches the
 book: an extraction is a proposal, not a note.
 """
@@ -15,27 +15,31 @@ from typing import Any
 from promissory.errors import InvalidInput
 from promissory.extract import Extraction, extract_file, to_json_dict, to_toml_draft
 
-__all__ = ["extract_document", "extraction_json", "write_draft"]
+__all__ = ["ExtractionDesk"]
 
 
-def extract_document(path: str | Path) -> Extraction:
-    """Read the document at ``path`` (UTF-8, Latin-1 accepted) and propose its terms."""
-    try:
-        return extract_file(path)
-    except OSError as error:
-        raise InvalidInput(f"cannot read document {str(path)!r}: {error.strerror}") from None
+class ExtractionDesk:
+    """Proposing terms from a document (nothing here touches the book)."""
 
+    @staticmethod
+    def extract_document(path: str | Path) -> Extraction:
+        """Read the document at ``path`` (UTF-8, Latin-1 accepted) and propose its terms."""
+        try:
+            return extract_file(path)
+        except OSError as error:
+            raise InvalidInput(f"cannot read document {str(path)!r}: {error.strerror}") from None
 
-def extraction_json(extraction: Extraction) -> dict[str, Any]:
-    """The extraction as JSON values (decimal strings, ISO dates, spans), with the terms proposal."""
-    return to_json_dict(extraction)
+    @staticmethod
+    def extraction_json(extraction: Extraction) -> dict[str, Any]:
+        """The extraction as JSON values (decimal strings, ISO dates, spans), with the terms proposal."""
+        return to_json_dict(extraction)
 
-
-def write_draft(extraction: Extraction, path: str | Path) -> Path:
-    """Write the TOML terms draft to ``path`` and return where it went."""
-    target = Path(path)
-    try:
-        target.write_text(to_toml_draft(extraction), encoding="utf-8")
-    except OSError as error:
-        raise InvalidInput(f"cannot write draft {str(path)!r}: {error.strerror}") from None
-    return target
+    @staticmethod
+    def write_draft(extraction: Extraction, path: str | Path) -> Path:
+        """Write the TOML terms draft to ``path`` and return where it went."""
+        target = Path(path)
+        try:
+            target.write_text(to_toml_draft(extraction), encoding="utf-8")
+        except OSError as error:
+            raise InvalidInput(f"cannot write draft {str(path)!r}: {error.strerror}") from None
+        return target

@@ -1,31 +1,48 @@
-"""Bulk onboarding from CSV and the book's export and import, for the CLI (and any interface).
+"""Bulk onboarding from CSV and the book's export and import: the facade's onboarding desk.
 
-Onboarding never half-applies a note: all of a note's rows are parsed, then validated together by
-replaying the note with them, then written in one transaction — or, if any row fails, none of that
-note's rows are written and every one of them is reported with its reason.  Other notes go ahead.
-The row formats are in :mod:`promissory.codec.onboarding_csv`.
+Onboarding never half-applies a note: all of a note's rows are parsed, then written through the one
+unit of work (:meth:`Promissory.write <promissory.app.service.Promissory.write>`), which validates
+them together by replaying the note with them and writes them in one transaction — or, if any row
+fails, none of that note's rows are written and every one of them is reported with its reason.
+Other notes go ahead.  The row formats are in :mod:`promissory.codec.onboarding_csv`.
+
+**Re-running a file is safe.**  Every events row is written with an idempotency key: its ``key``
+column if the file has one, otherwise one derived from the row's content (the note, the event as
+the codec reads it, and — for rows identical in every field — which of them it is, first, second …).
+A row already in the book is counted as already present and not written again, so a run that
+crashed half-way is finished by running the same file again.  A notes row whose note is already in
+the book with the same terms is already present; with other terms it is refused, naming the note.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from promissory.app.service import Promissory, reopening_refusal
+from promissory.app.desk import Desk
+from promissory.app.unit_of_work import Entry, Refused
 from promissory.book import bundle
-from promissory.codec.events_json import event_from_dict
+from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
+from promissory.codec.terms_toml import terms_to_dict
 from promissory.core.engine import replay
-from promissory.core.events import Event, Payment, Reversal
+from promissory.core.events import Event
 from promissory.core.problems import Problem
-from promissory.core.settlement import reversal_refusal
 from promissory.core.terms import Terms
-from promissory.errors import Conflict, InvalidInput, NotFound
+from promissory.errors import Conflict, IdempotencyKeyReused, InvalidInput, NotFound
 
 Progress = Callable[[int], None]
+Rows = list[tuple[int, dict[str, str | None]]]
+
+#: The optional column of an events file that names a row's idempotency key.
+KEY_COLUMN = "key"
+#: Fields of an event that say *what* it is (not when or by whom it was recorded).
+_RECORDING = {"seq", "recorded_at", "recorded_by", "allocation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +56,17 @@ class RejectedRow:
 
 @dataclass
 class OnboardReport:
-    """What an onboarding run did."""
+    """What an onboarding run did: rows written, rows already in the book, rows rejected."""
 
     kind: str  # "notes" or "events"
     rows: int = 0
     applied_rows: int = 0
     applied_notes: list[str] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
+    present_rows: int = 0  # already in the book (a re-run): not written again
 
 
-def read_csv(path: str | Path) -> tuple[list[str], list[tuple[int, dict[str, str | None]]]]:
+def read_csv(path: str | Path) -> tuple[list[str], Rows]:
     """The header and the rows of a CSV file, each row with its line number."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
@@ -59,122 +77,6 @@ def read_csv(path: str | Path) -> tuple[list[str], list[tuple[int, dict[str, str
         raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
 
 
-def onboard(app: Promissory, path: str | Path, *, kind: str | None = None,
-            recorded_by: str = "", progress: Progress | None = None) -> OnboardReport:  # fmt: skip
-    """Onboard a notes file or an events file (told apart by a ``kind`` column)."""
-    header, rows = read_csv(path)
-    kind = kind or ("events" if is_events_header(header) else "notes")
-    if kind == "notes":
-        return onboard_notes(app, rows, recorded_by=recorded_by, progress=progress)
-    if kind == "events":
-        return onboard_events(app, rows, recorded_by=recorded_by, progress=progress)
-    raise InvalidInput(f"onboarding kind {kind!r} must be notes or events")
-
-
-def onboard_notes(app: Promissory, rows: list[tuple[int, dict[str, str | None]]], *,
-                  recorded_by: str = "", progress: Progress | None = None) -> OnboardReport:  # fmt: skip
-    report = OnboardReport("notes", rows=len(rows))
-    seen: dict[str, int] = {}
-    for line, row in rows:
-        note_id = (row.get("id") or "").strip()
-        try:
-            if note_id in seen:
-                raise InvalidInput(f"note {note_id!r} is also on line {seen[note_id]}")
-            seen[note_id] = line
-            terms = terms_from_row(row)
-            app.add_note(terms, recorded_by=recorded_by)
-            report.applied_rows += 1
-            report.applied_notes.append(terms.id)
-        except InvalidInput as error:
-            report.rejected.append(RejectedRow(line, note_id, str(error)))
-        if progress is not None:
-            progress(1)
-    return report
-
-
-def onboard_events(app: Promissory, rows: list[tuple[int, dict[str, str | None]]], *,
-                   recorded_by: str = "", progress: Progress | None = None) -> OnboardReport:  # fmt: skip
-    report = OnboardReport("events", rows=len(rows))
-    by_note: dict[str, list[tuple[int, dict[str, str | None]]]] = {}
-    for line, row in rows:
-        by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
-    for note_id, note_rows in by_note.items():
-        rejected = _onboard_note_events(app, note_id, note_rows, recorded_by)
-        if rejected:
-            report.rejected.extend(rejected)
-        else:
-            report.applied_rows += len(note_rows)
-            report.applied_notes.append(note_id)
-        if progress is not None:
-            progress(len(note_rows))
-    report.rejected.sort(key=lambda r: r.line)
-    return report
-
-
-def _onboard_note_events(app: Promissory, note_id: str,
-                         rows: list[tuple[int, dict[str, str | None]]],
-                         recorded_by: str) -> list[RejectedRow]:  # fmt: skip
-    """Validate and write one note's rows together; the rejected rows (all of them) if any fails."""
-    lines = [line for line, _ in rows]
-
-    def all_rejected(bad: dict[int, str]) -> list[RejectedRow]:
-        first = min(bad)
-        return [RejectedRow(line, note_id, bad.get(line) or f"not applied: line {first} of the "
-                            f"same note was rejected ({bad[first]})") for line in lines]  # fmt: skip
-
-    try:
-        record = app.book.note(note_id)
-    except NotFound:
-        return all_rejected({lines[0]: f"no note {note_id!r} in the book"})
-    bad: dict[int, str] = {}
-    events: list[Event] = []
-    head = record.head
-    now = app.clock()
-    for line, row in rows:
-        try:
-            _, fields = event_fields_from_row(row)
-            event = _event(record.terms, fields, recorded_by)
-            events.append(replace(event, seq=head + len(events) + 1, recorded_at=now))
-        except InvalidInput as error:
-            bad[line] = str(error)
-    if bad:
-        return all_rejected(bad)
-    existing = app.book.events(note_id)
-    before = replay(record.terms, existing)
-    ledger = replay(record.terms, [*existing, *events])
-    known = {(p.seq, p.code) for p in before.problems}
-    line_of = {e.seq: line for e, line in zip(events, lines, strict=True)}
-    for p in ledger.problems:
-        if (p.seq, p.code) not in known:
-            line = line_of.get(p.seq, lines[0])
-            bad.setdefault(line, f"{p.message} [{p.code}]")
-    # the rules `record` enforces beyond the replay, so onboarding cannot go around them
-    for e in events:
-        refusal = None
-        if isinstance(e, Reversal):
-            refusal = reversal_refusal(note_id, [*existing, *events], e)
-        elif e.kind not in ONBOARDING_KINDS:
-            bad.setdefault(line_of[e.seq], f"{e.kind} events are not onboarded from CSV: record "
-                           "them with the collateral, transfer or settle commands")  # fmt: skip
-        refusal = refusal or reopening_refusal(note_id, before, ledger, e)
-        if refusal is not None:
-            bad.setdefault(line_of[e.seq], f"{refusal.message} [{refusal.code}]")
-    if bad:
-        return all_rejected(bad)
-    rows_by_seq = {r.seq: r for r in ledger.rows}
-    stored = []
-    for e in events:
-        replayed = rows_by_seq.get(e.seq)
-        if isinstance(e, Payment) and replayed is not None:
-            e = replace(e, allocation=replayed.split)
-        stored.append(e)
-    try:
-        app.book.append(stored, expected_head=head)
-    except Conflict as error:
-        return all_rejected({lines[0]: str(error)})
-    return []
-
-
 #: The servicing events a CSV may carry; collateral, transfers and settlements have their own checks.
 ONBOARDING_KINDS = frozenset({
     "advance", "payment", "expense", "default", "cure", "acceleration", "rate_fixing",
@@ -182,38 +84,187 @@ ONBOARDING_KINDS = frozenset({
 })  # fmt: skip
 
 
+class OnboardingDesk(Desk):
+    """CSV onboarding, resumable row by row, and the book's export and import."""
+
+    def onboard(self, path: str | Path, *, kind: str | None = None, recorded_by: str = "",
+                progress: Progress | None = None) -> OnboardReport:  # fmt: skip
+        """Onboard a notes file or an events file (told apart by a ``kind`` column)."""
+        header, rows = read_csv(path)
+        kind = kind or ("events" if is_events_header(header) else "notes")
+        if kind == "notes":
+            return self.onboard_notes(rows, recorded_by=recorded_by, progress=progress)
+        if kind == "events":
+            return self.onboard_events(rows, recorded_by=recorded_by, progress=progress)
+        raise InvalidInput(f"onboarding kind {kind!r} must be notes or events")
+
+    def onboard_notes(self, rows: Rows, *, recorded_by: str = "",
+                      progress: Progress | None = None) -> OnboardReport:  # fmt: skip
+        report = OnboardReport("notes", rows=len(rows))
+        seen: dict[str, int] = {}
+        for line, row in rows:
+            note_id = (row.get("id") or "").strip()
+            try:
+                if note_id in seen:
+                    raise InvalidInput(f"note {note_id!r} is also on line {seen[note_id]}")
+                seen[note_id] = line
+                terms = terms_from_row(row)
+                if self._note_present(terms):
+                    report.present_rows += 1
+                else:
+                    self.add_note(terms, recorded_by=recorded_by)
+                    report.applied_rows += 1
+                    report.applied_notes.append(terms.id)
+            except InvalidInput as error:
+                report.rejected.append(RejectedRow(line, note_id, str(error)))
+            if progress is not None:
+                progress(1)
+        return report
+
+    def _note_present(self, terms: Terms) -> bool:
+        """Whether the note is already in the book with these terms (refused if with others)."""
+        try:
+            held = self.note(terms.id).terms
+        except NotFound:
+            return False
+        ours, theirs = _flat(terms_to_dict(terms)), _flat(terms_to_dict(held))
+        differ = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
+        if differ:
+            raise InvalidInput(f"note {terms.id!r} is already in the book with other terms "
+                               f"({', '.join(differ)} differ)")  # fmt: skip
+        return True
+
+    def onboard_events(self, rows: Rows, *, recorded_by: str = "",
+                       progress: Progress | None = None) -> OnboardReport:  # fmt: skip
+        report = OnboardReport("events", rows=len(rows))
+        by_note: dict[str, Rows] = {}
+        for line, row in rows:
+            by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
+        for note_id, note_rows in by_note.items():
+            rejected, applied = self._onboard_note_events(note_id, note_rows, recorded_by)
+            if rejected:
+                report.rejected.extend(rejected)
+            else:
+                report.applied_rows += applied
+                report.present_rows += len(note_rows) - applied
+                if applied:
+                    report.applied_notes.append(note_id)
+            if progress is not None:
+                progress(len(note_rows))
+        report.rejected.sort(key=lambda r: r.line)
+        return report
+
+    def _onboard_note_events(self, note_id: str, rows: Rows,
+                             recorded_by: str) -> tuple[list[RejectedRow], int]:  # fmt: skip
+        """Write one note's rows together: (the rejected rows, all of them if any fails; rows written)."""
+        lines = [line for line, _ in rows]
+
+        def all_rejected(bad: dict[int, str]) -> tuple[list[RejectedRow], int]:
+            first = min(bad)
+            return [RejectedRow(line, note_id, bad.get(line) or f"not applied: line {first} of "
+                                f"the same note was rejected ({bad[first]})")
+                    for line in lines], 0  # fmt: skip
+
+        try:
+            terms = self.note(note_id).terms
+        except NotFound:
+            return all_rejected({lines[0]: f"no note {note_id!r} in the book"})
+        bad: dict[int, str] = {}
+        entries: list[Entry] = []
+        given: dict[str, int] = {}
+        for line, row in rows:
+            try:
+                cells = dict(row)
+                key = (cells.pop(KEY_COLUMN, None) or "").strip() or None
+                _, fields = event_fields_from_row(cells)
+                event = _event(terms, fields, recorded_by)
+                if event.kind not in ONBOARDING_KINDS:
+                    raise InvalidInput(f"{event.kind} events are not onboarded from CSV: record "
+                                       "them as collateral, transfers or settlements")  # fmt: skip
+                if key is not None and key in given:
+                    raise InvalidInput(f"key {key!r} is also on line {given[key]}")
+                given.update({key: line} if key is not None else {})
+                entries.append(Entry(event, key))
+            except InvalidInput as error:
+                bad[line] = str(error)
+        if bad:
+            return all_rejected(bad)
+        entries = _content_keys(note_id, entries)
+        try:
+            written = self.write([note_id], lambda: {note_id: entries})[note_id]
+        except Refused as error:
+            for p in error.problems:
+                line = lines[error.entry_of.get((p.note_id, p.seq), 0)]
+                bad.setdefault(line, f"{p.message} [{p.code}]")
+            return all_rejected(bad)
+        except IdempotencyKeyReused as error:
+            at = next((n for n, e in zip(lines, entries, strict=True)
+                       if e.idempotency_key == error.key), lines[0])  # fmt: skip
+            return all_rejected({at: str(error)})
+        except (Conflict, InvalidInput) as error:
+            return all_rejected({lines[0]: str(error)})
+        return [], sum(1 for r in written if not r.repeated)
+
+    # -- export and import (the book's bundles: promissory.book.bundle) --------------------------
+
+    def export_book(self, path: str | Path) -> bundle.BundleCounts:
+        """Write the whole book to a bundle file (JSON Lines)."""
+        return bundle.export_book(self.book, str(path))
+
+    def import_book(self, path: str | Path,
+                    progress: Progress | None = None) -> bundle.BundleCounts:  # fmt: skip
+        """Read a bundle file into the book (refused whole if it does not verify or replay clean).
+
+        Each note is replayed before anything is written; a rule broken anywhere refuses the bundle.
+        Running it again completes what a crashed run left and posts nothing twice.
+        """
+
+        def lines() -> Iterable[str]:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    yield from handle
+            except OSError as error:
+                raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
+
+        def check(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
+            return replay(terms, events).problems
+
+        return bundle.import_book(self.book, lines, progress, check)
+
+
+def _content_keys(note_id: str, entries: list[Entry]) -> list[Entry]:
+    """Each row without a ``key`` gets one from its content: the same row always gets the same key.
+
+    Rows identical in every field are told apart by their order among themselves, so two equal
+    payments on one day are two payments, and a re-run finds both.
+    """
+    out: list[Entry] = []
+    seen: dict[str, int] = {}
+    for entry in entries:
+        if entry.idempotency_key is not None:
+            out.append(entry)
+            continue
+        what = {k: v for k, v in event_to_dict(entry.event).items() if k not in _RECORDING}
+        text = json.dumps({**what, "note_id": note_id}, sort_keys=True, separators=(",", ":"))
+        seen[text] = seen.get(text, 0) + 1
+        digest = hashlib.sha256(f"{text}#{seen[text]}".encode()).hexdigest()
+        out.append(Entry(entry.event, f"csv:{digest}"))
+    return out
+
+
+def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        if isinstance(v, dict):
+            out.update(_flat(v, f"{prefix}{k}."))
+        else:
+            out[f"{prefix}{k}"] = v
+    return out
+
+
 def _event(terms: Terms, fields: dict[str, Any], recorded_by: str) -> Event:
     data = {"currency": terms.currency, **fields, "note_id": terms.id, "recorded_by": recorded_by}
     return event_from_dict(data)
-
-
-# -- export and import -----------------------------------------------------------------------------
-
-
-def export_book(app: Promissory, path: str | Path) -> bundle.BundleCounts:
-    """Write the whole book to a bundle file (JSON Lines)."""
-    return bundle.export_book(app.book, str(path))
-
-
-def import_book(app: Promissory, path: str | Path,
-                progress: Progress | None = None) -> bundle.BundleCounts:  # fmt: skip
-    """Read a bundle file into the book (refused whole if it does not verify or replay clean).
-
-    Each note is replayed before anything is written; a rule broken anywhere refuses the bundle.
-    Running it again completes what a crashed run left and posts nothing twice.
-    """
-
-    def lines() -> Iterable[str]:
-        try:
-            with open(path, encoding="utf-8") as handle:
-                yield from handle
-        except OSError as error:
-            raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
-
-    def check(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
-        return replay(terms, events).problems
-
-    return bundle.import_book(app.book, lines, progress, check)
 
 
 def count_lines(path: str | Path) -> int:

@@ -9,25 +9,29 @@ Balances and payoff quotes replay from the note's latest checkpoint before the d
 (:func:`~promissory.core.engine.replay_from`), so they cost about the same whatever the note's
 history; Schedule A, explanations and every ``known_on`` (audit) view replay the whole ledger.
 Recording an event replays from the last checkpoint before the earliest day it changes, and keeps
-a new checkpoint every ``checkpoint_every`` rows.  A write that loses a race to another writer is
-re-validated and retried, unless the caller stated the sequence it expected.
+a new checkpoint every ``checkpoint_every`` rows.  Every write goes through :meth:`Promissory.write`,
+the one unit of work (:mod:`promissory.app.unit_of_work`): the notes are locked, the events built and
+validated under the lock and appended with their idempotency keys in one transaction.
 """
 
 from __future__ import annotations
 
 import contextlib
-import random
-import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from promissory.app.desk import Clock
+from promissory.app.extraction import ExtractionDesk
+from promissory.app.onboarding import OnboardingDesk
+from promissory.app.settlement import SettlementDesk
+from promissory.app.unit_of_work import Recorded, UnitOfWork
 from promissory.book.store import Book, ChainProblem, NoteRecord
-from promissory.codec.events_json import event_from_dict, event_to_dict
+from promissory.codec.events_json import event_from_dict
 from promissory.codec.state_json import (
     checkpoint_differences,
     checkpoint_from_json,
@@ -43,7 +47,7 @@ from promissory.core.engine import (
     replay,
     replay_from,
 )
-from promissory.core.events import Event, Payment, Reversal
+from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.reports import (
     Explanation,
@@ -53,22 +57,14 @@ from promissory.core.reports import (
     interest_due,
     payoff_quote,
 )
-from promissory.core.settlement import reversal_refusal
-from promissory.core.state import Ledger, ScheduleRow, Status
+from promissory.core.state import Ledger, Status
 from promissory.core.terms import Terms
 from promissory.core.transfer import holder_on
-from promissory.errors import BookError, Conflict, InvalidInput, PromissoryError, RuleViolation
-
-Clock = Callable[[], datetime]
+from promissory.errors import BookError, InvalidInput, PromissoryError
 
 #: Rows of replay between two checkpoints of a note.
 CHECKPOINT_EVERY = 32
-#: How often a write that lost a race is re-validated and retried before giving up.
-RETRIES = 25
 _ONE_DAY = timedelta(days=1)
-#: Fields of an event that say *what* was asked (not when or by whom): a repeated idempotency key
-#: must come with the same ones.
-_VOLATILE = {"seq", "recorded_at", "recorded_by", "allocation"}
 
 
 def system_clock() -> datetime:
@@ -86,15 +82,6 @@ class NoteSummary:
     total: Decimal
     events: int
     holder: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Recorded:
-    """What recording an event did: the event as stored and its Schedule A row."""
-
-    event: Event
-    row: ScheduleRow | None
-    repeated: bool = False  # True when an idempotency key matched an earlier write
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,26 +106,15 @@ class View:
     known_on: datetime | None
 
 
-def reopening_refusal(
-    note_id: str, before: Ledger, after: Ledger, candidate: Event
-) -> Problem | None:
-    """A problem if ``candidate`` (not a reversal) would reopen a paid or terminated note."""
-    closed = before.final.paid_on or before.final.terminated_on
-    if closed is None or isinstance(candidate, Reversal):
-        return None
-    if (after.final.paid_on or after.final.terminated_on) == closed:
-        return None
-    what = "terminated" if before.final.terminated_on else "paid"
-    return Problem(
-        note_id, candidate.seq, candidate.effective_date, "reopens-closed-note",
-        f"{candidate.kind} dated {candidate.effective_date} would reopen the note, {what} on "
-        f"{closed}: only a reversal can change a closed note's history (reverse the payoff "
-        "first, then record the missing event)",
-    )  # fmt: skip
+class Promissory(UnitOfWork, SettlementDesk, OnboardingDesk, ExtractionDesk):
+    """A servicing book and the questions you can ask it: the one application facade.
 
-
-class Promissory:
-    """A servicing book and the questions you can ask it."""
+    The reading and writing core is here; collateral, transfers and parties
+    (:class:`~promissory.app.collateral.CollateralDesk`), settlements
+    (:class:`~promissory.app.settlement.SettlementDesk`), CSV onboarding and bundles
+    (:class:`~promissory.app.onboarding.OnboardingDesk`) and document extraction
+    (:class:`~promissory.app.extraction.ExtractionDesk`) are desks it is composed of.
+    """
 
     def __init__(
         self,
@@ -159,11 +135,15 @@ class Promissory:
         return self.book.url
 
     def add_note(self, terms: Terms | str | Path, *, recorded_by: str = "") -> Terms:
-        """Add a note from a terms file path (or TOML text, or built Terms)."""
+        """Add a note from its terms: built :class:`Terms`, TOML text, or a terms file's ``Path``.
+
+        A ``str`` is always TOML text, never a file name: only a :class:`~pathlib.Path` is read
+        from disk, so text that happens to look like a path cannot open a file.
+        """
         if isinstance(terms, Path):
             terms = load_terms(terms)
         elif isinstance(terms, str):
-            terms = load_terms(terms) if "\n" not in terms else loads_terms(terms)
+            terms = loads_terms(terms)
         self.book.add_note(terms, created_at=self.clock(), created_by=recorded_by)
         return terms
 
@@ -330,81 +310,6 @@ class Promissory:
         return self.view(note_id).ledger.problems
 
     # -- writing --------------------------------------------------------------------------------
-    def record(
-        self,
-        event: Event,
-        *,
-        expected_head: int | None = None,
-        idempotency_key: str | None = None,
-    ) -> Recorded:
-        """Record ``event`` if it breaks no rule of the note; refuse with the problems otherwise.
-
-        Writers to one note queue on the note's lock, and the event is validated and appended
-        while the lock is held.  With ``expected_head`` the write fails with :class:`Conflict`
-        unless the note's last event is that one.  Without it, a write that still meets a
-        conflict is re-validated and retried.  A repeated ``idempotency_key`` returns the first
-        event written with it.
-        """
-        note_id = event.note_id
-        for attempt in range(RETRIES):
-            try:
-                with self.book.locked(note_id):
-                    if idempotency_key is not None:
-                        earlier = self.book.by_idempotency_key(note_id, idempotency_key)
-                        if earlier is not None:
-                            _same_request(earlier, event, idempotency_key)
-                            return Recorded(earlier, None, repeated=True)
-                    return self._record_once(event, expected_head, idempotency_key)
-            except Conflict:
-                if expected_head is not None and idempotency_key is None:
-                    raise
-                if expected_head is not None:
-                    earlier = self.book.by_idempotency_key(note_id, idempotency_key or "")
-                    if earlier is None:
-                        raise
-                time.sleep(random.uniform(0, 0.002 * (attempt + 1)))  # jitter
-        raise Conflict(f"note {note_id}: other writers kept appending first; gave up after "
-                       f"{RETRIES} attempts")  # fmt: skip
-
-    def _record_once(
-        self, event: Event, expected_head: int | None, idempotency_key: str | None
-    ) -> Recorded:
-        record = self.book.note(event.note_id)
-        note_id, head = record.terms.id, record.head
-        if expected_head is not None and expected_head != head:
-            raise Conflict(
-                f"note {note_id}: expected to append after event #{expected_head}, but the ledger "
-                f"is at #{head}; re-read and try again"
-            )
-        candidate = replace(event, seq=head + 1, recorded_at=self.clock(), note_id=note_id)
-        impact = candidate.effective_date
-        if isinstance(candidate, Reversal):
-            refusal = reversal_refusal(note_id, self.book.events(note_id), candidate)
-            if refusal is not None:
-                raise RuleViolation([refusal])
-            target = self.book.effective_date(note_id, candidate.target_seq)
-            impact = min(impact, target) if target is not None else impact
-        checkpoint, events, _ = self._replay_after(record, impact, replay=False)
-        ledger = replay_from(record.terms, checkpoint, (*events, candidate))
-        before = replay_from(record.terms, checkpoint, events)
-        if ledger.problems:  # which of them are new?
-            known = {(p.seq, p.code) for p in before.problems}
-            new = [p for p in ledger.problems if (p.seq, p.code) not in known]
-            if new:
-                raise RuleViolation(new)
-        reopened = reopening_refusal(note_id, before, ledger, candidate)
-        if reopened is not None:
-            raise RuleViolation([reopened])
-        row = next((r for r in ledger.rows if r.seq == candidate.seq), None)
-        if isinstance(candidate, Payment) and row is not None:
-            candidate = replace(candidate, allocation=row.split)
-        stored = self.book.append([candidate], expected_head=head, idempotency_key=idempotency_key)
-        if len(ledger.rows) > self.checkpoint_every:
-            new_head, new_hash = self.book.head(note_id)
-            if new_head == head + 1:
-                self._keep_checkpoints(note_id, new_head, new_hash, ledger)
-        return Recorded(stored[0], row)
-
     def post(
         self,
         note_id: str,
@@ -461,16 +366,4 @@ class Promissory:
                 reference_end=reference_end,
                 frequency=frequency,
             ),
-        )
-
-
-def _same_request(earlier: Event, event: Event, key: str) -> None:
-    """Refuse an idempotency key repeated with a different request (it would hide the new one)."""
-    first = {k: v for k, v in event_to_dict(earlier).items() if k not in _VOLATILE}
-    again = {k: v for k, v in event_to_dict(event).items() if k not in _VOLATILE}
-    again["note_id"] = first.get("note_id")
-    if first != again:
-        raise InvalidInput(
-            f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} on "
-            f"{earlier.effective_date}), a different request; use a new key"
         )

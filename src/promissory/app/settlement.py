@@ -14,20 +14,23 @@ accrued interest) unless an agreed value is given, and reconciles the considerat
 
 Every one of them carries the settlement's id.  ``reverse`` writes a :class:`Reversal` of each, again
 in one batch, so balances, holders and collateral are exactly as they were before.
+
+Both are built and validated with every note they touch locked, through the one unit of work
+(:meth:`Promissory.write <promissory.app.service.Promissory.write>`).  :class:`SettlementDesk` is
+part of the facade :class:`~promissory.app.service.Promissory`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from promissory.app.collateral import note_value
-from promissory.app.service import Promissory
-from promissory.book.store import Append
+from promissory.app.collateral import CollateralDesk
+from promissory.app.unit_of_work import Entry
 from promissory.core.collateral import Release, active
-from promissory.core.engine import replay
 from promissory.core.events import Event, Reversal
 from promissory.core.filings import FinancingStatementTerminated
 from promissory.core.filings import financing_statements as filings_on
@@ -45,7 +48,11 @@ from promissory.core.settlement import (
     settlement_of,
 )
 from promissory.core.transfer import Transfer, holder_on
-from promissory.errors import InvalidInput, NotFound, RuleViolation
+from promissory.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from promissory.app.service import Promissory
+    from promissory.app.unit_of_work import Recorded
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,138 +86,142 @@ class SettlementRecord:
     reversed: bool
 
 
-def _consideration(p: Promissory, note_id: str, day: date,
-                   offer: Sequence[Offer]) -> list[Consideration]:  # fmt: skip
-    out: list[Consideration] = []
-    for item in offer:
-        if isinstance(item, NoteToAssign):
-            p.note(item.note_id)  # NotFound names the notes in the book
-            if item.agreed_value is not None:
-                out.append(AssignedNote(item.note_id, item.agreed_value, "agreed",
-                                        basis=item.basis))  # fmt: skip
+class SettlementDesk(CollateralDesk):
+    """Propose, accept, find and reverse settlements (see the module docstring)."""
+
+    def _consideration(self, day: date, offer: Sequence[Offer]) -> list[Consideration]:
+        out: list[Consideration] = []
+        for item in offer:
+            if isinstance(item, NoteToAssign):
+                self.note(item.note_id)  # NotFound names the notes in the book
+                if item.agreed_value is not None:
+                    out.append(AssignedNote(item.note_id, item.agreed_value, "agreed",
+                                            basis=item.basis))  # fmt: skip
+                else:
+                    v = self.note_value(item.note_id, day)
+                    out.append(AssignedNote(item.note_id, v.total, "ledger", v.principal,
+                                            v.interest, item.basis))  # fmt: skip
             else:
-                v = note_value(p, item.note_id, day)
-                out.append(AssignedNote(item.note_id, v.total, "ledger", v.principal, v.interest,
-                                        item.basis))  # fmt: skip
-        else:
-            out.append(item)
-    return out
+                out.append(item)
+        return out
 
+    def propose_settlement(self, note_id: str, day: date, offer: Sequence[Offer]) -> Reconciliation:
+        """Reconcile ``offer`` with the payoff of ``note_id`` on ``day`` (writes nothing)."""
+        ledger = self.view(note_id).ledger
+        return reconcile(ledger, day, self._consideration(day, offer))
 
-def propose(p: Promissory, note_id: str, day: date, offer: Sequence[Offer]) -> Reconciliation:
-    """Reconcile ``offer`` with the payoff of ``note_id`` on ``day`` (writes nothing)."""
-    ledger = p.view(note_id).ledger
-    return reconcile(ledger, day, _consideration(p, note_id, day, offer))
+    def _settlement_ids(self) -> set[str]:
+        return {settlement_of(e) for n in self.book.note_ids() for e in self.view(n).events} - {""}
 
+    def accept_settlement(self, note_id: str, day: date, offer: Sequence[Offer], *,
+                          settlement_id: str | None = None, recorded_by: str = "",
+                          memo: str = "") -> Applied:  # fmt: skip
+        """Apply the settlement in one transaction (see the module docstring)."""
+        assigned_ids = [item.note_id for item in offer if isinstance(item, NoteToAssign)]
+        done: list[tuple[str, Reconciliation]] = []
 
-def _settlement_ids(p: Promissory) -> set[str]:
-    return {settlement_of(e) for n in p.book.note_ids() for e in p.view(n).events} - {""}
+        def build() -> dict[str, list[Entry]]:
+            sid, r, per_note = self._settlement_events(note_id, day, offer, settlement_id,
+                                                       recorded_by, memo)  # fmt: skip
+            done[:] = [(sid, r)]
+            return {n: [Entry(e) for e in events] for n, events in per_note.items()}
 
+        written = self.write([note_id, *assigned_ids], build)
+        sid, r = done[0]
+        return Applied(sid, r, _events(written))
 
-def _check(p: Promissory, note_id: str, new: Sequence[Event]) -> tuple[int, tuple[Event, ...]]:
-    """Replay ``note_id`` with ``new`` appended; refuse if that creates a problem."""
-    view = p.view(note_id)
-    head = view.record.head
-    stamped = tuple(
-        replace(e, seq=head + i, recorded_at=p.clock()) for i, e in enumerate(new, start=1)
-    )
-    ledger = replay(view.record.terms, (*view.events, *stamped))
-    before = {(q.seq, q.code) for q in view.ledger.problems}
-    problems = [q for q in ledger.problems if (q.seq, q.code) not in before]
-    if problems:
-        raise RuleViolation(problems)
-    return head, stamped
-
-
-def _write(p: Promissory, settlement_id: str, reconciliation: Reconciliation | None,
-           per_note: dict[str, list[Event]]) -> Applied:  # fmt: skip
-    batch = []
-    for note_id, events in per_note.items():
-        head, stamped = _check(p, note_id, events)
-        batch.append(Append(note_id, stamped, head))
-    stored = p.book.append_batch(batch)
-    written = tuple((a.note_id, tuple(s)) for a, s in zip(batch, stored, strict=True))
-    return Applied(settlement_id, reconciliation, written)
-
-
-def accept(p: Promissory, note_id: str, day: date, offer: Sequence[Offer], *,
-           settlement_id: str | None = None, recorded_by: str = "", memo: str = "") -> Applied:  # fmt: skip
-    """Apply the settlement in one transaction (see the module docstring)."""
-    view = p.view(note_id)
-    terms = view.record.terms
-    r = propose(p, note_id, day, offer)
-    taken = _settlement_ids(p)
-    sid = settlement_id or f"{note_id}@{day.isoformat()}"
-    if settlement_id is None:
-        n = 2
-        while sid in taken:
-            sid, n = f"{note_id}@{day.isoformat()}#{n}", n + 1
-    elif sid in taken:
-        raise InvalidInput(f"settlement id {sid!r} is already used in the book")
-    settled = settlement_event(r, sid, recorded_by=recorded_by, memo=memo)
-    loan_events: list[Event] = [settled]
-    for item in active(view.events, day):
-        loan_events.append(Release(note_id=note_id, effective_date=day, asset=item.asset,
-                                   settlement_id=sid, recorded_by=recorded_by))  # fmt: skip
-    for f in filings_on(view.events, day):
-        if f.status == "effective":
-            loan_events.append(FinancingStatementTerminated(
-                note_id=note_id, effective_date=day, filing_number=f.filing_number, filed=False,
-                settlement_id=sid, recorded_by=recorded_by))  # fmt: skip
-    per_note: dict[str, list[Event]] = {note_id: loan_events}
-    assignee = holder_on(terms, view.events, day)
-    for assigned in r.assigned_notes:
-        other = p.view(assigned.note_id)
-        holder = holder_on(other.record.terms, other.events, day)
-        if holder != terms.borrower.name:
-            raise InvalidInput(
-                f"note {assigned.note_id} is held by {holder} on {day}, not by the borrower "
-                f"{terms.borrower.name}: only its holder can assign it"
-            )
-        per_note[assigned.note_id] = [Transfer(
-            note_id=assigned.note_id, effective_date=day, holder=assignee, basis=assigned.basis,
-            assumes_obligations=True, settlement_id=sid, recorded_by=recorded_by,
-            memo=f"assigned in settlement {sid} of note {note_id}")]  # fmt: skip
-    return _write(p, sid, r, per_note)
-
-
-def find(p: Promissory, settlement_id: str) -> SettlementRecord:
-    """The settlement ``settlement_id`` and every event linked to it, on every note."""
-    linked: list[tuple[str, Event]] = []
-    settled: Settlement | None = None
-    reversed_ = False
-    for note_id in p.book.note_ids():
-        events = p.view(note_id).events
-        live = {e.seq for e in live_events(events)}
-        for e in events:
-            if settlement_of(e) != settlement_id:
-                continue
-            if isinstance(e, Settlement):
-                settled, reversed_ = e, e.seq not in live
-            if e.seq in live:
-                linked.append((note_id, e))
-    if settled is None:
-        raise NotFound(f"no settlement {settlement_id!r} in the book")
-    return SettlementRecord(settlement_id, settled, tuple(linked), reversed_)
-
-
-def reverse(p: Promissory, settlement_id: str, day: date, *, reason: str = "",
-            recorded_by: str = "") -> Applied:  # fmt: skip
-    """Reverse every event of the settlement, on every note, in one transaction."""
-    record = find(p, settlement_id)
-    if record.reversed:
-        raise InvalidInput(f"settlement {settlement_id} is already reversed")
-    per_note: dict[str, list[Event]] = {}
-    for note_id, e in record.linked:
-        if isinstance(e, Transfer):
-            later = [x for x in live_events(p.view(note_id).events)
-                     if isinstance(x, Transfer) and x.seq > e.seq]  # fmt: skip
-            if later:
+    def _settlement_events(self, note_id: str, day: date, offer: Sequence[Offer],
+                           settlement_id: str | None, recorded_by: str,
+                           memo: str) -> tuple[str, Reconciliation, dict[str, list[Event]]]:  # fmt: skip
+        view = self.view(note_id)
+        terms = view.record.terms
+        r = self.propose_settlement(note_id, day, offer)
+        taken = self._settlement_ids()
+        sid = settlement_id or f"{note_id}@{day.isoformat()}"
+        if settlement_id is None:
+            n = 2
+            while sid in taken:
+                sid, n = f"{note_id}@{day.isoformat()}#{n}", n + 1
+        elif sid in taken:
+            raise InvalidInput(f"settlement id {sid!r} is already used in the book")
+        loan_events: list[Event] = [settlement_event(r, sid, recorded_by=recorded_by, memo=memo)]
+        for item in active(view.events, day):
+            loan_events.append(Release(note_id=note_id, effective_date=day, asset=item.asset,
+                                       settlement_id=sid, recorded_by=recorded_by))  # fmt: skip
+        for f in filings_on(view.events, day):
+            if f.status == "effective":
+                loan_events.append(FinancingStatementTerminated(
+                    note_id=note_id, effective_date=day, filing_number=f.filing_number,
+                    filed=False, settlement_id=sid, recorded_by=recorded_by))  # fmt: skip
+        per_note: dict[str, list[Event]] = {note_id: loan_events}
+        assignee = holder_on(terms, view.events, day)
+        for assigned in r.assigned_notes:
+            other = self.view(assigned.note_id)
+            holder = holder_on(other.record.terms, other.events, day)
+            if holder != terms.borrower.name:
                 raise InvalidInput(
-                    f"note {note_id} was assigned again after settlement {settlement_id} "
-                    f"(event #{later[0].seq}); reverse that assignment first"
+                    f"note {assigned.note_id} is held by {holder} on {day}, not by the borrower "
+                    f"{terms.borrower.name}: only its holder can assign it"
                 )
-        per_note.setdefault(note_id, []).append(Reversal(
-            note_id=note_id, effective_date=day, target_seq=e.seq, recorded_by=recorded_by,
-            reason=reason or f"settlement {settlement_id} reversed"))  # fmt: skip
-    return _write(p, settlement_id, None, per_note)
+            per_note[assigned.note_id] = [Transfer(
+                note_id=assigned.note_id, effective_date=day, holder=assignee,
+                basis=assigned.basis, assumes_obligations=True, settlement_id=sid,
+                recorded_by=recorded_by,
+                memo=f"assigned in settlement {sid} of note {note_id}")]  # fmt: skip
+        return sid, r, per_note
+
+    def find_settlement(self, settlement_id: str) -> SettlementRecord:
+        """The settlement ``settlement_id`` and every event linked to it, on every note."""
+        linked: list[tuple[str, Event]] = []
+        settled: Settlement | None = None
+        reversed_ = False
+        for note_id in self.book.note_ids():
+            events = self.view(note_id).events
+            live = {e.seq for e in live_events(events)}
+            for e in events:
+                if settlement_of(e) != settlement_id:
+                    continue
+                if isinstance(e, Settlement):
+                    settled, reversed_ = e, e.seq not in live
+                if e.seq in live:
+                    linked.append((note_id, e))
+        if settled is None:
+            raise NotFound(f"no settlement {settlement_id!r} in the book")
+        return SettlementRecord(settlement_id, settled, tuple(linked), reversed_)
+
+    def reverse_settlement(self, settlement_id: str, day: date, *, reason: str = "",
+                           recorded_by: str = "") -> Applied:  # fmt: skip
+        """Reverse every event of the settlement, on every note, in one transaction."""
+
+        def build() -> dict[str, list[Entry]]:
+            record = self.find_settlement(settlement_id)
+            if record.reversed:
+                raise InvalidInput(f"settlement {settlement_id} is already reversed")
+            per_note: dict[str, list[Entry]] = {}
+            for note_id, e in record.linked:
+                if isinstance(e, Transfer):
+                    later = [x for x in live_events(self.view(note_id).events)
+                             if isinstance(x, Transfer) and x.seq > e.seq]  # fmt: skip
+                    if later:
+                        raise InvalidInput(
+                            f"note {note_id} was assigned again after settlement {settlement_id} "
+                            f"(event #{later[0].seq}); reverse that assignment first"
+                        )
+                per_note.setdefault(note_id, []).append(Entry(Reversal(
+                    note_id=note_id, effective_date=day, target_seq=e.seq,
+                    recorded_by=recorded_by,
+                    reason=reason or f"settlement {settlement_id} reversed")))  # fmt: skip
+            return per_note
+
+        touched = {note_id for note_id, _ in self.find_settlement(settlement_id).linked}
+        written = self.write(touched, build, settlement_reversal=settlement_id)
+        return Applied(settlement_id, None, _events(written))
+
+
+def _events(written: Mapping[str, Sequence[Recorded]]) -> tuple[tuple[str, tuple[Event, ...]], ...]:
+    return tuple((n, tuple(r.event for r in recorded)) for n, recorded in written.items())
+
+
+def find(app: Promissory, settlement_id: str) -> SettlementRecord:
+    """Kept for ``app/documents.py`` until it joins the facade: use ``app.find_settlement``."""
+    return app.find_settlement(settlement_id)

@@ -38,7 +38,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -140,6 +140,8 @@ class Append:
     events: tuple[Event, ...]
     expected_head: int
     idempotency_key: str | None = None
+    #: one key per event (onboarding keys every row), instead of ``idempotency_key`` on the first
+    keys: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,18 +273,20 @@ class Book:
         self._ready = True
 
     @contextmanager
-    def locked(self, note_id: str) -> Iterator[None]:
-        """Hold the note's write lock: every book call in the block (this thread) is one transaction.
+    def locked(self, *note_ids: str) -> Iterator[None]:
+        """Hold the notes' write locks: every book call in the block (this thread) is one transaction.
 
         Writers to one note queue here instead of racing (``SELECT … FOR UPDATE`` of the note's row
-        on PostgreSQL; the database write lock on SQLite); readers are not blocked.
+        on PostgreSQL, taken in id order so two writers never deadlock; the database write lock on
+        SQLite); readers are not blocked.
         """
         self._require()
         if getattr(self._held, "conn", None) is not None:
             raise BookError("a locked block is already open in this thread")
         try:
             with self._writer.begin() as conn:
-                self._lock(conn, note_id)
+                for note_id in sorted(set(note_ids)):
+                    self._lock(conn, note_id)
                 self._held.conn = conn
                 try:
                     yield
@@ -447,6 +451,23 @@ class Book:
             )
         return event_from_dict(json.loads(payload)) if payload is not None else None
 
+    def by_idempotency_keys(self, note_id: str, keys: Iterable[str]) -> dict[str, Event]:
+        """The note's events written with any of ``keys``, by key (one query per 500 keys)."""
+        e = events_table.c
+        wanted = sorted(set(keys))
+        found: dict[str, Event] = {}
+        with self.read() as conn:
+            for i in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    sa.select(e.idempotency_key, e.payload).where(
+                        e.note_id == note_id, e.idempotency_key.in_(wanted[i : i + 500])
+                    )
+                )
+                found.update(
+                    (r.idempotency_key, event_from_dict(json.loads(r.payload))) for r in rows
+                )
+        return found
+
     def append(
         self,
         events: Sequence[Event],
@@ -473,7 +494,8 @@ class Book:
         self._require()
         for item in batch:
             where = f"note {item.note_id}"
-            check_length("idempotency_key", item.idempotency_key, where=where)
+            for key in (item.idempotency_key, *item.keys):
+                check_length("idempotency_key", key, where=where)
             for event in item.events:
                 check_length("recorded_by", event.recorded_by, where=where)
         out: list[list[Event]] = []
@@ -526,6 +548,13 @@ class Book:
             event = replace(event, seq=head + offset)
             payload = canonical(event_to_dict(event))
             digest = chain_hash(prev, payload)
+            key = (
+                item.keys[offset - 1]
+                if item.keys
+                else item.idempotency_key
+                if offset == 1
+                else None
+            )
             rows.append(
                 {
                     "note_id": note_id,
@@ -537,7 +566,7 @@ class Book:
                     "payload": payload,
                     "prev_hash": prev,
                     "hash": digest,
-                    "idempotency_key": item.idempotency_key if offset == 1 else None,
+                    "idempotency_key": key,
                 }
             )
             prev = digest

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from promissory.app import onboarding
+from promissory.app.onboarding import count_lines, read_csv
 from promissory.cli.common import app, cli, console, emit_json, table
 
 
@@ -45,7 +45,7 @@ def _progress() -> Progress:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def export_(file: Path) -> None:
     """Write the whole book to a portable bundle (JSON Lines)."""
-    counts = onboarding.export_book(app(), file)
+    counts = app().export_book(file)
     click.echo(f"exported {counts.notes} notes, {counts.events} events and {counts.parties} "
                f"parties to {file}")  # fmt: skip
 
@@ -55,8 +55,8 @@ def export_(file: Path) -> None:
 def import_(file: Path) -> None:
     """Read a bundle into the book (refused whole if its hashes do not verify)."""
     with _progress() as bar:
-        task = bar.add_task("importing", total=onboarding.count_lines(file))
-        counts = onboarding.import_book(app(), file, lambda n: bar.advance(task, n))
+        task = bar.add_task("importing", total=count_lines(file))
+        counts = app().import_book(file, lambda n: bar.advance(task, n))
     click.echo(f"imported {counts.notes} notes, {counts.events} events and {counts.parties} "
                f"parties from {file}; already present: {counts.notes_present} notes, "
                f"{counts.events_present} events")  # fmt: skip
@@ -73,18 +73,19 @@ def onboard(file: Path, kind: str | None, recorded_by: str, as_json: bool) -> No
 
     Exits with status 1 if any row was rejected.
     """
-    _, rows = onboarding.read_csv(file)
+    _, rows = read_csv(file)
     with _progress() as bar:
         task = bar.add_task(f"onboarding {file.name}", total=len(rows))
-        report = onboarding.onboard(app(), file, kind=kind, recorded_by=recorded_by,
+        report = app().onboard(file, kind=kind, recorded_by=recorded_by,
                                     progress=lambda n: bar.advance(task, n))  # fmt: skip
     if as_json:
         emit_json({"kind": report.kind, "rows": report.rows, "applied_rows": report.applied_rows,
-                   "applied_notes": report.applied_notes,
+                   "present_rows": report.present_rows, "applied_notes": report.applied_notes,
                    "rejected": [{"line": r.line, "note_id": r.note_id, "reason": r.reason}
                                 for r in report.rejected]})  # fmt: skip
     else:
-        click.echo(f"{report.kind}: {report.applied_rows} of {report.rows} rows applied "
+        present = f", {report.present_rows} already present" if report.present_rows else ""
+        click.echo(f"{report.kind}: {report.applied_rows} of {report.rows} rows applied{present} "
                    f"({len(report.applied_notes)} notes)")  # fmt: skip
         if report.rejected:
             table("Rejected rows", ["line", "note", "reason"],

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import click
 
-from promissory.app import extraction as extraction_app
-from promissory.cli.common import cli, console, emit_json, table
+from promissory.cli.common import app, cli, console, emit_json, table
 from promissory.extract import Extraction
 
 #: Longer values (a Securities Act legend) are cut in the table; --json and --toml carry them whole.
@@ -55,11 +54,11 @@ def _print(extraction: Extraction, source: Path) -> None:
               help="Write a TOML terms draft here, to complete and load with `note add`.")  # fmt: skip
 def extract(document: Path, as_json: bool, toml_out: Path | None) -> None:
     """Read a note, loan agreement or settlement letter (plain text) and propose its terms."""
-    found = extraction_app.extract_document(document)
+    found = app().extract_document(document)
     if as_json:
-        emit_json(extraction_app.extraction_json(found))
+        emit_json(app().extraction_json(found))
     else:
         _print(found, document)
     if toml_out is not None:
-        written = extraction_app.write_draft(found, toml_out)
+        written = app().write_draft(found, toml_out)
         click.echo(f"wrote terms draft to {written}", err=True)

@@ -8,9 +8,7 @@ from typing import Any
 
 import click
 
-from promissory.app import Recorded
-from promissory.app import collateral as desk
-from promissory.app import settlement as settling
+from promissory.app import NoteToAssign, Offer, Recorded
 from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, table
 from promissory.cli.common import fmt as grouped
 from promissory.codec import settlement_json as sj
@@ -55,7 +53,7 @@ def collateral_pledge(note_id: str, asset: str, day: date, asset_kind: str | Non
                       value: Decimal | None, haircut: Decimal, description: str,
                       recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Pledge ASSET (a note in the book, or another asset) to secure NOTE_ID."""
-    r = desk.pledge(app(), note_id, asset, day, asset_kind=asset_kind, value=value,
+    r = app().pledge(note_id, asset, day, asset_kind=asset_kind, value=value,
                     haircut=haircut, description=description, recorded_by=recorded_by)  # fmt: skip
     _done(r, as_json, f"{asset} pledged to secure {note_id}")
 
@@ -69,7 +67,7 @@ def collateral_pledge(note_id: str, asset: str, day: date, asset_kind: str | Non
 def collateral_release(note_id: str, asset: str, day: date, recorded_by: str,
                        as_json: bool) -> None:  # fmt: skip
     """Release the pledge of ASSET securing NOTE_ID."""
-    r = desk.release(app(), note_id, asset, day, recorded_by=recorded_by)
+    r = app().release(note_id, asset, day, recorded_by=recorded_by)
     _done(r, as_json, f"{asset} released from {note_id}")
 
 
@@ -84,7 +82,7 @@ def collateral_release(note_id: str, asset: str, day: date, recorded_by: str,
 def collateral_value(note_id: str, asset: str, value: Decimal, day: date, source: str,
                      recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Record the value of a pledged asset that is not a note in the book."""
-    r = desk.revalue(app(), note_id, asset, value, day, source=source, recorded_by=recorded_by)
+    r = app().revalue(note_id, asset, value, day, source=source, recorded_by=recorded_by)
     _done(r, as_json, f"{asset} valued at {fmt(value)}")
 
 
@@ -95,7 +93,7 @@ def collateral_value(note_id: str, asset: str, value: Decimal, day: date, source
 def collateral_list(note_id: str, as_of: date, as_json: bool) -> None:
     """The collateral register, coverage and financing statements of NOTE_ID, with warnings."""
     a = app()
-    rep = desk.collateral_report(a, note_id, as_of)
+    rep = a.collateral_report(note_id, as_of)
     data = sj.collateral_to_dict(note_id, as_of, rep.coverage.currency, rep.register,
                                  rep.coverage, rep.filings, rep.warnings)  # fmt: skip
     if as_json:
@@ -136,7 +134,7 @@ def filing() -> None:
 def filing_add(note_id: str, filing_number: str, jurisdiction: str, day: date,
                collateral_description: str, recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Record a financing statement filed for NOTE_ID (it lapses five years on)."""
-    r = desk.file_statement(app(), note_id, filing_number, jurisdiction, day,
+    r = app().file_statement(note_id, filing_number, jurisdiction, day,
                             collateral_description=collateral_description, recorded_by=recorded_by)  # fmt: skip
     _done(r, as_json, f"financing statement {filing_number} filed in {jurisdiction}")
 
@@ -150,7 +148,7 @@ def filing_add(note_id: str, filing_number: str, jurisdiction: str, day: date,
 def filing_continue(note_id: str, filing_number: str, day: date, recorded_by: str,
                     as_json: bool) -> None:  # fmt: skip
     """Record a continuation (only in the six months before lapse)."""
-    r = desk.continue_statement(app(), note_id, filing_number, day, recorded_by=recorded_by)
+    r = app().continue_statement(note_id, filing_number, day, recorded_by=recorded_by)
     _done(r, as_json, f"financing statement {filing_number} continued")
 
 
@@ -164,7 +162,7 @@ def filing_continue(note_id: str, filing_number: str, day: date, recorded_by: st
 def filing_terminate(note_id: str, filing_number: str, day: date, mark_only: bool,
                      recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Record the termination statement (UCC-3) of a financing statement."""
-    r = desk.terminate_statement(app(), note_id, filing_number, day, filed=not mark_only,
+    r = app().terminate_statement(note_id, filing_number, day, filed=not mark_only,
                                  recorded_by=recorded_by)  # fmt: skip
     _done(r, as_json, f"financing statement {filing_number} "
           f"{'marked for termination' if mark_only else 'terminated'}")  # fmt: skip
@@ -192,7 +190,7 @@ def transfer() -> None:
 def transfer_assign(note_id: str, to: str, day: date, basis: str | None,
                     assumes_obligations: bool, memo: str, recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Assign NOTE_ID to a new holder on a date."""
-    r = desk.transfer(app(), note_id, to, day, basis=basis, assumes_obligations=assumes_obligations,
+    r = app().transfer(note_id, to, day, basis=basis, assumes_obligations=assumes_obligations,
                       recorded_by=recorded_by, memo=memo)  # fmt: skip
     _done(r, as_json, f"{note_id} assigned to {getattr(r.event, 'holder', to)}")
 
@@ -202,7 +200,7 @@ def transfer_assign(note_id: str, to: str, day: date, basis: str | None,
 @_json
 def transfer_history(note_id: str, as_json: bool) -> None:
     """Who held NOTE_ID, from when, and on what basis."""
-    holdings = desk.holder_history(app(), note_id)
+    holdings = app().holder_history(note_id)
     if as_json:
         emit_json(sj.holdings_to_dict(note_id, holdings))
         return
@@ -225,18 +223,18 @@ def _at(text: str, what: str) -> tuple[str, Decimal]:
         raise click.BadParameter(str(error)) from None
 
 
-def _offer(opts: dict[str, Any]) -> list[settling.Offer]:
+def _offer(opts: dict[str, Any]) -> list[Offer]:
     bases: dict[str, str] = {}
     for item in opts["bases"]:
         note_id, sep, basis = item.partition("=")
         if not sep or basis not in BASES:
             raise click.BadParameter(f"--basis {item!r}: write NOTE={'|'.join(BASES)}")
         bases[note_id] = basis
-    offer: list[settling.Offer] = [Cash(c) for c in opts["cash"]]
+    offer: list[Offer] = [Cash(c) for c in opts["cash"]]
     for item in opts["notes"]:
         note_id, sep, agreed = item.partition("=")
         value = to_decimal(agreed, what=f"agreed value of {note_id}") if sep else None
-        offer.append(settling.NoteToAssign(note_id, value, bases.get(note_id)))
+        offer.append(NoteToAssign(note_id, value, bases.get(note_id)))
     rounding, remainder = opts["share_rounding"], opts["share_remainder"]
     if opts["shares"]:
         count, price = _at(opts["shares"], "COUNT")
@@ -313,7 +311,7 @@ def _print_reconciliation(r: Any) -> None:
 @_consideration_options
 def settle_propose(note_id: str, day: date, as_json: bool, **opts: Any) -> None:
     """Reconcile the consideration with the payoff of NOTE_ID (writes nothing)."""
-    r = settling.propose(app(), note_id, day, _offer(opts))
+    r = app().propose_settlement(note_id, day, _offer(opts))
     if as_json:
         emit_json(sj.reconciliation_to_dict(r))
         return
@@ -329,7 +327,7 @@ def settle_propose(note_id: str, day: date, as_json: bool, **opts: Any) -> None:
 def settle_accept(note_id: str, day: date, as_json: bool, settlement_id: str | None, memo: str,
                   recorded_by: str, **opts: Any) -> None:  # fmt: skip
     """Apply the settlement in one transaction: paid, terminated, assigned, released."""
-    done = settling.accept(app(), note_id, day, _offer(opts), settlement_id=settlement_id,
+    done = app().accept_settlement(note_id, day, _offer(opts), settlement_id=settlement_id,
                            recorded_by=recorded_by, memo=memo)  # fmt: skip
     if as_json:
         emit_json(sj.written_to_dict(done.settlement_id, done.written, done.reconciliation))
@@ -370,7 +368,7 @@ def settle_reverse(settlement_id: str, day: date | None, reason: str, recorded_b
                    as_json: bool) -> None:  # fmt: skip
     """Reverse a settlement on every note it touched, in one transaction."""
     a = app()
-    done = settling.reverse(a, settlement_id, day or a.clock().date(), reason=reason,
+    done = a.reverse_settlement(settlement_id, day or a.clock().date(), reason=reason,
                             recorded_by=recorded_by)  # fmt: skip
     if as_json:
         emit_json(sj.written_to_dict(done.settlement_id, done.written))
@@ -384,7 +382,7 @@ def settle_reverse(settlement_id: str, day: date | None, reason: str, recorded_b
 @_json
 def settle_show(settlement_id: str, as_json: bool) -> None:
     """Show a settlement and every event linked to it."""
-    rec = settling.find(app(), settlement_id)
+    rec = app().find_settlement(settlement_id)
     if as_json:
         data = sj.written_to_dict(settlement_id, [(n, [e]) for n, e in rec.linked])
         data["reversed"] = rec.reversed
@@ -415,7 +413,7 @@ def party() -> None:
 def party_add(party_id: str, name: str, entity_type: str | None, jurisdiction: str | None,
               address: str | None, as_json: bool) -> None:  # fmt: skip
     """Add a party under a short id."""
-    rec = desk.new_party(app(), party_id, name, entity_type=entity_type,
+    rec = app().add_party(party_id, name, entity_type=entity_type,
                          jurisdiction=jurisdiction, address=address)  # fmt: skip
     if as_json:
         emit_json(sj.party_to_dict(rec.id, rec.party))
@@ -427,7 +425,7 @@ def party_add(party_id: str, name: str, entity_type: str | None, jurisdiction: s
 @_json
 def party_list(as_json: bool) -> None:
     """List the parties in the book."""
-    records = desk.parties(app())
+    records = app().parties()
     if as_json:
         emit_json([sj.party_to_dict(r.id, r.party) for r in records])
         return

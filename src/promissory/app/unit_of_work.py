@@ -1,0 +1,322 @@
+"""One unit of work for every write: lock the notes, validate, append with the idempotency keys.
+
+Every write — ``record`` and ``post``, CSV onboarding, settlement accept and reverse, pledges,
+releases, valuations, financing statements and transfers — goes through
+:meth:`Promissory.write <promissory.app.service.Promissory.write>`:
+
+1. **lock** every note the write touches (in id order, so two writers never deadlock; readers are
+   not blocked);
+2. **build** the events from what the book holds *now*: the builder runs under the lock, so a check
+   such as "this asset is not pledged yet" cannot be overtaken by another writer;
+3. **idempotency**: an entry whose key the note already holds is the same request again and is not
+   written twice; a key that names a different request is refused (:func:`same_request`);
+4. **validate**: each note is replayed with its candidates and any *new* problem refuses the write
+   (:func:`new_problems`), as do the write rules the replay does not check yet (:func:`refusals`);
+5. **append** everything in one transaction, each entry with its key; a payment keeps the split
+   its replay gave it.
+
+:func:`refusals` is the one place the write-only rules are called from (a double pledge or a
+financing statement on file twice, a lone reversal of part of a settlement, an event that would
+reopen a closed note); once replay checks them, they are dropped here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from promissory.app.desk import Desk
+from promissory.book.store import Append, NoteRecord
+from promissory.codec.events_json import event_to_dict
+from promissory.core.collateral import Pledge, Release, Valuation, pledge_problems
+from promissory.core.engine import replay_from
+from promissory.core.events import Event, Payment, Reversal
+from promissory.core.filings import (
+    FinancingStatementContinued,
+    FinancingStatementFiled,
+    FinancingStatementTerminated,
+    filing_problems,
+)
+from promissory.core.problems import Problem
+from promissory.core.settlement import reversal_refusal, settlement_of
+from promissory.core.state import Ledger, ScheduleRow
+from promissory.errors import Conflict, IdempotencyKeyReused, InvalidInput, RuleViolation
+
+#: How often a write that met a conflict is retried before giving up.
+RETRIES = 25
+#: Fields of an event that say *what* was asked (not when or by whom): a repeated idempotency key
+#: must come with the same ones.
+_VOLATILE = {"seq", "recorded_at", "recorded_by", "allocation"}
+_COLLATERAL = Pledge | Release | Valuation
+_FILINGS = FinancingStatementFiled | FinancingStatementContinued | FinancingStatementTerminated
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One event a write asks for, with the idempotency key that makes asking again safe."""
+
+    event: Event
+    idempotency_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What recording an event did: the event as stored and its Schedule A row."""
+
+    event: Event
+    row: ScheduleRow | None
+    repeated: bool = False  # True when an idempotency key matched an earlier write
+
+
+class Refused(RuleViolation):
+    """A write refused with its problems; ``entry_of`` maps (note, seq) to the entry's index.
+
+    Onboarding uses it to name the CSV line of each problem; everyone else sees a
+    :class:`~promissory.errors.RuleViolation`.
+    """
+
+    def __init__(self, problems: Sequence[Problem], entry_of: Mapping[tuple[str, int], int]):
+        super().__init__(problems)
+        self.entry_of = dict(entry_of)
+
+
+def same_request(earlier: Event, event: Event, key: str) -> None:
+    """Refuse an idempotency key repeated with a different request (it would hide the new one)."""
+    first = {k: v for k, v in event_to_dict(earlier).items() if k not in _VOLATILE}
+    again = {k: v for k, v in event_to_dict(event).items() if k not in _VOLATILE}
+    again["note_id"] = first.get("note_id")
+    if first != again:
+        raise IdempotencyKeyReused(
+            key,
+            f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} on "
+            f"{earlier.effective_date}), a different request; use a new key",
+        )
+
+
+def new_problems(before: Ledger, after: Ledger) -> list[Problem]:
+    """The problems of ``after`` that ``before`` (the ledger without the candidates) did not have."""
+    known = {(p.seq, p.code) for p in before.problems}
+    return [p for p in after.problems if (p.seq, p.code) not in known]
+
+
+def needs_history(candidates: Sequence[Event]) -> bool:
+    """Whether :func:`refusals` needs the note's whole history (not only a replay's tail)."""
+    return any(isinstance(c, Reversal | _COLLATERAL | _FILINGS) for c in candidates)
+
+
+def refusals(
+    note_id: str,
+    history: Sequence[Event],
+    before: Ledger,
+    after: Ledger,
+    candidates: Sequence[Event],
+    *,
+    settlement_reversal: str | None = None,
+) -> list[Problem]:
+    """The write rules replay does not check yet, for ``candidates`` appended to ``history``.
+
+    ``history`` is the note's whole history (needed only when :func:`needs_history` says so);
+    ``before`` and ``after`` are its ledgers without and with the candidates.  Each candidate is
+    judged after the ones before it in the write.  A reversal of part of a settlement is refused
+    unless the write is that settlement's reversal (``settlement_reversal``), which reverses all of
+    it on every note at once.
+    """
+    out: list[Problem] = []
+    so_far = list(history)
+    for candidate in candidates:
+        found: list[Problem] = []
+        if isinstance(candidate, Reversal):
+            target = next((e for e in so_far if e.seq == candidate.target_seq), None)
+            whole = target is not None and settlement_of(target) == (settlement_reversal or None)
+            refusal = None if whole else reversal_refusal(note_id, so_far, candidate)
+            found += [refusal] if refusal is not None else []
+        elif isinstance(candidate, _COLLATERAL):
+            found += pledge_problems(note_id, so_far, candidate)
+        elif isinstance(candidate, _FILINGS):
+            found += filing_problems(note_id, so_far, candidate)
+        reopened = reopening_refusal(note_id, before, after, candidate)
+        found += [reopened] if reopened is not None else []
+        out += [replace(p, seq=candidate.seq) for p in found]  # each names the candidate it refuses
+        so_far.append(candidate)
+    return out
+
+
+def reopening_refusal(
+    note_id: str, before: Ledger, after: Ledger, candidate: Event
+) -> Problem | None:
+    """A problem if ``candidate`` (not a reversal) would reopen a paid or terminated note."""
+    closed = before.final.paid_on or before.final.terminated_on
+    if closed is None or isinstance(candidate, Reversal):
+        return None
+    if (after.final.paid_on or after.final.terminated_on) == closed:
+        return None
+    what = "terminated" if before.final.terminated_on else "paid"
+    return Problem(
+        note_id, candidate.seq, candidate.effective_date, "reopens-closed-note",
+        f"{candidate.kind} dated {candidate.effective_date} would reopen the note, {what} on "
+        f"{closed}: only a reversal can change a closed note's history (reverse the payoff "
+        "first, then record the missing event)",
+    )  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One note's part of a write: a slot per entry (the earlier event of a repeated key, or None
+    for a new one), the new events as they will be stored, their keys, the replay with them and the
+    problems they would create."""
+
+    note_id: str
+    head: int
+    slots: list[Recorded | None] = field(default_factory=list)
+    fresh: list[int] = field(default_factory=list)  # the entries that are new, by index
+    candidates: tuple[Event, ...] = ()
+    keys: tuple[str | None, ...] = ()
+    after: Ledger | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+class UnitOfWork(Desk):
+    """The facade's writing core: :meth:`record` and :meth:`write` (see the module docstring)."""
+
+    def record(
+        self,
+        event: Event,
+        *,
+        expected_head: int | None = None,
+        idempotency_key: str | None = None,
+    ) -> Recorded:
+        """Record ``event`` if it breaks no rule of the note; refuse with the problems otherwise.
+
+        With ``expected_head`` the write fails with :class:`Conflict` unless the note's last event
+        is that one.  A repeated ``idempotency_key`` returns the first event written with it.
+        See :meth:`write`.
+        """
+        entry = Entry(event, idempotency_key)
+        written = self.write([event.note_id], lambda: {event.note_id: [entry]},
+                             expected_head=expected_head)  # fmt: skip
+        return written[event.note_id][0]
+
+    def write(
+        self,
+        note_ids: Iterable[str],
+        build: Callable[[], Mapping[str, Sequence[Entry]]],
+        *,
+        expected_head: int | None = None,
+        settlement_reversal: str | None = None,
+    ) -> dict[str, tuple[Recorded, ...]]:
+        """The unit of work every write goes through (:mod:`promissory.app.unit_of_work`).
+
+        ``build`` runs with ``note_ids`` locked and returns the entries to write, note by note (only
+        locked notes).  Everything is validated, then appended in one transaction, or nothing is.
+        With ``expected_head`` (one note) the write fails with :class:`Conflict` unless the note's
+        last event is that one; without it, a write that still meets a conflict is retried.
+        Returns what each entry did, note by note, in the order given.
+        """
+        locked = sorted(set(note_ids))
+        for attempt in range(RETRIES):
+            try:
+                with self.book.locked(*locked):
+                    return self._write_locked(set(locked), build(), expected_head,
+                                              settlement_reversal)  # fmt: skip
+            except IdempotencyKeyReused:
+                raise
+            except Conflict:
+                if expected_head is not None:
+                    raise
+                time.sleep(random.uniform(0, 0.002 * (attempt + 1)))  # jitter
+        raise Conflict(f"note {', '.join(locked)}: other writers kept appending first; gave up "
+                       f"after {RETRIES} attempts")  # fmt: skip
+
+    def _write_locked(
+        self,
+        locked: set[str],
+        wanted: Mapping[str, Sequence[Entry]],
+        expected_head: int | None,
+        settlement_reversal: str | None,
+    ) -> dict[str, tuple[Recorded, ...]]:
+        now = self.clock()
+        plans: list[_Plan] = []
+        for note_id, entries in wanted.items():
+            if note_id not in locked:
+                raise Conflict(f"note {note_id}: not locked for this write; try again")
+            plans.append(self._plan(note_id, entries, now, expected_head, settlement_reversal))
+        problems = [problem for plan in plans for problem in plan.problems]
+        if problems:
+            raise Refused(problems, {(plan.note_id, c.seq): i for plan in plans
+                                     for c, i in zip(plan.candidates, plan.fresh, strict=True)})  # fmt: skip
+        todo = [plan for plan in plans if plan.candidates]
+        batch = [Append(p.note_id, p.candidates, p.head, keys=p.keys) for p in todo]
+        for plan, stored in zip(todo, self.book.append_batch(batch), strict=True):
+            rows = {r.seq: r for r in plan.after.rows} if plan.after is not None else {}
+            for i, event in zip(plan.fresh, stored, strict=True):
+                plan.slots[i] = Recorded(event, rows.get(event.seq))
+            if plan.after is not None and len(plan.after.rows) > self.checkpoint_every:
+                new_head, new_hash = self.book.head(plan.note_id)
+                if new_head == plan.head + len(stored):
+                    self._keep_checkpoints(plan.note_id, new_head, new_hash, plan.after)
+        return {p.note_id: tuple(s for s in p.slots if s is not None) for p in plans}
+
+    def _plan(self, note_id: str, entries: Sequence[Entry], now: datetime,
+              expected_head: int | None, settlement_reversal: str | None) -> _Plan:  # fmt: skip
+        """One note's part of a write, read and validated under its lock."""
+        record = self.book.note(note_id)
+        head = record.head
+        given = [e.idempotency_key for e in entries if e.idempotency_key is not None]
+        twice = sorted(k for k, n in Counter(given).items() if n > 1)
+        if twice:
+            raise InvalidInput(f"idempotency key {twice[0]!r} is given twice in one write")
+        earlier = self.book.by_idempotency_keys(note_id, given) if given else {}
+        plan = _Plan(note_id, head)
+        for i, entry in enumerate(entries):
+            key = entry.idempotency_key
+            if key is not None and key in earlier:
+                same_request(earlier[key], entry.event, key)
+                plan.slots.append(Recorded(earlier[key], None, repeated=True))
+            else:
+                plan.slots.append(None)
+                plan.fresh.append(i)
+        if not plan.fresh:
+            return plan
+        if expected_head is not None and expected_head != head:
+            raise Conflict(
+                f"note {note_id}: expected to append after event #{expected_head}, but the "
+                f"ledger is at #{head}; re-read and try again"
+            )
+        candidates = tuple(
+            replace(entries[i].event, seq=head + n, recorded_at=now, note_id=note_id)
+            for n, i in enumerate(plan.fresh, start=1)
+        )
+        before, after = self._replay_with(record, candidates)
+        history = self.book.events(note_id) if needs_history(candidates) else []
+        plan.problems = new_problems(before, after) + refusals(
+            note_id, history, before, after, candidates, settlement_reversal=settlement_reversal
+        )
+        rows = {r.seq: r for r in after.rows}
+        plan.candidates = tuple(  # a payment keeps the split its replay gave it
+            replace(c, allocation=rows[c.seq].split) if isinstance(c, Payment) and c.seq in rows
+            else c
+            for c in candidates
+        )  # fmt: skip
+        plan.keys = tuple(entries[i].idempotency_key for i in plan.fresh)
+        plan.after = after
+        return plan
+
+    def _replay_with(
+        self, record: NoteRecord, candidates: Sequence[Event]
+    ) -> tuple[Ledger, Ledger]:
+        """The note replayed without and with ``candidates``, from the last checkpoint before both."""
+        note_id = record.terms.id
+        impact = min(c.effective_date for c in candidates)
+        for c in candidates:
+            if isinstance(c, Reversal):
+                inside = next((x.effective_date for x in candidates if x.seq == c.target_seq), None)
+                target = inside or self.book.effective_date(note_id, c.target_seq)
+                impact = min(impact, target) if target is not None else impact
+        checkpoint, events, _ = self._replay_after(record, impact, replay=False)
+        before = replay_from(record.terms, checkpoint, events)
+        after = replay_from(record.terms, checkpoint, (*events, *candidates))
+        return before, after

@@ -1,0 +1,55 @@
+"""The application's public surface is re-exported from ``promissory.app`` and pinned here."""
+
+from __future__ import annotations
+
+import inspect
+import types
+
+import promissory.app as app
+from promissory.app import Promissory
+
+EXPORTED = [
+    "Applied", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
+    "NoteValue", "Offer", "OnboardReport", "Promissory", "Recorded", "RejectedRow",
+    "SettlementRecord", "View",
+]  # fmt: skip
+
+FACADE = {
+    "accept_settlement", "add_note", "add_party", "balance", "collateral_report",
+    "continue_statement", "daycount", "explain", "export_book", "extract_document",
+    "extraction_json", "file_statement", "find_settlement", "holder_history", "import_book",
+    "init", "interest_due", "ledger_on", "note", "note_value", "notes", "onboard",
+    "onboard_events", "onboard_notes", "parties", "payoff", "pledge", "post", "problems",
+    "propose_settlement", "record", "release", "resolve_holder", "reverse_settlement",
+    "revalue", "schedule", "terminate_statement", "transfer", "verify", "view", "write",
+    "write_draft",
+}  # fmt: skip
+
+
+def test_the_exported_names_are_pinned_and_sorted() -> None:
+    assert app.__all__ == EXPORTED == sorted(EXPORTED)
+    for name in app.__all__:
+        assert getattr(app, name) is not None
+
+
+def test_nothing_public_is_left_out_of_all() -> None:
+    public = {n for n, v in vars(app).items()
+              if not n.startswith("_") and not isinstance(v, types.ModuleType)}  # fmt: skip
+    assert public == set(app.__all__)
+
+
+def test_the_facade_methods_are_pinned() -> None:
+    methods = {n for n, _ in inspect.getmembers(Promissory, callable) if not n.startswith("_")}
+    assert methods == FACADE
+
+
+def test_no_module_of_the_app_offers_a_function_that_takes_the_app() -> None:
+    from promissory.app import collateral, onboarding, settlement
+
+    kept = {"note_value", "find"}  # for app/documents.py until it joins the facade
+    for module in (collateral, settlement, onboarding):
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ != module.__name__ or name in kept:
+                continue
+            first = next(iter(inspect.signature(fn).parameters), "")
+            assert first not in {"p", "app"}, f"{module.__name__}.{name}"

@@ -1,0 +1,91 @@
+"""Every write takes one path: lock the note, validate under the lock, append with its key."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import AbstractContextManager
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from settlement_books import DAY, LOAN, NOTES, golden_book
+from storage_helpers import NOTE, SEED_TERMS, Clock
+
+from promissory.app import NoteToAssign, Promissory
+from promissory.book.store import Book
+from promissory.core.events import Reversal
+from promissory.core.settlement import Cash
+from promissory.errors import RuleViolation
+
+
+def test_two_concurrent_pledges_of_one_asset_one_wins(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Both writers reach the note's lock together; the rule is checked under it, so one is refused.
+
+    Before the unit of work the pledge rule ran before the lock was taken: both writers checked an
+    empty register, then both appended, and the asset was pledged twice.
+    """
+    url = f"sqlite:///{tmp_path / 'book.db'}"
+    setup = Promissory(url, clock=Clock())
+    setup.init()
+    setup.add_note(SEED_TERMS)
+    gate = threading.Barrier(2, timeout=10)
+    original = Book.locked
+
+    def locked_after_both_arrive(self: Book, *note_ids: str) -> AbstractContextManager[None]:
+        if threading.current_thread() is not threading.main_thread():
+            gate.wait()
+        return original(self, *note_ids)
+
+    monkeypatch.setattr(Book, "locked", locked_after_both_arrive)
+    outcomes: list[str] = []
+
+    def pledge(n: int) -> None:
+        app = Promissory(url, clock=Clock())
+        try:
+            app.pledge(NOTE, "warehouse", date(2001, 10, 5), value=Decimal(100 + n))
+            outcomes.append("pledged")
+        except RuleViolation as error:
+            outcomes.append(error.problems[0].code)
+
+    threads = [threading.Thread(target=pledge, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(outcomes) == ["already-pledged", "pledged"]
+    events = setup.book.events(NOTE)
+    assert [e.kind for e in events] == ["pledge"]
+    assert setup.verify() == []
+
+
+def test_a_lone_reversal_of_part_of_a_settlement_is_refused_but_the_whole_reversal_goes_in() -> (
+    None
+):
+    with golden_book() as p:
+        done = p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(Decimal("155388.68"))])
+        transfer = dict(done.written)[NOTES][0]
+        with pytest.raises(RuleViolation, match="part of settlement"):
+            p.record(Reversal(note_id=NOTES, effective_date=DAY, target_seq=transfer.seq))
+        undone = p.reverse_settlement(done.settlement_id, DAY)
+        assert {n for n, _ in undone.written} == {LOAN, NOTES}
+        assert p.find_settlement(done.settlement_id).reversed
+
+
+def test_a_settlement_is_written_whole_or_not_at_all_when_a_rule_refuses_it() -> None:
+    with golden_book() as p:
+        heads = {n: p.note(n).head for n in (LOAN, NOTES)}
+        p.transfer(NOTES, "Someone Else", DAY)  # the borrower no longer holds the notes
+        with pytest.raises(Exception, match="only its holder can assign it"):
+            p.accept_settlement(LOAN, DAY, [NoteToAssign(NOTES), Cash(Decimal("155388.68"))])
+        assert p.note(LOAN).head == heads[LOAN]
+        assert p.note(NOTES).head == heads[NOTES] + 1
+
+
+def test_several_notes_are_locked_in_one_block(tmp_path: Path) -> None:
+    p = Promissory(f"sqlite:///{tmp_path / 'b.db'}", clock=Clock())
+    p.init()
+    p.add_note(SEED_TERMS)
+    with p.book.locked(NOTE, NOTE):
+        assert p.note(NOTE).head == 0
