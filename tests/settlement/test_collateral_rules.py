@@ -19,4 +19,4 @@ def test_a_back_dated_duplicate_financing_statement_is_refused() -> None:
     """The golden book files CA-0106360123 on 2001-03-05; filing it again earlier is refused."""
 
     with golden_book() as p, pytest.raises(RuleViolation, match="already on file"):
-        p.file_statement(LOAN, "CA-0106360123", "California", date(2000, 1, 5))
+        p.file_statement(LOAN, "CA-0106360123", "California", date(2001, 3, 1))

@@ -11,13 +11,15 @@ releases, valuations, financing statements and transfers — goes through
 3. **idempotency**: an entry whose key the note already holds is the same request again and is not
    written twice; a key that names a different request is refused (:func:`same_request`);
 4. **validate**: each note is replayed with its candidates and any *new* problem refuses the write
-   (:func:`new_problems`), as do the write rules the replay does not check yet (:func:`refusals`);
+   (:func:`new_problems`): replay runs every kind's validators (a double pledge, a financing
+   statement on file twice, an event that would reopen a closed note …), and :func:`refusals` adds
+   the one rule replay cannot decide alone;
 5. **append** everything in one transaction, each entry with its key; a payment keeps the split
    its replay gave it.
 
-:func:`refusals` is the one place the write-only rules are called from (a double pledge or a
-financing statement on file twice, a lone reversal of part of a settlement, an event that would
-reopen a closed note); once replay checks them, they are dropped here and nowhere else.
+:func:`refusals` is the one place a write-only rule is called from: a lone reversal of the only
+event a settlement wrote on a note (an assigned note's transfer) looks, on replay, like the
+settlement's own reversal, so only the write can tell them apart.
 """
 
 from __future__ import annotations
@@ -32,15 +34,8 @@ from datetime import datetime
 from promissory.app.desk import Desk
 from promissory.book.store import Append, NoteRecord
 from promissory.codec.events_json import event_to_dict
-from promissory.core.collateral import Pledge, Release, Valuation, pledge_problems
 from promissory.core.engine import replay_from
 from promissory.core.events import Event, Payment, Reversal
-from promissory.core.filings import (
-    FinancingStatementContinued,
-    FinancingStatementFiled,
-    FinancingStatementTerminated,
-    filing_problems,
-)
 from promissory.core.problems import Problem
 from promissory.core.settlement import reversal_refusal, settlement_of
 from promissory.core.state import Ledger, ScheduleRow
@@ -51,8 +46,6 @@ RETRIES = 25
 #: Fields of an event that say *what* was asked (not when or by whom): a repeated idempotency key
 #: must come with the same ones.
 _VOLATILE = {"seq", "recorded_at", "recorded_by", "allocation"}
-_COLLATERAL = Pledge | Release | Valuation
-_FILINGS = FinancingStatementFiled | FinancingStatementContinued | FinancingStatementTerminated
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,23 +98,20 @@ def new_problems(before: Ledger, after: Ledger) -> list[Problem]:
 
 def needs_history(candidates: Sequence[Event]) -> bool:
     """Whether :func:`refusals` needs the note's whole history (not only a replay's tail)."""
-    return any(isinstance(c, Reversal | _COLLATERAL | _FILINGS) for c in candidates)
+    return any(isinstance(c, Reversal) for c in candidates)
 
 
 def refusals(
     note_id: str,
     history: Sequence[Event],
-    before: Ledger,
-    after: Ledger,
     candidates: Sequence[Event],
     *,
     settlement_reversal: str | None = None,
 ) -> list[Problem]:
-    """The write rules replay does not check yet, for ``candidates`` appended to ``history``.
+    """The write rule replay cannot decide, for ``candidates`` appended to ``history``.
 
-    ``history`` is the note's whole history (needed only when :func:`needs_history` says so);
-    ``before`` and ``after`` are its ledgers without and with the candidates.  Each candidate is
-    judged after the ones before it in the write.  A reversal of part of a settlement is refused
+    ``history`` is the note's whole history (needed only when :func:`needs_history` says so).
+    Each candidate is judged after the ones before it in the write.  A reversal of part of a settlement is refused
     unless the write is that settlement's reversal (``settlement_reversal``), which reverses all of
     it on every note at once.
     """
@@ -134,33 +124,9 @@ def refusals(
             whole = target is not None and settlement_of(target) == (settlement_reversal or None)
             refusal = None if whole else reversal_refusal(note_id, so_far, candidate)
             found += [refusal] if refusal is not None else []
-        elif isinstance(candidate, _COLLATERAL):
-            found += pledge_problems(note_id, so_far, candidate)
-        elif isinstance(candidate, _FILINGS):
-            found += filing_problems(note_id, so_far, candidate)
-        reopened = reopening_refusal(note_id, before, after, candidate)
-        found += [reopened] if reopened is not None else []
         out += [replace(p, seq=candidate.seq) for p in found]  # each names the candidate it refuses
         so_far.append(candidate)
     return out
-
-
-def reopening_refusal(
-    note_id: str, before: Ledger, after: Ledger, candidate: Event
-) -> Problem | None:
-    """A problem if ``candidate`` (not a reversal) would reopen a paid or terminated note."""
-    closed = before.final.paid_on or before.final.terminated_on
-    if closed is None or isinstance(candidate, Reversal):
-        return None
-    if (after.final.paid_on or after.final.terminated_on) == closed:
-        return None
-    what = "terminated" if before.final.terminated_on else "paid"
-    return Problem(
-        note_id, candidate.seq, candidate.effective_date, "reopens-closed-note",
-        f"{candidate.kind} dated {candidate.effective_date} would reopen the note, {what} on "
-        f"{closed}: only a reversal can change a closed note's history (reverse the payoff "
-        "first, then record the missing event)",
-    )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -293,7 +259,7 @@ class UnitOfWork(Desk):
         before, after = self._replay_with(record, candidates)
         history = self.book.events(note_id) if needs_history(candidates) else []
         plan.problems = new_problems(before, after) + refusals(
-            note_id, history, before, after, candidates, settlement_reversal=settlement_reversal
+            note_id, history, candidates, settlement_reversal=settlement_reversal
         )
         rows = {r.seq: r for r in after.rows}
         plan.candidates = tuple(  # a payment keeps the split its replay gave it
