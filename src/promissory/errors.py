@@ -12,6 +12,7 @@ the CLI adds its own hints)::
     │   ├── CurrencyMismatch       400  two amounts in different currencies were combined
     │   ├── TermsError             400  a terms file field breaks its rule (names the field, value and rule)
     │   ├── OidRuleError           400  OID terms the tax rules cannot price (core.oid.errors)
+    │   ├── ChoiceNeeded           400  the request must choose one of several (``what``, ``choices``)
     │   └── ConventionError        400  a day-count or business-day convention name that is unknown …
     │       └── AmbiguousConvention  400  … or that could mean several conventions (lists them)
     ├── RuleViolation              422  recording an event would break a rule of the note (carries Problems)
@@ -75,6 +76,19 @@ def _as_toml(value: object) -> str:
     return str(value)
 
 
+class ChoiceNeeded(InvalidInput):
+    """The request must name one of several things and named none (which advance of a note, …).
+
+    ``what`` says what is to be chosen (``"advance"``) and ``choices`` lists them, so an interface can
+    ask in its own terms (the CLI names its option; an HTTP client gets the list).
+    """
+
+    def __init__(self, message: str, *, what: str, choices: Sequence[str]) -> None:
+        super().__init__(message)
+        self.what = what
+        self.choices = tuple(choices)
+
+
 class ConventionError(InvalidInput):
     """A convention name that promissory does not know."""
 
@@ -130,6 +144,7 @@ HTTP_STATUS: dict[type[PromissoryError], int] = {
     InvalidInput: 400,
     CurrencyMismatch: 400,
     TermsError: 400,
+    ChoiceNeeded: 400,
     ConventionError: 400,
     AmbiguousConvention: 400,
     RuleViolation: 422,

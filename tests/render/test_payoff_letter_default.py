@@ -19,7 +19,6 @@ import pytest
 from click.testing import CliRunner
 
 from promissory.app import Promissory
-from promissory.app.documents import payoff_letter_document
 from promissory.cli import cli
 
 NOTE = "VAL-2001-10-05"
@@ -44,7 +43,7 @@ def test_quote_figures_are_the_hand_worked_ones(in_default: Promissory) -> None:
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])
 def test_rounding_sentence_states_each_figure(in_default: Promissory, fmt: str) -> None:
-    text = payoff_letter_document(in_default, NOTE, fmt, as_of=date(2003, 1, 5)).text
+    text = in_default.payoff_letter_document(NOTE, fmt, as_of=date(2003, 1, 5)).text
     flat = " ".join(text.split())
     # each exact figure next to its own rounded figure; never the sum of one with the other
     assert "507,777.777778" in flat
@@ -56,7 +55,7 @@ def test_rounding_sentence_states_each_figure(in_default: Promissory, fmt: str) 
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])
 def test_per_day_table_has_a_default_interest_column(in_default: Promissory, fmt: str) -> None:
-    text = payoff_letter_document(in_default, NOTE, fmt, as_of=date(2003, 1, 5), days=1).text
+    text = in_default.payoff_letter_document(NOTE, fmt, as_of=date(2003, 1, 5), days=1).text
     # 2003-01-06: interest 5,000,000 × 0.08 × 458/360 = 508,888.89; default × 93/360 = 25,833.33
     assert "Default interest" in text
     row = next(line for line in text.splitlines() if "January 6, 2003" in line)

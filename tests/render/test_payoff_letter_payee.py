@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 
 from promissory.app import Promissory
-from promissory.app.collateral import new_party, transfer
-from promissory.app.documents import payoff_letter_document
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 NOTE = "VAL-2001-10-05"
@@ -28,15 +26,15 @@ def assigned() -> Promissory:
     a.post(NOTE, {"kind": "advance", "effective_date": date(2001, 10, 5), "amount": "1000000.00"})
     a.post(NOTE, {"kind": "amendment", "effective_date": date(2003, 1, 10),
                   "maturity": "2006-09-30"})  # fmt: skip
-    new_party(a, "conestoga", ASSIGNEE, entity_type="limited partnership",
+    a.add_party("conestoga", ASSIGNEE, entity_type="limited partnership",
               jurisdiction="Delaware", address="1 Conestoga Way, Henderson, Nevada 89015")  # fmt: skip
-    transfer(a, NOTE, "conestoga", date(2003, 2, 1), basis="rule-144")
+    a.transfer(NOTE, "conestoga", date(2003, 2, 1), basis="rule-144")
     return a
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])
 def test_payoff_letter_names_the_holder_as_payee(assigned: Promissory, fmt: str) -> None:
-    text = payoff_letter_document(assigned, NOTE, fmt, as_of=date(2003, 6, 1)).text
+    text = assigned.payoff_letter_document(NOTE, fmt, as_of=date(2003, 6, 1)).text
     flat = " ".join(text.split())
     assert f"As computed by {ASSIGNEE}" in flat.replace("&amp;", "&")
     assert "1 Conestoga Way" in flat  # the holder's letterhead
@@ -48,15 +46,15 @@ def test_payoff_letter_names_the_holder_as_payee(assigned: Promissory, fmt: str)
 def test_payoff_letter_before_the_assignment_names_the_original_lender(
     assigned: Promissory,
 ) -> None:
-    text = payoff_letter_document(assigned, NOTE, "txt", as_of=date(2003, 1, 31)).text
+    text = assigned.payoff_letter_document(NOTE, "txt", as_of=date(2003, 1, 31)).text
     assert f"As computed by {ORIGINAL}" in " ".join(text.split())
 
 
 def test_a_holder_not_in_the_parties_register_is_named_without_address(
     assigned: Promissory,
 ) -> None:
-    transfer(assigned, NOTE, "Northwind Holdings LLC", date(2003, 3, 1), basis="rule-144")
-    text = payoff_letter_document(assigned, NOTE, "txt", as_of=date(2003, 6, 1)).text
+    assigned.transfer(NOTE, "Northwind Holdings LLC", date(2003, 3, 1), basis="rule-144")
+    text = assigned.payoff_letter_document(NOTE, "txt", as_of=date(2003, 6, 1)).text
     assert "As computed by Northwind Holdings LLC" in " ".join(text.split())
 
 

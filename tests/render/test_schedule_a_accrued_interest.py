@@ -16,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 
 from promissory.app import Promissory
-from promissory.app.documents import schedule_a_document
 from promissory.cli import cli
 from promissory.codec.reports_json import schedule_to_dict
 from promissory.core.engine import position
@@ -104,7 +103,7 @@ def test_a_reversed_row_shows_the_note_without_its_event(hand: Promissory) -> No
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "html"])
 def test_rendered_schedule_a(demo: Promissory, fmt: str) -> None:
-    text = schedule_a_document(demo, NOTE, fmt).text
+    text = demo.schedule_a_document(NOTE, fmt).text
     assert "Default interest" in text
     row = next(line for line in text.split("<tr")[1:] if "Borrower&#39;s CFO" in line or
                "Borrower's CFO" in line) if fmt == "html" else next(
@@ -115,7 +114,7 @@ def test_rendered_schedule_a(demo: Promissory, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_rendered_default_interest_column(hand: Promissory, fmt: str) -> None:
-    text = schedule_a_document(hand, NOTE, fmt).text
+    text = hand.schedule_a_document(NOTE, fmt).text
     row = next(part for part in (text.split("<tr") if fmt == "html" else text.splitlines())
                if "a letter" in part)  # fmt: skip
     assert "20,000.00" in row

@@ -41,7 +41,6 @@ from promissory.core.transfer import Holding, Transfer, holder_on, holders
 from promissory.errors import BookError, InvalidInput, NotFound
 
 if TYPE_CHECKING:
-    from promissory.app.service import Promissory
     from promissory.app.unit_of_work import Recorded
 
 
@@ -213,8 +212,3 @@ class CollateralDesk(Desk):
 
     def parties(self) -> list[PartyRecord]:
         return list_parties(self.book)
-
-
-def note_value(app: Promissory, note_id: str, day: date) -> NoteValue:
-    """Kept for ``app/documents.py`` until it joins the facade: use ``app.note_value``."""
-    return app.note_value(note_id, day)

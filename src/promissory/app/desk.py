@@ -15,7 +15,7 @@ from promissory.book.store import Book, NoteRecord
 from promissory.core.engine import Checkpoint
 from promissory.core.events import Event
 from promissory.core.reports import PayoffQuote
-from promissory.core.state import Ledger
+from promissory.core.state import Ledger, Position
 from promissory.core.terms import Terms
 
 if TYPE_CHECKING:
@@ -41,6 +41,12 @@ class Desk:
         raise NotImplementedError
 
     def view(self, note_id: str, *, known_on: datetime | None = None) -> View:
+        raise NotImplementedError
+
+    def schedule(self, note_id: str, *, known_on: datetime | None = None) -> View:
+        raise NotImplementedError
+
+    def balance(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Position:
         raise NotImplementedError
 
     def payoff(

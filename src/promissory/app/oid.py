@@ -1,8 +1,8 @@
-"""OID statements: the application functions ``promissory oid`` and ``promissory render oid`` call.
+"""OID statements: what ``promissory oid`` and ``promissory render oid`` call.
 
-From the book, :func:`note_oid` replays the note (as known on a moment, if asked) and hands its
-ledger to the pure core (:func:`promissory.core.oid.note_issues`, :func:`note_oid_statement`): one
-statement per advance, their total, and the treatment notes.  Without a book,
+From the book, the facade's :meth:`OidDesk.note_oid` replays the note (as known on a moment, if
+asked) and hands its ledger to the pure core (:func:`promissory.core.oid.note_issues`,
+:func:`note_oid_statement`): one statement per advance, their total, and the treatment notes.  Without a book,
 :func:`terms_file_oid` reads a standalone OID terms file (a bond from a prospectus).  A later holder
 is given as an :class:`~promissory.core.oid.Acquisition` (date bought, price paid); ``holder`` only
 labels the statement.  :func:`oid_figures` maps one holder statement onto the render record.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from promissory.app.service import Promissory
+from promissory.app.desk import Desk
 from promissory.codec.oid_terms_toml import load_oid_terms
 from promissory.core.oid import (
     Acquisition,
@@ -24,7 +24,7 @@ from promissory.core.oid import (
     note_oid_statement,
 )
 from promissory.core.terms import Party
-from promissory.errors import InvalidInput
+from promissory.errors import ChoiceNeeded, InvalidInput
 from promissory.render import (
     Format,
     OidStatementFigures,
@@ -34,30 +34,12 @@ from promissory.render import (
 )
 
 __all__ = [
+    "OidDesk",
     "advance_statement",
-    "note_oid",
-    "note_oid_document",
     "oid_figures",
     "terms_file_oid",
     "terms_file_oid_document",
 ]
-
-
-def note_oid(
-    app: Promissory,
-    note_id: str,
-    *,
-    year: int | None = None,
-    holder: str | None = None,
-    acquisition: Acquisition | None = None,
-    advance: int | None = None,
-    known_on: datetime | None = None,
-) -> NoteOidStatement:
-    """The OID statement of a note in the book: per advance, in total, issuer deduction per year."""
-    ledger = app.view(note_id, known_on=known_on).ledger
-    return note_oid_statement(
-        note_issues(ledger), year=year, acquisition=acquisition, holder=holder, advance=advance
-    )
 
 
 def terms_file_oid(
@@ -74,9 +56,11 @@ def advance_statement(statement: NoteOidStatement, advance: int | None) -> Holde
     if advance is None:
         if len(made) != 1:
             listed = ", ".join(f"{line.number} ({line.advance_date})" for line in made) or "none"
-            raise InvalidInput(
+            raise ChoiceNeeded(
                 f"note {statement.note_id} has {len(made)} advances with an OID statement; "
-                f"choose one with --advance (advances: {listed})"
+                f"choose one of them (advances: {listed})",
+                what="advance",
+                choices=[str(line.number) for line in made],
             )
         line = made[0]
     else:
@@ -125,32 +109,6 @@ def oid_figures(
     )
 
 
-def note_oid_document(
-    app: Promissory,
-    note_id: str,
-    fmt: Format | str,
-    *,
-    advance: int | None = None,
-    year: int | None = None,
-    holder: str | None = None,
-    acquisition: Acquisition | None = None,
-    statement_date: date | None = None,
-    known_on: datetime | None = None,
-    templates: Path | None = None,
-) -> Rendered:
-    """The OID statement document of one advance of a note, from its borrower (the issuer)."""
-    statement = note_oid(
-        app, note_id, year=year, holder=holder, acquisition=acquisition, known_on=known_on
-    )
-    figures = oid_figures(
-        advance_statement(statement, advance),
-        issuer=app.note(note_id).terms.borrower,
-        statement_date=statement_date or app.clock().date(),
-        holder=holder,
-    )
-    return render_oid_statement(figures, fmt, templates=templates)
-
-
 def terms_file_oid_document(
     path: str | Path,
     fmt: Format | str,
@@ -168,3 +126,48 @@ def terms_file_oid_document(
         statement, issuer=Party(issuer), statement_date=statement_date, holder=holder
     )
     return render_oid_statement(figures, fmt, templates=templates)
+
+
+class OidDesk(Desk):
+    """The facade's OID statements for notes in the book."""
+
+    def note_oid(
+        self,
+        note_id: str,
+        *,
+        year: int | None = None,
+        holder: str | None = None,
+        acquisition: Acquisition | None = None,
+        advance: int | None = None,
+        known_on: datetime | None = None,
+    ) -> NoteOidStatement:
+        """The OID statement of a note in the book: per advance, in total, issuer deduction per year."""
+        ledger = self.view(note_id, known_on=known_on).ledger
+        return note_oid_statement(
+            note_issues(ledger), year=year, acquisition=acquisition, holder=holder, advance=advance
+        )
+
+    def note_oid_document(
+        self,
+        note_id: str,
+        fmt: Format | str,
+        *,
+        advance: int | None = None,
+        year: int | None = None,
+        holder: str | None = None,
+        acquisition: Acquisition | None = None,
+        statement_date: date | None = None,
+        known_on: datetime | None = None,
+        templates: Path | None = None,
+    ) -> Rendered:
+        """The OID statement document of one advance of a note, from its borrower (the issuer)."""
+        statement = self.note_oid(
+            note_id, year=year, holder=holder, acquisition=acquisition, known_on=known_on
+        )
+        figures = oid_figures(
+            advance_statement(statement, advance),
+            issuer=self.note(note_id).terms.borrower,
+            statement_date=statement_date or self.clock().date(),
+            holder=holder,
+        )
+        return render_oid_statement(figures, fmt, templates=templates)

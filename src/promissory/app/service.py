@@ -26,9 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from promissory.app.desk import Clock
+from promissory.app.documents import DocumentDesk
 from promissory.app.extraction import ExtractionDesk
+from promissory.app.oid import OidDesk
 from promissory.app.onboarding import OnboardingDesk
-from promissory.app.settlement import SettlementDesk
 from promissory.app.unit_of_work import Recorded, UnitOfWork
 from promissory.book.store import Book, ChainProblem, NoteRecord
 from promissory.codec.events_json import event_from_dict
@@ -106,7 +107,7 @@ class View:
     known_on: datetime | None
 
 
-class Promissory(UnitOfWork, SettlementDesk, OnboardingDesk, ExtractionDesk):
+class Promissory(UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk):
     """A servicing book and the questions you can ask it: the one application facade.
 
     The reading and writing core is here; collateral, transfers and parties

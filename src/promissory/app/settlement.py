@@ -51,7 +51,6 @@ from promissory.core.transfer import Transfer, holder_on
 from promissory.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
-    from promissory.app.service import Promissory
     from promissory.app.unit_of_work import Recorded
 
 
@@ -220,8 +219,3 @@ class SettlementDesk(CollateralDesk):
 
 def _events(written: Mapping[str, Sequence[Recorded]]) -> tuple[tuple[str, tuple[Event, ...]], ...]:
     return tuple((n, tuple(r.event for r in recorded)) for n, recorded in written.items())
-
-
-def find(app: Promissory, settlement_id: str) -> SettlementRecord:
-    """Kept for ``app/documents.py`` until it joins the facade: use ``app.find_settlement``."""
-    return app.find_settlement(settlement_id)

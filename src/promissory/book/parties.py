@@ -36,7 +36,7 @@ def add_party(book: Book, party_id: str, party: Party, *, created_at: datetime) 
     check_length("party name", party.name, where=where)
     check_length("party entity_type", party.entity_type, where=where)
     check_length("party jurisdiction", party.jurisdiction, where=where)
-    with book.engine.begin() as conn:
+    with book.write() as conn:
         exists = conn.execute(
             sa.select(parties_table.c.id).where(parties_table.c.id == party_id)
         ).first()
@@ -57,7 +57,7 @@ def add_party(book: Book, party_id: str, party: Party, *, created_at: datetime) 
 
 def list_parties(book: Book) -> list[PartyRecord]:
     """Every party, by id."""
-    with book.engine.connect() as conn:
+    with book.read() as conn:
         rows = conn.execute(sa.select(parties_table).order_by(parties_table.c.id)).all()
     return [
         PartyRecord(r.id, Party(r.name, r.entity_type, r.jurisdiction, r.address), r.created_at)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import click
 
 from promissory.cli.common import cli
-from promissory.errors import PromissoryError, RuleViolation
+from promissory.errors import ChoiceNeeded, PromissoryError, RuleViolation
 
 __all__ = ["cli", "main", "run"]
 
@@ -39,7 +39,10 @@ def run(args: Sequence[str] | None = None) -> int:
             click.echo(f"error: {problem.message} [{problem.code}]", err=True)
         return 1
     except PromissoryError as error:
-        click.echo(f"error: {error}", err=True)
+        hint = ""
+        if isinstance(error, ChoiceNeeded):  # the core names what to choose; the CLI, its option
+            hint = f"; choose with --{error.what} ({', '.join(error.choices)})"
+        click.echo(f"error: {error}{hint}", err=True)
         return 1
     except TypeError as error:  # a float where money belongs, from a library caller's hook
         click.echo(f"error: {error}", err=True)

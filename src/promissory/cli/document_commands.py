@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from promissory.app import documents
 from promissory.cli.common import DATE, MOMENT, app, cli
 from promissory.render import Format, Rendered
 
@@ -66,7 +65,7 @@ def render() -> None:
 def render_note(note_id: str, fmt: str | None, output: Path | None, templates: Path | None) -> None:
     """The promissory note, written from its terms."""
     form = _format(fmt, output)
-    _write(documents.note_document(app(), note_id, form, templates=templates), output)
+    _write(app().note_document(note_id, form, templates=templates), output)
 
 
 @render.command("schedule")
@@ -78,9 +77,7 @@ def render_schedule(note_id: str, known_on: datetime | None, fmt: str | None,
                     output: Path | None, templates: Path | None) -> None:  # fmt: skip
     """Schedule A to the note: every Loan, payment and notation, with balances."""
     form = _format(fmt, output)
-    rendered = documents.schedule_a_document(
-        app(), note_id, form, known_on=known_on, templates=templates
-    )
+    rendered = app().schedule_a_document(note_id, form, known_on=known_on, templates=templates)
     _write(rendered, output)
 
 
@@ -99,8 +96,8 @@ def render_payoff(note_id: str, as_of: date, good_through: date | None, days: in
                   output: Path | None, templates: Path | None) -> None:  # fmt: skip
     """A payoff letter: the figures, per diem, good-through date, place and manner of payment."""
     form = _format(fmt, output)
-    rendered = documents.payoff_letter_document(
-        app(), note_id, form, as_of=as_of, good_through=good_through, days=days,
+    rendered = app().payoff_letter_document(
+        note_id, form, as_of=as_of, good_through=good_through, days=days,
         letter_date=letter_date, known_on=known_on, templates=templates,
     )  # fmt: skip
     _write(rendered, output)
@@ -113,7 +110,7 @@ def render_release(
     settlement_id: str, fmt: str | None, output: Path | None, templates: Path | None
 ) -> None:
     """A letter agreement and release for a settlement in the book (in the seed letter's style)."""
-    rendered = documents.settlement_release_document(
-        app(), settlement_id, _format(fmt, output), templates=templates
+    rendered = app().settlement_release_document(
+        settlement_id, _format(fmt, output), templates=templates
     )
     _write(rendered, output)

@@ -112,8 +112,8 @@ def oid_command(
             click.echo((f"Holder: {holder}\n" if holder else "") + render_text(statement), nl=False)
         return
     assert note_id is not None
-    result = oid.note_oid(
-        app(), note_id, year=year, holder=holder, acquisition=acquisition, advance=advance,
+    result = app().note_oid(
+        note_id, year=year, holder=holder, acquisition=acquisition, advance=advance,
         known_on=known_on,
     )  # fmt: skip
     if as_json:
@@ -148,8 +148,8 @@ def render_oid(
         )  # fmt: skip
     else:
         assert note_id is not None
-        rendered = oid.note_oid_document(
-            app(), note_id, form, advance=advance, year=year, holder=holder,
+        rendered = app().note_oid_document(
+            note_id, form, advance=advance, year=year, holder=holder,
             acquisition=acquisition, statement_date=day, known_on=known_on, templates=templates,
         )  # fmt: skip
     _write(rendered, output)
