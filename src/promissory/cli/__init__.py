@@ -8,6 +8,7 @@ table or JSON.  Errors print what was wrong, the value and the rule, and exit wi
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 import click
 
@@ -32,27 +33,40 @@ __all__ = [
     "main",
     "notes",
     "oid_commands",
+    "run",
     "settlement_commands",
 ]
 
 
 def main() -> None:
-    """Entry point: run the CLI and turn promissory errors into messages and exit codes."""
+    """Entry point: run the CLI and exit with its status."""
+    sys.exit(run())
+
+
+def run(args: Sequence[str] | None = None) -> int:
+    """Run the CLI on ``args`` (default ``sys.argv``); promissory errors become messages and a status.
+
+    Status 0 on success, 1 for an error in the data or the rules, 2 for a malformed command line.
+    """
     try:
-        cli.main(standalone_mode=False)
+        result = cli.main(args=None if args is None else list(args), prog_name="promissory",
+                          standalone_mode=False)  # fmt: skip
+    except SystemExit as done:  # a command that exits with a status of its own (onboard)
+        return done.code if isinstance(done.code, int) else int(done.code is not None)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
-        sys.exit(1)
+        return 1
     except click.ClickException as error:
         error.show()
-        sys.exit(error.exit_code)
+        return error.exit_code
     except RuleViolation as error:
         for problem in error.problems:
             click.echo(f"error: {problem.message} [{problem.code}]", err=True)
-        sys.exit(1)
+        return 1
     except PromissoryError as error:
         click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        return 1
     except TypeError as error:  # a float where money belongs, from a library caller's hook
         click.echo(f"error: {error}", err=True)
-        sys.exit(1)
+        return 1
+    return result if isinstance(result, int) else 0

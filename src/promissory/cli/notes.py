@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from promissory.cli.common import DATE, app, cli, emit_json, fmt, table
+from promissory.cli.common import DATE, TERMS_FILE, app, cli, emit_json, fmt, say, table
 from promissory.codec.reports_json import money
 from promissory.codec.terms_toml import dumps_terms, terms_to_dict
 
@@ -24,13 +24,13 @@ def note() -> None:
 
 
 @note.command("add")
-@click.argument("terms_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("terms_file", type=TERMS_FILE)
 @click.option("--by", "recorded_by", default="", help="Who adds the note.")
 def note_add(terms_file: Path, recorded_by: str) -> None:
     """Add a note from its terms file (TOML; see docs/terms-format.md)."""
     terms = app().add_note(terms_file, recorded_by=recorded_by)
-    click.echo(f"added note {terms.id}: {terms.borrower.name} to {terms.lender.name}, "
-               f"commitment {terms.currency} {terms.commitment:,}, maturity {terms.maturity}")  # fmt: skip
+    say(f"added note {terms.id}: {terms.borrower.name} to {terms.lender.name}, commitment "
+        f"{terms.currency} {fmt(terms.commitment, terms.currency)}, maturity {terms.maturity}")  # fmt: skip
 
 
 @note.command("list")
@@ -57,10 +57,10 @@ def note_list(as_of: object, as_json: bool) -> None:
                 s.terms.id,
                 s.terms.borrower.name,
                 s.terms.lender.name,
-                fmt(s.terms.commitment),
+                fmt(s.terms.commitment, s.terms.currency),
                 str(s.terms.maturity),
                 s.status.value,
-                fmt(s.principal),
+                fmt(s.principal, s.terms.currency),
                 str(s.events),
             ]
             for s in summaries
@@ -91,7 +91,7 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
     )  # fmt: skip
     rows = [
         ["id", t.id], ["borrower", t.borrower.name], ["lender", t.lender.name],
-        ["issue date", str(t.issue_date)], ["commitment", f"{t.currency} {t.commitment:,}"],
+        ["issue date", str(t.issue_date)], ["commitment", f"{t.currency} {fmt(t.commitment, t.currency)}"],
         ["revolving", "yes" if t.revolving else "no (prepaid amounts cannot be reborrowed)"],
         ["draw period ends", str(t.last_draw_date)], ["maturity", str(t.maturity)],
         ["rate", rate], ["day count", i.day_count + (" (first and last day)" if i.count_first_and_last_day else "")],

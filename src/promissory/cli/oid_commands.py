@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from promissory.app import oid
-from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json
+from promissory.cli.common import AMOUNT, DATE, MOMENT, TERMS_FILE, app, cli, emit_json
 from promissory.cli.document_commands import _format, _options, _write, render
 from promissory.core.oid import (
     Acquisition,
@@ -20,7 +20,7 @@ from promissory.core.oid import (
     statement_to_dict,
 )
 
-_TERMS = click.Path(dir_okay=False, exists=True, path_type=Path)
+_TERMS = TERMS_FILE
 
 
 def _holder_options(f: Any) -> Any:

@@ -11,11 +11,11 @@ import click
 from promissory.app import Recorded
 from promissory.app import collateral as desk
 from promissory.app import settlement as settling
-from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, table
-from promissory.cli.common import fmt as grouped
+from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, say, table
 from promissory.codec import settlement_json as sj
+from promissory.codec.amounts import parse_amount
+from promissory.codec.display import money_text
 from promissory.codec.events_json import event_to_dict
-from promissory.core.money import currency_quantum, to_decimal
 from promissory.core.settlement import SHARE_REMAINDER, SHARE_ROUNDING, Cash, Forgiveness, Shares
 from promissory.core.transfer import BASES
 from promissory.errors import InvalidInput
@@ -84,8 +84,9 @@ def collateral_release(note_id: str, asset: str, day: date, recorded_by: str,
 def collateral_value(note_id: str, asset: str, value: Decimal, day: date, source: str,
                      recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Record the value of a pledged asset that is not a note in the book."""
-    r = desk.revalue(app(), note_id, asset, value, day, source=source, recorded_by=recorded_by)
-    _done(r, as_json, f"{asset} valued at {fmt(value)}")
+    a = app()
+    r = desk.revalue(a, note_id, asset, value, day, source=source, recorded_by=recorded_by)
+    _done(r, as_json, f"{asset} valued at {fmt(value, a.note(note_id).terms.currency)}")
 
 
 @collateral.command("list")
@@ -101,15 +102,15 @@ def collateral_list(note_id: str, as_of: date, as_json: bool) -> None:
     if as_json:
         emit_json(data)
         return
-    values = {v.item.asset: v for v in rep.coverage.collateral}
+    values, cur = {v.item.asset: v for v in rep.coverage.collateral}, rep.coverage.currency
     table(f"Collateral — {note_id} as of {as_of} ({rep.coverage.currency})",
           ["asset", "kind", "description", "pledged", "released", "value", "haircut", "counts"],
           [[i.asset, i.asset_kind, i.description[:40], str(i.pledged_on), str(i.released_on or ""),
-            fmt(values[i.asset].gross) if i.asset in values else "",
-            str(i.haircut), fmt(values[i.asset].net) if i.asset in values else ""]
+            fmt(values[i.asset].gross, cur) if i.asset in values else "",
+            str(i.haircut), fmt(values[i.asset].net, cur) if i.asset in values else ""]
            for i in rep.register], right={5, 6, 7})  # fmt: skip
     c = rep.coverage
-    click.echo(f"coverage: collateral {fmt(c.collateral_value)} ÷ payoff {fmt(c.payoff)} = "
+    click.echo(f"coverage: collateral {fmt(c.collateral_value, cur)} ÷ payoff {fmt(c.payoff, cur)} = "
                f"{c.ratio if c.ratio is not None else 'n/a (nothing owed)'}"
                f"{f' (minimum {c.minimum})' if c.minimum is not None else ''}")  # fmt: skip
     if rep.filings:
@@ -117,7 +118,7 @@ def collateral_list(note_id: str, as_of: date, as_json: bool) -> None:
               [[f.filing_number, f.jurisdiction, str(f.filed_on), str(f.lapse_date), f.status]
                for f in rep.filings])  # fmt: skip
     for w in rep.warnings:
-        click.echo(f"warning: {w}")
+        say(f"warning: {w}")
 
 
 @collateral.group("filing")
@@ -220,7 +221,7 @@ def _at(text: str, what: str) -> tuple[str, Decimal]:
     if not sep:
         raise click.BadParameter(f"{text!r}: write {what}@PRICE (e.g. 1000000.00@0.97)")
     try:
-        return left.strip(), to_decimal(price, what="share price")
+        return left.strip(), parse_amount(price, what="share price")
     except InvalidInput as error:
         raise click.BadParameter(str(error)) from None
 
@@ -235,7 +236,7 @@ def _offer(opts: dict[str, Any]) -> list[settling.Offer]:
     offer: list[settling.Offer] = [Cash(c) for c in opts["cash"]]
     for item in opts["notes"]:
         note_id, sep, agreed = item.partition("=")
-        value = to_decimal(agreed, what=f"agreed value of {note_id}") if sep else None
+        value = parse_amount(agreed, what=f"agreed value of {note_id}") if sep else None
         offer.append(settling.NoteToAssign(note_id, value, bases.get(note_id)))
     rounding, remainder = opts["share_rounding"], opts["share_remainder"]
     if opts["shares"]:
@@ -245,7 +246,7 @@ def _offer(opts: dict[str, Any]) -> list[settling.Offer]:
         offer.append(Shares(price, count=int(count), rounding=rounding, remainder=remainder))
     if opts["shares_for"]:
         amount, price = _at(opts["shares_for"], "AMOUNT")
-        value = to_decimal(amount, what="amount converted") if amount else None
+        value = parse_amount(amount, what="amount converted") if amount else None
         offer.append(Shares(price, amount=value, rounding=rounding, remainder=remainder))
     offer += [Forgiveness(f) for f in opts["forgive"]]
     if not offer:
@@ -283,10 +284,9 @@ def settle() -> None:
 
 def _print_reconciliation(r: Any) -> None:
     q = r.payoff
-    quantum = currency_quantum(r.currency)
 
-    def fmt(value: Decimal) -> str:  # every amount with the currency's places ("0.00", not "0")
-        return grouped(value.quantize(quantum) if value == value.quantize(quantum) else value)
+    def fmt(value: Decimal) -> str:
+        return money_text(value, r.currency)
 
     table(f"Settlement of {r.note_id} on {r.as_of} ({r.currency})", ["", "due", "applied", "unpaid"],
           [[name.replace("_", " "), fmt(getattr(q, name)), fmt(getattr(r.split, name)),
@@ -356,8 +356,8 @@ def _print_written(written: Any) -> None:
             elif e.kind == "reversal":
                 detail = f"reverses #{e.target_seq}"
             elif e.kind == "settlement":
-                detail = f"paid {fmt(e.total.amount)}"
-            click.echo(f"  {note_id} #{e.seq} {e.kind}: {detail}")  # fmt: skip
+                detail = f"paid {fmt(e.total.amount, e.total.currency)}"
+            say(f"  {note_id} #{e.seq} {e.kind}: {detail}")  # fmt: skip
 
 
 @settle.command("reverse")
