@@ -134,6 +134,13 @@ CASES: tuple[BadInput, ...] = (
     BadInput(
         "CSV: European grouping", "CSV", ONBOARD, "European grouping", events_csv('"1.000,00"')
     ),
+    BadInput(
+        "CSV: finer than a cent",
+        "CSV",
+        ONBOARD,
+        "finer than the currency allows",
+        events_csv("1.001"),
+    ),
     BadInput("CSV: exponent", "CSV", ONBOARD, "exponent notation", events_csv("1e3")),
     BadInput("CSV: NaN", "CSV", ONBOARD, "not a finite number", events_csv("NaN")),
     BadInput(
@@ -329,6 +336,7 @@ def message(outcome: Outcome) -> str:
 
 def shown_args(case: BadInput) -> str:
     """The command as a reader would type it (control characters written as escapes)."""
-    shown = " ".join(repr(a) if (not a or any(c in a for c in " ,$")) else a for a in case.args)
+    words = (a if len(a) <= 40 else f"{a[:3]}…({len(a)} characters)" for a in case.args)
+    shown = " ".join(repr(a) if (not a or any(c in a for c in " ,$")) else a for a in words)
     shown = shown.replace("{NOTE}", NOTE).replace("{FILE}", "FILE")
     return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in shown)
