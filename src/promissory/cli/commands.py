@@ -11,8 +11,7 @@ import click
 
 from promissory.app import Recorded
 from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, say, table
-from promissory.codec import reports_json
-from promissory.codec.events_json import event_to_dict
+from promissory.codec.records_json import to_json
 
 # -- recording events ------------------------------------------------------------------------------
 
@@ -37,7 +36,7 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
         idempotency_key=opts["idempotency_key"],
     )
     if opts["as_json"]:
-        emit_json({"event": event_to_dict(result.event), "repeated": result.repeated})
+        emit_json(to_json(result))
         return
     e = result.event
     if result.repeated:
@@ -223,7 +222,7 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
     """Print the note's Schedule A: every event, its split and the balances after it."""
     ledger = app().schedule(note_id, known_on=known_on).ledger
     if as_json:
-        emit_json(reports_json.schedule_to_dict(ledger))
+        emit_json(to_json(ledger))
         return
     rows, c = [], ledger.currency
     for r in ledger.rows:
@@ -261,7 +260,7 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     a = app()
     pos = a.balance(note_id, as_of, known_on=known_on)
     due = a.interest_due(note_id, as_of, known_on=known_on)
-    data = reports_json.position_to_dict(note_id, pos, due)
+    data = to_json(pos, interest_due=due)
     if as_json:
         emit_json(data)
         return
@@ -289,7 +288,7 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     """Payoff quote: everything needed to pay the note in full, with per diem."""
     a = app()
     quote = a.payoff(note_id, as_of, good_through=good_through, days=days, known_on=known_on)
-    data = reports_json.quote_to_dict(quote, a.note(note_id).terms.rounding)
+    data = to_json(quote, rounding=a.note(note_id).terms.rounding)
     if as_json:
         emit_json(data)
         return
@@ -302,7 +301,7 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
                f"default interest exactly {data['default_interest_exact']['decimal']} "
                f"(rounding residue {data['rounding_residue']})")  # fmt: skip
     if quote.place_of_payment:
-        click.echo(f"payable in immediately available funds at {quote.place_of_payment}")
+        say(f"payable in immediately available funds at {quote.place_of_payment}")
     if quote.days:
         table("Payoff by day", ["date", "interest", "total"],
               [[str(d.day), fmt(d.interest, c), fmt(d.total, c)] for d in quote.days],
@@ -319,7 +318,7 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     a = app()
     x = a.explain(note_id, as_of, known_on=known_on)
     terms = a.note(note_id).terms
-    data = reports_json.explanation_to_dict(x, terms.rounding)
+    data = to_json(x, rounding=terms.rounding)
     if as_json:
         emit_json(data)
         return
@@ -360,9 +359,8 @@ def daycount(convention: str, start: date, end: date, termination_date: date | N
     r = app().daycount(convention, start, end, termination_date=termination_date,
                        reference_start=reference_start, reference_end=reference_end,
                        frequency=frequency)  # fmt: skip
-    frac = reports_json.fraction(r.year_fraction)
     if as_json:
-        emit_json({"convention": r.convention, "start": start.isoformat(), "end": end.isoformat(),
-                   "days": r.days, "year_fraction": frac, "rule": r.rule})  # fmt: skip
+        emit_json(to_json(r))
         return
-    click.echo(f"{r.convention}: {start} → {end} = {r.days} days, year fraction {frac}")
+    click.echo(f"{r.convention}: {start} → {end} = {r.days} days, "
+               f"year fraction {to_json(r.year_fraction)}")  # fmt: skip

@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from promissory.cli.common import DATE, TERMS_FILE, app, cli, emit_json, fmt, say, table
-from promissory.codec.reports_json import money
-from promissory.codec.terms_toml import dumps_terms, terms_to_dict
+from promissory.codec.records_json import to_json
+from promissory.codec.terms_toml import dumps_terms
 
 
 @cli.command()
@@ -40,14 +40,7 @@ def note_list(as_of: object, as_json: bool) -> None:
     """List the notes in the book."""
     summaries = app().notes(as_of)  # type: ignore[arg-type]
     if as_json:
-        emit_json([
-            {"id": s.terms.id, "borrower": s.terms.borrower.name, "lender": s.terms.lender.name,
-             "currency": s.terms.currency, "commitment": str(s.terms.commitment),
-             "maturity": s.terms.maturity.isoformat(), "status": s.status.value,
-             "principal": money(s.principal, s.terms.rounding),
-             "total": money(s.total, s.terms.rounding), "events": s.events}
-            for s in summaries
-        ])  # fmt: skip
+        emit_json(to_json(summaries))
         return
     table(
         "Notes",
@@ -81,8 +74,7 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         click.echo(dumps_terms(t), nl=False)
         return
     if as_json:
-        data = terms_to_dict(t)
-        emit_json({"terms": _jsonable(data), "events": record.head})
+        emit_json(to_json(record))
         return
     i = t.interest
     rate = (
@@ -104,13 +96,3 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         ["security", t.security_agreement or "unsecured"], ["events", str(record.head)],
     ]  # fmt: skip
     table(f"Note {t.id}", ["term", "value"], rows)
-
-
-def _jsonable(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value

@@ -15,7 +15,7 @@ from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, say, t
 from promissory.codec import settlement_json as sj
 from promissory.codec.amounts import parse_amount
 from promissory.codec.display import money_text
-from promissory.codec.events_json import event_to_dict
+from promissory.codec.records_json import to_json
 from promissory.core.settlement import SHARE_REMAINDER, SHARE_ROUNDING, Cash, Forgiveness, Shares
 from promissory.core.transfer import BASES
 from promissory.errors import InvalidInput
@@ -26,7 +26,7 @@ _by = click.option("--by", "recorded_by", default="", help="Who records it.")
 
 def _done(result: Recorded, as_json: bool, what: str) -> None:
     if as_json:
-        emit_json({"event": event_to_dict(result.event)})
+        emit_json(to_json(result))
     else:
         click.echo(f"recorded #{result.event.seq} {result.event.kind} on "
                    f"{result.event.effective_date}: {what}")  # fmt: skip
@@ -298,7 +298,7 @@ def _print_reconciliation(r: Any) -> None:
           [[line.source, line.description, fmt(line.amount)] for line in r.lines]
           + [["total", "", fmt(r.consideration_total)]], right={2})  # fmt: skip
     if r.status == "exact":
-        click.echo(f"difference 0.00: exact — the consideration pays the payoff {fmt(q.total)} to "
+        click.echo(f"difference {fmt(r.difference)}: exact — the consideration pays the payoff {fmt(q.total)} to "
                    "the cent")  # fmt: skip
     elif r.status == "shortfall":
         click.echo(f"difference {fmt(r.difference)}: shortfall — {fmt(-r.difference)} more is "
@@ -315,7 +315,7 @@ def settle_propose(note_id: str, day: date, as_json: bool, **opts: Any) -> None:
     """Reconcile the consideration with the payoff of NOTE_ID (writes nothing)."""
     r = settling.propose(app(), note_id, day, _offer(opts))
     if as_json:
-        emit_json(sj.reconciliation_to_dict(r))
+        emit_json(to_json(r))
         return
     _print_reconciliation(r)
 
@@ -420,7 +420,7 @@ def party_add(party_id: str, name: str, entity_type: str | None, jurisdiction: s
     if as_json:
         emit_json(sj.party_to_dict(rec.id, rec.party))
         return
-    click.echo(f"added party {rec.id}: {rec.party.name}")
+    say(f"added party {rec.id}: {rec.party.name}")
 
 
 @party.command("list")
