@@ -386,10 +386,7 @@ def settle_show(settlement_id: str, as_json: bool) -> None:
     """Show a settlement and every event linked to it."""
     rec = settling.find(app(), settlement_id)
     if as_json:
-        data = sj.written_to_dict(settlement_id, [(n, [e]) for n, e in rec.linked])
-        data["reversed"] = rec.reversed
-        data["note"] = rec.event.note_id
-        emit_json(data)
+        emit_json(sj.settlement_to_dict(settlement_id, rec.event.note_id, rec.linked, rec.reversed))
         return
     state = "reversed" if rec.reversed else "in force"
     click.echo(f"settlement {settlement_id} of {rec.event.note_id} on "
