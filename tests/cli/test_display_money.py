@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from bad_inputs import EXAMPLES, invoke
 
 YEN = "YEN-1"

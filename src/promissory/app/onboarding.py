@@ -20,6 +20,7 @@ from promissory.codec.events_json import event_from_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
 from promissory.core.engine import replay
 from promissory.core.events import Event, Payment, Reversal
+from promissory.core.problems import Problem
 from promissory.core.settlement import reversal_refusal
 from promissory.core.terms import Terms
 from promissory.errors import Conflict, InvalidInput, NotFound
@@ -196,7 +197,11 @@ def export_book(app: Promissory, path: str | Path) -> bundle.BundleCounts:
 
 def import_book(app: Promissory, path: str | Path,
                 progress: Progress | None = None) -> bundle.BundleCounts:  # fmt: skip
-    """Read a bundle file into the book (refused whole if it does not verify)."""
+    """Read a bundle file into the book (refused whole if it does not verify or replay clean).
+
+    Each note is replayed before anything is written; a rule broken anywhere refuses the bundle.
+    Running it again completes what a crashed run left and posts nothing twice.
+    """
 
     def lines() -> Iterable[str]:
         try:
@@ -205,7 +210,10 @@ def import_book(app: Promissory, path: str | Path,
         except OSError as error:
             raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
 
-    return bundle.import_book(app.book, lines, progress)
+    def check(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
+        return replay(terms, events).problems
+
+    return bundle.import_book(app.book, lines, progress, check)
 
 
 def count_lines(path: str | Path) -> int:

@@ -28,7 +28,11 @@ from typing import Any
 
 from promissory.book.store import Book, ChainProblem, NoteRecord
 from promissory.codec.events_json import event_from_dict, event_to_dict
-from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
+from promissory.codec.state_json import (
+    checkpoint_differences,
+    checkpoint_from_json,
+    checkpoint_to_json,
+)
 from promissory.codec.terms_toml import load_terms, loads_terms
 from promissory.core.daycount import get_day_count
 from promissory.core.engine import (
@@ -52,7 +56,7 @@ from promissory.core.reports import (
 from promissory.core.settlement import reversal_refusal
 from promissory.core.state import Ledger, ScheduleRow, Status
 from promissory.core.terms import Terms
-from promissory.errors import BookError, Conflict, InvalidInput, RuleViolation
+from promissory.errors import BookError, Conflict, InvalidInput, PromissoryError, RuleViolation
 
 Clock = Callable[[], datetime]
 
@@ -174,8 +178,42 @@ class Promissory:
         return out
 
     def verify(self, note_id: str | None = None) -> list[ChainProblem]:
-        """Re-derive the hash chains (every note's, or one's); what was edited, removed or moved."""
-        return self.book.verify(note_id)
+        """Check every note (or one): what was edited, removed or moved, and what replay finds.
+
+        Per note: the book re-derives the hash chain from the creation record (terms included)
+        through every event to the head; then the note is replayed, each rule the replay finds
+        broken is a problem of kind ``rule`` (what a write would have refused), and every stored
+        checkpoint is compared with the state the replay gives through its day (kind
+        ``checkpoint``, naming each field that differs) and with its own content hash.
+        """
+        ids = [note_id] if note_id is not None else self.book.note_ids()
+        problems: list[ChainProblem] = []
+        for nid in ids:
+            problems.extend(self.book.verify(nid))
+            problems.extend(self._verify_replay(nid))
+        return problems
+
+    def _verify_replay(self, note_id: str) -> list[ChainProblem]:
+        try:
+            ledger = replay(self.book.note(note_id).terms, self.book.events(note_id))
+        except PromissoryError as error:
+            return [ChainProblem(note_id, 0, "rule", f"the note cannot be replayed: {error}")]
+        out = [
+            ChainProblem(note_id, p.seq, "rule", f"{p.code} on {p.effective_date}: {p.message}")
+            for p in ledger.problems
+        ]
+        for stored in self.book.stored_checkpoints(note_id):
+            where = f"checkpoint of note {note_id} through {stored.through}"
+            if not stored.intact:
+                out.append(ChainProblem(note_id, stored.seq, "checkpoint",
+                                        f"{where} does not match its content hash (edited)"))  # fmt: skip
+            replayed = checkpoint_to_json(checkpoint_at(ledger, stored.through))
+            differences = checkpoint_differences(stored.state, replayed)
+            if differences:
+                out.append(ChainProblem(note_id, stored.seq, "checkpoint",
+                                        f"{where} disagrees with replay: "
+                                        + "; ".join(differences)))  # fmt: skip
+        return out
 
     # -- reading --------------------------------------------------------------------------------
     def view(self, note_id: str, *, known_on: datetime | None = None) -> View:

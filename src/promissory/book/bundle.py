@@ -3,52 +3,82 @@
 One JSON object per line, keys sorted, amounts as decimal strings (inside event payloads, exactly as
 hashed), moments in UTC ISO 8601::
 
-    {"format":"promissory-bundle","record":"header","version":1}
+    {"format":"promissory-bundle","record":"header","version":2}
     {"address":…,"created_at":…,"entity_type":…,"id":…,"jurisdiction":…,"name":…,"record":"party"}
-    {"created_at":…,"created_by":…,"head":3,"head_hash":…,"id":"VAL-2001-10-05","record":"note","terms":"<TOML>"}
+    {"created_at":…,"created_by":…,"creation_hash":…,"head":3,"head_hash":…,"id":"VAL-2001-10-05","record":"note","terms":"<TOML>"}
     {"effective_date":…,"hash":…,"idempotency_key":null,"kind":"advance","note_id":…,"payload":{…},
      "prev_hash":…,"recorded_at":…,"recorded_by":…,"record":"event","seq":1}
     …
     {"events":3,"notes":1,"parties":0,"record":"end"}
 
 A note's events follow its note record in sequence order.  Checkpoints are not exported (they are
-caches).  Import reads the bundle twice: first it checks everything — the trailer is there (so a
-truncated file is refused), every note's chain re-derives from its payloads, terms and events parse,
-no note is already in the book — and writes nothing if anything fails; then it writes each note with
-its events in one transaction, so an import that is killed leaves whole notes only.  Exporting the
-imported book gives the same bytes.
+caches).  Version 2 carries each note's ``creation_hash`` (its terms in the chain, see
+:mod:`promissory.book.store`); a version 1 bundle (no creation hash) is still read, its creation
+hashes computed on import.
+
+Import reads the bundle twice.  First it checks everything and writes nothing if anything fails:
+
+* the trailer is there (so a truncated file is refused) and its counts agree;
+* every note's creation record re-derives to its creation hash — a bundle whose terms were edited is
+  refused, naming the note — and every chain re-derives from there through its payloads to its head;
+* terms and events parse, and every text fits the book (:data:`~promissory.book.schema.LIMITS`);
+* the caller's ``check`` (the application replays each note) finds no broken rule;
+* a note already in the book has the same creation hash and its events are a prefix of (or equal
+  to) the bundle's — otherwise it conflicts and the import is refused, naming it.
+
+Then it writes each note in one transaction: a new note with its events; a note already there
+completed with the events it lacks; a note already complete skipped.  So an import that is killed
+leaves whole notes only, and running it again (or any number of times) posts nothing twice and ends
+in the same book as one clean import.  Exporting the imported book gives the same bytes.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
+from promissory.book.schema import check_length
+from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import events as events_table
 from promissory.book.schema import notes as notes_table
 from promissory.book.schema import parties as parties_table
-from promissory.book.store import GENESIS, Book, canonical, chain_hash, utc
+from promissory.book.store import GENESIS, Book, canonical, chain_hash, creation_hash, utc
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_terms
-from promissory.errors import IntegrityError, InvalidInput, PromissoryError
+from promissory.core.events import Event
+from promissory.core.problems import Problem
+from promissory.core.terms import Terms
+from promissory.errors import Conflict, IntegrityError, InvalidInput, PromissoryError, RuleViolation
 
 FORMAT = "promissory-bundle"
-VERSION = 1
+VERSION = 2
+READS = (1, 2)  # version 1: no creation hashes
 _PARTY_FIELDS = ("id", "name", "entity_type", "jurisdiction", "address")
+_PARTY_LIMITS = (("id", "party id"), ("name", "party name"),
+                 ("entity_type", "party entity_type"), ("jurisdiction", "party jurisdiction"))  # fmt: skip
+
+#: What an import asks of the application for each note: the problems its replay finds.
+Checker = Callable[[Terms, list[Event]], Sequence[Problem]]
 
 
 @dataclass(frozen=True, slots=True)
 class BundleCounts:
-    """How many parties, notes and events a bundle holds (or an import wrote)."""
+    """How many parties, notes and events a bundle holds, or an import wrote.
+
+    After an import, ``notes``/``events`` are what it wrote (a note completed counts as written)
+    and ``notes_present``/``events_present`` what the book already held (skipped, not duplicated).
+    """
 
     parties: int
     notes: int
     events: int
+    notes_present: int = 0
+    events_present: int = 0
 
 
 def _line(record: dict[str, Any]) -> str:
@@ -74,6 +104,7 @@ def export_lines(book: Book) -> Iterator[str]:
             counts["notes"] += 1
             yield _line({"record": "note", "id": note.id, "terms": note.terms,
                          "created_at": _moment(note.created_at), "created_by": note.created_by,
+                         "creation_hash": note.creation_hash,
                          "head": note.head, "head_hash": note.head_hash})  # fmt: skip
             rows = conn.execute(sa.select(events_table).where(e.note_id == note.id).order_by(e.seq))
             for r in rows:
@@ -104,6 +135,24 @@ def export_book(book: Book, path: str) -> BundleCounts:
 class _Note:
     record: dict[str, Any]
     events: list[dict[str, Any]]
+    version: int = VERSION
+
+    @property
+    def id(self) -> str:
+        return str(self.record["id"])
+
+    @property
+    def creation(self) -> str:
+        """The creation hash: the bundle's (version 2), else computed (version 1)."""
+        if self.version >= 2:
+            return str(self.record["creation_hash"])
+        return self.derived_creation()
+
+    def derived_creation(self) -> str:
+        """The creation hash re-derived from the note record (terms, created at and by)."""
+        r = self.record
+        return creation_hash(r["id"], r["terms"], datetime.fromisoformat(r["created_at"]),
+                             r["created_by"])  # fmt: skip
 
 
 def _records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -124,13 +173,16 @@ def _notes(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | _Note]]
     current: _Note | None = None
     first = True
     ended = False
+    version = VERSION
     for number, record in _records(lines):
         kind = record["record"]
         if first:
             if kind != "header" or record.get("format") != FORMAT:
                 raise InvalidInput("not a promissory bundle (no header on line 1)")
-            if record.get("version") != VERSION:
-                raise InvalidInput(f"bundle version {record.get('version')} is not {VERSION}")
+            told = record.get("version")
+            if told not in READS:
+                raise InvalidInput(f"bundle version {told} is not one of {READS}")
+            version = int(told)
             first = False
             continue
         if ended:
@@ -144,7 +196,7 @@ def _notes(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | _Note]]
             yield number, current
             current = None
         if kind == "note":
-            current = _Note(record, [])
+            current = _Note(record, [], version)
         elif kind == "party":
             yield number, record
         elif kind == "end":
@@ -165,13 +217,36 @@ def _instant(text: object) -> datetime | None:
     return utc(datetime.fromisoformat(text))
 
 
-def _check_note(note: _Note) -> None:
-    """Re-derive one note's chain from its payloads; raise naming the first event that fails."""
-    note_id = note.record["id"]
-    loads_terms(note.record["terms"])
-    prev = GENESIS
+def _check_note(note: _Note, check: Checker | None) -> None:
+    """Re-derive one note's chain from its creation record through its payloads, and replay it.
+
+    Raises naming the note (and the first event) that fails.
+    """
+    note_id = note.id
+    record = note.record
+    check_length("note id", note_id)
+    check_length("created_by", record["created_by"], where=f"bundle note {note_id}")
+    terms = loads_terms(record["terms"])
+    creation = note.creation
+    if note.derived_creation() != creation:
+        raise IntegrityError(f"note {note_id}: its terms were edited (its creation record — terms, "
+                             "created at and by — does not match its creation hash)")  # fmt: skip
+    first = note.events[0].get("prev_hash") if note.events else None
+    if note.version < 2 or first == GENESIS:
+        prev = GENESIS  # chained to zeros: exported before creation hashes (version 1, or 0002)
+    elif first is not None and first != creation:
+        raise IntegrityError(f"note {note_id}: its terms were edited and re-hashed (event #1 "
+                             "chains to a different creation record)")  # fmt: skip
+    else:
+        prev = creation
+    if not note.events and note.version >= 2 and record["head_hash"] != creation:
+        raise IntegrityError(f"note {note_id}: its terms were edited and re-hashed (its head "
+                             "records a different creation record)")  # fmt: skip
+    events: list[Event] = []
     for expected, r in enumerate(note.events, start=1):
         where = f"note {note_id} event #{r.get('seq')}"
+        check_length("recorded_by", r["recorded_by"], where=where)
+        check_length("idempotency_key", r["idempotency_key"], where=where)
         if r.get("seq") != expected:
             raise IntegrityError(f"{where}: expected event #{expected} (removed or reordered)")
         payload = canonical(r["payload"])
@@ -183,34 +258,73 @@ def _check_note(note: _Note) -> None:
             note_id, expected, r["kind"], r["effective_date"], r["recorded_by"]
         ) or _instant(p.get("recorded_at")) != _instant(r["recorded_at"]):  # fmt: skip
             raise IntegrityError(f"{where}: its columns disagree with the hashed event")
-        event_from_dict(p)
+        events.append(event_from_dict(p))
         prev = r["hash"]
-    if (note.record["head"], note.record["head_hash"]) != (len(note.events), prev):
+    if note.events and (record["head"], record["head_hash"]) != (len(note.events), prev):
         raise IntegrityError(f"note {note_id}: its head does not match its last event (removed)")
+    if not note.events and record["head"] != 0:
+        raise IntegrityError(f"note {note_id}: its head does not match its last event (removed)")
+    problems = check(terms, events) if check is not None else ()
+    if problems:
+        raise RuleViolation([
+            replace(p, message=f"bundle note {note_id} event #{p.seq} [{p.code}]: {p.message}")
+            for p in problems
+        ])  # fmt: skip
+
+
+def _present(book: Book, note: _Note) -> int:
+    """How many of the note's events the book already holds (-1 if the note is not in the book).
+
+    Refuses a note whose book copy is not a prefix of the bundle's: another creation record, or an
+    event whose hash differs (the two ledgers went different ways).
+    """
+    n, e = notes_table.c, events_table.c
+    with book.read() as conn:
+        row = conn.execute(sa.select(n.creation_hash, n.head).where(n.id == note.id)).first()
+        if row is None:
+            return -1
+        hashes = list(conn.scalars(sa.select(e.hash).where(e.note_id == note.id).order_by(e.seq)))
+    if row.creation_hash != note.creation:
+        raise Conflict(f"note {note.id!r} is already in the book with other terms or creation "
+                       "record; import refuses to overwrite it")  # fmt: skip
+    if len(hashes) > len(note.events):
+        raise Conflict(f"note {note.id!r} is in the book with {len(hashes)} events, more than the "
+                       f"bundle's {len(note.events)}; import refuses to overwrite it")  # fmt: skip
+    for seq, (mine, theirs) in enumerate(zip(hashes, note.events, strict=False), start=1):
+        if mine != theirs["hash"]:
+            raise Conflict(f"note {note.id!r} event #{seq} in the book differs from the bundle's "
+                           "(the ledgers went different ways); import refuses to overwrite it")  # fmt: skip
+    return len(hashes)
 
 
 def import_book(
-    book: Book, lines: Callable[[], Iterable[str]], progress: Callable[[int], None] | None = None
+    book: Book,
+    lines: Callable[[], Iterable[str]],
+    progress: Callable[[int], None] | None = None,
+    check: Checker | None = None,
 ) -> BundleCounts:
-    """Read a bundle into ``book``; ``lines`` opens it (it is read twice).  See the module doc."""
+    """Read a bundle into ``book``; ``lines`` opens it (it is read twice).  See the module doc.
+
+    ``check`` replays a note (terms and events) and returns the rules it breaks; any refuses the
+    bundle.  Running the same import again writes nothing and reports it all as present.
+    """
     book.create_required()
-    existing = set(book.note_ids())
     seen: set[str] = set()
     parties: dict[str, dict[str, Any]] = {}
     total = 0
     try:
         for _, item in _notes(lines()):
             if isinstance(item, _Note):
-                note_id = item.record["id"]
-                if note_id in existing:
-                    raise InvalidInput(f"note {note_id!r} is already in the book; import refuses "
-                                       "to overwrite it")  # fmt: skip
+                note_id = item.id
                 if note_id in seen:
                     raise InvalidInput(f"note {note_id!r} appears twice in the bundle")
                 seen.add(note_id)
-                _check_note(item)
+                _check_note(item, check)
+                _present(book, item)
                 total += len(item.events)
             elif item["record"] == "party":
+                for key, field in _PARTY_LIMITS:
+                    check_length(field, item[key], where=f"bundle party {item['id']!r}")
                 earlier = parties.get(item["id"])
                 if earlier is not None and earlier != item:
                     raise InvalidInput(f"party {item['id']!r} appears twice with other details")
@@ -237,32 +351,57 @@ def import_book(
                     **fields, created_at=datetime.fromisoformat(party["created_at"])))  # fmt: skip
             elif {k: getattr(row, k) for k in _PARTY_FIELDS} != fields:
                 raise InvalidInput(f"party {party['id']!r} is in the book with other details")
-    written = 0
+    notes = written = notes_present = events_present = 0
     for _, item in _notes(lines()):
         if not isinstance(item, _Note):
             continue
-        _write_note(book, item)
-        written += len(item.events)
+        present = _write_note(book, item)
+        if present == len(item.events) and present >= 0:
+            notes_present += 1
+        else:
+            notes += 1
+        events_present += max(present, 0)
+        written += len(item.events) - max(present, 0)
         if progress is not None:
             progress(len(item.events) + 1)
-    return BundleCounts(len(parties), len(seen), written)
+    return BundleCounts(len(parties), notes, written, notes_present, events_present)
 
 
-def _write_note(book: Book, note: _Note) -> None:
+def _write_note(book: Book, note: _Note) -> int:
+    """Write what the book lacks of ``note`` in one transaction; returns how many events it held
+    already (-1: the note was new)."""
     r = note.record
+    present = _present(book, note)
+    if present == len(note.events):
+        return present
     rows = [
         {"note_id": e["note_id"], "seq": e["seq"], "kind": e["kind"],
          "effective_date": date.fromisoformat(e["effective_date"]),
          "recorded_at": datetime.fromisoformat(e["recorded_at"]), "recorded_by": e["recorded_by"],
          "payload": canonical(e["payload"]), "prev_hash": e["prev_hash"], "hash": e["hash"],
          "idempotency_key": e["idempotency_key"]}
-        for e in note.events
+        for e in note.events[max(present, 0):]
     ]  # fmt: skip
     try:
         with book.write() as conn:
-            book.insert_note(conn, r["id"], r["terms"], datetime.fromisoformat(r["created_at"]),
-                             r["created_by"], r["head"], r["head_hash"])  # fmt: skip
+            if present < 0:
+                book.insert_note(conn, r["id"], r["terms"], datetime.fromisoformat(r["created_at"]),
+                                 r["created_by"], r["head"], r["head_hash"] if rows else None,
+                                 note.creation)  # fmt: skip
+            else:  # complete it: the head must still be where _present saw it
+                n = notes_table.c
+                held = conn.execute(
+                    sa.select(n.head).where(n.id == note.id).with_for_update()
+                ).scalar_one()
+                if held != present:
+                    raise Conflict(f"note {note.id!r}: another writer appended while importing; "
+                                   "run the import again")  # fmt: skip
+                conn.execute(notes_table.update().where(n.id == note.id)
+                             .values(head=r["head"], head_hash=r["head_hash"]))  # fmt: skip
+                conn.execute(checkpoints_table.delete().where(
+                    checkpoints_table.c.note_id == note.id))  # fmt: skip
             if rows:
                 conn.execute(events_table.insert(), rows)
     except sa.exc.IntegrityError as error:
         raise PromissoryError(f"note {r['id']}: {error.orig}") from None
+    return present

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from promissory.book.schema import check_length
 from promissory.book.schema import parties as parties_table
 from promissory.book.store import Book
 from promissory.core.terms import Party
@@ -30,6 +31,11 @@ def add_party(book: Book, party_id: str, party: Party, *, created_at: datetime) 
     """Add a party; its id must be new."""
     if not party_id.strip() or not party.name.strip():
         raise InvalidInput("a party needs an id and a legal name")
+    check_length("party id", party_id)
+    where = f"party {party_id!r}"
+    check_length("party name", party.name, where=where)
+    check_length("party entity_type", party.entity_type, where=where)
+    check_length("party jurisdiction", party.jurisdiction, where=where)
     with book.engine.begin() as conn:
         exists = conn.execute(
             sa.select(parties_table.c.id).where(parties_table.c.id == party_id)

@@ -4,8 +4,11 @@ This module describes the schema at the *head* migration; the migrations in
 ``promissory/book/migrations/versions`` build it step by step (a test checks the two agree).
 
 ``notes``
-    one row per note: its id and its terms as TOML text (the terms file, normalised), and the
-    note's *head*: the sequence number and chain hash of its last event.  Every append locks this
+    one row per note: its id and its terms as TOML text (the terms file, normalised), its
+    ``creation_hash`` (SHA-256 over the canonical creation record — id, terms, created at and by —
+    chained to 64 zeros: the first link of the note's chain, which event #1 chains to), and the
+    note's *head*: the sequence number and chain hash of its last event (the creation hash while
+    the note has none).  Every append locks this
     row and moves the head in the same transaction, so writers to one note are serialised and a
     removal of the last event shows up in ``verify``.
 ``events``
@@ -18,8 +21,13 @@ This module describes the schema at the *head* migration; the migrations in
 ``parties``
     the legal persons that appear on notes (borrowers, lenders, holders, assignees).
 ``checkpoints``
-    caches of replayed state (:mod:`promissory.book.checkpoints`): deleting any or all of them
-    changes no figure.
+    caches of replayed state (:mod:`promissory.codec.state_json`): deleting any or all of them
+    changes no figure.  Each is bound to the event it was taken through (``seq`` and that event's
+    ``chain_hash``) and to its own content (``state_hash``); the reader skips one whose hashes no
+    longer hold, and ``verify`` re-derives every one by replay.
+
+Text limits are declared once, in :data:`LIMITS`: the columns use them and the book refuses a
+longer value (:func:`check_length`) on SQLite as on PostgreSQL, naming the field.
 """
 
 from __future__ import annotations
@@ -38,32 +46,70 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from promissory.errors import InvalidInput
+
+#: The longest text each bounded column holds (characters, as PostgreSQL's ``varchar(n)`` counts).
+NOTE_ID_MAX = 64
+WHO_MAX = 200
+KEY_MAX = 200
+KIND_MAX = 32
+PARTY_ID_MAX = 64
+PARTY_NAME_MAX = 300
+PARTY_DETAIL_MAX = 100
+HASH_LEN = 64
+
+#: Field name (as people know it) → the most characters the book stores.
+LIMITS: dict[str, int] = {
+    "note id": NOTE_ID_MAX,
+    "created_by": WHO_MAX,
+    "recorded_by": WHO_MAX,
+    "idempotency_key": KEY_MAX,
+    "event kind": KIND_MAX,
+    "party id": PARTY_ID_MAX,
+    "party name": PARTY_NAME_MAX,
+    "party entity_type": PARTY_DETAIL_MAX,
+    "party jurisdiction": PARTY_DETAIL_MAX,
+}
+
+
+def check_length(field: str, value: str | None, *, where: str = "") -> None:
+    """Refuse ``value`` if it is longer than the book stores for ``field`` (see :data:`LIMITS`)."""
+    limit = LIMITS[field]
+    if value is not None and len(value) > limit:
+        place = f"{where}: " if where else ""
+        raise InvalidInput(
+            f"{place}{field} is {len(value)} characters long; the book stores at most {limit} "
+            f"(starts {value[:40]!r})"
+        )
+
+
 metadata = MetaData()
 
 notes = Table(
     "notes",
     metadata,
-    Column("id", String(64), primary_key=True),
+    Column("id", String(NOTE_ID_MAX), primary_key=True),
     Column("terms", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("created_by", String(200), nullable=False, default=""),
+    Column("created_by", String(WHO_MAX), nullable=False, default=""),
     Column("head", Integer, nullable=False, server_default="0"),
-    Column("head_hash", String(64), nullable=False, server_default="0" * 64),
+    Column("head_hash", String(HASH_LEN), nullable=False, server_default="0" * HASH_LEN),
+    Column("creation_hash", String(HASH_LEN), nullable=False),
 )
 
 events = Table(
     "events",
     metadata,
-    Column("note_id", String(64), ForeignKey("notes.id"), primary_key=True),
+    Column("note_id", String(NOTE_ID_MAX), ForeignKey("notes.id"), primary_key=True),
     Column("seq", Integer, primary_key=True, autoincrement=False),
-    Column("kind", String(32), nullable=False),
+    Column("kind", String(KIND_MAX), nullable=False),
     Column("effective_date", Date, nullable=False),
     Column("recorded_at", DateTime(timezone=True), nullable=False),
-    Column("recorded_by", String(200), nullable=False),
+    Column("recorded_by", String(WHO_MAX), nullable=False),
     Column("payload", Text, nullable=False),
-    Column("prev_hash", String(64), nullable=False),
-    Column("hash", String(64), nullable=False),
-    Column("idempotency_key", String(200), nullable=True),
+    Column("prev_hash", String(HASH_LEN), nullable=False),
+    Column("hash", String(HASH_LEN), nullable=False),
+    Column("idempotency_key", String(KEY_MAX), nullable=True),
     UniqueConstraint("note_id", "idempotency_key", name="uq_events_idempotency"),
     Index("ix_events_effective", "note_id", "effective_date"),
     Index("ix_events_recorded", "note_id", "recorded_at"),
@@ -73,10 +119,10 @@ events = Table(
 parties = Table(
     "parties",
     metadata,
-    Column("id", String(64), primary_key=True),
-    Column("name", String(300), nullable=False),
-    Column("entity_type", String(100), nullable=True),
-    Column("jurisdiction", String(100), nullable=True),
+    Column("id", String(PARTY_ID_MAX), primary_key=True),
+    Column("name", String(PARTY_NAME_MAX), nullable=False),
+    Column("entity_type", String(PARTY_DETAIL_MAX), nullable=True),
+    Column("jurisdiction", String(PARTY_DETAIL_MAX), nullable=True),
     Column("address", Text, nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
@@ -84,10 +130,11 @@ parties = Table(
 checkpoints = Table(
     "checkpoints",
     metadata,
-    Column("note_id", String(64), ForeignKey("notes.id"), primary_key=True),
+    Column("note_id", String(NOTE_ID_MAX), ForeignKey("notes.id"), primary_key=True),
     Column("through", Date, primary_key=True),
     Column("seq", Integer, nullable=False),
-    Column("chain_hash", String(64), nullable=False),
+    Column("chain_hash", String(HASH_LEN), nullable=False),
     Column("state", Text, nullable=False),
+    Column("state_hash", String(HASH_LEN), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )

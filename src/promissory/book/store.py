@@ -12,6 +12,23 @@ turns that into "return the first result").
 
 **Reads** see committed data only.  ``known_on`` limits a read to the events recorded by then.
 
+**The chain covers the terms.**  Adding a note hashes its canonical *creation record* — its id, the
+terms TOML exactly as stored, when and by whom it was added (:func:`creation_record`) — chained to
+64 zeros: that ``creation_hash`` is kept with the note and is its head until event #1, which chains
+to it.  So editing a note's terms breaks the chain like editing an event does: the creation record
+no longer matches its hash, and if the hash is recomputed too, event #1 (or, with no events, the
+head) no longer chains to it.  Amendments are events, hashed like any other.  (Notes added before
+revision 0003 keep event #1 chained to zeros; they get a creation hash that catches a terms edit
+which leaves that hash alone — see docs/storage.md.)
+
+**Checkpoints** are caches bound twice: to the event they were taken through (its ``seq`` and chain
+hash) and to their own content (``state_hash`` = :func:`checkpoint_hash`).  The reader skips one
+whose hashes no longer hold; ``Promissory.verify`` also re-derives each by replay.
+
+**Text limits** (:data:`promissory.book.schema.LIMITS`) are checked here, before any write, so an
+over-long ``recorded_by`` or idempotency key gets :class:`~promissory.errors.InvalidInput` naming
+the field on SQLite as on PostgreSQL.
+
 The book stores and returns records; it computes nothing about the note (that is the core's job).
 """
 
@@ -33,6 +50,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from promissory.book import migrate
+from promissory.book.schema import check_length
 from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import events as events_table
 from promissory.book.schema import notes as notes_table
@@ -67,6 +85,30 @@ def canonical(payload: dict[str, Any]) -> str:
 def chain_hash(prev_hash: str, payload_json: str) -> str:
     """SHA-256 over the predecessor's hash, a newline and the canonical payload (hex)."""
     return hashlib.sha256((prev_hash + "\n" + payload_json).encode()).hexdigest()
+
+
+def creation_record(note_id: str, terms_text: str, created_at: datetime, created_by: str) -> str:
+    """The canonical JSON of a note's creation: what its creation hash covers (terms included)."""
+    return canonical(
+        {
+            "record": "note",
+            "note_id": note_id,
+            "terms": terms_text,
+            "created_at": utc(created_at).isoformat(),
+            "created_by": created_by,
+        }
+    )
+
+
+def creation_hash(note_id: str, terms_text: str, created_at: datetime, created_by: str) -> str:
+    """The first link of a note's chain: its creation record chained to 64 zeros."""
+    return chain_hash(GENESIS, creation_record(note_id, terms_text, created_at, created_by))
+
+
+def checkpoint_hash(note_id: str, through: date, seq: int, chain: str, state: str) -> str:
+    """A checkpoint's content hash: its state bound to its note, day and chain position."""
+    bound = canonical({"note_id": note_id, "through": through.isoformat(), "seq": seq})
+    return chain_hash(chain, bound + "\n" + state)
 
 
 @lru_cache(maxsize=1024)
@@ -108,6 +150,7 @@ class NoteRecord:
     created_at: datetime
     head: int
     head_hash: str = GENESIS
+    creation_hash: str = GENESIS
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +158,10 @@ class ChainProblem:
     """Something ``verify`` found: the note, the event and what happened to it.
 
     ``what`` is ``edited``, ``removed``, ``reordered`` or ``inconsistent`` (a copied column that no
-    longer agrees with the hashed payload).
+    longer agrees with the hashed payload); ``terms`` (the note's creation record, seq 0, was
+    edited); the application's ``verify`` adds ``checkpoint`` (a cached state that disagrees with
+    its hash or with replay; ``seq`` is the event it was taken through) and ``rule`` (replay finds
+    a rule broken, as a write would have refused).
     """
 
     note_id: str
@@ -124,7 +170,10 @@ class ChainProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.note_id} event #{self.seq}: {self.message} [{self.what}]"
+        if self.what == "checkpoint":  # the message names the note and the checkpoint's day
+            return f"{self.message} [{self.what}]"
+        where = "terms" if self.what == "terms" else f"event #{self.seq}" if self.seq else "note"
+        return f"{self.note_id} {where}: {self.message} [{self.what}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +185,14 @@ class StoredCheckpoint:
     seq: int
     chain_hash: str
     state: str
+    state_hash: str = ""
+
+    @property
+    def intact(self) -> bool:
+        """Whether the content still matches the hash it was saved with."""
+        expected = checkpoint_hash(self.note_id, self.through, self.seq, self.chain_hash,
+                                   self.state)  # fmt: skip
+        return self.state_hash == expected
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -263,6 +320,8 @@ class Book:
     # -- notes ----------------------------------------------------------------------------------
     def add_note(self, terms: Terms, *, created_at: datetime, created_by: str = "") -> None:
         self._require()
+        check_length("note id", terms.id)
+        check_length("created_by", created_by, where=f"note {terms.id}")
         try:
             with self.write() as conn:
                 self.insert_note(conn, terms.id, dumps_terms(terms), created_at, created_by)
@@ -277,11 +336,15 @@ class Book:
         created_at: datetime,
         created_by: str,
         head: int = 0,
-        head_hash: str = GENESIS,
-    ) -> None:
+        head_hash: str | None = None,
+        creation: str | None = None,
+    ) -> str:
+        """Insert a note's row; returns its creation hash (computed unless ``creation`` is given,
+        as an import gives a migrated note's).  With no events its head is the creation hash."""
         exists = conn.execute(sa.select(notes_table.c.id).where(notes_table.c.id == note_id))
         if exists.first():
             raise InvalidInput(f"note {note_id!r} is already in the book")
+        digest = creation or creation_hash(note_id, terms_text, created_at, created_by)
         conn.execute(
             notes_table.insert().values(
                 id=note_id,
@@ -289,9 +352,11 @@ class Book:
                 created_at=utc(created_at),
                 created_by=created_by,
                 head=head,
-                head_hash=head_hash,
+                head_hash=head_hash or digest,
+                creation_hash=digest,
             )
         )
+        return digest
 
     def note_ids(self) -> list[str]:
         self._require()
@@ -303,15 +368,18 @@ class Book:
         n = notes_table.c
         with self.read() as conn:
             row = conn.execute(
-                sa.select(n.terms, n.created_at, n.head, n.head_hash).where(n.id == note_id)
+                sa.select(n.terms, n.created_at, n.head, n.head_hash, n.creation_hash).where(
+                    n.id == note_id
+                )
             ).first()
         if row is None:
             known = ", ".join(self.note_ids()) or "none"
             raise NotFound(f"no note {note_id!r} in the book (notes: {known})")
-        return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash)
+        return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
+                          row.creation_hash)  # fmt: skip
 
     def head(self, note_id: str) -> tuple[int, str]:
-        """The note's last event: its sequence number and chain hash ((0, GENESIS) if none)."""
+        """The note's last event: its sequence number and chain hash ((0, creation hash) if none)."""
         n = notes_table.c
         with self.read() as conn:
             row = conn.execute(sa.select(n.head, n.head_hash).where(n.id == note_id)).first()
@@ -403,6 +471,11 @@ class Book:
         and the collateral is released together.  Notes are locked in id order (no deadlocks).
         """
         self._require()
+        for item in batch:
+            where = f"note {item.note_id}"
+            check_length("idempotency_key", item.idempotency_key, where=where)
+            for event in item.events:
+                check_length("recorded_by", event.recorded_by, where=where)
         out: list[list[Event]] = []
         try:
             with self.write() as conn:
@@ -497,22 +570,47 @@ class Book:
 
     # -- checkpoints (caches: see promissory.book.checkpoints) ----------------------------------
     def checkpoint_before(self, note_id: str, before: date) -> StoredCheckpoint | None:
-        """The latest checkpoint through a day before ``before`` whose chain hash still holds."""
+        """The latest checkpoint through a day before ``before`` whose hashes still hold.
+
+        One whose content no longer matches its ``state_hash``, or whose event ``seq`` no longer
+        has the chain hash it was taken with, is skipped: an earlier one serves, or none (replay
+        from the start).
+        """
         c, e = checkpoints_table.c, events_table.c
         query = (
-            sa.select(c.through, c.seq, c.chain_hash, c.state)
+            sa.select(c.through, c.seq, c.chain_hash, c.state, c.state_hash)
             .where(c.note_id == note_id, c.through < before)
             .order_by(c.through.desc())
             .limit(4)
         )
         with self.read() as conn:
             for row in conn.execute(query).all():
+                stored = StoredCheckpoint(
+                    note_id, row.through, row.seq, row.chain_hash, row.state, row.state_hash
+                )
+                if not stored.intact:
+                    continue
                 digest = conn.scalar(
                     sa.select(e.hash).where(e.note_id == note_id, e.seq == row.seq)
                 )
                 if digest == row.chain_hash:
-                    return StoredCheckpoint(note_id, row.through, row.seq, digest, row.state)
+                    return stored
         return None
+
+    def stored_checkpoints(self, note_id: str) -> list[StoredCheckpoint]:
+        """Every checkpoint kept for the note, by day (for ``verify``)."""
+        c = checkpoints_table.c
+        query = (
+            sa.select(c.through, c.seq, c.chain_hash, c.state, c.state_hash)
+            .where(c.note_id == note_id)
+            .order_by(c.through)
+        )
+        with self.read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            StoredCheckpoint(note_id, r.through, r.seq, r.chain_hash, r.state, r.state_hash)
+            for r in rows
+        ]
 
     def save_checkpoints(
         self, note_id: str, seq: int, chain_hash: str, states: Sequence[tuple[date, str]]
@@ -533,7 +631,8 @@ class Book:
                 checkpoints_table.insert(),
                 [
                     {"note_id": note_id, "through": d, "seq": seq, "chain_hash": chain_hash,
-                     "state": s, "created_at": now}
+                     "state": s, "created_at": now,
+                     "state_hash": checkpoint_hash(note_id, d, seq, chain_hash, s)}
                     for d, s in states
                 ],
             )  # fmt: skip
@@ -565,7 +664,10 @@ class Book:
     def _verify_note(self, note_id: str) -> list[ChainProblem]:
         n, e = notes_table.c, events_table.c
         with self.read() as conn:
-            note = conn.execute(sa.select(n.head, n.head_hash).where(n.id == note_id)).first()
+            note = conn.execute(
+                sa.select(n.terms, n.created_at, n.created_by, n.creation_hash, n.head,
+                          n.head_hash).where(n.id == note_id)
+            ).first()  # fmt: skip
             if note is None:
                 raise NotFound(f"no note {note_id!r} in the book")
             rows = conn.execute(
@@ -576,7 +678,20 @@ class Book:
         def problem(seq: int, what: str, message: str) -> None:
             out.append(ChainProblem(note_id, seq, what, message))
 
-        prev, prev_seq, expected = GENESIS, 0, 1
+        creation = note.creation_hash
+        if creation_hash(note_id, note.terms, note.created_at, note.created_by) != creation:
+            problem(0, "terms", f"terms of note {note_id} were edited: its creation record (terms, "
+                    "created at and by) no longer matches the creation hash taken when it was "
+                    "added")  # fmt: skip
+        elif rows and rows[0].seq == 1 and rows[0].prev_hash not in (creation, GENESIS):
+            problem(0, "terms", f"terms of note {note_id} were edited and re-hashed: event #1 "
+                    "chains to a different creation record")  # fmt: skip
+        elif not rows and note.head == 0 and note.head_hash != creation:
+            problem(0, "terms", f"terms of note {note_id} were edited and re-hashed: the note's "
+                    "head records a different creation record")  # fmt: skip
+        # event #1 chains to the creation hash (to 64 zeros if added before revision 0003)
+        first = rows[0].prev_hash if rows and rows[0].prev_hash == GENESIS else creation
+        prev, prev_seq, expected = first, 0, 1
         for r in rows:
             broken = False
             if r.seq > expected:
@@ -593,7 +708,7 @@ class Book:
                 problem(r.seq, "reordered", f"it was recorded as event #{payload.get('seq')} "
                         "(events were renumbered: reordered or one removed)")  # fmt: skip
                 broken = True
-            if r.prev_hash != prev and not broken:
+            if r.prev_hash != prev and not broken and r.seq > 1:
                 problem(r.seq, "edited", f"it was chained to a different event #{prev_seq} "
                         f"(#{prev_seq} was edited and re-hashed, replaced or moved)")  # fmt: skip
             copied = {
@@ -622,7 +737,7 @@ class Book:
         elif note.head < prev_seq:
             problem(note.head + 1, "inconsistent", f"events after the note's head #{note.head} "
                     "were added outside promissory")  # fmt: skip
-        elif note.head_hash != prev:
+        elif note.head_hash != prev and prev_seq > 0:
             problem(prev_seq, "edited", "the last event differs from the one the note's head "
                     "records (edited and re-hashed, or replaced)")  # fmt: skip
         return out

@@ -17,19 +17,21 @@ from promissory.codec.records_json import to_json
 @click.argument("note_id", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def verify(note_id: str | None, as_json: bool) -> None:
-    """Re-derive the hash chain of every note (or one) and name any event changed outside promissory.
+    """Check every note (or one): hash chains from the terms on, replay rules and checkpoints.
 
-    Exits with status 1 if anything was edited, removed or reordered.
+    Names any terms, event or checkpoint changed outside promissory and any rule the replay finds
+    broken.  Exits with status 1 if anything was found.
     """
     problems = app().verify(note_id)
     if as_json:
         emit_json(to_json(problems))
     elif problems:
         for p in problems:
-            say(f"TAMPERED: {p}")
+            say(f"{'RULE' if p.what == 'rule' else 'TAMPERED'}: {p}")
     else:
         scope = f"note {note_id}" if note_id else "every note"
-        click.echo(f"verified: {scope} — hash chains intact, sequences gap-free")
+        click.echo(f"verified: {scope} — hash chains intact from the terms on, sequences "
+                   "gap-free, checkpoints agree with replay, no rule broken")  # fmt: skip
     if problems:
         sys.exit(1)
 
@@ -56,7 +58,8 @@ def import_(file: Path) -> None:
         task = bar.add_task("importing", total=onboarding.count_lines(file))
         counts = onboarding.import_book(app(), file, lambda n: bar.advance(task, n))
     click.echo(f"imported {counts.notes} notes, {counts.events} events and {counts.parties} "
-               f"parties from {file}")  # fmt: skip
+               f"parties from {file}; already present: {counts.notes_present} notes, "
+               f"{counts.events_present} events")  # fmt: skip
 
 
 @cli.command()

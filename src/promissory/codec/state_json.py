@@ -13,7 +13,8 @@ Shape (``format`` 1)::
 Decimals are strings, exact amounts are a decimal numerator over an integer denominator, dates are
 ISO 8601 and the (possibly amended) terms are the terms file's TOML.  Decoding a checkpoint that
 does not parse raises :class:`~promissory.errors.InvalidInput`; the book then treats it as absent,
-since a checkpoint is only a cache.
+since a checkpoint is only a cache.  :func:`checkpoint_differences` says, field by field, how a
+stored checkpoint differs from the one a replay gives (what ``verify`` reports).
 """
 
 from __future__ import annotations
@@ -134,3 +135,39 @@ def checkpoint_from_json(text: str) -> Checkpoint:
         )
     except (KeyError, TypeError, ValueError, ArithmeticError) as error:
         raise InvalidInput(f"checkpoint does not parse: {error}") from None
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict) and set(value) == {"numerator", "denominator"}:
+        return f"{value['numerator']}/{value['denominator']}"
+    if isinstance(value, str) and "\n" in value:
+        return f"<{len(value)} characters of TOML>"
+    return "null" if value is None else str(value)
+
+
+def checkpoint_differences(stored: str, replayed: str) -> list[str]:
+    """How checkpoint text ``stored`` differs from ``replayed``: ``"principal 10.00 stored,
+    1000000.00 replayed"``, one entry per field (empty when they agree)."""
+    try:
+        mine = json.loads(stored)
+        if not isinstance(mine, dict):
+            raise TypeError("not an object")
+    except (TypeError, ValueError) as error:
+        return [f"the stored checkpoint does not parse ({error})"]
+    theirs = json.loads(replayed)
+    out: list[str] = []
+    state, again = mine.get("state"), theirs["state"]
+    if not isinstance(state, dict):
+        state = {}
+    for name in sorted(set(state) | set(again)):
+        if state.get(name) != again.get(name):
+            if name == "terms":
+                out.append("terms differ from the replayed terms")
+                continue
+            out.append(f"{name} {_shown(state.get(name))} stored, "
+                       f"{_shown(again.get(name))} replayed")  # fmt: skip
+    for name in ("format", "through", "fixings", "problems"):
+        if mine.get(name) != theirs[name]:
+            out.append(f"{name} {json.dumps(mine.get(name))} stored, "
+                       f"{json.dumps(theirs[name])} replayed")  # fmt: skip
+    return out
