@@ -14,6 +14,10 @@ desirable to extinguish" it.  This module keeps that chain as events on the *sec
   ``collateral.minimum_coverage`` the register warns.
 * **Financing statements** are kept in :mod:`promissory.core.filings`.
 
+An asset is pledged to a note once at a time: replay refuses a pledge of an asset already pledged
+and not released (``already-pledged``), a note pledged to itself, and a release or valuation of an
+asset not pledged then (``not-pledged``), so a bundle that breaks them shows the problem.
+
 Worked example (the 2002 letter): mortgage notes of principal 17,533,226.80 with 951,754.93 interest
 pledged to a loan whose payoff is 18,640,370.41 → coverage 18,484,981.73 ÷ 18,640,370.41 = 0.9917.
 
@@ -29,12 +33,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, Final
 
-from promissory.core.engine import Reject, Run, register_handler
-from promissory.core.events import Event, register_event_kind
+from promissory.core.engine import Run
+from promissory.core.events import Event
 from promissory.core.history import live_events
+from promissory.core.kinds import declare
 from promissory.core.money import EXACT, Money, RoundingPolicy, check_quantum, currency_quantum
 from promissory.core.money import ZERO_EXACT as _ZERO
-from promissory.core.problems import Problem
+from promissory.core.problems import Problem, Reject
 from promissory.core.state import Split
 from promissory.errors import InvalidInput
 
@@ -61,6 +66,7 @@ class Pledge(Event):
     haircut: Decimal = Decimal(0)
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         if not self.asset.strip():
             raise InvalidInput("a pledge must name its asset")
         if self.asset_kind not in ASSET_KINDS:
@@ -84,6 +90,7 @@ class Valuation(Event):
     source: str = ""
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         _amount(self.value, "valuation")
 
 
@@ -163,7 +170,12 @@ def active(events: Iterable[Event], as_of: date) -> tuple[CollateralItem, ...]:
 
 
 def pledge_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
-    """Why a pledge, valuation or release cannot be recorded (empty when it can)."""
+    """Why a pledge, valuation or release cannot be recorded (empty when it can).
+
+    The same rules, with the same messages, are the validators of these kinds and run on replay
+    (``_pledgeable``, ``_pledged``), which also decides them in replay order: of two overlapping
+    pledges of one asset, the later-dated one is reported.
+    """
     day = candidate.effective_date
     events = tuple(events)
     pledged = {i.asset: i for i in active(events, day)}
@@ -279,28 +291,49 @@ def open_check(run: Run, e: Event) -> None:
         )
 
 
+def _pledged_on(run: Run, asset: str) -> date | None:
+    return next((day for name, day in run.pledged if name == asset), None)
+
+
+def _pledgeable(run: Run, e: Pledge) -> None:
+    """The same rules and messages as :func:`pledge_problems`, checked in replay order."""
+    note_id = run.terms.id
+    if e.asset_kind == "note" and e.asset == note_id:
+        raise Reject("self-pledge", f"note {note_id} cannot secure itself")
+    since = _pledged_on(run, e.asset)
+    if since is not None:
+        raise Reject("already-pledged", f"{e.asset} is already pledged to {note_id} since {since}")
+    if e.asset_kind == "other" and e.value is None:
+        raise Reject("no-value", f"{e.asset} is not a note in the book: give its value on "
+                     f"{e.effective_date}")  # fmt: skip
+
+
+def _pledged(run: Run, e: Valuation | Release) -> None:
+    # resumed from a checkpoint written without the register, "not pledged" is not decided
+    if run.registers_known and _pledged_on(run, e.asset) is None:
+        known = ", ".join(sorted(name for name, _ in run.pledged)) or "none"
+        raise Reject("not-pledged", f"{e.asset} is not pledged to {run.terms.id} on "
+                     f"{e.effective_date} (pledged then: {known})")  # fmt: skip
+
+
 def _pledge(run: Run, e: Pledge) -> None:
-    open_check(run, e)
     text = f"pledged: {e.asset}" + (f" ({e.description})" if e.description else "")
+    run.pledged = (*run.pledged, (e.asset, e.effective_date))
     run._row(e.seq, e.effective_date, e.kind, e.value.amount if e.value else None, Split(),
              _ZERO, text)  # fmt: skip
 
 
 def _valuation(run: Run, e: Valuation) -> None:
-    open_check(run, e)
     run._row(e.seq, e.effective_date, e.kind, e.value.amount, Split(), _ZERO,
              f"valued: {e.asset}" + (f" ({e.source})" if e.source else ""))  # fmt: skip
 
 
 def _release(run: Run, e: Release) -> None:
     text = f"released: {e.asset}" + (f" (settlement {e.settlement_id})" if e.settlement_id else "")
+    run.pledged = tuple(p for p in run.pledged if p[0] != e.asset)
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, text)
 
 
-for _cls, _handler in (
-    (Pledge, _pledge),
-    (Valuation, _valuation),
-    (Release, _release),
-):
-    register_event_kind(_cls)
-    register_handler(_cls, _handler)
+declare(Pledge, _pledge, validators=(open_check, _pledgeable))
+declare(Valuation, _valuation, validators=(open_check, _pledged))
+declare(Release, _release, validators=(_pledged,))  # a release may follow the payoff

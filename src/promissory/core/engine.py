@@ -7,13 +7,18 @@ payment accrues too.  A payment is applied by the waterfall; prepaid principal c
 on a non-revolving note; an Event of Default adds the default margin until cured; acceleration makes
 everything due at once.
 
-How: events are sorted by :func:`~promissory.core.ordering.replay_key` (effective date, same-day
+How: events are sorted by :func:`~promissory.core.kinds.replay_key` (effective date, same-day
 order, recording order) and applied one by one to a mutable working copy of the note; before each
 event, interest is accrued exactly (:class:`~promissory.core.money.Exact`) over the days since the
 last one, split wherever the rate changes by the terms (steps), at capitalisation dates and at ACT/ACT
 ICMA reference periods.  After each event an immutable :class:`~promissory.core.state.State` and a
 Schedule A row are kept, so the position on any later date is that state plus the accrual since:
 ``position`` costs one binary search and one accrual, whatever the history's length.
+
+Each event first meets its kind's validators (:mod:`promissory.core.kinds`); reversals and
+reopening a paid note are checked across the ledger (:mod:`promissory.core.replay_rules`).  A
+broken rule is a :class:`~promissory.core.problems.Problem` on the ledger and the event is left
+out, so a replay finds what the book would have refused to write.
 
 Because the result depends only on the *set* of events (not on the order they were recorded in), a
 back-dated event or a reversal gives exactly what building the ledger in date order would have.
@@ -34,14 +39,16 @@ from decimal import Decimal
 
 from promissory.core import handlers as _builtin_handlers  # noqa: F401  (registers the built-ins)
 from promissory.core import rates
+from promissory.core.dates import check_date
 from promissory.core.events import (
     Event,
     Reversal,
 )
+from promissory.core.kinds import RANK, rank, replay_key
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
-from promissory.core.ordering import RANK, replay_key
-from promissory.core.problems import Problem
-from promissory.core.run import ONE_DAY, ZERO, Reject, Run, register_handler
+from promissory.core.problems import Problem, Reject
+from promissory.core.replay_rules import check_reversals, without_reopenings
+from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import (
     Ledger,
     Position,
@@ -62,7 +69,6 @@ __all__ = [
     "initial_state",
     "per_diem",
     "position",
-    "register_handler",
     "replay",
     "replay_from",
     "state_on",
@@ -100,36 +106,8 @@ def initial_state(terms: Terms) -> State:
         expenses=ZERO,
         advanced=ZERO,
         accrued_through=terms.issue_date,
+        registers_known=True,  # nothing is pledged or filed before the issue date
     )
-
-
-def _reversals(
-    note_id: str, events: list[Event], *, gap_free: bool = False
-) -> tuple[dict[int, int], list[Problem]]:
-    """Which events are reversed, and by which reversal; problems for bad reversals.
-
-    With ``gap_free`` (:func:`replay_from`), ``events`` hold every reversal of a ledger numbered
-    1, 2, 3 … but not every other event: a target #1 … #(reversal − 1) missing from them exists.
-    """
-    by_seq = {e.seq: e for e in events}
-    reversed_by: dict[int, int] = {}
-    problems: list[Problem] = []
-    for e in sorted((e for e in events if isinstance(e, Reversal)), key=lambda e: e.seq):
-        target = by_seq.get(e.target_seq)
-        message = None
-        if (target is None and not (gap_free and e.target_seq >= 1)) or e.target_seq >= e.seq:
-            message = (
-                f"reversal #{e.seq} names event #{e.target_seq}, which is not earlier in the ledger"
-            )
-        elif isinstance(target, Reversal):
-            message = f"reversal #{e.seq} names #{e.target_seq}, itself a reversal; record the event again instead"
-        elif e.target_seq in reversed_by:
-            message = f"event #{e.target_seq} was already reversed by #{reversed_by[e.target_seq]}"
-        if message is not None:
-            problems.append(Problem(note_id, e.seq, e.effective_date, "bad-reversal", message))
-        else:
-            reversed_by[e.target_seq] = e.seq
-    return reversed_by, problems
 
 
 def _apply_all(run: Run, ordered: Iterable[Event], reversed_by: dict[int, int]) -> None:
@@ -155,8 +133,14 @@ def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Led
 
 
 def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
+    given = list(events)
+    return without_reopenings(_replay_once(terms, given, trace), given,
+                               lambda evs, tr: _replay_once(terms, evs, tr), trace)  # fmt: skip
+
+
+def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
     ordered = sorted(events, key=replay_key)
-    reversed_by, problems = _reversals(terms.id, ordered)
+    reversed_by, problems = check_reversals(terms, ordered)
     # fixings listed in the terms are known from the start; a fixing event adds its own when it is
     # accepted (so a refused fixing never sets a rate)
     pairs = sorted(
@@ -168,12 +152,12 @@ def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
     initial = initial_state(terms)
     run = Run(terms, initial, fixing_dates, fixing_values, trace)
     _apply_all(run, ordered, reversed_by)
-    problems.extend(run.problems)
     return Ledger(
         terms=terms,
         initial=initial,
         rows=tuple(run.rows),
-        problems=tuple(problems),
+        problems=(*(p for p, _ in problems), *run.problems),
+        reversal_problems=tuple(problems),
         fixing_dates=tuple(run.fixing_dates),
         fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
@@ -220,8 +204,11 @@ def checkpoint_at(ledger: Ledger, through: date) -> Checkpoint:
     first = bisect_right(ledger.fixing_dates, anchor) - 1
     hi = bisect_right(ledger.fixing_dates, last)
     lo = max(0, min(first, hi))
+    kept_from = dict(ledger.reversal_problems)  # replay_from finds the others again
     problems = tuple(
-        p for p in ledger.problems if p.code != "bad-reversal" and p.effective_date <= through
+        p
+        for p in ledger.problems
+        if (kept_from[p] <= through if p in kept_from else p.effective_date <= through)
     )
     return Checkpoint(through, state, ledger.fixing_dates[lo:hi], ledger.fixing_values[lo:hi],
                       problems)  # fmt: skip
@@ -240,13 +227,21 @@ def replay_from(
     """
     if checkpoint is None:
         return replay(terms, events, trace=trace)
-    through = checkpoint.through.toordinal()
     given = list(events)
+    with _cyclic_gc_paused():
+        return without_reopenings(
+            _replay_from(terms, checkpoint, given, trace), given,
+            lambda evs, tr: _replay_from(terms, checkpoint, evs, tr), trace,
+        )  # fmt: skip
+
+
+def _replay_from(terms: Terms, checkpoint: Checkpoint, given: list[Event], trace: bool) -> Ledger:
+    through = checkpoint.through.toordinal()
     tail = sorted((e for e in given if e.effective_date.toordinal() > through), key=replay_key)
     covered_reversals: list[Event] = [
         e for e in given if isinstance(e, Reversal) and e.effective_date.toordinal() <= through
     ]
-    reversed_by, problems = _reversals(terms.id, tail + covered_reversals, gap_free=True)
+    reversed_by, problems = check_reversals(terms, tail + covered_reversals, gap_free=True)
     pairs = list(zip(checkpoint.fixing_dates, checkpoint.fixing_values, strict=True))
     if terms.interest.floating:
         pairs += [(d.toordinal(), v) for d, v in terms.interest.floating.fixings
@@ -256,13 +251,12 @@ def replay_from(
     fixing_values = [v for _, v in pairs]
     run = Run(terms, checkpoint.state, fixing_dates, fixing_values, trace)
     _apply_all(run, tail, reversed_by)
-    problems.extend(checkpoint.problems)
-    problems.extend(run.problems)
     return Ledger(
         terms=terms,
         initial=checkpoint.state,
         rows=tuple(run.rows),
-        problems=tuple(problems),
+        problems=(*(p for p, _ in problems), *checkpoint.problems, *run.problems),
+        reversal_problems=tuple(problems),
         fixing_dates=tuple(run.fixing_dates),
         fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
@@ -274,16 +268,18 @@ def state_on(ledger: Ledger, day: date, *, before: str | None = None) -> State:
     """The state after the last event effective on or before ``day`` (no accrual past it).
 
     With ``before`` (an event kind), the day's events are included only up to that kind's place in
-    the same-day order (``ordering.SAME_DAY_ORDER``): what a payment made that day would meet is
-    the state before the day's acceleration, transfer or release.
+    the same-day order (``kinds.SAME_DAY_ORDER``): what a payment made that day would meet is
+    the state after that day's capitalisation, advances and earlier payments, and before the
+    day's acceleration, transfer or release.  Every row's kind has a rank (derived rows too), so
+    the rows are sorted by (date, rank) and the search is exact.
     """
     rows = ledger.rows
-    limit = (day.toordinal(), RANK[before] if before is not None else len(RANK) + 1)
+    limit = (day.toordinal(), rank(before) if before is not None else len(RANK))
     lo, hi = 0, len(rows)
     while lo < hi:
         mid = (lo + hi) // 2
         row = rows[mid]
-        if (row.effective_date.toordinal(), RANK.get(row.kind, len(RANK))) <= limit:
+        if (row.effective_date.toordinal(), RANK[row.kind]) <= limit:
             lo = mid + 1
         else:
             hi = mid
@@ -332,8 +328,10 @@ def position(ledger: Ledger, as_of: date) -> Position:
 
     Interest "as of D" covers each day up to D, D itself excluded; with ``count_first_and_last_day``
     D counts too.  Capitalisation dates up to D are applied.  A floating-rate note without a
-    fixing for a day it needs raises :class:`~promissory.errors.InvalidInput` naming it.
+    fixing for a day it needs raises :class:`~promissory.errors.InvalidInput` naming it, and so
+    does an as-of date outside the calendar range (:mod:`promissory.core.dates`).
     """
+    check_date(as_of, "as-of date")
     run = _resume(ledger, as_of)
     _accrue_through(run, as_of)
     return _position_of(run, as_of)
@@ -346,6 +344,7 @@ def dues_on(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Positi
     It meets the state after the day's earlier events (same-day order), with interest accrued as
     that event's own handler accrues it, so a quote and a payment of its total agree exactly.
     """
+    check_date(day, "as-of date")
     run = _resume(ledger, day, before=kind)
     _accrue_through(run, day)
     return _position_of(run, day), run.dues(day)
@@ -354,6 +353,7 @@ def dues_on(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Positi
 @exact_arithmetic
 def per_diem(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Decimal, Exact]:
     """One day's interest (contract and default) after ``day`` at its balance and rate."""
+    check_date(day, "per diem date")
     run = _resume(ledger, day, before=kind)
     _accrue_through(run, day)
     quantum = run.rounding.quantum
@@ -380,6 +380,7 @@ def trace_segments(ledger: Ledger, events: Iterable[Event], as_of: date) -> Trac
 
     Reversals are kept whatever their date: a corrected event never happened, on any day.
     """
+    check_date(as_of, "as-of date")
     kept = [e for e in events if e.effective_date <= as_of or isinstance(e, Reversal)]
     traced = replay(ledger.terms, kept, trace=True)
     run = _resume(traced, as_of, trace=True)

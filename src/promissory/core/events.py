@@ -16,8 +16,10 @@ one such notation, or one of the other things that happen to a note over its lif
     free text in the lender's words.
 
 Amounts are validated when the record is built (positive, in the note's currency, no finer than the
-currency allows); rules that depend on the note's history (commitment, draw period, payoff) are
-checked by the engine, which reports them as :class:`~promissory.core.problems.Problem` records.
+currency allows), and so is the effective date (within :mod:`promissory.core.dates`' range); rules
+that depend on the note's history (commitment, draw period, payoff) are the validators and handlers
+of each kind (:mod:`promissory.core.kinds`), which the engine reports as
+:class:`~promissory.core.problems.Problem` records.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import ClassVar
 
+from promissory.core.dates import check_date
 from promissory.core.money import Money, check_quantum, currency_quantum
 from promissory.core.state import Split
 from promissory.errors import InvalidInput
@@ -61,6 +64,9 @@ class Event:
     recorded_by: str = ""
     memo: str = ""
 
+    def __post_init__(self) -> None:
+        check_date(self.effective_date, f"{self.kind} date")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Advance(Event):
@@ -74,6 +80,7 @@ class Advance(Event):
     amount: Money
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         _positive(self.amount, "advance amount")
 
 
@@ -91,6 +98,7 @@ class Payment(Event):
     allocation: Split | None = None
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         _positive(self.amount, "payment amount")
 
 
@@ -120,6 +128,7 @@ class Amendment(Event):
     description: str = ""
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         changes = (
             self.maturity,
             self.commitment,
@@ -130,6 +139,10 @@ class Amendment(Event):
         )
         if all(c is None for c in changes):
             raise InvalidInput("an amendment must change at least one term")
+        for name in ("maturity", "draw_period_end"):
+            day = getattr(self, name)
+            if day is not None:
+                check_date(day, f"amended {name.replace('_', ' ')}")
         for name in ("commitment", "rate", "default_margin", "max_rate"):
             value = getattr(self, name)
             if value is not None and value < 0:
@@ -149,6 +162,7 @@ class LenderExpense(Event):
     invoice_ref: str | None = None
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         _positive(self.amount, "expense amount")
 
 
@@ -156,13 +170,22 @@ class LenderExpense(Event):
 class EventOfDefault(Event):
     """An Event of Default occurs; from ``effective_date`` the default margin accrues as well.
 
-    ``cure_period_days``: days the borrower has to cure, if the agreement gives any (informational:
-    promissory reports when it runs out; the lender decides what to do then).
+    ``cure_period_days``: days the borrower has to cure, if the agreement gives any (zero or more).
+    The note may not be accelerated before the period runs out: with 30 days from 2002-04-01 the
+    borrower has until 2002-05-01 to cure, and an acceleration is accepted from that day on.
     """
 
     kind: ClassVar[str] = "default"
     description: str = ""
     cure_period_days: int | None = None
+
+    def __post_init__(self) -> None:
+        Event.__post_init__(self)
+        if self.cure_period_days is not None and self.cure_period_days < 0:
+            raise InvalidInput(
+                f"cure period {self.cure_period_days} days must not be negative: it is the number "
+                "of days the borrower has to cure (0 or more)"
+            )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,6 +220,7 @@ class OpeningBalance(Event):
     advanced: Money | None = None
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         for name in ("principal", "interest", "default_interest", "expenses"):
             _not_negative(getattr(self, name), f"opening {name.replace('_', ' ')}")
         if self.advanced is not None:
@@ -224,6 +248,10 @@ class Notation(Event):
     text: str
 
 
+#: The record class of each recorded kind, by name (what the event codec reads).  The built-ins
+#: are listed here; :func:`promissory.core.kinds.declare` adds the kinds of the collateral,
+#: filings, transfer and settlement modules.  The full declaration of every kind (handler,
+#: same-day rank and reason, validators) is :data:`promissory.core.kinds.KINDS`.
 EVENT_KINDS: dict[str, type[Event]] = {
     cls.kind: cls
     for cls in (
@@ -240,11 +268,3 @@ EVENT_KINDS: dict[str, type[Event]] = {
         Notation,
     )
 }
-
-
-def register_event_kind(cls: type[Event]) -> type[Event]:
-    """Add an event kind defined outside this module (transfer, pledge, settlement, ...)."""
-    if cls.kind in EVENT_KINDS and EVENT_KINDS[cls.kind] is not cls:
-        raise InvalidInput(f"event kind {cls.kind!r} is already registered")
-    EVENT_KINDS[cls.kind] = cls
-    return cls

@@ -15,6 +15,10 @@ does this — with the UCC-3 still to file; ``filed=True``: the UCC-3 is filed).
 February 28 five years on (there is no February 29 then).
 
 Example: filed 2001-03-05 → lapses 2006-03-05; continuation window 2005-09-05 to 2006-03-04.
+
+Replay checks the rules too (a number filed once; a continuation within its window and before the
+lapse; no continuation or termination of a statement not on file or already terminated), keeping
+the statements on file in the note's :class:`~promissory.core.state.State`.
 """
 
 from __future__ import annotations
@@ -25,11 +29,12 @@ from datetime import date, timedelta
 from typing import Any, ClassVar, Final
 
 from promissory.core.collateral import open_check
-from promissory.core.engine import Run, register_handler
-from promissory.core.events import Event, register_event_kind
+from promissory.core.engine import Run
+from promissory.core.events import Event
 from promissory.core.history import live_events
+from promissory.core.kinds import declare
 from promissory.core.money import ZERO_EXACT as _ZERO
-from promissory.core.problems import Problem
+from promissory.core.problems import Problem, Reject
 from promissory.core.state import Split
 
 LAPSE_YEARS: Final = 5
@@ -162,7 +167,12 @@ def financing_statements(
 
 
 def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
-    """Why a financing-statement event cannot be recorded (empty when it can)."""
+    """Why a financing-statement event cannot be recorded (empty when it can).
+
+    The same rules, with the same messages, are the validators of these kinds and run on replay
+    (``_new_number``, ``_on_file``); of two statements with one number, the later-dated one is
+    reported there.
+    """
     day = candidate.effective_date
     events = tuple(events)
     known = {f.filing_number: f for f in financing_statements(events, day)}
@@ -205,30 +215,69 @@ def filing_problems(note_id: str, events: Iterable[Event], candidate: Event) -> 
     return [Problem(note_id, 0, day, code, message)]
 
 
-# -- the engine: notations on the secured note's Schedule A ----------------------------------------
+# -- the engine: the same rules on replay, and notations on the secured note's Schedule A ----------
+
+
+def _on_record(run: Run, number: str) -> tuple[str, date, date | None] | None:
+    return next((f for f in run.filed if f[0] == number), None)
+
+
+def _new_number(run: Run, e: FinancingStatementFiled) -> None:
+    if _on_record(run, e.filing_number) is not None:
+        raise Reject("duplicate-filing",
+                     f"financing statement {e.filing_number} is already on file")  # fmt: skip
+
+
+def _on_file(run: Run, e: FinancingStatementContinued | FinancingStatementTerminated) -> None:
+    """The statement is on file and not terminated; a continuation comes within its window.
+
+    Resumed from a checkpoint written without the register, an unknown number is not decided.
+    """
+    f = _on_record(run, e.filing_number)
+    day = e.effective_date
+    if f is None:
+        if run.registers_known:
+            raise Reject("unknown-filing", f"no financing statement {e.filing_number} on file "
+                         f"for {run.terms.id} by {day}")  # fmt: skip
+        return
+    _, lapse, terminated = f
+    if terminated is not None:
+        raise Reject("terminated-filing", f"financing statement {e.filing_number} was "
+                     f"terminated on {terminated}")  # fmt: skip
+    if isinstance(e, FinancingStatementContinued):
+        start, end = add_months(lapse, -CONTINUATION_WINDOW_MONTHS), lapse - timedelta(days=1)
+        if day >= lapse:
+            raise Reject("lapsed-filing", f"financing statement {e.filing_number} lapsed on "
+                         f"{lapse}; file a new one")  # fmt: skip
+        if not start <= day <= end:
+            raise Reject("continuation-window", f"a continuation of {e.filing_number} may be "
+                         f"filed only in the six months before lapse, from {start} to {end} "
+                         f"(UCC 9-515(d)); {day} is outside")  # fmt: skip
 
 
 def _filing(run: Run, e: FinancingStatementFiled) -> None:
-    open_check(run, e)
+    lapse = add_months(e.effective_date, 12 * LAPSE_YEARS)
+    run.filed = (*run.filed, (e.filing_number, lapse, None))
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"UCC-1 {e.filing_number} filed in {e.jurisdiction}")  # fmt: skip
 
 
 def _continuation(run: Run, e: FinancingStatementContinued) -> None:
-    open_check(run, e)
+    # five more years from the lapse date (UCC 9-515(e))
+    run.filed = tuple((n, add_months(lapse, 12 * LAPSE_YEARS), end) if n == e.filing_number
+                      else (n, lapse, end) for n, lapse, end in run.filed)  # fmt: skip
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO,
              f"continuation of {e.filing_number} filed")  # fmt: skip
 
 
 def _termination(run: Run, e: FinancingStatementTerminated) -> None:
+    if e.filed:
+        run.filed = tuple((n, lapse, e.effective_date) if n == e.filing_number
+                          else (n, lapse, end) for n, lapse, end in run.filed)  # fmt: skip
     what = "UCC-3 termination filed" if e.filed else "marked for termination"
     run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, f"{e.filing_number}: {what}")
 
 
-for _cls, _handler in (
-    (FinancingStatementFiled, _filing),
-    (FinancingStatementContinued, _continuation),
-    (FinancingStatementTerminated, _termination),
-):
-    register_event_kind(_cls)
-    register_handler(_cls, _handler)
+declare(FinancingStatementFiled, _filing, validators=(open_check, _new_number))
+declare(FinancingStatementContinued, _continuation, validators=(open_check, _on_file))
+declare(FinancingStatementTerminated, _termination, validators=(_on_file,))  # may follow payoff

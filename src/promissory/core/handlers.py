@@ -1,10 +1,16 @@
-"""The built-in handlers: how each kind of event changes a note, and the rules it must meet.
+"""The built-in kinds: the rules each event must meet (validators) and how it changes a note
+(handlers).
 
-Each handler receives the working copy (:class:`~promissory.core.run.Run`) and the event; it
-accrues interest up to the event's date, checks the event against the note's rules (raising
-:class:`~promissory.core.run.Reject` with the values and the rule), applies it and writes its
-Schedule A row.  They are registered with :func:`~promissory.core.run.register_handler` when this
+A validator receives the working copy (:class:`~promissory.core.run.Run`) and the event and raises
+:class:`~promissory.core.problems.Reject` with the values and the rule when the event breaks it;
+it changes nothing.  A handler accrues interest up to the event's date, checks the rules that need
+that accrual (a payment beyond the payoff), applies the event and writes its Schedule A row.  Both
+are declared, with the record, in the one table of kinds (:mod:`promissory.core.kinds`) when this
 module is imported (the engine imports it).
+
+The cure period (Loan Agreement ¶5 and the default's ``cure_period_days``): an Event of Default on
+2002-04-01 with 30 days to cure gives the borrower until 2002-05-01; the note may be accelerated
+from that day on, not before.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from promissory.core.events import (
     Advance,
     Amendment,
     Cure,
+    Event,
     EventOfDefault,
     LenderExpense,
     Notation,
@@ -26,8 +33,10 @@ from promissory.core.events import (
     Payment,
     RateFixing,
 )
+from promissory.core.kinds import Handler, Validator, declare
 from promissory.core.money import EXACT, ZERO_EXACT, Exact
-from promissory.core.run import Reject, Run, register_handler
+from promissory.core.problems import Reject
+from promissory.core.run import Run
 from promissory.core.state import NO_SPLIT
 from promissory.core.waterfall import allocate
 
@@ -117,13 +126,6 @@ def _payment(run: Run, e: Payment) -> None:
 
 
 def _rate_fixing(run: Run, e: RateFixing) -> None:
-    floating = run.terms.interest.floating
-    if floating is None:
-        raise Reject("not-floating", f"fixing of {e.index} on {e.effective_date}: the note's "
-                      "rate is not floating")  # fmt: skip
-    if e.index != floating.index:
-        raise Reject("wrong-index", f"fixing of {e.index} on {e.effective_date}: the note "
-                      f"floats on {floating.index}")  # fmt: skip
     run.accrue(e.effective_date)
     # accepted: from its date the index has this value (a later same-day fixing wins)
     at = bisect_right(run.fixing_dates, e.effective_date.toordinal())
@@ -164,9 +166,6 @@ def _expense(run: Run, e: LenderExpense) -> None:
 
 
 def _default(run: Run, e: EventOfDefault) -> None:
-    if run.in_default:
-        raise Reject("already-in-default", f"Event of Default on {e.effective_date}: one "
-                      f"continues since {run.default_since}")  # fmt: skip
     run.accrue(e.effective_date)
     run.in_default = True
     run.default_since = e.effective_date
@@ -180,9 +179,6 @@ def _default(run: Run, e: EventOfDefault) -> None:
 
 
 def _cure(run: Run, e: Cure) -> None:
-    if not run.in_default:
-        raise Reject("not-in-default", f"{'waiver' if e.waiver else 'cure'} on "
-                      f"{e.effective_date}: no Event of Default continues")  # fmt: skip
     run.accrue(e.effective_date)
     run.in_default = False
     run.default_since = None
@@ -192,25 +188,12 @@ def _cure(run: Run, e: Cure) -> None:
 
 
 def _acceleration(run: Run, e: Acceleration) -> None:
-    if run.accelerated:
-        raise Reject("already-accelerated", f"acceleration on {e.effective_date}: the note "
-                      "was already accelerated")  # fmt: skip
-    if not run.in_default:
-        raise Reject("no-default", f"acceleration on {e.effective_date}: the note may be "
-                      "declared due only while an Event of Default continues (¶5)")  # fmt: skip
     run.accrue(e.effective_date)
     run.accelerated = True
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.memo)
 
 
 def _opening_balance(run: Run, e: OpeningBalance) -> None:
-    moved = any(
-        r.reversed_by is None and (r.kind not in EVENT_KINDS or EVENT_KINDS[r.kind].financial)
-        for r in run.rows
-    )
-    if run.drawn or moved:  # a notation, pledge or filing before it is no obstacle
-        raise Reject("opening-not-first", f"opening balance on {e.effective_date} must be the "
-                      "note's first financial event")  # fmt: skip
     for money in (e.principal, e.interest, e.default_interest, e.expenses):
         run._currency(money.currency, "the opening balance")
     advanced = e.advanced.amount if e.advanced is not None else e.principal.amount
@@ -228,16 +211,90 @@ def _notation(run: Run, e: Notation) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.text, unchanged=True)
 
 
-for _kind, _handler in (
-    (Advance, _advance),
-    (Payment, _payment),
-    (RateFixing, _rate_fixing),
-    (Amendment, _amendment),
-    (LenderExpense, _expense),
-    (EventOfDefault, _default),
-    (Cure, _cure),
-    (Acceleration, _acceleration),
-    (OpeningBalance, _opening_balance),
-    (Notation, _notation),
-):
-    register_handler(_kind, _handler)
+# -- validators: rules checked before anything changes ---------------------------------------
+
+
+def _floating_index(run: Run, e: RateFixing) -> None:
+    floating = run.terms.interest.floating
+    if floating is None:
+        raise Reject("not-floating", f"fixing of {e.index} on {e.effective_date}: the note's "
+                      "rate is not floating")  # fmt: skip
+    if e.index != floating.index:
+        raise Reject("wrong-index", f"fixing of {e.index} on {e.effective_date}: the note "
+                      f"floats on {floating.index}")  # fmt: skip
+
+
+def _amended_dates(run: Run, e: Amendment) -> None:
+    """The terms file's rule, kept by every amendment: issue date < maturity, and the draw period
+    ends between the issue date and maturity.  Only a date the amendment changes is checked
+    (against the other date left in force)."""
+    t = run.terms
+    maturity = e.maturity or t.maturity
+    draw_end = e.draw_period_end or t.draw_period_end
+    if e.maturity is not None:
+        if e.maturity <= t.issue_date:
+            raise Reject("amended-maturity", f"amendment on {e.effective_date}: maturity "
+                         f"{e.maturity} must be after the note's issue date {t.issue_date}")  # fmt: skip
+        if draw_end is not None and draw_end > e.maturity:
+            raise Reject("amended-maturity", f"amendment on {e.effective_date}: maturity "
+                         f"{e.maturity} is before the end of the draw period {draw_end}; a note "
+                         "cannot mature while advances may still be drawn")  # fmt: skip
+    if e.draw_period_end is not None and not t.issue_date <= e.draw_period_end <= maturity:
+        raise Reject("amended-draw-period", f"amendment on {e.effective_date}: draw period end "
+                     f"{e.draw_period_end} must fall between the issue date {t.issue_date} and "
+                     f"maturity {maturity}")  # fmt: skip
+
+
+def _not_in_default(run: Run, e: EventOfDefault) -> None:
+    if run.in_default:
+        raise Reject("already-in-default", f"Event of Default on {e.effective_date}: one "
+                      f"continues since {run.default_since}")  # fmt: skip
+
+
+def _in_default(run: Run, e: Cure) -> None:
+    if not run.in_default:
+        raise Reject("not-in-default", f"{'waiver' if e.waiver else 'cure'} on "
+                      f"{e.effective_date}: no Event of Default continues")  # fmt: skip
+
+
+def _may_accelerate(run: Run, e: Acceleration) -> None:
+    """Once only, only while an Event of Default continues, and not inside its cure period."""
+    if run.accelerated:
+        raise Reject("already-accelerated", f"acceleration on {e.effective_date}: the note "
+                      "was already accelerated")  # fmt: skip
+    if not run.in_default:
+        raise Reject("no-default", f"acceleration on {e.effective_date}: the note may be "
+                      "declared due only while an Event of Default continues (¶5)")  # fmt: skip
+    deadline = run.cure_deadline
+    if deadline is not None and e.effective_date < deadline:
+        raise Reject("cure-period", f"acceleration on {e.effective_date}: the Event of Default of "
+                      f"{run.default_since} has a cure period; the borrower has until {deadline} "
+                      "to cure, and the note may be accelerated only from then on")  # fmt: skip
+
+
+def _first_financial(run: Run, e: OpeningBalance) -> None:
+    moved = any(
+        r.reversed_by is None and (r.kind not in EVENT_KINDS or EVENT_KINDS[r.kind].financial)
+        for r in run.rows
+    )
+    if run.drawn or moved:  # a notation, pledge or filing before it is no obstacle
+        raise Reject("opening-not-first", f"opening balance on {e.effective_date} must be the "
+                      "note's first financial event")  # fmt: skip
+
+
+NO_RULES: tuple[Validator, ...] = ()  # the kind's rules need interest accrued: see its handler
+
+_DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
+    (OpeningBalance, _opening_balance, (_first_financial,)),
+    (Amendment, _amendment, (_amended_dates,)),
+    (RateFixing, _rate_fixing, (_floating_index,)),
+    (Cure, _cure, (_in_default,)),
+    (EventOfDefault, _default, (_not_in_default,)),
+    (Advance, _advance, NO_RULES),
+    (LenderExpense, _expense, NO_RULES),
+    (Payment, _payment, NO_RULES),
+    (Acceleration, _acceleration, (_may_accelerate,)),
+    (Notation, _notation, ()),  # a notation may be written on any day, even after payoff
+)
+for _record, _handler, _validators in _DECLARED:
+    declare(_record, _handler, validators=_validators)

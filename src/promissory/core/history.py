@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from promissory.core.events import Event, Reversal
-from promissory.core.ordering import replay_key
+from promissory.core.kinds import replay_key
 
 
 def live_events(events: Iterable[Event]) -> list[Event]:

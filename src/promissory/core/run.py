@@ -1,30 +1,30 @@
 """The working copy of one note while it replays: balances, flags, accrual and the rules every
-event meets before its own handler runs.
+event meets before its own validators and handler run.
 
 :class:`Run` is mutable and private to a replay; after each event it is frozen into a
 :class:`~promissory.core.state.State` snapshot on a Schedule A row.  An event that breaks a rule
 raises :class:`Reject`, which the replay turns into a :class:`~promissory.core.problems.Problem`.
-Handlers, one per event kind, live in :mod:`promissory.core.handlers` (and in the collateral,
-transfer and settlement modules); they are found through :data:`HANDLERS`.
+Each kind's validators and handler are found in the one table of kinds,
+:data:`promissory.core.kinds.KINDS`; the capitalisation row this module writes itself is declared
+there too, as a derived row.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 from promissory.core import rates
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.events import (
     Event,
 )
+from promissory.core.kinds import KINDS, declare_applied, kind
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
-from promissory.core.problems import Problem
+from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
 from promissory.core.terms import Terms
@@ -34,14 +34,7 @@ ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 
 
-class Reject(Exception):
-    """An event breaks a rule: becomes a Problem and the event is left out."""
-
-    def __init__(self, code: str, message: str, *amounts: tuple[str, Decimal]) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.amounts = amounts
+__all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "amount_of"]
 
 
 class Run:
@@ -83,6 +76,9 @@ class Run:
         self.interest_paid = s.interest_paid
         self.residue_closed = s.residue_closed
         self.capitalise_on = s.capitalise_on
+        self.pledged = s.pledged
+        self.filed = s.filed
+        self.registers_known = s.registers_known
         self._set_terms(s.terms)
 
     def _set_terms(self, terms: Terms) -> None:
@@ -108,7 +104,8 @@ class Run:
             self.terms, self.principal, self.interest, self.default_interest, self.expenses,
             self.advanced, self.accrued_through, self.in_default, self.default_since,
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
-            self.interest_paid, self.residue_closed, self.capitalise_on,
+            self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
+            self.registers_known,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -342,15 +339,22 @@ class Run:
     def apply(self, event: Event) -> None:
         """Apply one event; a refused event becomes a Problem and leaves no trace at all.
 
-        A handler may have accrued interest (even capitalised it) before finding the event breaks a
-        rule; that work is undone, because accrual segments end at events and some day counts
-        (30/360) are not additive: a refused event must not change where a segment ends.
+        The event meets the rules common to every kind (:meth:`check_open`), then its kind's
+        validators, then its handler (:data:`promissory.core.kinds.KINDS`).  A handler may have
+        accrued interest (even capitalised it) before finding the event breaks a rule; that work is
+        undone, because accrual segments end at events and some day counts (30/360) are not
+        additive: a refused event must not change where a segment ends.
         """
         day = event.effective_date
         rows, segments = len(self.rows), len(self.segments)
         try:
-            self._check_open(event)
-            handler = HANDLERS[type(event)]
+            self.check_open(event)
+            spec = KINDS.get(event.kind) or kind(event.kind)
+            for validate in spec.validators:
+                validate(self, event)
+            handler = spec.handler
+            if handler is None:
+                raise Reject("not-applied", f"{event.kind} is applied by {spec.applied_by}")
             handler(self, event)
         except Reject as reject:
             del self.rows[rows:]
@@ -360,7 +364,9 @@ class Run:
                 Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)
             )
 
-    def _check_open(self, event: Event) -> None:
+    def check_open(self, event: Event) -> None:
+        """The rules every kind meets: not before the issue date; once the note is paid or
+        terminated, nothing that moves money (only a reversal, a notation or a release)."""
         if event.effective_date < self.terms.issue_date:
             raise Reject(
                 "before-issue",
@@ -391,10 +397,7 @@ def amount_of(event: Event) -> Decimal | None:
     return amount.amount if amount is not None else None
 
 
-#: How each event kind is applied; filled by :func:`register_handler`.
-HANDLERS: dict[type[Event], Callable[[Run, Any], None]] = {}
-
-
-def register_handler(kind: type[Event], handler: Callable[[Run, Any], None]) -> None:
-    """Teach the engine an event kind (the built-ins, collateral, transfer and settlement use this)."""
-    HANDLERS[kind] = handler
+declare_applied(
+    "capitalisation",
+    "derived: written by Run._capitalise on each capitalisation date the terms set",
+)

@@ -33,15 +33,16 @@ event it wrote on other notes (``promissory settle reverse``), never piecemeal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import ClassVar, Final
 
-from promissory.core.engine import Reject, Run, dues_on, register_handler
-from promissory.core.events import Event, Reversal, register_event_kind
+from promissory.core.engine import Run, dues_on
+from promissory.core.events import Event
+from promissory.core.kinds import declare
 from promissory.core.money import (
     EXACT,
     ZERO_EXACT,
@@ -52,7 +53,9 @@ from promissory.core.money import (
     currency_quantum,
     exact_arithmetic,
 )
-from promissory.core.problems import Problem
+from promissory.core.problems import Reject
+from promissory.core.replay_rules import reversal_refusal as reversal_refusal
+from promissory.core.replay_rules import settlement_of as settlement_of
 from promissory.core.reports import PayoffQuote, payoff_quote
 from promissory.core.state import Ledger, Split, Status
 from promissory.core.waterfall import allocate
@@ -333,6 +336,7 @@ class Settlement(Event):
     share_price: Decimal | None = None
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         if not self.settlement_id.strip():
             raise InvalidInput("a settlement needs an id")
         for name in ("cash", "notes_value", "shares_value", "forgiven", "excess"):
@@ -407,28 +411,9 @@ def _settle(run: Run, e: Settlement) -> None:
     run._row(e.seq, day, e.kind, total, split, residue, notation)
 
 
-register_event_kind(Settlement)
-register_handler(Settlement, _settle)
+# its rules (short of the payoff, an excess other than recorded) need the interest accrued first
+declare(Settlement, _settle, validators=())
 
 
-# -- reversing a settlement ----------------------------------------------------------------------
-
-
-def settlement_of(event: Event) -> str:
-    """The settlement an event belongs to ("" for none)."""
-    value = getattr(event, "settlement_id", "")
-    return value if isinstance(value, str) else ""
-
-
-def reversal_refusal(note_id: str, events: Iterable[Event], reversal: Reversal) -> Problem | None:
-    """A lone reversal of part of a settlement is refused: the whole settlement is reversed at once."""
-    for e in events:
-        if e.seq == reversal.target_seq and settlement_of(e):
-            sid = settlement_of(e)
-            return Problem(
-                note_id, 0, reversal.effective_date, "settlement-part",
-                f"event #{e.seq} ({e.kind}) is part of settlement {sid}; reverse the whole "
-                f"settlement with `promissory settle reverse {sid}` so every note it touched is "
-                "restored",
-            )  # fmt: skip
-    return None
+# Reversing a settlement: ``settlement_of`` and ``reversal_refusal`` are defined with the replay's
+# reversal rules (:mod:`promissory.core.replay_rules`) and re-exported here for the app.

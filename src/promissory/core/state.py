@@ -7,7 +7,7 @@ days over which interest accrued at one balance and one rate — the unit of "ex
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -57,6 +57,17 @@ class State:
     #: a capitalisation date that accrual has reached one day early (counting the first and last
     #: day accrues through the day of a payment); it is applied at the start of that day
     capitalise_on: date | None = None
+    # The registers below serve the collateral and filing rules only: they are not figures, so
+    # two states with the same balances compare equal whatever they hold (a state read back from
+    # a checkpoint written without them equals the replayed one).
+    #: the assets pledged to the note and not released, as (asset, pledged on), in pledge order
+    pledged: tuple[tuple[str, date], ...] = field(default=(), compare=False)
+    #: the financing statements on file, as (number, lapse date, UCC-3 filed on or None)
+    filed: tuple[tuple[str, date, date | None], ...] = field(default=(), compare=False)
+    #: whether ``pledged`` and ``filed`` are complete: True from the issue date on; False for a
+    #: state read from a checkpoint written without them, and then the collateral and filing rules
+    #: that need to know what is *not* on record are not decided
+    registers_known: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +196,10 @@ class Ledger:
     fixing_values: tuple[Decimal, ...]
     segments: tuple[Segment, ...] = ()
     currency: str = "USD"
+    #: the problems with reversals (also in ``problems``), each with the first day a checkpoint
+    #: keeps it from: a replay from a checkpoint finds most of them again from the reversals it
+    #: always receives (``date.max``), so a checkpoint must not keep them twice
+    reversal_problems: tuple[tuple[Problem, date], ...] = ()
 
     @property
     def final(self) -> State:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from enum import Enum
 
 from promissory.core.calendar import Frequency
+from promissory.core.dates import check_date
 from promissory.core.money import RoundingPolicy
 
 __all__ = [
@@ -197,6 +198,12 @@ class Terms:
     oid_legend: bool = False
     title: str | None = None
     oid: OidPricing | None = None  # the [oid] table: how each advance is priced for OID
+
+    def __post_init__(self) -> None:
+        check_date(self.issue_date, "issue date")
+        check_date(self.maturity, "maturity")
+        if self.draw_period_end is not None:
+            check_date(self.draw_period_end, "draw period end")
 
     @property
     def last_draw_date(self) -> date:

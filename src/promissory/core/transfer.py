@@ -24,10 +24,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar, Final
 
-from promissory.core.engine import Reject, Run, register_handler
-from promissory.core.events import Event, register_event_kind
+from promissory.core.collateral import open_check
+from promissory.core.engine import Run
+from promissory.core.events import Event
 from promissory.core.history import live_events
+from promissory.core.kinds import declare
 from promissory.core.money import ZERO_EXACT
+from promissory.core.problems import Reject
 from promissory.core.state import Split
 from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
@@ -53,6 +56,7 @@ class Transfer(Event):
     settlement_id: str = ""
 
     def __post_init__(self) -> None:
+        Event.__post_init__(self)
         if not self.holder.strip():
             raise InvalidInput("a transfer must name the new holder")
         if self.basis is not None and self.basis not in BASES:
@@ -100,17 +104,13 @@ def holder_on(terms: Terms, events: Iterable[Event], day: date) -> str:
     return current
 
 
-def _transfer(run: Run, e: Transfer) -> None:
-    closed = run.terminated_on or run.paid_on
-    if closed is not None and e.effective_date >= closed:
-        raise Reject(
-            "after-payoff",
-            f"the note was {'terminated' if run.terminated_on else 'paid'} on {closed}; only a "
-            f"reversal can follow (got transfer dated {e.effective_date})",
-        )
+def _transferable(run: Run, e: Transfer) -> None:
     if run.terms.transfer.restricted and e.basis is None:
         raise Reject("transfer-restricted", restriction_message(run.terms, e.holder,
                                                                  e.effective_date))  # fmt: skip
+
+
+def _transfer(run: Run, e: Transfer) -> None:
     text = f"assigned to {e.holder}"
     if e.basis:
         text += f" ({e.basis})"
@@ -119,5 +119,4 @@ def _transfer(run: Run, e: Transfer) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, Split(), ZERO_EXACT, text)
 
 
-register_event_kind(Transfer)
-register_handler(Transfer, _transfer)
+declare(Transfer, _transfer, validators=(open_check, _transferable))
