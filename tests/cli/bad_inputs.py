@@ -74,7 +74,6 @@ def terms(**override: str) -> str:
 
 ONBOARD = ("onboard", "{FILE}", "--json")
 NOTE_ADD = ("note", "add", "{FILE}")
-K_KINDS = "k-kinds"
 
 CASES: tuple[BadInput, ...] = (
     # -- amounts on the command line --------------------------------------------------------------
@@ -206,35 +205,30 @@ CASES: tuple[BadInput, ...] = (
         "CLI",
         ("balance", "{NOTE}", "--as-of", "9999-12-31"),
         "9999-12-31",
-        fixed_on=K_KINDS,
     ),
     BadInput(
         "payment at the end of time",
         "CLI",
         (*pay("1000")[:-1], "9999-12-31"),
         "9999-12-31",
-        fixed_on=K_KINDS,
     ),
     BadInput(
         "negative cure period",
         "CLI",
         ("default", "{NOTE}", "--date", "2002-01-05", "--cure-days", "-5"),
         "-5",
-        fixed_on=K_KINDS,
     ),
     BadInput(
         "reversal before the issue date",
         "CLI",
         ("reverse", "{NOTE}", "1", "--date", "2001-01-01"),
         "2001-01-01",
-        fixed_on=K_KINDS,
     ),
     BadInput(
         "maturity amended to before issue",
         "CLI",
         ("amend", "{NOTE}", "--date", "2002-01-05", "--maturity", "2001-01-01"),
         "2001-01-01",
-        fixed_on=K_KINDS,
     ),
     BadInput(
         "--by over 200 characters",

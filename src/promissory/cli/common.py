@@ -19,6 +19,7 @@ from promissory.app import Promissory
 from promissory.codec.amounts import parse_amount
 from promissory.codec.display import money_text
 from promissory.codec.text import check_text, printable, read_text_file
+from promissory.core.dates import check_date
 from promissory.errors import InvalidInput
 
 console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
@@ -33,9 +34,14 @@ class DateType(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, date):
             return value
         try:
-            return date.fromisoformat(str(value))
+            day = date.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+        try:
+            check_date(day, _label(param, "date"))
+        except InvalidInput as error:
+            self.fail(str(error), param, ctx)
+        return day
 
 
 class MomentType(click.ParamType):  # type: ignore[type-arg]
@@ -93,6 +99,13 @@ class TextFileType(click.ParamType):  # type: ignore[type-arg]
 
 def _what(param: click.Parameter | None) -> str:
     return (param.name or "amount").replace("_", " ") if param is not None else "amount"
+
+
+def _label(param: click.Parameter | None, default: str) -> str:
+    """What a parameter is called in a message: ``--as-of`` is "as of", ``NOTE_ID`` "note id"."""
+    if isinstance(param, click.Option) and param.opts:
+        return param.opts[0].lstrip("-").replace("-", " ")
+    return (param.name or default).replace("_", " ") if param is not None else default
 
 
 DATE = DateType()
