@@ -9,7 +9,8 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from promissory.app.onboarding import count_lines, read_csv
-from promissory.cli.common import app, cli, console, emit_json, table
+from promissory.cli.common import app, cli, console, emit_json, say, table
+from promissory.codec.records_json import to_json
 
 
 @cli.command()
@@ -23,11 +24,10 @@ def verify(note_id: str | None, as_json: bool) -> None:
     """
     problems = app().verify(note_id)
     if as_json:
-        emit_json([{"note_id": p.note_id, "seq": p.seq, "what": p.what, "message": p.message}
-                   for p in problems])  # fmt: skip
+        emit_json(to_json(problems))
     elif problems:
         for p in problems:
-            click.echo(f"{'RULE' if p.what == 'rule' else 'TAMPERED'}: {p}")
+            say(f"{'RULE' if p.what == 'rule' else 'TAMPERED'}: {p}")
     else:
         scope = f"note {note_id}" if note_id else "every note"
         click.echo(f"verified: {scope} — hash chains intact from the terms on, sequences "
@@ -79,10 +79,7 @@ def onboard(file: Path, kind: str | None, recorded_by: str, as_json: bool) -> No
         report = app().onboard(file, kind=kind, recorded_by=recorded_by,
                                     progress=lambda n: bar.advance(task, n))  # fmt: skip
     if as_json:
-        emit_json({"kind": report.kind, "rows": report.rows, "applied_rows": report.applied_rows,
-                   "present_rows": report.present_rows, "applied_notes": report.applied_notes,
-                   "rejected": [{"line": r.line, "note_id": r.note_id, "reason": r.reason}
-                                for r in report.rejected]})  # fmt: skip
+        emit_json(to_json(report))
     else:
         present = f", {report.present_rows} already present" if report.present_rows else ""
         click.echo(f"{report.kind}: {report.applied_rows} of {report.rows} rows applied{present} "

@@ -10,9 +10,8 @@ from typing import Any
 import click
 
 from promissory.app import Recorded
-from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, table
-from promissory.codec import reports_json
-from promissory.codec.events_json import event_to_dict
+from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, say, table
+from promissory.codec.records_json import to_json
 from promissory.core.reports import schedule_interest
 
 # -- recording events ------------------------------------------------------------------------------
@@ -38,7 +37,7 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
         idempotency_key=opts["idempotency_key"],
     )
     if opts["as_json"]:
-        emit_json({"event": event_to_dict(result.event), "repeated": result.repeated})
+        emit_json(to_json(result))
         return
     e = result.event
     if result.repeated:
@@ -48,13 +47,16 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
         return
     line = f"recorded #{e.seq} {e.kind} on {e.effective_date}"
     row = result.row
-    if row is not None and row.kind == "payment":
-        line += (f": {fmt(row.to_expenses)} to expenses, {fmt(row.to_default_interest)} to default "
-                 f"interest, {fmt(row.to_interest)} to interest, {fmt(row.to_principal)} to principal")  # fmt: skip
-        if row.to_premium:
-            line += f", {fmt(row.to_premium)} premium"
     if row is not None:
-        line += f"; principal {fmt(row.principal)}, accrued interest {fmt(row.accrued_interest)}"
+        c = app().note(note_id).terms.currency
+        if row.kind == "payment":
+            line += (f": {fmt(row.to_expenses, c)} to expenses, {fmt(row.to_default_interest, c)} "
+                     f"to default interest, {fmt(row.to_interest, c)} to interest, "
+                     f"{fmt(row.to_principal, c)} to principal")  # fmt: skip
+            if row.to_premium:
+                line += f", {fmt(row.to_premium, c)} premium"
+        line += (f"; principal {fmt(row.principal, c)}, accrued interest "
+                 f"{fmt(row.accrued_interest, c)}")  # fmt: skip
     click.echo(line)
 
 
@@ -221,24 +223,34 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
     """Print the note's Schedule A: every event, its split and the balances after it."""
     ledger = app().schedule(note_id, known_on=known_on).ledger
     if as_json:
-        emit_json(reports_json.schedule_to_dict(ledger))
+        emit_json(to_json(ledger))
         return
-    rows = []
+    rows, c = [], ledger.currency
     for r, i in zip(ledger.rows, schedule_interest(ledger), strict=True):
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
+        flag = " [restated]" if r.restated else ""
         rows.append([
-            str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount),
-            fmt(r.to_expenses or None), fmt((r.to_interest + r.to_default_interest) or None),
-            fmt(r.to_principal or None), fmt(r.principal), fmt(i.accrued_interest),
-            fmt(i.default_interest),
-            (r.notation + (" [restated]" if r.restated else ""))[:40],
+            str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount, c),
+            fmt(r.to_expenses or None, c), fmt((r.to_interest + r.to_default_interest) or None, c),
+            fmt(r.to_principal or None, c), fmt(r.principal, c), fmt(i.accrued_interest, c),
+            fmt(i.default_interest, c),
+            _cut(r.notation, NOTATION_WIDTH - len(flag)) + flag,
         ])  # fmt: skip
     table(f"Schedule A — {ledger.terms.id} ({ledger.currency})",
           ["id", "date", "kind", "amount", "to expenses", "to interest", "to principal",
            "principal", "accrued interest", "default interest", "notation"], rows,
           right={0, 3, 4, 5, 6, 7, 8, 9})  # fmt: skip
     for p in ledger.problems:
-        click.echo(f"problem: {p}")
+        say(f"problem: {p}")
+
+
+#: How much of a notation the schedule table shows (the JSON carries it whole).
+NOTATION_WIDTH = 40
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, marked with "…" when cut (the flag after it stays)."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @cli.command()
@@ -251,23 +263,20 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     a = app()
     pos = a.balance(note_id, as_of, known_on=known_on)
     due = a.interest_due(note_id, as_of, known_on=known_on)
-    data = reports_json.position_to_dict(note_id, pos, due)
+    data = to_json(pos, interest_due=due)
     if as_json:
         emit_json(data)
         return
     keys = ["status", "principal", "accrued_interest", "default_interest", "expenses", "total",
             "available", "contract_rate", "maturity", "interest_past_due", "next_interest_date"]  # fmt: skip
-    table(f"Balance — {note_id} as of {as_of} ({data['currency']})", ["", "value"],
-          [[k.replace("_", " "), _grouped(data[k])] for k in keys], right={1})  # fmt: skip
+    c = pos.state.terms.currency
+    money_keys = {"principal", "accrued_interest", "default_interest", "expenses", "total",
+                  "available", "interest_past_due"}  # fmt: skip
+    table(f"Balance — {note_id} as of {as_of} ({c})", ["", "value"],
+          [[k.replace("_", " "), fmt(Decimal(data[k]), c) if k in money_keys else str(data[k])]
+           for k in keys], right={1})  # fmt: skip
     click.echo(f"accrued interest exactly: {data['accrued_interest_exact']['fraction']} "
                f"= {data['accrued_interest_exact']['decimal']}")  # fmt: skip
-
-
-def _grouped(value: object) -> str:
-    try:
-        return f"{Decimal(str(value)):,}" if value is not None and "." in str(value) else str(value)
-    except ArithmeticError:
-        return str(value)
 
 
 @cli.command()
@@ -282,22 +291,24 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     """Payoff quote: everything needed to pay the note in full, with per diem."""
     a = app()
     quote = a.payoff(note_id, as_of, good_through=good_through, days=days, known_on=known_on)
-    data = reports_json.quote_to_dict(quote, a.note(note_id).terms.rounding)
+    data = to_json(quote, rounding=a.note(note_id).terms.rounding)
     if as_json:
         emit_json(data)
         return
     keys = ["principal", "interest", "default_interest", "expenses", "premium", "total", "per_diem"]
-    table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({quote.currency})",
-          ["", "amount"], [[k.replace("_", " "), _grouped(data[k])] for k in keys], right={1})  # fmt: skip
+    c = quote.currency
+    table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({c})",
+          ["", "amount"], [[k.replace("_", " "), fmt(getattr(quote, k), c)] for k in keys],
+          right={1})  # fmt: skip
     click.echo(f"status {quote.status.value}; interest exactly {data['interest_exact']['decimal']}, "
                f"default interest exactly {data['default_interest_exact']['decimal']} "
                f"(rounding residue {data['rounding_residue']})")  # fmt: skip
     if quote.place_of_payment:
-        click.echo(f"payable in immediately available funds at {quote.place_of_payment}")
+        say(f"payable in immediately available funds at {quote.place_of_payment}")
     if quote.days:
         table("Payoff by day", ["date", "interest", "default interest", "total"],
-              [[d["date"], _grouped(d["interest"]), _grouped(d["default_interest"]),
-                _grouped(d["total"])] for d in data["days"]],
+              [[str(d.day), fmt(d.interest, c), fmt(d.default_interest, c), fmt(d.total, c)]
+               for d in quote.days],
               right={1, 2, 3})  # fmt: skip
 
 
@@ -310,7 +321,8 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     """Explain interest: every accrual segment, down to the day-count fraction."""
     a = app()
     x = a.explain(note_id, as_of, known_on=known_on)
-    data = reports_json.explanation_to_dict(x, a.note(note_id).terms.rounding)
+    terms = a.note(note_id).terms
+    data = to_json(x, rounding=terms.rounding)
     if as_json:
         emit_json(data)
         return
@@ -318,10 +330,12 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
           f"{', first and last day' if x.count_first_and_last_day else ''})",
           ["from", "to", "days", "year fraction", "balance", "rate", "exact interest", "rounded",
            "residue"],
-          [[s["from"], s["to"], str(s["days"]), s["year_fraction"], _grouped(s["balance"]),
+          [[s["from"], s["to"], str(s["days"]), s["year_fraction"],
+            fmt(seg.segment.balance, terms.currency),
             s["rate"] + (f"+{s['default_rate_extra']}" if s["default_rate_extra"] != "0" else ""),
-            s["exact_interest"]["decimal"], _grouped(s["rounded_interest"]), s["residue"]]
-           for s in data["segments"]], right={2, 4, 6, 7, 8})  # fmt: skip
+            s["exact_interest"]["decimal"], fmt(seg.rounded, terms.currency), s["residue"]]
+           for s, seg in zip(data["segments"], x.segments, strict=True)],
+          right={2, 4, 6, 7, 8})  # fmt: skip
     click.echo(
         f"accrued {data['accrued_exact']['decimal']} + opening {data['opening_interest']} "
         f"− paid {data['interest_paid']} − capitalised {data['capitalised']} "
@@ -349,9 +363,8 @@ def daycount(convention: str, start: date, end: date, termination_date: date | N
     r = app().daycount(convention, start, end, termination_date=termination_date,
                        reference_start=reference_start, reference_end=reference_end,
                        frequency=frequency)  # fmt: skip
-    frac = reports_json.fraction(r.year_fraction)
     if as_json:
-        emit_json({"convention": r.convention, "start": start.isoformat(), "end": end.isoformat(),
-                   "days": r.days, "year_fraction": frac, "rule": r.rule})  # fmt: skip
+        emit_json(to_json(r))
         return
-    click.echo(f"{r.convention}: {start} → {end} = {r.days} days, year fraction {frac}")
+    click.echo(f"{r.convention}: {start} → {end} = {r.days} days, "
+               f"year fraction {to_json(r.year_fraction)}")  # fmt: skip

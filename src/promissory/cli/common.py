@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -53,9 +55,16 @@ class DateType(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, date):
             return value
         try:
-            return date.fromisoformat(str(value))
+            day = date.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+        from promissory.core.dates import check_date  # imported on first use
+
+        try:
+            check_date(day, _label(param, "date"))
+        except InvalidInput as error:
+            self.fail(str(error), param, ctx)
+        return day
 
 
 class MomentType(click.ParamType):  # type: ignore[type-arg]
@@ -77,24 +86,104 @@ class MomentType(click.ParamType):  # type: ignore[type-arg]
 
 
 class AmountType(click.ParamType):  # type: ignore[type-arg]
-    """A decimal amount ("1500000.00", "1,500,000", "$155,388.68")."""
+    """A decimal amount, not negative ("1500000.00", "1,500,000", "$155,388.68").
+
+    Read by the one amount parser (:mod:`promissory.codec.amounts`): ambiguous text ("1,5",
+    "1.000,00") and anything not a plain number ("1e3", "NaN") is refused with the rule.
+    """
 
     name = "amount"
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
     ) -> Decimal:
-        from promissory.core.money import to_decimal  # the core is imported on first use
+        from promissory.codec.amounts import parse_amount  # imported on first use
 
+        what = _what(param)
         try:
-            return to_decimal(str(value), what="amount")
+            amount = parse_amount(value if isinstance(value, Decimal) else str(value), what=what)
         except InvalidInput as error:
             self.fail(str(error), param, ctx)
+        if amount < 0:
+            self.fail(f"{what} {value} must be positive", param, ctx)
+        return amount
+
+
+class TextFileType(click.ParamType):  # type: ignore[type-arg]
+    """A UTF-8 text file people wrote (a terms file): it must exist, be a file and not be empty."""
+
+    name = "file"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        from promissory.codec.text import read_text_file
+
+        try:
+            read_text_file(value, what="terms file")
+        except InvalidInput as error:
+            self.fail(str(error), param, ctx)
+        return Path(value)
+
+
+def _what(param: click.Parameter | None) -> str:
+    return (param.name or "amount").replace("_", " ") if param is not None else "amount"
+
+
+def _label(param: click.Parameter | None, default: str) -> str:
+    """What a parameter is called in a message: ``--as-of`` is "as of", ``NOTE_ID`` "note id"."""
+    if isinstance(param, click.Option) and param.opts:
+        return param.opts[0].lstrip("-").replace("-", " ")
+    return (param.name or default).replace("_", " ") if param is not None else default
 
 
 DATE = DateType()
 MOMENT = MomentType()
 AMOUNT = AmountType()
+TERMS_FILE = TextFileType()
+
+#: A command-line word click would take for an unknown option but that is a negative number.
+_NEGATIVE_NUMBER = re.compile(r"-[\d.,]+")
+
+
+class Command(click.Command):
+    """A promissory command: text arguments may not hold control characters (the text rule of
+    :mod:`promissory.codec.text`), and a negative number where an amount belongs gets the amount
+    rule rather than click's "No such option"."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = list(args)  # click consumes ``args``
+        try:
+            rest = super().parse_args(ctx, args)
+        except click.NoSuchOption as error:
+            word = next((a for a in given if _NEGATIVE_NUMBER.fullmatch(a)
+                         and a.startswith(error.option_name)), None)  # fmt: skip
+            if word is None:
+                raise
+            amounts = [p for p in self.params
+                       if isinstance(p, click.Argument) and isinstance(p.type, AmountType)]  # fmt: skip
+            if not amounts:
+                raise click.UsageError(f"{word} must be positive", ctx) from None
+            raise click.BadParameter(f"{_what(amounts[0])} {word} must be positive",
+                                     ctx, amounts[0]) from None  # fmt: skip
+        from promissory.codec.text import check_text
+
+        for param in self.params:
+            value = ctx.params.get(param.name or "")
+            for text in value if isinstance(value, tuple) else (value,):
+                if isinstance(text, str):
+                    try:
+                        check_text(text, what=_what(param))
+                    except InvalidInput as error:
+                        raise click.BadParameter(str(error), ctx, param) from None
+        return rest
+
+
+class Group(click.Group):
+    """The root group and its subgroups: every command is a :class:`Command`."""
+
+    command_class = Command
+
+
+Group.group_class = Group  # subgroups are Groups too (not the root's LazyGroup)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +235,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
 }  # fmt: skip
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     """The root group: a command's module is imported only when that command is looked up.
 
     ``--version`` and ``--help`` import no command module (``--help`` lists the one-line helps kept
@@ -210,24 +299,39 @@ def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+def shown(text: object) -> str:
+    """Any text printed through Rich, shown literally: control characters neutralised (a book
+    written before the text rule may hold them) and Rich markup escaped, so a memo "[/]" or
+    "[restated]" prints as written.  Every table cell and title goes through here."""
+    from rich.markup import escape
+
+    from promissory.codec.text import printable
+
+    return escape(printable(str(text)))
+
+
+def say(text: object) -> None:
+    """Print a line of text that may hold data (a memo, a name), control characters neutralised."""
+    from promissory.codec.text import printable
+
+    click.echo(printable(str(text), keep_newlines=True))
+
+
 def table(
     title: str, columns: list[str], rows: list[list[str]], right: set[int] | None = None
 ) -> None:
     from rich.table import Table
 
-    t = Table(title=title, title_justify="left")
+    t = Table(title=shown(title), title_justify="left")
     for i, name in enumerate(columns):
-        t.add_column(name, justify="right" if right and i in right else "left")
+        t.add_column(shown(name), justify="right" if right and i in right else "left")
     for row in rows:
-        t.add_row(*row)
+        t.add_row(*(shown(cell) for cell in row))
     _console().print(t)
 
 
-def fmt(value: Decimal | None, quantum: Decimal = Decimal("0.01")) -> str:
-    """An amount for a table: grouped, and shown to the currency's quantum when it is that exact."""
-    if value is None:
-        return ""
-    from promissory.core.money import EXACT_QUANTIZE
+def fmt(value: Decimal | None, currency: str) -> str:
+    """An amount for a table or a line, in its currency (:func:`promissory.codec.display.money_text`)."""
+    from promissory.codec.display import money_text
 
-    shown = value.quantize(quantum, context=EXACT_QUANTIZE)
-    return f"{shown if shown == value else value:,}"
+    return money_text(value, currency)

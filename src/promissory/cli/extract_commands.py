@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from promissory.cli.common import app, cli, console, emit_json, table
+from promissory.cli.common import app, cli, console, emit_json, shown, table
 from promissory.extract import Extraction
 
 #: Longer values (a Securities Act legend) are cut in the table; --json and --toml carry them whole.
@@ -38,11 +38,11 @@ def _print(extraction: Extraction, source: Path) -> None:
         f"missing ({len(extraction.missing)}):" if extraction.missing else "missing: none"
     )
     for field in extraction.missing:
-        console.print(f"  - {field}")
+        console.print(f"  - {shown(field)}")
     if extraction.warnings:
         console.print("warnings:")
         for warning in extraction.warnings:
-            console.print(f"  - {' '.join(warning.split())}")
+            console.print(f"  - {shown(' '.join(warning.split()))}")
     else:
         console.print("warnings: none")
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from promissory.cli.common import DATE, app, cli, emit_json, fmt, table
-from promissory.codec.reports_json import money
-from promissory.codec.terms_toml import dumps_terms, terms_to_dict
+from promissory.cli.common import DATE, TERMS_FILE, app, cli, emit_json, fmt, say, table
+from promissory.codec.records_json import to_json
+from promissory.codec.terms_toml import dumps_terms
 
 
 @cli.command()
@@ -24,13 +24,13 @@ def note() -> None:
 
 
 @note.command("add")
-@click.argument("terms_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("terms_file", type=TERMS_FILE)
 @click.option("--by", "recorded_by", default="", help="Who adds the note.")
 def note_add(terms_file: Path, recorded_by: str) -> None:
     """Add a note from its terms file (TOML; see docs/terms-format.md)."""
     terms = app().add_note(terms_file, recorded_by=recorded_by)
-    click.echo(f"added note {terms.id}: {terms.borrower.name} to {terms.lender.name}, "
-               f"commitment {terms.currency} {terms.commitment:,}, maturity {terms.maturity}")  # fmt: skip
+    say(f"added note {terms.id}: {terms.borrower.name} to {terms.lender.name}, commitment "
+        f"{terms.currency} {fmt(terms.commitment, terms.currency)}, maturity {terms.maturity}")  # fmt: skip
 
 
 @note.command("list")
@@ -40,14 +40,7 @@ def note_list(as_of: object, as_json: bool) -> None:
     """List the notes in the book."""
     summaries = app().notes(as_of)  # type: ignore[arg-type]
     if as_json:
-        emit_json([
-            {"id": s.terms.id, "borrower": s.terms.borrower.name, "lender": s.terms.lender.name,
-             "holder": s.holder, "currency": s.terms.currency, "commitment": str(s.terms.commitment),
-             "maturity": s.terms.maturity.isoformat(), "status": s.status.value,
-             "principal": money(s.principal, s.terms.rounding),
-             "total": money(s.total, s.terms.rounding), "events": s.events}
-            for s in summaries
-        ])  # fmt: skip
+        emit_json(to_json(summaries))
         return
     table(
         "Notes",
@@ -57,10 +50,10 @@ def note_list(as_of: object, as_json: bool) -> None:
                 s.terms.id,
                 s.terms.borrower.name,
                 s.holder,
-                fmt(s.terms.commitment),
+                fmt(s.terms.commitment, s.terms.currency),
                 str(s.terms.maturity),
                 s.status.value,
-                fmt(s.principal),
+                fmt(s.principal, s.terms.currency),
                 str(s.events),
             ]
             for s in summaries
@@ -81,8 +74,7 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         click.echo(dumps_terms(t), nl=False)
         return
     if as_json:
-        data = terms_to_dict(t)
-        emit_json({"terms": _jsonable(data), "events": record.head})
+        emit_json(to_json(record))
         return
     i = t.interest
     rate = (
@@ -91,7 +83,7 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
     )  # fmt: skip
     rows = [
         ["id", t.id], ["borrower", t.borrower.name], ["lender", t.lender.name],
-        ["issue date", str(t.issue_date)], ["commitment", f"{t.currency} {t.commitment:,}"],
+        ["issue date", str(t.issue_date)], ["commitment", f"{t.currency} {fmt(t.commitment, t.currency)}"],
         ["revolving", "yes" if t.revolving else "no (prepaid amounts cannot be reborrowed)"],
         ["draw period ends", str(t.last_draw_date)], ["maturity", str(t.maturity)],
         ["rate", rate], ["day count", i.day_count + (" (first and last day)" if i.count_first_and_last_day else "")],
@@ -104,13 +96,3 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         ["security", t.security_agreement or "unsecured"], ["events", str(record.head)],
     ]  # fmt: skip
     table(f"Note {t.id}", ["term", "value"], rows)
-
-
-def _jsonable(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value

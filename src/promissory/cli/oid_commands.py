@@ -10,17 +10,12 @@ from typing import Any
 import click
 
 from promissory.app import oid
-from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json
+from promissory.cli.common import AMOUNT, DATE, MOMENT, TERMS_FILE, app, cli, emit_json
 from promissory.cli.document_commands import _format, _options, _write, render
-from promissory.core.oid import (
-    Acquisition,
-    note_statement_to_dict,
-    render_note_text,
-    render_text,
-    statement_to_dict,
-)
+from promissory.codec.records_json import to_json
+from promissory.core.oid import Acquisition, render_note_text, render_text
 
-_TERMS = click.Path(dir_okay=False, exists=True, path_type=Path)
+_TERMS = TERMS_FILE
 
 
 def _holder_options(f: Any) -> Any:
@@ -107,7 +102,7 @@ def oid_command(
     if terms_file is not None:
         statement = oid.terms_file_oid(terms_file, year=year, acquisition=acquisition)
         if as_json:
-            emit_json({"holder": holder, **statement_to_dict(statement)})
+            emit_json({"holder": holder, **to_json(statement)})
         else:
             click.echo((f"Holder: {holder}\n" if holder else "") + render_text(statement), nl=False)
         return
@@ -117,7 +112,7 @@ def oid_command(
         known_on=known_on,
     )  # fmt: skip
     if as_json:
-        emit_json(note_statement_to_dict(result))
+        emit_json(to_json(result))
     else:
         click.echo(render_note_text(result), nl=False)
 

@@ -9,11 +9,11 @@ from typing import Any
 import click
 
 from promissory.app import NoteToAssign, Offer, Recorded
-from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, table
-from promissory.cli.common import fmt as grouped
+from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, say, table
 from promissory.codec import settlement_json as sj
-from promissory.codec.events_json import event_to_dict
-from promissory.core.money import currency_quantum, to_decimal
+from promissory.codec.amounts import parse_amount
+from promissory.codec.display import money_text
+from promissory.codec.records_json import to_json
 from promissory.core.settlement import SHARE_REMAINDER, SHARE_ROUNDING, Cash, Forgiveness, Shares
 from promissory.core.transfer import BASES
 from promissory.errors import InvalidInput
@@ -24,7 +24,7 @@ _by = click.option("--by", "recorded_by", default="", help="Who records it.")
 
 def _done(result: Recorded, as_json: bool, what: str) -> None:
     if as_json:
-        emit_json({"event": event_to_dict(result.event)})
+        emit_json(to_json(result))
     else:
         click.echo(f"recorded #{result.event.seq} {result.event.kind} on "
                    f"{result.event.effective_date}: {what}")  # fmt: skip
@@ -82,8 +82,9 @@ def collateral_release(note_id: str, asset: str, day: date, recorded_by: str,
 def collateral_value(note_id: str, asset: str, value: Decimal, day: date, source: str,
                      recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Record the value of a pledged asset that is not a note in the book."""
-    r = app().revalue(note_id, asset, value, day, source=source, recorded_by=recorded_by)
-    _done(r, as_json, f"{asset} valued at {fmt(value)}")
+    a = app()
+    r = a.revalue(note_id, asset, value, day, source=source, recorded_by=recorded_by)
+    _done(r, as_json, f"{asset} valued at {fmt(value, a.note(note_id).terms.currency)}")
 
 
 @collateral.command("list")
@@ -99,15 +100,15 @@ def collateral_list(note_id: str, as_of: date, as_json: bool) -> None:
     if as_json:
         emit_json(data)
         return
-    values = {v.item.asset: v for v in rep.coverage.collateral}
+    values, cur = {v.item.asset: v for v in rep.coverage.collateral}, rep.coverage.currency
     table(f"Collateral — {note_id} as of {as_of} ({rep.coverage.currency})",
           ["asset", "kind", "description", "pledged", "released", "value", "haircut", "counts"],
           [[i.asset, i.asset_kind, i.description[:40], str(i.pledged_on), str(i.released_on or ""),
-            fmt(values[i.asset].gross) if i.asset in values else "",
-            str(i.haircut), fmt(values[i.asset].net) if i.asset in values else ""]
+            fmt(values[i.asset].gross, cur) if i.asset in values else "",
+            str(i.haircut), fmt(values[i.asset].net, cur) if i.asset in values else ""]
            for i in rep.register], right={5, 6, 7})  # fmt: skip
     c = rep.coverage
-    click.echo(f"coverage: collateral {fmt(c.collateral_value)} ÷ payoff {fmt(c.payoff)} = "
+    click.echo(f"coverage: collateral {fmt(c.collateral_value, cur)} ÷ payoff {fmt(c.payoff, cur)} = "
                f"{c.ratio if c.ratio is not None else 'n/a (nothing owed)'}"
                f"{f' (minimum {c.minimum})' if c.minimum is not None else ''}")  # fmt: skip
     if rep.filings:
@@ -115,7 +116,7 @@ def collateral_list(note_id: str, as_of: date, as_json: bool) -> None:
               [[f.filing_number, f.jurisdiction, str(f.filed_on), str(f.lapse_date), f.status]
                for f in rep.filings])  # fmt: skip
     for w in rep.warnings:
-        click.echo(f"warning: {w}")
+        say(f"warning: {w}")
 
 
 @collateral.group("filing")
@@ -218,7 +219,7 @@ def _at(text: str, what: str) -> tuple[str, Decimal]:
     if not sep:
         raise click.BadParameter(f"{text!r}: write {what}@PRICE (e.g. 1000000.00@0.97)")
     try:
-        return left.strip(), to_decimal(price, what="share price")
+        return left.strip(), parse_amount(price, what="share price")
     except InvalidInput as error:
         raise click.BadParameter(str(error)) from None
 
@@ -233,7 +234,7 @@ def _offer(opts: dict[str, Any]) -> list[Offer]:
     offer: list[Offer] = [Cash(c) for c in opts["cash"]]
     for item in opts["notes"]:
         note_id, sep, agreed = item.partition("=")
-        value = to_decimal(agreed, what=f"agreed value of {note_id}") if sep else None
+        value = parse_amount(agreed, what=f"agreed value of {note_id}") if sep else None
         offer.append(NoteToAssign(note_id, value, bases.get(note_id)))
     rounding, remainder = opts["share_rounding"], opts["share_remainder"]
     if opts["shares"]:
@@ -243,7 +244,7 @@ def _offer(opts: dict[str, Any]) -> list[Offer]:
         offer.append(Shares(price, count=int(count), rounding=rounding, remainder=remainder))
     if opts["shares_for"]:
         amount, price = _at(opts["shares_for"], "AMOUNT")
-        value = to_decimal(amount, what="amount converted") if amount else None
+        value = parse_amount(amount, what="amount converted") if amount else None
         offer.append(Shares(price, amount=value, rounding=rounding, remainder=remainder))
     offer += [Forgiveness(f) for f in opts["forgive"]]
     if not offer:
@@ -281,10 +282,9 @@ def settle() -> None:
 
 def _print_reconciliation(r: Any) -> None:
     q = r.payoff
-    quantum = currency_quantum(r.currency)
 
-    def fmt(value: Decimal) -> str:  # every amount with the currency's places ("0.00", not "0")
-        return grouped(value.quantize(quantum) if value == value.quantize(quantum) else value)
+    def fmt(value: Decimal) -> str:
+        return money_text(value, r.currency)
 
     table(f"Settlement of {r.note_id} on {r.as_of} ({r.currency})", ["", "due", "applied", "unpaid"],
           [[name.replace("_", " "), fmt(getattr(q, name)), fmt(getattr(r.split, name)),
@@ -296,7 +296,7 @@ def _print_reconciliation(r: Any) -> None:
           [[line.source, line.description, fmt(line.amount)] for line in r.lines]
           + [["total", "", fmt(r.consideration_total)]], right={2})  # fmt: skip
     if r.status == "exact":
-        click.echo(f"difference 0.00: exact — the consideration pays the payoff {fmt(q.total)} to "
+        click.echo(f"difference {fmt(r.difference)}: exact — the consideration pays the payoff {fmt(q.total)} to "
                    "the cent")  # fmt: skip
     elif r.status == "shortfall":
         click.echo(f"difference {fmt(r.difference)}: shortfall — {fmt(-r.difference)} more is "
@@ -313,7 +313,7 @@ def settle_propose(note_id: str, day: date, as_json: bool, **opts: Any) -> None:
     """Reconcile the consideration with the payoff of NOTE_ID (writes nothing)."""
     r = app().propose_settlement(note_id, day, _offer(opts))
     if as_json:
-        emit_json(sj.reconciliation_to_dict(r))
+        emit_json(to_json(r))
         return
     _print_reconciliation(r)
 
@@ -354,8 +354,8 @@ def _print_written(written: Any) -> None:
             elif e.kind == "reversal":
                 detail = f"reverses #{e.target_seq}"
             elif e.kind == "settlement":
-                detail = f"paid {fmt(e.total.amount)}"
-            click.echo(f"  {note_id} #{e.seq} {e.kind}: {detail}")  # fmt: skip
+                detail = f"paid {fmt(e.total.amount, e.total.currency)}"
+            say(f"  {note_id} #{e.seq} {e.kind}: {detail}")  # fmt: skip
 
 
 @settle.command("reverse")
@@ -384,10 +384,7 @@ def settle_show(settlement_id: str, as_json: bool) -> None:
     """Show a settlement and every event linked to it."""
     rec = app().find_settlement(settlement_id)
     if as_json:
-        data = sj.written_to_dict(settlement_id, [(n, [e]) for n, e in rec.linked])
-        data["reversed"] = rec.reversed
-        data["note"] = rec.event.note_id
-        emit_json(data)
+        emit_json(sj.settlement_to_dict(settlement_id, rec.event.note_id, rec.linked, rec.reversed))
         return
     state = "reversed" if rec.reversed else "in force"
     click.echo(f"settlement {settlement_id} of {rec.event.note_id} on "
@@ -418,7 +415,7 @@ def party_add(party_id: str, name: str, entity_type: str | None, jurisdiction: s
     if as_json:
         emit_json(sj.party_to_dict(rec.id, rec.party))
         return
-    click.echo(f"added party {rec.id}: {rec.party.name}")
+    say(f"added party {rec.id}: {rec.party.name}")
 
 
 @party.command("list")

@@ -15,8 +15,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from promissory.codec.amounts import parse_amount
 from promissory.core.events import EVENT_KINDS, Event
-from promissory.core.money import EXACT_QUANTIZE, Money, currency_quantum, to_decimal
+from promissory.core.money import EXACT_QUANTIZE, Money, currency_quantum
 from promissory.core.state import Split
 from promissory.errors import InvalidInput
 
@@ -74,13 +75,13 @@ def _decode_value(kind: str, name: str, hint: Any, raw: object, currency: str | 
     if hint is Money:
         if currency is None:
             raise InvalidInput(f"{what}: an amount needs the event's currency")
-        amount = to_decimal(raw, what=what)
+        amount = parse_amount(raw, what=what)
         quantum = currency_quantum(currency)
         exact = amount.quantize(quantum, context=EXACT_QUANTIZE)
         # "7500000" is stored as "7500000.00"; a finer amount stays as given and is refused
         return Money.of(exact if exact == amount else amount, currency)
     if hint is Decimal:
-        return to_decimal(raw, what=what)
+        return parse_amount(raw, what=what)
     if hint is datetime:
         try:
             return datetime.fromisoformat(str(raw))
@@ -94,7 +95,7 @@ def _decode_value(kind: str, name: str, hint: Any, raw: object, currency: str | 
     if hint is Split:
         if not isinstance(raw, dict):
             raise InvalidInput(f"{what} must be a mapping of bucket to amount")
-        return Split(**{k: to_decimal(v, what=f"{what}.{k}") for k, v in raw.items()})
+        return Split(**{k: parse_amount(v, what=f"{what}.{k}") for k, v in raw.items()})
     if hint is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise InvalidInput(f"{what} {raw!r} must be a whole number")

@@ -12,7 +12,10 @@ exactly what the same keys mean in a terms file (``docs/terms-format.md``).
 them (``amount``, ``memo``, ``description``, ``invoice_ref``, ``text``, ``target_seq``, ``index``,
 ``rate``, ``maturity``, ``commitment``, ``principal``, ``interest``, ``default_interest``,
 ``expenses``, ``advanced``, ``cure_period_days``, ``waiver``, ``reason`` …).  Empty cells are
-absent.  Amounts are decimal strings in the note's currency.
+absent.  Amounts are decimal strings in the note's currency, read by the one amount parser
+(:mod:`promissory.codec.amounts`: US grouping such as ``1,000.00`` is accepted, anything ambiguous
+such as ``1,5`` or ``1.000,00`` is refused).  No cell may hold a control character
+(:mod:`promissory.codec.text`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from promissory.codec.terms_toml import parse_terms
+from promissory.codec.text import check_text
 from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
 
@@ -37,7 +41,11 @@ _FALSE = {"false", "no", "n", "0"}
 
 
 def _cells(row: Mapping[str, str | None]) -> dict[str, str]:
-    return {k.strip(): v.strip() for k, v in row.items() if k and v is not None and v.strip()}
+    """The non-empty cells of a row, stripped; a control character in any cell is refused."""
+    cells = {k.strip(): v.strip() for k, v in row.items() if k and v is not None and v.strip()}
+    for key, value in cells.items():
+        check_text(value, what=key)
+    return cells
 
 
 def _flag(name: str, value: str) -> bool:

@@ -195,6 +195,14 @@ def written_to_dict(settlement_id: str, written: Sequence[tuple[str, Sequence[Ev
     return out
 
 
+def settlement_to_dict(settlement_id: str, note_id: str,
+                       linked: Sequence[tuple[str, Event]], reversed_: bool) -> dict[str, Any]:  # fmt: skip
+    """A settlement as ``settle show`` has it: every event linked to it, and whether reversed."""
+    return written_to_dict(settlement_id, [(n, [e]) for n, e in linked]) | {
+        "reversed": reversed_, "note": note_id,
+    }  # fmt: skip
+
+
 def party_to_dict(party_id: str, party: Party) -> dict[str, Any]:
     return {
         "id": party_id,

@@ -18,6 +18,8 @@ from typing import Any
 
 import tomli_w
 
+from promissory.codec.amounts import AmountError, parse_amount
+from promissory.codec.text import check_text, read_text_file
 from promissory.core.calendar import BusinessDayConvention, get_calendar
 from promissory.core.daycount import get_day_count
 from promissory.core.money import (
@@ -25,7 +27,6 @@ from promissory.core.money import (
     RoundingMode,
     RoundingPolicy,
     currency_quantum,
-    to_decimal,
 )
 from promissory.core.oid.accrual import AccrualRule, ShortPeriod
 from promissory.core.terms import (
@@ -143,7 +144,9 @@ def _decimal(path: str, value: object) -> Decimal:
             f'write decimals as strings ("{value}") — a TOML float cannot hold it exactly',
         )
     try:
-        return to_decimal(value, what=path)
+        return parse_amount(value, what=path)
+    except AmountError as error:
+        raise TermsError(path, value, error.reason) from None
     except (InvalidInput, TypeError) as error:
         raise TermsError(path, value, 'must be a decimal string such as "20000000.00"') from error
 
@@ -509,11 +512,25 @@ def loads_terms(text: str) -> Terms:
 
 def load_terms(path: str | Path) -> Terms:
     """Read and validate a terms file."""
+    text = read_text_file(path, what="terms file")
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise InvalidInput(f"cannot read terms file {str(path)!r}: {error.strerror}") from None
-    return loads_terms(text)
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidInput(f"terms file {str(path)!r} is not valid TOML: {error}") from None
+    check_strings(data, what="terms")
+    return parse_terms(data)
+
+
+def check_strings(value: object, *, what: str) -> None:
+    """Refuse control characters in every string of a parsed file (see :mod:`~.text`)."""
+    if isinstance(value, str):
+        check_text(value, what=what)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            check_strings(item, what=f"{what}.{key}" if what else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            check_strings(item, what=f"{what}[{i}]")
 
 
 def _party_table(party: Party) -> dict[str, str]:

@@ -26,6 +26,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Final
 
+from promissory.codec.display import money_text
 from promissory.core.money import EXACT, EXACT_QUANTIZE, MINOR_UNITS, currency_quantum
 from promissory.errors import InvalidInput
 
@@ -153,7 +154,7 @@ def money(amount: Decimal | None, currency: str = "USD", *, sign: bool = True) -
     quantum = Decimal(1).scaleb(-places)
     if amount.quantize(quantum, context=EXACT_QUANTIZE) != amount:
         raise InvalidInput(f"amount {amount} is finer than {currency} allows ({quantum})")
-    figures = f"{abs(amount):,.{places}f}"
+    figures = money_text(abs(amount), currency)
     symbol = CURRENCY_WORDS[currency][4] if currency in CURRENCY_WORDS else f"{currency} "
     body = (symbol + figures) if sign else figures
     return f"({body})" if amount < 0 else body

@@ -1,0 +1,180 @@
+"""``to_json(record)``: the one way out to JSON for every record promissory returns.
+
+The CLI's ``--json``, the HTTP API and exports all call this, so they never disagree.  The rules,
+everywhere: decimals are strings (``"17500000.00"``; money at its rounding quantum), exact
+fractions are ``"n/d"``, dates and moments ISO 8601, enums their value, tuples lists.
+
+Records of the core have their documented shapes (events as :mod:`~.events_json` writes them,
+reports as :mod:`~.reports_json`, settlements as :mod:`~.settlement_json`, OID statements as
+:mod:`~.oid_json`).  Records of the layers above the codec (the application's and the book's), which
+the codec may not import, are recognised by their shape (:class:`NoteSummaryLike`,
+:class:`RecordedLike`, :class:`NoteRecordLike`); any other dataclass becomes the mapping of its
+fields, converted by the same rules.
+
+Context a record does not carry is passed by keyword: ``rounding`` (the note's
+:class:`~promissory.core.money.RoundingPolicy`, default: its currency's minor unit) and
+``interest_due`` (for a :class:`~promissory.core.engine.Position`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from fractions import Fraction
+from typing import Any, Protocol, runtime_checkable
+
+from promissory.codec import oid_json, reports_json, settlement_json
+from promissory.codec.events_json import event_to_dict
+from promissory.codec.terms_toml import terms_to_dict
+from promissory.core.engine import Position
+from promissory.core.events import Event
+from promissory.core.money import Money, RoundingPolicy, currency_quantum
+from promissory.core.oid import HolderStatement, NoteOidStatement
+from promissory.core.reports import Explanation, InterestDue, PayoffQuote
+from promissory.core.settlement import Reconciliation
+from promissory.core.state import Ledger, ScheduleRow, Status
+from promissory.core.terms import Terms
+
+
+@runtime_checkable
+class NoteSummaryLike(Protocol):
+    """A line of the note list (the application's ``NoteSummary``)."""
+
+    terms: Terms
+    status: Status
+    principal: Decimal
+    total: Decimal
+    events: int
+
+
+@runtime_checkable
+class RecordedLike(Protocol):
+    """What recording an event did (the application's ``Recorded``)."""
+
+    event: Event
+    repeated: bool
+
+
+@runtime_checkable
+class NoteRecordLike(Protocol):
+    """A note in the book (the book's ``NoteRecord``): its terms and how many events it has."""
+
+    terms: Terms
+    head: int
+    created_at: datetime
+
+
+def _rounding(context: Mapping[str, Any], currency: str) -> RoundingPolicy:
+    given = context.get("rounding")
+    return (
+        given if isinstance(given, RoundingPolicy) else RoundingPolicy(currency_quantum(currency))
+    )
+
+
+@functools.singledispatch
+def to_json(record: object, **context: Any) -> Any:
+    """``record`` as JSON-ready data (see the module docstring for the rules and the shapes)."""
+    if record is None or isinstance(record, bool | int | str):
+        return record
+    if isinstance(record, NoteSummaryLike):
+        t, r = record.terms, record.terms.rounding
+        return {"id": t.id, "borrower": t.borrower.name, "lender": t.lender.name,
+                "holder": getattr(record, "holder", "") or t.lender.name, "currency": t.currency, "commitment": str(t.commitment),
+                "maturity": t.maturity.isoformat(), "status": record.status.value,
+                "principal": reports_json.money(record.principal, r),
+                "total": reports_json.money(record.total, r), "events": record.events}  # fmt: skip
+    if isinstance(record, RecordedLike):
+        return {"event": to_json(record.event), "repeated": record.repeated}
+    if isinstance(record, NoteRecordLike):
+        return {"terms": to_json(record.terms), "events": record.head}
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_json(getattr(record, f.name), **context)
+                for f in dataclasses.fields(record)}  # fmt: skip
+    if isinstance(record, Mapping):
+        return {str(k): to_json(v, **context) for k, v in record.items()}
+    if isinstance(record, list | tuple | set | frozenset):
+        return [to_json(v, **context) for v in record]
+    raise TypeError(f"{type(record).__name__} {record!r} has no JSON form")
+
+
+@to_json.register
+def _(value: Decimal, **context: Any) -> str:
+    return str(value)
+
+
+@to_json.register
+def _(value: Fraction, **context: Any) -> str:
+    return reports_json.fraction(value)
+
+
+@to_json.register
+def _(value: date, **context: Any) -> str:  # datetime too (a subclass)
+    return value.isoformat()
+
+
+@to_json.register
+def _(value: Enum, **context: Any) -> Any:
+    return value.value
+
+
+@to_json.register
+def _(value: Money, **context: Any) -> str:
+    return str(value.amount)
+
+
+@to_json.register
+def _(event: Event, **context: Any) -> dict[str, Any]:
+    return event_to_dict(event)
+
+
+@to_json.register
+def _(terms: Terms, **context: Any) -> Any:
+    return to_json(terms_to_dict(terms))
+
+
+@to_json.register
+def _(ledger: Ledger, **context: Any) -> dict[str, Any]:
+    return reports_json.schedule_to_dict(ledger)
+
+
+@to_json.register
+def _(row: ScheduleRow, **context: Any) -> dict[str, Any]:
+    return reports_json.row_to_dict(row, row.state.terms.rounding)
+
+
+@to_json.register
+def _(pos: Position, **context: Any) -> dict[str, Any]:
+    due = context.get("interest_due")
+    return reports_json.position_to_dict(
+        pos.state.terms.id, pos, due if isinstance(due, InterestDue) else None
+    )
+
+
+@to_json.register
+def _(quote: PayoffQuote, **context: Any) -> dict[str, Any]:
+    return reports_json.quote_to_dict(quote, _rounding(context, quote.currency))
+
+
+@to_json.register
+def _(x: Explanation, **context: Any) -> dict[str, Any]:
+    rounding = context.get("rounding") or x.position.state.terms.rounding
+    return reports_json.explanation_to_dict(x, rounding)
+
+
+@to_json.register
+def _(r: Reconciliation, **context: Any) -> dict[str, Any]:
+    return settlement_json.reconciliation_to_dict(r)
+
+
+@to_json.register
+def _(s: HolderStatement, **context: Any) -> dict[str, Any]:
+    return oid_json.statement_to_dict(s)
+
+
+@to_json.register
+def _(s: NoteOidStatement, **context: Any) -> dict[str, Any]:
+    return oid_json.note_statement_to_dict(s)

@@ -1,0 +1,346 @@
+"""The bad inputs of issue 9, and the ones added since: one table, used by the test and the doc.
+
+Each :class:`BadInput` is a command line run against a small book (the Valence note, one advance of
+1,000,000.00 on 2001-10-05).  ``{NOTE}`` in the arguments is the note's id and ``{FILE}`` a file
+holding ``file`` (a CSV or a terms file; ``b"..."`` for binary, :data:`DIRECTORY` for a directory,
+:data:`MISSING` for no file at all).  ``expect`` is a fragment of the error the command must print.
+
+``tests/cli/test_bad_inputs.py`` runs every case in-process and checks the exit status (1 or 2),
+the message, that no traceback is printed and that nothing is written to the book;
+``bench/bad_inputs_table.py`` runs them the same way and prints ``docs/bad-inputs.md``.
+Cases whose fix belongs to another branch say which in ``fixed_on`` (the test expects them to fail
+until that branch is merged).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from promissory.cli import run
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+NOTE = "VAL-2001-10-05"
+DIRECTORY = "<a directory>"
+MISSING = "<no such file>"
+ESC = "\x1b"
+
+
+@dataclass(frozen=True)
+class BadInput:
+    """One malformed input: where it is given, the command, and the error it must get."""
+
+    what: str
+    where: str  # CLI, CSV, terms
+    args: tuple[str, ...]
+    expect: str
+    file: str | bytes | None = None
+    suffix: str = ".csv"
+    fixed_on: str | None = None  # the branch that fixes it, if not this one
+
+
+def pay(amount: str) -> tuple[str, ...]:
+    return ("pay", "{NOTE}", amount, "--date", "2002-01-05")
+
+
+def events_csv(amount: str = "1000.00", memo: str = "") -> str:
+    return f"note_id,kind,effective_date,amount,memo\n{NOTE},payment,2002-01-05,{amount},{memo}\n"
+
+
+def notes_csv(commitment: str = "1000000.00", borrower: str = "Acme Corp") -> str:
+    return (
+        "id,borrower,lender,issue_date,maturity,commitment,rate\n"
+        f"NEW-1,{borrower},Bank,2024-01-01,2026-01-01,{commitment},0.08\n"
+    )
+
+
+def terms(**override: str) -> str:
+    text = (EXAMPLES / "valence-2001-note.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "VAL-2001-10-05"', 'id = "NEW-1"')
+    for key, value in override.items():
+        lines = [
+            f"{key} = {value}" if line.startswith(f"{key} =") else line
+            for line in text.splitlines()
+        ]
+        text = "\n".join(lines) + "\n"
+    return text
+
+
+ONBOARD = ("onboard", "{FILE}", "--json")
+NOTE_ADD = ("note", "add", "{FILE}")
+
+CASES: tuple[BadInput, ...] = (
+    # -- amounts on the command line --------------------------------------------------------------
+    BadInput("European grouping", "CLI", pay("1.000,00"), "European grouping is not read"),
+    BadInput("decimal comma", "CLI", pay("1,5"), "not US thousands grouping"),
+    BadInput("comma in the wrong place", "CLI", pay("1,0000"), "not US thousands grouping"),
+    BadInput("Indian grouping", "CLI", pay("10,00,000"), "not US thousands grouping"),
+    BadInput("space inside", "CLI", pay("1 000"), "has a space inside"),
+    BadInput("two decimal points", "CLI", pay("1..0"), "more than one decimal point"),
+    BadInput("exponent overflowing", "CLI", pay("1e400"), "'1e400' is in exponent notation"),
+    BadInput("exponent", "CLI", pay("1e3"), "'1e3' is in exponent notation"),
+    BadInput("not a number", "CLI", pay("NaN"), "'NaN' is not a finite number"),
+    BadInput("infinity", "CLI", pay("Infinity"), "'Infinity' is not a finite number"),
+    BadInput("words", "CLI", pay("ten"), "'ten' is not a decimal number"),
+    BadInput("empty amount", "CLI", pay(""), "'' is not a decimal number"),
+    BadInput("too many digits", "CLI", pay("1" * 31), "is out of range"),
+    BadInput("finer than a cent", "CLI", pay("1.001"), "finer than the currency allows"),
+    BadInput("negative payment", "CLI", pay("-5"), "amount -5 must be positive"),
+    BadInput(
+        "negative advance",
+        "CLI",
+        ("advance", "{NOTE}", "-1,000.00", "--date", "2001-11-01"),
+        "amount -1,000.00 must be positive",
+    ),
+    BadInput(
+        "negative option amount",
+        "CLI",
+        ("amend", "{NOTE}", "--date", "2002-01-05", "--commitment", "-5"),
+        "commitment -5 must be positive",
+    ),
+    # -- text on the command line -----------------------------------------------------------------
+    BadInput(
+        "ANSI escape in a memo",
+        "CLI",
+        (*pay("1000"), "--memo", f"{ESC}[31mred"),
+        "control character U+001B",
+    ),
+    BadInput(
+        "bell in a notation",
+        "CLI",
+        ("notation", "{NOTE}", "ring\x07", "--date", "2002-01-05"),
+        "control character U+0007",
+    ),
+    BadInput(
+        "C1 control in a description",
+        "CLI",
+        ("expense", "{NOTE}", "10", "--date", "2002-01-05", "--description", "fee\x9b2J"),
+        "control character U+009B",
+    ),
+    BadInput(
+        "escape in --by", "CLI", (*pay("1000"), "--by", f"ops{ESC}]0;x"), "control character U+001B"
+    ),
+    # -- CSV onboarding ---------------------------------------------------------------------------
+    BadInput(
+        "CSV: decimal comma", "CSV", ONBOARD, "not US thousands grouping", events_csv('"1,5"')
+    ),
+    BadInput(
+        "CSV: European grouping", "CSV", ONBOARD, "European grouping", events_csv('"1.000,00"')
+    ),
+    BadInput(
+        "CSV: finer than a cent",
+        "CSV",
+        ONBOARD,
+        "finer than the currency allows",
+        events_csv("1.001"),
+    ),
+    BadInput("CSV: exponent", "CSV", ONBOARD, "exponent notation", events_csv("1e3")),
+    BadInput("CSV: NaN", "CSV", ONBOARD, "not a finite number", events_csv("NaN")),
+    BadInput(
+        "CSV: ANSI escape in a memo",
+        "CSV",
+        ONBOARD,
+        "control character U+001B",
+        events_csv(memo=f"{ESC}[2J"),
+    ),
+    BadInput(
+        "CSV: misplaced comma in a commitment",
+        "CSV",
+        ONBOARD,
+        "not US thousands grouping",
+        notes_csv(commitment='"1,000,00"'),
+    ),
+    BadInput(
+        "CSV: escape in a party name",
+        "CSV",
+        ONBOARD,
+        "control character U+001B",
+        notes_csv(borrower=f"Acme{ESC}[8m"),
+    ),
+    # -- terms files ------------------------------------------------------------------------------
+    BadInput(
+        "binary terms file",
+        "terms",
+        NOTE_ADD,
+        "is not UTF-8 text: byte 0xff at offset 2",
+        b"id\xff\xfe = 1\n",
+        suffix=".toml",
+    ),
+    BadInput("terms file is a directory", "terms", NOTE_ADD, "is a directory", DIRECTORY),
+    BadInput("terms file missing", "terms", NOTE_ADD, "does not exist", MISSING),
+    BadInput("empty terms file", "terms", NOTE_ADD, "is empty", "", suffix=".toml"),
+    BadInput(
+        "decimal comma in a terms file",
+        "terms",
+        NOTE_ADD,
+        "not US thousands grouping",
+        terms(commitment='"1,5"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "escape in a terms file",
+        "terms",
+        NOTE_ADD,
+        "control character U+001B",
+        terms(title='"Note\\u001b[31m"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "binary OID terms file",
+        "terms",
+        ("oid", "--terms", "{FILE}"),
+        "is not UTF-8 text",
+        b'name = "\xff"\n',
+        suffix=".toml",
+    ),
+    # -- dates, rules of the note and the book's limits ------------------------------------------
+    BadInput(
+        "balance at the end of time",
+        "CLI",
+        ("balance", "{NOTE}", "--as-of", "9999-12-31"),
+        "9999-12-31",
+    ),
+    BadInput(
+        "payment at the end of time",
+        "CLI",
+        (*pay("1000")[:-1], "9999-12-31"),
+        "9999-12-31",
+    ),
+    BadInput(
+        "negative cure period",
+        "CLI",
+        ("default", "{NOTE}", "--date", "2002-01-05", "--cure-days", "-5"),
+        "-5",
+    ),
+    BadInput(
+        "reversal before the issue date",
+        "CLI",
+        ("reverse", "{NOTE}", "1", "--date", "2001-01-01"),
+        "2001-01-01",
+    ),
+    BadInput(
+        "maturity amended to before issue",
+        "CLI",
+        ("amend", "{NOTE}", "--date", "2002-01-05", "--maturity", "2001-01-01"),
+        "2001-01-01",
+    ),
+    BadInput(
+        "--by over 200 characters",
+        "CLI",
+        (*pay("1000"), "--by", "x" * 201),
+        "the book stores at most 200",
+    ),
+    BadInput(
+        "OID terms file with an unknown key",
+        "terms",
+        ("oid", "--terms", "{FILE}"),
+        "unknown key",
+        (EXAMPLES / "oid" / "pub1212-coupon-bond.toml").read_text(encoding="utf-8")
+        + '\nyeild = "0.12"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "idempotency key over 200 characters",
+        "CLI",
+        (*pay("1000"), "--idempotency-key", "k" * 201),
+        "at most 200",
+    ),
+    BadInput(
+        "acceleration with no Event of Default",
+        "CLI",
+        ("accelerate", "{NOTE}", "--date", "2002-01-05"),
+        "only while an Event of Default continues",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a case did: exit status, what it printed, and whether the book changed."""
+
+    status: int
+    stdout: str
+    stderr: str
+    wrote: bool
+
+
+def _snapshot(db: Path) -> tuple[object, ...]:
+    with contextlib.closing(sqlite3.connect(db)) as con:
+        tables = ("notes", "events", "parties")
+        return tuple(con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables)
+
+
+def template_book(folder: Path) -> Path:
+    """A book with the Valence note and one advance, built once per folder and copied per case."""
+    db = folder / "template.db"
+    if not db.exists():
+        for args in (
+            ("init",),
+            ("note", "add", str(EXAMPLES / "valence-2001-note.toml")),
+            ("advance", NOTE, "1,000,000.00", "--date", "2001-10-05"),
+        ):
+            status, _, err = invoke(db, args)
+            assert status == 0, err
+    return db
+
+
+def invoke(db: Path, args: tuple[str, ...]) -> tuple[int, str, str]:
+    """Run ``promissory ARGS`` in-process against ``db``, with the entry point's error handling."""
+    runner = CliRunner()
+    with runner.isolation(env={"PROMISSORY_BOOK": f"sqlite:///{db}"}) as streams:
+        status = run(list(args))
+        out, err = streams[0], streams[1]
+        return status, out.getvalue().decode(), err.getvalue().decode()
+
+
+@contextlib.contextmanager
+def _case_files(case: BadInput, folder: Path) -> Iterator[str]:
+    path = folder / f"input{case.suffix}"
+    if case.file == DIRECTORY:
+        path.mkdir()
+    elif case.file == MISSING:
+        pass
+    elif isinstance(case.file, bytes):
+        path.write_bytes(case.file)
+    elif case.file is not None:
+        path.write_text(case.file, encoding="utf-8")
+    yield str(path)
+
+
+def run_case(case: BadInput, folder: Path, template: Path) -> Outcome:
+    """Run one case against a fresh copy of the template book in ``folder``."""
+    db = folder / "book.db"
+    with (
+        contextlib.closing(sqlite3.connect(template)) as src,
+        contextlib.closing(sqlite3.connect(db)) as dst,
+    ):
+        src.backup(dst)  # the template is in WAL mode: a file copy would miss its last writes
+    before = _snapshot(db)
+    with _case_files(case, folder) as file:
+        args = tuple(a.replace("{NOTE}", NOTE).replace("{FILE}", file) for a in case.args)
+        status, out, err = invoke(db, args)
+    return Outcome(status, out, err, _snapshot(db) != before)
+
+
+def message(outcome: Outcome) -> str:
+    """The one-line error a case printed (the first rejected row's reason, for onboarding)."""
+    with contextlib.suppress(ValueError):
+        rejected = json.loads(outcome.stdout)["rejected"]
+        if rejected:
+            return str(rejected[0]["reason"])
+    lines = [line for line in (outcome.stderr + outcome.stdout).splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def shown_args(case: BadInput) -> str:
+    """The command as a reader would type it (control characters written as escapes)."""
+    words = (a if len(a) <= 40 else f"{a[:3]}…({len(a)} characters)" for a in case.args)
+    shown = " ".join(repr(a) if (not a or any(c in a for c in " ,$")) else a for a in words)
+    shown = shown.replace("{NOTE}", NOTE).replace("{FILE}", "FILE")
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in shown)
