@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -66,6 +67,10 @@ def currency_quantum(currency: str) -> Decimal:
         ) from None
 
 
+#: A number grouped by thousands the US way: 1,000 / 17,500,000.00 / -1,000.5
+_US_GROUPED: Final = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
+
+
 def to_decimal(value: object, *, what: str = "amount") -> Decimal:
     """Turn user input into a finite Decimal: ``str``, ``int`` or ``Decimal``; never ``float``."""
     if isinstance(value, (bool, float)):
@@ -78,9 +83,16 @@ def to_decimal(value: object, *, what: str = "amount") -> Decimal:
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace(",", "").replace("_", "")
+        text = value.strip()
         if text.startswith("$"):
             text = text[1:]
+        if "," in text:  # US thousands grouping only: "1,5" or "1.000,00" is never guessed
+            if not _US_GROUPED.fullmatch(text):
+                raise InvalidInput(
+                    f"{what} {value!r} has a comma that is not US thousands grouping: write a "
+                    'plain decimal number, optionally grouped by thousands ("1,000.00")'
+                )
+            text = text.replace(",", "")
         try:
             result = Decimal(text)
         except decimal.InvalidOperation:
