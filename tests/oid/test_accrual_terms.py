@@ -24,11 +24,12 @@ from pathlib import Path
 import pytest
 
 from promissory.app.oid import terms_file_oid_document
+from promissory.codec.oid_json import statement_to_dict
 from promissory.core.money import RoundingPolicy
 from promissory.core.oid.accrual import AccrualRule, ShortPeriod, oid_schedule
 from promissory.core.oid.instrument import DebtInstrument, fixed_rate_instrument
 from promissory.core.oid.issue_price import explicit_issue_price
-from promissory.core.oid.statement import holder_statement, render_text, statement_to_dict
+from promissory.core.oid.statement import holder_statement, render_text
 
 RULES = list(AccrualRule)
 METHODS = list(ShortPeriod)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from promissory.codec.oid_terms_toml import load_oid_terms, parse_oid_terms
+from promissory.codec.records_json import to_json
 from promissory.core.oid import (
     InterestPayable,
     InterestTerms,
@@ -23,7 +23,6 @@ from promissory.core.oid import (
     issue_price_from_cash,
     issue_price_from_unit,
     oid_schedule,
-    render_json,
     render_text,
 )
 from promissory.errors import InvalidInput, TermsError
@@ -195,7 +194,7 @@ def test_statement_text_and_json() -> None:
     text = render_text(statement)
     for figure in ("86,235.17", "12.00% compounded semiannually", "13,764.83", "1.01967", "236.31"):
         assert figure in text
-    data = json.loads(render_json(statement))
+    data = to_json(statement)
     assert data["issue_price"] == "86235.17"
     assert data["yield_to_maturity"]["percent"] == "12.00"
     assert data["total_oid"] == "13764.83"

@@ -7,7 +7,6 @@ OIDs 1,617,777.78 and 758,333.33 (worked in test_from_note.py), so the note's to
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -15,12 +14,12 @@ from fractions import Fraction
 import pytest
 
 from ledger_dsl import book, terms
+from promissory.codec.records_json import to_json
 from promissory.core.oid import (
     Acquisition,
     AcquisitionKind,
     note_issues,
     note_oid_statement,
-    render_note_json,
     render_note_text,
 )
 from promissory.errors import InvalidInput
@@ -114,7 +113,7 @@ def test_text_and_json_carry_the_figures_and_the_treatment() -> None:
         assert figure in text
     assert "payable only at maturity" in text
     assert "terms in force on its advance date" in text
-    data = json.loads(render_note_json(s))
+    data = to_json(s)
     assert data["total"]["total_oid"] == "2376111.11"
     assert data["total"]["stated_redemption_price_at_maturity"] == "9876111.11"
     assert [a["date"] for a in data["advances"]] == ["2001-10-05", "2002-01-04"]

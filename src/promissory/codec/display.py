@@ -14,21 +14,6 @@ amounts carry a leading minus; nothing is ever written in exponent notation.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from promissory.core.money import money_text
 
-from promissory.core.money import EXACT_QUANTIZE, currency_quantum
-
-
-def money_text(amount: Decimal | None, currency: str, *, grouped: bool = True) -> str:
-    """``amount`` for a table or a message in ``currency`` ("" for ``None``); see the module."""
-    if amount is None:
-        return ""
-    if not isinstance(amount, Decimal):
-        raise TypeError(f"amount {amount!r} is a {type(amount).__name__}, not a Decimal")
-    quantum = currency_quantum(currency)
-    shown = amount.quantize(quantum, context=EXACT_QUANTIZE)
-    if shown != amount:
-        shown = amount
-    if shown.is_zero():
-        shown = shown.copy_abs()  # "-0.00" is not a figure anyone wrote
-    return f"{shown:,f}" if grouped else f"{shown:f}"
+__all__ = ["money_text"]

@@ -54,6 +54,8 @@ def statement_to_dict(statement: HolderStatement) -> dict[str, Any]:
             "used_for_accruals": s.yield_used,
         },
         "accrual_months": s.accrual_months,
+        "accrual_rule": s.accrual_rule,
+        "short_period": s.short_period,
         "rounding": s.rounding,
         "accrual_periods": [
             {

@@ -388,3 +388,24 @@ def exact_ratio(numerator: Decimal, denominator: int) -> Exact:
 
 
 ZERO_EXACT: Final = Exact(ZERO, 1)
+
+
+def money_text(amount: Decimal | None, currency: str, *, grouped: bool = True) -> str:
+    """``amount`` as people read it in ``currency`` ("" for ``None``): the one display formatter.
+
+    Grouped (``1,000,000.00``) to the currency's minor unit (:data:`MINOR_UNITS`: USD 2 places,
+    JPY none, BHD three); an amount finer than that (an exact accrual) is shown with every digit it
+    has, never rounded here; no exponent notation, no "-0.00".  ``codec.display`` documents it with
+    examples; the CLI, the documents and the core's own text statements all use it.
+    """
+    if amount is None:
+        return ""
+    if not isinstance(amount, Decimal):
+        raise TypeError(f"amount {amount!r} is a {type(amount).__name__}, not a Decimal")
+    quantum = currency_quantum(currency)
+    shown = amount.quantize(quantum, context=EXACT_QUANTIZE)
+    if shown != amount:
+        shown = amount
+    if shown.is_zero():
+        shown = shown.copy_abs()  # "-0.00" is not a figure anyone wrote
+    return f"{shown:,f}" if grouped else f"{shown:f}"

@@ -6,7 +6,7 @@ The public surface, re-exported from one place::
     # promissory.codec.oid_terms_toml.load_instrument_toml("examples/oid/pub1212-coupon-bond.toml")
     schedule = oid_schedule(instrument, accrual_months=6)
     statement = holder_statement(schedule, year=2001)
-    print(render_text(statement)); print(render_json(statement))
+    print(render_text(statement))
 """
 
 from promissory.core.oid.accrual import (
@@ -37,8 +37,6 @@ from promissory.core.oid.note_statement import (
     AdvanceStatement,
     NoteOidStatement,
     note_oid_statement,
-    note_statement_to_dict,
-    render_note_json,
     render_note_text,
 )
 from promissory.core.oid.qsi import (
@@ -53,9 +51,7 @@ from promissory.core.oid.statement import (
     HolderStatement,
     advances_total,
     holder_statement,
-    render_json,
     render_text,
-    statement_to_dict,
 )
 from promissory.core.oid.tax_year import (
     Acquisition,
@@ -111,12 +107,8 @@ __all__ = [
     "issuer_deductions",
     "note_issues",
     "note_oid_statement",
-    "note_statement_to_dict",
     "oid_schedule",
-    "render_json",
-    "render_note_json",
     "render_note_text",
     "render_text",
     "solve_yield",
-    "statement_to_dict",
 ]

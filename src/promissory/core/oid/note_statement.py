@@ -23,13 +23,12 @@ Worked example: the seed note's advances of 5,000,000.00 (2001-10-05) and 2,500,
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from promissory.core.money import EXACT, ZERO, RoundingPolicy
+from promissory.core.money import EXACT, ZERO, RoundingPolicy, money_text
 from promissory.core.oid.from_note import NoteIssues
 from promissory.core.oid.statement import (
     AdvancesTotal,
@@ -37,7 +36,6 @@ from promissory.core.oid.statement import (
     advances_total,
     holder_statement,
     render_text,
-    statement_to_dict,
 )
 from promissory.core.oid.tax_year import Acquisition
 from promissory.errors import InvalidInput
@@ -46,8 +44,6 @@ __all__ = [
     "AdvanceStatement",
     "NoteOidStatement",
     "note_oid_statement",
-    "note_statement_to_dict",
-    "render_note_json",
     "render_note_text",
 ]
 
@@ -174,23 +170,25 @@ def note_oid_statement(
     )
 
 
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
-
-
 def render_note_text(s: NoteOidStatement) -> str:
     """The note statement as plain text: treatment, each advance, then the total."""
     lines = [f"Original issue discount: note {s.note_id}"]
     if s.holder:
         lines.append(f"Holder: {s.holder}")
     if s.acquisition is not None:
-        lines.append(f"Acquired on {s.acquisition.date} for {_money(s.acquisition.price)}")
+        lines.append(
+            f"Acquired on {s.acquisition.date} for {money_text(s.acquisition.price, s.currency)}"
+        )
     lines += ["", "How the book was read:", *(f"- {note}" for note in s.treatment)]
     for line in s.advances:
-        head = f"Advance {line.number}: {_money(line.amount)} on {line.advance_date}"
+        head = (
+            f"Advance {line.number}: {money_text(line.amount, s.currency)} on {line.advance_date}"
+        )
         lines += ["", "=" * 78, f"{head} (Schedule A #{line.seq})"]
         if line.acquisition is not None:
-            lines.append(f"Share of the purchase price: {_money(line.acquisition.price)}")
+            lines.append(
+                f"Share of the purchase price: {money_text(line.acquisition.price, s.currency)}"
+            )
         if line.statement is None:
             lines.append(f"No OID computed: {line.refused}")
         else:
@@ -200,62 +198,14 @@ def render_note_text(s: NoteOidStatement) -> str:
         "",
         "=" * 78,
         f"Total over {len(t.statements)} advance(s)",
-        f"Issue price                          {_money(t.issue_price):>16}",
-        f"Stated redemption price at maturity  {_money(s.srpm):>16}",
-        f"Total OID                            {_money(t.total_oid):>16}",
+        f"Issue price                          {money_text(t.issue_price, s.currency):>16}",
+        f"Stated redemption price at maturity  {money_text(s.srpm, s.currency):>16}",
+        f"Total OID                            {money_text(t.total_oid, s.currency):>16}",
         "",
         f"{'Year':<6} {'holder OID (1099-OID)':>22} {'issuer deduction':>18}",
         *(
-            f"{y.year:<6} {_money(y.holder_oid):>22} {_money(y.issuer_deduction):>18}"
+            f"{y.year:<6} {money_text(y.holder_oid, s.currency):>22} {money_text(y.issuer_deduction, s.currency):>18}"
             for y in t.years
         ),
     ]
     return "\n".join(lines) + "\n"
-
-
-def note_statement_to_dict(s: NoteOidStatement) -> dict[str, object]:
-    """A JSON-ready mapping: dates as ISO strings, amounts as decimal strings."""
-    acquisition = None
-    if s.acquisition is not None:
-        acquisition = {"date": s.acquisition.date.isoformat(), "price": str(s.acquisition.price)}
-    return {
-        "note": s.note_id,
-        "currency": s.currency,
-        "holder": s.holder,
-        "acquisition": acquisition,
-        "year": s.year,
-        "treatment": list(s.treatment),
-        "advances": [
-            {
-                "advance": line.number,
-                "schedule_a_id": line.seq,
-                "date": line.advance_date.isoformat(),
-                "amount": str(line.amount),
-                "purchase_price_share": (
-                    str(line.acquisition.price) if line.acquisition is not None else None
-                ),
-                "statement": statement_to_dict(line.statement) if line.statement else None,
-                "not_computed": line.refused,
-            }
-            for line in s.advances
-        ],
-        "total": {
-            "advances": len(s.total.statements),
-            "issue_price": str(s.total.issue_price),
-            "stated_redemption_price_at_maturity": str(s.srpm),
-            "total_oid": str(s.total.total_oid),
-            "years": [
-                {
-                    "year": y.year,
-                    "holder_oid": str(y.holder_oid),
-                    "issuer_deduction": str(y.issuer_deduction),
-                }
-                for y in s.total.years
-            ],
-        },
-    }
-
-
-def render_note_json(s: NoteOidStatement) -> str:
-    """The note statement as indented JSON (amounts are strings: exact decimals)."""
-    return json.dumps(note_statement_to_dict(s), indent=2, ensure_ascii=False)

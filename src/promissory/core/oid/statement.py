@@ -9,12 +9,11 @@ multi-draw note are each their own issue; :func:`advances_total` adds their stat
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from promissory.core.money import EXACT, ZERO, RoundingPolicy
+from promissory.core.money import EXACT, ZERO, money_text
 from promissory.core.oid.accrual import OidSchedule
 from promissory.core.oid.tax_year import (
     Acquisition,
@@ -152,82 +151,6 @@ def holder_statement(
     )
 
 
-def statement_to_dict(statement: HolderStatement) -> dict[str, object]:
-    """A JSON-ready mapping: dates as ISO strings, amounts as decimal strings."""
-    acquisition: dict[str, object] | None = None
-    if statement.acquisition is not None:
-        a = statement.acquisition
-        acquisition = {
-            "date": a.acquisition.date.isoformat(),
-            "price": str(a.acquisition.price),
-            "kind": a.kind.value,
-            "adjusted_issue_price": str(RoundingPolicy().round(a.adjusted_issue_price)),
-            "remaining_oid": str(RoundingPolicy().round(a.remaining_oid)),
-            "premium_fraction": str(
-                RoundingPolicy(Decimal("0.0000000001")).round(a.premium_fraction)
-            ),
-            "market_discount": str(RoundingPolicy().round(a.market_discount)),
-            "market_discount_de_minimis": a.market_discount_de_minimis,
-            "reason": a.reason,
-        }
-    return {
-        "name": statement.name,
-        "currency": statement.currency,
-        "issue_date": statement.issue_date.isoformat(),
-        "maturity": statement.maturity.isoformat(),
-        "issue_price": str(statement.issue_price),
-        "issue_price_basis": statement.issue_price_basis,
-        "stated_redemption_price_at_maturity": str(statement.srpm),
-        "qualified_stated_interest_total": str(statement.qsi_total),
-        "qsi_reasons": list(statement.qsi_reasons),
-        "de_minimis": statement.de_minimis,
-        "de_minimis_reason": statement.de_minimis_reason,
-        "total_oid": str(statement.total_oid),
-        "yield_to_maturity": {
-            "percent": str(statement.yield_percent),
-            "compounded": statement.yield_compounding,
-            "full_precision_percent": str(statement.yield_full),
-            "precision_significant_digits": statement.yield_precision_digits,
-            "used_for_accruals": statement.yield_used,
-        },
-        "accrual_months": statement.accrual_months,
-        "accrual_rule": statement.accrual_rule,
-        "short_period": statement.short_period,
-        "rounding": statement.rounding,
-        "accrual_periods": [
-            {
-                "start": p.start.isoformat(),
-                "end": p.end.isoformat(),
-                "days": p.days,
-                "adjusted_issue_price": str(p.adjusted_issue_price),
-                "qualified_stated_interest": str(p.qsi),
-                "oid": str(p.oid),
-                "daily_portion": str(p.daily_portion),
-                "adjusted_issue_price_end": str(p.adjusted_issue_price_end),
-            }
-            for p in statement.periods
-        ],
-        "years": [
-            {
-                "year": y.year,
-                "holder_oid": str(y.holder_oid),
-                "issuer_deduction": str(y.issuer_deduction),
-            }
-            for y in statement.years
-        ],
-        "acquisition": acquisition,
-    }
-
-
-def render_json(statement: HolderStatement) -> str:
-    """The statement as indented JSON (amounts are strings: exact decimals, no floats)."""
-    return json.dumps(statement_to_dict(statement), indent=2, ensure_ascii=False)
-
-
-def _money(value: Decimal) -> str:
-    return f"{value:,.2f}"
-
-
 def render_text(statement: HolderStatement) -> str:
     """The statement as plain text, for a holder who asked for it."""
     s = statement
@@ -235,12 +158,12 @@ def render_text(statement: HolderStatement) -> str:
         f"Original issue discount statement: {s.name}",
         f"Issue date {s.issue_date}   maturity {s.maturity}   currency {s.currency}",
         "",
-        f"Issue price                          {_money(s.issue_price):>16}",
+        f"Issue price                          {money_text(s.issue_price, s.currency):>16}",
         f"  {s.issue_price_basis}",
-        f"Stated redemption price at maturity  {_money(s.srpm):>16}",
-        f"Qualified stated interest (total)    {_money(s.qsi_total):>16}",
+        f"Stated redemption price at maturity  {money_text(s.srpm, s.currency):>16}",
+        f"Qualified stated interest (total)    {money_text(s.qsi_total, s.currency):>16}",
         *(f"  {reason}" for reason in s.qsi_reasons),
-        f"Total OID                            {_money(s.total_oid):>16}",
+        f"Total OID                            {money_text(s.total_oid, s.currency):>16}",
         f"  {s.de_minimis_reason}",
         f"Yield to maturity                    {s.yield_percent}% compounded {s.yield_compounding}",
         f"  solved: {s.yield_full}% ({s.yield_precision_digits} significant digits per period); "
@@ -259,13 +182,14 @@ def render_text(statement: HolderStatement) -> str:
         ]
         lines += [
             f"{p.start.isoformat():<12} {p.end.isoformat():<10} {p.days:>4} "
-            f"{_money(p.adjusted_issue_price):>15} {_money(p.qsi):>11} {_money(p.oid):>12} "
-            f"{p.daily_portion:>11} {_money(p.adjusted_issue_price_end):>15}"
+            f"{money_text(p.adjusted_issue_price, s.currency):>15} {money_text(p.qsi, s.currency):>11} {money_text(p.oid, s.currency):>12} "
+            f"{p.daily_portion:>11} {money_text(p.adjusted_issue_price_end, s.currency):>15}"
             for p in s.periods
         ]
     lines += ["", f"{'Year':<6} {'holder OID (1099-OID)':>22} {'issuer deduction':>18}"]
     lines += [
-        f"{y.year:<6} {_money(y.holder_oid):>22} {_money(y.issuer_deduction):>18}" for y in s.years
+        f"{y.year:<6} {money_text(y.holder_oid, s.currency):>22} {money_text(y.issuer_deduction, s.currency):>18}"
+        for y in s.years
     ]
     return "\n".join(lines) + "\n"
 
