@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from promissory.codec.terms_toml import _Reader, oid_choice
+from promissory.codec.text import read_text_file
 from promissory.core.money import MINOR_UNITS
 from promissory.core.oid.accrual import ALLOWED_MONTHS, AccrualRule, ShortPeriod
 from promissory.core.oid.instrument import DebtInstrument, ScheduledPayment, fixed_rate_instrument
@@ -199,17 +200,8 @@ def loads_oid_terms(text: str, *, source: str = "terms file") -> OidTerms:
 
 
 def load_oid_terms(path: str | Path) -> OidTerms:
-    """Read and parse a terms file."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as err:
-        raise InvalidInput(f"terms file {path}: cannot be read: {err}") from err
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InvalidInput(
-            f"terms file {path}: not UTF-8 text (a TOML file is text): {err}"
-        ) from err
+    """Read and parse a terms file (missing, empty or not UTF-8: the text rule's plain errors)."""
+    text = read_text_file(path, what="terms file")
     return loads_oid_terms(text, source=f"terms file {path}")
 
 
