@@ -41,8 +41,7 @@ The table is generated from the cases the test suite runs (`tests/cli/bad_inputs
 `tests/cli/test_bad_inputs.py`); regenerate it with
 `PYTHONPATH=src python scripts/bad_inputs_table.py > docs/bad-inputs.md`.  The cases run against a
 book holding the Valence note (`VAL-2001-10-05`) with one advance; `FILE` is a file holding the
-input described.  Status 2 is a malformed command line, 1 an error in the data.  Rows marked
-*another branch* are fixed there and show the answer at the time this table was made.
+input described.  Status 2 is a malformed command line, 1 an error in the data.
 
 | # | input | where | command | status | error it now gets |
 | --- | --- | --- | --- | --- | --- |
@@ -57,7 +56,7 @@ def _cell(text: str) -> str:
 def row(number: int, case: BadInput, folder: Path, template: Path) -> str:
     try:
         outcome = run_case(case, folder, template)
-    except Exception as error:  # a case another branch fixes may still crash here
+    except Exception as error:  # a regression: the table shows it (and the test fails)
         outcome = Outcome(1, "", f"a traceback: {type(error).__name__}: {error}", wrote=False)
         crashed = True
     else:
@@ -65,9 +64,6 @@ def row(number: int, case: BadInput, folder: Path, template: Path) -> str:
     said = message(outcome).replace(str(folder / f"input{case.suffix}"), "FILE")
     if outcome.status == 0:
         said = "accepted: " + (outcome.stdout.strip().splitlines() or [""])[0]
-    passes = not crashed and outcome.status in (1, 2) and case.expect in said and not outcome.wrote
-    if case.fixed_on is not None and not passes:
-        said = f"*another branch ({case.fixed_on})*; today: {said or '(accepted)'}"
     status = "traceback" if crashed else str(outcome.status)
     return (f"| {number} | {_cell(case.what)} | {case.where} | `{_cell(shown_args(case))}` | "
             f"{status} | {_cell(said)} |")  # fmt: skip

@@ -7,9 +7,7 @@ holding ``file`` (a CSV or a terms file; ``b"..."`` for binary, :data:`DIRECTORY
 
 ``tests/cli/test_bad_inputs.py`` runs every case in-process and checks the exit status (1 or 2),
 the message, that no traceback is printed and that nothing is written to the book;
-``bench/bad_inputs_table.py`` runs them the same way and prints ``docs/bad-inputs.md``.
-Cases whose fix belongs to another branch say which in ``fixed_on`` (the test expects them to fail
-until that branch is merged).
+``scripts/bad_inputs_table.py`` runs them the same way and prints ``docs/bad-inputs.md``.
 """
 
 from __future__ import annotations
@@ -42,7 +40,6 @@ class BadInput:
     expect: str
     file: str | bytes | None = None
     suffix: str = ".csv"
-    fixed_on: str | None = None  # the branch that fixes it, if not this one
 
 
 def pay(amount: str) -> tuple[str, ...]:
