@@ -32,8 +32,8 @@ demo: $(STAMP)
 test: check unit
 
 check: $(STAMP)
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy src
 	$(BIN)/lint-imports
 
@@ -43,8 +43,8 @@ unit: $(STAMP)
 	$(BIN)/pytest --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 fmt: $(STAMP)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench scripts
+	$(BIN)/ruff check --fix src tests bench scripts
 
 bench: $(STAMP)
 	$(BIN)/python bench/replay.py
