@@ -231,3 +231,12 @@ def test_a_part_settlement_reversal_is_found_the_same_from_a_checkpoint() -> Non
         tail = [e for e in events if e.effective_date > through or isinstance(e, Reversal)]
         resumed = replay_from(T, checkpoint_at(full, through), tail)
         assert sorted(resumed.problems, key=str) == sorted(full.problems, key=str), through
+
+
+def test_an_asset_valued_on_the_day_it_is_pledged() -> None:
+    """Pledge and valuation on one day: the valuation applies to the pledged asset (it used to
+    replay first and be refused as 'not pledged', so an older book failed verify and import)."""
+    events = [*parse_events(NOTE, "2001-10-05 advance 1000000.00"), pledge(2, date(2002, 1, 10)),
+              Valuation(note_id=NOTE, effective_date=date(2002, 1, 10), seq=3,
+                        asset="warehouse-austin", value=usd("650000.00"))]  # fmt: skip
+    assert codes(events) == []

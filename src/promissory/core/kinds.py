@@ -62,8 +62,9 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("expense", "Lender Expenses charged on a day can be paid by that day's payment"),
     ("ucc_filing", "a financing statement filed on a day perfects that day's pledges"),
     ("ucc_continuation", "a continuation filed on a day keeps the filing effective that day"),
-    ("valuation", "an asset's value on a day is known before that day's coverage or settlement"),
     ("pledge", "collateral pledged on a day secures the note for that day's settlement"),
+    ("valuation", "an asset valued on the day it is pledged is valued once pledged, and its value "
+     "is known before that day's coverage or settlement"),
     ("payment", "a payment is applied to everything owed at the end of the day's charges"),
     ("settlement", "a settlement pays the note in full after the day's other payments"),
     ("acceleration", "an acceleration declared on a day counts that day's payments first"),
