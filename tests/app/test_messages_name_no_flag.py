@@ -13,7 +13,7 @@ import promissory
 
 SRC = Path(promissory.__file__).parent
 LAYERS = ("app", "core", "book", "codec")
-FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]+")
+FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]+|`promissory [a-z]+")
 # messages allowed to name a flag (none)
 KNOWN: set[tuple[str, str]] = set()
 
@@ -53,3 +53,9 @@ def test_the_check_finds_a_flag_in_a_message(tmp_path: Path) -> None:
         '"""Docs may say --as-of."""\n\ndef f(x):\n    raise ValueError(f"{x}: give --cure-days")\n'
     )
     assert [FLAG.findall(t) for _, t in _messages(module)] == [["--cure-days"]]
+
+
+def test_the_check_finds_a_command_in_a_message(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text('def f(x):\n    raise ValueError(f"{x}: run `promissory init` first")\n')
+    assert [FLAG.findall(t) for _, t in _messages(module)] == [["`promissory init"]]

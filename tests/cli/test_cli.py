@@ -204,7 +204,7 @@ def test_amounts_are_kept_at_the_currency_quantum(cli: Cli) -> None:
 def test_reading_a_missing_book_leaves_no_file_behind(tmp_path: Path) -> None:
     c = Cli(tmp_path / "absent.db")
     result = c.run("balance", NOTE, "--as-of", "2001-10-05", ok=False)
-    assert "run `promissory init` first" in result.stderr
+    assert "create it first (init)" in result.stderr
     assert not (tmp_path / "absent.db").exists()
 
 

@@ -101,8 +101,8 @@ def test_reversing_part_of_a_settlement_is_a_problem_on_replay() -> None:
     ledger = replay(T, [*settled(), reverse(5, 4)])
     assert [(p.seq, p.code) for p in ledger.problems] == [(5, "settlement-part")]
     assert ledger.problems[0].message == (
-        "event #4 (release) is part of settlement S-1; reverse the whole settlement with "
-        "`promissory settle reverse S-1` so every note it touched is restored"
+        "event #4 (release) is part of settlement S-1; reverse settlement S-1 as a whole, so "
+        "every note it touched is restored"
     )
     assert ledger.final.terminated_on == date(2002, 3, 31)  # the partial reversal is left out
 
@@ -151,21 +151,6 @@ def test_a_back_dated_event_that_leaves_the_payoff_standing_is_fine() -> None:
     assert closing(events) == []
     noted = [*parse_events(NOTE, PAID + "\n2001-11-01 note called the borrower")]
     assert closing(noted) == []
-
-
-def test_the_write_time_reopening_check_is_redundant_and_says_the_same() -> None:
-    """Replay leaves the reopening event out and reports it, so comparing the note before and
-    after it (the app's write-time check) finds nothing more; its message is the replay's."""
-    from promissory.core.replay_rules import reopening_refusal
-
-    paid = parse_events(NOTE, PAID)
-    late = expense(3, date(2001, 11, 1))
-    before, after = replay(ONCE, paid), replay(ONCE, [*paid, late])
-    assert reopening_refusal(before, after, late) is None
-    # the note as it would stand had the expense been let in: recorded before the payment
-    let_in = replay(ONCE, [paid[0], replace(late, seq=2), replace(paid[1], seq=3)])
-    found = reopening_refusal(before, let_in, late)
-    assert found == after.problems[0]
 
 
 # -- financing statements ------------------------------------------------------------------------

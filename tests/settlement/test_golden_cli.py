@@ -97,7 +97,8 @@ def test_accept_pays_terminates_releases_and_assigns(cli: Any) -> None:
     # a lone reversal of the settlement is refused, pointing to `settle reverse`
     seq = str(done["written"][LOAN][0]["seq"])
     lone = cli("reverse", LOAN, seq, "--date", "2002-04-05", ok=False)
-    assert f"settle reverse {sid}" in lone.stderr
+    assert f"reverse settlement {sid} as a whole" in lone.stderr
+    assert "promissory settle reverse" in lone.stderr
     cli("settle", "reverse", sid, "--date", "2002-04-05")
     balance = as_json(cli("balance", LOAN, "--as-of", DAY, "--json"))
     assert (balance["status"], balance["total"]) == ("active", "18640370.41")

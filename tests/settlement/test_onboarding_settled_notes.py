@@ -25,5 +25,5 @@ def test_csv_onboarding_cannot_reverse_part_of_a_settlement(tmp_path: Path) -> N
         )
         report = p.onboard(csv)
         assert report.applied_rows == 0
-        assert "settle reverse" in report.rejected[0].reason
+        assert "reverse settlement" in report.rejected[0].reason
         assert len(p.book.events(NOTES)) == transfer.seq  # nothing written

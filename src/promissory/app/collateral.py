@@ -206,7 +206,7 @@ class CollateralDesk(Desk):
     def add_party(self, party_id: str, name: str, *, entity_type: str | None = None,
                   jurisdiction: str | None = None, address: str | None = None) -> PartyRecord:  # fmt: skip
         if not self.book.exists():
-            raise BookError(f"no book at {self.book.url}: run `promissory init` first")
+            raise BookError(f"no book at {self.book.url}: create it first (init)")
         return add_party(self.book, party_id, Party(name, entity_type, jurisdiction, address),
                          created_at=self.clock())  # fmt: skip
 

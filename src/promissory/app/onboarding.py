@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from promissory.app.desk import Desk
-from promissory.app.unit_of_work import Entry, Refused
+from promissory.app.unit_of_work import VOLATILE, Entry, Refused
 from promissory.book import bundle
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
@@ -42,7 +42,6 @@ Rows = list[tuple[int, dict[str, str | None]]]
 #: The optional column of an events file that names a row's idempotency key.
 KEY_COLUMN = "key"
 #: Fields of an event that say *what* it is (not when or by whom it was recorded).
-_RECORDING = {"seq", "recorded_at", "recorded_by", "allocation"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +243,7 @@ def _content_keys(note_id: str, entries: list[Entry]) -> list[Entry]:
         if entry.idempotency_key is not None:
             out.append(entry)
             continue
-        what = {k: v for k, v in event_to_dict(entry.event).items() if k not in _RECORDING}
+        what = {k: v for k, v in event_to_dict(entry.event).items() if k not in VOLATILE}
         text = json.dumps({**what, "note_id": note_id}, sort_keys=True, separators=(",", ":"))
         seen[text] = seen.get(text, 0) + 1
         digest = hashlib.sha256(f"{text}#{seen[text]}".encode()).hexdigest()

@@ -37,15 +37,15 @@ from promissory.codec.events_json import event_to_dict
 from promissory.core.engine import replay_from
 from promissory.core.events import Event, Payment, Reversal
 from promissory.core.problems import Problem
-from promissory.core.settlement import reversal_refusal, settlement_of
+from promissory.core.replay_rules import reversal_refusal, settlement_of
 from promissory.core.state import Ledger, ScheduleRow
 from promissory.errors import Conflict, IdempotencyKeyReused, InvalidInput, RuleViolation
 
 #: How often a write that met a conflict is retried before giving up.
 RETRIES = 25
-#: Fields of an event that say *what* was asked (not when or by whom): a repeated idempotency key
-#: must come with the same ones.
-_VOLATILE = {"seq", "recorded_at", "recorded_by", "allocation"}
+#: Fields of an event that are not part of *what* was asked (when, by whom, the split the book
+#: computed): a repeated idempotency key must come with the same everything else.
+VOLATILE = frozenset({"seq", "recorded_at", "recorded_by", "allocation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +79,8 @@ class Refused(RuleViolation):
 
 def same_request(earlier: Event, event: Event, key: str) -> None:
     """Refuse an idempotency key repeated with a different request (it would hide the new one)."""
-    first = {k: v for k, v in event_to_dict(earlier).items() if k not in _VOLATILE}
-    again = {k: v for k, v in event_to_dict(event).items() if k not in _VOLATILE}
+    first = {k: v for k, v in event_to_dict(earlier).items() if k not in VOLATILE}
+    again = {k: v for k, v in event_to_dict(event).items() if k not in VOLATILE}
     again["note_id"] = first.get("note_id")
     if first != again:
         raise IdempotencyKeyReused(

@@ -267,9 +267,9 @@ class Book:
         if self._ready:
             return
         if not self.exists():
-            raise BookError(f"no book at {self.url}: run `promissory init` first")
+            raise BookError(f"no book at {self.url}: create it first (init)")
         if self.revision() != migrate.head_revision():
-            raise BookError(f"the book at {self.url} has an older schema: run `promissory init`")
+            raise BookError(f"the book at {self.url} has an older schema: migrate it (init)")
         self._ready = True
 
     @contextmanager

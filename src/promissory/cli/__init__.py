@@ -19,6 +19,11 @@ from promissory.errors import ChoiceNeeded, PromissoryError, RuleViolation
 __all__ = ["cli", "main", "run"]
 
 
+#: What the command line adds to a refusal: the command that does what the rule asks instead
+#: (below the CLI, messages name values and rules, never a command).
+_HINTS = {"settlement-part": " (use `promissory settle reverse SETTLEMENT_ID`)"}
+
+
 def run(args: Sequence[str] | None = None) -> int:
     """Run the CLI on ``args`` (default ``sys.argv[1:]``); the exit status, errors printed as messages.
 
@@ -36,7 +41,8 @@ def run(args: Sequence[str] | None = None) -> int:
         return error.exit_code
     except RuleViolation as error:
         for problem in error.problems:
-            click.echo(f"error: {problem.message} [{problem.code}]", err=True)
+            hint = _HINTS.get(problem.code, "")
+            click.echo(f"error: {problem.message} [{problem.code}]{hint}", err=True)
         return 1
     except PromissoryError as error:
         hint = ""

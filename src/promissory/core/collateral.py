@@ -39,7 +39,7 @@ from promissory.core.history import live_events
 from promissory.core.kinds import declare
 from promissory.core.money import EXACT, Money, RoundingPolicy, check_quantum, currency_quantum
 from promissory.core.money import ZERO_EXACT as _ZERO
-from promissory.core.problems import Problem, Reject
+from promissory.core.problems import Reject
 from promissory.core.state import Split
 from promissory.errors import InvalidInput
 
@@ -169,50 +169,6 @@ def active(events: Iterable[Event], as_of: date) -> tuple[CollateralItem, ...]:
     return tuple(i for i in register(events, as_of) if i.released_on is None)
 
 
-def pledge_problems(note_id: str, events: Iterable[Event], candidate: Event) -> list[Problem]:
-    """Why a pledge, valuation or release cannot be recorded (empty when it can).
-
-    The same rules, with the same messages, are the validators of these kinds and run on replay
-    (``_pledgeable``, ``_pledged``), which also decides them in replay order: of two overlapping
-    pledges of one asset, the later-dated one is reported.
-    """
-    day = candidate.effective_date
-    events = tuple(events)
-    pledged = {i.asset: i for i in active(events, day)}
-    if isinstance(candidate, Pledge) and candidate.asset not in pledged:
-        # a back-dated pledge must not overlap one made later and still open after its date
-        later = {i.asset: i for i in register(events, date.max) if i.pledged_on > day
-                 and (i.released_on is None or i.released_on > day)}  # fmt: skip
-        pledged.update(later)
-    message, code = None, ""
-    if isinstance(candidate, Pledge):
-        if candidate.asset_kind == "note" and candidate.asset == note_id:
-            message, code = f"note {note_id} cannot secure itself", "self-pledge"
-        elif candidate.asset in pledged:
-            message, code = (
-                f"{candidate.asset} is already pledged to {note_id} since "
-                f"{pledged[candidate.asset].pledged_on}",
-                "already-pledged",
-            )
-        elif candidate.asset_kind == "other" and candidate.value is None:
-            message, code = (
-                f"{candidate.asset} is not a note in the book: give its value on {day}",
-                "no-value",
-            )
-    elif isinstance(candidate, Release | Valuation) and candidate.asset not in pledged:
-        known = ", ".join(sorted(pledged)) or "none"
-        message, code = (
-            f"{candidate.asset} is not pledged to {note_id} on {day} (pledged then: {known})",
-            "not-pledged",
-        )
-    if message is None:
-        return []
-    return [Problem(note_id, 0, day, code, message)]
-
-
-# -- coverage -----------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True, slots=True)
 class ValuedCollateral:
     """A pledged asset's value on a day: gross, less the haircut, = what counts toward coverage."""
@@ -296,7 +252,8 @@ def _pledged_on(run: Run, asset: str) -> date | None:
 
 
 def _pledgeable(run: Run, e: Pledge) -> None:
-    """The same rules and messages as :func:`pledge_problems`, checked in replay order."""
+    """An asset is pledged once at a time, never the note to itself, and a release or valuation
+    names an asset pledged then; checked in replay order."""
     note_id = run.terms.id
     if e.asset_kind == "note" and e.asset == note_id:
         raise Reject("self-pledge", f"note {note_id} cannot secure itself")

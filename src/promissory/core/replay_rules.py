@@ -46,8 +46,8 @@ def settlement_part_message(target: Event) -> str:
     """Why a lone reversal of part of a settlement is refused."""
     sid = settlement_of(target)
     return (
-        f"event #{target.seq} ({target.kind}) is part of settlement {sid}; reverse the whole "
-        f"settlement with `promissory settle reverse {sid}` so every note it touched is restored"
+        f"event #{target.seq} ({target.kind}) is part of settlement {sid}; reverse settlement "
+        f"{sid} as a whole, so every note it touched is restored"
     )
 
 
@@ -227,19 +227,6 @@ def find_reopening(
                 return Problem(upto.terms.id, event.seq, event.effective_date,
                                "reopens-closed-note", reopening_message(event, "paid", day))  # fmt: skip
     return None
-
-
-def reopening_refusal(before: Ledger, after: Ledger, candidate: Event) -> Problem | None:
-    """Write-time form of ``reopens-closed-note``: ``candidate`` (not a reversal) changes when the
-    note closed (``before`` without it, ``after`` with it); same message as the replay rule."""
-    closed = before.final.paid_on or before.final.terminated_on
-    if closed is None or isinstance(candidate, Reversal):
-        return None
-    if (after.final.paid_on or after.final.terminated_on) == closed:
-        return None
-    what = "terminated" if before.final.terminated_on else "paid"
-    return Problem(before.terms.id, candidate.seq, candidate.effective_date, "reopens-closed-note",
-                   reopening_message(candidate, what, closed))  # fmt: skip
 
 
 Replayer = Callable[[list[Event], bool], Ledger]
