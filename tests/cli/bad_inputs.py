@@ -196,6 +196,18 @@ CASES: tuple[BadInput, ...] = (
         b'name = "\xff"\n',
         suffix=".toml",
     ),
+    BadInput(
+        "exponent notation in capitals",
+        "CLI",
+        ("advance", "{NOTE}", "1E+3", "--date", "2002-01-05"),
+        "exponent notation",
+    ),
+    BadInput(
+        "a digit that is not ASCII",
+        "CLI",
+        pay("\u0663"),
+        "is not a decimal number",
+    ),
     # -- dates, rules of the note and the book's limits ------------------------------------------
     BadInput(
         "balance at the end of time",

@@ -30,3 +30,8 @@ def test_any_other_comma_is_refused_with_the_rule(text: str) -> None:
         to_decimal(text)
     with pytest.raises(InvalidInput, match="not US thousands grouping"):
         Money.of(text, "USD")
+
+
+def test_a_digit_that_is_not_ascii_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="ASCII digits"):
+        to_decimal("\u0663")  # ARABIC-INDIC DIGIT THREE, which Decimal would read as 3

@@ -101,7 +101,9 @@ class AmountType(click.ParamType):  # type: ignore[type-arg]
 
         what = _what(param)
         try:
-            amount = parse_amount(value if isinstance(value, Decimal) else str(value), what=what)
+            amount = parse_amount(
+                value if isinstance(value, Decimal) else str(value), what=what, typed=True
+            )
         except InvalidInput as error:
             self.fail(str(error), param, ctx)
         if amount < 0:

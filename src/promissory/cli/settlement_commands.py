@@ -219,7 +219,7 @@ def _at(text: str, what: str) -> tuple[str, Decimal]:
     if not sep:
         raise click.BadParameter(f"{text!r}: write {what}@PRICE (e.g. 1000000.00@0.97)")
     try:
-        return left.strip(), parse_amount(price, what="share price")
+        return left.strip(), parse_amount(price, what="share price", typed=True)
     except InvalidInput as error:
         raise click.BadParameter(str(error)) from None
 
@@ -234,7 +234,7 @@ def _offer(opts: dict[str, Any]) -> list[Offer]:
     offer: list[Offer] = [Cash(c) for c in opts["cash"]]
     for item in opts["notes"]:
         note_id, sep, agreed = item.partition("=")
-        value = parse_amount(agreed, what=f"agreed value of {note_id}") if sep else None
+        value = parse_amount(agreed, what=f"agreed value of {note_id}", typed=True) if sep else None
         offer.append(NoteToAssign(note_id, value, bases.get(note_id)))
     rounding, remainder = opts["share_rounding"], opts["share_remainder"]
     if opts["shares"]:
@@ -244,7 +244,7 @@ def _offer(opts: dict[str, Any]) -> list[Offer]:
         offer.append(Shares(price, count=int(count), rounding=rounding, remainder=remainder))
     if opts["shares_for"]:
         amount, price = _at(opts["shares_for"], "AMOUNT")
-        value = parse_amount(amount, what="amount converted") if amount else None
+        value = parse_amount(amount, what="amount converted", typed=True) if amount else None
         offer.append(Shares(price, amount=value, rounding=rounding, remainder=remainder))
     offer += [Forgiveness(f) for f in opts["forgive"]]
     if not offer:

@@ -34,9 +34,10 @@ RULE: Final = (
 #: within the 80-digit working precision, so a later quantize can never overflow).
 MAX_DIGITS: Final = 30
 
-_PLAIN: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-_GROUPED: Final = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
-_CANONICAL_EXPONENT: Final = re.compile(r"-?\d(?:\.\d+)?E[+-]\d+")
+# ASCII digits only: "٣" (an Arabic-Indic three) is a digit to Python's ``\d`` and ``Decimal``
+_PLAIN: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
+_GROUPED: Final = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?", re.ASCII)
+_CANONICAL_EXPONENT: Final = re.compile(r"-?\d(?:\.\d+)?E[+-]\d+", re.ASCII)
 
 
 class AmountError(InvalidInput):
@@ -64,11 +65,15 @@ def _why_not(text: str) -> str:
     return "is not a decimal number"
 
 
-def parse_amount(value: object, *, what: str = "amount", currency: str | None = None) -> Decimal:
+def parse_amount(
+    value: object, *, what: str = "amount", currency: str | None = None, typed: bool = False
+) -> Decimal:
     """The decimal an amount text means, or :class:`InvalidInput` naming the value and the rule.
 
     ``Decimal`` and ``int`` pass through :func:`promissory.core.money.to_decimal` (a ``float`` is a
     ``TypeError`` there).  With ``currency``, more decimal places than its minor unit are refused.
+    ``typed``: the text was typed by a person (a command line), so not even the canonical exponent
+    form stored data may hold (``1E+3``) is read.
 
     >>> parse_amount("17,500,000.00")
     Decimal('17500000.00')
@@ -88,7 +93,7 @@ write a plain decimal number, optionally with US thousands grouping ("1000.00", 
             result = Decimal(body)
         elif _GROUPED.fullmatch(body):
             result = Decimal(body.replace(",", ""))
-        elif _CANONICAL_EXPONENT.fullmatch(body) and str(Decimal(body)) == body:
+        elif not typed and _CANONICAL_EXPONENT.fullmatch(body) and str(Decimal(body)) == body:
             result = Decimal(body)
         else:
             raise AmountError(what, value, f"{_why_not(body)}: {RULE}")

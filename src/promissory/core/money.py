@@ -86,6 +86,8 @@ def to_decimal(value: object, *, what: str = "amount") -> Decimal:
         text = value.strip()
         if text.startswith("$"):
             text = text[1:]
+        if not text.isascii():  # Decimal reads "٣" (an Arabic-Indic three) as 3: never guessed
+            raise InvalidInput(f"{what} {value!r} is not a decimal number in ASCII digits")
         if "," in text:  # US thousands grouping only: "1,5" or "1.000,00" is never guessed
             if not _US_GROUPED.fullmatch(text):
                 raise InvalidInput(
