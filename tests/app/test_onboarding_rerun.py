@@ -135,3 +135,21 @@ def test_a_key_column_names_each_row_and_a_reused_key_is_refused(tmp_path: Path)
     twice.write_text("note_id,kind,effective_date,amount,key\n"
                      "A-1,advance,2024-01-17,1.00,k\nA-1,advance,2024-01-18,1.00,k\n")  # fmt: skip
     assert "key 'k' is also on line 2" in app.onboard(twice).rejected[1].reason
+
+
+def test_an_identical_row_in_another_file_is_a_new_event(tmp_path: Path) -> None:
+    """January's file and March's both carry a 250.00 wire fee on the same day: March's is a new
+    charge, not January's run again (a content key scoped to the row alone skipped it silently)."""
+    app, notes, _ = _book(tmp_path)
+    app.onboard(notes)
+    row = "A-1,expense,2024-03-01,250.00,wire fee\n"
+    header = "note_id,kind,effective_date,amount,description\n"
+    advance = "A-1,advance,2024-01-15,600000.00,\n"
+    (tmp_path / "jan.csv").write_text(header + advance + row)
+    (tmp_path / "mar.csv").write_text(header + row)
+    assert app.onboard(tmp_path / "jan.csv").applied_rows == 2
+    march = app.onboard(tmp_path / "mar.csv")
+    assert (march.applied_rows, march.present_rows, march.rejected) == (1, 0, [])
+    assert [e.kind for e in app.book.events("A-1")] == ["advance", "expense", "expense"]
+    again = app.onboard(tmp_path / "mar.csv")  # March's file run again posts nothing
+    assert (again.applied_rows, again.present_rows) == (0, 1)

@@ -94,7 +94,8 @@ class OnboardingDesk(Desk):
         if kind == "notes":
             return self.onboard_notes(rows, recorded_by=recorded_by, progress=progress)
         if kind == "events":
-            return self.onboard_events(rows, recorded_by=recorded_by, progress=progress)
+            return self.onboard_events(rows, recorded_by=recorded_by, progress=progress,
+                                       source=Path(path).name)  # fmt: skip
         raise InvalidInput(f"onboarding kind {kind!r} must be notes or events")
 
     def onboard_notes(self, rows: Rows, *, recorded_by: str = "",
@@ -134,13 +135,16 @@ class OnboardingDesk(Desk):
         return True
 
     def onboard_events(self, rows: Rows, *, recorded_by: str = "",
-                       progress: Progress | None = None) -> OnboardReport:  # fmt: skip
+                       progress: Progress | None = None, source: str = "") -> OnboardReport:  # fmt: skip
+        """Onboard events rows; ``source`` (the file's name) scopes the keys rows get from their
+        content, so the same file run again posts nothing twice while an identical row in another
+        file (March's wire fee after January's) is a new event."""
         report = OnboardReport("events", rows=len(rows))
         by_note: dict[str, Rows] = {}
         for line, row in rows:
             by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
         for note_id, note_rows in by_note.items():
-            rejected, applied = self._onboard_note_events(note_id, note_rows, recorded_by)
+            rejected, applied = self._onboard_note_events(note_id, note_rows, recorded_by, source)
             if rejected:
                 report.rejected.extend(rejected)
             else:
@@ -153,8 +157,8 @@ class OnboardingDesk(Desk):
         report.rejected.sort(key=lambda r: r.line)
         return report
 
-    def _onboard_note_events(self, note_id: str, rows: Rows,
-                             recorded_by: str) -> tuple[list[RejectedRow], int]:  # fmt: skip
+    def _onboard_note_events(self, note_id: str, rows: Rows, recorded_by: str,
+                             source: str = "") -> tuple[list[RejectedRow], int]:  # fmt: skip
         """Write one note's rows together: (the rejected rows, all of them if any fails; rows written)."""
         lines = [line for line, _ in rows]
 
@@ -188,7 +192,7 @@ class OnboardingDesk(Desk):
                 bad[line] = str(error)
         if bad:
             return all_rejected(bad)
-        entries = _content_keys(note_id, entries)
+        entries = _content_keys(note_id, entries, source)
         try:
             written = self.write([note_id], lambda: {note_id: entries})[note_id]
         except Refused as error:
@@ -231,8 +235,9 @@ class OnboardingDesk(Desk):
         return bundle.import_book(self.book, lines, progress, check)
 
 
-def _content_keys(note_id: str, entries: list[Entry]) -> list[Entry]:
-    """Each row without a ``key`` gets one from its content: the same row always gets the same key.
+def _content_keys(note_id: str, entries: list[Entry], source: str = "") -> list[Entry]:
+    """Each row without a ``key`` gets one from its file's name and its content: the same row of
+    the same file always gets the same key, the same row in another file another key.
 
     Rows identical in every field are told apart by their order among themselves, so two equal
     payments on one day are two payments, and a re-run finds both.
@@ -246,7 +251,7 @@ def _content_keys(note_id: str, entries: list[Entry]) -> list[Entry]:
         what = {k: v for k, v in event_to_dict(entry.event).items() if k not in VOLATILE}
         text = json.dumps({**what, "note_id": note_id}, sort_keys=True, separators=(",", ":"))
         seen[text] = seen.get(text, 0) + 1
-        digest = hashlib.sha256(f"{text}#{seen[text]}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{source}\n{text}#{seen[text]}".encode()).hexdigest()
         out.append(Entry(entry.event, f"csv:{digest}"))
     return out
 
