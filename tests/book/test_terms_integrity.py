@@ -118,10 +118,11 @@ def test_import_refuses_a_bundle_whose_terms_were_edited_and_rehashed(
     assert target.book.note_ids() == [NOTE]
 
 
-def test_a_version_1_bundle_without_creation_hashes_still_imports(
+def test_a_version_1_bundle_without_creation_hashes_imports_as_legacy(
     app: Promissory, tmp_path: Path
 ) -> None:
-    """Bundles written before creation hashes: events chained to zeros, hashes computed on import."""
+    """Bundles written before creation hashes: refused unless the caller says it is a legacy bundle
+    it trusts; then events chained to zeros, hashes computed on import."""
     path = tmp_path / "book.jsonl"
     app.export_book(path)
     records = read_bundle(path)
@@ -131,10 +132,38 @@ def test_a_version_1_bundle_without_creation_hashes_still_imports(
     write_bundle(path, rehash_bundle(records, creation=False))
     target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     target.init()
-    target.import_book(path)
+    with pytest.raises(IntegrityError, match="carries no creation hashes"):
+        target.import_book(path)
+    assert target.book.note_ids() == []
+    target.import_book(path, legacy=True)
     assert target.book.stored_events(NOTE)[0].prev_hash == "0" * 64
     assert target.verify() == []
     assert target.balance(NOTE, date(2002, 6, 30)) == app.balance(NOTE, date(2002, 6, 30))
-    assert target.import_book(path).notes_present == 1  # and it too is idempotent
+    assert target.import_book(path, legacy=True).notes_present == 1  # and it too is idempotent
     sql(target, RATE_EDIT)
     assert [p.what for p in target.verify()] == ["terms"]
+
+
+def test_a_bundle_whose_header_was_downgraded_to_version_1_is_refused(
+    app: Promissory, tmp_path: Path
+) -> None:
+    """Setting the header to version 1 would skip the creation-hash check (a note with no events
+    has nothing else to disagree with its edited terms); its note records still carry their
+    creation hashes, which gives it away, even for a legacy import."""
+    empty = Promissory(f"sqlite:///{tmp_path / 'empty.db'}", clock=app.clock)
+    empty.init()
+    empty.add_note(app.note(NOTE).terms)
+    path = tmp_path / "book.jsonl"
+    empty.export_book(path)
+    records = read_bundle(path)
+    records[0]["version"] = 1
+    for r in records:
+        if r["record"] == "note":
+            r["terms"] = r["terms"].replace('rate = "0.08"', 'rate = "0.18"')
+    write_bundle(path, records)
+    target = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
+    target.init()
+    for legacy in (False, True):
+        with pytest.raises(IntegrityError):
+            target.import_book(path, legacy=legacy)
+    assert target.book.note_ids() == []

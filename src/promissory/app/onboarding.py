@@ -214,12 +214,13 @@ class OnboardingDesk(Desk):
         """Write the whole book to a bundle file (JSON Lines)."""
         return bundle.export_book(self.book, str(path))
 
-    def import_book(self, path: str | Path,
-                    progress: Progress | None = None) -> bundle.BundleCounts:  # fmt: skip
+    def import_book(self, path: str | Path, progress: Progress | None = None, *,
+                    legacy: bool = False) -> bundle.BundleCounts:  # fmt: skip
         """Read a bundle file into the book (refused whole if it does not verify or replay clean).
 
         Each note is replayed before anything is written; a rule broken anywhere refuses the bundle.
-        Running it again completes what a crashed run left and posts nothing twice.
+        Running it again completes what a crashed run left and posts nothing twice.  ``legacy``
+        admits a version 1 bundle (written before creation hashes) from a trusted source.
         """
 
         def lines() -> Iterable[str]:
@@ -232,7 +233,7 @@ class OnboardingDesk(Desk):
         def check(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
             return replay(terms, events).problems
 
-        return bundle.import_book(self.book, lines, progress, check)
+        return bundle.import_book(self.book, lines, progress, check, legacy=legacy)
 
 
 def _content_keys(note_id: str, entries: list[Entry], source: str = "") -> list[Entry]:

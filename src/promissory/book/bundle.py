@@ -13,8 +13,11 @@ hashed), moments in UTC ISO 8601::
 
 A note's events follow its note record in sequence order.  Checkpoints are not exported (they are
 caches).  Version 2 carries each note's ``creation_hash`` (its terms in the chain, see
-:mod:`promissory.book.store`); a version 1 bundle (no creation hash) is still read, its creation
-hashes computed on import.
+:mod:`promissory.book.store`).  A version 1 bundle (written before creation hashes) cannot show that
+its terms are the ones its notes were created with, so it is read only when the caller says it is
+a legacy bundle from a trusted source (``legacy=True``); its creation hashes are computed on
+import.  A version 1 header over note records that carry creation hashes is refused in any case:
+someone changed the header to skip the check.
 
 Import reads the bundle twice.  First it checks everything and writes nothing if anything fails:
 
@@ -168,7 +171,9 @@ def _records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         yield number, record
 
 
-def _notes(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | _Note]]:
+def _notes(
+    lines: Iterable[str], *, legacy: bool = False
+) -> Iterator[tuple[int, dict[str, Any] | _Note]]:
     """Parties, then each note with its events; checks the header and the trailer."""
     current: _Note | None = None
     first = True
@@ -183,6 +188,12 @@ def _notes(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | _Note]]
             if told not in READS:
                 raise InvalidInput(f"bundle version {told} is not one of {READS}")
             version = int(told)
+            if version < 2 and not legacy:
+                raise IntegrityError(
+                    f"bundle version {version} carries no creation hashes, so nothing shows its "
+                    "notes' terms are the ones they were created with; import it as a legacy "
+                    "bundle only if you trust where it came from"
+                )
             first = False
             continue
         if ended:
@@ -196,6 +207,11 @@ def _notes(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | _Note]]
             yield number, current
             current = None
         if kind == "note":
+            if version < 2 and "creation_hash" in record:
+                raise IntegrityError(
+                    f"bundle line {number}: note {record.get('id')!r} carries a creation hash "
+                    f"but the header says version {version}: the header was changed"
+                )
             current = _Note(record, [], version)
         elif kind == "party":
             yield number, record
@@ -302,18 +318,21 @@ def import_book(
     lines: Callable[[], Iterable[str]],
     progress: Callable[[int], None] | None = None,
     check: Checker | None = None,
+    *,
+    legacy: bool = False,
 ) -> BundleCounts:
     """Read a bundle into ``book``; ``lines`` opens it (it is read twice).  See the module doc.
 
     ``check`` replays a note (terms and events) and returns the rules it breaks; any refuses the
     bundle.  Running the same import again writes nothing and reports it all as present.
+    ``legacy`` admits a version 1 bundle (no creation hashes) from a source the caller trusts.
     """
     book.create_required()
     seen: set[str] = set()
     parties: dict[str, dict[str, Any]] = {}
     total = 0
     try:
-        for _, item in _notes(lines()):
+        for _, item in _notes(lines(), legacy=legacy):
             if isinstance(item, _Note):
                 note_id = item.id
                 if note_id in seen:
@@ -352,7 +371,7 @@ def import_book(
             elif {k: getattr(row, k) for k in _PARTY_FIELDS} != fields:
                 raise InvalidInput(f"party {party['id']!r} is in the book with other details")
     notes = written = notes_present = events_present = 0
-    for _, item in _notes(lines()):
+    for _, item in _notes(lines(), legacy=legacy):
         if not isinstance(item, _Note):
             continue
         present = _write_note(book, item)

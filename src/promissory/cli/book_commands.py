@@ -52,11 +52,13 @@ def export_(file: Path) -> None:
 
 @cli.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def import_(file: Path) -> None:
+@click.option("--legacy", is_flag=True,
+              help="Admit a version 1 bundle (no creation hashes) you trust.")  # fmt: skip
+def import_(file: Path, legacy: bool) -> None:
     """Read a bundle into the book (refused whole if its hashes do not verify)."""
     with _progress() as bar:
         task = bar.add_task("importing", total=count_lines(file))
-        counts = app().import_book(file, lambda n: bar.advance(task, n))
+        counts = app().import_book(file, lambda n: bar.advance(task, n), legacy=legacy)
     click.echo(f"imported {counts.notes} notes, {counts.events} events and {counts.parties} "
                f"parties from {file}; already present: {counts.notes_present} notes, "
                f"{counts.events_present} events")  # fmt: skip
