@@ -28,6 +28,7 @@ from promissory.core.engine import (
     dues_on,
     per_diem,
     position,
+    state_on,
     trace_segments,
 )
 from promissory.core.events import Event
@@ -90,6 +91,11 @@ def payoff_quote(
         raise InvalidInput(f"good-through date {through} is before the quote date {as_of}")
     if days < 0:
         raise InvalidInput(f"days {days} must not be negative")
+    closed = state_on(ledger, through)
+    if kind == "payment" and through in (closed.paid_on, closed.terminated_on):
+        # paid or settled that day: what a payment would meet is what the settlement left
+        # (nothing), not the state before the day's settlement
+        kind = "settlement"
     pos, dues = dues_on(ledger, through, kind=kind)
     rounding = ledger.terms.rounding
     daily, daily_exact = per_diem(ledger, through, kind=kind)
