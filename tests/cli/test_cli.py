@@ -220,3 +220,12 @@ def test_terms_errors_show_values_as_the_file_writes_them(tmp_path: Path) -> Non
     c.run("init")
     result = c.run("note", "add", str(path), ok=False)
     assert "terms: maturity = 2000-09-30: must be after the issue date 2001-10-05" in result.stderr
+
+
+def test_a_notation_is_confirmed_with_the_interest_on_its_own_date(cli: Cli) -> None:
+    """A notation accrues nothing on its own row; its confirmation line used to repeat the last
+    money event's interest.  Advance 1,000,000.00 on 2001-10-05 at 8% ACT/360; a notation on
+    2001-11-04 confirms 1,000,000 × 0.08 × 30/360 = 6,666.67."""
+    cli.run("advance", NOTE, "1000000.00", "--date", "2001-10-05")
+    out = cli.run("notation", NOTE, "called the borrower", "--date", "2001-11-04").stdout
+    assert "accrued interest 6,666.67" in out

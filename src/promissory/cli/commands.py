@@ -12,7 +12,7 @@ import click
 from promissory.app import Recorded
 from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import to_json
-from promissory.core.reports import schedule_interest
+from promissory.core.reports import row_interest, schedule_interest
 
 # -- recording events ------------------------------------------------------------------------------
 
@@ -55,8 +55,9 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
                      f"{fmt(row.to_principal, c)} to principal")  # fmt: skip
             if row.to_premium:
                 line += f", {fmt(row.to_premium, c)} premium"
-        line += (f"; principal {fmt(row.principal, c)}, accrued interest "
-                 f"{fmt(row.accrued_interest, c)}")  # fmt: skip
+        # the note's interest on the row's date (a notation's own snapshot accrues nothing)
+        accrued = row_interest(app().view(note_id).ledger, row).accrued_interest
+        line += f"; principal {fmt(row.principal, c)}, accrued interest {fmt(accrued, c)}"
     click.echo(line)
 
 

@@ -34,7 +34,7 @@ from promissory.core.engine import (
 from promissory.core.events import Event
 from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.schedule_dates import interest_payment_dates
-from promissory.core.state import Ledger, Segment, Status
+from promissory.core.state import Ledger, ScheduleRow, Segment, Status
 from promissory.errors import InvalidInput
 
 
@@ -155,22 +155,24 @@ def schedule_interest(ledger: Ledger) -> tuple[RowInterest, ...]:
     Example (8% ACT/360): advance 1,000,000.00 on 2001-10-05, notation on 2001-11-04 → the
     notation's row shows 1,000,000 × 0.08 × 30/360 = 6,666.67, not the advance's 0.00.
     """
-    out = []
-    for row in ledger.rows:
-        state = row.state
-        interest, default_interest = state.interest, state.default_interest
-        if state.accrued_through < row.effective_date:
-            run = Run(state.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values),
-                      False)  # fmt: skip
-            try:
-                run.accrue(row.effective_date)
-                interest, default_interest = run.interest, run.default_interest
-            except Reject:  # a floating rate without its fixing: keep what the row knew
-                pass
-        rounding = state.terms.rounding
-        out.append(RowInterest(rounding.round(interest), rounding.round(default_interest),
-                               interest, default_interest))  # fmt: skip
-    return tuple(out)
+    return tuple(row_interest(ledger, row) for row in ledger.rows)
+
+
+def row_interest(ledger: Ledger, row: ScheduleRow) -> RowInterest:
+    """The interest accrued at one row of ``ledger`` (see :func:`schedule_interest`)."""
+    state = row.state
+    interest, default_interest = state.interest, state.default_interest
+    if state.accrued_through < row.effective_date:
+        run = Run(state.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values),
+                  False)  # fmt: skip
+        try:
+            run.accrue(row.effective_date)
+            interest, default_interest = run.interest, run.default_interest
+        except Reject:  # a floating rate without its fixing: keep what the row knew
+            pass
+    rounding = state.terms.rounding
+    return RowInterest(rounding.round(interest), rounding.round(default_interest), interest,
+                       default_interest)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
