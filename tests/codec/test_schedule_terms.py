@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from promissory.codec.terms_toml import dumps_terms, load_terms, loads_terms
+from promissory.codec.terms_toml import SCHEDULE_KEYS, dumps_terms, load_terms, loads_terms
 from promissory.core.calendar import Frequency
 from promissory.core.installments import (
     CustomInstallment,
@@ -209,3 +209,12 @@ def test_a_schedule_needs_a_fixed_rate() -> None:
         loads_terms(terms(note=floating))
     assert caught.value.field == "schedule.kind"
     assert "fixed interest.rate" in caught.value.rule
+
+
+def test_every_schedule_key_is_documented() -> None:
+    doc = (EXAMPLES.parent / "docs" / "terms-format.md").read_text()
+    section = doc[doc.index("## `[schedule]`") :]
+    for key in sorted(SCHEDULE_KEYS - {"rounding", "table"}):
+        assert f"| `{key}` |" in section, key
+    assert "### `[schedule.rounding]`" in section
+    assert "### `[[schedule.table]]`" in section
