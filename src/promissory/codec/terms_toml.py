@@ -507,12 +507,18 @@ def _custom_table(value: object, currency: str) -> tuple[CustomInstallment, ...]
 
 
 def _schedule(
-    table: object, *, issue_date: date, maturity: date, currency: str, interest: InterestTerms
+    table: object,
+    *,
+    issue_date: date,
+    maturity: date | None,
+    currency: str,
+    interest: InterestTerms,
 ) -> PaymentSchedule | None:
     """The optional ``[schedule]`` table: the note's installments (``docs/terms-format.md``).
 
     Checked against the note: the rate must be fixed, the first installment falls after the issue
-    date, the last on maturity, and every amount is a whole number of the currency's minor unit.
+    date, the last on ``maturity`` (None: not checked, for amended terms), and every amount is a
+    whole number of the currency's minor unit.
     """
     if table is None:
         return None
@@ -566,7 +572,7 @@ def _schedule(
         raise TermsError(key, first, f"must be after the issue date {issue_date}: an "
                          "installment cannot fall due on or before the day the loan is made")  # fmt: skip
     last = schedule.scheduled_dates()[-1]
-    if last != maturity:
+    if maturity is not None and last != maturity:
         value: object = last if schedule.table else schedule.payments
         key = (
             f"schedule.table[{schedule.payments - 1}].due_date"
@@ -693,8 +699,13 @@ def _schedule_table(schedule: PaymentSchedule) -> dict[str, Any]:
     return out
 
 
-def parse_terms(data: Mapping[str, Any]) -> Terms:
-    """Validate a parsed terms file and build its :class:`Terms`."""
+def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
+    """Validate a parsed terms file and build its :class:`Terms`.
+
+    ``amended``: these are the terms in force after amendments (a checkpoint's), not the note as
+    written, so the schedule's last installment is not held to maturity: an amendment may have
+    moved maturity and leaves the schedule's dates as they were.
+    """
     r = _Reader(data, "", TOP_KEYS)
     note_id = r.text("id", required=True)
     assert note_id is not None
@@ -745,8 +756,9 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
     tr = _Reader(transfer_table, "transfer.", {"restricted", "legend"})
     collateral = _collateral(r.raw("collateral"))
     interest = _interest(r.raw("interest"), maturity)
-    schedule = _schedule(r.raw("schedule"), issue_date=issue_date, maturity=maturity,
-                         currency=currency, interest=interest)  # fmt: skip
+    schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
+                         maturity=None if amended else maturity, currency=currency,
+                         interest=interest)  # fmt: skip
     return Terms(
         id=note_id,
         title=r.text("title"),
@@ -774,13 +786,13 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
     )
 
 
-def loads_terms(text: str) -> Terms:
-    """Parse terms from TOML text."""
+def loads_terms(text: str, *, amended: bool = False) -> Terms:
+    """Parse terms from TOML text (``amended``: see :func:`parse_terms`)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InvalidInput(f"terms file is not valid TOML: {error}") from None
-    return parse_terms(data)
+    return parse_terms(data, amended=amended)
 
 
 def load_terms(path: str | Path) -> Terms:
