@@ -44,6 +44,12 @@ def test_the_example_term_note_table_first_and_last_rows(cli: Cli) -> None:
     assert x["unrounded"]["decimal"] == "9959.680676341369"
 
 
+def test_note_show_states_the_installments(cli: Cli) -> None:
+    out = cli.run("note", "show", NOTE).stdout
+    assert "installments" in out
+    assert "60 level, monthly from 2024-04-01; a prepayment: shorten-term" in out
+
+
 def test_the_table_aligns_amounts_right_and_explains_the_installment(cli: Cli) -> None:
     out = cli.run("amortization", NOTE).stdout
     assert "│   1 │ 2024-04-01 │   9,959.68 │  3,020.83 │   6,938.85 │ 493,061.15 │" in out
