@@ -541,8 +541,9 @@ def _schedule(
     except InvalidInput as error:
         raise TermsError("schedule.calendar", calendar, str(error)) from None
     common: dict[str, Any] = {
-        "frequency": _frequency("schedule.frequency", r.raw("frequency") or "monthly", "")
-        or Frequency.MONTHLY,
+        "frequency": _choice(
+            "schedule.frequency", r.raw("frequency"), Frequency, Frequency.MONTHLY
+        ),
         "business_day_convention": convention,
         "calendar": str(calendar),
         "accrue_to_adjusted_dates": r.flag("accrue_to_adjusted_dates", False),
