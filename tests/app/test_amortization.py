@@ -97,3 +97,16 @@ def test_what_has_no_table_is_refused_with_the_reason(tmp_path: Path) -> None:
     app.post(NOTE, {"kind": "payment", "amount": "503020.83", "effective_date": "2024-04-01"})
     with pytest.raises(InvalidInput, match="owes no principal at the end of 2024-04-01"):
         app.amortization(NOTE, as_of=date(2024, 4, 1))
+
+
+def test_paid_on_schedule_to_the_59th_the_last_row_is_left_and_pays_off(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    full = app.amortization(NOTE)
+    for row in full.rows[:59]:
+        app.post(NOTE, {"kind": "payment", "amount": str(row.payment),
+                        "effective_date": row.due_date.isoformat()})  # fmt: skip
+    left = app.amortization(NOTE, as_of=date(2029, 2, 1))
+    assert left.rows == full.rows[59:]
+    app.post(NOTE, {"kind": "payment", "amount": str(left.rows[0].payment),
+                    "effective_date": "2029-03-01"})  # fmt: skip
+    assert app.balance(NOTE, date(2029, 3, 1)).total == 0
