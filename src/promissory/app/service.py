@@ -28,6 +28,7 @@ from typing import Any
 from promissory.app.desk import Clock
 from promissory.app.documents import DocumentDesk
 from promissory.app.extraction import ExtractionDesk
+from promissory.app.installments import InstallmentDesk
 from promissory.app.oid import OidDesk
 from promissory.app.onboarding import OnboardingDesk
 from promissory.app.unit_of_work import Recorded, UnitOfWork
@@ -107,14 +108,17 @@ class View:
     known_on: datetime | None
 
 
-class Promissory(UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk):
+class Promissory(
+    UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk, InstallmentDesk
+):
     """A servicing book and the questions you can ask it: the one application facade.
 
     The reading and writing core is here; collateral, transfers and parties
     (:class:`~promissory.app.collateral.CollateralDesk`), settlements
     (:class:`~promissory.app.settlement.SettlementDesk`), CSV onboarding and bundles
-    (:class:`~promissory.app.onboarding.OnboardingDesk`) and document extraction
-    (:class:`~promissory.app.extraction.ExtractionDesk`) are desks it is composed of.
+    (:class:`~promissory.app.onboarding.OnboardingDesk`), document extraction
+    (:class:`~promissory.app.extraction.ExtractionDesk`) and installments
+    (:class:`~promissory.app.installments.InstallmentDesk`) are desks it is composed of.
     """
 
     def __init__(

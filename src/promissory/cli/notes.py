@@ -95,4 +95,10 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         ["governing law", t.governing_law or ""], ["place of payment", t.place_of_payment or ""],
         ["security", t.security_agreement or "unsecured"], ["events", str(record.head)],
     ]  # fmt: skip
+    if t.schedule is not None:
+        s = t.schedule
+        stated = f" of {fmt(s.installment, t.currency)}" if s.installment is not None else ""
+        words = (f"{s.payments} {s.kind.value.replace('_', ' ')}{stated}, {s.frequency.value} "
+                 f"from {s.first_payment}; a prepayment: {s.prepayment_effect.value}")  # fmt: skip
+        rows.insert([r[0] for r in rows].index("waterfall"), ["installments", words])
     table(f"Note {t.id}", ["term", "value"], rows)

@@ -30,9 +30,10 @@ from typing import Any, Protocol, runtime_checkable
 from promissory.codec import oid_json, reports_json, settlement_json
 from promissory.codec.events_json import event_to_dict
 from promissory.codec.terms_toml import terms_to_dict
+from promissory.core.amortization import NoteAmortization
 from promissory.core.engine import Position
 from promissory.core.events import Event
-from promissory.core.money import Money, RoundingPolicy, currency_quantum
+from promissory.core.money import Money, RoundingMode, RoundingPolicy, currency_quantum
 from promissory.core.oid import HolderStatement, NoteOidStatement
 from promissory.core.reports import Explanation, InterestDue, PayoffQuote
 from promissory.core.settlement import Reconciliation
@@ -178,3 +179,27 @@ def _(s: HolderStatement, **context: Any) -> dict[str, Any]:
 @to_json.register
 def _(s: NoteOidStatement, **context: Any) -> dict[str, Any]:
     return oid_json.note_statement_to_dict(s)
+
+
+#: Exact fractions too long to read are also shown to 12 places (half-even), as reports_json does.
+_TWELVE_PLACES = RoundingPolicy(Decimal("1e-12"), RoundingMode.HALF_EVEN)
+
+
+@to_json.register
+def _(a: NoteAmortization, **context: Any) -> dict[str, Any]:
+    """The table's rows and totals, and how the installment was computed (with its lines)."""
+    t, x = a.table, a.explanation
+    explanation = {f.name: to_json(getattr(x, f.name)) for f in dataclasses.fields(x)}
+    for key, value in (("unrounded", x.unrounded), ("residue", x.residue)):
+        explanation[key] = None if value is None else {
+            "fraction": reports_json.fraction(value), "decimal": f"{_TWELVE_PLACES.round(value):f}"
+        }  # fmt: skip
+    explanation["lines"] = list(x.lines())
+    return {"note_id": a.note_id, "currency": a.currency, "as_of": to_json(a.as_of),
+            "principal": str(a.principal), "installment": to_json(a.installment),
+            "kind": t.schedule.kind.value, "rate": str(t.rate), "day_count": t.day_count,
+            "rows": [to_json(row) for row in t.rows],
+            "totals": {"payments": str(t.total_payments), "interest": str(t.total_interest),
+                       "principal": str(t.total_principal)},
+            "final_payment": str(t.final_payment), "balloon": to_json(t.balloon),
+            "explanation": explanation}  # fmt: skip

@@ -57,7 +57,7 @@ def _day(value: date | None) -> str | None:
 
 @lru_cache(maxsize=256)
 def _terms(text: str) -> Terms:
-    return loads_terms(text)
+    return loads_terms(text, amended=True)  # the terms in force that day, amendments and all
 
 
 @lru_cache(maxsize=256)

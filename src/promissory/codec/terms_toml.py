@@ -8,11 +8,13 @@ cannot hold 0.08 exactly``.  Unknown keys are refused so a misspelt key never go
 
 from __future__ import annotations
 
+import calendar as _stdlib_calendar
 import re
 import tomllib
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +22,19 @@ import tomli_w
 
 from promissory.codec.amounts import AmountError, parse_amount
 from promissory.codec.text import check_text, read_text_file
-from promissory.core.calendar import BusinessDayConvention, get_calendar
+from promissory.core.calendar import (
+    BusinessDayConvention,
+    business_day_convention,
+    get_calendar,
+)
 from promissory.core.daycount import get_day_count
+from promissory.core.installments import (
+    CustomInstallment,
+    PaymentSchedule,
+    PrepaymentEffect,
+    ScheduleKind,
+    TableAmount,
+)
 from promissory.core.money import (
     MINOR_UNITS,
     RoundingMode,
@@ -51,7 +64,7 @@ TOP_KEYS = {
     "id", "title", "borrower", "lender", "issue_date", "currency", "commitment", "revolving",
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
-    "transfer", "parties", "collateral", "oid",
+    "transfer", "parties", "collateral", "oid", "schedule",
 }  # fmt: skip
 INTEREST_KEYS = {
     "rate", "day_count", "count_first_and_last_day", "default_margin", "max_rate", "steps",
@@ -61,6 +74,18 @@ PARTY_KEYS = {"name", "entity_type", "jurisdiction", "address"}
 OID_KEYS = {"points", "accrual_months", "yield_places", "accrual_rule", "short_period", "unit"}
 OID_UNIT_KEYS = {"note_fair_value", "warrant_fair_value", "warrant"}
 OID_ACCRUAL_MONTHS = (1, 2, 3, 4, 6, 12)
+SCHEDULE_KEYS = {
+    "kind", "frequency", "first_payment", "payments", "amortization_payments",
+    "interest_only_payments", "interest_only_until", "installment", "principal_installment",
+    "day_of_month", "end_of_month", "business_day_convention", "calendar",
+    "accrue_to_adjusted_dates", "rounding", "prepayment_effect", "allow_negative_amortization",
+    "table", "table_amounts",
+}  # fmt: skip
+#: Keys a custom schedule may not give: its dates, count and amounts are its [[schedule.table]].
+SCHEDULE_NOT_CUSTOM = (
+    "first_payment", "payments", "amortization_payments", "interest_only_payments",
+    "interest_only_until", "installment", "principal_installment", "day_of_month", "end_of_month",
+)  # fmt: skip
 
 
 class _Reader:
@@ -303,18 +328,18 @@ def _waterfall(table: object) -> tuple[Bucket, ...]:
     return tuple(Bucket(name) for name in order)
 
 
-def _rounding(table: object, currency: str) -> RoundingPolicy:
+def _rounding(table: object, currency: str, key: str = "rounding") -> RoundingPolicy:
     if table is None:
         return RoundingPolicy(currency_quantum(currency))
     if not isinstance(table, Mapping):
-        raise TermsError("rounding", table, "must be a table [rounding]")
-    r = _Reader(table, "rounding.", {"quantum", "mode"})
+        raise TermsError(key, table, f"must be a table [{key}]")
+    r = _Reader(table, f"{key}.", {"quantum", "mode"})
     quantum = r.decimal("quantum") or currency_quantum(currency)
     if quantum <= 0 or quantum != Decimal(1).scaleb(quantum.adjusted()):
-        raise TermsError("rounding.quantum", str(quantum), 'must be a power of ten such as "0.01"')
+        raise TermsError(f"{key}.quantum", str(quantum), 'must be a power of ten such as "0.01"')
     if quantum < currency_quantum(currency):
         raise TermsError(
-            "rounding.quantum",
+            f"{key}.quantum",
             str(quantum),
             f"is finer than {currency} allows ({currency_quantum(currency)})",
         )
@@ -323,7 +348,7 @@ def _rounding(table: object, currency: str) -> RoundingPolicy:
         return RoundingPolicy(quantum, RoundingMode(mode))
     except ValueError:
         raise TermsError(
-            "rounding.mode", mode, f"must be one of {', '.join(m.value for m in RoundingMode)}"
+            f"{key}.mode", mode, f"must be one of {', '.join(m.value for m in RoundingMode)}"
         ) from None
 
 
@@ -424,8 +449,264 @@ def _oid_table(oid: OidPricing) -> dict[str, Any]:
     return out
 
 
-def parse_terms(data: Mapping[str, Any]) -> Terms:
-    """Validate a parsed terms file and build its :class:`Terms`."""
+def _choice(path: str, value: object, options: type[Enum], default: Any) -> Any:
+    """An enum member named by its value in the terms file (``default`` when not given)."""
+    if value is None:
+        return default
+    known = [o.value for o in options]
+    if not isinstance(value, str) or value not in known:
+        raise TermsError(path, value, f"must be one of {', '.join(known)}")
+    return options(value)
+
+
+def _count(r: _Reader, key: str, *, least: int, rule: str) -> int | None:
+    value = r.raw(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise TermsError(r._path(key), value, rule)
+    return value
+
+
+def _installment_amount(r: _Reader, key: str, currency: str) -> Decimal | None:
+    amount = r.decimal(key)
+    if amount is None:
+        return None
+    if amount <= 0:
+        raise TermsError(r._path(key), str(amount), "an installment must be more than zero")
+    quantum = currency_quantum(currency)
+    if amount != amount.quantize(quantum):
+        raise TermsError(r._path(key), str(amount), f"is finer than {currency} allows ({quantum})")
+    return amount
+
+
+def _custom_table(value: object, currency: str) -> tuple[CustomInstallment, ...]:
+    if not isinstance(value, list) or not value:
+        raise TermsError(
+            "schedule.table",
+            value,
+            "a custom schedule lists its installments as [[schedule.table]]",
+        )
+    lines: list[CustomInstallment] = []
+    quantum = currency_quantum(currency)
+    for i, item in enumerate(value):
+        if not isinstance(item, Mapping):
+            raise TermsError(f"schedule.table[{i}]", item, "must be a table [[schedule.table]]")
+        tr = _Reader(item, f"schedule.table[{i}].", {"due_date", "amount"})
+        due, amount = tr.day("due_date", required=True), tr.decimal("amount", required=True)
+        assert due is not None
+        assert amount is not None
+        if lines and due <= lines[-1].due_date:
+            raise TermsError(f"schedule.table[{i}].due_date", due,
+                             f"must be after {lines[-1].due_date}: the dates increase")  # fmt: skip
+        if amount < 0 or amount != amount.quantize(quantum):
+            raise TermsError(f"schedule.table[{i}].amount", str(amount),
+                             f"must be zero or more, no finer than {currency} allows ({quantum})")  # fmt: skip
+        lines.append(CustomInstallment(due, amount))
+    return tuple(lines)
+
+
+def _schedule(
+    table: object,
+    *,
+    issue_date: date,
+    maturity: date | None,
+    currency: str,
+    interest: InterestTerms,
+) -> PaymentSchedule | None:
+    """The optional ``[schedule]`` table: the note's installments (``docs/terms-format.md``).
+
+    Checked against the note: the rate must be fixed, the first installment falls after the issue
+    date, the last on ``maturity`` (None: not checked, for amended terms), and every amount is a
+    whole number of the currency's minor unit.
+    """
+    if table is None:
+        return None
+    if not isinstance(table, Mapping):
+        raise TermsError("schedule", table, "must be a table [schedule]")
+    r = _Reader(table, "schedule.", SCHEDULE_KEYS)
+    kind_name = r.required("kind")
+    kind: ScheduleKind = _choice("schedule.kind", kind_name, ScheduleKind, None)
+    if interest.rate is None or interest.steps or interest.floating is not None:
+        raise TermsError("schedule.kind", kind_name, "installments need a fixed interest.rate "
+                         "(a stepped or floating rate is not supported with [schedule] yet)")  # fmt: skip
+    convention = r.raw("business_day_convention") or "unadjusted"
+    try:
+        convention = business_day_convention(str(convention)).value
+    except InvalidInput as error:
+        raise TermsError("schedule.business_day_convention", convention, str(error)) from None
+    calendar = r.raw("calendar") or "weekends"
+    try:
+        get_calendar(str(calendar))
+    except InvalidInput as error:
+        raise TermsError("schedule.calendar", calendar, str(error)) from None
+    common: dict[str, Any] = {
+        "frequency": _choice(
+            "schedule.frequency", r.raw("frequency"), Frequency, Frequency.MONTHLY
+        ),
+        "business_day_convention": convention,
+        "calendar": str(calendar),
+        "accrue_to_adjusted_dates": r.flag("accrue_to_adjusted_dates", False),
+        "installment_rounding": None
+        if r.raw("rounding") is None
+        else _rounding(r.raw("rounding"), currency, "schedule.rounding"),
+        "prepayment_effect": _choice(
+            "schedule.prepayment_effect",
+            r.raw("prepayment_effect"),
+            PrepaymentEffect,
+            PrepaymentEffect.SHORTEN_TERM,
+        ),
+        "allow_negative_amortization": r.flag("allow_negative_amortization", False),
+    }
+    if kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM) and (
+        common["prepayment_effect"] is PrepaymentEffect.REAMORTIZE
+    ):
+        raise TermsError("schedule.prepayment_effect", "reamortize", f"a {kind.value} schedule "
+                         "fixes its amounts and cannot be re-amortized; use shorten-term")  # fmt: skip
+    if kind is ScheduleKind.CUSTOM:
+        schedule = _custom_schedule(r, currency, common)
+    else:
+        schedule = _regular_schedule(r, kind, issue_date, currency, common)
+    first = schedule.scheduled_dates()[0]
+    if first <= issue_date:
+        key = "schedule.table[0].due_date" if schedule.table else "schedule.first_payment"
+        raise TermsError(key, first, f"must be after the issue date {issue_date}: an "
+                         "installment cannot fall due on or before the day the loan is made")  # fmt: skip
+    last = schedule.scheduled_dates()[-1]
+    if maturity is not None and last != maturity:
+        value: object = last if schedule.table else schedule.payments
+        key = (
+            f"schedule.table[{schedule.payments - 1}].due_date"
+            if schedule.table
+            else "schedule.payments"
+        )
+        raise TermsError(key, value, f"the last installment falls on {last}, not on maturity "
+                         f"{maturity}: the last installment (before any business-day "
+                         "adjustment) is due at maturity")  # fmt: skip
+    return schedule
+
+
+def _custom_schedule(r: _Reader, currency: str, common: dict[str, Any]) -> PaymentSchedule:
+    for key in SCHEDULE_NOT_CUSTOM:
+        if r.has(key):
+            raise TermsError(r._path(key), r.raw(key), "a custom schedule takes its dates, count "
+                             "and amounts from its [[schedule.table]]")  # fmt: skip
+    lines = _custom_table(r.raw("table"), currency)
+    amounts = _choice("schedule.table_amounts", r.raw("table_amounts"), TableAmount,
+                      TableAmount.PAYMENT)  # fmt: skip
+    return PaymentSchedule(ScheduleKind.CUSTOM, lines[0].due_date, len(lines), table=lines,
+                           table_amounts=amounts, **common)  # fmt: skip
+
+
+def _regular_schedule(
+    r: _Reader, kind: ScheduleKind, issue_date: date, currency: str, common: dict[str, Any]
+) -> PaymentSchedule:
+    for key in ("table", "table_amounts"):
+        if r.has(key):
+            raise TermsError(r._path(key), r.raw(key), f"only a custom schedule has a table, "
+                             f"not {kind.value}")  # fmt: skip
+    first = r.day("first_payment", required=True)
+    assert first is not None
+    payments = _count(
+        r, "payments", least=1, rule="must be a whole number of installments, 1 or more"
+    )
+    if payments is None:
+        raise TermsError("schedule.payments", None, "is required: how many installments in all")
+    installment = _installment_amount(r, "installment", currency)
+    principal_installment = _installment_amount(r, "principal_installment", currency)
+    if kind is ScheduleKind.STATED_INSTALLMENT and installment is None:
+        raise TermsError("schedule.installment", None,
+                         "is required: a stated_installment schedule states its installment")  # fmt: skip
+    if kind is ScheduleKind.FIXED_PRINCIPAL and installment is not None:
+        raise TermsError("schedule.installment", str(installment), "a fixed_principal schedule "
+                         "states principal_installment; the interest is added to it")  # fmt: skip
+    if kind is not ScheduleKind.FIXED_PRINCIPAL and principal_installment is not None:
+        raise TermsError("schedule.principal_installment", str(principal_installment),
+                         f"only a fixed_principal schedule states it, not {kind.value}")  # fmt: skip
+    day = _count(r, "day_of_month", least=1, rule="must be a day of the month, 1 to 31")
+    if day is not None and day > 31:
+        raise TermsError("schedule.day_of_month", day, "must be a day of the month, 1 to 31")
+    if day is not None and first.day != min(
+        day, _stdlib_calendar.monthrange(first.year, first.month)[1]
+    ):
+        raise TermsError("schedule.day_of_month", day,
+                         f"first_payment {first} does not fall on that day of its month")  # fmt: skip
+    io_count = _count(r, "interest_only_payments", least=0,
+                      rule="must be a whole number of installments, 0 or more")  # fmt: skip
+    io_until = r.day("interest_only_until")
+    io_kind = kind is ScheduleKind.INTEREST_ONLY_THEN_AMORTIZING
+    if not io_kind and (io_count is not None or io_until is not None):
+        key = "interest_only_payments" if io_count is not None else "interest_only_until"
+        raise TermsError(r._path(key), r.raw(key),
+                         f"only an interest_only_then_amortizing schedule has it, not {kind.value}")  # fmt: skip
+    if io_kind and (io_count is None) == (io_until is None):
+        raise TermsError("schedule.interest_only_payments", io_count, "give exactly one of "
+                         "interest_only_payments and interest_only_until")  # fmt: skip
+    if io_until is not None and not issue_date < io_until:
+        raise TermsError("schedule.interest_only_until", io_until,
+                         f"must be after the issue date {issue_date}")  # fmt: skip
+    term = _count(r, "amortization_payments", least=1,
+                  rule="must be a whole number of installments, 1 or more")  # fmt: skip
+    if term is not None and kind is ScheduleKind.STATED_INSTALLMENT:
+        raise TermsError("schedule.amortization_payments", term,
+                         "a stated_installment schedule has no amortization term")  # fmt: skip
+    fields: dict[str, Any] = {
+        "amortization_payments": term, "interest_only_payments": io_count,
+        "interest_only_until": io_until, "installment": installment,
+        "principal_installment": principal_installment, "day_of_month": day,
+        "end_of_month": r.flag("end_of_month", True),
+    }  # fmt: skip
+    try:
+        probe = PaymentSchedule(
+            kind, first, payments, **{**common, **fields, "amortization_payments": None}
+        )
+    except InvalidInput as error:  # the interest-only stretch is too long
+        key = "interest_only_payments" if io_count is not None else "interest_only_until"
+        raise TermsError(r._path(key), r.raw(key), str(error)) from None
+    amortizing = payments - probe.interest_only_count()
+    if term is not None and term < amortizing:
+        raise TermsError("schedule.amortization_payments", term, f"must cover the {amortizing} "
+                         "amortizing installments at least (a longer term leaves a balloon)")  # fmt: skip
+    return PaymentSchedule(kind, first, payments, **common, **fields)
+
+
+def _schedule_table(schedule: PaymentSchedule) -> dict[str, Any]:
+    """``[schedule]`` as the terms file writes it (what :func:`_schedule` reads back)."""
+    out: dict[str, Any] = {"kind": schedule.kind.value, "frequency": schedule.frequency.value}
+    if schedule.kind is ScheduleKind.CUSTOM:
+        out["table_amounts"] = schedule.table_amounts.value
+    else:
+        out["first_payment"] = schedule.first_payment
+        out["payments"] = schedule.payments
+        for key in ("amortization_payments", "interest_only_payments", "interest_only_until",
+                    "day_of_month"):  # fmt: skip
+            if getattr(schedule, key) is not None:
+                out[key] = getattr(schedule, key)
+        for key in ("installment", "principal_installment"):
+            if getattr(schedule, key) is not None:
+                out[key] = str(getattr(schedule, key))
+        out["end_of_month"] = schedule.end_of_month
+    out["business_day_convention"] = schedule.business_day_convention
+    out["calendar"] = schedule.calendar
+    out["accrue_to_adjusted_dates"] = schedule.accrue_to_adjusted_dates
+    out["prepayment_effect"] = schedule.prepayment_effect.value
+    out["allow_negative_amortization"] = schedule.allow_negative_amortization
+    if schedule.installment_rounding is not None:
+        policy = schedule.installment_rounding
+        out["rounding"] = {"quantum": str(policy.quantum), "mode": policy.mode.value}
+    if schedule.table:
+        out["table"] = [{"due_date": line.due_date, "amount": str(line.amount)}
+                        for line in schedule.table]  # fmt: skip
+    return out
+
+
+def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
+    """Validate a parsed terms file and build its :class:`Terms`.
+
+    ``amended``: these are the terms in force after amendments (a checkpoint's), not the note as
+    written, so the schedule's last installment is not held to maturity: an amendment may have
+    moved maturity and leaves the schedule's dates as they were.
+    """
     r = _Reader(data, "", TOP_KEYS)
     note_id = r.text("id", required=True)
     assert note_id is not None
@@ -475,6 +756,10 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
     transfer_table = r.raw("transfer") or {}
     tr = _Reader(transfer_table, "transfer.", {"restricted", "legend"})
     collateral = _collateral(r.raw("collateral"))
+    interest = _interest(r.raw("interest"), maturity)
+    schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
+                         maturity=None if amended else maturity, currency=currency,
+                         interest=interest)  # fmt: skip
     return Terms(
         id=note_id,
         title=r.text("title"),
@@ -486,7 +771,7 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
         revolving=r.flag("revolving", False),
         draw_period_end=draw_end,
         maturity=maturity,
-        interest=_interest(r.raw("interest"), maturity),
+        interest=interest,
         prepayment=_prepayment(r.raw("prepayment")),
         waterfall=_waterfall(r.raw("waterfall")),
         rounding=_rounding(r.raw("rounding"), currency),
@@ -498,16 +783,17 @@ def parse_terms(data: Mapping[str, Any]) -> Terms:
         collateral=collateral,
         oid_legend=r.flag("oid_legend", False),
         oid=_oid(r.raw("oid")),
+        schedule=schedule,
     )
 
 
-def loads_terms(text: str) -> Terms:
-    """Parse terms from TOML text."""
+def loads_terms(text: str, *, amended: bool = False) -> Terms:
+    """Parse terms from TOML text (``amended``: see :func:`parse_terms`)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InvalidInput(f"terms file is not valid TOML: {error}") from None
-    return parse_terms(data)
+    return parse_terms(data, amended=amended)
 
 
 def load_terms(path: str | Path) -> Terms:
@@ -613,6 +899,8 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
     out["rounding"] = {"quantum": str(terms.rounding.quantum), "mode": terms.rounding.mode.value}
     if terms.oid is not None:
         out["oid"] = _oid_table(terms.oid)
+    if terms.schedule is not None:
+        out["schedule"] = _schedule_table(terms.schedule)
     return out
 
 

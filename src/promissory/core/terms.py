@@ -11,6 +11,10 @@ $20,000,000.00, not revolving ("No amounts prepaid hereunder may be reborrowed")
 rate 2% above, a partial prepayment applied "first to unpaid accrued interest and the balance, if any,
 ... to principal".  The TOML file format is documented key by key in ``docs/terms-format.md``; the codec
 that reads it is :mod:`promissory.codec.terms_toml`.
+
+A note that amortizes states its installments in ``schedule``
+(:class:`~promissory.core.installments.PaymentSchedule`); a note without one (the seed note) pays
+interest as ``interest.payable`` says and principal at maturity.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from enum import Enum
 
 from promissory.core.calendar import Frequency
 from promissory.core.dates import check_date
+from promissory.core.installments.schedule import PaymentSchedule
 from promissory.core.money import RoundingPolicy
 
 __all__ = [
@@ -203,6 +208,7 @@ class Terms:
     oid_legend: bool = False
     title: str | None = None
     oid: OidPricing | None = None  # the [oid] table: how each advance is priced for OID
+    schedule: PaymentSchedule | None = None  # the [schedule] table: installments (None: none)
 
     def __post_init__(self) -> None:
         check_date(self.issue_date, "issue date")

@@ -1,0 +1,45 @@
+"""``promissory amortization``: a note's installments (issue 10)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+
+from promissory.cli.common import DATE, app, cli, emit_json, fmt, say, table
+from promissory.codec.records_json import to_json
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--as-of", type=DATE, default=None,
+              help="Only the installments due after this date, on the principal then owed.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def amortization(note_id: str, as_of: date | None, as_json: bool) -> None:
+    """The note's amortization table and how its installment is computed.
+
+    From issue the rows repay the commitment; with --as-of, the installments due after that date
+    repay the principal owed at its end, re-amortized as the note's prepayment effect says.
+    """
+    a = app().amortization(note_id, as_of=as_of)
+    if as_json:
+        emit_json(to_json(a))
+        return
+    t, c = a.table, a.currency
+    moved = any(row.due_date != row.scheduled_date for row in t.rows)
+    rows = [
+        [str(row.number), *([str(row.scheduled_date)] if moved else []), str(row.due_date),
+         fmt(row.payment, c), fmt(row.interest, c), fmt(row.principal, c), fmt(row.balance, c)]
+        for row in t.rows
+    ]  # fmt: skip
+    rows.append(["", *([""] if moved else []), "total", fmt(t.total_payments, c),
+                 fmt(t.total_interest, c), fmt(t.total_principal, c), ""])  # fmt: skip
+    since = f"after {a.as_of}" if a.as_of else "from issue"
+    first = 3 if moved else 2
+    table(f"Amortization — {note_id}, {since}: {fmt(a.principal, c)} at {t.rate}, {t.day_count} ({c})",
+          ["no.", *(["scheduled"] if moved else []), "due", "payment", "interest", "principal",
+           "balance"], rows, right={0, *range(first, first + 4)})  # fmt: skip
+    for line in a.explanation.lines():
+        say(line)
+    if t.balloon is not None:
+        say(f"balloon: {fmt(t.balloon, c)} due {t.rows[-1].due_date}")
