@@ -44,7 +44,10 @@ def _format(fmt: str | None, output: Path | None) -> str:
 
 def _write(rendered: Rendered, output: Path | None) -> None:
     if output is not None:
-        output.write_bytes(rendered.data)
+        try:
+            output.write_bytes(rendered.data)
+        except OSError as error:
+            raise click.FileError(str(output), hint=error.strerror or str(error)) from None
         click.echo(f"wrote {rendered.document} ({rendered.format.value}) to {output}", err=True)
     elif rendered.is_text:
         click.echo(rendered.text, nl=False)

@@ -67,10 +67,14 @@ def render(
         raise InvalidInput(f"document {document!r} is not one of {', '.join(DOCUMENTS)}")
     form = Format.parse(fmt)
     env = environment(templates)
+    source = Format.HTML if form is Format.PDF else form
+    template = _template(env, document, source)
+    try:
+        text = template.render(**context, format=form.value)
+    except jinja2.TemplateError as error:  # a user's template: say which and why, no traceback
+        raise InvalidInput(f"template {template.name} cannot be rendered: {error}") from None
     if form is Format.PDF:
-        html = _template(env, document, Format.HTML).render(**context, format="pdf")
-        return Rendered(document, form, html_to_pdf(html))
-    text = _template(env, document, form).render(**context, format=form.value)
+        return Rendered(document, form, html_to_pdf(text))
     return Rendered(document, form, text.encode("utf-8"))
 
 
@@ -83,6 +87,10 @@ def _template(env: jinja2.Environment, document: str, form: Format) -> jinja2.Te
     except jinja2.TemplatesNotFound:
         raise InvalidInput(
             f"no template for {document} as {form.value} (looked for {', '.join(names)})"
+        ) from None
+    except jinja2.TemplateSyntaxError as error:
+        raise InvalidInput(
+            f"template {error.name or error.filename} line {error.lineno}: {error.message}"
         ) from None
 
 
