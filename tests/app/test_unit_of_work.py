@@ -89,3 +89,22 @@ def test_several_notes_are_locked_in_one_block(tmp_path: Path) -> None:
     p.add_note(SEED_TERMS)
     with p.book.locked(NOTE, NOTE):
         assert p.note(NOTE).head == 0
+
+
+def test_a_refusal_caused_on_another_event_says_which_new_event_caused_it(tmp_path: Path) -> None:
+    """A cure dated the day of the acceleration replays before it (same-day order), leaving the
+    acceleration without a default: the cure is refused, and the message says it was the cure."""
+    app = Promissory(f"sqlite:///{tmp_path / 'book.db'}", clock=Clock())
+    app.init()
+    app.add_note(SEED_TERMS)
+    for fields in (
+        {"kind": "advance", "amount": "1000000.00", "effective_date": date(2001, 10, 5)},
+        {"kind": "default", "effective_date": date(2002, 2, 1), "cure_period_days": 10},
+        {"kind": "acceleration", "effective_date": date(2002, 2, 11)},
+    ):
+        app.post(NOTE, fields)
+    with pytest.raises(RuleViolation) as refused:
+        app.post(NOTE, {"kind": "cure", "effective_date": date(2002, 2, 11)})
+    message = refused.value.problems[0].message
+    assert message.startswith("recording cure dated 2002-02-11 would make event #3 break a rule: ")
+    assert "only while an Event of Default continues" in message

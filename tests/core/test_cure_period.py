@@ -1,7 +1,7 @@
 """The cure period of an Event of Default: never negative, and no acceleration inside it.
 
-Seed note, default 2002-04-01 with 30 days to cure: the borrower has until 2002-05-01; the lender may
-accelerate from that day on, not before.
+Seed note, default 2002-04-01 with 30 days to cure: the cure period runs through 2002-04-30; the
+lender may accelerate from 2002-05-01 on, not before.
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ def accelerated_on(day: date, cure_days: int | None = 30):  # type: ignore[no-un
 def test_acceleration_inside_the_cure_period_is_refused_with_the_rule() -> None:
     ledger = accelerated_on(date(2002, 4, 15))
     assert [(p.seq, p.code) for p in ledger.problems] == [(3, "cure-period")]
-    assert "the borrower has until 2002-05-01 to cure" in ledger.problems[0].message
+    assert "a cure period through 2002-04-30; the note may be accelerated from 2002-05-01" in (
+        ledger.problems[0].message
+    )
     assert not ledger.final.accelerated
 
 

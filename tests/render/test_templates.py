@@ -66,7 +66,7 @@ def test_overriding_the_page_layout_changes_html_and_pdf(
 
 def test_a_misspelt_variable_fails_loudly(tmp_path: Path, seed_terms: Terms) -> None:
     (tmp_path / "note.md.j2").write_text("{{ terms.comitment|money }}")
-    with pytest.raises(InvalidInput, match="note.md.j2 .*no attribute .comitment."):
+    with pytest.raises(InvalidInput, match=r"note\.md\.j2 .*no attribute .comitment."):
         render_note(seed_terms, "md", templates=tmp_path)
 
 

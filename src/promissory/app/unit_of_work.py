@@ -90,10 +90,26 @@ def same_request(earlier: Event, event: Event, key: str) -> None:
         )
 
 
-def new_problems(before: Ledger, after: Ledger) -> list[Problem]:
-    """The problems of ``after`` that ``before`` (the ledger without the candidates) did not have."""
+def new_problems(before: Ledger, after: Ledger, candidates: Sequence[Event] = ()) -> list[Problem]:
+    """The problems of ``after`` that ``before`` (the ledger without the candidates) did not have.
+
+    A problem that lands on an event already in the book (a back-dated cure that leaves the day's
+    acceleration without a default) says which new event caused it, so the refusal is not read as
+    being about the event it names.
+    """
     known = {(p.seq, p.code) for p in before.problems}
-    return [p for p in after.problems if (p.seq, p.code) not in known]
+    ours = {c.seq: c for c in candidates}
+    out = []
+    for p in after.problems:
+        if (p.seq, p.code) in known:
+            continue
+        if ours and p.seq not in ours:
+            c = next(iter(ours.values())) if len(ours) == 1 else None
+            cause = f"{c.kind} dated {c.effective_date}" if c is not None else "these events"
+            p = replace(p, message=f"recording {cause} would make event #{p.seq} break a rule: "
+                        f"{p.message}")  # fmt: skip
+        out.append(p)
+    return out
 
 
 def needs_history(candidates: Sequence[Event]) -> bool:
@@ -258,7 +274,7 @@ class UnitOfWork(Desk):
         )
         before, after = self._replay_with(record, candidates)
         history = self.book.events(note_id) if needs_history(candidates) else []
-        plan.problems = new_problems(before, after) + refusals(
+        plan.problems = new_problems(before, after, candidates) + refusals(
             note_id, history, candidates, settlement_reversal=settlement_reversal
         )
         rows = {r.seq: r for r in after.rows}

@@ -36,7 +36,7 @@ from promissory.core.events import (
 from promissory.core.kinds import Handler, Validator, declare
 from promissory.core.money import EXACT, ZERO_EXACT, Exact
 from promissory.core.problems import Reject
-from promissory.core.run import Run
+from promissory.core.run import ONE_DAY, Run
 from promissory.core.state import NO_SPLIT
 from promissory.core.waterfall import allocate
 
@@ -273,8 +273,8 @@ def _may_accelerate(run: Run, e: Acceleration) -> None:
     deadline = run.cure_deadline
     if deadline is not None and e.effective_date < deadline:
         raise Reject("cure-period", f"acceleration on {e.effective_date}: the Event of Default of "
-                      f"{run.default_since} has a cure period; the borrower has until {deadline} "
-                      "to cure, and the note may be accelerated only from then on")  # fmt: skip
+                      f"{run.default_since} has a cure period through {deadline - ONE_DAY}; the "
+                      f"note may be accelerated from {deadline} on")  # fmt: skip
 
 
 def _first_financial(run: Run, e: OpeningBalance) -> None:
