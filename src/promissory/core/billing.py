@@ -4,11 +4,12 @@
 (:func:`~promissory.core.amortization.note_amortization` on the terms as written): installment
 *k* is due on its due date for its amount (``payment``).  The payments received are the payment
 rows of Schedule A that are not reversed, dated on or before ``as_of``, for their full amount.
-Taken in date order, each payment is applied to the installments **oldest due first**: to every
-installment due on or before the payment's date and then to the *next* one coming due after it (a
-payment ahead of schedule pays the next installment early).  What a payment leaves over beyond
-that is *unapplied* to installments (a prepayment of principal or anything paid beyond the next
-installment); so ``applied + unapplied = received``, to the cent.
+Taken in date order, each payment is applied to the installments **oldest due first**: to the
+installments due on or before the payment's date still unpaid; when none is, to the *next* one
+coming due (a payment ahead of schedule pays the next installment early).  What a payment leaves
+over is *unapplied* to installments (a prepayment of principal, beyond the installments); so
+``applied + unapplied = received``, to the cent.  The same rule decides what of a payment is a
+voluntary prepayment that carries the note's prepayment premium (``Run.scheduled``).
 
 At the end of ``as_of``:
 
@@ -37,16 +38,20 @@ amendment of the rate or a re-amortizing prepayment (the table is the terms' tab
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from promissory.core.amortization import note_amortization
 from promissory.core.money import EXACT
 from promissory.core.state import Ledger
+from promissory.core.terms import Terms
+from promissory.errors import InvalidInput
 
-__all__ = ["AGING_BUCKETS", "InstallmentDue", "InstallmentStatus", "aging_bucket",
-           "installment_status"]  # fmt: skip
+__all__ = ["AGING_BUCKETS", "InstallmentDue", "InstallmentPlan", "InstallmentStatus",
+           "aging_bucket", "installment_plan", "installment_status"]  # fmt: skip
 
 ZERO = Decimal(0)
 
@@ -58,6 +63,49 @@ AGING_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("60-89", 60, 89),
     ("90+", 90, None),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class InstallmentPlan:
+    """The installments of a note's terms: due dates (as ordinals) and the money each calls for.
+
+    ``through[k]`` is the installment money of installments 1 to k + 1 together.
+    """
+
+    due_ordinals: tuple[int, ...]
+    through: tuple[Decimal, ...]
+
+    def scheduled(self, day: date, paid: Decimal) -> Decimal:
+        """What a payment on ``day`` pays as installments when ``paid`` paid them before.
+
+        The installments due on or before ``day`` not yet paid; when they are all paid, the next
+        installment coming due (paid ahead of schedule); 0 once every installment is paid.
+        """
+        fallen = bisect_right(self.due_ordinals, day.toordinal())
+        due = self.through[fallen - 1] if fallen else ZERO
+        if paid < due:
+            return EXACT.subtract(due, paid)
+        if fallen < len(self.through):
+            return max(ZERO, EXACT.subtract(self.through[fallen], paid))
+        return ZERO
+
+
+@lru_cache(maxsize=64)
+def installment_plan(terms: Terms) -> InstallmentPlan | None:
+    """The installments of ``terms`` (its table from issue); None without ``[schedule]`` or when
+    no table can be computed (a floating or stepped rate: the premium then applies as before)."""
+    if terms.schedule is None:
+        return None
+    try:
+        rows = note_amortization(terms).rows
+    except InvalidInput:
+        return None
+    through: list[Decimal] = []
+    total = ZERO
+    for row in rows:
+        total = EXACT.add(total, row.payment)
+        through.append(total)
+    return InstallmentPlan(tuple(r.due_date.toordinal() for r in rows), tuple(through))
 
 
 def aging_bucket(days_past_due: int) -> str:
@@ -150,29 +198,23 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
     terms = ledger.terms
     if terms.schedule is None:
         return None
-    rows = note_amortization(terms).rows
-    dues = [row.due_date for row in rows]
+    rows = note_amortization(terms).rows  # refuses a note whose table cannot be computed
+    plan = installment_plan(terms)
+    assert plan is not None
     amounts = [row.payment for row in rows]
-    paid = [ZERO] * len(rows)
     completed: list[date | None] = [None] * len(rows)
     received = applied = ZERO
     for day, amount in _payments(ledger, as_of):
         received = EXACT.add(received, amount)
-        left = amount
-        # every installment due on or before the payment's day, then the next one after it
-        reach = next((i for i, due in enumerate(dues) if due > day), len(rows) - 1)
-        for i in range(reach + 1):
-            if left <= 0:
-                break
-            owed = EXACT.subtract(amounts[i], paid[i])
-            if owed <= 0:
-                continue
-            take = min(owed, left)
-            paid[i] = EXACT.add(paid[i], take)
-            left = EXACT.subtract(left, take)
-            applied = EXACT.add(applied, take)
-            if paid[i] == amounts[i]:
+        before = applied
+        applied = EXACT.add(applied, min(amount, plan.scheduled(day, applied)))
+        for i, through in enumerate(plan.through):  # oldest first: installments fill in order
+            if before < through <= applied:
                 completed[i] = day
+    paid = [
+        max(ZERO, min(amounts[i], EXACT.subtract(applied, plan.through[i - 1] if i else ZERO)))
+        for i in range(len(rows))
+    ]
     paid_on = _paid_on(ledger, as_of)
     installments = []
     for i, row in enumerate(rows):
