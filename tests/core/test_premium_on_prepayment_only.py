@@ -8,12 +8,21 @@ scheduled; only principal paid beyond the installments due (and the next one) is
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from ledger_dsl import book
+import pytest
+
+from ledger_dsl import book, parse_events
+from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
 from promissory.codec.terms_toml import loads_terms
+from promissory.core.amortization import note_amortization
+from promissory.core.engine import checkpoint_at, replay, replay_from
+from promissory.core.reports import payoff_quote
 from promissory.core.state import Ledger
+from promissory.errors import InvalidInput
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "term-note-2024.toml"
 PREMIUM = """
@@ -82,16 +91,6 @@ def test_a_short_payment_then_the_rest_carries_no_premium() -> None:
 
 
 def test_a_replay_resumed_from_a_checkpoint_counts_the_installments_paid_before_it() -> None:
-    import json
-    from datetime import date
-
-    import pytest
-
-    from ledger_dsl import parse_events
-    from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
-    from promissory.core.engine import checkpoint_at, replay, replay_from
-    from promissory.errors import InvalidInput
-
     events = parse_events(T.id, "2024-03-01 advance 500000.00\n2024-04-01 pay 9959.68\n"
                           "2024-04-20 pay 9959.68\n2024-05-01 pay 9959.68")  # fmt: skip
     full = replay(T, events)
@@ -104,3 +103,24 @@ def test_a_replay_resumed_from_a_checkpoint_counts_the_installments_paid_before_
     del data["state"]["installments_paid"]
     with pytest.raises(InvalidInput, match="installments_paid"):
         checkpoint_from_json(json.dumps(data))
+
+
+def test_every_installment_paid_on_its_due_date_pays_no_premium_and_the_note() -> None:
+    rows = note_amortization(T).rows
+    led = ledger("\n".join(f"{r.due_date} pay {r.payment}" for r in rows))
+    assert not led.problems
+    assert all(s.premium == 0 for s in payments(led))
+    assert led.final.principal == 0 and led.final.paid_on == rows[-1].due_date
+
+
+def test_paying_the_payoff_quote_leaves_zero_and_the_premium_is_on_the_prepaid_principal() -> None:
+    led = ledger("2024-04-01 pay 9959.68")
+    quote = payoff_quote(led, date(2024, 4, 15))
+    # the next installment (2024-05-01) is paid ahead as scheduled: its principal is free
+    free = INSTALLMENT - quote.interest
+    prepaid = quote.principal - free
+    assert quote.premium == (prepaid * Decimal("0.03")).quantize(CENT, rounding=ROUND_HALF_UP)
+    paid = ledger(f"2024-04-01 pay 9959.68\n2024-04-15 pay {quote.total}")
+    assert not paid.problems
+    assert paid.final.principal == 0 and paid.final.paid_on == date(2024, 4, 15)
+    assert payments(paid)[-1].premium == quote.premium
