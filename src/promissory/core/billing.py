@@ -15,12 +15,15 @@ At the end of ``as_of``:
 
 * an installment's ``remaining`` is its amount less what was applied to it; it is **past due**
   when it remains unpaid and its due date is before ``as_of`` (on its due date it is due, not yet
-  past due); its ``days_past_due`` are the days from its due date to ``as_of``;
+  past due) and more than the schedule's ``grace_days`` (default 0) before it; its
+  ``days_past_due`` are then the days from its due date to ``as_of`` (with 10 days of grace, an
+  installment due 2024-04-01 is past due from 2024-04-12, 11 days);
 * the note's **past due** is the sum of the remaining amounts past due — never negative and never
   more than the installments fallen due before ``as_of``; its **days past due** are those of the
   oldest installment past due, and its **aging bucket** is ``current``, ``1-29``, ``30-59``,
   ``60-89`` or ``90+`` by those days;
-* the **next installment** is the first one due on or after ``as_of`` with something remaining:
+* the **next installment** is the first one with something remaining that is not past due (due on
+  or after ``as_of``, or still within its grace period):
   ``next_due_date`` and ``next_amount_due``; the **amount due** is past due plus that next amount;
 * once the note is paid (Schedule A says so on or before ``as_of``) nothing more is due: every
   remaining amount is 0.
@@ -31,7 +34,7 @@ first of each month from 2024-04-01.  Paid 2024-04-01 and 2024-05-01, nothing af
 the oldest 44 days (aging 30-59); the next installment is 2024-08-01's 9,959.68, so the amount due
 is 29,879.04.
 
-Not here yet (issue 10, later work): a grace period, late charges, default interest on past-due
+Not here yet (issue 10, later work): late charges, default interest on past-due
 amounts, holding unapplied funds in the waterfall, and installments re-computed after an
 amendment of the rate or a re-amortizing prepayment (the table is the terms' table from issue).
 """
@@ -216,19 +219,23 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
         for i in range(len(rows))
     ]
     paid_on = _paid_on(ledger, as_of)
+    grace = terms.schedule.grace_days
     installments = []
     for i, row in enumerate(rows):
         remaining = ZERO if paid_on is not None else EXACT.subtract(amounts[i], paid[i])
         late = (as_of - row.due_date).days if remaining > 0 and row.due_date < as_of else 0
+        if late <= grace:  # within the grace period: due, not yet past due
+            late = 0
         installments.append(InstallmentDue(row.number, row.due_date, amounts[i], paid[i],
                                            remaining, late, completed[i]))  # fmt: skip
     fallen_due = past_due = ZERO
     for inst in installments:
-        if inst.due_date < as_of:
+        if inst.due_date < as_of:  # (within a grace period too: what is unpaid of it is not late)
             fallen_due = EXACT.add(fallen_due, inst.amount)
         if inst.past_due:
             past_due = EXACT.add(past_due, inst.remaining)
-    upcoming = next((x for x in installments if x.due_date >= as_of and x.remaining > 0), None)
+    # the first unpaid installment not past due: due on or after as_of, or within its grace
+    upcoming = next((x for x in installments if x.remaining > 0 and not x.past_due), None)
     return InstallmentStatus(
         note_id=terms.id,
         currency=terms.currency,
