@@ -101,7 +101,7 @@ class Run:
             self.fixed_rate is not None and self.basis is not None and not self.reference
         )
         # the installments of the terms (once per terms): what a payment pays as scheduled
-        self.installments = installment_plan(terms)
+        self.installments = installment_plan(terms) if terms.schedule is not None else None
 
     def snapshot(self) -> State:
         return State(
