@@ -1,4 +1,4 @@
-"""Scheduled payments: what ``promissory amortization`` calls.
+"""Scheduled payments: what ``promissory amortization`` and ``promissory statement`` call.
 
 :meth:`InstallmentDesk.amortization` reads the note's terms (and, as of a date, the principal its
 ledger says it owes at the end of that day) and hands them to the pure core,
@@ -11,12 +11,15 @@ from datetime import date
 
 from promissory.app.desk import Desk
 from promissory.core.amortization import NoteAmortization, note_amortization
+from promissory.core.billing import installment_status
+from promissory.core.statement import NoteStatement
+from promissory.errors import InvalidInput
 
 __all__ = ["InstallmentDesk"]
 
 
 class InstallmentDesk(Desk):
-    """A note's installments: the forward amortization table."""
+    """A note's installments: the forward amortization table and the statement of a day."""
 
     def amortization(self, note_id: str, *, as_of: date | None = None) -> NoteAmortization:
         """The note's amortization table from issue, or the installments due after ``as_of``.
@@ -30,3 +33,17 @@ class InstallmentDesk(Desk):
         return note_amortization(
             position.state.terms, as_of=as_of, principal_owed=position.principal
         )
+
+    def statement(self, note_id: str, as_of: date) -> NoteStatement:
+        """What is due at the end of ``as_of``: each installment, past due, the next amount due,
+        the aging bucket, and the balance and payoff figure of that day.
+
+        Refused for a note without ``[schedule]`` (it has no installments to bill).
+        """
+        status = installment_status(self.view(note_id).ledger, as_of)
+        if status is None:
+            raise InvalidInput(
+                f"note {note_id} has no [schedule] in its terms: it has no installments to bill "
+                "(see docs/terms-format.md)"
+            )
+        return NoteStatement(status, self.balance(note_id, as_of), self.payoff(note_id, as_of))

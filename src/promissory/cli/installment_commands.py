@@ -1,4 +1,4 @@
-"""``promissory amortization``: a note's installments (issue 10)."""
+"""``promissory amortization`` and ``promissory statement``: a note's installments (issue 10)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,42 @@ def amortization(note_id: str, as_of: date | None, as_json: bool) -> None:
         say(line)
     if t.balloon is not None:
         say(f"balloon: {fmt(t.balloon, c)} due {t.rows[-1].due_date}")
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--as-of", type=DATE, required=True, help="The statement's date (its end).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def statement(note_id: str, as_of: date, as_json: bool) -> None:
+    """What is due on a note with installments: past due, next amount due, aging, payoff.
+
+    Each installment falling due with what was paid against it (oldest due first) and what
+    remains, the days it is past due, and the balance and payoff figure of the day.
+    """
+    s = app().statement(note_id, as_of)
+    if as_json:
+        emit_json(to_json(s))
+        return
+    st, c = s.installments, s.currency
+    shown = [x for x in st.installments if x.due_date <= as_of or x.due_date == st.next_due_date]
+    rows = [[str(x.number), str(x.due_date), fmt(x.amount, c), fmt(x.paid, c), fmt(x.remaining, c),
+             str(x.days_past_due) if x.days_past_due else "", str(x.paid_on or "")]
+            for x in shown]  # fmt: skip
+    table(f"Statement — {note_id} as of {as_of} ({c})",
+          ["no.", "due", "installment", "paid", "remaining", "days past due", "paid on"], rows,
+          right={0, 2, 3, 4, 5})  # fmt: skip
+    next_due = (
+        f"{fmt(st.next_amount_due, c)} due {st.next_due_date}" if st.next_due_date else "none"
+    )
+    totals = [
+        ["past due", fmt(st.past_due, c)],
+        ["days past due", f"{st.days_past_due} (aging {st.aging})"],
+        ["next installment", next_due],
+        ["amount due", fmt(st.amount_due, c)],
+        ["payments received", fmt(st.received, c)],
+        ["applied to installments", fmt(st.applied, c)],
+        ["not applied to installments", fmt(st.unapplied, c)],
+        ["principal", fmt(s.balance.principal, c)],
+        ["payoff", f"{fmt(s.payoff.total, c)} (per diem {fmt(s.payoff.per_diem, c)})"],
+    ]
+    table("Totals", ["", "amount"], totals, right={1})

@@ -31,6 +31,7 @@ from promissory.codec import oid_json, reports_json, settlement_json
 from promissory.codec.events_json import event_to_dict
 from promissory.codec.terms_toml import terms_to_dict
 from promissory.core.amortization import NoteAmortization
+from promissory.core.billing import InstallmentStatus
 from promissory.core.engine import Position
 from promissory.core.events import Event
 from promissory.core.money import Money, RoundingMode, RoundingPolicy, currency_quantum
@@ -38,6 +39,7 @@ from promissory.core.oid import HolderStatement, NoteOidStatement
 from promissory.core.reports import Explanation, InterestDue, PayoffQuote
 from promissory.core.settlement import Reconciliation
 from promissory.core.state import Ledger, ScheduleRow, Status
+from promissory.core.statement import NoteStatement
 from promissory.core.terms import Terms
 
 
@@ -203,3 +205,33 @@ def _(a: NoteAmortization, **context: Any) -> dict[str, Any]:
                        "principal": str(t.total_principal)},
             "final_payment": str(t.final_payment), "balloon": to_json(t.balloon),
             "explanation": explanation}  # fmt: skip
+
+
+@to_json.register
+def _(s: InstallmentStatus, **context: Any) -> dict[str, Any]:
+    """Every installment (amount, paid, remaining, days past due) and the totals."""
+    r = _rounding(context, s.currency)
+
+    def m(value: Decimal) -> str:
+        return reports_json.money(value, r)
+
+    return {"note_id": s.note_id, "currency": s.currency, "as_of": s.as_of.isoformat(),
+            "installments": [{"number": x.number, "due_date": x.due_date.isoformat(),
+                              "amount": m(x.amount), "paid": m(x.paid),
+                              "remaining": m(x.remaining), "days_past_due": x.days_past_due,
+                              "paid_on": to_json(x.paid_on)} for x in s.installments],
+            "totals": {"received": m(s.received), "applied": m(s.applied),
+                       "unapplied": m(s.unapplied), "fallen_due": m(s.fallen_due),
+                       "past_due": m(s.past_due), "days_past_due": s.days_past_due,
+                       "aging": s.aging, "next_due_date": to_json(s.next_due_date),
+                       "next_amount_due": m(s.next_amount_due), "amount_due": m(s.amount_due)},
+            "paid_on": to_json(s.paid_on)}  # fmt: skip
+
+
+@to_json.register
+def _(s: NoteStatement, **context: Any) -> dict[str, Any]:
+    """The installment status, the balance and the payoff figure of the day."""
+    return {"note_id": s.note_id, "currency": s.currency, "as_of": s.as_of.isoformat(),
+            "installments": to_json(s.installments, rounding=s.balance.state.terms.rounding),
+            "balance": to_json(s.balance),
+            "payoff": to_json(s.payoff, rounding=s.balance.state.terms.rounding)}  # fmt: skip

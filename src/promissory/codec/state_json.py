@@ -80,6 +80,8 @@ def state_to_dict(state: State) -> dict[str, Any]:
     out["pledged"] = [[asset, day.isoformat()] for asset, day in state.pledged]
     out["filed"] = [[number, lapse.isoformat(), _day(ucc3)] for number, lapse, ucc3 in state.filed]
     out["registers_known"] = state.registers_known
+    if state.terms.schedule is not None:  # a note with installments (the others' text unchanged)
+        out["installments_paid"] = str(state.installments_paid)
     return out
 
 
@@ -104,6 +106,15 @@ def state_from_dict(data: dict[str, Any]) -> State:
         for n, lapse, u in data.get("filed", ())
     )
     kwargs["registers_known"] = bool(data.get("registers_known", False))
+    if kwargs["terms"].schedule is not None:
+        if "installments_paid" not in data:
+            raise InvalidInput(
+                "checkpoint of a note with installments has no installments_paid: written "
+                "before payments were counted against installments; replay from the start"
+            )
+        kwargs["installments_paid"] = to_decimal(
+            data["installments_paid"], what="state.installments_paid"
+        )
     return State(**kwargs)
 
 

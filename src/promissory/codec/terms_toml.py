@@ -79,7 +79,7 @@ SCHEDULE_KEYS = {
     "interest_only_payments", "interest_only_until", "installment", "principal_installment",
     "day_of_month", "end_of_month", "business_day_convention", "calendar",
     "accrue_to_adjusted_dates", "rounding", "prepayment_effect", "allow_negative_amortization",
-    "table", "table_amounts",
+    "table", "table_amounts", "grace_days",
 }  # fmt: skip
 #: Keys a custom schedule may not give: its dates, count and amounts are its [[schedule.table]].
 SCHEDULE_NOT_CUSTOM = (
@@ -557,6 +557,10 @@ def _schedule(
             PrepaymentEffect.SHORTEN_TERM,
         ),
         "allow_negative_amortization": r.flag("allow_negative_amortization", False),
+        "grace_days": _count(
+            r, "grace_days", least=0, rule="must be a whole number of days, 0 or more"
+        )
+        or 0,
     }
     if kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM) and (
         common["prepayment_effect"] is PrepaymentEffect.REAMORTIZE
@@ -691,6 +695,8 @@ def _schedule_table(schedule: PaymentSchedule) -> dict[str, Any]:
     out["accrue_to_adjusted_dates"] = schedule.accrue_to_adjusted_dates
     out["prepayment_effect"] = schedule.prepayment_effect.value
     out["allow_negative_amortization"] = schedule.allow_negative_amortization
+    if schedule.grace_days:  # written only when given: the text of other notes is unchanged
+        out["grace_days"] = schedule.grace_days
     if schedule.installment_rounding is not None:
         policy = schedule.installment_rounding
         out["rounding"] = {"quantum": str(policy.quantum), "mode": policy.mode.value}

@@ -90,6 +90,8 @@ def _payment(run: Run, e: Payment) -> None:
             f"payment of {amount} on {day} exceeds everything owed that day: payoff {payoff}",
             ("amount", amount), ("payoff", payoff),
         )  # fmt: skip
+    if dues.scheduled:  # what of it paid the installments (the rest is a voluntary prepayment)
+        run.installments_paid = EXACT.add(run.installments_paid, min(amount, dues.scheduled))
     run.expenses = EXACT.subtract(run.expenses, split.expenses)
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from promissory.core import rates
+from promissory.core.billing import installment_plan
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.events import (
     Event,
@@ -79,6 +80,7 @@ class Run:
         self.pledged = s.pledged
         self.filed = s.filed
         self.registers_known = s.registers_known
+        self.installments_paid = s.installments_paid
         self._set_terms(s.terms)
 
     def _set_terms(self, terms: Terms) -> None:
@@ -98,6 +100,8 @@ class Run:
         self.simple_path = (
             self.fixed_rate is not None and self.basis is not None and not self.reference
         )
+        # the installments of the terms (once per terms): what a payment pays as scheduled
+        self.installments = installment_plan(terms) if terms.schedule is not None else None
 
     def snapshot(self) -> State:
         return State(
@@ -105,7 +109,7 @@ class Run:
             self.advanced, self.accrued_through, self.in_default, self.default_since,
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
-            self.registers_known,
+            self.registers_known, self.installments_paid,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -266,6 +270,14 @@ class Run:
                 return step.percent
         return ZERO
 
+    def scheduled(self, day: date) -> Decimal:
+        """The installment money a payment on ``day`` may still pay as scheduled (0 without
+        installments): the installments fallen due and unpaid, or else the next one."""
+        plan = self.installments
+        if plan is None:
+            return ZERO
+        return plan.scheduled(day, self.installments_paid)
+
     def dues(self, day: date) -> Dues:
         return Dues(
             expenses=self.expenses,
@@ -273,6 +285,7 @@ class Run:
             interest=self.rounding.round(self.interest),
             principal=self.principal,
             premium_rate=self.premium_rate(day),
+            scheduled=self.scheduled(day),
         )
 
     def available(self, day: date) -> Decimal:

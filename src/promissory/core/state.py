@@ -68,6 +68,9 @@ class State:
     #: state read from a checkpoint written without them, and then the collateral and filing rules
     #: that need to know what is *not* on record are not decided
     registers_known: bool = field(default=False, compare=False)
+    #: a note with installments: the payments counted against its installments so far (what
+    #: paid the installments due and the next one coming due); 0 for a note without installments
+    installments_paid: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,11 @@ each bucket up to what is due in it, then moves on.  What is due in an interest 
 accrued amount rounded under the note's rounding policy — the moment interest is *posted*.
 
 Principal prepaid before a premium date carries the premium of the terms; the principal bucket takes
-principal and its premium together, so x of principal costs x × (1 + premium rate).
+principal and its premium together, so x of principal costs x × (1 + premium rate).  A note with
+installments pays no premium on what is scheduled (issue 10): ``Dues.scheduled`` is the installment
+money still to pay by the next due date, and principal a payment pays within it — after what the
+payment put in the buckets before principal — is scheduled principal, free of premium; only principal
+beyond it is a voluntary prepayment.
 
 Example: owed interest 1,140,370.41 and principal 17,500,000.00; a payment of 2,000,000.00 goes
 1,140,370.41 to interest and 859,629.59 to principal.
@@ -36,10 +40,25 @@ class Dues:
     interest: Decimal
     principal: Decimal
     premium_rate: Decimal
+    #: installment money due by the next due date and not yet paid (0 for a note without
+    #: installments): principal paid within it is scheduled, not prepaid
+    scheduled: Decimal = ZERO
+
+    def free_principal(self, spent: Decimal | None = None) -> Decimal:
+        """The principal a payment may pay free of premium, after ``spent`` went to other buckets.
+
+        ``spent`` defaults to every other bucket in full (a payment of everything owed).
+        """
+        if self.scheduled <= 0:
+            return ZERO
+        if spent is None:
+            spent = EXACT.add(EXACT.add(self.expenses, self.default_interest), self.interest)
+        return max(ZERO, min(self.principal, EXACT.subtract(self.scheduled, spent)))
 
     def premium(self, rounding: RoundingPolicy) -> Decimal:
-        """The prepayment premium on all the principal, rounded."""
-        return rounding.round(EXACT.multiply(self.principal, self.premium_rate))
+        """The prepayment premium on all the principal prepaid (beyond the scheduled), rounded."""
+        prepaid = EXACT.subtract(self.principal, self.free_principal())
+        return rounding.round(EXACT.multiply(prepaid, self.premium_rate))
 
     def total(self, rounding: RoundingPolicy) -> Decimal:
         """Everything a payment that day must cover to discharge the note."""
@@ -66,20 +85,30 @@ def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], 
     return fill
 
 
-def _principal(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
-    """Principal with its premium: all of it if the money reaches, else as much as it buys."""
+def _principal(
+    dues: Dues, available: Decimal, rounding: RoundingPolicy, spent: Decimal | None = None
+) -> Filled:
+    """Principal with its premium: all of it if the money reaches, else as much as it buys.
+
+    Scheduled principal (``dues.free_principal(spent)``) is paid first and carries no premium.
+    """
     if dues.principal <= 0:
         return ()
     if dues.premium_rate == 0:
         return ((PRINCIPAL, min(dues.principal, available)),)
-    full_premium = dues.premium(rounding)
+    free = dues.free_principal(spent)
+    prepaid = EXACT.subtract(dues.principal, free)
+    full_premium = rounding.round(EXACT.multiply(prepaid, dues.premium_rate))
     if available >= dues.principal + full_premium:
         return ((PRINCIPAL, dues.principal), (PREMIUM, full_premium))
+    if available <= free:
+        return ((PRINCIPAL, available),)
+    rest = EXACT.subtract(available, free)
     factor = EXACT.add(Decimal(1), dues.premium_rate)
-    principal = EXACT_QUANTIZE.divide(available, factor).quantize(
+    principal = EXACT_QUANTIZE.divide(rest, factor).quantize(
         rounding.quantum, rounding=ROUND_DOWN, context=EXACT_QUANTIZE
     )
-    return ((PRINCIPAL, principal), (PREMIUM, EXACT.subtract(available, principal)))
+    return ((PRINCIPAL, EXACT.add(free, principal)), (PREMIUM, EXACT.subtract(rest, principal)))
 
 
 #: How each bucket is filled; a test checks every Bucket has an entry.
@@ -102,7 +131,12 @@ def allocate(
     for bucket in order:
         if remaining <= 0:
             break
-        for index, value in FILLERS[bucket](dues, remaining, rounding):
+        if bucket is Bucket.PRINCIPAL and dues.scheduled > 0:
+            # scheduled principal is what the installments leave after this payment's other parts
+            filled = _principal(dues, remaining, rounding, EXACT.subtract(amount, remaining))
+        else:
+            filled = FILLERS[bucket](dues, remaining, rounding)
+        for index, value in filled:
             parts[index] = value
             remaining = EXACT.subtract(remaining, value)
     return Split(*parts), remaining

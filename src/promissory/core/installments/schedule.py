@@ -109,6 +109,8 @@ class PaymentSchedule:
     ``installment_rounding``: how the computed installment is rounded (None: the note's rounding).
     ``prepayment_effect``: see :class:`PrepaymentEffect`.  ``allow_negative_amortization``: accept
     an installment smaller than a period's interest (the balance then grows).
+    ``grace_days``: an installment unpaid within this many days after its due date is not yet
+    past due (:mod:`promissory.core.billing`).
     """
 
     kind: ScheduleKind
@@ -130,6 +132,7 @@ class PaymentSchedule:
     installment_rounding: RoundingPolicy | None = None
     prepayment_effect: PrepaymentEffect = PrepaymentEffect.SHORTEN_TERM
     allow_negative_amortization: bool = False
+    grace_days: int = 0
 
     @classmethod
     def custom(
@@ -161,6 +164,8 @@ class PaymentSchedule:
                 f"payments = {self.payments}: a payment schedule needs at least one installment"
             )
         business_day_convention(self.business_day_convention)  # refuses an unknown name
+        if self.grace_days < 0:
+            raise InvalidInput(f"grace_days = {self.grace_days}: must be 0 or more days")
         get_calendar(self.calendar)  # likewise
         for name, value in (
             ("installment", self.installment),

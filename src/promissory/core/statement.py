@@ -1,0 +1,47 @@
+"""A note's statement on a day: its installments against its payments, and what it owes.
+
+A :class:`NoteStatement` puts together, for one note at the end of ``as_of``, what
+:func:`~promissory.core.billing.installment_status` says (each installment's amount, paid,
+remaining and days past due; past due, the next amount due, the aging bucket) with the balance of
+that day (:class:`~promissory.core.engine.Position`) and the payoff figure
+(:class:`~promissory.core.reports.PayoffQuote`).  It computes nothing itself.
+
+Not here yet (issue 10, later work): late charges, default interest on past-due amounts, and the
+rendered statement document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from promissory.core.billing import InstallmentStatus
+from promissory.core.engine import Position
+from promissory.core.reports import PayoffQuote
+
+__all__ = ["NoteStatement"]
+
+
+@dataclass(frozen=True, slots=True)
+class NoteStatement:
+    """What is due on a note with installments at the end of ``as_of``, and its payoff figure.
+
+    ``installments`` is the installment status; ``balance`` the position that day (principal,
+    interest, expenses); ``payoff`` the quote to pay everything that day.
+    """
+
+    installments: InstallmentStatus
+    balance: Position
+    payoff: PayoffQuote
+
+    @property
+    def note_id(self) -> str:
+        return self.installments.note_id
+
+    @property
+    def currency(self) -> str:
+        return self.installments.currency
+
+    @property
+    def as_of(self) -> date:
+        return self.installments.as_of
