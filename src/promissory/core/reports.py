@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from promissory.core.dates import EARLIEST, LATEST
 from promissory.core.engine import (
     Position,
     Reject,
@@ -99,6 +100,14 @@ def payoff_quote(
     pos, dues = dues_on(ledger, through, kind=kind)
     rounding = ledger.terms.rounding
     daily, daily_exact = per_diem(ledger, through, kind=kind)
+    if days and (LATEST - through).days < days:
+        # name the first day of the table past the range, not an "as-of date" nobody typed
+        k = (LATEST - through).days + 1
+        raise InvalidInput(
+            f"the payoff table's day {k} ({through + timedelta(days=k)}) is outside the dates "
+            f"promissory accepts: {EARLIEST} to {LATEST}; a table after {through} "
+            f"may have at most {k - 1} days"
+        )
     table = []
     for k in range(1, days + 1):
         day = through + timedelta(days=k)
