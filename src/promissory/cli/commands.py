@@ -367,5 +367,7 @@ def daycount(convention: str, start: date, end: date, termination_date: date | N
     if as_json:
         emit_json(to_json(r))
         return
-    click.echo(f"{r.convention}: {start} → {end} = {r.days} days, "
+    from promissory.cli.common import counted  # here, to leave the shared import line alone
+
+    click.echo(f"{r.convention}: {start} → {end} = {counted(r.days, 'day')}, "
                f"year fraction {to_json(r.year_fraction)}")  # fmt: skip

@@ -334,6 +334,11 @@ def table(
     _console().print(t)
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and its noun in agreement: "1 note", "0 notes", "2 parties" (``plural`` if not +s)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def fmt(value: Decimal | None, currency: str) -> str:
     """An amount for a table or a line, in its currency (:func:`promissory.codec.display.money_text`)."""
     from promissory.codec.display import money_text
