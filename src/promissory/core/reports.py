@@ -190,7 +190,7 @@ class InterestDue:
 
     ``last_due_date`` is the latest interest payment date on or before ``as_of``; interest accrued
     up to it and not paid since is ``past_due``.  ``next_due_date`` is the next payment date after
-    ``as_of`` (None after the last one).
+    ``as_of`` (None after the last one, and once the note is paid or terminated).
 
     After acceleration the whole note is due and payable: ``last_due_date`` is the day it was
     accelerated, ``next_due_date`` is None, and every dollar of interest and default interest
@@ -219,6 +219,8 @@ def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
     dates = interest_payment_dates(terms)
     last = max((d for d in dates if d <= as_of), default=None)
     following = min((d for d in dates if d > as_of), default=None)
+    if now.status in (Status.PAID, Status.TERMINATED):
+        following = None  # closed: nothing more falls due
     past_due = Decimal(0).quantize(terms.rounding.quantum)
     if last is not None:
         # interest "as of" the due date covers every day before it, after that day's payments
