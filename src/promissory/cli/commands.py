@@ -260,7 +260,11 @@ def _cut(text: str, width: int) -> str:
 @_known_on
 @_json
 def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool) -> None:
-    """What is owed at the end of a date, and the note's status."""
+    """What is owed on a date, and the note's status.
+
+    Interest "as of" the date covers each day up to it, not including the date itself (the date
+    counts too when the note counts its first and last day, count_first_and_last_day = true).
+    """
     a = app()
     pos = a.balance(note_id, as_of, known_on=known_on)
     due = a.interest_due(note_id, as_of, known_on=known_on)
