@@ -175,8 +175,11 @@ def test_as_known_on_answers_what_the_book_said_then(app: Promissory) -> None:
     assert app.balance(NOTE, as_of, known_on=then).principal == Decimal("1000000.00")
     assert app.balance(NOTE, as_of).principal == Decimal("1500000.00")
     assert len(app.schedule(NOTE, known_on=then).ledger.rows) == 1
-    early = then - timedelta(days=1)
-    assert app.payoff(NOTE, as_of, known_on=early).principal == 0
+    added = app.book.note(NOTE).created_at  # the note in the book, nothing advanced yet
+    assert app.payoff(NOTE, as_of, known_on=added).principal == 0
+    early = then - timedelta(days=1)  # before the note was added: it was not in the book
+    with pytest.raises(NotFound, match="was not in the book"):
+        app.payoff(NOTE, as_of, known_on=early)
 
 
 # -- checkpoints -------------------------------------------------------------------------------

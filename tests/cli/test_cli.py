@@ -101,8 +101,13 @@ def test_idempotency_key_makes_a_repeat_safe(cli: Cli) -> None:
 
 
 def test_as_known_on_answers_what_the_book_said_then(cli: Cli) -> None:
+    # the moment the note was added, before its advance (an earlier moment is refused: the note
+    # was not in the book then; tests/cli/test_known_on_before_the_note.py)
+    from promissory.app import Promissory
+
+    added = Promissory(cli.env["PROMISSORY_BOOK"]).book.note(NOTE).created_at.isoformat()
     cli.run("advance", NOTE, "1000.00", "--date", "2001-10-05")
-    before = cli.json("balance", NOTE, "--as-of", "2001-10-05", "--as-known-on", "2000-01-01")
+    before = cli.json("balance", NOTE, "--as-of", "2001-10-05", "--as-known-on", added)
     assert before["principal"] == "0.00"
     now = cli.json("balance", NOTE, "--as-of", "2001-10-05")
     assert now["principal"] == "1000.00"

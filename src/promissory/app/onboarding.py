@@ -20,12 +20,12 @@ import csv
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from promissory.app.desk import Desk
-from promissory.app.unit_of_work import VOLATILE, Entry, Refused
+from promissory.app.unit_of_work import VOLATILE, Entry, Refused, new_problems
 from promissory.book import bundle
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
@@ -77,6 +77,10 @@ def read_csv(path: str | Path) -> tuple[list[str], Rows]:
 
 
 #: The servicing events a CSV may carry; collateral, transfers and settlements have their own checks.
+#: A refusal on a stored event is traced to its rows by replaying each new row alone; a note with
+#: more new rows than this is reported as a whole (every row, naming the stored event) instead.
+MAX_CAUSE_TRIALS = 200
+
 ONBOARDING_KINDS = frozenset({
     "advance", "payment", "expense", "default", "cure", "acceleration", "rate_fixing",
     "amendment", "notation", "opening_balance", "reversal",
@@ -196,9 +200,15 @@ class OnboardingDesk(Desk):
         try:
             written = self.write([note_id], lambda: {note_id: entries})[note_id]
         except Refused as error:
+            fresh = sorted(set(error.entry_of.values()))
             for p in error.problems:
-                line = lines[error.entry_of.get((p.note_id, p.seq), 0)]
-                bad.setdefault(line, f"{p.message} [{p.code}]")
+                index = error.entry_of.get((p.note_id, p.seq))
+                if index is not None:
+                    bad.setdefault(lines[index], f"{p.message} [{p.code}]")
+                    continue
+                # a problem on an event already in the book: name the rows that cause it
+                for i, message in self._causes(terms, note_id, entries, fresh, p):
+                    bad.setdefault(lines[i], f"{message} [{p.code}]")
             return all_rejected(bad)
         except IdempotencyKeyReused as error:
             at = next((n for n, e in zip(lines, entries, strict=True)
@@ -207,6 +217,24 @@ class OnboardingDesk(Desk):
         except (Conflict, InvalidInput) as error:
             return all_rejected({lines[0]: str(error)})
         return [], sum(1 for r in written if not r.repeated)
+
+    def _causes(self, terms: Terms, note_id: str, entries: list[Entry], fresh: list[int],
+                problem: Problem) -> list[tuple[int, str]]:  # fmt: skip
+        """The new rows that alone would cause ``problem`` on a stored event, each with the message
+        naming the row's event and the stored one; if none does alone (only together), every new
+        row, with the message naming the stored event."""
+        found: list[tuple[int, str]] = []
+        if len(fresh) <= MAX_CAUSE_TRIALS:
+            history = self.view(note_id).events
+            head = max((e.seq for e in history), default=0)
+            before = replay(terms, history)
+            for i in fresh:
+                candidate = replace(entries[i].event, seq=head + 1, note_id=note_id)
+                after = replay(terms, (*history, candidate))
+                found += [(i, q.message) for q in new_problems(before, after, [candidate])
+                          if (q.seq, q.code) == (problem.seq, problem.code)]  # fmt: skip
+        return found or [(i, f"{problem.message} (the rows of note {note_id} together)")
+                         for i in fresh]  # fmt: skip
 
     # -- export and import (the book's bundles: promissory.book.bundle) --------------------------
 

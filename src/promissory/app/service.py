@@ -32,7 +32,7 @@ from promissory.app.installments import InstallmentDesk
 from promissory.app.oid import OidDesk
 from promissory.app.onboarding import OnboardingDesk
 from promissory.app.unit_of_work import Recorded, UnitOfWork
-from promissory.book.store import Book, ChainProblem, NoteRecord
+from promissory.book.store import Book, ChainProblem, NoteRecord, utc
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.state_json import (
     checkpoint_differences,
@@ -62,7 +62,7 @@ from promissory.core.reports import (
 from promissory.core.state import Ledger, Status
 from promissory.core.terms import Terms
 from promissory.core.transfer import holder_on
-from promissory.errors import BookError, InvalidInput, PromissoryError
+from promissory.errors import BookError, InvalidInput, NotFound, PromissoryError
 
 #: Rows of replay between two checkpoints of a note.
 CHECKPOINT_EVERY = 32
@@ -208,6 +208,11 @@ class Promissory(
     def view(self, note_id: str, *, known_on: datetime | None = None) -> View:
         """The note replayed from its events (those recorded by ``known_on``, if given)."""
         record = self.book.note(note_id)
+        if known_on is not None and utc(known_on) < record.created_at:
+            raise NotFound(
+                f"note {note_id} was not in the book on {utc(known_on).isoformat()}; "
+                f"it was added at {record.created_at.isoformat()}"
+            )
         if known_on is None:
             cached = self._cache.get(note_id)
             if cached is not None and cached[0] == record.head:

@@ -9,7 +9,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from promissory.app.onboarding import count_lines, read_csv
-from promissory.cli.common import app, cli, console, emit_json, say, table
+from promissory.cli.common import app, cli, console, counted, emit_json, say, table
 from promissory.codec.records_json import to_json
 
 
@@ -46,8 +46,12 @@ def _progress() -> Progress:
 def export_(file: Path) -> None:
     """Write the whole book to a portable bundle (JSON Lines)."""
     counts = app().export_book(file)
-    click.echo(f"exported {counts.notes} notes, {counts.events} events and {counts.parties} "
-               f"parties to {file}")  # fmt: skip
+    click.echo(f"exported {_counts(counts.notes, counts.events)} and "
+               f"{counted(counts.parties, 'party', 'parties')} to {file}")  # fmt: skip
+
+
+def _counts(notes: int, events: int) -> str:
+    return f"{counted(notes, 'note')}, {counted(events, 'event')}"
 
 
 @cli.command("import")
@@ -59,9 +63,9 @@ def import_(file: Path, legacy: bool) -> None:
     with _progress() as bar:
         task = bar.add_task("importing", total=count_lines(file))
         counts = app().import_book(file, lambda n: bar.advance(task, n), legacy=legacy)
-    click.echo(f"imported {counts.notes} notes, {counts.events} events and {counts.parties} "
-               f"parties from {file}; already present: {counts.notes_present} notes, "
-               f"{counts.events_present} events")  # fmt: skip
+    click.echo(f"imported {_counts(counts.notes, counts.events)} and "
+               f"{counted(counts.parties, 'party', 'parties')} from {file}; already present: "
+               f"{_counts(counts.notes_present, counts.events_present)}")  # fmt: skip
 
 
 @cli.command()
@@ -84,8 +88,8 @@ def onboard(file: Path, kind: str | None, recorded_by: str, as_json: bool) -> No
         emit_json(to_json(report))
     else:
         present = f", {report.present_rows} already present" if report.present_rows else ""
-        click.echo(f"{report.kind}: {report.applied_rows} of {report.rows} rows applied{present} "
-                   f"({len(report.applied_notes)} notes)")  # fmt: skip
+        click.echo(f"{report.kind}: {report.applied_rows} of {counted(report.rows, 'row')} "
+                   f"applied{present} ({counted(len(report.applied_notes), 'note')})")  # fmt: skip
         if report.rejected:
             table("Rejected rows", ["line", "note", "reason"],
                   [[str(r.line), r.note_id, r.reason] for r in report.rejected], right={0})  # fmt: skip

@@ -227,6 +227,8 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
         emit_json(to_json(ledger))
         return
     rows, c = [], ledger.currency
+    columns = ["id", "date", "kind", "amount", "to expenses", "to interest", "to principal",
+               "principal", "accrued interest", "default interest", "notation"]  # fmt: skip
     for r, i in zip(ledger.rows, schedule_interest(ledger), strict=True):
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
         flag = " [restated]" if r.restated else ""
@@ -234,19 +236,31 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
             str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount, c),
             fmt(r.to_expenses or None, c), fmt((r.to_interest + r.to_default_interest) or None, c),
             fmt(r.to_principal or None, c), fmt(r.principal, c), fmt(i.accrued_interest, c),
-            fmt(i.default_interest, c),
-            _cut(r.notation, NOTATION_WIDTH - len(flag)) + flag,
+            fmt(i.default_interest, c), r.notation, flag,
         ])  # fmt: skip
-    table(f"Schedule A — {ledger.terms.id} ({ledger.currency})",
-          ["id", "date", "kind", "amount", "to expenses", "to interest", "to principal",
-           "principal", "accrued interest", "default interest", "notation"], rows,
+    width = _notation_width(columns, rows)
+    for row in rows:
+        flag = row.pop()
+        row[-1] = _cut(row[-1], width - len(flag)) + flag
+    table(f"Schedule A — {ledger.terms.id} ({ledger.currency})", columns, rows,
           right={0, 3, 4, 5, 6, 7, 8, 9})  # fmt: skip
     for p in ledger.problems:
         say(f"problem: {p}")
 
 
-#: How much of a notation the schedule table shows (the JSON carries it whole).
+#: How much of a notation the schedule table shows at least (the JSON carries it whole); on a
+#: wider terminal the notation takes what the other columns leave of the line.
 NOTATION_WIDTH = 40
+
+
+def _notation_width(columns: list[str], rows: list[list[str]]) -> int:
+    """The notation column's width: what the terminal's line leaves after the other columns."""
+    from promissory.cli.common import console  # here, to leave the shared import line alone
+
+    others = sum(max(len(columns[k]), *(len(row[k]) for row in rows)) if rows else len(columns[k])
+                 for k in range(len(columns) - 1))  # fmt: skip
+    # Rich's table: a border and a space either side of every cell
+    return max(NOTATION_WIDTH, console.width - others - 3 * len(columns) - 1)
 
 
 def _cut(text: str, width: int) -> str:
@@ -260,7 +274,11 @@ def _cut(text: str, width: int) -> str:
 @_known_on
 @_json
 def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool) -> None:
-    """What is owed at the end of a date, and the note's status."""
+    """What is owed on a date, and the note's status.
+
+    Interest "as of" the date covers each day up to it, not including the date itself (the date
+    counts too when the note counts its first and last day, count_first_and_last_day = true).
+    """
     a = app()
     pos = a.balance(note_id, as_of, known_on=known_on)
     due = a.interest_due(note_id, as_of, known_on=known_on)
@@ -367,5 +385,7 @@ def daycount(convention: str, start: date, end: date, termination_date: date | N
     if as_json:
         emit_json(to_json(r))
         return
-    click.echo(f"{r.convention}: {start} → {end} = {r.days} days, "
+    from promissory.cli.common import counted  # here, to leave the shared import line alone
+
+    click.echo(f"{r.convention}: {start} → {end} = {counted(r.days, 'day')}, "
                f"year fraction {to_json(r.year_fraction)}")  # fmt: skip

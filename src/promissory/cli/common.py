@@ -219,13 +219,13 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "notation": Lazy((_COMMANDS,), "Add a notation to Schedule A (moves no money)."),
     "opening": Lazy((_COMMANDS,), "Take on a loan from elsewhere by its balances on a date."),
     "schedule": Lazy((_COMMANDS,), "Print the note's Schedule A: every event, its split and the balances after it."),
-    "balance": Lazy((_COMMANDS,), "What is owed at the end of a date, and the note's status."),
+    "balance": Lazy((_COMMANDS,), "What is owed on a date, and the note's status."),
     "payoff": Lazy((_COMMANDS,), "Payoff quote: everything needed to pay the note in full, with per diem."),
     "explain": Lazy((_COMMANDS,), "Explain interest: every accrual segment, down to the day-count fraction."),
     "daycount": Lazy((_COMMANDS,), "Days and exact year fraction between two dates under a convention."),
     "amortization": Lazy(("promissory.cli.installment_commands",), "The note's amortization table and how its installment is computed."),
     "statement": Lazy(("promissory.cli.installment_commands",), "What is due on a note with installments: past due, next amount due, aging, payoff."),
-    "render": Lazy(("promissory.cli.document_commands", _OID), "Write documents from the book: the note, Schedule A, a payoff letter."),
+    "render": Lazy(("promissory.cli.document_commands", _OID), "Write documents from the book: note, Schedule A, payoff letter, release, OID statement."),
     "extract": Lazy(("promissory.cli.extract_commands",), "Read a note, loan agreement or settlement letter (plain text) and propose its terms."),
     "oid": Lazy((_OID,), "Issue price, yield to maturity, OID and the year-by-year schedule (per advance and total)."),
     "collateral": Lazy((_SETTLEMENT,), "Pledge and release collateral, value it, watch coverage and financing statements."),
@@ -332,6 +332,11 @@ def table(
     for row in rows:
         t.add_row(*(shown(cell) for cell in row))
     _console().print(t)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and its noun in agreement: "1 note", "0 notes", "2 parties" (``plural`` if not +s)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def fmt(value: Decimal | None, currency: str) -> str:

@@ -59,7 +59,7 @@ def _write(rendered: Rendered, output: Path | None) -> None:
 
 @cli.group()
 def render() -> None:
-    """Write documents from the book: the note, Schedule A, a payoff letter."""
+    """Write documents from the book: note, Schedule A, payoff letter, release, OID statement."""
 
 
 @render.command("note")

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from promissory.core.dates import EARLIEST, LATEST
 from promissory.core.engine import (
     Position,
     Reject,
@@ -99,6 +100,14 @@ def payoff_quote(
     pos, dues = dues_on(ledger, through, kind=kind)
     rounding = ledger.terms.rounding
     daily, daily_exact = per_diem(ledger, through, kind=kind)
+    if days and (LATEST - through).days < days:
+        # name the first day of the table past the range, not an "as-of date" nobody typed
+        k = (LATEST - through).days + 1
+        raise InvalidInput(
+            f"the payoff table's day {k} ({through + timedelta(days=k)}) is outside the dates "
+            f"promissory accepts: {EARLIEST} to {LATEST}; a table after {through} "
+            f"may have at most {k - 1} days"
+        )
     table = []
     for k in range(1, days + 1):
         day = through + timedelta(days=k)
@@ -181,7 +190,7 @@ class InterestDue:
 
     ``last_due_date`` is the latest interest payment date on or before ``as_of``; interest accrued
     up to it and not paid since is ``past_due``.  ``next_due_date`` is the next payment date after
-    ``as_of`` (None after the last one).
+    ``as_of`` (None after the last one, and once the note is paid or terminated).
 
     After acceleration the whole note is due and payable: ``last_due_date`` is the day it was
     accelerated, ``next_due_date`` is None, and every dollar of interest and default interest
@@ -210,6 +219,8 @@ def interest_due(ledger: Ledger, as_of: date) -> InterestDue:
     dates = interest_payment_dates(terms)
     last = max((d for d in dates if d <= as_of), default=None)
     following = min((d for d in dates if d > as_of), default=None)
+    if now.status in (Status.PAID, Status.TERMINATED):
+        following = None  # closed: nothing more falls due
     past_due = Decimal(0).quantize(terms.rounding.quantum)
     if last is not None:
         # interest "as of" the due date covers every day before it, after that day's payments

@@ -20,17 +20,28 @@ Filters every template may use (see ``docs/documents.md``):
 ``oneline``                        collapse a paragraph to one line (Markdown, HTML)
 ``grouped``                        a Decimal with separators and all its digits
 ``cell``                           one line with pipes escaped, for a Markdown table cell
+
+In a Markdown document (format ``md``, a ``*.md.j2`` template) every value a ``{{ ... }}`` prints
+is data, not markup: the characters Markdown or HTML would read (backslash, backtick, ``* _ [ ] <
+> & | ~``, and a heading, list or quote marker at the start of a line) are backslash-escaped, so a
+memo of ``a | b *c* <script>`` is shown as written.  Only the ``*.md.j2`` template's own text is
+markup; the words macros (``note-clauses.j2`` and friends) are escaped once, where the Markdown
+template prints them.  The same template rendered as plain text (Schedule A, the OID statement) is
+not escaped.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import jinja2
+import jinja2.runtime
+import markupsafe
 
 from promissory.errors import InvalidInput
 from promissory.render.words import (
@@ -92,9 +103,44 @@ def _centered(text: str, width: int = 80) -> str:
     return text.center(width).rstrip()
 
 
-def _cell(text: object) -> str:
-    """Text safe inside a Markdown table cell: one line, pipes escaped."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+@jinja2.pass_context
+def _cell(context: jinja2.runtime.Context, text: object) -> str:
+    """Text safe inside a Markdown table cell: one line, pipes escaped (all markup in Markdown)."""
+    if isinstance(text, jinja2.Undefined):
+        text._fail_with_undefined_error()
+    line = " ".join(str(text).split())
+    if _is_markdown(context):
+        return markupsafe.Markup(_markdown_text(line))
+    return line.replace("|", "\\|")
+
+
+#: What Markdown (CommonMark with GFM tables) or HTML would read as markup anywhere in a line.
+#: (``&`` only where it would start an entity such as ``&amp;``, so "Berg & Berg" stays as written.)
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?[0-9A-Za-z]+;))")
+#: A heading, list, quote or setext marker at the start of a line.
+_MARKDOWN_LINE_START = re.compile(r"^([ \t]*)([#+=-]|\d+[.)])(?=[\s#+=-]|$)", re.MULTILINE)
+
+
+def _markdown_text(text: str) -> str:
+    """``text`` backslash-escaped so that Markdown shows it as written (no emphasis, no HTML)."""
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", text)
+    return _MARKDOWN_LINE_START.sub(
+        lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], escaped
+    )
+
+
+def _is_markdown(context: jinja2.runtime.Context) -> bool:
+    """Printing into a Markdown template rendered as Markdown (not its plain-text fallback)."""
+    name = context.name or ""
+    return context.get("format") == "md" and name.endswith(".md.j2")
+
+
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: object) -> object:
+    """What ``{{ ... }}`` prints: in a Markdown document, data escaped (see the module docstring)."""
+    if isinstance(value, markupsafe.Markup) or value is None or not _is_markdown(context):
+        return value
+    return markupsafe.Markup(_markdown_text(str(value)))
 
 
 def _grouped(value: Decimal) -> str:
@@ -131,6 +177,7 @@ def environment(user_dir: Path | str | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     filters: dict[str, Callable[..., str]] = {
         "money": money,
@@ -145,10 +192,10 @@ def environment(user_dir: Path | str | None = None) -> jinja2.Environment:
         "numbered": _numbered,
         "centered": _centered,
         "oneline": _oneline,
-        "cell": _cell,
         "grouped": _grouped,
     }
     env.filters.update({name: _strict(f) for name, f in filters.items()})
+    env.filters["cell"] = _cell  # given the context (escapes by format); checks Undefined itself
     return env
 
 
