@@ -208,6 +208,13 @@ CASES: tuple[BadInput, ...] = (
         pay("\u0663"),
         "is not a decimal number",
     ),
+    BadInput(
+        "notation row without its text",
+        "CSV",
+        ONBOARD,
+        "notation event needs text (missing)",
+        file=f"note_id,kind,effective_date,memo\n{NOTE},notation,2002-01-05,x\n",
+    ),
     # -- dates, rules of the note and the book's limits ------------------------------------------
     BadInput(
         "balance at the end of time",

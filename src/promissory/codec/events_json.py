@@ -124,6 +124,16 @@ def event_from_dict(data: typing.Mapping[str, Any]) -> Event:
     unknown = set(data) - names - {"kind", "currency"}
     if unknown:
         raise InvalidInput(f"{kind} event has unknown field(s) {', '.join(sorted(unknown))}")
+    required = sorted(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.init
+        and f.default is dataclasses.MISSING
+        and f.default_factory is dataclasses.MISSING
+        and f.name not in data
+    )
+    if required:
+        raise InvalidInput(f"{kind} event needs {', '.join(required)} (missing)")
     currency = data.get("currency")
     kwargs: dict[str, Any] = {
         name: _decode_value(str(kind), name, hints[name], data[name], currency)
