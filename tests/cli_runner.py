@@ -65,3 +65,15 @@ class Cli:
 def subprocess_env(book: Path) -> dict[str, str]:
     """The environment of a real ``python -m promissory`` process on ``book`` (smoke tests)."""
     return {**os.environ, "PROMISSORY_BOOK": f"sqlite:///{book}"}
+
+
+#: The seed note's terms file (the Valence note, ``VAL-2001-10-05``).
+SEED_NOTE = Path(__file__).parents[1] / "examples" / "valence-2001-note.toml"
+
+
+def seed_cli(folder: Path) -> Cli:
+    """A new book in ``folder`` holding the seed note, and the command line on it."""
+    c = Cli(folder / "book.db")
+    c.run("init")
+    c.run("note", "add", str(SEED_NOTE))
+    return c

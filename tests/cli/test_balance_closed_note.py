@@ -6,17 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import Cli
+from cli_runner import Cli, seed_cli
 
-EXAMPLES = Path(__file__).parents[2] / "examples"
 NOTE = "VAL-2001-10-05"
 
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    c = Cli(tmp_path / "book.db")
-    c.run("init")
-    c.run("note", "add", str(EXAMPLES / "valence-2001-note.toml"))
+    c = seed_cli(tmp_path)
     c.run("advance", NOTE, "1,000,000.00", "--date", "2001-10-05")
     return c
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import Cli
+from cli_runner import Cli, seed_cli
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 NOTE = "VAL-2001-10-05"
@@ -18,10 +18,7 @@ NOTE = "VAL-2001-10-05"
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    c = Cli(tmp_path / "book.db")
-    c.run("init")
-    c.run("note", "add", str(EXAMPLES / "valence-2001-note.toml"))
-    return c
+    return seed_cli(tmp_path)
 
 
 def test_advance_pay_schedule_balance_payoff(cli: Cli) -> None:
@@ -177,9 +174,7 @@ def test_demo_script_runs(tmp_path: Path) -> None:
 
 
 def test_a_back_dated_event_may_not_reopen_a_paid_note(tmp_path: Path) -> None:
-    c = Cli(tmp_path / "book.db")
-    c.run("init")
-    c.run("note", "add", str(EXAMPLES / "valence-2001-note.toml"))
+    c = seed_cli(tmp_path)
     c.run("advance", NOTE, "1000000.00", "--date", "2003-09-30")
     total = c.json("payoff", NOTE, "--as-of", "2004-01-01")["total"]
     c.run("pay", NOTE, total, "--date", "2004-01-01")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import Cli
+from cli_runner import Cli, seed_cli
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 NOTE = "TERM-2024-001"
@@ -44,9 +44,7 @@ def test_the_table_shows_the_installments_due_and_the_totals(cli: Cli) -> None:
 
 
 def test_a_note_without_installments_is_refused_plainly(tmp_path: Path) -> None:
-    c = Cli(tmp_path / "book.db")
-    c.run("init")
-    c.run("note", "add", str(EXAMPLES / "valence-2001-note.toml"))
+    c = seed_cli(tmp_path)
     done = c.run("statement", "VAL-2001-10-05", "--as-of", "2002-04-01", ok=False)
     assert done.returncode == 1
     assert "no installments to bill" in done.stderr

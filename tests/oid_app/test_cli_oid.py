@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import Cli
+from cli_runner import Cli, seed_cli
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 NOTE = "VAL-2001-10-05"
@@ -22,9 +22,7 @@ PUB1212 = str(EXAMPLES / "oid" / "pub1212-coupon-bond.toml")
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    c = Cli(tmp_path / "book.db")
-    c.run("init")
-    c.run("note", "add", str(EXAMPLES / "valence-2001-note.toml"))
+    c = seed_cli(tmp_path)
     c.run("advance", NOTE, "5000000.00", "--date", "2001-10-05")
     c.run("advance", NOTE, "2500000.00", "--date", "2002-01-04")
     return c
