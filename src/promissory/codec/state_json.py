@@ -1,6 +1,6 @@
 """Replay checkpoints to and from JSON text: what the book keeps in its ``checkpoints`` table.
 
-Shape (``format`` 1)::
+Shape (``format`` 2)::
 
     {"format": 1, "through": "2002-03-30",
      "state": {"terms": "<terms TOML>", "principal": "17500000.00",
@@ -33,7 +33,9 @@ from promissory.core.state import State
 from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
 
-FORMAT = 1
+#: 2: the pledge, filing and installment registers are kept (a checkpoint of another format is a
+#: stale cache: the reader ignores it, verify does not call it edited, the next read replaces it)
+FORMAT = 2
 _DATES = (
     "accrued_through",
     "default_since",
@@ -170,13 +172,16 @@ def _shown(value: Any) -> str:
 
 def checkpoint_differences(stored: str, replayed: str) -> list[str]:
     """How checkpoint text ``stored`` differs from ``replayed``: ``"principal 10.00 stored,
-    1000000.00 replayed"``, one entry per field (empty when they agree)."""
+    1000000.00 replayed"``, one entry per field (empty when they agree, and for a checkpoint an
+    earlier version wrote in another format: a stale cache the reader ignores, not an edit)."""
     try:
         mine = json.loads(stored)
         if not isinstance(mine, dict):
             raise TypeError("not an object")
     except (TypeError, ValueError) as error:
         return [f"the stored checkpoint does not parse ({error})"]
+    if isinstance(mine.get("format"), int) and mine["format"] < FORMAT:
+        return []
     theirs = json.loads(replayed)
     out: list[str] = []
     state, again = mine.get("state"), theirs["state"]

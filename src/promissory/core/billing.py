@@ -41,7 +41,7 @@ amendment of the rate or a re-amortizing prepayment (the table is the terms' tab
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -77,6 +77,12 @@ class InstallmentPlan:
 
     due_ordinals: tuple[int, ...]
     through: tuple[Decimal, ...]
+
+    def due_before(self, day: date) -> Decimal:
+        """The installment money of every installment due before ``day`` (a loan taken on by its
+        opening balance on ``day`` is current: all of it was paid)."""
+        fallen = bisect_left(self.due_ordinals, day.toordinal())
+        return self.through[fallen - 1] if fallen else ZERO
 
     def scheduled(self, day: date, paid: Decimal) -> Decimal:
         """What a payment on ``day`` pays as installments when ``paid`` paid them before.
@@ -207,6 +213,14 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
     amounts = [row.payment for row in rows]
     completed: list[date | None] = [None] * len(rows)
     received = applied = ZERO
+    opening = next((r for r in ledger.rows if r.kind == "opening_balance" and r.reversed_by is None
+                    and r.effective_date <= as_of), None)  # fmt: skip
+    taken_on = ZERO
+    if opening is not None:  # taken on as current: what fell due before was paid elsewhere
+        applied = taken_on = plan.due_before(opening.effective_date)
+        for i, through in enumerate(plan.through):
+            if through <= applied:
+                completed[i] = opening.effective_date
     for day, amount in _payments(ledger, as_of):
         received = EXACT.add(received, amount)
         before = applied
@@ -242,8 +256,8 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
         as_of=as_of,
         installments=tuple(installments),
         received=received,
-        applied=applied,
-        unapplied=EXACT.subtract(received, applied),
+        applied=EXACT.subtract(applied, taken_on),  # of the payments received in this book
+        unapplied=EXACT.subtract(received, EXACT.subtract(applied, taken_on)),
         fallen_due=fallen_due,
         past_due=past_due,
         days_past_due=max((x.days_past_due for x in installments), default=0),

@@ -288,7 +288,7 @@ def state_on(ledger: Ledger, day: date, *, before: str | None = None) -> State:
 
 def _resume(ledger: Ledger, day: date, trace: bool = False, before: str | None = None) -> Run:
     state = state_on(ledger, day, before=before)
-    return Run(state.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values), trace)
+    return Run(ledger.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values), trace)
 
 
 def _accrue_through(run: Run, day: date) -> None:

@@ -79,10 +79,12 @@ def _payment(run: Run, e: Payment) -> None:
     run.accrue(run.accrual_end(day), day)
     dues = run.dues(day)
     split, left = allocate(amount, dues, t.waterfall, run.rounding)
-    if split.principal and not t.prepayment.allowed and day < t.maturity and not run.accelerated:
-        raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay "
-                      f"{split.principal} of principal: the note may not be prepaid before "
-                      f"maturity {t.maturity} (interest and expenses may be paid)")  # fmt: skip
+    prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
+    if prepaid and not t.prepayment.allowed and day < t.maturity and not run.accelerated:
+        beyond = " beyond the installments due" if dues.scheduled else ""
+        raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay {prepaid} of "
+                      f"principal{beyond}: the note may not be prepaid before maturity "
+                      f"{t.maturity} (interest and expenses may be paid)")  # fmt: skip
     if left > 0:
         payoff = dues.total(run.rounding)
         raise Reject(
@@ -211,6 +213,8 @@ def _opening_balance(run: Run, e: OpeningBalance) -> None:
     run.advanced = advanced
     run.drawn = True
     run.accrued_through = e.effective_date
+    if run.installments is not None:  # a loan taken on is current: what fell due before was paid
+        run.installments_paid = run.installments.due_before(e.effective_date)
     run._row(e.seq, e.effective_date, e.kind, e.principal.amount, NO_SPLIT, ZERO_EXACT, e.memo)
 
 

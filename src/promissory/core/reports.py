@@ -172,7 +172,7 @@ def row_interest(ledger: Ledger, row: ScheduleRow) -> RowInterest:
     state = row.state
     interest, default_interest = state.interest, state.default_interest
     if state.accrued_through < row.effective_date:
-        run = Run(state.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values),
+        run = Run(ledger.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values),
                   False)  # fmt: skip
         try:
             run.accrue(row.effective_date)

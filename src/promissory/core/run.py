@@ -56,6 +56,9 @@ class Run:
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
         self.start = state  # the state before the first event this run applies
+        # the installments of the note's own terms (as issued; billing uses the same table): an
+        # amendment does not re-bill them until re-amortization is computed in both places
+        self.installments = installment_plan(terms) if terms.schedule is not None else None
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -100,8 +103,6 @@ class Run:
         self.simple_path = (
             self.fixed_rate is not None and self.basis is not None and not self.reference
         )
-        # the installments of the terms (once per terms): what a payment pays as scheduled
-        self.installments = installment_plan(terms) if terms.schedule is not None else None
 
     def snapshot(self) -> State:
         return State(

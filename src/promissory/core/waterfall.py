@@ -44,16 +44,16 @@ class Dues:
     #: installments): principal paid within it is scheduled, not prepaid
     scheduled: Decimal = ZERO
 
-    def free_principal(self, spent: Decimal | None = None) -> Decimal:
-        """The principal a payment may pay free of premium, after ``spent`` went to other buckets.
+    def free_principal(self) -> Decimal:
+        """The principal a payment may pay free of premium: the installment money due less what
+        the other buckets owe (the installments pay those first, whatever the waterfall's order).
 
-        ``spent`` defaults to every other bucket in full (a payment of everything owed).
+        One definition for the payment and for the quote, so paying a quote leaves exactly zero.
         """
         if self.scheduled <= 0:
             return ZERO
-        if spent is None:
-            spent = EXACT.add(EXACT.add(self.expenses, self.default_interest), self.interest)
-        return max(ZERO, min(self.principal, EXACT.subtract(self.scheduled, spent)))
+        others = EXACT.add(EXACT.add(self.expenses, self.default_interest), self.interest)
+        return max(ZERO, min(self.principal, EXACT.subtract(self.scheduled, others)))
 
     def premium(self, rounding: RoundingPolicy) -> Decimal:
         """The prepayment premium on all the principal prepaid (beyond the scheduled), rounded."""
@@ -85,18 +85,16 @@ def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], 
     return fill
 
 
-def _principal(
-    dues: Dues, available: Decimal, rounding: RoundingPolicy, spent: Decimal | None = None
-) -> Filled:
+def _principal(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
     """Principal with its premium: all of it if the money reaches, else as much as it buys.
 
-    Scheduled principal (``dues.free_principal(spent)``) is paid first and carries no premium.
+    Scheduled principal (``dues.free_principal()``) is paid first and carries no premium.
     """
     if dues.principal <= 0:
         return ()
     if dues.premium_rate == 0:
         return ((PRINCIPAL, min(dues.principal, available)),)
-    free = dues.free_principal(spent)
+    free = dues.free_principal()
     prepaid = EXACT.subtract(dues.principal, free)
     full_premium = rounding.round(EXACT.multiply(prepaid, dues.premium_rate))
     if available >= dues.principal + full_premium:
@@ -131,11 +129,7 @@ def allocate(
     for bucket in order:
         if remaining <= 0:
             break
-        if bucket is Bucket.PRINCIPAL and dues.scheduled > 0:
-            # scheduled principal is what the installments leave after this payment's other parts
-            filled = _principal(dues, remaining, rounding, EXACT.subtract(amount, remaining))
-        else:
-            filled = FILLERS[bucket](dues, remaining, rounding)
+        filled = FILLERS[bucket](dues, remaining, rounding)
         for index, value in filled:
             parts[index] = value
             remaining = EXACT.subtract(remaining, value)
