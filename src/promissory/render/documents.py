@@ -8,6 +8,7 @@ document (template stem)  rendered from                          formats
 ``payoff-letter``         a ``PayoffQuote`` and the ``Terms``     txt, md, html, pdf
 ``release``               :class:`ReleaseFigures`                 txt, md, html, pdf
 ``oid-statement``         :class:`OidStatementFigures`            txt (= md), md, html, pdf
+``statement``             a ``NoteStatement``                    txt (= md), md, html, pdf
 ========================  =====================================  ============================
 
 A document in format F is the template ``<stem>.<F>.j2``; plain text falls back to the Markdown
@@ -28,6 +29,7 @@ import jinja2
 
 from promissory.core.reports import PayoffQuote, schedule_interest
 from promissory.core.state import Ledger
+from promissory.core.statement import NoteStatement
 from promissory.core.terms import Party, Terms
 from promissory.errors import InvalidInput
 from promissory.render import clauses
@@ -46,11 +48,13 @@ __all__ = [
     "render_payoff_letter",
     "render_release",
     "render_schedule_a",
+    "render_statement",
     "schedule_a_context",
+    "statement_context",
 ]
 
 #: The documents and their template stems.
-DOCUMENTS = ("note", "schedule-a", "payoff-letter", "release", "oid-statement")
+DOCUMENTS = ("note", "schedule-a", "payoff-letter", "release", "oid-statement", "statement")
 
 Templates = Path | str | None
 
@@ -299,3 +303,43 @@ def render_oid_statement(
         "holder_oid_total": sum((y.holder_oid for y in figures.years), Decimal(0)),
     }
     return render("oid-statement", fmt, context, templates=templates)
+
+
+# -- the statement of a note with installments ------------------------------------------------------
+
+
+def statement_context(statement: NoteStatement) -> dict[str, Any]:
+    """The variables of the ``statement`` templates: what is due on ``as_of`` and the payoff figure.
+
+    ``installments`` are those fallen due through the statement date and the next one coming due;
+    the terms are those in force on the statement date (an amendment may have moved them).
+    """
+    status = statement.installments
+    terms = statement.balance.state.terms
+    shown = [
+        x
+        for x in status.installments
+        if x.due_date <= status.as_of or x.due_date == status.next_due_date
+    ]
+    return {
+        "statement": statement,
+        "status": status,
+        "balance": statement.balance,
+        "payoff": statement.payoff,
+        "terms": terms,
+        "currency": statement.currency,
+        "as_of": statement.as_of,
+        "borrower": terms.borrower,
+        "lender": terms.lender,
+        "installments": shown,
+        "place_of_payment": statement.payoff.place_of_payment or terms.place_of_payment,
+        "borrower_address_lines": clauses.address_lines(terms.borrower.address),
+    }
+
+
+def render_statement(
+    statement: NoteStatement, fmt: Format | str = Format.MD, *, templates: Templates = None
+) -> Rendered:
+    """A billing statement: what is due now, past due with its aging, each installment due so
+    far with what was paid and what remains, the payoff figure of the day, where to pay."""
+    return render("statement", fmt, statement_context(statement), templates=templates)
