@@ -28,6 +28,7 @@ from typing import Any
 import jinja2
 
 from promissory.core.reports import PayoffQuote, schedule_interest
+from promissory.core.settled import installments_settled, settled_label
 from promissory.core.state import Ledger
 from promissory.core.statement import NoteStatement
 from promissory.core.terms import Party, Terms
@@ -158,11 +159,15 @@ ROW_KINDS = {
 def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
     """The variables of the ``schedule-a`` templates: the note's terms and its rows.
 
+    On a note with installments a payment row's ``installments`` are those it settled
+    (:func:`~promissory.core.settled.installments_settled`) and ``settled`` says so in short
+    ("inst. 3, 4; part of inst. 5"); elsewhere they are empty.
     Each row's ``accrued_interest`` and ``default_interest`` are the note's on the row's date,
     after its event (:func:`~promissory.core.reports.schedule_interest`), so a notation or a
     reversed event's struck row does not repeat an earlier day's figure.
     """
     interest = schedule_interest(ledger)
+    settled = installments_settled(ledger)
     rows = [
         {
             "row": r,
@@ -181,6 +186,8 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "notation": r.notation,
             "reversed_by": r.reversed_by,
             "restated": r.restated,
+            "installments": settled.get(r.seq or 0, ()),
+            "settled": settled_label(settled.get(r.seq or 0, ())),
         }
         for r, i in zip(ledger.rows, interest, strict=True)
     ]
