@@ -18,6 +18,7 @@ DOCUMENT_TEMPLATES = {
     "payoff-letter.txt.j2", "payoff-letter.md.j2", "payoff-letter.html.j2", "payoff-letter-words.j2",
     "release.txt.j2", "release.md.j2", "release.html.j2", "release-words.j2",
     "oid-statement.md.j2", "oid-statement.html.j2",
+    "statement.md.j2", "statement.html.j2",
 }  # fmt: skip
 
 

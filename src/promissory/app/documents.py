@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from promissory.app.installments import InstallmentDesk
 from promissory.app.settlement import SettlementDesk
 from promissory.book.parties import list_parties
 from promissory.core.terms import Party
@@ -27,6 +28,7 @@ from promissory.render import (
     render_payoff_letter,
     render_release,
     render_schedule_a,
+    render_statement,
 )
 
 __all__ = ["DocumentDesk", "oid_statement_document", "release_document"]
@@ -53,7 +55,7 @@ def _short_name(legal_name: str) -> str:
     return legal_name.split()[0].strip(",.&") or legal_name
 
 
-class DocumentDesk(SettlementDesk):
+class DocumentDesk(SettlementDesk, InstallmentDesk):
     """The facade's documents: the note, Schedule A, payoff letters and settlement releases."""
 
     def note_document(
@@ -95,6 +97,13 @@ class DocumentDesk(SettlementDesk):
         return render_payoff_letter(
             quote, terms, fmt, letter_date=letter_date, templates=templates, payee=payee
         )
+
+    def statement_document(
+        self, note_id: str, fmt: Format | str, *, as_of: date, templates: Path | None = None
+    ) -> Rendered:
+        """The statement of ``as_of`` as a document: what is due, past due, the installments due
+        so far, the payoff figure and where to pay.  Refused for a note without ``[schedule]``."""
+        return render_statement(self.statement(note_id, as_of), fmt, templates=templates)
 
     def holder_of_record(
         self, note_id: str, day: date, *, known_on: datetime | None = None

@@ -13,6 +13,7 @@ from promissory.app import Recorded
 from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import to_json
 from promissory.core.reports import row_interest, schedule_interest
+from promissory.core.settled import installments_settled, settled_label
 
 # -- recording events ------------------------------------------------------------------------------
 
@@ -229,8 +230,11 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
     rows, c = [], ledger.currency
     columns = ["id", "date", "kind", "amount", "to expenses", "to interest", "to principal",
                "principal", "accrued interest", "default interest", "notation"]  # fmt: skip
+    settled = installments_settled(ledger)  # a note with installments: what each payment paid
     for r, i in zip(ledger.rows, schedule_interest(ledger), strict=True):
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
+        label = settled_label(settled.get(r.seq or 0, ()))
+        struck += f" ({label})" if label else ""
         flag = " [restated]" if r.restated else ""
         rows.append([
             str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount, c),

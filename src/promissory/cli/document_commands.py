@@ -1,4 +1,4 @@
-"""``promissory render note | schedule | payoff | release``: documents from the book."""
+"""``promissory render note | schedule | payoff | statement | release``: documents from the book."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def _write(rendered: Rendered, output: Path | None) -> None:
 
 @cli.group()
 def render() -> None:
-    """Write documents from the book: note, Schedule A, payoff letter, release, OID statement."""
+    """Write documents from the book: note, Schedule A, payoff letter, statement, release, OID statement."""
 
 
 @render.command("note")
@@ -104,6 +104,17 @@ def render_payoff(note_id: str, as_of: date, good_through: date | None, days: in
         letter_date=letter_date, known_on=known_on, templates=templates,
     )  # fmt: skip
     _write(rendered, output)
+
+
+@render.command("statement")
+@click.argument("note_id")
+@click.option("--as-of", type=DATE, required=True, help="The statement's date (its end).")
+@_options
+def render_statement(note_id: str, as_of: date, fmt: str | None, output: Path | None,
+                     templates: Path | None) -> None:  # fmt: skip
+    """A statement of a note with installments: amount due, past due, payoff, where to pay."""
+    form = _format(fmt, output)
+    _write(app().statement_document(note_id, form, as_of=as_of, templates=templates), output)
 
 
 @render.command("release")

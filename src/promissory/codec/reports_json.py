@@ -18,6 +18,7 @@ from promissory.core.reports import (
     RowInterest,
     schedule_interest,
 )
+from promissory.core.settled import installments_settled
 from promissory.core.state import Ledger, ScheduleRow
 
 EXACT_PLACES = 12
@@ -102,13 +103,21 @@ def row_to_dict(
 
 def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
     r = ledger.terms.rounding
+    rows = [
+        row_to_dict(row, r, i)
+        for row, i in zip(ledger.rows, schedule_interest(ledger), strict=True)
+    ]
+    # a note with installments: each payment row names the installments it settled
+    settled = installments_settled(ledger)
+    for row, data in zip(ledger.rows, rows, strict=True):
+        if row.seq in settled:
+            data["installments"] = [
+                {"number": x.number, "applied": money(x.applied, r)} for x in settled[row.seq]
+            ]
     return {
         "note": ledger.terms.id,
         "currency": ledger.currency,
-        "rows": [
-            row_to_dict(row, r, i)
-            for row, i in zip(ledger.rows, schedule_interest(ledger), strict=True)
-        ],
+        "rows": rows,
         "problems": [
             {
                 "id": p.seq,

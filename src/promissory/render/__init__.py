@@ -13,7 +13,9 @@ from promissory.render.documents import (
     render_payoff_letter,
     render_release,
     render_schedule_a,
+    render_statement,
     schedule_a_context,
+    statement_context,
 )
 from promissory.render.environment import environment, template_names
 from promissory.render.records import (
@@ -47,6 +49,8 @@ __all__ = [
     "render_payoff_letter",
     "render_release",
     "render_schedule_a",
+    "render_statement",
     "schedule_a_context",
+    "statement_context",
     "template_names",
 ]

@@ -8,6 +8,7 @@ document (template stem)  rendered from                          formats
 ``payoff-letter``         a ``PayoffQuote`` and the ``Terms``     txt, md, html, pdf
 ``release``               :class:`ReleaseFigures`                 txt, md, html, pdf
 ``oid-statement``         :class:`OidStatementFigures`            txt (= md), md, html, pdf
+``statement``             a ``NoteStatement``                    txt (= md), md, html, pdf
 ========================  =====================================  ============================
 
 A document in format F is the template ``<stem>.<F>.j2``; plain text falls back to the Markdown
@@ -27,7 +28,9 @@ from typing import Any
 import jinja2
 
 from promissory.core.reports import PayoffQuote, schedule_interest
+from promissory.core.settled import installments_settled, settled_label
 from promissory.core.state import Ledger
+from promissory.core.statement import NoteStatement
 from promissory.core.terms import Party, Terms
 from promissory.errors import InvalidInput
 from promissory.render import clauses
@@ -46,11 +49,13 @@ __all__ = [
     "render_payoff_letter",
     "render_release",
     "render_schedule_a",
+    "render_statement",
     "schedule_a_context",
+    "statement_context",
 ]
 
 #: The documents and their template stems.
-DOCUMENTS = ("note", "schedule-a", "payoff-letter", "release", "oid-statement")
+DOCUMENTS = ("note", "schedule-a", "payoff-letter", "release", "oid-statement", "statement")
 
 Templates = Path | str | None
 
@@ -154,11 +159,15 @@ ROW_KINDS = {
 def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
     """The variables of the ``schedule-a`` templates: the note's terms and its rows.
 
+    On a note with installments a payment row's ``installments`` are those it settled
+    (:func:`~promissory.core.settled.installments_settled`) and ``settled`` says so in short
+    ("inst. 3, 4; part of inst. 5"); elsewhere they are empty.
     Each row's ``accrued_interest`` and ``default_interest`` are the note's on the row's date,
     after its event (:func:`~promissory.core.reports.schedule_interest`), so a notation or a
     reversed event's struck row does not repeat an earlier day's figure.
     """
     interest = schedule_interest(ledger)
+    settled = installments_settled(ledger)
     rows = [
         {
             "row": r,
@@ -177,6 +186,8 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "notation": r.notation,
             "reversed_by": r.reversed_by,
             "restated": r.restated,
+            "installments": settled.get(r.seq or 0, ()),
+            "settled": settled_label(settled.get(r.seq or 0, ())),
         }
         for r, i in zip(ledger.rows, interest, strict=True)
     ]
@@ -299,3 +310,43 @@ def render_oid_statement(
         "holder_oid_total": sum((y.holder_oid for y in figures.years), Decimal(0)),
     }
     return render("oid-statement", fmt, context, templates=templates)
+
+
+# -- the statement of a note with installments ------------------------------------------------------
+
+
+def statement_context(statement: NoteStatement) -> dict[str, Any]:
+    """The variables of the ``statement`` templates: what is due on ``as_of`` and the payoff figure.
+
+    ``installments`` are those fallen due through the statement date and the next one coming due;
+    the terms are those in force on the statement date (an amendment may have moved them).
+    """
+    status = statement.installments
+    terms = statement.balance.state.terms
+    shown = [
+        x
+        for x in status.installments
+        if x.due_date <= status.as_of or x.due_date == status.next_due_date
+    ]
+    return {
+        "statement": statement,
+        "status": status,
+        "balance": statement.balance,
+        "payoff": statement.payoff,
+        "terms": terms,
+        "currency": statement.currency,
+        "as_of": statement.as_of,
+        "borrower": terms.borrower,
+        "lender": terms.lender,
+        "installments": shown,
+        "place_of_payment": statement.payoff.place_of_payment or terms.place_of_payment,
+        "borrower_address_lines": clauses.address_lines(terms.borrower.address),
+    }
+
+
+def render_statement(
+    statement: NoteStatement, fmt: Format | str = Format.MD, *, templates: Templates = None
+) -> Rendered:
+    """A billing statement: what is due now, past due with its aging, each installment due so
+    far with what was paid and what remains, the payoff figure of the day, where to pay."""
+    return render("statement", fmt, statement_context(statement), templates=templates)
