@@ -69,11 +69,14 @@ def subprocess_env(book: Path) -> dict[str, str]:
 
 #: The seed note's terms file (the Valence note, ``VAL-2001-10-05``).
 SEED_NOTE = Path(__file__).parents[1] / "examples" / "valence-2001-note.toml"
+#: Issue 10's term note (``TERM-2024-001``: 500,000.00 at 7.25%, 60 installments of 9,959.68).
+TERM_NOTE = Path(__file__).parents[1] / "examples" / "term-note-2024.toml"
 
 
-def seed_cli(folder: Path) -> Cli:
-    """A new book in ``folder`` holding the seed note, and the command line on it."""
+def seed_cli(folder: Path, terms: Path = SEED_NOTE) -> Cli:
+    """A new book in ``folder`` holding one note (the seed note unless ``terms`` says another),
+    and the command line on it."""
     c = Cli(folder / "book.db")
     c.run("init")
-    c.run("note", "add", str(SEED_NOTE))
+    c.run("note", "add", str(terms))
     return c

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import Cli
+from cli_runner import TERM_NOTE, Cli, seed_cli
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 NOTE = "TERM-2024-001"
@@ -18,10 +18,7 @@ NOTE = "TERM-2024-001"
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    c = Cli(tmp_path / "book.db")
-    c.run("init")
-    c.run("note", "add", str(EXAMPLES / "term-note-2024.toml"))
-    return c
+    return seed_cli(tmp_path, TERM_NOTE)
 
 
 def test_the_example_term_note_table_first_and_last_rows(cli: Cli) -> None:

@@ -10,17 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import Cli, seed_cli
+from cli_runner import TERM_NOTE, Cli, seed_cli
 
-EXAMPLES = Path(__file__).parents[2] / "examples"
 NOTE = "TERM-2024-001"
 
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    c = Cli(tmp_path / "book.db")
-    c.run("init")
-    c.run("note", "add", str(EXAMPLES / "term-note-2024.toml"))
+    c = seed_cli(tmp_path, TERM_NOTE)
     c.run("advance", NOTE, "500000.00", "--date", "2024-03-01")
     c.run("pay", NOTE, "5000.00", "--date", "2024-04-01")
     return c
