@@ -16,6 +16,8 @@ the CLI adds its own hints)::
     │   └── ConventionError        400  a day-count or business-day convention name that is unknown …
     │       └── AmbiguousConvention  400  … or that could mean several conventions (lists them)
     ├── RuleViolation              422  recording an event would break a rule of the note (carries Problems)
+    ├── Unauthenticated            401  no valid credentials (a wrong password, an unknown or revoked token)
+    ├── Forbidden                  403  the user may not do this (a borrower recording on its own note)
     ├── NotFound                   404  no such note, event, party or settlement in the book
     ├── Conflict                   409  a concurrent writer got there first (expected sequence is stale)
     │   └── IdempotencyKeyReused   409  an idempotency key already names a different request
@@ -113,6 +115,18 @@ class RuleViolation(PromissoryError):
         super().__init__("; ".join(p.message for p in self.problems))
 
 
+class Unauthenticated(PromissoryError):
+    """No valid credentials: a wrong user or password, an unknown, expired or revoked token."""
+
+
+class Forbidden(PromissoryError):
+    """The authenticated user may not do this; the message names the user, its role and the action.
+
+    A read of a note the user may not see is answered as :class:`NotFound`, never as this, so a
+    refusal does not tell whether the note exists (:mod:`promissory.app.access`).
+    """
+
+
 class NotFound(PromissoryError, LookupError):
     """No such note, event, party or settlement in the book."""
 
@@ -148,6 +162,8 @@ HTTP_STATUS: dict[type[PromissoryError], int] = {
     ConventionError: 400,
     AmbiguousConvention: 400,
     RuleViolation: 422,
+    Unauthenticated: 401,
+    Forbidden: 403,
     NotFound: 404,
     Conflict: 409,
     IdempotencyKeyReused: 409,
