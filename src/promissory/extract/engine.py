@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from os import PathLike
 from pathlib import Path
 
-from promissory.extract import interest_rules, note_rules, settlement
+from promissory.extract import interest_rules, note_rules, roles, settlement
 from promissory.extract.collector import Collector
 from promissory.extract.kind import SETTLEMENT_LETTER, document_kind
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, Extraction, Finding
@@ -36,7 +36,7 @@ SETTLEMENT_RULES: tuple[Rule, ...] = (
     note_rules.governing_law,
     *settlement.RULES,
 )
-NOTE_RULES: tuple[Rule, ...] = (*note_rules.RULES, *interest_rules.RULES)
+NOTE_RULES: tuple[Rule, ...] = (*note_rules.RULES, *interest_rules.RULES, *roles.RULES)
 
 
 def merge(field: str, candidates: Sequence[Finding], warnings: list[str]) -> Finding:
@@ -73,7 +73,15 @@ def extract_text(text: str) -> Extraction:
     findings = [merge(field, found, warnings) for field, found in by_field.items()]
     findings.sort(key=lambda f: (f.span.start, f.field))
     missing = tuple(key for key, _ in catalogue(kind) if key not in by_field)
-    return Extraction(kind, tuple(findings), missing, tuple(warnings))
+    offers = sorted(collector.offers, key=lambda f: (f.span.start, f.field))
+    seen: set[tuple[str, str, int]] = set()
+    candidates = []
+    for offer in offers:
+        key = (offer.field, repr(offer.value), offer.span.start)
+        if key not in seen:
+            seen.add(key)
+            candidates.append(offer)
+    return Extraction(kind, tuple(findings), missing, tuple(warnings), tuple(candidates))
 
 
 def extract_file(path: str | PathLike[str]) -> Extraction:
