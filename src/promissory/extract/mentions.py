@@ -67,7 +67,7 @@ _NAMED = re.compile(
 )
 #: "the 1st day of April, 2014", "first day of May, 2007", "1st day ofOctober, 2005".
 _DAY_OF = re.compile(
-    rf"\b(?P<d>{_ORDINAL})\s+day\s+of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
+    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+day\s+of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 #: "10/29/98", "11-12-2010", "8-3-00", "96/08/26".

@@ -119,7 +119,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+(?!Texas\b)|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the)\b|and\s+its\b|together\s+with\b"
     r"|\(|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
@@ -188,16 +188,22 @@ def introductions(source: SourceText) -> list[Introduction]:
                 named = _defined(source, term.group(1))
                 if named:
                     found.append(Introduction("borrower", *named))
-    payee = re.search(
+    payee = re.compile(
         r"promises?\s*to\s*pay\s*(?:to\s*)?(?:the\s+order\s+of\s*)?|\bpay\s+to\s+the\s+order\s+of\s*",
-        text,
         re.IGNORECASE,
-    )
+    ).search(text, promise.end("maker") if promise else 0)
     if payee:
         cut = _cut_name(text, payee.end())
         if cut:
             found.append(Introduction("lender", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the payee of the promise to pay"))  # fmt: skip
+    for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
+        if not any(f.role == role for f in found):
+            for term in re.findall(rf"[\"“]({words})[\"”]", text):
+                named = _defined(source, term)
+                if named:
+                    found.append(Introduction(role, *named))
+                    break
     labels = (
         (r"\n[ \t]*BORROWER'?S\s+NAME", "borrower"),
         (r"\n[ \t]*LENDER'?S\s+NAME", "lender"),
@@ -223,13 +229,16 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
     pattern = (
-        rf"(?P<name>[A-Z][\w.&'\-]*(?:[ \t,]+[A-Z0-9][\w.&'\-]*){{0,8}}),?\s+"
-        rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*(?:the\s+|herein\s+called\s+)?[\"“]{term}[\"”]"
+        rf"(?P<name>[A-Z][\w.&'\-]*(?:[ \t,]+(?:(?:dba|d/b/a|of|and|&)\s+)?[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
+        rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“]{term}[\"”]"
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
+        date = re.match(r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+)", name)
+        skip = date.end() if date else 0  # "On or before August 1, 2005, ACME, INC. (the "Maker")"
+        name = name[skip:]
         if _NOT_A_NAME.search(name):
             continue
-        start = match.start("name")
+        start = match.start("name") + skip
         return squash(name), source.span(start, start + len(name)), f'introduced as the "{term}"'
     return None

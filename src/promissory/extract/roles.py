@@ -134,7 +134,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("margin", "after", rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)"
         rf"\s+{_INDEX_WORD}", 5),  # fmt: skip
     Cue("margin", "before", r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
-        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^.;%]{0,50}?(?:plus|\+)\s*$", 4),  # fmt: skip
+        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*$", 6),  # fmt: skip
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
     Cue("margin", "before", RELATIVE + r"[^.;%]{0,30}$", -6),
     Cue("margin", "lead", DEFAULT_CONTEXT, -3),
@@ -144,7 +144,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|plus|greater\s+than)\b", 2),  # fmt: skip
     Cue("default_margin", "before", RELATIVE + r"[^.;%]{0,30}$", 3),
     Cue("default_margin", "after", r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)"
-        r"\s+(?:" + RELATIVE + r")", 3),  # fmt: skip
+        r"\s+(?:the\s+)?(?:" + RELATIVE + r")", 3),  # fmt: skip
     Cue("default_rate", "lead", DEFAULT_CONTEXT, 3),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
@@ -171,6 +171,7 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("commitment", "before", r"\b(?:not\s+to\s+exceed|up\s+to|lesser\s+of\s*(?:\(i\)\s*)?"
         r"(?:the\s+principal\s+sum\s+of)?)\s*$", 3),  # fmt: skip
     Cue("commitment", "before", r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?$", 4),
+    Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
     Cue("commitment", "header", r".", 3),
     Cue("commitment", "before", r"\b(?:aggregate|series|all\s+other\s+notes|financing|consideration"
@@ -192,7 +193,12 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "before", r"\b(?:made\s+(?:and\s+effective\s+)?(?:as\s+of|on)|entered\s+into"
         r"\s+(?:as\s+of|on)|effective\s+as\s+of)\s*$", 4),  # fmt: skip
     Cue("issue_date", "header", r".", 3),
-    Cue("issue_date", "before", r"\bagreements?\b[^.;]{0,60}$", -6),
+    Cue("issue_date", "before", r"\b(?:loan|credit|security|purchase|pledge|guaranty|subscription"
+        r"|master|building|exchange|merger)\s+(?:and\s+security\s+)?agreements?\b[^.;]{0,60}$"
+        r"|\bagreements?\s+dated\b[^.;]{0,30}$", -6),  # fmt: skip
+    Cue("issue_date", "before", r"\$[\d,.]+\s*(?:[A-Z][a-z]+,?\s+){0,4}$|[A-Z][a-z]+,\s+[A-Z][a-z]+"
+        r"(?:\s+[A-Z][a-z]+)?\s*$", 2),  # fmt: skip
+    Cue("other", "before", r"\b(?:form|ref|rev(?:ision|ised)?)\b[^.;]{0,30}\(?\s*$", 5),
     Cue("issue_date", "after", r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
         r"(?:agreement|maturity\s+date|expiration\s+date)", -6),  # fmt: skip
     Cue("issue_date", "before", r"\b(?:adjustment\s+date|expiration|maturity|due|until|through"
@@ -203,6 +209,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\s*:?\s*$", 4),  # fmt: skip
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
+    Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
+    Cue("maturity", "before", r"\bon\s*$", 1),
+    Cue("maturity", "after", r"^\W{0,3}unless\s+(?:sooner|earlier)\s+(?:paid|demanded)", 3),
     Cue("maturity", "after", r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
         r"|termination)\s+date", 6),  # fmt: skip
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
@@ -271,6 +280,12 @@ def _heading(text: str, start: int) -> str:
     return " ".join(p for p in parts if p)
 
 
+#: Where a sentence ends for the window before a mention: a full stop or semicolon after a word
+#: of two or more letters (not "N. A." or "Inc., a"), or a blank line.  Colons do not end it, so
+#: labels ("Date:", "Maturity Date:") stay in the window.
+_STOP: Final = re.compile(r"(?<=[a-z0-9)\]”\"]{2})[.;]\s+(?=[A-Z0-9(“\"\[])|\n[ \t]*\n")
+
+
 def _promise_at(text: str) -> int:
     match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
     return match.start() if match else -1
@@ -280,12 +295,14 @@ def context(text: str, mention: Mention, promise: int) -> Context:
     """The words around a mention (its sentence, the windows before and after, its heading)."""
     start, end = mention.span.start, mention.span.end
     left, right = sentence_bounds(text, start, end)
-    before = squash(text[max(left, start - 160) : start]) + " "
+    window = text[max(0, start - 160) : start]
+    stops = list(_STOP.finditer(window))
+    before = squash(window[stops[-1].end() :] if stops else window) + " "
     after = squash(text[end : min(right, end + 100)])
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    header = 0 <= start < promise and start < 1500 and len(line.strip()) <= 90
+    header = 0 <= start < promise and (start < 700 or (start < 1500 and len(line.strip()) <= 90))
     return Context(
         before=before,
         after=after,
@@ -533,4 +550,19 @@ def parties(c: Collector) -> None:
         c.add(intro.role, intro.name, intro.span, confidence, intro.how)
 
 
-RULES = (parties, values, installments, flags)
+
+
+def _days_after_date(c: Collector) -> None:
+    """A time note "due 90 days after date": the maturity is the issue date plus those days."""
+    match = re.search(r"\b(?P<n>\d{1,3})\s+days\s+after\s+(?:the\s+)?date\b", c.text, I)
+    if match is None or c.has("maturity"):
+        return
+    issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
+    if not issued or not isinstance(issued[0].value, dt.date):
+        return
+    maturity = issued[0].value + dt.timedelta(days=int(match.group("n")))
+    note = f"{match.group('n')} days after the note's date ({issued[0].value.isoformat()})"
+    c.add_match("maturity", maturity, match, INFERRED, note)
+
+
+RULES = (parties, values, _days_after_date, installments, flags)
