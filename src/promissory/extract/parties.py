@@ -229,7 +229,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
     pattern = (
-        rf"(?P<name>[A-Z][\w.&'\-]*(?:[ \t,]+(?:(?:dba|d/b/a|of|and|&)\s+)?[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
+        rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t,]+|,?[ \t]*\n[ \t]*)(?:(?:dba|d/b/a|of|and|&)\s+)?"
+        rf"[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
         rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“]{term}[\"”]"
     )
     for match in re.finditer(pattern, source.text):

@@ -216,6 +216,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"|termination)\s+date", 6),  # fmt: skip
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
     Cue("maturity", "before", r"\bcommenc\w*|\bbeginning\b", -4),
+    Cue("maturity", "before", r"(?:re-?borrow\w*|advances?\s+(?:may|shall)\s+be\s+made|loans?\s+"
+        r"(?:may|shall)\s+be\s+made)[^.;]{0,60}$", -6),  # fmt: skip
+    Cue("draw_period_end", "before", r"\bre-?borrowed\s+(?:on\s+or\s+before|until|through)\s*$", 5),
     Cue("first_payment", "before", r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
         r"|first\s+(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
         r"|shall\s+commence\s+on)(?:\s+the)?\s*$", 5),  # fmt: skip
@@ -449,6 +452,8 @@ def values(c: Collector) -> None:
     for field, readings_ in found.items():
         if field == "interest.floating.index":
             _propose(c, field, readings_, lambda m: _index_name(c, m))
+        elif field == "prepayment.premium":  # a fraction of the principal prepaid, as the rule
+            _propose(c, field, readings_, lambda m: str(m.value))  # in note_rules writes it
         else:
             _propose(c, field, readings_, _value)
 
