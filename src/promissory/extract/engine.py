@@ -39,8 +39,22 @@ SETTLEMENT_RULES: tuple[Rule, ...] = (
 NOTE_RULES: tuple[Rule, ...] = (*note_rules.RULES, *interest_rules.RULES, *roles.RULES)
 
 
+def _same_party(names: set[str]) -> str | None:
+    """The fullest of several readings of one name, when each shorter one ends the longest
+    ("Texas, N.A." read from "NationsBank of Texas, N.A."), else ``None``."""
+    longest = max(names, key=len)
+    fold = " ".join(longest.lower().split())
+    if all(fold.endswith(" ".join(n.lower().split())) for n in names):
+        return longest
+    return None
+
+
 def merge(field: str, candidates: Sequence[Finding], warnings: list[str]) -> Finding:
     """One finding for a field from every candidate proposed for it (see the module docstring)."""
+    if field in {"borrower", "lender"} and len({c.value for c in candidates}) > 1:
+        fullest = _same_party({str(c.value) for c in candidates})
+        if fullest is not None:
+            candidates = [c for c in candidates if c.value == fullest]
     best = max(candidates, key=lambda f: f.confidence)  # max keeps the first of equals
     values = {repr(c.value) for c in candidates}
     if len(values) > 1:

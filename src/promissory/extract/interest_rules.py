@@ -43,7 +43,7 @@ from promissory.extract.amounts import Mention
 from promissory.extract.collector import Collector
 from promissory.extract.phrases import sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CONTRADICTED, CORROBORATED, INFERRED, STATED
-from promissory.extract.roles import DEFAULT_CONTEXT, RELATIVE
+from promissory.extract.roles import DEFAULT_CONTEXT, RELATIVE, speaks_of_default
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 DEFAULT_WORDS = DEFAULT_CONTEXT
@@ -126,7 +126,9 @@ def rate_and_margin(c: Collector) -> None:
         sentence = _sentence(c, mention)
         after = c.text[mention.span.end : mention.span.end + 40]
         before = c.text[max(0, mention.span.start - 40) : mention.span.start]
-        about_default = re.search(DEFAULT_WORDS, _default_scope(c, mention), I) is not None
+        about_default = speaks_of_default(_default_scope(c, mention))
+        if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
+            continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if not re.search(r"interest|rate", sentence, I):
             continue
         if relative.search(before) and not about_default:
@@ -149,7 +151,7 @@ def rate_and_margin(c: Collector) -> None:
             confidence, note = _confidence(c, "interest.default_margin", mention)
             c.add("interest.default_margin", mention.value, mention.span, confidence, note)
         elif per_annum.search(after) and about_default:
-            absolute_default = mention
+            absolute_default = absolute_default or mention
         elif per_annum.search(after) and base is None:
             base = mention
             confidence, note = _confidence(c, "interest.rate", mention)

@@ -123,11 +123,12 @@ _NAME_END: Final = re.compile(
     r"|or\s+(?:its|his|her|their|registered|such|the)\b|and\s+its\b|together\s+with\b"
     r"|\(|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
-    r"|,\s+(?:the\s+)?(?:principal|sum)\b|[\"“”]|\s{2,}|\n\s*\n"
+    r"|,\s+the\b|[\"“”]|\s{2,}|\n\s*\n"
 )
 _NOT_A_NAME: Final = re.compile(
-    r"^(?:the\s+)?(?:undersigned|maker|borrower|company|holder|lender|payee|bank|issuer)\b"
-    r"|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated",
+    r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
+    r"|^the\s+undersigned\b|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
+    r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
     re.IGNORECASE,
 )
 BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"
@@ -192,11 +193,16 @@ def introductions(source: SourceText) -> list[Introduction]:
         r"promises?\s*to\s*pay\s*(?:to\s*)?(?:the\s+order\s+of\s*)?|\bpay\s+to\s+the\s+order\s+of\s*",
         re.IGNORECASE,
     ).search(text, promise.end("maker") if promise else 0)
-    if payee:
+    while payee:
         cut = _cut_name(text, payee.end())
         if cut:
             found.append(Introduction("lender", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the payee of the promise to pay"))  # fmt: skip
+            break
+        # "promises to pay SIX MILLION DOLLARS ..., to the order of <payee>": look further on
+        payee = re.compile(r"\bto\s+the\s+order\s+of\s*", re.IGNORECASE).search(
+            text, payee.end(), payee.end() + 600
+        )
     for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
         if not any(f.role == role for f in found):
             for term in re.findall(rf"[\"“]({words})[\"”]", text):
@@ -229,7 +235,7 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
     pattern = (
-        rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t,]+|,?[ \t]*\n[ \t]*)(?:(?:dba|d/b/a|of|and|&)\s+)?"
+        rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t,]+|,?[ \t]*\n[ \t]*)(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
         rf"[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
         rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“]{term}[\"”]"
     )

@@ -56,11 +56,25 @@ DEFAULT_CONTEXT: Final = (
     r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|from\s+(?:and\s+after\s+)?(?:the\s+)?"
     r"maturity|after\s+the\s+maturity\s+date|not\s+paid\s+immediately"
 )
+#: Default named only to say it has not happened ("so long as there is no default").
+NO_DEFAULT: Final = (
+    r"(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|before"
+    r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
+    r"|under\s+this\s+note))?"
+)
+
+
+def speaks_of_default(text: str) -> bool:
+    """Whether ``text`` speaks of a default, late payment or demand (a denial does not count)."""
+    return re.search(DEFAULT_CONTEXT, re.sub(NO_DEFAULT, " ", text, flags=I), I) is not None
+
+
 #: A margin over the note's own rate ("the rate provided herein plus 5%").
 RELATIVE: Final = (
     r"(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
     r"|then\s+in\s+effect|charged|hereunder|set\s+forth\s+above|in\s+effect)"
-    r"|(?:note|contract|base|interest|stated)\s+rate(?:\s+described\s+above)?|rate\s+otherwise"
+    r"|(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
+    r"|rate\s+otherwise"
 )
 _INDEX_WORD: Final = (
     r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
@@ -91,7 +105,7 @@ class Cue:
     """Points for ``role`` when ``pattern`` is found in the mention's context ``where``."""
 
     role: str
-    where: str  # before | after | sentence | lead | heading | header
+    where: str  # before | after | sentence | lead | heading | header | default (the lead speaks of it)
     pattern: str
     points: int
 
@@ -126,26 +140,29 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"(?:lesser\s+of\s*(?:\(i\))?\s*)?$", 2),  # fmt: skip
     Cue("rate", "before", r"(?:interest|rate)\s+(?:at|of)\s+(?:the\s+)?(?:rate\s+of\s+)?$", 1),
     Cue("rate", "before", r"\bfixed\s+rate\s+(?:of|equal\s+to)?[^.;%]{0,40}$", 2),
+    Cue("rate", "before", r"\b(?:rate|percentage)\b[^.;%]{0,40}?\bper\s+annum\s+(?:equal\s+to|of)\s*$", 3),
+    Cue("rate", "before", r"[\"“]?interest\s+rate[\"”]?\s+shall\s+mean\b[^.;%]{0,60}$", 3),
     Cue("rate", "lead", r"\b(?:bear|accrue|accruing|bearing)\s+(?:simple\s+)?interest\b", 1),
     Cue("rate", "sentence", r"\binterest\b", 1),
     Cue("rate", "after", r"^\W{0,3}(?:senior\s+|secured\s+|convertible\s+|unsecured\s+"
         r"|subordinated\s+)*(?:promissory\s+)?notes?\b", 5),  # fmt: skip
     Cue("rate", "heading", r"interest", 1),
+    Cue("rate", "after", r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\b", -4),
     Cue("margin", "after", rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)"
         rf"\s+{_INDEX_WORD}", 5),  # fmt: skip
     Cue("margin", "before", r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
         r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*$", 6),  # fmt: skip
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
     Cue("margin", "before", RELATIVE + r"[^.;%]{0,30}$", -6),
-    Cue("margin", "lead", DEFAULT_CONTEXT, -3),
-    Cue("default_margin", "lead", DEFAULT_CONTEXT, 3),
+    Cue("margin", "default", "", -3),
+    Cue("default_margin", "default", "", 3),
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
     Cue("default_margin", "after", r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of"
         r"|plus|greater\s+than)\b", 2),  # fmt: skip
     Cue("default_margin", "before", RELATIVE + r"[^.;%]{0,30}$", 3),
     Cue("default_margin", "after", r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)"
         r"\s+(?:the\s+)?(?:" + RELATIVE + r")", 3),  # fmt: skip
-    Cue("default_rate", "lead", DEFAULT_CONTEXT, 3),
+    Cue("default_rate", "default", "", 3),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*$", 5),
@@ -241,7 +258,7 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         r"[-\s]*$", 3),  # fmt: skip
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
-    Cue("index", "lead", DEFAULT_CONTEXT, -4),
+    Cue("index", "default", "", -4),
     Cue("index", "sentence", r"\bwhere\b[^.;]{0,40}\bused\s+as\b|\bswap\b|\bmaximum\s+lawful", -3),
 )
 
@@ -322,6 +339,8 @@ def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]
     for cue in cues:
         if cue.where == "header":
             hit = ctx.header
+        elif cue.where == "default":
+            hit = speaks_of_default(ctx.lead)
         else:
             hit = re.search(cue.pattern, getattr(ctx, cue.where), I) is not None
         if hit:
@@ -449,6 +468,15 @@ def values(c: Collector) -> None:
         for r in found.pop("interest.rate", []):
             c.offer("interest.rate", r.mention.value, r.mention.span, AMBIGUOUS, f"{r.why}; the rate floats")
     _date_table(c, found)
+    margins = {r.mention.span.start for r in found.get("interest.floating.margin", [])
+               if r.confidence >= INFERRED}  # fmt: skip
+    if margins:  # an index's margin is not a default margin or a fixed rate, whatever else said so
+        c.candidates[:] = [
+            f for f in c.candidates
+            if not (f.field in {"interest.default_margin", "interest.rate"} and f.span.start in margins)
+        ]  # fmt: skip
+        for field in ("interest.default_margin", "interest.rate"):
+            found[field] = [r for r in found.get(field, []) if r.mention.span.start not in margins]
     for field, readings_ in found.items():
         if field == "interest.floating.index":
             _propose(c, field, readings_, lambda m: _index_name(c, m))
@@ -513,7 +541,9 @@ def flags(c: Collector) -> None:
         demand = re.search(DEMAND.replace(r"\bON\s+DEMAND\b|", ""), c.text, I | re.MULTILINE)
     if demand:
         c.add_match("demand", True, demand, STATED, "payable on demand")
-    title = re.search(r"^[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500], re.MULTILINE)
+    title = re.search(r"^[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500], re.MULTILINE) or re.search(
+        r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
+    )
     unsecured = re.search(
         r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I
     )
