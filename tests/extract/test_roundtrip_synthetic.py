@@ -277,7 +277,10 @@ DIFFERENT: dict[str, Any] = {
         "payable": "quarterly",
     },
     # A premium until maturity: the draft writes it as premium steps, which `note add` accepts.
-    "prepayment": {"allowed": True, "premium": [{"until": dt.date(2024, 2, 29), "percent": "0.01"}]},
+    "prepayment": {
+        "allowed": True,
+        "premium": [{"until": dt.date(2024, 2, 29), "percent": "0.01"}],
+    },
     "transfer": {"restricted": True},
     "waterfall": {"order": ["expenses", "default_interest", "interest", "principal"]},
 }
@@ -304,7 +307,9 @@ def test_seed_like_draft_is_the_terms_file() -> None:
     # asks for the order instead of writing one `note add` would refuse.
     assert tomllib.loads(draft) == {**SEED_LIKE, "waterfall": {}}
     (placeholder,) = [line for line in draft.splitlines() if line.startswith("# MISSING: ")]
-    assert placeholder.startswith("# MISSING: waterfall.order — the note names only interest, principal")
+    assert placeholder.startswith(
+        "# MISSING: waterfall.order — the note names only interest, principal"
+    )
     assert "# MISSING (optional): interest.max_rate" in draft
 
 

@@ -52,7 +52,8 @@ PERCENT_PAIRED: Final = re.compile(
 )
 MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}", re.IGNORECASE)
 PERCENT_WORDS: Final = re.compile(
-    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)", re.IGNORECASE
+    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -115,7 +115,9 @@ def rate_and_margin(c: Collector) -> None:
     above = re.compile(
         r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I
     )
-    relative = re.compile(rf"(?:{RELATIVE})[^.;%]{{0,30}}?(?:plus|\+)\s*(?:an\s+additional\s+)?$", I)
+    relative = re.compile(
+        rf"(?:{RELATIVE})[^.;%]{{0,30}}?(?:plus|\+)\s*(?:an\s+additional\s+)?$", I
+    )
     plus = re.compile(r"(?:(?:\bplus|\+)\s*(?:an\s+additional\s+)?|\ban\s+additional\s+)$", I)
     cap = re.compile(
         r"(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
@@ -190,7 +192,7 @@ def day_count(c: Collector) -> None:
     basis = None
     for found in re.finditer(BASIS, c.text, I):
         left, right = sentence_bounds(c.text, found.start(), found.end())
-        if re.search(LATE_OR_LAWFUL, c.text[left:found.start()], I):
+        if re.search(LATE_OR_LAWFUL, c.text[left : found.start()], I):
             continue  # the basis of late-installment interest or of the lawful maximum
         basis = found
         break
@@ -203,7 +205,9 @@ def day_count(c: Collector) -> None:
             days = "365/360"
         actual = re.search(r"actual\s+(?:number\s+of\s+)?days(?:\s+elapsed)?", sentence, I)
         months = re.search(
-            r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each", sentence, I
+            r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each",
+            sentence,
+            I,
         )
         leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366", stated, I)
         span = c.source.span(basis.start(), basis.end())
@@ -226,7 +230,9 @@ def day_count(c: Collector) -> None:
             c.add(
                 "interest.day_count",
                 "30/360 US",
-                c.source.span(min(span.start, left + months.start()), max(span.end, left + months.end())),
+                c.source.span(
+                    min(span.start, left + months.start()), max(span.end, left + months.end())
+                ),
                 INFERRED,
                 "a 360-day year of 30-day months: 30/360 US, the usual reading for a US note "
                 "(30/360 Bond Basis and 30E/360 differ only at month ends)",

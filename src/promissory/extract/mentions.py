@@ -35,11 +35,11 @@ from typing import Final
 
 import dateparser
 
+from promissory.errors import InvalidInput
 from promissory.extract.amounts import money_mentions, percent_mentions
 from promissory.extract.dates import MONTHS
 from promissory.extract.numwords import parse_number_words
 from promissory.extract.span import SourceText, Span
-from promissory.errors import InvalidInput
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ORDINAL_WORDS: Final[dict[str, int]] = {

@@ -136,7 +136,9 @@ def parse_number_words(phrase: str) -> Decimal:
         places = -2 if cents.group(2) == "100" else -3
         fraction = Decimal(0) if cents.group(1) == "no" else Decimal(cents.group(1)).scaleb(places)
         if fraction >= 1:
-            raise InvalidInput(f"number words {phrase!r}: {cents.group(0).strip()!r} is not a fraction")
+            raise InvalidInput(
+                f"number words {phrase!r}: {cents.group(0).strip()!r} is not a fraction"
+            )
         text = text[: cents.start()]
     elif part:
         key = f"{part.group(1)}-{part.group(2)}"

@@ -159,9 +159,7 @@ def _missing(extraction: Extraction, field: str, required: bool) -> list[str]:
 
 def _offered(extraction: Extraction, field: str) -> list[str]:
     """The candidates offered for a field, as comments under its placeholder."""
-    return [
-        f"#   candidate: {leaf_value(o)}  ({_comment(o)})" for o in extraction.offered(field)
-    ]
+    return [f"#   candidate: {leaf_value(o)}  ({_comment(o)})" for o in extraction.offered(field)]
 
 
 def leaf_value(finding: Finding) -> str:
@@ -233,7 +231,11 @@ def _schedule_lines(extraction: Extraction) -> list[str]:
     table, why = schedule_table(extraction)
     found = [f for f in (extraction.get(k) for k in SCHEDULE_FIELDS) if f is not None]
     if table is not None:
-        out = ["", "[schedule]", _line("kind", "stated_installment", "the note states the installment")]
+        out = [
+            "",
+            "[schedule]",
+            _line("kind", "stated_installment", "the note states the installment"),
+        ]
         out += [_line(f.field.rsplit(".", 1)[-1], toml_value(f.value), _comment(f)) for f in found]
         return out
     if not found:

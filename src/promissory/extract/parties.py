@@ -224,7 +224,11 @@ def introductions(source: SourceText) -> list[Introduction]:
                     found.append(Introduction(role, squash(line), source.span(start, start + len(line.strip())),
                                               "named above the form's NAME AND ADDRESS label"))  # fmt: skip
                     break
-    top = re.search(r"^[\s\[\]A-Z]*\bBORROWER\s*\n\s*(?P<name>[A-Z][A-Z0-9&.,' \-]{2,60})\n", text[:600], re.MULTILINE)
+    top = re.search(
+        r"^[\s\[\]A-Z]*\bBORROWER\s*\n\s*(?P<name>[A-Z][A-Z0-9&.,' \-]{2,60})\n",
+        text[:600],
+        re.MULTILINE,
+    )
     if top and not any(f.role == "borrower" for f in found):
         found.append(Introduction("borrower", squash(top.group("name")), source.match_span(top, "name"),
                                   "named under the form's BORROWER label"))  # fmt: skip

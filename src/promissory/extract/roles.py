@@ -48,7 +48,7 @@ from promissory.extract.phrases import sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, INFERRED, STATED
 from promissory.extract.span import squash
 
-I: Final = re.IGNORECASE
+I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 
 DEFAULT_CONTEXT: Final = (
     r"default|past\s+due|overdue|delinquen|after\s+(?:the\s+)?(?:stated\s+)?(?:maturity|acceleration"
@@ -105,7 +105,9 @@ class Cue:
     """Points for ``role`` when ``pattern`` is found in the mention's context ``where``."""
 
     role: str
-    where: str  # before | after | sentence | lead | heading | header | default (the lead speaks of it)
+    where: (
+        str  # before | after | sentence | lead | heading | header | default (the lead speaks of it)
+    )
     pattern: str
     points: int
 
@@ -136,68 +138,155 @@ class Reading:
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year|a\s+year|annually|annual)\b", 2),
-    Cue("rate", "before", r"(?:rate|interest)\s+(?:of|at|equal\s+to|shall\s+be)\s*(?:the\s+)?"
-        r"(?:lesser\s+of\s*(?:\(i\))?\s*)?$", 2),  # fmt: skip
+    Cue(
+        "rate",
+        "before",
+        r"(?:rate|interest)\s+(?:of|at|equal\s+to|shall\s+be)\s*(?:the\s+)?"
+        r"(?:lesser\s+of\s*(?:\(i\))?\s*)?$",
+        2,
+    ),
     Cue("rate", "before", r"(?:interest|rate)\s+(?:at|of)\s+(?:the\s+)?(?:rate\s+of\s+)?$", 1),
     Cue("rate", "before", r"\bfixed\s+rate\s+(?:of|equal\s+to)?[^.;%]{0,40}$", 2),
-    Cue("rate", "before", r"\b(?:rate|percentage)\b[^.;%]{0,40}?\bper\s+annum\s+(?:equal\s+to|of)\s*$", 3),
+    Cue(
+        "rate",
+        "before",
+        r"\b(?:rate|percentage)\b[^.;%]{0,40}?\bper\s+annum\s+(?:equal\s+to|of)\s*$",
+        3,
+    ),
     Cue("rate", "before", r"[\"“]?interest\s+rate[\"”]?\s+shall\s+mean\b[^.;%]{0,60}$", 3),
     Cue("rate", "lead", r"\b(?:bear|accrue|accruing|bearing)\s+(?:simple\s+)?interest\b", 1),
     Cue("rate", "sentence", r"\binterest\b", 1),
-    Cue("rate", "after", r"^\W{0,3}(?:senior\s+|secured\s+|convertible\s+|unsecured\s+"
-        r"|subordinated\s+)*(?:promissory\s+)?notes?\b", 5),  # fmt: skip
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:senior\s+|secured\s+|convertible\s+|unsecured\s+"
+        r"|subordinated\s+)*(?:promissory\s+)?notes?\b",
+        5,
+    ),
     Cue("rate", "heading", r"interest", 1),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\b", -4),
-    Cue("margin", "after", rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)"
-        rf"\s+{_INDEX_WORD}", 5),  # fmt: skip
-    Cue("margin", "before", r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
-        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*$", 6),  # fmt: skip
+    Cue(
+        "margin",
+        "after",
+        rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)"
+        rf"\s+{_INDEX_WORD}",
+        5,
+    ),
+    Cue(
+        "margin",
+        "before",
+        r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
+        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*$",
+        6,
+    ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
     Cue("margin", "before", RELATIVE + r"[^.;%]{0,30}$", -6),
     Cue("margin", "default", "", -3),
     Cue("default_margin", "default", "", 3),
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
-    Cue("default_margin", "after", r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of"
-        r"|plus|greater\s+than)\b", 2),  # fmt: skip
+    Cue(
+        "default_margin",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of"
+        r"|plus|greater\s+than)\b",
+        2,
+    ),
     Cue("default_margin", "before", RELATIVE + r"[^.;%]{0,30}$", 3),
-    Cue("default_margin", "after", r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)"
-        r"\s+(?:the\s+)?(?:" + RELATIVE + r")", 3),  # fmt: skip
+    Cue(
+        "default_margin",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)"
+        r"\s+(?:the\s+)?(?:" + RELATIVE + r")",
+        3,
+    ),
     Cue("default_rate", "default", "", 3),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*$", 5),
-    Cue("floor", "before", r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:be\s+)?less\s+than"
-        r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least)\b[^.;%]{0,20}$", 5),  # fmt: skip
-    Cue("cap", "before", r"\b(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
-        r"|in\s+no\s+event\s+(?:be\s+)?(?:more|greater|higher)\s+than|capped\s+at)\b[^.;%]{0,20}$", 5),  # fmt: skip
+    Cue(
+        "floor",
+        "before",
+        r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:be\s+)?less\s+than"
+        r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least)\b[^.;%]{0,20}$",
+        5,
+    ),
+    Cue(
+        "cap",
+        "before",
+        r"\b(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
+        r"|in\s+no\s+event\s+(?:be\s+)?(?:more|greater|higher)\s+than|capped\s+at)\b[^.;%]{0,20}$",
+        5,
+    ),
     Cue("late_charge", "sentence", r"\blate\s+(?:charge|fee|payment\s+(?:charge|fee))", 7),
-    Cue("premium", "lead", r"\bprepayment\s+(?:premium|fee|penalty|charge)|\bpremium\s+"
-        r"(?:equal\s+to|of)\b|\byield\s+maintenance", 7),  # fmt: skip
-    Cue("index_level", "before", r"\b(?:currently|initial(?:ly)?\b[^.;%]{0,40}?\bis|is\s+currently"
-        r"|at\s+present)\s*(?:set\s+at\s*)?$", 8),  # fmt: skip
+    Cue(
+        "premium",
+        "lead",
+        r"\bprepayment\s+(?:premium|fee|penalty|charge)|\bpremium\s+"
+        r"(?:equal\s+to|of)\b|\byield\s+maintenance",
+        7,
+    ),
+    Cue(
+        "index_level",
+        "before",
+        r"\b(?:currently|initial(?:ly)?\b[^.;%]{0,40}?\bis|is\s+currently"
+        r"|at\s+present)\s*(?:set\s+at\s*)?$",
+        8,
+    ),
     Cue("index_level", "after", r"^\W{0,3}at\s+(?:December|June|March|September)\b", 8),
-    Cue("other", "sentence", r"\bconver|\bdiscount\b|\bshares\b|\bstock\b|\bwarrant|\bequity\b"
-        r"|\bownership\b|original\s+issue", 3),  # fmt: skip
+    Cue(
+        "other",
+        "sentence",
+        r"\bconver|\bdiscount\b|\bshares\b|\bstock\b|\bwarrant|\bequity\b"
+        r"|\bownership\b|original\s+issue",
+        3,
+    ),
     Cue("other", "after", r"^\W{0,3}of\s+(?:the\s+)?(?:outstanding\s+)?(?:shares|stock|voting)", 4),
 )
 
 MONEY_CUES: Final[tuple[Cue, ...]] = (
-    Cue("commitment", "before", r"(?:principal\s+(?:amount|sum)|principal|the\s+sum|amount\s+of"
+    Cue(
+        "commitment",
+        "before",
+        r"(?:principal\s+(?:amount|sum)|principal|the\s+sum|amount\s+of"
         r"\s+note|loan\s+amount|credit\s+limit|face\s+amount|original\s+principal\s+amount)"
-        r"\s*(?:of|:|is)?\s*(?:up\s+to\s*)?(?:u\.s\.\s*)?$", 5),  # fmt: skip
-    Cue("commitment", "before", r"\b(?:not\s+to\s+exceed|up\s+to|lesser\s+of\s*(?:\(i\)\s*)?"
-        r"(?:the\s+principal\s+sum\s+of)?)\s*$", 3),  # fmt: skip
-    Cue("commitment", "before", r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?$", 4),
+        r"\s*(?:of|:|is)?\s*(?:up\s+to\s*)?(?:u\.s\.\s*)?$",
+        5,
+    ),
+    Cue(
+        "commitment",
+        "before",
+        r"\b(?:not\s+to\s+exceed|up\s+to|lesser\s+of\s*(?:\(i\)\s*)?"
+        r"(?:the\s+principal\s+sum\s+of)?)\s*$",
+        3,
+    ),
+    Cue(
+        "commitment", "before", r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?$", 4
+    ),
     Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
     Cue("commitment", "header", r".", 3),
-    Cue("commitment", "before", r"\b(?:aggregate|series|all\s+other\s+notes|financing|consideration"
-        r"|paid\s+at\s+close|fee|minimum|not\s+less\s+than|partial)\b[^.;$]{0,80}$", -6),  # fmt: skip
+    Cue(
+        "commitment",
+        "before",
+        r"\b(?:aggregate|series|all\s+other\s+notes|financing|consideration"
+        r"|paid\s+at\s+close|fee|minimum|not\s+less\s+than|partial)\b[^.;$]{0,80}$",
+        -6,
+    ),
     Cue("commitment", "sentence", INSTALLMENT_WORDS, -2),
     Cue("installment", "sentence", INSTALLMENT_WORDS, 2),
-    Cue("installment", "before", r"(?:installments?(?:\(s\))?|payments?)\s+(?:in\s+the\s+amount\s+)?"
-        r"of\s*$|(?:amount|sum)\s+of\s*$|each,?\s*(?:of\s*)?$", 2),  # fmt: skip
-    Cue("installment", "after", r"^\s*(?:each|shall\s+be\s+paid|commencing|per\s+month|,?\s+which)", 1),
+    Cue(
+        "installment",
+        "before",
+        r"(?:installments?(?:\(s\))?|payments?)\s+(?:in\s+the\s+amount\s+)?"
+        r"of\s*$|(?:amount|sum)\s+of\s*$|each,?\s*(?:of\s*)?$",
+        2,
+    ),
+    Cue(
+        "installment",
+        "after",
+        r"^\s*(?:each|shall\s+be\s+paid|commencing|per\s+month|,?\s+which)",
+        1,
+    ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
     Cue("other", "sentence", r"\bfee\b|\bconsideration\b|\bdiscount\b|\bpar\s+value\b", 2),
     Cue("other", "before", r"\b(?:aggregate|series|all\s+other\s+notes)\b[^.;$]{0,80}$", 4),
@@ -205,57 +294,127 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
 )
 
 DATE_CUES: Final[tuple[Cue, ...]] = (
-    Cue("issue_date", "before", r"(?:\bdated|note\s+date|date\s+of\s+note|issuance\s*date|issue"
-        r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?$", 4),  # fmt: skip
-    Cue("issue_date", "before", r"\b(?:made\s+(?:and\s+effective\s+)?(?:as\s+of|on)|entered\s+into"
-        r"\s+(?:as\s+of|on)|effective\s+as\s+of)\s*$", 4),  # fmt: skip
+    Cue(
+        "issue_date",
+        "before",
+        r"(?:\bdated|note\s+date|date\s+of\s+note|issuance\s*date|issue"
+        r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?$",
+        4,
+    ),
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:made\s+(?:and\s+effective\s+)?(?:as\s+of|on)|entered\s+into"
+        r"\s+(?:as\s+of|on)|effective\s+as\s+of)\s*$",
+        4,
+    ),
     Cue("issue_date", "header", r".", 3),
-    Cue("issue_date", "before", r"\b(?:loan|credit|security|purchase|pledge|guaranty|subscription"
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:loan|credit|security|purchase|pledge|guaranty|subscription"
         r"|master|building|exchange|merger)\s+(?:and\s+security\s+)?agreements?\b[^.;]{0,60}$"
-        r"|\bagreements?\s+dated\b[^.;]{0,30}$", -6),  # fmt: skip
-    Cue("issue_date", "before", r"\$[\d,.]+\s*(?:[A-Z][a-z]+,?\s+){0,4}$|[A-Z][a-z]+,\s+[A-Z][a-z]+"
-        r"(?:\s+[A-Z][a-z]+)?\s*$", 2),  # fmt: skip
+        r"|\bagreements?\s+dated\b[^.;]{0,30}$",
+        -6,
+    ),
+    Cue(
+        "issue_date",
+        "before",
+        r"\$[\d,.]+\s*(?:[A-Z][a-z]+,?\s+){0,4}$|[A-Z][a-z]+,\s+[A-Z][a-z]+"
+        r"(?:\s+[A-Z][a-z]+)?\s*$",
+        2,
+    ),
     Cue("other", "before", r"\b(?:form|ref|rev(?:ision|ised)?)\b[^.;]{0,30}\(?\s*$", 5),
-    Cue("issue_date", "after", r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
-        r"(?:agreement|maturity\s+date|expiration\s+date)", -6),  # fmt: skip
-    Cue("issue_date", "before", r"\b(?:adjustment\s+date|expiration|maturity|due|until|through"
-        r"|before|after|commenc\w*|beginning|day\s+of)\b[^.;]{0,12}$", -5),  # fmt: skip
-    Cue("maturity", "before", r"(?:on\s+or\s+before|due(?:\s+and\s+payable)?(?:\s+in\s+full)?"
+    Cue(
+        "issue_date",
+        "after",
+        r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
+        r"(?:agreement|maturity\s+date|expiration\s+date)",
+        -6,
+    ),
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:adjustment\s+date|expiration|maturity|due|until|through"
+        r"|before|after|commenc\w*|beginning|day\s+of)\b[^.;]{0,12}$",
+        -5,
+    ),
+    Cue(
+        "maturity",
+        "before",
+        r"(?:on\s+or\s+before|due(?:\s+and\s+payable)?(?:\s+in\s+full)?"
         r"(?:\s+on)?|matures?(?:\s+on)?|maturity\s+date\s*(?:is|shall\s+be|means)?|payable\s+"
         r"(?:in\s+full\s+)?on|no\s+later\s+than|expiration\s+date|shall\s+mature\s+on(?:\s+the)?)"
-        r"\s*:?\s*$", 4),  # fmt: skip
+        r"\s*:?\s*$",
+        4,
+    ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
     Cue("maturity", "before", r"\bon\s*$", 1),
     Cue("maturity", "after", r"^\W{0,3}unless\s+(?:sooner|earlier)\s+(?:paid|demanded)", 3),
-    Cue("maturity", "after", r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
-        r"|termination)\s+date", 6),  # fmt: skip
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
+        r"|termination)\s+date",
+        6,
+    ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
     Cue("maturity", "before", r"\bcommenc\w*|\bbeginning\b", -4),
-    Cue("maturity", "before", r"(?:re-?borrow\w*|advances?\s+(?:may|shall)\s+be\s+made|loans?\s+"
-        r"(?:may|shall)\s+be\s+made)[^.;]{0,60}$", -6),  # fmt: skip
+    Cue(
+        "maturity",
+        "before",
+        r"(?:re-?borrow\w*|advances?\s+(?:may|shall)\s+be\s+made|loans?\s+"
+        r"(?:may|shall)\s+be\s+made)[^.;]{0,60}$",
+        -6,
+    ),
     Cue("draw_period_end", "before", r"\bre-?borrowed\s+(?:on\s+or\s+before|until|through)\s*$", 5),
-    Cue("first_payment", "before", r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
+    Cue(
+        "first_payment",
+        "before",
+        r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
         r"|first\s+(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
-        r"|shall\s+commence\s+on)(?:\s+the)?\s*$", 5),  # fmt: skip
-    Cue("first_payment", "after", r"^\W{0,3}and\s+(?:of\s+|on\s+)?(?:the\s+\w+\s+day\s+of\s+)?"
-        r"each\b|^\W{0,3}and\s+continu", 5),  # fmt: skip
+        r"|shall\s+commence\s+on)(?:\s+the)?\s*$",
+        5,
+    ),
+    Cue(
+        "first_payment",
+        "after",
+        r"^\W{0,3}and\s+(?:of\s+|on\s+)?(?:the\s+\w+\s+day\s+of\s+)?"
+        r"each\b|^\W{0,3}and\s+continu",
+        5,
+    ),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
-    Cue("draw_period_end", "before", r"\b(?:advances?|loans?|borrowings?)\b[^.;]{0,160}?"
-        r"(?:up\s+)?(?:and\s+)?until\s*$", 5),  # fmt: skip
+    Cue(
+        "draw_period_end",
+        "before",
+        r"\b(?:advances?|loans?|borrowings?)\b[^.;]{0,160}?"
+        r"(?:up\s+)?(?:and\s+)?until\s*$",
+        5,
+    ),
     Cue("draw_period_end", "before", r"\bno\s+(?:loans?|advances?)\b[^.;]{0,40}\bafter\s*$", 5),
     Cue("other", "before", r"\bagreements?\b[^.;]{0,60}?\bdated\b[^.;]{0,20}$", 6),
     Cue("other", "after", r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+){0,3}agreement", 6),
-    Cue("other", "before", r"\b(?:last\s+day\s+of|through\s+and\s+including|announced|published"
-        r"|as\s+of|adjustment\s+date\s+means|since|extended)\b[^.;]{0,12}$", 3),  # fmt: skip
+    Cue(
+        "other",
+        "before",
+        r"\b(?:last\s+day\s+of|through\s+and\s+including|announced|published"
+        r"|as\s+of|adjustment\s+date\s+means|since|extended)\b[^.;]{0,12}$",
+        3,
+    ),
 )
 
 INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "sentence", r"\binterest\b|\brate\b", 1),
     Cue("index", "after", r"^[^.;]{0,40}?(?:plus|\+)\s", 3),
-    Cue("index", "before", r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}"
-        r"[-\s]*$", 3),  # fmt: skip
+    Cue(
+        "index",
+        "before",
+        r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}"
+        r"[-\s]*$",
+        3,
+    ),
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
     Cue("index", "default", "", -4),
@@ -282,22 +441,21 @@ ROLE_FIELDS: Final[dict[tuple[str, str], str]] = {
 
 
 def _heading(text: str, start: int) -> str:
-    """The nearest heading above ``start``: a numbered or capitalised title, or a label line."""
+    """The nearest heading above ``start``: a numbered or capitalised title, or a label line,
+    and the last run of capitalised words (``INTEREST RATE;``) — whichever are found."""
     window = text[max(0, start - 1200) : start]
-    found = None
-    for found in re.finditer(
-        r"(?:^|\n|\|)\s*(?:\d+(?:\.\d+)*\.?\s*|\([a-z]\)\s*|[A-Z]\)\s*)?"
-        r"(?P<h>[A-Z][A-Za-z;&,' ]{2,48}?)(?:[.:](?=\s)|\s*\n)",
-        window,
-    ):
-        pass
-    caps = None
-    for caps in re.finditer(r"\b(?:[A-Z]{3,}[;&,]?\s+){1,5}[A-Z]{3,}\b", window):
-        pass
-    parts = [m.group("h") if m is found and m is not None else "" for m in (found,)]
-    if caps is not None:
-        parts.append(caps.group(0))
-    return " ".join(p for p in parts if p)
+    titles = list(
+        re.finditer(
+            r"(?:^|\n|\|)\s*(?:\d+(?:\.\d+)*\.?\s*|\([a-z]\)\s*|[A-Z]\)\s*)?"
+            r"(?P<h>[A-Z][A-Za-z;&,' ]{2,48}?)(?:[.:](?=\s)|\s*\n)",
+            window,
+        )
+    )
+    caps = list(re.finditer(r"\b(?:[A-Z]{3,}[;&,]?\s+){1,5}[A-Z]{3,}\b", window))
+    parts = [titles[-1].group("h")] if titles else []
+    if caps:
+        parts.append(caps[-1].group(0))
+    return " ".join(parts)
 
 
 #: Where a sentence ends for the window before a mention: a full stop or semicolon after a word
@@ -388,7 +546,9 @@ def readings(c: Collector) -> list[Reading]:
     return out
 
 
-def _propose(c: Collector, field: str, found: list[Reading], value: Callable[[Mention], object]) -> None:
+def _propose(
+    c: Collector, field: str, found: list[Reading], value: Callable[[Mention], object]
+) -> None:
     """Propose the best reading of a field; corroborate, or offer disagreeing ones as candidates."""
     firm = [r for r in found if r.confidence >= INFERRED]
     if not firm:
@@ -433,9 +593,7 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     note = "the earlier and later dates under the header's DATE and MATURITY labels"
     for field, mention in (("issue_date", early), ("maturity", late)):
         if not any(r.confidence >= INFERRED for r in found.get(field, [])):
-            found.setdefault(field, []).append(
-                Reading(mention, field, 2, 2, INFERRED, note)
-            )
+            found.setdefault(field, []).append(Reading(mention, field, 2, 2, INFERRED, note))
 
 
 def values(c: Collector) -> None:
@@ -466,7 +624,13 @@ def values(c: Collector) -> None:
     else:
         # A floating note's "rate" percents are its index levels or margins, not a fixed rate.
         for r in found.pop("interest.rate", []):
-            c.offer("interest.rate", r.mention.value, r.mention.span, AMBIGUOUS, f"{r.why}; the rate floats")
+            c.offer(
+                "interest.rate",
+                r.mention.value,
+                r.mention.span,
+                AMBIGUOUS,
+                f"{r.why}; the rate floats",
+            )
     _date_table(c, found)
     margins = {r.mention.span.start for r in found.get("interest.floating.margin", [])
                if r.confidence >= INFERRED}  # fmt: skip
@@ -544,9 +708,7 @@ def flags(c: Collector) -> None:
     title = re.search(r"^[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500], re.MULTILINE) or re.search(
         r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
     )
-    unsecured = re.search(
-        r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I
-    )
+    unsecured = re.search(r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I)
     secured_by = re.search(
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
@@ -560,8 +722,6 @@ def flags(c: Collector) -> None:
         c.add_match("secured", True, title, STATED, "SECURED in the title")
     elif secured_by:
         c.add_match("secured", True, secured_by, STATED, "the note says what secures it")
-
-
 
 
 def fields_read() -> tuple[str, ...]:
@@ -583,8 +743,6 @@ def parties(c: Collector) -> None:
     for intro in introductions(c.source):
         confidence = INFERRED if "label" in intro.how else STATED
         c.add(intro.role, intro.name, intro.span, confidence, intro.how)
-
-
 
 
 def _days_after_date(c: Collector) -> None:

@@ -8,7 +8,9 @@ see the corpus README).  For every scored field:
 * it is **right** when it equals the truth: dates and decisions exactly, amounts and rates as
   numbers, names after case and punctuation are set aside (``rapidfuzz`` ratio ≥ 90, any one of
   joint borrowers);
-* a reported value for a field the truth leaves out is wrong (the note does not say it);
+* a reported value for a field the truth leaves out is wrong (the note does not say it) — except
+  that a note stating a default *rate* and a rate implies the default margin a terms file needs
+  (``interest.default_margin`` = default rate − rate), which is taken as its truth;
 * **confidently wrong**: wrong at confidence ≥ 0.90.
 
 recall = right / truth values; precision = right / reported.
@@ -155,6 +157,14 @@ def compare(name: str, extraction: Extraction, truth: dict[str, Any]) -> NoteRes
     """Score one extraction against its truth."""
     tallies: dict[str, Tally] = {}
     mistakes: list[str] = []
+    truth = dict(truth)
+    if "interest.default_margin" not in truth and {"interest.default_rate", "interest.rate"} <= set(
+        truth
+    ):
+        implied = Decimal(str(truth["interest.default_rate"])) - Decimal(
+            str(truth["interest.rate"])
+        )
+        truth["interest.default_margin"] = str(implied)
     for key in FIELDS:
         tally = Tally()
         finding: Finding | None = extraction.get(key)
