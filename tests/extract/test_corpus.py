@@ -122,3 +122,19 @@ def test_no_rate_amount_or_date_is_confidently_wrong_on_the_held_out_part(path: 
     result = compare(path.stem, extraction(path), load_truth(path.with_suffix(".toml")))
     wrong = [k for k, t in result.tallies.items() if t.confidently_wrong and k in CRITICAL]
     assert wrong == [], result.mistakes
+
+
+def test_note_add_loads_a_corpus_draft_with_a_prepayment_premium(tmp_path: Path) -> None:
+    """Issue 16: a draft with a detected premium used to say ``premium = "0.05"``, which `note add`
+    refuses.  Through the command line: extract, fill the placeholders, add."""
+    from cli_runner import Cli
+
+    note = CORPUS / "heldout" / "10-fifththird-requiro-2014.txt"
+    draft = tmp_path / "draft.toml"
+    cli = Cli(tmp_path / "book.db")
+    cli.run("extract", str(note), "--toml", str(draft))
+    text = draft.read_text(encoding="utf-8")
+    assert 'premium = [{ until = 2019-02-14, percent = "0.0500" }]' in text
+    draft.write_text(fill(text), encoding="utf-8")
+    cli.run("init")
+    assert "added note REQ-2014-02-14" in cli.run("note", "add", str(draft)).stdout

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from os import PathLike
+from decimal import Decimal
 from pathlib import Path
 
 from promissory.extract import interest_rules, note_rules, roles, settlement
@@ -73,6 +74,18 @@ def merge(field: str, candidates: Sequence[Finding], warnings: list[str]) -> Fin
     return Finding(field, first.value, first.span, confidence, first.source_text, note)
 
 
+#: Rates a terms file holds as fractions in [0, 1): a reading outside is offered, never proposed.
+RATE_FIELDS = frozenset(
+    {"interest.rate", "interest.default_margin", "interest.max_rate", "interest.default_rate"}
+)
+
+
+def _loadable(finding: Finding) -> bool:
+    if finding.field in RATE_FIELDS and isinstance(finding.value, Decimal):
+        return Decimal(0) <= finding.value < 1
+    return True
+
+
 def extract_text(text: str) -> Extraction:
     """Read one document's text and propose its terms."""
     source = SourceText(text)
@@ -84,7 +97,13 @@ def extract_text(text: str) -> Extraction:
     by_field: dict[str, list[Finding]] = {}
     for candidate in collector.candidates:
         by_field.setdefault(candidate.field, []).append(candidate)
-    findings = [merge(field, found, warnings) for field, found in by_field.items()]
+    merged = [merge(field, found, warnings) for field, found in by_field.items()]
+    findings = [f for f in merged if _loadable(f)]
+    for refused in (f for f in merged if not _loadable(f)):
+        warnings.append(f"{refused.field}: {refused.value} read at {refused.span.where()} is not a "
+                        "rate a terms file can hold; offered for review")  # fmt: skip
+        collector.offers.append(refused)
+        del by_field[refused.field]
     findings.sort(key=lambda f: (f.span.start, f.field))
     missing = tuple(key for key, _ in catalogue(kind) if key not in by_field)
     offers = sorted(collector.offers, key=lambda f: (f.span.start, f.field))
