@@ -18,8 +18,8 @@ Everything is offline and deterministic: regular expressions and exact Decimal a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from os import PathLike
 from decimal import Decimal
+from os import PathLike
 from pathlib import Path
 
 from promissory.extract import interest_rules, note_rules, roles, settlement
