@@ -53,12 +53,12 @@ I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 DEFAULT_CONTEXT: Final = (
     r"default|past\s+due|overdue|delinquen|after\s+(?:the\s+)?(?:stated\s+)?(?:maturity|acceleration"
     r"|demand|judgment)|fails?\s+to\s+pay|failure\s+to\s+pay|not\s+paid|when\s+(?:so\s+)?demanded"
-    r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|from\s+(?:and\s+after\s+)?(?:the\s+)?"
+    r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|penalty\s+interest|from\s+(?:and\s+after\s+)?(?:the\s+)?"
     r"maturity|after\s+the\s+maturity\s+date|not\s+paid\s+immediately"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
-    r"(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|before"
+    r"non-?default|(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|before"
     r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
     r"|under\s+this\s+note))?"
 )
@@ -77,7 +77,7 @@ RELATIVE: Final = (
     r"|rate\s+otherwise"
 )
 _INDEX_WORD: Final = (
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
+    r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
     r"|eurodollar|national|wall\s+street|treasury)"
 )
 FREQUENCY_WORDS: Final = (
@@ -180,6 +180,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    Cue(
+        "margin",
+        "before",
+        r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?)[\"”]?"
+        r"[^;%]{0,80}?(?:plus|\+)\s+[a-z\s-]{1,60}(?:percent|per\s+cent)\s*\(\s*$",
+        6,
+    ),
     Cue("margin", "before", RELATIVE + r"[^.;%]{0,30}$", -6),
     Cue("margin", "default", "", -3),
     Cue("default_margin", "default", "", 3),
@@ -349,6 +356,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         4,
     ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:mature|due|payable)\s+on\s+the\s+earlier\s+of\s*(?:\(i\)\s*)?$",
+        5,
+    ),
+    Cue("maturity", "before", r"\b(?:paid|repaid)\s+in\s+full\s+on\s*$", 4),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
     Cue("maturity", "before", r"\bon\s*$", 1),
@@ -386,6 +400,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
+    Cue("first_payment", "lead", r"\binterest\s+only\b", -6),
+    Cue("other", "lead", r"\binterest\s+only\b", 3),
     Cue(
         "draw_period_end",
         "before",
@@ -480,7 +496,10 @@ def context(text: str, mention: Mention, promise: int) -> Context:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    header = 0 <= start < promise and (start < 700 or (start < 1500 and len(line.strip()) <= 90))
+    if promise < 0:  # no promise to pay in the text: its first lines are the header
+        header = start < 300
+    else:
+        header = start < promise and (start < 700 or (start < 1500 and len(line.strip()) <= 90))
     return Context(
         before=before,
         after=after,
@@ -693,6 +712,7 @@ def installments(c: Collector) -> None:
 DEMAND: Final = (
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
     r"|\bearlier\s+of\s+\(i\)\s+demand\b|\bunless\s+earlier\s+demanded\b"
+    r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
     r"|^\s*DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
 )
