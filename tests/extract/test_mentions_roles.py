@@ -197,3 +197,9 @@ def test_a_draft_with_a_premium_loads_with_its_premium() -> None:
         }
     ).prepayment
     assert section.premium[0].percent == Decimal("0.02")
+
+
+def test_a_figure_broken_after_its_dollar_sign_is_read() -> None:
+    """A form's cell "Loan Amount  $\\n1,004,466.97" used to raise instead of being read."""
+    (mention,) = [m for m in find_mentions(SourceText("Loan Amount  $\n1,004,466.97")) if m.kind == "money"]
+    assert mention.value == Decimal("1004466.97")

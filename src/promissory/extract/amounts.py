@@ -79,12 +79,12 @@ class Mention:
 
 def money_value(figure: str) -> Decimal:
     """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``)."""
-    return EXACT.quantize(to_decimal(figure.replace(" ", ""), what="money figure"), CENT)
+    return EXACT.quantize(to_decimal(re.sub(r"\s", "", figure), what="money figure"), CENT)
 
 
 def percent_value(figure: str) -> Decimal:
     """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one)."""
-    return to_decimal(figure.replace("%", "").strip(), what="percent figure").scaleb(-2)
+    return to_decimal(re.sub(r"[\s%]", "", figure), what="percent figure").scaleb(-2)
 
 
 def _collect(
