@@ -17,6 +17,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Final
 
+from promissory.core.calendar import add_months
 from promissory.extract.kind import SETTLEMENT_LETTER
 from promissory.extract.records import Extraction
 
@@ -98,13 +99,6 @@ SCHEDULE_FIELDS: Final = (
 _MONTHS_APART: Final = {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    year, month = divmod(day.month - 1 + months, 12)
-    first = dt.date(day.year + year, month + 1, 1)
-    following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-    return first.replace(day=min(day.day, (following - dt.timedelta(days=1)).day))
-
-
 def floating_table(extraction: Extraction) -> dict[str, object] | None:
     """``[interest.floating]`` as read (index, and margin, floor and cap when stated), or ``None``
     when no index is named."""
@@ -136,7 +130,7 @@ def schedule_table(extraction: Extraction) -> tuple[dict[str, object] | None, st
     first, count, frequency = values["first_payment"], values["payments"], values["frequency"]
     if not (isinstance(first, dt.date) and isinstance(count, int) and isinstance(frequency, str)):
         return None, "unreadable installment terms"
-    last = _add_months(first, _MONTHS_APART.get(frequency, 1) * (count - 1))
+    last = add_months(first, _MONTHS_APART.get(frequency, 1) * (count - 1))
     if maturity is None or maturity.value != last:
         return None, f"the last of {count} {frequency} installments from {first} falls on {last}, " \
             f"not on the maturity"  # fmt: skip
