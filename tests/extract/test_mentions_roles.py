@@ -201,5 +201,7 @@ def test_a_draft_with_a_premium_loads_with_its_premium() -> None:
 
 def test_a_figure_broken_after_its_dollar_sign_is_read() -> None:
     """A form's cell "Loan Amount  $\\n1,004,466.97" used to raise instead of being read."""
-    (mention,) = [m for m in find_mentions(SourceText("Loan Amount  $\n1,004,466.97")) if m.kind == "money"]
+    (mention,) = [
+        m for m in find_mentions(SourceText("Loan Amount  $\n1,004,466.97")) if m.kind == "money"
+    ]
     assert mention.value == Decimal("1004466.97")

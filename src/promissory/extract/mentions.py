@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Final
 
 import dateparser
@@ -222,10 +221,3 @@ def find_mentions(source: SourceText) -> tuple[Mention, ...]:
     found += index_mentions(source)
     found += count_mentions(source)
     return tuple(sorted(found, key=lambda m: (m.span.start, m.kind)))
-
-
-def as_decimal(value: object) -> Decimal:
-    """A money or percent mention's value (for the roles' arithmetic)."""
-    if not isinstance(value, Decimal):
-        raise TypeError(f"{value!r} is not an amount")
-    return value

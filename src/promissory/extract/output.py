@@ -122,6 +122,17 @@ def to_json_dict(extraction: Extraction) -> dict[str, Any]:
         ],
         "missing": list(extraction.missing),
         "warnings": list(extraction.warnings),
+        "candidates": [
+            {
+                "field": f.field,
+                "value": _json_value(f.value),
+                "span": _span_dict(f.span),
+                "confidence": str(f.confidence),
+                "source_text": f.source_text,
+                "note": f.note,
+            }
+            for f in extraction.candidates
+        ],
         "terms": _json_value(proposed_terms(extraction)),
     }
 

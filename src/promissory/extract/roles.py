@@ -744,20 +744,6 @@ def flags(c: Collector) -> None:
         c.add_match("secured", True, secured_by, STATED, "the note says what secures it")
 
 
-def fields_read() -> tuple[str, ...]:
-    """The fields this module may propose (documentation and tests)."""
-    return (*sorted(set(ROLE_FIELDS.values()) - {"cap"}), "interest.max_rate",
-            "interest.floating.cap", "schedule.payments", "schedule.frequency", "demand",
-            "secured")  # fmt: skip
-
-
-def as_date(value: object) -> dt.date:
-    """A date mention's value."""
-    if not isinstance(value, dt.date):
-        raise TypeError(f"{value!r} is not a date")
-    return value
-
-
 def parties(c: Collector) -> None:
     """The maker and payee of the promise to pay, and parties named above a form's labels."""
     for intro in introductions(c.source):
