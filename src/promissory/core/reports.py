@@ -71,6 +71,8 @@ class PayoffQuote:
     residue: Exact  # (interest + default interest) exact − rounded
     days: tuple[PayoffDay, ...]
     place_of_payment: str | None
+    #: late charges charged by the terms and unpaid (None: the note has no [late_charge])
+    late_charges: Decimal | None = None
 
 
 @exact_arithmetic
@@ -133,6 +135,7 @@ def payoff_quote(
         residue=exact_interest - (dues.interest + dues.default_interest),
         days=tuple(table),
         place_of_payment=pos.state.terms.place_of_payment,
+        late_charges=dues.late_charges if ledger.terms.late_charge is not None else None,
     )
 
 

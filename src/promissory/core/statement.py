@@ -6,8 +6,9 @@ remaining and days past due; past due, the next amount due, the aging bucket) wi
 that day (:class:`~promissory.core.engine.Position`) and the payoff figure
 (:class:`~promissory.core.reports.PayoffQuote`).  It computes nothing itself.
 
-Not here yet (issue 10, later work): late charges, default interest on past-due amounts, and the
-rendered statement document.
+Late charges and default interest on past-due installments are charged by replay
+(:mod:`promissory.core.delinquency`): the balance and the payoff carry them; ``late_charges`` lists
+each charge the terms made by ``as_of`` and ``notices`` the past-due warnings of the day.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from promissory.core.billing import InstallmentStatus
+from promissory.core.delinquency import LateChargeCharged, PastDueNotice
 from promissory.core.engine import Position
 from promissory.core.reports import PayoffQuote
 
@@ -33,6 +35,8 @@ class NoteStatement:
     installments: InstallmentStatus
     balance: Position
     payoff: PayoffQuote
+    late_charges: tuple[LateChargeCharged, ...] = ()
+    notices: tuple[PastDueNotice, ...] = ()
 
     @property
     def note_id(self) -> str:
