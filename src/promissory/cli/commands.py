@@ -234,7 +234,7 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
     for r, i in zip(ledger.rows, schedule_interest(ledger), strict=True):
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
         if r.kind == "late_charge":
-            struck += " (charged by the terms, not recorded)"
+            struck += " (by the terms)"  # made by replay: no one recorded it
         if r.to_late_charges:
             struck += f" (to late charges {fmt(r.to_late_charges, c)})"
         label = settled_label(settled.get(r.seq or 0, ()))

@@ -1,0 +1,73 @@
+"""Delinquency on the command line (issue 10): the term note with a late charge of 5%, default
+interest on past-due installments and a past-due notice at 30 days; installment 1 (9,959.68, due
+2024-04-01) unpaid.  Late charge 9,959.68 × 5% = 497.98 (charged 2024-04-02); default interest to
+2024-05-01, 30 days (30/360): 9,959.68 × 5% × 30/360 = 41.4987 → 41.50; the notice is dated
+2024-04-01 + 30 days = 2024-05-01.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli_runner import TERM_NOTE, Cli, seed_cli
+
+NOTE = "TERM-2024-001"
+EXTRA = """
+[late_charge]
+percent = "0.05"
+
+[default]
+applies_to = "past_due"
+"""
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    text = TERM_NOTE.read_text().replace(
+        'prepayment_effect = "shorten-term"',
+        'prepayment_effect = "shorten-term"\npast_due_notice_days = 30',
+    )
+    terms = tmp_path / "term.toml"
+    terms.write_text(text + EXTRA)
+    c = seed_cli(tmp_path, terms)
+    c.run("advance", NOTE, "500000.00", "--date", "2024-03-01")
+    c.run("notation", NOTE, "reminder sent", "--date", "2024-04-20")
+    return c
+
+
+def test_balance_payoff_and_statement_carry_the_late_charge(cli: Cli) -> None:
+    balance = cli.json("balance", NOTE, "--as-of", "2024-05-01")
+    assert (balance["late_charges"], balance["default_interest"]) == ("497.98", "41.50")
+    assert [w["date"] for w in balance["warnings"]] == ["2024-05-01"]
+    payoff = cli.json("payoff", NOTE, "--as-of", "2024-05-01")
+    assert payoff["late_charges"] == "497.98"
+    s = cli.json("statement", NOTE, "--as-of", "2024-05-01")
+    assert [(c["installment"], c["charged_on"], c["amount"], c["made_by"])
+            for c in s["late_charges"]] == [(1, "2024-04-02", "497.98", "terms")]  # fmt: skip
+    assert s["installments"]["totals"]["past_due"] == "9959.68"
+    text = cli.run("statement", NOTE, "--as-of", "2024-05-01").stdout
+    assert "late charges due" in text and "497.98" in text and "warning:" in text
+
+
+def test_schedule_a_shows_the_charge_as_made_by_the_terms(cli: Cli) -> None:
+    rows = cli.json("schedule", NOTE)["rows"]
+    late = [r for r in rows if r["kind"] == "late_charge"]
+    assert [(r["date"], r["amount"], r["made_by"], r["id"]) for r in late] == [
+        ("2024-04-02", "497.98", "terms", 0)]  # fmt: skip
+    assert "late_charge (by the terms)" in cli.run("schedule", NOTE).stdout
+
+
+def test_problems_lists_the_past_due_warning_with_its_date(cli: Cli) -> None:
+    assert cli.json("problems", NOTE, "--as-of", "2024-04-30")["warnings"] == []
+    data = cli.json("problems", NOTE, "--as-of", "2024-05-01")
+    assert [(w["installment"], w["date"], w["remaining"]) for w in data["warnings"]] == [
+        (1, "2024-05-01", "9959.68")]  # fmt: skip
+    assert "reached 30 days past due on 2024-05-01" in cli.run(
+        "problems", NOTE, "--as-of", "2024-05-01").stdout  # fmt: skip
+
+
+def test_explain_names_the_past_due_segment(cli: Cli) -> None:
+    data = cli.json("explain", NOTE, "--as-of", "2024-05-01")
+    assert [s["basis"] for s in data["segments"] if "basis" in s] == ["past due installment 1"]
