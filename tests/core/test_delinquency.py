@@ -241,13 +241,21 @@ def test_the_new_keys_round_trip_and_are_refused_plainly() -> None:
         ('percent = "5"', "", "", r"late_charge\.percent = \"5\".*between 0 and 1"),
         ('percent = "0.05"\namount = "10.00"', "", "", r"exactly one of percent"),
         ('amount = "-1.00"', "", "", r"late_charge\.amount.*more than zero"),
-        ('percent = "0.05"\nminimum = "600.00"\nmaximum = "500.00"', "", "",
-         r"late_charge\.minimum.*not be more than"),
+        (
+            'percent = "0.05"\nminimum = "600.00"\nmaximum = "500.00"',
+            "",
+            "",
+            r"late_charge\.minimum.*not be more than",
+        ),
         ('percent = "0.05"\nbasis = "balance"', "", "", r"late_charge\.basis.*installment, unpaid"),
         ("", 'applies_to = "everything"', "", r"default\.applies_to.*balance, past_due"),
         ("", 'post_maturity_margin = "0"', "", r"default\.post_maturity_margin.*above zero"),
-        ("", "", "grace_days = 10\npast_due_notice_days = 5",
-         r"schedule\.past_due_notice_days = 5.*more than schedule\.grace_days"),
+        (
+            "",
+            "",
+            "grace_days = 10\npast_due_notice_days = 5",
+            r"schedule\.past_due_notice_days = 5.*more than schedule\.grace_days",
+        ),
     ):
         with pytest.raises(InvalidInput, match=message):
             note(late, default, extra)

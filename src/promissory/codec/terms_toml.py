@@ -325,11 +325,7 @@ def _waterfall(table: object) -> tuple[Bucket, ...]:
     names = [b.value for b in Bucket if b is not Bucket.LATE_CHARGES]
     given = sorted(str(x) for x in order if x != Bucket.LATE_CHARGES.value) if isinstance(
         order, list) else None  # fmt: skip
-    if (
-        not isinstance(order, list)
-        or given != sorted(names)
-        or len(order) - len(given) > 1
-    ):
+    if not isinstance(order, list) or given != sorted(names) or len(order) - len(given) > 1:
         raise TermsError(
             "waterfall.order", order, f"must list each of {', '.join(names)} exactly once "
             f"(and may place {Bucket.LATE_CHARGES.value} once; left out, it comes just before "
@@ -338,7 +334,9 @@ def _waterfall(table: object) -> tuple[Bucket, ...]:
     return tuple(Bucket(name) for name in order)
 
 
-def _late_charge(table: object, currency: str, schedule: PaymentSchedule | None) -> LateChargeTerms | None:
+def _late_charge(
+    table: object, currency: str, schedule: PaymentSchedule | None
+) -> LateChargeTerms | None:
     """The optional ``[late_charge]`` table (``docs/terms-format.md``)."""
     if table is None:
         return None
@@ -370,7 +368,9 @@ def _late_charge(table: object, currency: str, schedule: PaymentSchedule | None)
                          f"must not be more than late_charge.maximum ({maximum})")  # fmt: skip
     basis = r.raw("basis") or "installment"
     if basis not in LATE_CHARGE_BASES:
-        raise TermsError("late_charge.basis", basis, f"must be one of {', '.join(LATE_CHARGE_BASES)}")
+        raise TermsError(
+            "late_charge.basis", basis, f"must be one of {', '.join(LATE_CHARGE_BASES)}"
+        )
     if basis != "installment" and percent is None:
         raise TermsError("late_charge.basis", basis, "a fixed late charge (amount) has no basis; "
                          "basis says what a percent is of")  # fmt: skip

@@ -195,8 +195,15 @@ def past_due_notices(terms: Terms, status: InstallmentStatus | None) -> tuple[Pa
     if days is None:
         return ()
     return tuple(
-        PastDueNotice(terms.id, x.number, x.due_date, x.due_date + timedelta(days=days), days,
-                      x.remaining, status.as_of)  # fmt: skip
+        PastDueNotice(
+            terms.id,
+            x.number,
+            x.due_date,
+            x.due_date + timedelta(days=days),
+            days,
+            x.remaining,
+            status.as_of,
+        )
         for x in status.installments
         if x.remaining > 0 and x.days_past_due >= days
     )

@@ -254,7 +254,15 @@ class Run:
             days = self.day_count.days(start, end, termination_date=self.terms.maturity)
             self.segments.append(
                 Segment(
-                    start, end, days, yf, self.principal, rate, extra, interest, default_interest,
+                    start,
+                    end,
+                    days,
+                    yf,
+                    self.principal,
+                    rate,
+                    extra,
+                    interest,
+                    default_interest,
                     basis_name,
                 )
             )

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import ROUND_DOWN, Decimal
+from functools import lru_cache
 from typing import Final
 
 from promissory.core.money import EXACT, EXACT_QUANTIZE, RoundingPolicy
