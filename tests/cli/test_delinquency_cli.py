@@ -57,6 +57,12 @@ def test_schedule_a_shows_the_charge_as_made_by_the_terms(cli: Cli) -> None:
     assert [(r["date"], r["amount"], r["made_by"], r["id"]) for r in late] == [
         ("2024-04-02", "497.98", "terms", 0)]  # fmt: skip
     assert "late_charge (by the terms)" in cli.run("schedule", NOTE).stdout
+    # after the last event: shown as of a day, as the terms make them
+    later = cli.json("schedule", NOTE, "--as-of", "2024-06-15")["rows"]
+    assert [r["date"] for r in later if r["kind"] == "late_charge"] == [
+        "2024-04-02", "2024-05-02", "2024-06-02"]  # fmt: skip
+    assert [r["date"] for r in cli.json("schedule", NOTE, "--as-of", "2024-03-31")["rows"]] == [
+        "2024-03-01"]  # fmt: skip
 
 
 def test_problems_lists_the_past_due_warning_with_its_date(cli: Cli) -> None:

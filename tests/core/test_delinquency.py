@@ -25,7 +25,8 @@ from ledger_dsl import book, parse_events, terms
 from promissory.codec.terms_toml import dumps_terms, loads_terms
 from promissory.core.billing import installment_status
 from promissory.core.delinquency import late_charges_charged, past_due_notices
-from promissory.core.engine import position, replay, rows_through
+from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
+from promissory.core.engine import checkpoint_at, position, replay, replay_from, rows_through
 from promissory.core.reports import explain, payoff_quote
 from promissory.core.state import Ledger
 from promissory.core.terms import Terms
@@ -263,3 +264,20 @@ def test_the_new_keys_round_trip_and_are_refused_plainly() -> None:
         terms(late_charge={"percent": "0.05"})
     with pytest.raises(InvalidInput, match=r"default\.applies_to.*needs a \[schedule\]"):
         terms(default={"applies_to": "past_due"})
+
+
+def test_a_replay_resumed_from_a_checkpoint_charges_the_same() -> None:
+    """The late charges owed and the installments looked at travel in the checkpoint."""
+    t = note(default='applies_to = "past_due"', schedule_extra="grace_days = 5")
+    events = parse_events(t.id, FOUR_PAID + """
+        2024-08-20 pay 5000.00
+        2024-10-03 pay 12000.00
+        2024-12-01 note reminder sent
+    """)  # fmt: skip
+    full = replay(t, events)
+    for through in (date(2024, 8, 6), date(2024, 8, 20), date(2024, 10, 10)):
+        checkpoint = checkpoint_from_json(checkpoint_to_json(checkpoint_at(full, through)))
+        resumed = replay_from(t, checkpoint, events)
+        for day in (date(2024, 10, 10), date(2024, 12, 1), date(2025, 1, 20)):
+            if day > through:
+                assert position(resumed, day) == position(full, day), (through, day)

@@ -7,7 +7,7 @@ ledger says it owes at the end of that day) and hands them to the pure core,
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from promissory.app.desk import Desk
 from promissory.core.amortization import NoteAmortization, note_amortization
@@ -57,10 +57,12 @@ class InstallmentDesk(Desk):
         return NoteStatement(status, self.balance(note_id, as_of), self.payoff(note_id, as_of),
                              charged, past_due_notices(ledger.terms, status))  # fmt: skip
 
-    def notices(self, note_id: str, as_of: date) -> tuple[PastDueNotice, ...]:
+    def notices(
+        self, note_id: str, as_of: date, *, known_on: datetime | None = None
+    ) -> tuple[PastDueNotice, ...]:
         """The warnings of ``as_of``: installments that reached the note's
         ``schedule.past_due_notice_days`` and are still unpaid (none without that key)."""
-        ledger = self.view(note_id).ledger
+        ledger = self.view(note_id, known_on=known_on).ledger
         if ledger.terms.schedule is None or ledger.terms.schedule.past_due_notice_days is None:
             return ()
         return past_due_notices(ledger.terms, installment_status(ledger, as_of))

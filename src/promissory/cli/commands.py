@@ -219,11 +219,14 @@ _json = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 
 @cli.command()
 @click.argument("note_id")
+@click.option("--as-of", type=DATE, default=None,
+              help="As it stands at the end of this day, with the rows the terms make by then "
+                   "(late charges, capitalisations).")  # fmt: skip
 @_known_on
 @_json
-def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
+def schedule(note_id: str, as_of: date | None, known_on: datetime | None, as_json: bool) -> None:
     """Print the note's Schedule A: every event, its split and the balances after it."""
-    ledger = app().schedule(note_id, known_on=known_on).ledger
+    ledger = app().schedule(note_id, known_on=known_on, as_of=as_of).ledger
     if as_json:
         emit_json(to_json(ledger))
         return
@@ -291,8 +294,9 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     pos = a.balance(note_id, as_of, known_on=known_on)
     due = a.interest_due(note_id, as_of, known_on=known_on)
     data = to_json(pos, interest_due=due)
-    notices = a.notices(note_id, as_of) if known_on is None else ()
-    if notices:  # a note with schedule.past_due_notice_days
+    notices = a.notices(note_id, as_of, known_on=known_on)
+    schedule = pos.state.terms.schedule
+    if schedule is not None and schedule.past_due_notice_days is not None:
         data["warnings"] = [to_json(n, rounding=pos.state.terms.rounding) for n in notices]
     if as_json:
         emit_json(data)

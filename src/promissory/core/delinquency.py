@@ -44,6 +44,7 @@ nothing).  The notices of a day are those of installments still unpaid at its en
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -113,11 +114,11 @@ class DelinquencyPlan:
         """(installment, from, unpaid) for each installment due before ``end`` and unpaid while
         ``paid`` paid the installments: its default interest runs from max(start, due) to end."""
         pieces = []
-        for k, due in enumerate(self.due):
+        first = bisect_right(self.through, paid)  # installments fill oldest first
+        for k in range(first, len(self.due)):
+            due = self.due[k]
             if due >= end:
                 break
-            if self.through[k] <= paid:
-                continue
             pieces.append((k, max(start, due), self.unpaid(k, paid)))
         return pieces
 
