@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 from ledger_dsl import book, parse_events, terms
+from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
 from promissory.codec.terms_toml import dumps_terms, loads_terms
 from promissory.core.billing import installment_status
 from promissory.core.delinquency import late_charges_charged, past_due_notices
-from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
 from promissory.core.engine import checkpoint_at, position, replay, replay_from, rows_through
 from promissory.core.reports import explain, payoff_quote
 from promissory.core.state import Ledger
