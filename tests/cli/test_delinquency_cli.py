@@ -7,6 +7,7 @@ interest on past-due installments and a past-due notice at 30 days; installment 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,16 @@ def test_problems_lists_the_past_due_warning_with_its_date(cli: Cli) -> None:
 def test_explain_names_the_past_due_segment(cli: Cli) -> None:
     data = cli.json("explain", NOTE, "--as-of", "2024-05-01")
     assert [s["basis"] for s in data["segments"] if "basis" in s] == ["past due installment 1"]
+
+
+def test_the_statement_document_shows_the_late_charges_due(cli: Cli) -> None:
+    """Amount due on 2024-04-20: installment 1 past due and installment 2 (due 2024-05-01) next,
+    2 × 9,959.68 = 19,919.36, plus the late charge 497.98 = 20,417.34."""
+    data = cli.json("statement", NOTE, "--as-of", "2024-04-20")
+    assert data["late_charges_due"] == "497.98"
+    assert data["amount_due"] == str(2 * Decimal("9959.68") + Decimal("497.98")) == "20417.34"
+    md = cli.run("render", "statement", NOTE, "--as-of", "2024-04-20", "--format", "md").stdout
+    assert "| Late charges due | $497.98 |" in md and "**$20,417.34**" in md
+    assert "Late charge on installment 1 (due April 1, 2024), charged April 2, 2024" in md
+    html = cli.run("render", "statement", NOTE, "--as-of", "2024-04-20", "--format", "html").stdout
+    assert "Late charges due" in html

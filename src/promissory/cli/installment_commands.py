@@ -82,9 +82,11 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
         ["payoff", f"{fmt(s.payoff.total, c)} (per diem {fmt(s.payoff.per_diem, c)})"],
     ]
     if s.payoff.late_charges is not None:  # a note with [late_charge]
-        totals.insert(4, ["late charges due", fmt(s.balance.late_charges, c)])
+        totals[3:4] = [["installments due", fmt(st.amount_due, c)],
+                       ["late charges due", fmt(s.late_charges_due, c)],
+                       ["amount due", fmt(s.amount_due, c)]]  # fmt: skip
     if s.balance.default_interest:
-        totals.insert(4, ["default interest", fmt(s.balance.default_interest, c)])
+        totals.insert(-2, ["default interest", fmt(s.balance.default_interest, c)])
     table("Totals", ["", "amount"], totals, right={1})
     if s.late_charges:
         table("Late charges (charged by the terms, not recorded)",

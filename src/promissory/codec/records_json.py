@@ -238,6 +238,9 @@ def _(s: NoteStatement, **context: Any) -> dict[str, Any]:
             "payoff": to_json(s.payoff, rounding=s.balance.state.terms.rounding),
             "late_charges": [to_json(c, rounding=s.balance.state.terms.rounding)
                              for c in s.late_charges],
+            "late_charges_due": reports_json.money(s.late_charges_due,
+                                                   s.balance.state.terms.rounding),
+            "amount_due": reports_json.money(s.amount_due, s.balance.state.terms.rounding),
             "warnings": [to_json(n, rounding=s.balance.state.terms.rounding)
                          for n in s.notices]}  # fmt: skip
 

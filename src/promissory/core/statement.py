@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from promissory.core.billing import InstallmentStatus
 from promissory.core.delinquency import LateChargeCharged, PastDueNotice
 from promissory.core.engine import Position
+from promissory.core.money import EXACT
 from promissory.core.reports import PayoffQuote
 
 __all__ = ["NoteStatement"]
@@ -37,6 +39,16 @@ class NoteStatement:
     payoff: PayoffQuote
     late_charges: tuple[LateChargeCharged, ...] = ()
     notices: tuple[PastDueNotice, ...] = ()
+
+    @property
+    def late_charges_due(self) -> Decimal:
+        """Late charges the terms charged and not yet paid, at the end of ``as_of``."""
+        return self.balance.late_charges
+
+    @property
+    def amount_due(self) -> Decimal:
+        """The installments' amount due (past due and the next one) with the late charges due."""
+        return EXACT.add(self.installments.amount_due, self.balance.late_charges)
 
     @property
     def note_id(self) -> str:
