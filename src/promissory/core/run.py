@@ -62,6 +62,12 @@ class Run:
         self.installments = installment_plan(terms) if terms.schedule is not None else None
         # late charges and default interest on past-due installments (core/delinquency.py)
         self.delinquency = delinquency_plan(terms)
+        #: the days installments are looked at for a late charge (empty: the note charges none)
+        self.late_days = (
+            self.delinquency.charge_days
+            if self.delinquency is not None and self.delinquency.late_charge is not None
+            else ()
+        )
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -147,11 +153,13 @@ class Run:
             self._capitalise(pending)
         start = self.accrued_through
         if to <= start:
-            self._charge_late(limit)
+            if self.late_days:
+                self._charge_late(limit)
             return
         if self.principal == 0 and not self.trace and not self.capitalisation_dates:
             self.accrued_through = to
-            self._charge_late(limit)
+            if self.late_days:
+                self._charge_late(limit)
             return
         cuts = self.boundaries
         if self.simple_path and not cuts and not self.in_default and not self.trace:
@@ -165,7 +173,8 @@ class Run:
                 EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days)), basis
             )
             self.accrued_through = to
-            self._charge_late(limit)
+            if self.late_days:
+                self._charge_late(limit)
             return
         lo = bisect_right(cuts, start)
         hi = bisect_left(cuts, to)
@@ -184,7 +193,8 @@ class Run:
                 self._capitalise(to)
             else:
                 self.capitalise_on = to
-        self._charge_late(limit)
+        if self.late_days:
+            self._charge_late(limit)
 
     def _charge_late(self, through: date) -> bool:
         """Look at every installment whose grace period ended before ``through`` + 1 and not yet
@@ -192,7 +202,7 @@ class Run:
         plan = self.delinquency
         if plan is None or plan.late_charge is None:
             return False
-        days, k, last = plan.charge_days, self.late_checked, through.toordinal()
+        days, k, last = self.late_days, self.late_checked, through.toordinal()
         wrote = False
         while k < len(days) and days[k] <= last:
             self.late_checked = k + 1
@@ -450,7 +460,9 @@ class Run:
         """
         if kind != "capitalisation" and self._catch_up(day):
             unchanged = False
-        if kind not in ("capitalisation", "late_charge") and self._charge_late(day):
+        if self.late_days and kind not in ("capitalisation", "late_charge") and (
+            self._charge_late(day)
+        ):
             unchanged = False
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(

@@ -161,7 +161,8 @@ def allocate(
     """Split ``amount`` over ``order``; returns the split and what is left over (0 unless over-paid)."""
     parts = list(ZERO_PARTS)
     remaining = amount
-    for bucket in effective_order(order):
+    # nothing in the late-charges bucket (every note without [late_charge]): the terms' order
+    for bucket in effective_order(order) if dues.late_charges > 0 else order:
         if remaining <= 0:
             break
         usable = remaining
