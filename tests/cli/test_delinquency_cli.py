@@ -91,3 +91,11 @@ def test_the_statement_document_shows_the_late_charges_due(cli: Cli) -> None:
     assert "Late charge on installment 1 (due April 1, 2024), charged April 2, 2024" in md
     html = cli.run("render", "statement", NOTE, "--as-of", "2024-04-20", "--format", "html").stdout
     assert "Late charges due" in html
+
+
+def test_explain_says_how_the_late_charge_was_figured(cli: Cli) -> None:
+    data = cli.json("explain", NOTE, "--as-of", "2024-04-20")
+    assert [(c["installment"], c["amount"], c["how"]) for c in data["late_charges"]] == [
+        (1, "497.98", "5% of the installment 9959.68 = 497.984 → 497.98")]  # fmt: skip
+    assert "late charge on installment 1 due 2024-04-01" in cli.run(
+        "explain", NOTE, "--as-of", "2024-04-20").stdout  # fmt: skip

@@ -281,3 +281,21 @@ def test_a_replay_resumed_from_a_checkpoint_charges_the_same() -> None:
         for day in (date(2024, 10, 10), date(2024, 12, 1), date(2025, 1, 20)):
             if day > through:
                 assert position(resumed, day) == position(full, day), (through, day)
+
+
+def test_how_a_capped_or_raised_charge_was_figured() -> None:
+    on = date(2024, 8, 2)
+    for late, how in (
+        (
+            'percent = "0.05"\nmaximum = "400.00"',
+            "5% of the installment 9959.68 = 497.984 → 497.98, capped at the maximum 400.00",
+        ),
+        (
+            'percent = "0.01"\nminimum = "150.00"',
+            "1% of the installment 9959.68 = 99.5968 → 99.60, raised to the minimum 150.00",
+        ),
+        ('amount = "75.00"', "the fixed late charge 75.00"),
+    ):
+        ledger = led(note(late))
+        assert [c.how for c in late_charges_charged(ledger.terms, rows_through(ledger, on), on)] == [
+            how]  # fmt: skip

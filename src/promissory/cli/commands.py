@@ -384,6 +384,9 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
         f"= outstanding {data['outstanding_exact']['decimal']} → {data['outstanding']} "
         f"(residue {data['outstanding_residue']})"
     )
+    for c in x.late_charges:  # not interest: charged by the terms ([late_charge])
+        click.echo(f"late charge on installment {c.number} due {c.due_date}, charged "
+                   f"{c.charged_on}: {c.how}")  # fmt: skip
 
 
 @cli.command()

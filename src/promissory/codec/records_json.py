@@ -252,7 +252,7 @@ def _(c: LateChargeCharged, **context: Any) -> dict[str, Any]:
     return {"installment": c.number, "due_date": c.due_date.isoformat(),
             "charged_on": c.charged_on.isoformat(),
             "amount": reports_json.money(c.amount, r if isinstance(r, RoundingPolicy) else None),
-            "made_by": "terms"}  # fmt: skip
+            "how": c.how, "made_by": "terms"}  # fmt: skip
 
 
 @to_json.register

@@ -203,4 +203,8 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
         "outstanding_exact": exact(x.outstanding_exact),
         "outstanding": money(x.outstanding, rounding),
         "outstanding_residue": places(x.outstanding_exact - x.outstanding),
-    }
+    } | ({"late_charges": [
+        {"installment": c.number, "due_date": c.due_date.isoformat(),
+         "charged_on": c.charged_on.isoformat(), "amount": money(c.amount, rounding),
+         "how": c.how, "made_by": "terms"} for c in x.late_charges
+    ]} if x.position.state.terms.late_charge is not None else {})  # fmt: skip

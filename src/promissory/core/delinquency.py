@@ -79,6 +79,24 @@ def late_charge(
     return charge
 
 
+def describe_late_charge(terms: LateChargeTerms, base: Decimal, rounding: RoundingPolicy) -> str:
+    """How a late charge on ``base`` is figured, in words: ``5% of the installment 9959.68 =
+    497.984 → 497.98``, then the minimum or the cap when one of them decides it."""
+    if terms.amount is not None:
+        text, figure = f"the fixed late charge {terms.amount}", terms.amount
+    else:
+        assert terms.percent is not None
+        raw = EXACT.multiply(base, terms.percent)
+        figure = rounding.round(raw)
+        of = "the unpaid part of the installment" if terms.basis == "unpaid" else "the installment"
+        text = f"{(terms.percent * 100).normalize():f}% of {of} {base} = {raw.normalize():f} → {figure}"
+    if terms.minimum is not None and figure < terms.minimum:
+        text += f", raised to the minimum {terms.minimum}"
+    if terms.maximum is not None and figure > terms.maximum:
+        text += f", capped at the maximum {terms.maximum}"
+    return text
+
+
 def margin_extra(interest: InterestTerms, contract: Decimal, margin: Decimal) -> Decimal:
     """``margin`` above ``contract``, less what the maximum lawful rate does not allow."""
     rate = EXACT.add(contract, margin)
@@ -149,6 +167,7 @@ class LateChargeCharged:
     due_date: date
     charged_on: date
     amount: Decimal
+    how: str = ""  # how it was figured (describe_late_charge)
 
 
 def late_charges_charged(
@@ -164,7 +183,12 @@ def late_charges_charged(
         if row.kind != "late_charge" or row.effective_date > as_of or row.amount is None:
             continue
         k = plan.charge_days.index(row.effective_date.toordinal())
-        out.append(LateChargeCharged(k + 1, plan.due[k], row.effective_date, row.amount))
+        assert plan.late_charge is not None
+        base = plan.amounts[k]
+        if plan.late_charge.basis == "unpaid":  # unpaid when charged: the row's own snapshot
+            base = plan.unpaid(k, row.state.installments_paid)
+        how = describe_late_charge(plan.late_charge, base, terms.rounding)
+        out.append(LateChargeCharged(k + 1, plan.due[k], row.effective_date, row.amount, how))
     return tuple(out)
 
 

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from promissory.core.dates import EARLIEST, LATEST
+from promissory.core.delinquency import LateChargeCharged, late_charges_charged
 from promissory.core.engine import (
     Position,
     Reject,
@@ -29,6 +30,7 @@ from promissory.core.engine import (
     dues_on,
     per_diem,
     position,
+    rows_through,
     state_on,
     trace_segments,
 )
@@ -260,6 +262,9 @@ class Explanation:
     outstanding_exact: Exact  # accrued_exact + opening − paid − capitalised − residue_closed
     outstanding: Decimal  # rounded, as a payment would meet it
     position: Position
+    #: the late charges the terms made by ``as_of`` and how each was figured (not interest: they
+    #: are not in the reconciliation above)
+    late_charges: tuple[LateChargeCharged, ...] = ()
 
 
 @exact_arithmetic
@@ -297,4 +302,5 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         outstanding_exact=outstanding_exact,
         outstanding=pos.interest + pos.default_interest,
         position=pos,
+        late_charges=late_charges_charged(ledger.terms, rows_through(ledger, as_of), as_of),
     )

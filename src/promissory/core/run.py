@@ -460,8 +460,10 @@ class Run:
         """
         if kind != "capitalisation" and self._catch_up(day):
             unchanged = False
-        if self.late_days and kind not in ("capitalisation", "late_charge") and (
-            self._charge_late(day)
+        if (
+            self.late_days
+            and kind not in ("capitalisation", "late_charge")
+            and (self._charge_late(day))
         ):
             unchanged = False
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
