@@ -99,3 +99,13 @@ def test_explain_says_how_the_late_charge_was_figured(cli: Cli) -> None:
         (1, "497.98", "5% of the installment 9959.68 = 497.984 → 497.98")]  # fmt: skip
     assert "late charge on installment 1 due 2024-04-01" in cli.run(
         "explain", NOTE, "--as-of", "2024-04-20").stdout  # fmt: skip
+
+
+def test_a_payment_says_what_it_paid_of_the_late_charge(cli: Cli) -> None:
+    """9,959.68 + 497.98 on 2024-04-25: the installment and then the late charge."""
+    out = cli.run("pay", NOTE, "10457.66", "--date", "2024-04-25").stdout
+    assert "497.98 to late charges" in out
+    assert cli.json("balance", NOTE, "--as-of", "2024-04-25")["late_charges"] == "0.00"
+    md = cli.run("render", "schedule", NOTE, "--format", "md").stdout
+    assert "Late charge (charged by the terms of the Note)" in md
+    assert "497.98 to late charges" in md

@@ -299,3 +299,17 @@ def test_how_a_capped_or_raised_charge_was_figured() -> None:
         ledger = led(note(late))
         assert [c.how for c in late_charges_charged(ledger.terms, rows_through(ledger, on), on)] == [
             how]  # fmt: skip
+
+
+def test_under_past_due_a_default_alone_adds_nothing_but_an_acceleration_does() -> None:
+    """Under ``past_due`` an Event of Default recorded on 2024-08-01 leaves the whole balance at
+    the contract rate (24.90 on the installment only, to 2024-08-19); accelerated on 2024-08-19,
+    everything is due and from then the whole principal, 471,992.07, bears the margin: 10 days to
+    2024-08-29 (30/360) → 471,992.07 × 5% × 10/360 = 655.54, plus the 24.90."""
+    t = note(late="", default='applies_to = "past_due"')
+    in_default = led(t, "2024-08-01 default")
+    assert position(in_default, date(2024, 8, 19)).default_interest == Decimal("24.90")
+    accelerated = led(t, "2024-08-01 default\n2024-08-19 accelerate")
+    whole = cents(principal_after(4) * MARGIN * 10 / 360)
+    assert whole == Decimal("655.54")
+    assert position(accelerated, date(2024, 8, 29)).default_interest == Decimal("24.90") + whole

@@ -56,6 +56,8 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
                      f"{fmt(row.to_principal, c)} to principal")  # fmt: skip
             if row.to_premium:
                 line += f", {fmt(row.to_premium, c)} premium"
+            if row.to_late_charges:
+                line += f", {fmt(row.to_late_charges, c)} to late charges"
         # the note's interest on the row's date (a notation's own snapshot accrues nothing)
         accrued = row_interest(app().view(note_id).ledger, row).accrued_interest
         line += f"; principal {fmt(row.principal, c)}, accrued interest {fmt(accrued, c)}"
