@@ -15,6 +15,7 @@ Decimal arithmetic from the note's words, not read from the engine:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -313,3 +314,14 @@ def test_under_past_due_a_default_alone_adds_nothing_but_an_acceleration_does() 
     whole = cents(principal_after(4) * MARGIN * 10 / 360)
     assert whole == Decimal("655.54")
     assert position(accelerated, date(2024, 8, 29)).default_interest == Decimal("24.90") + whole
+
+
+def test_counting_the_first_and_last_day_charges_the_same_days_late() -> None:
+    """With count_first_and_last_day the payment's own day accrues, so the installment's default
+    interest starts the day after its due date: paid on the due date, none; 18 days late, 24.90."""
+    t = note(late="", default='applies_to = "past_due"')
+    t = replace(t, interest=replace(t.interest, count_first_and_last_day=True))
+    on_time = led(t, "2024-08-01 pay 9959.68")
+    assert on_time.rows[-1].to_default_interest == 0
+    late = led(t, "2024-08-19 pay 12000.00")
+    assert late.rows[-1].to_default_interest == Decimal("24.90")

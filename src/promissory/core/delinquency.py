@@ -127,17 +127,23 @@ class DelinquencyPlan:
         return max(ZERO, min(self.amounts[k], EXACT.subtract(self.through[k], max(paid, before))))
 
     def past_due_pieces(
-        self, paid: Decimal, start: date, end: date
+        self, paid: Decimal, start: date, end: date, *, inclusive: bool = False
     ) -> list[tuple[int, date, Decimal]]:
-        """(installment, from, unpaid) for each installment due before ``end`` and unpaid while
-        ``paid`` paid the installments: its default interest runs from max(start, due) to end."""
+        """(installment, from, unpaid) for each installment unpaid while ``paid`` paid the
+        installments whose default interest runs in [start, end): from max(start, due) to end.
+
+        ``inclusive`` (a note that counts the first and last day, so a payment's own day accrues):
+        from the day after the due date, so an installment paid on its due date bears none and one
+        paid n days late bears n days, as under the usual count.
+        """
         pieces = []
+        lag = timedelta(days=1) if inclusive else timedelta(0)
         first = bisect_right(self.through, paid)  # installments fill oldest first
         for k in range(first, len(self.due)):
-            due = self.due[k]
-            if due >= end:
+            since = self.due[k] + lag
+            if since >= end:
                 break
-            pieces.append((k, max(start, due), self.unpaid(k, paid)))
+            pieces.append((k, max(start, since), self.unpaid(k, paid)))
         return pieces
 
 

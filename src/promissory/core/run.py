@@ -311,7 +311,8 @@ class Run:
         extra = rates.default_extra(self.terms.interest, rate)
         if not extra:
             return
-        for k, since, unpaid in plan.past_due_pieces(self.installments_paid, start, stop):
+        pieces = plan.past_due_pieces(self.installments_paid, start, stop, inclusive=self.inclusive)
+        for k, since, unpaid in pieces:
             yf = self.year_fraction(since, stop)
             amount = Exact.interest(unpaid, extra, yf)
             self.default_interest = self.default_interest + amount
@@ -329,8 +330,10 @@ class Run:
             return ZERO_EXACT
         extra = rates.default_extra(self.terms.interest, rate)
         total = ZERO_EXACT
-        for _k, _since, unpaid in self.delinquency.past_due_pieces(self.installments_paid, day,
-                                                                    end):  # fmt: skip
+        pieces = self.delinquency.past_due_pieces(
+            self.installments_paid, day, end, inclusive=self.inclusive
+        )
+        for _k, _since, unpaid in pieces:
             total = total + Exact.interest(unpaid, extra, self.year_fraction(day, end))
         return total
 
