@@ -325,3 +325,36 @@ def test_counting_the_first_and_last_day_charges_the_same_days_late() -> None:
     assert on_time.rows[-1].to_default_interest == 0
     late = led(t, "2024-08-19 pay 12000.00")
     assert late.rows[-1].to_default_interest == Decimal("24.90")
+
+
+DELINQUENT = Path(__file__).resolve().parents[2] / "examples" / "term-note-2024-delinquency.toml"
+
+
+def test_the_example_delinquent_note_charges_as_its_words_say() -> None:
+    """``examples/term-note-2024-delinquency.toml``: 10 days' grace, 5% capped at 500.00, the
+    default margin on past-due installments, a warning at 30 days.  Installment 1 (due
+    2024-04-01) unpaid: charged 497.98 on 2024-04-12; on 2024-05-01, 30 days (30/360) of default
+    interest on it, 9,959.68 × 5% × 30/360 = 41.50; the warning is dated 2024-05-01."""
+    t = loads_terms(DELINQUENT.read_text())
+    ledger = book(t, "2024-03-01 advance 500000.00")
+    assert position(ledger, date(2024, 4, 11)).late_charges == 0
+    assert position(ledger, date(2024, 4, 12)).late_charges == Decimal("497.98")
+    on = date(2024, 5, 1)
+    assert position(ledger, on).default_interest == cents(INSTALLMENT * MARGIN * 30 / 360)
+    assert position(ledger, on).default_interest == Decimal("41.50")
+    notices = past_due_notices(t, installment_status(ledger, on))
+    assert [(n.number, n.reached_on) for n in notices] == [(1, on)]
+
+
+def test_after_maturity_the_post_maturity_margin_replaces_the_past_due_one() -> None:
+    """Every installment paid but the last (2029-03-01); from maturity the principal still owed
+    bears the post-maturity 5% and the installment's own default interest stops there."""
+    t = loads_terms(DELINQUENT.read_text())
+    status_paid = [f"{d.isoformat()} pay 9959.68" for d in (
+        date(2024 + (m - 1) // 12, (m - 1) % 12 + 1, 1) for m in range(4, 63))]  # fmt: skip
+    ledger = book(t, "2024-03-01 advance 500000.00\n" + "\n".join(status_paid))
+    owed = position(ledger, date(2029, 3, 1)).principal
+    assert owed > 0
+    after = position(ledger, date(2029, 3, 31))  # 30 days after maturity (30/360)
+    assert after.default_interest == cents(owed * MARGIN * 30 / 360)
+    assert after.default_extra == MARGIN
