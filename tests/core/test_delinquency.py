@@ -241,7 +241,12 @@ def test_the_new_keys_round_trip_and_are_refused_plainly() -> None:
     assert "late_charge" not in dumps_terms(loads_terms(EXAMPLE))
     for late, default, extra, message in (
         ('percent = "5"', "", "", r"late_charge\.percent = \"5\".*between 0 and 1"),
-        ('percent = "0.05"\namount = "10.00"', "", "", r"exactly one of percent"),
+        (
+            'percent = "0.05"\namount = "10.00"',
+            "",
+            "",
+            r"late_charge\.amount = \"10\.00\": give exactly one of late_charge\.percent",
+        ),
         ('amount = "-1.00"', "", "", r"late_charge\.amount.*more than zero"),
         (
             'percent = "0.05"\nminimum = "600.00"\nmaximum = "500.00"',
@@ -261,7 +266,9 @@ def test_the_new_keys_round_trip_and_are_refused_plainly() -> None:
     ):
         with pytest.raises(InvalidInput, match=message):
             note(late, default, extra)
-    with pytest.raises(InvalidInput, match=r"late_charge.*needs a \[schedule\]"):
+    with pytest.raises(
+        InvalidInput, match=r"schedule = \(missing\): is required by \[late_charge\]"
+    ):
         terms(late_charge={"percent": "0.05"})
     with pytest.raises(InvalidInput, match=r"default\.applies_to.*needs a \[schedule\]"):
         terms(default={"applies_to": "past_due"})

@@ -344,8 +344,8 @@ def _late_charge(
         raise TermsError("late_charge", table, "must be a table [late_charge]")
     r = _Reader(table, "late_charge.", LATE_CHARGE_KEYS)
     if schedule is None:
-        raise TermsError("late_charge", dict(table), "a late charge is charged on installments: "
-                         "the note needs a [schedule]")  # fmt: skip
+        raise TermsError("schedule", None, "is required by [late_charge]: a late charge is "
+                         "charged on installments, and the note has no [schedule]")  # fmt: skip
     quantum = currency_quantum(currency)
 
     def money(key: str) -> Decimal | None:
@@ -361,8 +361,10 @@ def _late_charge(
                          'must be a fraction between 0 and 1 ("0.05" is 5% of the installment)')  # fmt: skip
     amount, minimum, maximum = money("amount"), money("minimum"), money("maximum")
     if (percent is None) == (amount is None):
-        raise TermsError("late_charge", dict(table), "give exactly one of percent (of the "
-                         "installment) and amount (a fixed charge)")  # fmt: skip
+        key, value = ("late_charge.amount", str(amount)) if amount is not None else (
+            "late_charge.percent", None)  # fmt: skip
+        raise TermsError(key, value, "give exactly one of late_charge.percent (of the "
+                         "installment) and late_charge.amount (a fixed charge)")  # fmt: skip
     if minimum is not None and maximum is not None and minimum > maximum:
         raise TermsError("late_charge.minimum", str(minimum),
                          f"must not be more than late_charge.maximum ({maximum})")  # fmt: skip
