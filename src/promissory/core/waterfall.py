@@ -17,7 +17,8 @@ Late charges (``[late_charge]``, issue 10) are a bucket of their own.  A terms f
 ``late_charges`` anywhere in its order; left out, it sits just before ``principal``
 (:func:`effective_order`): late charges are paid before any principal is prepaid.  Wherever it sits,
 a late charge is never taken out of installment money: the bucket fills only from what a payment
-leaves over after the installments due (``Dues.scheduled``), so paying an installment in full never
+leaves over after the installments due (``Dues.scheduled``: those fallen due and unpaid, or else the
+next one coming due), so paying an installment in full, early or late, never
 leaves it short by a late charge and makes the next one late in turn (no "pyramiding" of late
 charges, as the FTC Credit Practices Rule, 16 CFR 444.4, forbids for consumer credit).
 
