@@ -365,3 +365,15 @@ def test_after_maturity_the_post_maturity_margin_replaces_the_past_due_one() -> 
     after = position(ledger, date(2029, 3, 31))  # 30 days after maturity (30/360)
     assert after.default_interest == cents(owed * MARGIN * 30 / 360)
     assert after.default_extra == MARGIN
+
+
+def test_a_late_charge_paid_apart_waits_for_what_a_payment_leaves_over() -> None:
+    """497.98 paid alone on 2024-08-10 goes to the next installment, paid ahead (the installments
+    come first); the 9,959.68 of 2024-09-01 then completes installment 6 and its excess, 497.98,
+    pays the late charge.  Nothing is late again: no second charge."""
+    ledger = led(note(), "2024-08-05 pay 9959.68\n2024-08-10 pay 497.98\n2024-09-01 pay 9959.68")
+    assert ledger.rows[-1].to_late_charges == Decimal("497.98")
+    assert position(ledger, date(2024, 9, 2)).late_charges == 0
+    assert [r.kind for r in ledger.rows].count("late_charge") == 1
+    status = installment_status(ledger, date(2024, 9, 2))
+    assert status is not None and status.past_due == 0
