@@ -14,7 +14,8 @@ note's policy, or the fixed ``amount``; then at least ``minimum`` and at most ``
 per installment: however long it stays unpaid, it is never charged again.  No charge once the note
 is paid, terminated or accelerated (everything is then due; no installment is "late").  The charge
 is a Schedule A row of kind ``late_charge`` with no id (the terms made it) and goes to the
-``late_charges`` bucket (:mod:`promissory.core.waterfall`).
+``late_charges`` bucket (:mod:`promissory.core.waterfall`), which is paid only from what a payment
+leaves over after the installments due, so a full installment never becomes late by a late charge.
 
 Example (``examples/term-note-2024.toml`` with ``percent = "0.05"``, no grace): the installment of
 9,959.68 due 2024-08-01 unpaid at the end of that day → on 2024-08-02 a late charge of
@@ -27,7 +28,8 @@ from its due date until paid") — the grace period defers the late charge, not 
 the payment that completes it, with no Event of Default recorded.  Contract interest keeps
 accruing on the principal as before.  After an acceleration the whole balance is due, so the
 default margin then runs on the whole principal while the default continues, as under
-``balance``.  The same note, its installment of 2024-08-01 paid 18 days late on 2024-08-19
+``balance``.  Counting the first and last day (``count_first_and_last_day``) it runs from the day
+after the due date, so the days are the same.  The same note, its installment of 2024-08-01 paid 18 days late on 2024-08-19
 (30/360): 9,959.68 × 5% × 18/360 = 24.8992 → 24.90, where an Event of Default on 2024-08-01 cured on
 2024-08-19 with ``balance`` gives 471,992.07 × 5% × 18/360 = 1,179.98.
 
@@ -57,7 +59,8 @@ from promissory.core.state import ScheduleRow
 from promissory.core.terms import DefaultInterestBasis, InterestTerms, LateChargeTerms, Terms
 
 __all__ = ["DelinquencyPlan", "LateChargeCharged", "PastDueNotice", "delinquency_plan",
-           "late_charge", "late_charges_charged", "margin_extra", "past_due_notices"]  # fmt: skip
+           "describe_late_charge", "late_charge", "late_charges_charged", "margin_extra",
+           "past_due_notices"]  # fmt: skip
 
 ZERO = Decimal(0)
 
