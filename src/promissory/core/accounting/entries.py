@@ -1,0 +1,115 @@
+"""Journal entries: dated, balanced sets of postings to account roles, in the note's currency.
+
+A :class:`JournalEntry` is built from movements (:data:`~promissory.core.accounting.roles.MOVES`)
+by :func:`entry`: each movement debits one role and credits another by the same amount, the
+postings are netted per role (so a settlement's clearing role disappears) and zero postings are
+dropped.  A posting's amount is positive for a debit and negative for a credit; every entry's
+postings sum to zero exactly (:attr:`JournalEntry.balanced`), a test checks it on random ledgers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from promissory.core.accounting.roles import MOVES, SETTLEMENT, Party
+from promissory.core.money import EXACT
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """``amount`` to ``role``: positive is a debit, negative a credit."""
+
+    role: str
+    amount: Decimal
+
+    @property
+    def debit(self) -> Decimal:
+        return self.amount if self.amount > 0 else ZERO
+
+    @property
+    def credit(self) -> Decimal:
+        return -self.amount if self.amount < 0 else ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """One journal entry of one party for one note.
+
+    ``kind`` is what caused it: an event kind (``advance``, ``payment``, ``settlement`` …),
+    ``accrual`` (interest accrued to a period end), ``assignment`` (one holder's side of a
+    transfer) or ``correction`` (a reversal, or events that changed a closed period, posted in
+    the next open period).  ``seq`` is the event's id on Schedule A (None for an accrual or a
+    correction); ``entity`` whose books the entry belongs to (the holder at the time, for the
+    lender's side; the borrower's name otherwise); ``memo`` says what happened in words.
+    """
+
+    note_id: str
+    party: Party
+    day: date
+    kind: str
+    seq: int | None
+    entity: str
+    currency: str
+    memo: str
+    postings: tuple[Posting, ...]
+
+    @property
+    def debits(self) -> Decimal:
+        return sum((p.debit for p in self.postings), ZERO)
+
+    @property
+    def credits(self) -> Decimal:
+        return sum((p.credit for p in self.postings), ZERO)
+
+    @property
+    def balanced(self) -> bool:
+        return self.debits == self.credits
+
+
+def net(pairs: Iterable[tuple[str, Decimal]]) -> tuple[Posting, ...]:
+    """Postings netted per role, in first-seen order, without zeros or the settlement clearing."""
+    totals: dict[str, Decimal] = {}
+    for role, amount in pairs:
+        totals[role] = EXACT.add(totals.get(role, ZERO), amount)
+    cleared = totals.pop(SETTLEMENT, ZERO)
+    if cleared != 0:  # the consideration and what it paid must agree exactly
+        raise AssertionError(f"settlement clearing left {cleared} in an entry")
+    return tuple(Posting(role, amount) for role, amount in totals.items() if amount != 0)
+
+
+def movement_pairs(party: Party, moves: Iterable[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
+    """The (role, signed amount) pairs of ``moves`` for ``party`` (movements it does not book and
+    zero amounts are skipped)."""
+    side = 0 if party == "lender" else 1
+    out: list[tuple[str, Decimal]] = []
+    for move, amount in moves:
+        pair = MOVES[move][side]
+        if pair is None or amount == 0:
+            continue
+        debit, credit = pair
+        out.append((debit, amount))
+        out.append((credit, EXACT.minus(amount)))
+    return out
+
+
+def entry(
+    note_id: str,
+    party: Party,
+    day: date,
+    kind: str,
+    seq: int | None,
+    entity: str,
+    currency: str,
+    memo: str,
+    moves: Iterable[tuple[str, Decimal]],
+) -> JournalEntry | None:
+    """The entry of ``moves`` for ``party``, or None when nothing is left to post."""
+    postings = net(movement_pairs(party, moves))
+    if not postings:
+        return None
+    return JournalEntry(note_id, party, day, kind, seq, entity, currency, memo, postings)
