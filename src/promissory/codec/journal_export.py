@@ -61,7 +61,7 @@ def window(journals: Sequence[Journal], start: date | None) -> list[Window]:
                 shown.insert(0, JournalEntry(
                     j.note_id, j.party, start - timedelta(days=1), "brought_forward", None,
                     entity, j.currency, f"balances brought forward to {start}",
-                    tuple(Posting(r, a) for r, a in sorted(prior.items()))))  # fmt: skip
+                    tuple(Posting(r, a, about) for (r, about), a in sorted(prior.items()))))  # fmt: skip
         out.append(Window(j, tuple(shown)))
     return out
 
@@ -85,7 +85,7 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
     opened: dict[str, tuple[date, str]] = {}
     for e in entries:
         for p in e.postings:
-            name = chart.account(e.party, p.role, e.note_id).name
+            name = chart.account(e.party, p.role, e.note_id, p.about).name
             if name not in opened or e.day < opened[name][0]:
                 opened[name] = (e.day, e.currency)
     currencies = sorted({j.currency for j in journals})
@@ -104,7 +104,7 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
         if e.seq is not None:
             lines.append(f"  event: {e.seq}")
         for p in e.postings:
-            name = chart.account(e.party, p.role, e.note_id).name
+            name = chart.account(e.party, p.role, e.note_id, p.about).name
             lines.append(f"  {name}  {_plain(p.amount)} {e.currency}")
         lines.append("")
     checks = []
@@ -134,7 +134,7 @@ def to_csv(journals: Sequence[Journal], chart: Chart, *, start: date | None = No
     writer.writerow(CSV_COLUMNS)
     for e in _sorted(window(journals, start)):
         for p in e.postings:
-            account = chart.account(e.party, p.role, e.note_id)
+            account = chart.account(e.party, p.role, e.note_id, p.about)
             writer.writerow([
                 e.day.isoformat(), account.name, account.number or "",
                 _plain(p.debit) if p.amount > 0 else "", _plain(p.credit) if p.amount < 0 else "",
@@ -157,7 +157,7 @@ def entry_json(e: JournalEntry, chart: Chart) -> dict[str, Any]:
         "postings": [
             {
                 "role": p.role,
-                "account": (a := chart.account(e.party, p.role, e.note_id)).name,
+                "account": (a := chart.account(e.party, p.role, e.note_id, p.about)).name,
                 "number": a.number,
                 "debit": _plain(p.debit) if p.amount > 0 else None,
                 "credit": _plain(p.credit) if p.amount < 0 else None,
@@ -196,7 +196,7 @@ def to_table(journals: Sequence[Journal], chart: Chart, *, start: date | None = 
         rows.append(f"{e.day}  {e.note_id}  {e.kind}{event}  [{e.entity}]")
         rows.append(f"    {e.memo}")
         for p in e.postings:
-            name = chart.account(e.party, p.role, e.note_id).name
+            name = chart.account(e.party, p.role, e.note_id, p.about).name
             debit = money_text(p.debit, e.currency) if p.amount > 0 else ""
             credit = money_text(p.credit, e.currency) if p.amount < 0 else ""
             rows.append(f"    {name:<58} {debit:>18} {credit:>18}")
@@ -213,7 +213,7 @@ def trial_balance_json(tb: TrialBalance, chart: Chart) -> dict[str, Any]:
         "lines": [
             {
                 "role": line.role,
-                "account": chart.account(tb.party, line.role, tb.note_id).name,
+                "account": chart.account(tb.party, line.role, tb.note_id, line.about).name,
                 "debit": _plain(line.debit),
                 "credit": _plain(line.credit),
             }
@@ -229,7 +229,7 @@ def trial_balance_text(tb: TrialBalance, chart: Chart) -> str:
     c = tb.currency
     rows = [f"Trial balance of {tb.note_id}, {tb.party}, at the end of {tb.as_of} ({c})"]
     for line in tb.lines:
-        name = chart.account(tb.party, line.role, tb.note_id).name
+        name = chart.account(tb.party, line.role, tb.note_id, line.about).name
         debit = money_text(line.debit, c) if line.debit else ""
         credit = money_text(line.credit, c) if line.credit else ""
         rows.append(f"  {name:<58} {debit:>18} {credit:>18}")

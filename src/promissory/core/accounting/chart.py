@@ -37,11 +37,12 @@ class Chart:
     accounts: Mapping[Party, Mapping[str, Account]]
     note_subaccounts: bool = True
 
-    def account(self, party: Party, role: str, note_id: str) -> Account:
+    def account(self, party: Party, role: str, note_id: str, about: str = "") -> Account:
+        """The account of ``role`` in ``note_id``'s journal (kept for note ``about`` if given)."""
         base = self.accounts[party][role]
         if not self.note_subaccounts or role in SHARED_ROLES:
             return base
-        return Account(f"{base.name}:{note_component(note_id)}", base.number)
+        return Account(f"{base.name}:{note_component(about or note_id)}", base.number)
 
 
 def note_component(note_id: str) -> str:

@@ -22,10 +22,12 @@ ZERO = Decimal(0)
 
 @dataclass(frozen=True, slots=True)
 class Posting:
-    """``amount`` to ``role``: positive is a debit, negative a credit."""
+    """``amount`` to ``role``: positive is a debit, negative a credit.  ``about`` names another
+    note when the account is kept for it (the notes assigned in a settlement), else is empty."""
 
     role: str
     amount: Decimal
+    about: str = ""
 
     @property
     def debit(self) -> Decimal:
@@ -71,29 +73,36 @@ class JournalEntry:
         return self.debits == self.credits
 
 
-def net(pairs: Iterable[tuple[str, Decimal]]) -> tuple[Posting, ...]:
-    """Postings netted per role, in first-seen order, without zeros or the settlement clearing."""
-    totals: dict[str, Decimal] = {}
-    for role, amount in pairs:
-        totals[role] = EXACT.add(totals.get(role, ZERO), amount)
-    cleared = totals.pop(SETTLEMENT, ZERO)
+#: A movement and its amount, optionally the other note its debit or credit is kept for.
+Move = tuple[str, Decimal] | tuple[str, Decimal, str]
+
+
+def net(pairs: Iterable[tuple[str, str, Decimal]]) -> tuple[Posting, ...]:
+    """Postings netted per role (and note kept for), in first-seen order, without zeros or the
+    settlement clearing."""
+    totals: dict[tuple[str, str], Decimal] = {}
+    for role, about, amount in pairs:
+        totals[role, about] = EXACT.add(totals.get((role, about), ZERO), amount)
+    cleared = totals.pop((SETTLEMENT, ""), ZERO)
     if cleared != 0:  # the consideration and what it paid must agree exactly
         raise AssertionError(f"settlement clearing left {cleared} in an entry")
-    return tuple(Posting(role, amount) for role, amount in totals.items() if amount != 0)
+    return tuple(Posting(role, amount, about) for (role, about), amount in totals.items() if amount)
 
 
-def movement_pairs(party: Party, moves: Iterable[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
-    """The (role, signed amount) pairs of ``moves`` for ``party`` (movements it does not book and
-    zero amounts are skipped)."""
+def movement_pairs(party: Party, moves: Iterable[Move]) -> list[tuple[str, str, Decimal]]:
+    """The (role, note kept for, signed amount) of ``moves`` for ``party`` (movements it does not
+    book and zero amounts are skipped).  The settlement clearing is never kept for a note."""
     side = 0 if party == "lender" else 1
-    out: list[tuple[str, Decimal]] = []
-    for move, amount in moves:
-        pair = MOVES[move][side]
+    out: list[tuple[str, str, Decimal]] = []
+    for move in moves:
+        name, amount = move[0], move[1]
+        about = move[2] if len(move) == 3 else ""
+        pair = MOVES[name][side]
         if pair is None or amount == 0:
             continue
         debit, credit = pair
-        out.append((debit, amount))
-        out.append((credit, EXACT.minus(amount)))
+        out.append((debit, "" if debit == SETTLEMENT else about, amount))
+        out.append((credit, "" if credit == SETTLEMENT else about, EXACT.minus(amount)))
     return out
 
 
@@ -106,7 +115,7 @@ def entry(
     entity: str,
     currency: str,
     memo: str,
-    moves: Iterable[tuple[str, Decimal]],
+    moves: Iterable[Move],
 ) -> JournalEntry | None:
     """The entry of ``moves`` for ``party``, or None when nothing is left to post."""
     postings = net(movement_pairs(party, moves))

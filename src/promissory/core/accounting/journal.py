@@ -86,11 +86,15 @@ class Journal:
     closes: tuple[Close, ...] = ()
 
 
-def _balances(entries: Iterable[JournalEntry]) -> dict[str, Decimal]:
-    out: dict[str, Decimal] = {}
+#: An account of a journal: its role and the other note it is kept for ("" for the note's own).
+Key = tuple[str, str]
+
+
+def _balances(entries: Iterable[JournalEntry]) -> dict[Key, Decimal]:
+    out: dict[Key, Decimal] = {}
     for e in entries:
         for p in e.postings:
-            out[p.role] = EXACT.add(out.get(p.role, ZERO), p.amount)
+            out[p.role, p.about] = EXACT.add(out.get((p.role, p.about), ZERO), p.amount)
     return out
 
 
@@ -164,7 +168,9 @@ def _correction(terms: Terms, party: Party, lo: date, before: list[Event], kept:
     held = _balances(actual)
     roles = list(dict.fromkeys([*ideal, *held]))
     postings = tuple(
-        Posting(r, d) for r in roles if (d := EXACT.subtract(ideal.get(r, ZERO), held.get(r, ZERO)))
+        Posting(r[0], d, r[1])
+        for r in roles
+        if (d := EXACT.subtract(ideal.get(r, ZERO), held.get(r, ZERO)))
     )
     if not postings:
         return None
@@ -193,11 +199,13 @@ def _correction(terms: Terms, party: Party, lo: date, before: list[Event], kept:
 
 @dataclass(frozen=True, slots=True)
 class TrialLine:
-    """One account role's balance: debit or credit (one of them is zero)."""
+    """One account's balance: debit or credit (one of them is zero); ``about`` as in
+    :class:`~promissory.core.accounting.entries.Posting`."""
 
     role: str
     debit: Decimal
     credit: Decimal
+    about: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,15 +227,15 @@ class TrialBalance:
         return sum((line.credit for line in self.lines), ZERO)
 
 
-def balances_on(j: Journal, as_of: date) -> dict[str, Decimal]:
-    """Each role's balance (debit positive) at the end of ``as_of``."""
+def balances_on(j: Journal, as_of: date) -> dict[Key, Decimal]:
+    """Each account's balance (debit positive) at the end of ``as_of``, by (role, about)."""
     return _balances(e for e in j.entries if e.day <= as_of)
 
 
 def trial_balance(j: Journal, as_of: date) -> TrialBalance:
     lines = tuple(
-        TrialLine(role, amount if amount > 0 else ZERO, -amount if amount < 0 else ZERO)
-        for role, amount in sorted(balances_on(j, as_of).items())
+        TrialLine(key[0], amount if amount > 0 else ZERO, -amount if amount < 0 else ZERO, key[1])
+        for key, amount in sorted(balances_on(j, as_of).items())
         if amount != 0
     )
     return TrialBalance(j.note_id, j.party, as_of, j.currency, lines)
@@ -270,7 +278,8 @@ def reconcile(j: Journal) -> tuple[TieLine, ...]:
     for b in j.engine:
         while i < len(entries) and entries[i].day <= b.end:
             for p in entries[i].postings:
-                held[p.role] = EXACT.add(held.get(p.role, ZERO), p.amount)
+                if not p.about:
+                    held[p.role] = EXACT.add(held.get(p.role, ZERO), p.amount)
             i += 1
         figures = {
             "principal": (b.principal, Exact.of(b.principal)),

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from promissory.core.accounting.entries import JournalEntry, entry
+from promissory.core.accounting.entries import JournalEntry, Move, entry
 from promissory.core.accounting.periods import Frequency, period_end
 from promissory.core.accounting.roles import Party
 from promissory.core.engine import position
@@ -93,10 +93,8 @@ def _accrued_before(ledger: Ledger, prev: State, day: date) -> tuple[Decimal, De
     return run.rounding.round(run.interest), run.rounding.round(run.default_interest)
 
 
-def _true_up(
-    books: _Books, interest: Decimal, default_interest: Decimal
-) -> list[tuple[str, Decimal]]:
-    moves = [
+def _true_up(books: _Books, interest: Decimal, default_interest: Decimal) -> list[Move]:
+    moves: list[Move] = [
         ("accrue_interest", EXACT.subtract(interest, books.interest)),
         ("accrue_default_interest", EXACT.subtract(default_interest, books.default_interest)),
     ]
@@ -125,7 +123,7 @@ def project(
     def m(amount: Decimal) -> str:
         return money_text(amount, cur)
 
-    def post(day: date, kind: str, seq: int | None, memo: str, moves: list[tuple[str, Decimal]],
+    def post(day: date, kind: str, seq: int | None, memo: str, moves: list[Move],
              entity: str | None = None) -> None:  # fmt: skip
         who = entity or (holder if party == "lender" else borrower)
         made = entry(terms.id, party, day, kind, seq, who, cur, memo, moves)
@@ -261,20 +259,20 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
     return holder
 
 
-def _settlement_moves(
-    e: Settlement, assigned: Mapping[str, AssignedCarrying]
-) -> list[tuple[str, Decimal]]:
-    moves: list[tuple[str, Decimal]] = [("settle_cash", e.cash.amount)]
+def _settlement_moves(e: Settlement, assigned: Mapping[str, AssignedCarrying]) -> list[Move]:
+    moves: list[Move] = [("settle_cash", e.cash.amount)]
     carried = [assigned[n] for n in e.assigned_notes if n in assigned]
     known = (
         len(carried) == len(e.assigned_notes)
         and sum((EXACT.add(c.principal, c.interest) for c in carried), ZERO) == e.notes_value.amount
     )
-    if known:
-        moves += [("settle_note_principal", sum((c.principal for c in carried), ZERO)),
-                  ("settle_note_interest", sum((c.interest for c in carried), ZERO))]  # fmt: skip
+    if known:  # each note at its carrying amount, in accounts kept for it
+        for c in carried:
+            moves += [("settle_note_principal", c.principal, c.note_id),
+                      ("settle_note_interest", c.interest, c.note_id)]  # fmt: skip
     else:  # an agreed value, or notes not in the book: the whole value as principal
-        moves.append(("settle_note_principal", e.notes_value.amount))
+        about = e.assigned_notes[0] if len(e.assigned_notes) == 1 else ""
+        moves.append(("settle_note_principal", e.notes_value.amount, about))
     moves += [("settle_shares", e.shares_value.amount), ("settle_forgiven", e.forgiven.amount)]
     return moves
 
