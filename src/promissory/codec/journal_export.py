@@ -92,6 +92,21 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
     lines = [f"; {title} — written by promissory from the ledger (a projection, never edited)",
              f'option "title" {_quote(title)}']  # fmt: skip
     lines += [f'option "operating_currency" "{c}"' for c in currencies]
+    posted = {name: day for name, (day, _c) in opened.items()}
+    checks = []
+    for w in windows:
+        j = w.journal
+        sign = Decimal(1) if j.party == "lender" else Decimal(-1)
+        for t in reconcile(j):
+            if start is not None and t.end < start:
+                continue
+            name = chart.account(j.party, t.role, j.note_id).name
+            if name not in posted or (t.engine == 0 and t.end < posted[name]):
+                continue  # an account never used, or not yet
+            # a balance is checked at the start of its day: the day after the period end
+            checks.append((t.end + timedelta(days=1), name, sign * t.engine, j.currency))
+            if t.end < opened[name][0]:
+                opened[name] = (t.end, j.currency)
     lines.append("")
     for name, (day, currency) in sorted(opened.items(), key=lambda kv: (kv[1][0], kv[0])):
         lines.append(f"{day} open {name} {currency}")
@@ -107,19 +122,10 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
             name = chart.account(e.party, p.role, e.note_id, p.about).name
             lines.append(f"  {name}  {_plain(p.amount)} {e.currency}")
         lines.append("")
-    checks = []
-    for w in windows:
-        j = w.journal
-        sign = Decimal(1) if j.party == "lender" else Decimal(-1)
-        for t in reconcile(j):
-            if start is not None and t.end < start:
-                continue
-            name = chart.account(j.party, t.role, j.note_id).name
-            if name not in opened:
-                continue
-            # a balance is checked at the start of its day: the day after the period end
-            checks.append((t.end + timedelta(days=1), name, sign * t.engine, j.currency))
-    for day, name, amount, currency in sorted(checks):
+    summed: dict[tuple[date, str, str], Decimal] = {}  # accounts shared by notes add up
+    for day, name, amount, currency in checks:
+        summed[day, name, currency] = summed.get((day, name, currency), ZERO) + amount
+    for (day, name, currency), amount in sorted(summed.items()):
         lines.append(f"{day} balance {name} {_plain(amount)} {currency}")
     return "\n".join(lines) + "\n"
 
