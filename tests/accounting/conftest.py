@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from demo_book import demo_book
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from demo_book import demo_book  # noqa: E402
-
-from cli_runner import Cli  # noqa: E402
+from cli_runner import Cli
 
 
 @pytest.fixture(scope="package")
