@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from promissory.core.accounting.discount import AdvanceDiscount, discounts
 from promissory.core.accounting.entries import JournalEntry, Move, entry
 from promissory.core.accounting.periods import Frequency, period_end
 from promissory.core.accounting.roles import Party
@@ -80,6 +81,7 @@ class _Books:
         self.interest = ZERO
         self.default_interest = ZERO
         self.expenses = ZERO
+        self.accreted = ZERO  # discount accreted so far
 
 
 def _accrued_before(ledger: Ledger, prev: State, day: date) -> tuple[Decimal, Decimal]:
@@ -135,9 +137,23 @@ def project(
             return
         pos = position(ledger, end)
         moves = _true_up(books, pos.interest, pos.default_interest)
-        post(end, "accrual", None, f"interest accrued through the period ending {end} "
-             f"(the engine's position as of {end})", moves)  # fmt: skip
+        text = (
+            f"interest accrued through the period ending {end} (the engine's position as of {end})"
+        )
+        live = [(seq, d) for seq, d in discount.items() if seq in posted_discounts]
+        if live:
+            target = sum((d.discount if seq in retired else d.accreted(end) for seq, d in live),
+                         ZERO)  # fmt: skip
+            moves.append(("accrete_discount", EXACT.subtract(target, books.accreted)))
+            books.accreted = target
+            text += "; discount accreted by the constant yield of the OID schedule"
+            if any(seq in retired for seq, _ in live):
+                text += " (all of it for advances repaid in full)"
+        post(end, "accrual", None, text, moves)
 
+    discount = discounts(ledger)
+    posted_discounts: set[int] = set()
+    retired: set[int] = set()  # advances whose discount is all accreted: the principal was repaid
     ends = [d for d in period_ends if d <= through]
     k = 0
     prev = ledger.initial
@@ -150,7 +166,11 @@ def project(
             k += 1
         if row.reversed_by is None:
             holder = _post_row(ledger, row, prev, by_seq.get(row.seq), books, post, m, holder,
-                               assigned, party, frequency)  # fmt: skip
+                               assigned, party, frequency, discount.get(row.seq))  # fmt: skip
+            if row.kind == "advance" and row.seq in discount:
+                posted_discounts.add(row.seq)
+            if row.state.principal == 0:
+                retired |= posted_discounts
             _check(terms.id, row, books)
         prev = row.state
     for end in ends[k:]:
@@ -169,7 +189,7 @@ def _back_dated(event: Event | None, frequency: Frequency) -> str:
 
 def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None, books: _Books,
               post: _Post, m: _Fmt, holder: str, assigned: Mapping[str, AssignedCarrying],
-              party: Party, frequency: Frequency) -> str:  # fmt: skip
+              party: Party, frequency: Frequency, discount: AdvanceDiscount | None) -> str:  # fmt: skip
     """Post one live row; returns the holder after it."""
     kind, day, seq, split = row.kind, row.effective_date, row.seq, row.split
     note = _back_dated(event, frequency)
@@ -177,7 +197,13 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
     if kind == "advance":
         amount = row.amount or ZERO
         books.principal = EXACT.add(books.principal, amount)
-        post(day, kind, seq, f"advance #{seq} of {m(amount)}{words}{note}", [("advance", amount)])
+        moves: list[Move] = [("advance", amount)]
+        text = f"advance #{seq} of {m(amount)}"
+        if discount is not None:
+            moves.append(("book_discount", discount.discount))
+            text += (f"; issued at {m(discount.issue_price)}: discount {m(discount.discount)} "
+                     "(warrant or points, OID terms)")  # fmt: skip
+        post(day, kind, seq, f"{text}{words}{note}", moves)
     elif kind == "expense":
         amount = row.amount or ZERO
         books.expenses = EXACT.add(books.expenses, amount)

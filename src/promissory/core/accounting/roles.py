@@ -63,6 +63,11 @@ LENDER_ROLES: Final[dict[str, Role]] = _roles("lender", (
     ("forgiveness_loss", "Expenses", "amounts forgiven in settlement"),
     ("settlement_excess_payable", "Liabilities", "consideration beyond the payoff, owed back"),
     ("opening_balances", "Equity", "balances of a loan taken on from another system"),
+    ("unamortized_discount", "Assets", "discount on notes issued below face, not yet accreted "
+     "(a contra account: credit balance)"),
+    ("warrants_received", "Assets", "what the discount bought: the warrant's allocated price, "
+     "or points"),
+    ("discount_income", "Income", "discount accreted by the constant-yield method (OID)"),
 ))  # fmt: skip
 
 #: The borrower's roles.
@@ -82,6 +87,11 @@ BORROWER_ROLES: Final[dict[str, Role]] = _roles("borrower", (
     ("forgiveness_gain", "Income", "amounts the lender forgave in settlement"),
     ("settlement_excess_receivable", "Assets", "consideration beyond the payoff, owed back"),
     ("opening_balances", "Equity", "balances of a loan taken on from another system"),
+    ("debt_discount", "Liabilities", "discount on notes issued below face, not yet amortized "
+     "(a contra account: debit balance)"),
+    ("warrants_issued", "Equity", "what the discount paid for: the warrant's allocated price, "
+     "or points"),
+    ("discount_expense", "Expenses", "discount amortized by the constant-yield method (OID)"),
 ))  # fmt: skip
 
 ROLES: Final[dict[Party, dict[str, Role]]] = {"lender": LENDER_ROLES, "borrower": BORROWER_ROLES}
@@ -137,6 +147,11 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
     "apply_premium": ((SETTLEMENT, "premium_income"), ("premium_expense", SETTLEMENT)),
     "apply_excess": ((SETTLEMENT, "settlement_excess_payable"),
                      ("settlement_excess_receivable", SETTLEMENT)),
+    # a note issued below face: the discount at the advance, then its accretion
+    "book_discount": (("warrants_received", "unamortized_discount"),
+                      ("debt_discount", "warrants_issued")),
+    "accrete_discount": (("unamortized_discount", "discount_income"),
+                         ("discount_expense", "debt_discount")),
     # an assignment between holders: the assignor derecognises, the assignee recognises
     "assign_principal": (("transfer_clearing", "notes_receivable"), None),
     "assign_interest": (("transfer_clearing", "interest_receivable"), None),
