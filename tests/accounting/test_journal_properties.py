@@ -14,13 +14,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from ledger_dsl import terms
+from promissory.codec.terms_toml import load_terms
 from promissory.core.accounting import (
     Close,
+    balances_on,
     journal,
     period_ends,
     reconcile,
@@ -38,6 +41,8 @@ from promissory.core.events import (
 from promissory.core.money import Money
 
 NOTE = terms(interest_default_margin="0.02")
+#: the same note issued with a warrant: each advance is booked at a discount that accretes
+WARRANT = load_terms(Path(__file__).parents[2] / "examples" / "valence-2001-note-with-warrant.toml")
 START = date(2001, 10, 5)
 THROUGH = date(2002, 12, 31)
 DAYS = (THROUGH - START).days
@@ -79,12 +84,14 @@ def ledgers(draw: st.DrawFn) -> tuple[list[Event], list[Close]]:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(ledgers(), st.sampled_from(["lender", "borrower"]))
+@given(ledgers(), st.sampled_from(["lender", "borrower"]), st.booleans())
 def test_entries_balance_and_accounts_tie_to_the_engine(
-    case: tuple[list[Event], list[Close]], party: str
+    case: tuple[list[Event], list[Close]], party: str, warrant: bool
 ) -> None:
     events, closes = case
-    j = journal(NOTE, events, party, through=THROUGH, closes=closes)  # type: ignore[arg-type]
+    note = WARRANT if warrant else NOTE
+    events = [replace(e, note_id=note.id) for e in events]
+    j = journal(note, events, party, through=THROUGH, closes=closes)  # type: ignore[arg-type]
     kinds = {e.kind for e in j.entries}
     for kind in ("payment", "correction", "expense"):
         event(f"{kind} posted: {kind in kinds}")
@@ -97,9 +104,16 @@ def test_entries_balance_and_accounts_tie_to_the_engine(
     for t in lines:
         assert t.ties, t
         assert abs(t.residue.to_fraction()) <= Decimal("0.005")
+    contra, accreted = ("unamortized_discount", "discount_income") if party == "lender" else (
+        "debt_discount", "discount_expense")  # fmt: skip
+    sign = 1 if party == "lender" else -1
     for b in j.engine:
         tb = trial_balance(j, b.end)
         assert tb.debits == tb.credits
+        held = balances_on(j, b.end)
+        # a discount is never over-accreted, nor accreted backwards
+        assert sign * held.get((contra, ""), Decimal(0)) <= 0
+        assert sign * held.get((accreted, ""), Decimal(0)) <= 0
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
