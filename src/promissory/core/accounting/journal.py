@@ -130,22 +130,30 @@ def journal(
              if isinstance(e, Reversal) and start <= e.effective_date - ONE_DAY < through}  # fmt: skip
     bounds = [*sorted(cuts), through]
 
-    cache: dict[frozenset[int], tuple[list[JournalEntry], Ledger]] = {}
-    actual: list[JournalEntry] = []
-    engine: list[EngineBalances] = []
-    lo = start - ONE_DAY
-    before: list[Event] | None = None
+    # each stretch's events; a set of events is replayed and projected once, as far as needed
+    stretches: list[tuple[date, list[Event], frozenset[int]]] = []
+    reach: dict[frozenset[int], date] = {}
     for hi in bounds:
         head = next((c.head for c in closes if c.period_end >= hi), None)
         known = [e for e in ordered if head is None or e.seq <= head]
         kept = [e for e in known if not (isinstance(e, Reversal) and e.effective_date > hi)]
         key = frozenset(e.seq for e in kept)
+        stretches.append((hi, kept, key))
+        reach[key] = max(reach.get(key, hi), hi)
+    cache: dict[frozenset[int], tuple[list[JournalEntry], Ledger]] = {}
+    actual: list[JournalEntry] = []
+    engine: list[EngineBalances] = []
+    lo = start - ONE_DAY
+    before: tuple[list[Event], frozenset[int]] | None = None
+    for hi, kept, key in stretches:
         if key not in cache:
             ledger = replay(terms, kept)
-            cache[key] = (project(ledger, kept, party, ends, through, frequency, assigned), ledger)
+            ends_key = [d for d in ends if d <= reach[key]]
+            cache[key] = (project(ledger, kept, party, ends_key, reach[key], frequency, assigned),
+                          ledger)  # fmt: skip
         projected, ledger_obj = cache[key]
-        if before is not None and key != frozenset(e.seq for e in before):
-            correction = _correction(terms, party, lo, before, kept, projected, actual)
+        if before is not None and key != before[1]:
+            correction = _correction(terms, party, lo, before[0], kept, projected, actual)
             if correction is not None:
                 actual.append(correction)
         actual.extend(e for e in projected if lo < e.day <= hi)
@@ -156,7 +164,7 @@ def journal(
                     end, pos.principal, pos.interest, pos.interest_exact, pos.default_interest,
                     pos.default_interest_exact, pos.expenses,
                     last_closed is not None and end <= last_closed))  # fmt: skip
-        before, lo = kept, hi
+        before, lo = (kept, key), hi
     return Journal(terms.id, party, terms.currency, frequency, through, tuple(actual),
                    tuple(engine), closes)  # fmt: skip
 
@@ -178,7 +186,8 @@ def _correction(terms: Terms, party: Party, lo: date, before: list[Event], kept:
     new = [
         e for e in kept if e.seq not in seen and (isinstance(e, Reversal) or e.effective_date <= lo)
     ]
-    gone = [e for e in before if e.seq not in {k.seq for k in kept}]
+    still = {k.seq for k in kept}
+    gone = [e for e in before if e.seq not in still]
     day = lo + ONE_DAY
     why = "; ".join(_describe(e) for e in new) or "events withdrawn: " + ", ".join(
         f"#{e.seq}" for e in gone
