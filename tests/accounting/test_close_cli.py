@@ -101,3 +101,18 @@ def test_trial_balance_csv_and_table(tmp_path: Path) -> None:
     bad = c.run("journal", "--party", "lender", "--from", "2002-01-01", "--to", "2001-01-01",
                 ok=False)  # fmt: skip
     assert "--from 2002-01-01 is after --to 2001-01-01" in bad.stderr
+
+
+def test_a_close_covers_the_notes_it_names(tmp_path: Path) -> None:
+    c = seed_cli(tmp_path)
+    c.run("advance", NOTE, "1000000.00", "--date", "2001-10-05")
+    c.run("note", "add", str(Path(__file__).parents[2] / "examples" / "term-note-2024.toml"))
+    c.run("close", "--period", "2024-06", "--party", "lender", NOTE)
+    (closed,) = c.json("close", "--list", "--party", "lender")
+    assert closed["notes"] == [{"note": NOTE, "head": 1}]
+    c.run("advance", "TERM-2024-001", "500000.00", "--date", "2024-03-01")
+    term = c.json("journal", "TERM-2024-001", "--party", "lender", "--to", "2024-07-31")
+    assert [e["kind"] for e in term["entries"]][:2] == ["advance", "accrual"]
+    assert term["journals"][0]["closed_through"] is None
+    seed = c.json("journal", NOTE, "--party", "lender", "--to", "2024-07-31")
+    assert seed["journals"][0]["closed_through"] == "2024-06-30"

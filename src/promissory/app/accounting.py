@@ -76,12 +76,9 @@ class AccountingDesk(Desk):
         return out
 
     def _closes(self, party: str, note_id: str) -> tuple[Close, ...]:
-        rows = list_closes(self.book, party)
-        ends = sorted({r.period_end for r in rows})
-        heads = {r.period_end: r.head for r in rows if r.note_id == note_id}
-        labels = {r.period_end: r.period for r in rows}
-        # a note not in the book when a period was closed had no events known then (head 0)
-        return tuple(Close(end, heads.get(end, 0), labels[end]) for end in ends)
+        """The note's closes for ``party`` (a close covers the notes it was made for)."""
+        return tuple(Close(r.period_end, r.head, r.period)
+                     for r in list_closes(self.book, party) if r.note_id == note_id)  # fmt: skip
 
     def journal(
         self,

@@ -9,6 +9,8 @@ recorded in the book, which only decide *where* a correction lands).  See ``docs
 | `periods.py` | period ends and labels: monthly (default), quarterly, daily |
 | `entries.py` | `Posting`, `JournalEntry`; an entry built from movements balances by construction |
 | `project.py` | one note's entries for one party, from its replayed ledger (accruals, payments, …) |
+| `discount.py` | a note issued below face: the discount at each advance and its accretion from the OID schedule |
+| `chart.py` | the chart of accounts as a record: roles → the user's account names and numbers |
 | `journal.py` | closes, reversing and correcting entries; trial balance; reconciliation to the engine |
 """
 
