@@ -136,10 +136,21 @@ def project(
         if end < terms.issue_date:
             return
         pos = position(ledger, end)
-        moves = _true_up(books, pos.interest, pos.default_interest)
+        # interest capitalised on the note's dates since its last Schedule A row: the engine
+        # writes those rows with its next event, and applies them to a position meanwhile
+        capitalised = EXACT.subtract(pos.principal, books.principal)
+        if capitalised < 0 or (capitalised and terms.interest.compounding is None):
+            raise AssertionError(f"note {terms.id} on {end}: the journal holds principal "
+                                 f"{books.principal}, the engine {pos.principal}")  # fmt: skip
+        moves = _true_up(books, EXACT.add(pos.interest, capitalised), pos.default_interest)
         text = (
             f"interest accrued through the period ending {end} (the engine's position as of {end})"
         )
+        if capitalised:
+            moves.append(("capitalise", capitalised))
+            books.interest, books.principal = pos.interest, pos.principal
+            text += (f"; {m(capitalised)} of it capitalised on the note's capitalisation dates "
+                     "(on Schedule A with the next event)")  # fmt: skip
         live = [(seq, d) for seq, d in discount.items() if seq in posted_discounts]
         if live:
             target = sum((d.discount if seq in retired else d.accreted(end) for seq, d in live),
