@@ -14,8 +14,9 @@ needs it (a payment, a settlement, a transfer, a capitalisation):
 * a payment credits each receivable by its part of the payment's split (the waterfall's own
   figures on Schedule A), a premium goes to income;
 * an advance moves cash to notes receivable, a Lender Expense is charged to the borrower, a
-  capitalisation moves the posted interest into principal, an opening balance is taken on against
-  equity;
+  capitalisation moves the posted interest into principal (one dated after the last row, which
+  the engine applies to positions before Schedule A shows it, is posted at the period end), an
+  opening balance is taken on against equity;
 * a settlement in kind debits its consideration — cash, the assigned notes at their carrying
   amount (principal and accrued interest from their own ledgers, given in ``assigned``), shares,
   forgiveness — and credits what it paid, bucket by bucket, with any excess owed back;
