@@ -43,3 +43,29 @@ def test_cash_shares_forgiveness_and_an_excess() -> None:
         }
         assert "excess 90.00 owed back to the borrower" in settled.memo
         assert all(t.ties for t in reconcile(j))
+
+
+def test_a_transfer_splits_the_accrued_interest_at_the_transfer_date() -> None:
+    from promissory.core.transfer import Transfer
+
+    events = [*parse_events(NOTE.id, "2001-10-05 advance 1000000.00"), Transfer(
+        note_id=NOTE.id, seq=2, effective_date=date(2001, 11, 15), holder="Assignee LLC")]  # fmt: skip
+    j = journal(NOTE, events, "lender", through=date(2001, 11, 30))
+    out, into = [e for e in j.entries if e.kind == "assignment"]
+    lender = NOTE.lender.name
+    # the assignor earns the 26 days to the October period end (5,777.78, posted then) and the 15
+    # from October 31 to the transfer (3,333.33): 1,000,000 × 0.08 × 41/360 = 9,111.11 in all,
+    # then derecognises it with the principal
+    assert (out.entity, into.entity) == (lender, "Assignee LLC")
+    assert {p.role: p.amount for p in out.postings} == {
+        "interest_receivable": Decimal("-5777.78"),  # 3,333.33 accrued, then 9,111.11 assigned
+        "interest_income": Decimal("-3333.33"),
+        "transfer_clearing": Decimal("1009111.11"),
+        "notes_receivable": Decimal("-1000000.00"),
+    }
+    assert {p.role: p.amount for p in into.postings} == {
+        "notes_receivable": Decimal("1000000.00"), "interest_receivable": Decimal("9111.11"),
+        "transfer_clearing": Decimal("-1009111.11")}  # fmt: skip
+    (november,) = [e for e in j.entries if e.day == date(2001, 11, 30)]
+    assert november.entity == "Assignee LLC"
+    assert all(t.ties for t in reconcile(j))
