@@ -26,6 +26,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from promissory.app.accounting import AccountingDesk
 from promissory.app.desk import Clock
 from promissory.app.documents import DocumentDesk
 from promissory.app.extraction import ExtractionDesk
@@ -111,7 +112,13 @@ class View:
 
 
 class Promissory(
-    UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk, InstallmentDesk
+    UnitOfWork,
+    DocumentDesk,
+    OidDesk,
+    OnboardingDesk,
+    ExtractionDesk,
+    InstallmentDesk,
+    AccountingDesk,
 ):
     """A servicing book and the questions you can ask it: the one application facade.
 
