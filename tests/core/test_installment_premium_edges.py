@@ -57,18 +57,32 @@ def test_a_note_that_may_not_be_prepaid_still_takes_its_installments() -> None:
     on_time = book(terms, "2024-03-01 advance 500000.00\n2024-04-01 pay 9959.68")
     assert on_time.problems == ()
     extra = book(terms, "2024-03-01 advance 500000.00\n2024-04-01 pay 19959.68")
-    assert [p.code for p in extra.problems] == ["no-prepayment"]
+    # what it may not prepay is held as unapplied funds, not refused nor applied to principal
+    assert extra.problems == ()
+    (row,) = [r for r in extra.rows if r.kind == "payment"]
+    assert (row.unapplied, row.split.premium, row.state.unapplied) == (
+        Decimal("10000.00"), 0, Decimal("10000.00"))  # fmt: skip
+    assert row.split.total == Decimal("9959.68")
 
 
 def test_an_installment_after_a_rate_amendment_pays_no_premium() -> None:
-    led = book(T, """
+    # the amendment re-amortizes the installments from 2024-05-01 at 5% (core/plan.py); the
+    # revised installment is billed and pays no premium, what is paid beyond it does
+    text = """
         2024-03-01 advance 500000.00
         2024-04-01 pay 9959.68
         2024-04-15 amend rate=0.05
-        2024-05-01 pay 9959.68
-    """)  # fmt: skip
+    """
+    amended = book(T, text)
+    status = installment_status(amended, date(2024, 4, 16))
+    assert status is not None
+    revised = status.next_amount_due
+    assert revised < Decimal("9959.68")
+    led = book(T, text + f"2024-05-01 pay {revised}")
     assert led.problems == ()
     assert [r.split.premium for r in led.rows if r.kind == "payment"] == [Decimal(0), Decimal(0)]
+    more = book(T, text + "2024-05-01 pay 9959.68")
+    assert [r.split.premium for r in more.rows if r.kind == "payment"][1] > 0
 
 
 def test_a_loan_taken_on_by_its_opening_balance_is_current_and_pays_premium_on_prepaid_only() -> (

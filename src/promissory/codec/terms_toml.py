@@ -28,6 +28,7 @@ from promissory.core.calendar import (
     get_calendar,
 )
 from promissory.core.daycount import get_day_count
+from promissory.core.installments.schedule import AmortizeFrom, Excess, RateChangeEffect
 from promissory.core.installments import (
     CustomInstallment,
     PaymentSchedule,
@@ -79,7 +80,7 @@ SCHEDULE_KEYS = {
     "interest_only_payments", "interest_only_until", "installment", "principal_installment",
     "day_of_month", "end_of_month", "business_day_convention", "calendar",
     "accrue_to_adjusted_dates", "rounding", "prepayment_effect", "allow_negative_amortization",
-    "table", "table_amounts", "grace_days",
+    "table", "table_amounts", "grace_days", "excess", "amortize_from", "rate_change",
 }  # fmt: skip
 #: Keys a custom schedule may not give: its dates, count and amounts are its [[schedule.table]].
 SCHEDULE_NOT_CUSTOM = (
@@ -513,6 +514,7 @@ def _schedule(
     maturity: date | None,
     currency: str,
     interest: InterestTerms,
+    draw_period_end: date | None = None,
 ) -> PaymentSchedule | None:
     """The optional ``[schedule]`` table: the note's installments (``docs/terms-format.md``).
 
@@ -561,7 +563,26 @@ def _schedule(
             r, "grace_days", least=0, rule="must be a whole number of days, 0 or more"
         )
         or 0,
+        "excess": _choice("schedule.excess", r.raw("excess"), Excess, Excess.PREPAY),
+        "amortize_from": _choice(
+            "schedule.amortize_from", r.raw("amortize_from"), AmortizeFrom, AmortizeFrom.ISSUE
+        ),
+        "rate_change": None
+        if r.raw("rate_change") is None
+        else _choice("schedule.rate_change", r.raw("rate_change"), RateChangeEffect, None),
     }
+    fixed = kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM)
+    if fixed and common["rate_change"] is RateChangeEffect.REAMORTIZE:
+        raise TermsError("schedule.rate_change", "reamortize", f"a {kind.value} schedule fixes "
+                         "its amounts and states no amortization term; use keep-installment")  # fmt: skip
+    converts = common["amortize_from"] is AmortizeFrom.CONVERSION
+    if converts and kind is ScheduleKind.CUSTOM:
+        raise TermsError("schedule.amortize_from", "conversion", "a custom schedule lists its "
+                         "own amounts; installments computed at conversion need a level, "
+                         "fixed_principal or interest_only_then_amortizing schedule")  # fmt: skip
+    if converts and draw_period_end is None:
+        raise TermsError("schedule.amortize_from", "conversion", "the note converts to a term "
+                         "loan at the end of its draw period: give draw_period_end")  # fmt: skip
     if kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM) and (
         common["prepayment_effect"] is PrepaymentEffect.REAMORTIZE
     ):
@@ -572,6 +593,10 @@ def _schedule(
     else:
         schedule = _regular_schedule(r, kind, issue_date, currency, common)
     first = schedule.scheduled_dates()[0]
+    if converts and draw_period_end is not None and first <= draw_period_end:
+        raise TermsError("schedule.first_payment", first, f"must be after draw_period_end "
+                         f"{draw_period_end}: the term loan's installments begin after its draw "
+                         "period (interest only before)")  # fmt: skip
     if first <= issue_date:
         key = "schedule.table[0].due_date" if schedule.table else "schedule.first_payment"
         raise TermsError(key, first, f"must be after the issue date {issue_date}: an "
@@ -697,6 +722,12 @@ def _schedule_table(schedule: PaymentSchedule) -> dict[str, Any]:
     out["allow_negative_amortization"] = schedule.allow_negative_amortization
     if schedule.grace_days:  # written only when given: the text of other notes is unchanged
         out["grace_days"] = schedule.grace_days
+    if schedule.excess is not Excess.PREPAY:  # likewise
+        out["excess"] = schedule.excess.value
+    if schedule.amortize_from is not AmortizeFrom.ISSUE:
+        out["amortize_from"] = schedule.amortize_from.value
+    if schedule.rate_change is not None:
+        out["rate_change"] = schedule.rate_change.value
     if schedule.installment_rounding is not None:
         policy = schedule.installment_rounding
         out["rounding"] = {"quantum": str(policy.quantum), "mode": policy.mode.value}
@@ -765,7 +796,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
     interest = _interest(r.raw("interest"), maturity)
     schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
                          maturity=None if amended else maturity, currency=currency,
-                         interest=interest)  # fmt: skip
+                         interest=interest, draw_period_end=draw_end)  # fmt: skip
     return Terms(
         id=note_id,
         title=r.text("title"),

@@ -52,6 +52,7 @@ from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import (
     Ledger,
     Position,
+    ScheduleRow,
     Segment,
     State,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "position",
     "replay",
     "replay_from",
+    "rows_through",
     "state_on",
     "trace_segments",
 ]
@@ -335,6 +337,18 @@ def position(ledger: Ledger, as_of: date) -> Position:
     run = _resume(ledger, as_of)
     _accrue_through(run, as_of)
     return _position_of(run, as_of)
+
+
+@exact_arithmetic
+def rows_through(ledger: Ledger, as_of: date) -> tuple[tuple[ScheduleRow, ...], State]:
+    """Schedule A at the end of ``as_of``: the ledger's rows dated on or before it and the rows the
+    terms write by themselves up to then (a capitalisation, unapplied funds applied on a due
+    date), with the note's state at the end of that day."""
+    check_date(as_of, "as-of date")
+    run = _resume(ledger, as_of)
+    _accrue_through(run, as_of)
+    kept = tuple(row for row in ledger.rows if row.effective_date <= as_of)
+    return kept + tuple(run.rows), run.snapshot()
 
 
 @exact_arithmetic

@@ -32,6 +32,7 @@ from promissory.core.events import (
     OpeningBalance,
     Payment,
     RateFixing,
+    Refund,
 )
 from promissory.core.kinds import Handler, Validator, declare
 from promissory.core.money import EXACT, ZERO_EXACT, Exact
@@ -78,7 +79,13 @@ def _payment(run: Run, e: Payment) -> None:
     run._currency(e.amount.currency, "the payment")
     run.accrue(run.accrual_end(day), day)
     dues = run.dues(day)
-    split, left = allocate(amount, dues, t.waterfall, run.rounding)
+    taken = run.held_for(day, amount, dues)  # unapplied funds that go with it (core/plan.py)
+    received = EXACT.add(amount, taken)
+    split, left = allocate(received, dues, t.waterfall, run.rounding)
+    held = run.to_hold(day, received, split, dues)
+    applied = EXACT.subtract(received, held)
+    if held:  # what the terms do not let apply waits as unapplied funds
+        split, left = allocate(applied, dues, t.waterfall, run.rounding)
     prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
     if prepaid and not t.prepayment.allowed and day < t.maturity and not run.accelerated:
         beyond = " beyond the installments due" if dues.scheduled else ""
@@ -86,14 +93,15 @@ def _payment(run: Run, e: Payment) -> None:
                       f"principal{beyond}: the note may not be prepaid before maturity "
                       f"{t.maturity} (interest and expenses may be paid)")  # fmt: skip
     if left > 0:
-        payoff = dues.total(run.rounding)
+        payoff = EXACT.subtract(dues.total(run.rounding), run.unapplied)
         raise Reject(
             "overpayment",
             f"payment of {amount} on {day} exceeds everything owed that day: payoff {payoff}",
             ("amount", amount), ("payoff", payoff),
         )  # fmt: skip
     if dues.scheduled:  # what of it paid the installments (the rest is a voluntary prepayment)
-        run.installments_paid = EXACT.add(run.installments_paid, min(amount, dues.scheduled))
+        run.installments_paid = EXACT.add(run.installments_paid, min(applied, dues.scheduled))
+    run.unapplied = EXACT.subtract(EXACT.add(run.unapplied, held), taken)
     run.expenses = EXACT.subtract(run.expenses, split.expenses)
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
@@ -125,8 +133,10 @@ def _payment(run: Run, e: Payment) -> None:
             run.paid_on = day
     if residue:
         run.residue_closed = run.residue_closed + residue
+    run.revise_after_prepayment(day, prepaid)
     restated = e.allocation is not None and e.allocation != split
-    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated)
+    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated,
+             unapplied=EXACT.subtract(held, taken))  # fmt: skip
 
 
 def _rate_fixing(run: Run, e: RateFixing) -> None:
@@ -157,6 +167,8 @@ def _amendment(run: Run, e: Amendment) -> None:
         interest=interest,
     )
     run._set_terms(amended)
+    if e.rate is not None and e.rate != t.interest.rate:
+        run.revise_rate(e.effective_date)  # the installments at the new rate (core/plan.py)
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.description or e.memo)  # fmt: skip
 
@@ -200,6 +212,19 @@ def _acceleration(run: Run, e: Acceleration) -> None:
     run.accrue(e.effective_date)
     run.accelerated = True
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.memo)
+
+
+def _refund(run: Run, e: Refund) -> None:
+    day, amount = e.effective_date, e.amount.amount
+    run._currency(e.amount.currency, "the refund")
+    run.accrue(day)  # held funds apply on each due date up to this day first
+    if amount > run.unapplied:
+        raise Reject("refund-exceeds-unapplied", f"refund of {amount} on {day} is more than the "
+                     f"unapplied funds held that day ({run.unapplied})",
+                     ("amount", amount), ("unapplied", run.unapplied))  # fmt: skip
+    run.unapplied = EXACT.subtract(run.unapplied, amount)
+    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT,
+             e.memo or "unapplied funds returned to the borrower", unapplied=-amount)  # fmt: skip
 
 
 def _opening_balance(run: Run, e: OpeningBalance) -> None:
@@ -304,6 +329,7 @@ _DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (Advance, _advance, NO_RULES),
     (LenderExpense, _expense, NO_RULES),
     (Payment, _payment, NO_RULES),
+    (Refund, _refund, NO_RULES),
     (Acceleration, _acceleration, (_may_accelerate,)),
     (Notation, _notation, ()),  # a notation may be written on any day, even after payoff
 )

@@ -18,7 +18,16 @@ from decimal import Decimal
 from fractions import Fraction
 
 from promissory.core import rates
-from promissory.core.billing import installment_plan
+from promissory.core.plan import (
+    InstallmentPlan,
+    PlanRevision,
+    conversion_due,
+    conversion_revision,
+    installment_plan,
+    plan_rows,
+    prepayment_revision,
+    rate_revision,
+)
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.events import (
     Event,
@@ -29,7 +38,9 @@ from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
 from promissory.core.terms import Terms
-from promissory.core.waterfall import Dues
+from promissory.core.installments.schedule import Excess
+from promissory.core.waterfall import Dues, allocate
+from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
@@ -56,9 +67,12 @@ class Run:
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
         self.start = state  # the state before the first event this run applies
-        # the installments of the note's own terms (as issued; billing uses the same table): an
-        # amendment does not re-bill them until re-amortization is computed in both places
-        self.installments = installment_plan(terms) if terms.schedule is not None else None
+        # the installments: the note's own terms (as issued) revised as the state records
+        # (core/plan.py); billing reads the same revisions from the rows' states
+        self.original_terms = terms
+        self.installments: InstallmentPlan | None = None
+        self.plan_revisions: tuple[PlanRevision, ...] = ()
+        self._applying_held = False
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -84,6 +98,14 @@ class Run:
         self.filed = s.filed
         self.registers_known = s.registers_known
         self.installments_paid = s.installments_paid
+        self.unapplied = s.unapplied
+        if s.plan_revisions != self.plan_revisions or self.installments is None:
+            self.plan_revisions = s.plan_revisions
+            self.installments = (
+                installment_plan(self.original_terms, s.plan_revisions)
+                if self.original_terms.schedule is not None
+                else None
+            )
         self._set_terms(s.terms)
 
     def _set_terms(self, terms: Terms) -> None:
@@ -110,7 +132,7 @@ class Run:
             self.advanced, self.accrued_through, self.in_default, self.default_since,
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
-            self.registers_known, self.installments_paid,
+            self.registers_known, self.installments_paid, self.unapplied, self.plan_revisions,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -128,6 +150,9 @@ class Run:
         early, it waits as ``capitalise_on`` until an event on or after ``c`` (or a position).
         """
         limit = to if day is None else day
+        if self.unapplied and self.installments is not None and not self._applying_held:
+            for due in self.installments.due_dates_in(self.accrued_through, min(limit, to)):
+                self._apply_held(due)
         pending = self.capitalise_on
         if pending is not None and pending <= limit:
             self.capitalise_on = None
@@ -274,6 +299,7 @@ class Run:
     def scheduled(self, day: date) -> Decimal:
         """The installment money a payment on ``day`` may still pay as scheduled (0 without
         installments): the installments fallen due and unpaid, or else the next one."""
+        self.convert(day)
         plan = self.installments
         if plan is None:
             return ZERO
@@ -288,6 +314,126 @@ class Run:
             premium_rate=self.premium_rate(day),
             scheduled=self.scheduled(day),
         )
+
+    # -- the installments: their revisions and unapplied funds (core/plan.py) ------------------
+    def revise(self, revision: PlanRevision | None) -> None:
+        """Add a revision of the installments (refused, naming it, when no table results)."""
+        if revision is None:
+            return
+        revisions = (*self.plan_revisions, revision)
+        try:
+            plan_rows(self.original_terms, revisions)
+        except InvalidInput as error:
+            raise Reject("installments", f"the installments cannot be revised on {revision.on} "
+                         f"({revision.why.value}): {error}") from None  # fmt: skip
+        self.plan_revisions = revisions
+        self.installments = installment_plan(self.original_terms, revisions)
+
+    def convert(self, day: date) -> None:
+        """A note converting to a term loan at the end of its draw period: on the first day
+        after it, its installments are computed on the principal then owed."""
+        if conversion_due(self.terms, day, self.plan_revisions):
+            self.revise(conversion_revision(self.terms, self.principal))
+
+    def revise_rate(self, day: date) -> None:
+        """An amendment of the rate on ``day`` (the terms in force are the amended ones)."""
+        plan = self.installments
+        if plan is not None:
+            self.convert(day)
+            self.revise(rate_revision(plan, self.terms, day, self.installments_paid))
+
+    def revise_after_prepayment(self, day: date, prepaid: Decimal) -> None:
+        """A voluntary prepayment of ``prepaid`` principal (``prepayment_effect``)."""
+        plan = self.installments
+        if plan is not None and prepaid > 0 and self.paid_on is None:
+            self.revise(prepayment_revision(plan, self.terms, day, prepaid, self.installments_paid))
+
+    def held_for(self, day: date, amount: Decimal, dues: Dues) -> Decimal:
+        """The unapplied funds a payment of ``amount`` on ``day`` takes with it: all of them once
+        everything is due (accelerated, or at maturity), or when with them it pays everything."""
+        held = self.unapplied
+        if not held:
+            return ZERO
+        everything_due = self.accelerated or day >= self.terms.maturity
+        if everything_due or EXACT.add(amount, held) >= dues.total(self.rounding):
+            return held
+        return ZERO
+
+    def to_hold(self, day: date, received: Decimal, split: Split, dues: Dues) -> Decimal:
+        """What of a payment's ``split`` (of ``received``) the terms do not let apply: principal
+        prepaid beyond the installments (and its premium) on a note with installments whose
+        ``[schedule] excess`` holds it, or which may not be prepaid.  A payment of everything
+        owed on a note that may be prepaid pays it; once everything is due nothing is held."""
+        plan, schedule = self.installments, self.terms.schedule
+        if plan is None or schedule is None or not plan.rows:
+            return ZERO
+        if self.accelerated or day >= self.terms.maturity:
+            return ZERO
+        prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
+        if prepaid <= 0:
+            return ZERO
+        allowed = self.terms.prepayment.allowed
+        if allowed and received >= dues.total(self.rounding):
+            return ZERO
+        if schedule.excess is Excess.UNAPPLIED or not allowed:
+            return EXACT.add(prepaid, split.premium)
+        return ZERO
+
+    def _apply_held(self, due: date) -> None:
+        """Apply unapplied funds to the installments due on ``due``, at the start of that day
+        (a derived Schedule A row; the oldest unpaid installments first, by the waterfall)."""
+        self._applying_held = True
+        try:
+            self.accrue(due)
+        finally:
+            self._applying_held = False
+        plan = self.installments
+        if plan is None or self.accelerated or self.paid_on or self.terminated_on:
+            return
+        owed = max(ZERO, EXACT.subtract(plan.due_through(due), self.installments_paid))
+        amount = min(self.unapplied, owed)
+        if amount <= 0:
+            return
+        dues = self.dues(due)
+        split, _left = allocate(amount, dues, self.terms.waterfall, self.rounding)
+        self.installments_paid = EXACT.add(self.installments_paid, amount)
+        self.unapplied = EXACT.subtract(self.unapplied, amount)
+        residue = self.take(split, dues, due)
+        self._row(0, due, "unapplied_applied", amount, split, residue,
+                  "unapplied funds applied to the installment due", unapplied=-amount)  # fmt: skip
+
+    def take(self, split: Split, dues: Dues, day: date) -> Exact:
+        """Apply ``split`` (met against ``dues``) to the balances; returns the rounding residue
+        it closes.  The note is paid when nothing is left and nothing more can be drawn."""
+        self.expenses = EXACT.subtract(self.expenses, split.expenses)
+        self.interest_paid = EXACT.add(self.interest_paid, split.interest + split.default_interest)
+        self.principal = EXACT.subtract(self.principal, split.principal)
+        residue = ZERO_EXACT
+        if split.interest and split.interest == dues.interest:
+            residue = self.interest - split.interest
+            self.interest = ZERO_EXACT
+        else:
+            self.interest = self.interest - split.interest
+        if split.default_interest and split.default_interest == dues.default_interest:
+            residue = residue + (self.default_interest - split.default_interest)
+            self.default_interest = ZERO_EXACT
+        else:
+            self.default_interest = self.default_interest - split.default_interest
+        cleared = (
+            self.principal == 0
+            and self.expenses == 0
+            and self.rounding.round(self.interest) == 0
+            and self.rounding.round(self.default_interest) == 0
+        )
+        if cleared:
+            residue = residue + self.interest + self.default_interest
+            self.interest = ZERO_EXACT
+            self.default_interest = ZERO_EXACT
+            if self.available(day) == 0 or day >= self.terms.last_draw_date or self.in_default:
+                self.paid_on = day
+        if residue:
+            self.residue_closed = self.residue_closed + residue
+        return residue
 
     def available(self, day: date) -> Decimal:
         t = self.terms
@@ -330,6 +476,7 @@ class Run:
         notation: str,
         restated: bool = False,
         unchanged: bool = False,
+        unapplied: Decimal = ZERO,
     ) -> None:
         """Write the event's Schedule A row with a snapshot of the note after it.
 
@@ -341,7 +488,8 @@ class Run:
             unchanged = False
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
-            ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated)
+            ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated,
+                        unapplied)  # fmt: skip
         )
 
     def reversed_row(self, event: Event, by: int) -> None:
@@ -429,4 +577,8 @@ def amount_of(event: Event) -> Decimal | None:
 declare_applied(
     "capitalisation",
     "derived: written by Run._capitalise on each capitalisation date the terms set",
+)
+declare_applied(
+    "unapplied_applied",
+    "derived: written by Run._apply_held on an installment's due date while funds are held",
 )
