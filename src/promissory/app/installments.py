@@ -11,7 +11,8 @@ from datetime import date
 
 from promissory.app.desk import Desk
 from promissory.core.amortization import NoteAmortization, note_amortization
-from promissory.core.billing import installment_status
+from promissory.core.billing import installment_status, plan_in_force
+from promissory.core.plan import Revision, plan_rows
 from promissory.core.statement import NoteStatement
 from promissory.errors import InvalidInput
 
@@ -27,12 +28,28 @@ class InstallmentDesk(Desk):
         As of a date the rows repay the principal owed at the end of that day under the terms in
         force then, re-amortized by the note's prepayment effect (see the core module).
         """
+        ledger = self.view(note_id).ledger
+        terms = ledger.terms
         if as_of is None:
-            return note_amortization(self.note(note_id).terms)
+            last = max((r.effective_date for r in ledger.rows), default=terms.issue_date)
+            revisions, _ = plan_in_force(ledger, last)
+            conversion = next((r for r in revisions if r.why is Revision.CONVERSION), None)
+            return note_amortization(terms, converted=conversion.balance if conversion else None)
         position = self.balance(note_id, as_of)
+        if position.state.accelerated and position.state.paid_on is None:
+            payoff = self.payoff(note_id, as_of)
+            raise InvalidInput(
+                f"note {note_id} was accelerated on or before {as_of}: its installments are no "
+                f"longer billed; the whole payoff ({payoff.total:,} {payoff.currency}) is due "
+                "(see promissory payoff and promissory statement)"
+            )
+        revisions, _ = plan_in_force(ledger, as_of)
+        _, installment = plan_rows(terms, revisions)
+        conversion = next((r for r in revisions if r.why is Revision.CONVERSION), None)
         return note_amortization(
-            position.state.terms, as_of=as_of, principal_owed=position.principal
-        )
+            position.state.terms, as_of=as_of, principal_owed=position.principal,
+            installment=installment, converted=conversion.balance if conversion else None,
+        )  # fmt: skip
 
     def statement(self, note_id: str, as_of: date) -> NoteStatement:
         """What is due at the end of ``as_of``: each installment, past due, the next amount due,

@@ -295,6 +295,9 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     c = pos.state.terms.currency
     money_keys = {"principal", "accrued_interest", "default_interest", "expenses", "total",
                   "available", "interest_past_due"}  # fmt: skip
+    if "unapplied" in data:  # held funds (a note with installments), credited at payoff
+        keys.insert(keys.index("total") + 1, "unapplied")
+        money_keys.add("unapplied")
     table(f"Balance — {note_id} as of {as_of} ({c})", ["", "value"],
           [[k.replace("_", " "), fmt(Decimal(data[k]), c) if k in money_keys else str(data[k])]
            for k in keys], right={1})  # fmt: skip
@@ -319,6 +322,8 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
         emit_json(data)
         return
     keys = ["principal", "interest", "default_interest", "expenses", "premium", "total", "per_diem"]
+    if quote.unapplied:  # held funds credited: the total is net of them
+        keys.insert(keys.index("total"), "unapplied")
     c = quote.currency
     table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({c})",
           ["", "amount"], [[k.replace("_", " "), fmt(getattr(quote, k), c)] for k in keys],
@@ -326,6 +331,9 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     click.echo(f"status {quote.status.value}; interest exactly {data['interest_exact']['decimal']}, "
                f"default interest exactly {data['default_interest_exact']['decimal']} "
                f"(rounding residue {data['rounding_residue']})")  # fmt: skip
+    if quote.unapplied:
+        say(f"less {fmt(quote.unapplied, c)} of unapplied funds held: the total is what remains "
+            "to pay; paid, it takes the held funds with it")  # fmt: skip
     if quote.place_of_payment:
         say(f"payable in immediately available funds at {quote.place_of_payment}")
     if quote.days:

@@ -221,11 +221,12 @@ def _(s: InstallmentStatus, **context: Any) -> dict[str, Any]:
                               "remaining": m(x.remaining), "days_past_due": x.days_past_due,
                               "paid_on": to_json(x.paid_on)} for x in s.installments],
             "totals": {"received": m(s.received), "applied": m(s.applied),
-                       "unapplied": m(s.unapplied), "fallen_due": m(s.fallen_due),
+                       "beyond_installments": m(s.beyond), "unapplied": m(s.unapplied),
+                       "returned": m(s.returned), "fallen_due": m(s.fallen_due),
                        "past_due": m(s.past_due), "days_past_due": s.days_past_due,
                        "aging": s.aging, "next_due_date": to_json(s.next_due_date),
                        "next_amount_due": m(s.next_amount_due), "amount_due": m(s.amount_due)},
-            "paid_on": to_json(s.paid_on)}  # fmt: skip
+            "paid_on": to_json(s.paid_on), "accelerated_on": to_json(s.accelerated_on)}  # fmt: skip
 
 
 @to_json.register

@@ -64,7 +64,7 @@ from promissory.core.state import Ledger, ScheduleRow, State
 from promissory.core.terms import Terms
 
 __all__ = ["AGING_BUCKETS", "InstallmentDue", "InstallmentPlan", "InstallmentStatus",
-           "aging_bucket", "installment_plan", "installment_status", "note_plan"]  # fmt: skip
+           "aging_bucket", "installment_plan", "installment_status", "note_plan", "plan_in_force"]  # fmt: skip
 
 ZERO = Decimal(0)
 
@@ -163,6 +163,12 @@ def _revisions(state: State, as_of: date) -> tuple[PlanRevision, ...]:
         if revision is not None:
             revisions = (*revisions, revision)
     return revisions
+
+
+def plan_in_force(ledger: Ledger, as_of: date) -> tuple[tuple[PlanRevision, ...], State]:
+    """The plan revisions in force at the end of ``as_of`` and the note's state then."""
+    _, state = rows_through(ledger, as_of)
+    return _revisions(state, as_of), state
 
 
 def note_plan(ledger: Ledger, as_of: date) -> InstallmentPlan | None:

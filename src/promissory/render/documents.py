@@ -153,6 +153,8 @@ ROW_KINDS = {
     "rate_fixing": "Rate fixing",
     "reversal": "Reversal",
     "settlement": "Settlement",
+    "refund": "Unapplied funds returned",
+    "unapplied_applied": "Unapplied funds applied",
 }
 
 
