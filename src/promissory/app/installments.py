@@ -12,6 +12,7 @@ from datetime import date
 from promissory.app.desk import Desk
 from promissory.core.amortization import NoteAmortization, note_amortization
 from promissory.core.billing import installment_status, plan_in_force
+from promissory.core.installments import InstallmentExplanation
 from promissory.core.plan import Revision, plan_rows
 from promissory.core.statement import NoteStatement
 from promissory.errors import InvalidInput
@@ -50,6 +51,18 @@ class InstallmentDesk(Desk):
             position.state.terms, as_of=as_of, principal_owed=position.principal,
             installment=installment, converted=conversion.balance if conversion else None,
         )  # fmt: skip
+
+    def installment_explanation(self, note_id: str, as_of: date) -> InstallmentExplanation | None:
+        """How the installment in force at the end of ``as_of`` was computed (None for a note
+        without ``[schedule]``): that of the table due after that day, on the note's plan; from
+        issue when no installment remains to compute (paid, accelerated, after the last)."""
+        terms = self.note(note_id).terms
+        if terms.schedule is None:
+            return None
+        try:
+            return self.amortization(note_id, as_of=as_of).explanation
+        except InvalidInput:
+            return self.amortization(note_id).explanation
 
     def statement(self, note_id: str, as_of: date) -> NoteStatement:
         """What is due at the end of ``as_of``: each installment, past due, the next amount due,

@@ -354,6 +354,9 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     x = a.explain(note_id, as_of, known_on=known_on)
     terms = a.note(note_id).terms
     data = to_json(x, rounding=terms.rounding)
+    installment = a.installment_explanation(note_id, as_of)  # a note with [schedule]
+    if installment is not None:
+        data["installment"] = to_json(installment)
     if as_json:
         emit_json(data)
         return
@@ -374,6 +377,10 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
         f"= outstanding {data['outstanding_exact']['decimal']} → {data['outstanding']} "
         f"(residue {data['outstanding_residue']})"
     )
+    if installment is not None:
+        say("installment:")
+        for line in installment.lines():
+            say(f"  {line}")
 
 
 @cli.command()

@@ -34,6 +34,7 @@ from promissory.core.amortization import NoteAmortization
 from promissory.core.billing import InstallmentStatus
 from promissory.core.engine import Position
 from promissory.core.events import Event
+from promissory.core.installments import InstallmentExplanation
 from promissory.core.money import Money, RoundingMode, RoundingPolicy, currency_quantum
 from promissory.core.oid import HolderStatement, NoteOidStatement
 from promissory.core.reports import Explanation, InterestDue, PayoffQuote
@@ -188,15 +189,22 @@ _TWELVE_PLACES = RoundingPolicy(Decimal("1e-12"), RoundingMode.HALF_EVEN)
 
 
 @to_json.register
-def _(a: NoteAmortization, **context: Any) -> dict[str, Any]:
-    """The table's rows and totals, and how the installment was computed (with its lines)."""
-    t, x = a.table, a.explanation
+def _(x: InstallmentExplanation, **context: Any) -> dict[str, Any]:
+    """How an installment was computed: formula, figures, periodic rate, rounding, and its lines."""
     explanation = {f.name: to_json(getattr(x, f.name)) for f in dataclasses.fields(x)}
     for key, value in (("unrounded", x.unrounded), ("residue", x.residue)):
         explanation[key] = None if value is None else {
             "fraction": reports_json.fraction(value), "decimal": f"{_TWELVE_PLACES.round(value):f}"
         }  # fmt: skip
     explanation["lines"] = list(x.lines())
+    return explanation
+
+
+@to_json.register
+def _(a: NoteAmortization, **context: Any) -> dict[str, Any]:
+    """The table's rows and totals, and how the installment was computed (with its lines)."""
+    t = a.table
+    explanation = to_json(a.explanation)
     return {"note_id": a.note_id, "currency": a.currency, "as_of": to_json(a.as_of),
             "principal": str(a.principal), "installment": to_json(a.installment),
             "kind": t.schedule.kind.value, "rate": str(t.rate), "day_count": t.day_count,

@@ -28,7 +28,6 @@ from promissory.core.calendar import (
     get_calendar,
 )
 from promissory.core.daycount import get_day_count
-from promissory.core.installments.schedule import AmortizeFrom, Excess, RateChangeEffect
 from promissory.core.installments import (
     CustomInstallment,
     PaymentSchedule,
@@ -36,6 +35,7 @@ from promissory.core.installments import (
     ScheduleKind,
     TableAmount,
 )
+from promissory.core.installments.schedule import AmortizeFrom, Excess, RateChangeEffect
 from promissory.core.money import (
     MINOR_UNITS,
     RoundingMode,

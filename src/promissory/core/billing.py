@@ -239,13 +239,13 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
     accelerated_on = _accelerated_on(live) if state.accelerated and paid_on is None else None
     grace = terms.schedule.grace_days
     installments = []
-    for i, row in enumerate(plan.rows):
-        closed = paid_on is not None or accelerated_on is not None
+    closed = paid_on is not None or accelerated_on is not None
+    for i, line in enumerate(plan.rows):
         remaining = ZERO if closed else EXACT.subtract(amounts[i], paid[i])
-        late = (as_of - row.due_date).days if remaining > 0 and row.due_date < as_of else 0
+        late = (as_of - line.due_date).days if remaining > 0 and line.due_date < as_of else 0
         if late <= grace:  # within the grace period: due, not yet past due
             late = 0
-        installments.append(InstallmentDue(row.number, row.due_date, amounts[i], paid[i],
+        installments.append(InstallmentDue(line.number, line.due_date, amounts[i], paid[i],
                                            remaining, late, completed[i]))  # fmt: skip
     fallen_due = past_due = ZERO
     for inst in installments:
@@ -265,7 +265,9 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
         days_past_due = (as_of - accelerated_on).days
         upcoming = None
     beyond = EXACT.subtract(
-        EXACT.subtract(EXACT.subtract(received, EXACT.subtract(applied, taken_on)), state.unapplied),
+        EXACT.subtract(
+            EXACT.subtract(received, EXACT.subtract(applied, taken_on)), state.unapplied
+        ),
         returned,
     )
     return InstallmentStatus(

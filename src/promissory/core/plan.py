@@ -54,8 +54,17 @@ from promissory.core.money import EXACT
 from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
 
-__all__ = ["InstallmentPlan", "PlanRevision", "Revision", "installment_plan", "plan_rows",
-           "conversion_due", "conversion_revision", "prepayment_revision", "rate_revision"]  # fmt: skip
+__all__ = [
+    "InstallmentPlan",
+    "PlanRevision",
+    "Revision",
+    "conversion_due",
+    "conversion_revision",
+    "installment_plan",
+    "plan_rows",
+    "prepayment_revision",
+    "rate_revision",
+]  # fmt: skip
 
 ZERO = Decimal(0)
 
@@ -141,7 +150,9 @@ Rows = tuple[AmortizationRow, ...]
 
 
 @lru_cache(maxsize=128)
-def plan_rows(terms: Terms, revisions: tuple[PlanRevision, ...] = ()) -> tuple[Rows, Decimal | None]:
+def plan_rows(
+    terms: Terms, revisions: tuple[PlanRevision, ...] = ()
+) -> tuple[Rows, Decimal | None]:
     """The rows of ``terms``' table (as issued) with ``revisions`` applied in order, and the
     regular installment in force after them (None for a custom table or before a conversion)."""
     schedule = terms.schedule

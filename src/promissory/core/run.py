@@ -18,6 +18,13 @@ from decimal import Decimal
 from fractions import Fraction
 
 from promissory.core import rates
+from promissory.core.daycount import DayCount, get_day_count
+from promissory.core.events import (
+    Event,
+)
+from promissory.core.installments.schedule import Excess
+from promissory.core.kinds import KINDS, declare_applied, kind
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.plan import (
     InstallmentPlan,
     PlanRevision,
@@ -28,17 +35,10 @@ from promissory.core.plan import (
     prepayment_revision,
     rate_revision,
 )
-from promissory.core.daycount import DayCount, get_day_count
-from promissory.core.events import (
-    Event,
-)
-from promissory.core.kinds import KINDS, declare_applied, kind
-from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
 from promissory.core.terms import Terms
-from promissory.core.installments.schedule import Excess
 from promissory.core.waterfall import Dues, allocate
 from promissory.errors import InvalidInput
 
@@ -488,8 +488,9 @@ class Run:
             unchanged = False
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
-            ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated,
-                        unapplied)  # fmt: skip
+            ScheduleRow(
+                seq, day, kind, amount, split, residue, notation, state, None, restated, unapplied
+            )
         )
 
     def reversed_row(self, event: Event, by: int) -> None:
