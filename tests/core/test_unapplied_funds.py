@@ -109,7 +109,9 @@ def test_held_funds_are_returned_by_a_refund_and_never_more_than_is_held() -> No
 
 
 def test_a_note_that_may_not_be_prepaid_holds_what_would_prepay_it() -> None:
-    no_prepay = loads_terms(TEXT.replace("[rounding]", "[prepayment]\nallowed = false\n\n[rounding]"))
+    no_prepay = loads_terms(
+        TEXT.replace("[rounding]", "[prepayment]\nallowed = false\n\n[rounding]")
+    )
     led = book(no_prepay, "2024-03-01 advance 500000.00\n2024-04-01 pay 20000.00")
     assert led.problems == ()
     assert led.final.unapplied == Decimal("20000.00") - INSTALLMENT
@@ -141,8 +143,9 @@ def _conserved(led: Ledger, as_of: date) -> None:
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(
-        st.tuples(st.integers(0, 200), st.sampled_from(["pay", "refund"]),
-                  st.integers(1, 2_500_000)),  # fmt: skip
+        st.tuples(
+            st.integers(0, 200), st.sampled_from(["pay", "refund"]), st.integers(1, 2_500_000)
+        ),  # fmt: skip
         max_size=8,
     )
 )

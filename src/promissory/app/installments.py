@@ -37,12 +37,12 @@ class InstallmentDesk(Desk):
             conversion = next((r for r in revisions if r.why is Revision.CONVERSION), None)
             return note_amortization(terms, converted=conversion.balance if conversion else None)
         position = self.balance(note_id, as_of)
-        if position.state.accelerated and position.state.paid_on is None:
-            payoff = self.payoff(note_id, as_of)
+        status = installment_status(ledger, as_of)
+        if status is not None and status.accelerated_on is not None:
             raise InvalidInput(
-                f"note {note_id} was accelerated on or before {as_of}: its installments are no "
-                f"longer billed; the whole payoff ({payoff.total:,} {payoff.currency}) is due "
-                "(see promissory payoff and promissory statement)"
+                f"note {note_id} was accelerated on {status.accelerated_on}: its installments are "
+                f"no longer billed; the whole payoff ({status.accelerated_due:,} "
+                f"{status.currency}) is due (see promissory payoff and promissory statement)"
             )
         revisions, _ = plan_in_force(ledger, as_of)
         _, installment = plan_rows(terms, revisions)
