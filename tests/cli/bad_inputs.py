@@ -306,7 +306,7 @@ CASES: tuple[BadInput, ...] = (
         term_terms(
             'kind = "level"',
             'kind = "stated_installment"\ninstallment = "9000.00"\nrate_change = "reamortize"',
-        ),  # fmt: skip
+        ),
         suffix=".toml",
     ),
     BadInput(

@@ -145,7 +145,7 @@ def _conserved(led: Ledger, as_of: date) -> None:
     st.lists(
         st.tuples(
             st.integers(0, 200), st.sampled_from(["pay", "refund"]), st.integers(1, 2_500_000)
-        ),  # fmt: skip
+        ),
         max_size=8,
     )
 )
