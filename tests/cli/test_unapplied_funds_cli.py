@@ -73,3 +73,10 @@ def test_explain_shows_how_the_installment_was_computed(cli: Cli) -> None:
     assert data["installment"]["installment"] == "9959.68"
     assert data["installment"]["periodic_rate"] == "29/4800"  # 0.0725 / 12
     assert "9,959.68" in cli.run("explain", NOTE, "--as-of", "2024-03-15").stdout
+
+
+def test_a_refund_may_be_onboarded_from_csv(cli: Cli, tmp_path: Path) -> None:
+    csv = tmp_path / "events.csv"
+    csv.write_text(f"note_id,kind,effective_date,amount,memo\n{NOTE},refund,2024-04-10,2000.00,\n")
+    cli.run("onboard", str(csv))
+    assert cli.json("balance", NOTE, "--as-of", "2024-04-10")["unapplied"] == "3000.00"
