@@ -66,23 +66,25 @@ def test_a_note_that_may_not_be_prepaid_still_takes_its_installments() -> None:
 
 
 def test_an_installment_after_a_rate_amendment_pays_no_premium() -> None:
-    # the amendment re-amortizes the installments from 2024-05-01 at 5% (core/plan.py); the
-    # revised installment is billed and pays no premium, what is paid beyond it does
+    # amended to 5% within the second period: installment 2 stays 9,959.68, those from 3 on are
+    # re-amortized lower (core/plan.py); each installment billed pays no premium, what is paid
+    # beyond the revised one does
     text = """
         2024-03-01 advance 500000.00
         2024-04-01 pay 9959.68
         2024-04-15 amend rate=0.05
+        2024-05-01 pay 9959.68
     """
     amended = book(T, text)
-    status = installment_status(amended, date(2024, 4, 16))
+    status = installment_status(amended, date(2024, 5, 2))
     assert status is not None
     revised = status.next_amount_due
     assert revised < Decimal("9959.68")
-    led = book(T, text + f"2024-05-01 pay {revised}")
+    led = book(T, text + f"2024-06-01 pay {revised}")
     assert led.problems == ()
-    assert [r.split.premium for r in led.rows if r.kind == "payment"] == [Decimal(0), Decimal(0)]
-    more = book(T, text + "2024-05-01 pay 9959.68")
-    assert [r.split.premium for r in more.rows if r.kind == "payment"][1] > 0
+    assert [r.split.premium for r in led.rows if r.kind == "payment"] == [Decimal(0)] * 3
+    more = book(T, text + "2024-06-01 pay 9959.68")
+    assert [r.split.premium for r in more.rows if r.kind == "payment"][2] > 0
 
 
 def test_a_loan_taken_on_by_its_opening_balance_is_current_and_pays_premium_on_prepaid_only() -> (

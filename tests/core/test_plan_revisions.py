@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import numpy_financial as npf
+import pytest
 
 from ledger_dsl import book
 from promissory.codec.terms_toml import loads_terms
@@ -63,6 +64,30 @@ def test_a_rate_amendment_re_amortizes_the_expected_balance_over_the_installment
     assert status.installments[3].amount == pmt(0.08, 57, expected) == Decimal("10129.92")
     # paid on its plan, the note ends at exactly zero on maturity
     paid = pay_plan(T, head, 3, date(2024, 6, 2))
+    assert paid.problems == ()
+    assert (paid.final.principal, paid.final.paid_on) == (0, date(2029, 3, 1))
+
+
+@pytest.mark.parametrize("day", ["2024-06-02", "2024-06-15", "2024-06-30"])
+def test_within_a_period_its_installment_stays_and_the_rest_are_re_amortized(day: str) -> None:
+    # the period 2024-06-01 to 2024-07-01 accrues 7.25% before the amendment and 8.00% after it;
+    # installment 4 stays 9,959.68 and pays that interest; installments 5 to 60 are re-amortized on
+    # what it leaves, so the note paid on its plan still ends at exactly zero
+    head = f"""
+        2024-03-01 advance 500000.00
+        2024-04-01 pay 9959.68
+        2024-05-01 pay 9959.68
+        2024-06-01 pay 9959.68
+        {day} amend rate=0.08
+    """
+    led = book(T, head)
+    plan = note_plan(led, date(2024, 7, 2))
+    assert plan is not None
+    assert plan.rows[3].payment == Decimal("9959.68")
+    (revision,) = led.final.plan_revisions
+    assert revision.from_period == 5
+    assert plan.rows[4].payment == pmt(0.08, 56, revision.balance)
+    paid = pay_plan(T, head, 4, date(2024, 7, 2))
     assert paid.problems == ()
     assert (paid.final.principal, paid.final.paid_on) == (0, date(2029, 3, 1))
 

@@ -168,7 +168,7 @@ def _amendment(run: Run, e: Amendment) -> None:
     )
     run._set_terms(amended)
     if e.rate is not None and e.rate != t.interest.rate:
-        run.revise_rate(e.effective_date)  # the installments at the new rate (core/plan.py)
+        run.revise_rate(e.effective_date, t.interest.rate)  # the installments at the new rate
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.description or e.memo)  # fmt: skip
 

@@ -24,12 +24,18 @@ premium-free principal of a payment and ``amortization --as-of`` read the same p
   note's ``[interest]`` says); the first event after the draw period ends fixes the principal then
   owed, and the installments are computed on it from the draw period's end.
 
-Rows due before a revision keep their amounts; a revision replaces every row after it.
+Rows due before a revision keep their amounts; a revision replaces every row after it.  An
+amendment or a prepayment *within* a period (after its first day) leaves that period's
+installment as it was: its interest is what the ledger accrues (the old rate, or the higher
+balance, until the day; the new one after), and the installments after it are re-amortized on
+the principal it leaves — so a note paid on its plan ends at exactly zero.  (A payment ahead of
+its due date accrues less interest than the plan assumed; the last installment then differs from
+what is owed, as for any note: the payoff quote is always exact.)
 
 Worked example (``examples/term-note-2024.toml``): 9,959.68 a month at 7.25%.  Amended to 8.00%
-on 2024-06-15 with installments 1–3 paid: the plan expected 479,057.44 owed after installment 3
-(2024-06-01); the 57 installments from 2024-07-01 are re-amortized at 8.00%: 10,129.92 (the last
-10,129.78).
+effective 2024-06-01 (a due date) with installments 1–2 paid: installment 3, due that day, stays;
+the plan expected 479,057.44 owed after it, and the 57 installments from 2024-07-01 are
+re-amortized on it at 8.00%: 10,129.92 (numpy-financial's ``pmt(0.08/12, 57, -479057.44)``).
 """
 
 from __future__ import annotations
@@ -50,7 +56,8 @@ from promissory.core.installments import (
     reamortize,
 )
 from promissory.core.installments.schedule import AmortizeFrom, RateChangeEffect
-from promissory.core.money import EXACT
+from promissory.core.daycount import get_day_count
+from promissory.core.money import EXACT, Exact
 from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
 
@@ -241,23 +248,72 @@ def conversion_revision(terms: Terms, principal: Decimal) -> PlanRevision | None
 
 
 def rate_revision(
-    plan: InstallmentPlan, terms: Terms, day: date, paid: Decimal
+    plan: InstallmentPlan, terms: Terms, day: date, paid: Decimal, old_rate: Decimal | None
 ) -> PlanRevision | None:
     """The revision a new rate (in ``terms``, the amended terms) on ``day`` makes (see the rule);
-    ``paid``: the installment money paid so far."""
+    ``paid``: the installment money paid so far; ``old_rate``: the rate before the amendment."""
     schedule, rate = terms.schedule, terms.interest.rate
     row = plan.next_open_row(day, paid)
     if schedule is None or rate is None or row is None:
         return None
     keep = schedule.rate_change_effect() is RateChangeEffect.KEEP_INSTALLMENT
-    return PlanRevision(day, Revision.RATE, row.number, _opening(row), rate, keep)
+    opening = _opening(row)
+    if not _straddles(row, day) or old_rate is None:
+        return PlanRevision(day, Revision.RATE, row.number, opening, rate, keep)
+    # the period running on ``day`` keeps its installment; its interest accrues at the old rate
+    # before the day and at the new one from it, as the ledger accrues it
+    interest = _mixed(terms, row, day, (opening, old_rate), (opening, rate))
+    return _after(plan, row, day, Revision.RATE, EXACT.subtract(row.payment, interest), opening,
+                  rate, keep)  # fmt: skip
+
+
+def _straddles(row: AmortizationRow, day: date) -> bool:
+    """Whether ``day`` falls inside ``row``'s period (after its first day)."""
+    return row.accrual_start < day < row.accrual_end
+
+
+def _mixed(
+    terms: Terms,
+    row: AmortizationRow,
+    day: date,
+    before: tuple[Decimal, Decimal],
+    after: tuple[Decimal, Decimal],
+) -> Decimal:
+    """``row``'s interest when (balance, rate) is ``before`` until ``day`` and ``after`` from it,
+    accrued exactly and rounded once, as a payment on the due date posts it."""
+    convention = get_day_count(terms.interest.day_count)
+    end = terms.maturity
+    first = convention.year_fraction(row.accrual_start, day, termination_date=end)
+    second = convention.year_fraction(day, row.accrual_end, termination_date=end)
+    exact = Exact.interest(before[0], before[1], first) + Exact.interest(after[0], after[1], second)
+    return terms.rounding.round(exact)
+
+
+def _after(
+    plan: InstallmentPlan,
+    row: AmortizationRow,
+    day: date,
+    why: Revision,
+    principal: Decimal,
+    opening: Decimal,
+    rate: Decimal,
+    keep: bool = False,
+) -> PlanRevision | None:
+    """A revision from the installment after ``row``, which pays ``principal`` of ``opening``."""
+    following = next((r for r in plan.rows if r.number > row.number), None)
+    if following is None:
+        return None  # the last installment absorbs the difference
+    balance = max(ZERO, EXACT.subtract(opening, principal))
+    return PlanRevision(day, why, following.number, balance, rate, keep)
 
 
 def prepayment_revision(
     plan: InstallmentPlan, terms: Terms, day: date, prepaid: Decimal, paid: Decimal
 ) -> PlanRevision | None:
     """The revision a voluntary prepayment of ``prepaid`` principal on ``day`` makes under
-    ``prepayment_effect = "reamortize"`` (None under ``shorten-term``)."""
+    ``prepayment_effect = "reamortize"`` (None under ``shorten-term``).  Within a period, that
+    period's installment stays (its interest is on the higher balance until the day) and the
+    installments after it are re-amortized."""
     schedule, rate = terms.schedule, terms.interest.rate
     if schedule is None or rate is None or prepaid <= 0:
         return None
@@ -266,5 +322,11 @@ def prepayment_revision(
     row = plan.next_open_row(day, paid)
     if row is None:
         return None
-    balance = max(ZERO, EXACT.subtract(_opening(row), prepaid))
-    return PlanRevision(day, Revision.PREPAYMENT, row.number, balance, rate)
+    opening = _opening(row)
+    if not _straddles(row, day):
+        balance = max(ZERO, EXACT.subtract(opening, prepaid))
+        return PlanRevision(day, Revision.PREPAYMENT, row.number, balance, rate)
+    lower = max(ZERO, EXACT.subtract(opening, prepaid))
+    interest = _mixed(terms, row, day, (opening, rate), (lower, rate))
+    principal = EXACT.add(prepaid, EXACT.subtract(row.payment, interest))
+    return _after(plan, row, day, Revision.PREPAYMENT, principal, opening, rate)

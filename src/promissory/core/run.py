@@ -335,12 +335,13 @@ class Run:
         if conversion_due(self.terms, day, self.plan_revisions):
             self.revise(conversion_revision(self.terms, self.principal))
 
-    def revise_rate(self, day: date) -> None:
-        """An amendment of the rate on ``day`` (the terms in force are the amended ones)."""
-        plan = self.installments
-        if plan is not None:
+    def revise_rate(self, day: date, old_rate: Decimal | None) -> None:
+        """An amendment of the rate on ``day`` from ``old_rate`` (the terms in force are the
+        amended ones)."""
+        if self.installments is not None:
             self.convert(day)
-            self.revise(rate_revision(plan, self.terms, day, self.installments_paid))
+            plan = self.installments
+            self.revise(rate_revision(plan, self.terms, day, self.installments_paid, old_rate))
 
     def revise_after_prepayment(self, day: date, prepaid: Decimal) -> None:
         """A voluntary prepayment of ``prepaid`` principal (``prepayment_effect``)."""
