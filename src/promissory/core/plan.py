@@ -48,6 +48,7 @@ from enum import Enum
 from functools import lru_cache
 
 from promissory.core.amortization import note_amortization
+from promissory.core.daycount import get_day_count
 from promissory.core.installments import (
     AmortizationRow,
     PaymentSchedule,
@@ -56,7 +57,6 @@ from promissory.core.installments import (
     reamortize,
 )
 from promissory.core.installments.schedule import AmortizeFrom, RateChangeEffect
-from promissory.core.daycount import get_day_count
 from promissory.core.money import EXACT, Exact
 from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
