@@ -198,3 +198,27 @@ def test_after_acceleration_the_whole_payoff_is_billed_as_due() -> None:
     assert (later.days_past_due, later.aging, later.next_due_date) == (14, "1-29", None)
     assert on_the_day.past_due == 0 and on_the_day.amount_due > 0
     assert all(x.remaining == 0 and x.days_past_due == 0 for x in later.installments)
+
+
+def test_a_replay_resumed_from_any_checkpoint_keeps_the_revisions_and_the_held_funds() -> None:
+    from ledger_dsl import parse_events
+    from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
+    from promissory.core.engine import checkpoint_at, replay, replay_from
+
+    held = loads_terms(TEXT.replace('"shorten-term"', '"reamortize"\nexcess = "unapplied"'))
+    events = parse_events(held.id, """
+        2024-03-01 advance 500000.00
+        2024-04-01 pay 12959.68
+        2024-04-10 refund 1000.00
+        2024-04-20 amend rate=0.08
+        2024-05-01 pay 7959.68
+        2024-06-01 pay 9959.68
+    """)  # fmt: skip
+    full = replay(held, events)
+    assert full.problems == ()
+    assert full.final.plan_revisions and full.final.unapplied == 0
+    for row in full.rows:
+        text = checkpoint_to_json(checkpoint_at(full, row.effective_date))
+        resumed = replay_from(held, checkpoint_from_json(text), events)
+        assert resumed.final == full.final
+        assert resumed.final.plan_revisions == full.final.plan_revisions
