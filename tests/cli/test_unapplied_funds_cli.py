@@ -80,3 +80,13 @@ def test_a_refund_may_be_onboarded_from_csv(cli: Cli, tmp_path: Path) -> None:
     csv.write_text(f"note_id,kind,effective_date,amount,memo\n{NOTE},refund,2024-04-10,2000.00,\n")
     cli.run("onboard", str(csv))
     assert cli.json("balance", NOTE, "--as-of", "2024-04-10")["unapplied"] == "3000.00"
+
+
+def test_the_statement_document_shows_the_held_funds_and_the_acceleration(cli: Cli) -> None:
+    md = cli.run("render", "statement", NOTE, "--as-of", "2024-04-10", "--format", "md").stdout
+    assert "unapplied funds held: $5,000.00" in md or "unapplied funds held: 5,000.00" in md
+    assert "Less unapplied funds held" in md
+    cli.run("default", NOTE, "--date", "2024-05-10")
+    cli.run("accelerate", NOTE, "--date", "2024-06-01")
+    html = cli.run("render", "statement", NOTE, "--as-of", "2024-06-15", "--format", "html").stdout
+    assert "was accelerated on" in html

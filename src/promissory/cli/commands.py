@@ -325,15 +325,19 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     if quote.unapplied:  # held funds credited: the total is net of them
         keys.insert(keys.index("total"), "unapplied")
     c = quote.currency
+    labels = {"unapplied": "less unapplied funds held"}
     table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({c})",
-          ["", "amount"], [[k.replace("_", " "), fmt(getattr(quote, k), c)] for k in keys],
+          ["", "amount"],
+          [[labels.get(k, k.replace("_", " ")), fmt(getattr(quote, k), c)] for k in keys],
           right={1})  # fmt: skip
     click.echo(f"status {quote.status.value}; interest exactly {data['interest_exact']['decimal']}, "
                f"default interest exactly {data['default_interest_exact']['decimal']} "
                f"(rounding residue {data['rounding_residue']})")  # fmt: skip
     if quote.unapplied:
-        say(f"less {fmt(quote.unapplied, c)} of unapplied funds held: the total is what remains "
-            "to pay; paid, it takes the held funds with it")  # fmt: skip
+        say(
+            f"less {fmt(quote.unapplied, c)} of unapplied funds held: the total is what remains "
+            "to pay; paid, it takes the held funds with it"
+        )
     if quote.place_of_payment:
         say(f"payable in immediately available funds at {quote.place_of_payment}")
     if quote.days:

@@ -92,6 +92,9 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
         ["payoff", f"{fmt(s.payoff.total, c)} (per diem {fmt(s.payoff.per_diem, c)})"],
     ]
     table("Totals", ["", "amount"], totals, right={1})
+    if st.unapplied and st.next_due_date and st.accelerated_on is None:
+        say(f"the {fmt(st.unapplied, c)} of unapplied funds held will be applied to the "
+            f"installments due on {st.next_due_date}")  # fmt: skip
     if s.payoff.unapplied:
         say(f"the payoff is net of the {fmt(s.payoff.unapplied, c)} of unapplied funds held")
 
