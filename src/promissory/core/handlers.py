@@ -37,7 +37,7 @@ from promissory.core.events import (
 from promissory.core.kinds import Handler, Validator, declare
 from promissory.core.money import EXACT, ZERO_EXACT, Exact
 from promissory.core.problems import Reject
-from promissory.core.run import ONE_DAY, Run
+from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import NO_SPLIT
 from promissory.core.waterfall import allocate
 
@@ -79,13 +79,18 @@ def _payment(run: Run, e: Payment) -> None:
     run._currency(e.amount.currency, "the payment")
     run.accrue(run.accrual_end(day), day)
     dues = run.dues(day)
-    taken = run.held_for(day, amount, dues)  # unapplied funds that go with it (core/plan.py)
-    received = EXACT.add(amount, taken)
-    split, left = allocate(received, dues, t.waterfall, run.rounding)
-    held = run.to_hold(day, received, split, dues)
-    applied = EXACT.subtract(received, held)
-    if held:  # what the terms do not let apply waits as unapplied funds
-        split, left = allocate(applied, dues, t.waterfall, run.rounding)
+    split, left = allocate(amount, dues, t.waterfall, run.rounding)
+    taken = held = ZERO
+    applied = amount
+    if run.installments is not None:  # unapplied funds: taken with it, or held (core/plan.py)
+        taken = run.held_for(day, amount, dues)
+        if taken:
+            applied = EXACT.add(amount, taken)
+            split, left = allocate(applied, dues, t.waterfall, run.rounding)
+        held = run.to_hold(day, applied, split, dues)
+        if held:  # what the terms do not let apply waits as unapplied funds
+            applied = EXACT.subtract(applied, held)
+            split, left = allocate(applied, dues, t.waterfall, run.rounding)
     prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
     if prepaid and not t.prepayment.allowed and day < t.maturity and not run.accelerated:
         beyond = " beyond the installments due" if dues.scheduled else ""
@@ -101,7 +106,9 @@ def _payment(run: Run, e: Payment) -> None:
         )  # fmt: skip
     if dues.scheduled:  # what of it paid the installments (the rest is a voluntary prepayment)
         run.installments_paid = EXACT.add(run.installments_paid, min(applied, dues.scheduled))
-    run.unapplied = EXACT.subtract(EXACT.add(run.unapplied, held), taken)
+    moved = EXACT.subtract(held, taken)  # into (+) or out of (−) the unapplied funds
+    if moved:
+        run.unapplied = EXACT.add(run.unapplied, moved)
     run.expenses = EXACT.subtract(run.expenses, split.expenses)
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
@@ -133,10 +140,10 @@ def _payment(run: Run, e: Payment) -> None:
             run.paid_on = day
     if residue:
         run.residue_closed = run.residue_closed + residue
-    run.revise_after_prepayment(day, prepaid)
+    if prepaid and run.installments is not None:
+        run.revise_after_prepayment(day, prepaid)
     restated = e.allocation is not None and e.allocation != split
-    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated,
-             unapplied=EXACT.subtract(held, taken))  # fmt: skip
+    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated, unapplied=moved)
 
 
 def _rate_fixing(run: Run, e: RateFixing) -> None:

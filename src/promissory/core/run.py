@@ -150,7 +150,7 @@ class Run:
         early, it waits as ``capitalise_on`` until an event on or after ``c`` (or a position).
         """
         limit = to if day is None else day
-        if self.unapplied and self.installments is not None and not self._applying_held:
+        if self.installments is not None and self.unapplied and not self._applying_held:
             for due in self.installments.due_dates_in(self.accrued_through, min(limit, to)):
                 self._apply_held(due)
         pending = self.capitalise_on
@@ -299,6 +299,8 @@ class Run:
     def scheduled(self, day: date) -> Decimal:
         """The installment money a payment on ``day`` may still pay as scheduled (0 without
         installments): the installments fallen due and unpaid, or else the next one."""
+        if self.installments is None:
+            return ZERO
         self.convert(day)
         plan = self.installments
         if plan is None:
