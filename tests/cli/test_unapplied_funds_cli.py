@@ -90,3 +90,9 @@ def test_the_statement_document_shows_the_held_funds_and_the_acceleration(cli: C
     cli.run("accelerate", NOTE, "--date", "2024-06-01")
     html = cli.run("render", "statement", NOTE, "--as-of", "2024-06-15", "--format", "html").stdout
     assert "was accelerated on" in html
+
+
+def test_schedule_a_says_what_each_payment_held(cli: Cli) -> None:
+    assert "held 5,000.00 unapplied" in cli.run("schedule", NOTE).stdout
+    md = cli.run("render", "schedule", NOTE, "--format", "md").stdout
+    assert "held 5,000.00 unapplied" in md

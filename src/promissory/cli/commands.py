@@ -235,6 +235,10 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
         label = settled_label(settled.get(r.seq or 0, ()))
         struck += f" ({label})" if label else ""
+        if r.unapplied > 0:  # a note with installments: held as unapplied funds
+            struck += f" (held {fmt(r.unapplied, c)} unapplied)"
+        elif r.unapplied < 0 and r.kind == "payment":
+            struck += f" (with {fmt(-r.unapplied, c)} unapplied funds)"
         flag = " [restated]" if r.restated else ""
         rows.append([
             str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount, c),

@@ -190,6 +190,7 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "restated": r.restated,
             "installments": settled.get(r.seq or 0, ()),
             "settled": settled_label(settled.get(r.seq or 0, ())),
+            "unapplied": r.unapplied,  # held (+) or taken from unapplied funds (−)
         }
         for r, i in zip(ledger.rows, interest, strict=True)
     ]
