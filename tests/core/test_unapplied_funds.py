@@ -159,3 +159,59 @@ def test_money_is_conserved_received_is_applied_held_or_returned(
     led = book(HELD, "\n".join(lines))
     assert all(p.code in ("refund-exceeds-unapplied", "overpayment") for p in led.problems)
     _conserved(led, date(2024, 12, 31))
+
+
+LOCKED = loads_terms(
+    TEXT.replace("[rounding]",
+                 '[prepayment]\nlockout_until = 2025-03-01\nminimum = "10000.00"\n\n[rounding]')
+)  # fmt: skip
+
+
+def test_a_prepayment_before_the_lockout_or_below_the_minimum_is_held() -> None:
+    led = book(LOCKED, """
+        2024-03-01 advance 500000.00
+        2024-04-01 pay 59959.68
+    """)  # fmt: skip
+    assert led.problems == () and led.final.unapplied == Decimal("50000.00")
+    # a loan taken on current on 2025-02-28 (the table's balance after 11 installments)
+    after = book(LOCKED, """
+        2025-02-28 opening 421324.68 0
+        2025-03-01 pay 14959.68
+        2025-03-01 pay 20000.00
+    """)  # fmt: skip
+    assert after.problems == ()
+    rows = [r for r in after.rows if r.kind == "payment"]
+    # after the lockout: 5,000.00 beyond the installment is below the 10,000.00 minimum, held;
+    # 20,000.00 the same day pays the next installment ahead and prepays 10,040.32, allowed
+    assert [r.unapplied for r in rows] == [Decimal("5000.00"), 0]
+    assert rows[1].split.principal == Decimal("20000.00")
+
+
+def test_a_note_without_a_schedule_refuses_what_its_lockout_and_minimum_refuse() -> None:
+    from ledger_dsl import terms
+
+    seed = terms(prepayment={"lockout_until": date(2002, 6, 1), "minimum": "10000.00"})
+    led = book(seed, """
+        2001-10-05 advance 1000000.00
+        2002-01-01 pay 500000.00
+        2002-07-01 pay 65000.00
+        2002-07-02 pay 80000.00
+    """)  # fmt: skip
+    assert [(p.seq, p.code) for p in led.problems] == [(2, "no-prepayment"), (3, "no-prepayment")]
+    assert "may not be prepaid before 2002-06-01" in led.problems[0].message
+    assert "at least 10000.00" in led.problems[1].message
+
+
+def test_the_lockout_and_minimum_are_checked_and_written_back() -> None:
+    import pytest
+
+    from promissory.codec.terms_toml import dumps_terms
+    from promissory.errors import TermsError
+
+    assert loads_terms(dumps_terms(LOCKED)) == LOCKED
+    early = TEXT.replace("[rounding]", "[prepayment]\nlockout_until = 2024-01-01\n\n[rounding]")
+    with pytest.raises(TermsError, match="prepayment.lockout_until.*after the issue date"):
+        loads_terms(early)
+    fine = TEXT.replace("[rounding]", '[prepayment]\nminimum = "10.001"\n\n[rounding]')
+    with pytest.raises(TermsError, match="prepayment.minimum.*no finer than USD"):
+        loads_terms(fine)

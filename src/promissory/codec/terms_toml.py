@@ -284,12 +284,22 @@ def _interest(table: object, maturity: date) -> InterestTerms:
     )
 
 
-def _prepayment(table: object) -> PrepaymentTerms:
+def _prepayment(table: object, currency: str, issue_date: date) -> PrepaymentTerms:
     if table is None:
         return PrepaymentTerms()
     if not isinstance(table, Mapping):
         raise TermsError("prepayment", table, "must be a table [prepayment]")
-    r = _Reader(table, "prepayment.", {"allowed", "premium"})
+    r = _Reader(table, "prepayment.", {"allowed", "premium", "lockout_until", "minimum"})
+    lockout = r.day("lockout_until")
+    if lockout is not None and lockout <= issue_date:
+        raise TermsError("prepayment.lockout_until", lockout, f"must be after the issue date "
+                         f"{issue_date}: no prepayment is allowed before it")  # fmt: skip
+    minimum = r.decimal("minimum")
+    if minimum is not None:
+        quantum = currency_quantum(currency)
+        if minimum <= 0 or minimum != minimum.quantize(quantum):
+            raise TermsError("prepayment.minimum", str(minimum), f"must be more than zero and no "
+                             f"finer than {currency} allows ({quantum})")  # fmt: skip
     premium = r.raw("premium")
     steps: list[PremiumStep] = []
     if premium not in (None, "none"):
@@ -307,7 +317,8 @@ def _prepayment(table: object) -> PrepaymentTerms:
                     f"prepayment.premium[{i}].until", until, "must be in increasing date order"
                 )
             steps.append(PremiumStep(until, percent))
-    return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps))
+    return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps),
+                           lockout_until=lockout, minimum=minimum)  # fmt: skip
 
 
 def _waterfall(table: object) -> tuple[Bucket, ...]:
@@ -809,7 +820,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         draw_period_end=draw_end,
         maturity=maturity,
         interest=interest,
-        prepayment=_prepayment(r.raw("prepayment")),
+        prepayment=_prepayment(r.raw("prepayment"), currency, issue_date),
         waterfall=_waterfall(r.raw("waterfall")),
         rounding=_rounding(r.raw("rounding"), currency),
         governing_law=r.text("governing_law"),
@@ -923,6 +934,10 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
     out["interest"] = interest
     premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in terms.prepayment.premium]
     out["prepayment"] = {"allowed": terms.prepayment.allowed, "premium": premium or "none"}
+    if terms.prepayment.lockout_until is not None:  # written only when given
+        out["prepayment"]["lockout_until"] = terms.prepayment.lockout_until
+    if terms.prepayment.minimum is not None:
+        out["prepayment"]["minimum"] = str(terms.prepayment.minimum)
     transfer: dict[str, Any] = {"restricted": terms.transfer.restricted}
     if terms.transfer.legend is not None:
         transfer["legend"] = terms.transfer.legend

@@ -92,11 +92,16 @@ def _payment(run: Run, e: Payment) -> None:
             applied = EXACT.subtract(applied, held)
             split, left = allocate(applied, dues, t.waterfall, run.rounding)
     prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
-    if prepaid and not t.prepayment.allowed and day < t.maturity and not run.accelerated:
+    refused = (
+        t.prepayment.refusal(day, prepaid, split.principal >= dues.principal)
+        if prepaid and day < t.maturity and not run.accelerated
+        else None
+    )
+    if refused is not None:
         beyond = " beyond the installments due" if dues.scheduled else ""
+        rule = f"{refused} {t.maturity}" if not t.prepayment.allowed else refused
         raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay {prepaid} of "
-                      f"principal{beyond}: the note may not be prepaid before maturity "
-                      f"{t.maturity} (interest and expenses may be paid)")  # fmt: skip
+                      f"principal{beyond}: {rule} (interest and expenses may be paid)")  # fmt: skip
     if left > 0:
         payoff = EXACT.subtract(dues.total(run.rounding), run.unapplied)
         raise Reject(

@@ -365,8 +365,9 @@ class Run:
     def to_hold(self, day: date, received: Decimal, split: Split, dues: Dues) -> Decimal:
         """What of a payment's ``split`` (of ``received``) the terms do not let apply: principal
         prepaid beyond the installments (and its premium) on a note with installments whose
-        ``[schedule] excess`` holds it, or which may not be prepaid.  A payment of everything
-        owed on a note that may be prepaid pays it; once everything is due nothing is held."""
+        ``[schedule] excess`` holds it, or whose ``[prepayment]`` refuses it (not allowed, before
+        the lockout ends, a partial prepayment below the minimum).  A payment of everything
+        owed that the terms let prepay pays it; once everything is due nothing is held."""
         plan, schedule = self.installments, self.terms.schedule
         if plan is None or schedule is None or not plan.rows:
             return ZERO
@@ -375,10 +376,11 @@ class Run:
         prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
         if prepaid <= 0:
             return ZERO
-        allowed = self.terms.prepayment.allowed
-        if allowed and received >= dues.total(self.rounding):
-            return ZERO
-        if schedule.excess is Excess.UNAPPLIED or not allowed:
+        in_full = split.principal >= dues.principal
+        refused = self.terms.prepayment.refusal(day, prepaid, in_full)
+        if refused is None and in_full:
+            return ZERO  # a payment of everything owed pays the note
+        if schedule.excess is Excess.UNAPPLIED or refused is not None:
             return EXACT.add(prepaid, split.premium)
         return ZERO
 
