@@ -210,8 +210,8 @@ def test_the_lockout_and_minimum_are_checked_and_written_back() -> None:
 
     assert loads_terms(dumps_terms(LOCKED)) == LOCKED
     early = TEXT.replace("[rounding]", "[prepayment]\nlockout_until = 2024-01-01\n\n[rounding]")
-    with pytest.raises(TermsError, match="prepayment.lockout_until.*after the issue date"):
+    with pytest.raises(TermsError, match=r"prepayment\.lockout_until.*after the issue date"):
         loads_terms(early)
     fine = TEXT.replace("[rounding]", '[prepayment]\nminimum = "10.001"\n\n[rounding]')
-    with pytest.raises(TermsError, match="prepayment.minimum.*no finer than USD"):
+    with pytest.raises(TermsError, match=r"prepayment\.minimum.*no finer than USD"):
         loads_terms(fine)
