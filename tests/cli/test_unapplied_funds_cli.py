@@ -96,3 +96,8 @@ def test_schedule_a_says_what_each_payment_held(cli: Cli) -> None:
     assert "held 5,000.00 unapplied" in cli.run("schedule", NOTE).stdout
     md = cli.run("render", "schedule", NOTE, "--format", "md").stdout
     assert "held 5,000.00 unapplied" in md
+
+
+def test_the_payoff_letter_credits_the_held_funds(cli: Cli) -> None:
+    md = cli.run("render", "payoff", NOTE, "--as-of", "2024-04-10", "--format", "md").stdout
+    assert "| Less unapplied funds held | ($5,000.00) |" in md
