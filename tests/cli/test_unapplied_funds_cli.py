@@ -101,3 +101,20 @@ def test_schedule_a_says_what_each_payment_held(cli: Cli) -> None:
 def test_the_payoff_letter_credits_the_held_funds(cli: Cli) -> None:
     md = cli.run("render", "payoff", NOTE, "--as-of", "2024-04-10", "--format", "md").stdout
     assert "| Less unapplied funds held | ($5,000.00) |" in md
+
+
+def test_explain_after_a_rate_amendment_shows_the_re_amortized_installment(cli: Cli) -> None:
+    from decimal import ROUND_HALF_UP, Decimal
+
+    import numpy_financial as npf
+
+    cli.run("amend", NOTE, "--date", "2024-05-01", "--rate", "0.08")
+    x = cli.json("explain", NOTE, "--as-of", "2024-05-02")["installment"]
+    # installments 1 and 2 stay; from 3 (2024-06-01) on, 58 installments at 8% on the table's
+    # balance after installment 2, 486,080.38 (numpy-financial's pmt as the oracle)
+    oracle = Decimal(repr(float(npf.pmt(0.08 / 12, 58, -486080.38))))
+    assert x["periods"] == 58 and x["principal"] == "486080.38"
+    assert Decimal(x["installment"]) == oracle.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    assert any("revised on 2024-05-01 (rate)" in r for r in x["remarks"])
+    rows = cli.json("amortization", NOTE, "--as-of", "2024-05-02")["rows"]
+    assert rows[0]["payment"] == x["installment"]

@@ -7,6 +7,7 @@ ledger says it owes at the end of that day) and hands them to the pure core,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from promissory.app.desk import Desk
@@ -45,12 +46,15 @@ class InstallmentDesk(Desk):
                 f"{status.currency}) is due (see promissory payoff and promissory statement)"
             )
         revisions, _ = plan_in_force(ledger, as_of)
-        _, installment = plan_rows(terms, revisions)
+        plan = plan_rows(terms, revisions)
         conversion = next((r for r in revisions if r.why is Revision.CONVERSION), None)
-        return note_amortization(
+        table = note_amortization(
             position.state.terms, as_of=as_of, principal_owed=position.principal,
-            installment=installment, converted=conversion.balance if conversion else None,
+            installment=plan.installment, converted=conversion.balance if conversion else None,
         )  # fmt: skip
+        if revisions and plan.explanation is not None:  # how the installment in force came
+            table = replace(table, table=replace(table.table, explanation=plan.explanation))
+        return table
 
     def installment_explanation(self, note_id: str, as_of: date) -> InstallmentExplanation | None:
         """How the installment in force at the end of ``as_of`` was computed (None for a note

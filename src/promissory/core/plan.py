@@ -51,6 +51,7 @@ from promissory.core.amortization import note_amortization
 from promissory.core.daycount import get_day_count
 from promissory.core.installments import (
     AmortizationRow,
+    InstallmentExplanation,
     PaymentSchedule,
     PrepaymentEffect,
     amortization_table,
@@ -64,6 +65,7 @@ from promissory.errors import InvalidInput
 __all__ = [
     "InstallmentPlan",
     "PlanRevision",
+    "PlanTable",
     "Revision",
     "conversion_due",
     "conversion_revision",
@@ -156,50 +158,55 @@ def _opening(row: AmortizationRow) -> Decimal:
 Rows = tuple[AmortizationRow, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class PlanTable:
+    """The plan's rows, the regular installment in force after its last revision (None for a
+    custom table or before a conversion) and how that installment was computed."""
+
+    rows: Rows
+    installment: Decimal | None
+    explanation: InstallmentExplanation | None
+
+
 @lru_cache(maxsize=128)
-def plan_rows(
-    terms: Terms, revisions: tuple[PlanRevision, ...] = ()
-) -> tuple[Rows, Decimal | None]:
-    """The rows of ``terms``' table (as issued) with ``revisions`` applied in order, and the
-    regular installment in force after them (None for a custom table or before a conversion)."""
+def plan_rows(terms: Terms, revisions: tuple[PlanRevision, ...] = ()) -> PlanTable:
+    """The rows of ``terms``' table (as issued) with ``revisions`` applied in order."""
     schedule = terms.schedule
     if schedule is None:
-        return (), None
-    rows: Rows = ()
-    installment: Decimal | None = None
+        return PlanTable((), None, None)
+    plan = PlanTable((), None, None)
     start = terms.issue_date  # the date interest of the first period runs from
     if schedule.amortize_from is not AmortizeFrom.CONVERSION:
         table = note_amortization(terms)
-        rows, installment = table.rows, table.installment
+        plan = PlanTable(table.rows, table.installment, table.explanation)
     for rev in revisions:
         if rev.why is Revision.CONVERSION:
             start = rev.on
-        rows, installment = _revised(terms, schedule, rows, installment, rev, start)
-    return rows, installment
+        plan = _revised(terms, schedule, plan, rev, start)
+    return plan
 
 
 def _revised(
-    terms: Terms,
-    schedule: PaymentSchedule,
-    rows: Rows,
-    installment: Decimal | None,
-    rev: PlanRevision,
-    start: date,
-) -> tuple[Rows, Decimal | None]:
+    terms: Terms, schedule: PaymentSchedule, plan: PlanTable, rev: PlanRevision, start: date
+) -> PlanTable:
     day_count, rounding = terms.interest.day_count, terms.rounding
     if rev.why is Revision.CONVERSION:
         table = amortization_table(schedule, rev.balance, rev.rate, day_count, start=rev.on,
                                    rounding=rounding)  # fmt: skip
-        return table.rows, table.installment
-    kept = tuple(row for row in rows if row.number < rev.from_period)
+        return PlanTable(table.rows, table.installment, table.explanation)
+    kept = tuple(row for row in plan.rows if row.number < rev.from_period)
     if rev.balance <= 0:
-        return kept, installment
+        return PlanTable(kept, plan.installment, plan.explanation)
     effect = PrepaymentEffect.SHORTEN_TERM if rev.keep else PrepaymentEffect.REAMORTIZE
     table = reamortize(replace(schedule, prepayment_effect=effect), rev.balance, rev.from_period,
                        rev.rate, day_count, start=start,
-                       installment=installment if rev.keep else None,
+                       installment=plan.installment if rev.keep else None,
                        rounding=rounding)  # fmt: skip
-    return kept + table.rows, table.installment
+    explanation = replace(
+        table.explanation,
+        remarks=(*table.explanation.remarks, f"revised on {rev.on} ({rev.why.value})"),
+    )
+    return PlanTable(kept + table.rows, table.installment, explanation)
 
 
 def _plan(rows: Rows) -> InstallmentPlan:
@@ -221,7 +228,7 @@ def installment_plan(
     if terms.schedule is None:
         return None
     try:
-        return _plan(plan_rows(terms, revisions)[0])
+        return _plan(plan_rows(terms, revisions).rows)
     except InvalidInput:
         return None
 
