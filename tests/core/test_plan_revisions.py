@@ -182,6 +182,19 @@ def test_a_multi_draw_note_converts_to_a_term_loan_on_the_principal_drawn() -> N
     assert (paid.final.principal, paid.final.paid_on) == (0, date(2029, 12, 31))
 
 
+def test_the_example_construction_line_bills_its_installments_on_what_was_drawn() -> None:
+    example = EXAMPLE.parent / "construction-line-2024.toml"
+    line = loads_terms(example.read_text())
+    led = book(line, """
+        2024-01-15 advance 300000.00
+        2024-06-10 advance 400000.00
+    """)  # fmt: skip
+    status = installment_status(led, date(2025, 2, 15))
+    assert status is not None
+    # 700,000.00 owed at the end of the draw period (the interest accrued is not principal)
+    assert status.installments[0].amount == pmt(0.0675, 60, Decimal("700000.00"))
+
+
 def test_after_acceleration_the_whole_payoff_is_billed_as_due() -> None:
     led = book(T, """
         2024-03-01 advance 500000.00
