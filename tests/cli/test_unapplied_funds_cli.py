@@ -118,3 +118,13 @@ def test_explain_after_a_rate_amendment_shows_the_re_amortized_installment(cli: 
     assert any("revised on 2024-05-01 (rate)" in r for r in x["remarks"])
     rows = cli.json("amortization", NOTE, "--as-of", "2024-05-02")["rows"]
     assert rows[0]["payment"] == x["installment"]
+
+
+def test_a_converting_note_amortizes_from_the_end_of_its_draw_period(tmp_path: Path) -> None:
+    (tmp_path / "line").mkdir()
+    line = seed_cli(tmp_path / "line", TERM_NOTE.parent / "construction-line-2024.toml")
+    line.run("advance", "CONST-2024-7", "300000.00", "--date", "2024-01-15")
+    line.run("advance", "CONST-2024-7", "400000.00", "--date", "2024-06-10")
+    table = line.json("amortization", "CONST-2024-7")
+    assert (table["principal"], table["rows"][0]["due_date"]) == ("700000.00", "2025-01-31")
+    assert "from the end of the draw period" in line.run("amortization", "CONST-2024-7").stdout

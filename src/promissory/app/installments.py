@@ -8,12 +8,13 @@ ledger says it owes at the end of that day) and hands them to the pure core,
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from promissory.app.desk import Desk
 from promissory.core.amortization import NoteAmortization, note_amortization
 from promissory.core.billing import installment_status, plan_in_force
 from promissory.core.installments import InstallmentExplanation
+from promissory.core.installments.schedule import AmortizeFrom
 from promissory.core.plan import Revision, plan_rows
 from promissory.core.statement import NoteStatement
 from promissory.errors import InvalidInput
@@ -34,6 +35,13 @@ class InstallmentDesk(Desk):
         terms = ledger.terms
         if as_of is None:
             last = max((r.effective_date for r in ledger.rows), default=terms.issue_date)
+            if (
+                terms.schedule is not None
+                and terms.schedule.amortize_from is AmortizeFrom.CONVERSION
+            ):
+                # the term loan's table: on the principal drawn by the draw period's end (as the
+                # ledger records it so far; on the commitment while nothing is drawn)
+                last = max(last, terms.last_draw_date + timedelta(days=1))
             revisions, _ = plan_in_force(ledger, last)
             conversion = next((r for r in revisions if r.why is Revision.CONVERSION), None)
             return note_amortization(terms, converted=conversion.balance if conversion else None)

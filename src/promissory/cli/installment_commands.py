@@ -38,6 +38,8 @@ def amortization(note_id: str, as_of: date | None, as_json: bool) -> None:
     rows.append(["", *([""] if moved else []), "total", fmt(t.total_payments, c),
                  fmt(t.total_interest, c), fmt(t.total_principal, c), ""])  # fmt: skip
     since = f"after {a.as_of}" if a.as_of else "from issue"
+    if a.as_of is None and t.schedule.amortize_from.value == "conversion":
+        since = "from the end of the draw period"
     first = 3 if moved else 2
     table(f"Amortization — {note_id}, {since}: {fmt(a.principal, c)} at {t.rate}, {t.day_count} ({c})",
           ["no.", *(["scheduled"] if moved else []), "due", "payment", "interest", "principal",
