@@ -91,6 +91,9 @@ def state_to_dict(state: State) -> dict[str, Any]:
              "balance": str(r.balance), "rate": str(r.rate), "keep": r.keep}
             for r in state.plan_revisions
         ]  # fmt: skip
+    if state.terms.late_charge is not None:  # a note with late charges (likewise)
+        out["late_charges"] = str(state.late_charges)
+        out["late_checked"] = state.late_checked
     return out
 
 
@@ -139,6 +142,14 @@ def state_from_dict(data: dict[str, Any]) -> State:
             )  # fmt: skip
         except (KeyError, TypeError, ValueError) as error:
             raise InvalidInput(f"checkpoint plan_revisions do not parse: {error}") from None
+    if kwargs["terms"].late_charge is not None:
+        if "late_charges" not in data or "late_checked" not in data:
+            raise InvalidInput(
+                "checkpoint of a note with late charges has no late_charges or late_checked: "
+                "written by an earlier version; replay from the start"
+            )
+        kwargs["late_charges"] = to_decimal(data["late_charges"], what="state.late_charges")
+        kwargs["late_checked"] = int(data["late_checked"])
     return State(**kwargs)
 
 

@@ -41,6 +41,11 @@ first of each month from 2024-04-01.  Paid 2024-04-01 and 2024-05-01, nothing af
 2024-07-15 the installments of 2024-06-01 and 2024-07-01 are past due, 2 × 9,959.68 = 19,919.36,
 the oldest 44 days (aging 30-59); the next installment is 2024-08-01's 9,959.68, so the amount due
 is 29,879.04.
+
+Late charges, default interest on past-due installments, the post-maturity rate and the past-due
+notices are charged by replay from the same rule (:mod:`promissory.core.delinquency`); a late charge
+is never paid out of installment money, so what a payment counts against the installments is the
+same here and in the replay (``State.installments_paid``).
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ from datetime import date
 from decimal import Decimal
 
 from promissory.core.amortization import note_amortization
-from promissory.core.engine import dues_on, rows_through
+from promissory.core.engine import dues_on, rows_and_state_through
 from promissory.core.money import EXACT
 from promissory.core.plan import (
     InstallmentPlan,
@@ -167,7 +172,7 @@ def _revisions(state: State, as_of: date) -> tuple[PlanRevision, ...]:
 
 def plan_in_force(ledger: Ledger, as_of: date) -> tuple[tuple[PlanRevision, ...], State]:
     """The plan revisions in force at the end of ``as_of`` and the note's state then."""
-    _, state = rows_through(ledger, as_of)
+    _, state = rows_and_state_through(ledger, as_of)
     return _revisions(state, as_of), state
 
 
@@ -177,7 +182,7 @@ def note_plan(ledger: Ledger, as_of: date) -> InstallmentPlan | None:
     terms = ledger.terms
     if terms.schedule is None:
         return None
-    _, state = rows_through(ledger, as_of)
+    _, state = rows_and_state_through(ledger, as_of)
     return _plan(terms, _revisions(state, as_of))
 
 
@@ -217,7 +222,7 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
     terms = ledger.terms
     if terms.schedule is None:
         return None
-    rows, state = rows_through(ledger, as_of)
+    rows, state = rows_and_state_through(ledger, as_of)
     plan = _plan(terms, _revisions(state, as_of))
     live = [r for r in rows if r.reversed_by is None]
     received = returned = ZERO

@@ -114,6 +114,8 @@ def _payment(run: Run, e: Payment) -> None:
     moved = EXACT.subtract(held, taken)  # into (+) or out of (−) the unapplied funds
     if moved:
         run.unapplied = EXACT.add(run.unapplied, moved)
+    if split.late_charges:  # never out of installment money (waterfall.held_for_installments)
+        run.late_charges = EXACT.subtract(run.late_charges, split.late_charges)
     run.expenses = EXACT.subtract(run.expenses, split.expenses)
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
@@ -135,6 +137,7 @@ def _payment(run: Run, e: Payment) -> None:
         and run.expenses == 0
         and run.rounding.round(run.interest) == 0
         and run.rounding.round(run.default_interest) == 0
+        and run.late_charges == 0
     )
     if cleared:
         residue = residue + run.interest + run.default_interest

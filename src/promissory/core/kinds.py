@@ -54,6 +54,8 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
      "(a payment, a quote) meet the capitalised principal"),
     ("unapplied_applied", "funds held as unapplied pay the installment due that day at its start, "
      "after the day's capitalisation, so the installment is paid before the day's events meet it"),
+    ("late_charge", "a late charge is charged at the start of the first day after the grace period, "
+     "so that day's payment (already late) can pay it"),
     ("opening_balance", "a loan taken on from elsewhere exists before anything else happens that day"),
     ("amendment", "a change of terms effective on a day governs that day's events (an extension "
      "dated on the maturity day lets that day's advance stand)"),
