@@ -235,3 +235,20 @@ def test_a_replay_resumed_from_any_checkpoint_keeps_the_revisions_and_the_held_f
         resumed = replay_from(held, checkpoint_from_json(text), events)
         assert resumed.final == full.final
         assert resumed.final.plan_revisions == full.final.plan_revisions
+
+
+def test_a_late_charge_is_figured_on_the_revised_installment() -> None:
+    late = loads_terms(TEXT.replace("[rounding]", '[late_charge]\npercent = "0.05"\n\n[rounding]'))
+    led = book(late, """
+        2024-03-01 advance 500000.00
+        2024-04-01 amend rate=0.05
+        2024-04-01 pay 9959.68
+        2024-05-10 note a letter
+    """)  # fmt: skip
+    plan = note_plan(led, date(2024, 5, 10))
+    assert plan is not None
+    revised = plan.rows[1].payment  # installment 2 at 5% on the table's balance after 1
+    assert revised == pmt(0.05, 59, TABLE[0].balance)
+    (charge,) = [r for r in led.rows if r.kind == "late_charge"]
+    assert (charge.effective_date, charge.amount) == (
+        date(2024, 5, 2), (revised * Decimal("0.05")).quantize(Decimal("0.01"), ROUND_HALF_UP))  # fmt: skip

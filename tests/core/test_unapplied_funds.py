@@ -215,3 +215,15 @@ def test_the_lockout_and_minimum_are_checked_and_written_back() -> None:
     fine = TEXT.replace("[rounding]", '[prepayment]\nminimum = "10.001"\n\n[rounding]')
     with pytest.raises(TermsError, match=r"prepayment\.minimum.*no finer than USD"):
         loads_terms(fine)
+
+
+def test_held_funds_that_pay_the_installment_on_its_due_date_leave_no_late_charge() -> None:
+    late = loads_terms(str(EXAMPLE.read_text()).replace(
+        'prepayment_effect = "shorten-term"', 'prepayment_effect = "shorten-term"\nexcess = "unapplied"'
+    ).replace("[rounding]", '[late_charge]\npercent = "0.05"\n\n[rounding]'))  # fmt: skip
+    text = "2024-03-01 advance 500000.00\n2024-04-01 pay {}\n2024-06-10 note a letter"
+    held = book(late, text.format("19919.36"))  # installment 2 paid by the held funds on 05-01
+    short = book(late, text.format("14959.68"))  # 5,000.00 held: installment 2 short
+    assert [r.kind for r in held.rows if r.kind == "late_charge"] == ["late_charge"]  # 06-01's
+    charges = [r.effective_date for r in short.rows if r.kind == "late_charge"]
+    assert charges == [date(2024, 5, 2), date(2024, 6, 2)]

@@ -50,6 +50,8 @@ from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
+#: derived rows written at the start of their day, before the event that caused them is written
+DERIVED_FIRST = frozenset({"capitalisation", "late_charge", "unapplied_applied"})
 
 
 __all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "amount_of"]
@@ -628,6 +630,11 @@ class Run:
         """
         if kind != "capitalisation" and self._catch_up(day):
             unchanged = False
+        if self.installments is not None and self.unapplied and kind not in DERIVED_FIRST:
+            rows = len(self.rows)  # held funds pay the installments due by then (a notation too)
+            for due in self.installments.due_dates_in(self.accrued_through, day):
+                self._apply_held(due)
+            unchanged = unchanged and len(self.rows) == rows
         if (
             self.late_days
             and kind not in ("capitalisation", "late_charge")
