@@ -35,6 +35,7 @@ from promissory.core.installments import (
     ScheduleKind,
     TableAmount,
 )
+from promissory.core.installments.schedule import AmortizeFrom, Excess, RateChangeEffect
 from promissory.core.money import (
     MINOR_UNITS,
     RoundingMode,
@@ -85,7 +86,8 @@ SCHEDULE_KEYS = {
     "interest_only_payments", "interest_only_until", "installment", "principal_installment",
     "day_of_month", "end_of_month", "business_day_convention", "calendar",
     "accrue_to_adjusted_dates", "rounding", "prepayment_effect", "allow_negative_amortization",
-    "table", "table_amounts", "grace_days", "past_due_notice_days",
+    "table", "table_amounts", "grace_days", "past_due_notice_days", "excess", "amortize_from",
+    "rate_change",
 }  # fmt: skip
 #: Keys a custom schedule may not give: its dates, count and amounts are its [[schedule.table]].
 SCHEDULE_NOT_CUSTOM = (
@@ -289,12 +291,22 @@ def _interest(table: object, maturity: date) -> InterestTerms:
     )
 
 
-def _prepayment(table: object) -> PrepaymentTerms:
+def _prepayment(table: object, currency: str, issue_date: date) -> PrepaymentTerms:
     if table is None:
         return PrepaymentTerms()
     if not isinstance(table, Mapping):
         raise TermsError("prepayment", table, "must be a table [prepayment]")
-    r = _Reader(table, "prepayment.", {"allowed", "premium"})
+    r = _Reader(table, "prepayment.", {"allowed", "premium", "lockout_until", "minimum"})
+    lockout = r.day("lockout_until")
+    if lockout is not None and lockout <= issue_date:
+        raise TermsError("prepayment.lockout_until", lockout, f"must be after the issue date "
+                         f"{issue_date}: no prepayment is allowed before it")  # fmt: skip
+    minimum = r.decimal("minimum")
+    if minimum is not None:
+        quantum = currency_quantum(currency)
+        if minimum <= 0 or minimum != minimum.quantize(quantum):
+            raise TermsError("prepayment.minimum", str(minimum), f"must be more than zero and no "
+                             f"finer than {currency} allows ({quantum})")  # fmt: skip
     premium = r.raw("premium")
     steps: list[PremiumStep] = []
     if premium not in (None, "none"):
@@ -312,7 +324,8 @@ def _prepayment(table: object) -> PrepaymentTerms:
                     f"prepayment.premium[{i}].until", until, "must be in increasing date order"
                 )
             steps.append(PremiumStep(until, percent))
-    return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps))
+    return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps),
+                           lockout_until=lockout, minimum=minimum)  # fmt: skip
 
 
 def _waterfall(table: object) -> tuple[Bucket, ...]:
@@ -583,6 +596,7 @@ def _schedule(
     maturity: date | None,
     currency: str,
     interest: InterestTerms,
+    draw_period_end: date | None = None,
 ) -> PaymentSchedule | None:
     """The optional ``[schedule]`` table: the note's installments (``docs/terms-format.md``).
 
@@ -634,12 +648,31 @@ def _schedule(
         "past_due_notice_days": _count(
             r, "past_due_notice_days", least=1, rule="must be a whole number of days, 1 or more"
         ),
+        "excess": _choice("schedule.excess", r.raw("excess"), Excess, Excess.PREPAY),
+        "amortize_from": _choice(
+            "schedule.amortize_from", r.raw("amortize_from"), AmortizeFrom, AmortizeFrom.ISSUE
+        ),
+        "rate_change": None
+        if r.raw("rate_change") is None
+        else _choice("schedule.rate_change", r.raw("rate_change"), RateChangeEffect, None),
     }
     notice = common["past_due_notice_days"]
     if notice is not None and notice <= common["grace_days"]:
         raise TermsError("schedule.past_due_notice_days", notice, f"must be more than "
                          f"schedule.grace_days ({common['grace_days']}): an installment within "
                          "its grace period is not past due")  # fmt: skip
+    fixed = kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM)
+    if fixed and common["rate_change"] is RateChangeEffect.REAMORTIZE:
+        raise TermsError("schedule.rate_change", "reamortize", f"a {kind.value} schedule fixes "
+                         "its amounts and states no amortization term; use keep-installment")  # fmt: skip
+    converts = common["amortize_from"] is AmortizeFrom.CONVERSION
+    if converts and kind is ScheduleKind.CUSTOM:
+        raise TermsError("schedule.amortize_from", "conversion", "a custom schedule lists its "
+                         "own amounts; installments computed at conversion need a level, "
+                         "fixed_principal or interest_only_then_amortizing schedule")  # fmt: skip
+    if converts and draw_period_end is None:
+        raise TermsError("schedule.amortize_from", "conversion", "the note converts to a term "
+                         "loan at the end of its draw period: give draw_period_end")  # fmt: skip
     if kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM) and (
         common["prepayment_effect"] is PrepaymentEffect.REAMORTIZE
     ):
@@ -650,6 +683,10 @@ def _schedule(
     else:
         schedule = _regular_schedule(r, kind, issue_date, currency, common)
     first = schedule.scheduled_dates()[0]
+    if converts and draw_period_end is not None and first <= draw_period_end:
+        raise TermsError("schedule.first_payment", first, f"must be after draw_period_end "
+                         f"{draw_period_end}: the term loan's installments begin after its draw "
+                         "period (interest only before)")  # fmt: skip
     if first <= issue_date:
         key = "schedule.table[0].due_date" if schedule.table else "schedule.first_payment"
         raise TermsError(key, first, f"must be after the issue date {issue_date}: an "
@@ -777,6 +814,12 @@ def _schedule_table(schedule: PaymentSchedule) -> dict[str, Any]:
         out["grace_days"] = schedule.grace_days
     if schedule.past_due_notice_days is not None:
         out["past_due_notice_days"] = schedule.past_due_notice_days
+    if schedule.excess is not Excess.PREPAY:  # likewise
+        out["excess"] = schedule.excess.value
+    if schedule.amortize_from is not AmortizeFrom.ISSUE:
+        out["amortize_from"] = schedule.amortize_from.value
+    if schedule.rate_change is not None:
+        out["rate_change"] = schedule.rate_change.value
     if schedule.installment_rounding is not None:
         policy = schedule.installment_rounding
         out["rounding"] = {"quantum": str(policy.quantum), "mode": policy.mode.value}
@@ -845,7 +888,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
     interest = _interest(r.raw("interest"), maturity)
     schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
                          maturity=None if amended else maturity, currency=currency,
-                         interest=interest)  # fmt: skip
+                         interest=interest, draw_period_end=draw_end)  # fmt: skip
     return Terms(
         id=note_id,
         title=r.text("title"),
@@ -858,7 +901,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         draw_period_end=draw_end,
         maturity=maturity,
         interest=interest,
-        prepayment=_prepayment(r.raw("prepayment")),
+        prepayment=_prepayment(r.raw("prepayment"), currency, issue_date),
         waterfall=_waterfall(r.raw("waterfall")),
         rounding=_rounding(r.raw("rounding"), currency),
         governing_law=r.text("governing_law"),
@@ -974,6 +1017,10 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
     out["interest"] = interest
     premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in terms.prepayment.premium]
     out["prepayment"] = {"allowed": terms.prepayment.allowed, "premium": premium or "none"}
+    if terms.prepayment.lockout_until is not None:  # written only when given
+        out["prepayment"]["lockout_until"] = terms.prepayment.lockout_until
+    if terms.prepayment.minimum is not None:
+        out["prepayment"]["minimum"] = str(terms.prepayment.minimum)
     transfer: dict[str, Any] = {"restricted": terms.transfer.restricted}
     if terms.transfer.legend is not None:
         transfer["legend"] = terms.transfer.legend

@@ -176,10 +176,29 @@ class PremiumStep:
 
 @dataclass(frozen=True, slots=True)
 class PrepaymentTerms:
-    """Whether the note may be prepaid and at what premium ("without premium or penalty": none)."""
+    """Whether the note may be prepaid and at what premium ("without premium or penalty": none).
+
+    ``lockout_until``: no prepayment before this date ("the Note may not be prepaid prior to the
+    first anniversary"); ``minimum``: a partial prepayment of less principal is not accepted
+    ("any partial prepayment shall be in an amount of not less than $10,000").
+    """
 
     allowed: bool = True
     premium: tuple[PremiumStep, ...] = ()
+    lockout_until: date | None = None
+    minimum: Decimal | None = None
+
+    def refusal(self, day: date, prepaid: Decimal, in_full: bool) -> str | None:
+        """Why the terms do not let ``prepaid`` of principal be prepaid on ``day`` (``in_full``:
+        the payment pays all the principal), or None when they do (maturity and acceleration
+        are the caller's: everything is due then)."""
+        if not self.allowed:
+            return "the note may not be prepaid before maturity"
+        if self.lockout_until is not None and day < self.lockout_until:
+            return f"the note may not be prepaid before {self.lockout_until}"
+        if self.minimum is not None and not in_full and prepaid < self.minimum:
+            return f"a partial prepayment must be at least {self.minimum} of principal"
+        return None
 
 
 @dataclass(frozen=True, slots=True)
