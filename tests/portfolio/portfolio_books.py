@@ -71,9 +71,10 @@ def notes(draw: st.DrawFn, index: int) -> tuple[str, list[Event]]:
     note_id = f"N{index:04d}"
     terms = loads_terms(text)
     events: list[Event] = []
-    day = issue - timedelta(days=draw(st.sampled_from([0, 0, 0, 3])))
+    day = issue
     for seq in range(1, draw(st.integers(0, 8)) + 1):
-        day = day + timedelta(days=draw(st.integers(0, 200)))
+        gap = st.one_of(st.sampled_from([-2, 0, 1, 31]), st.integers(0, 200))
+        day = day + timedelta(days=draw(gap if seq == 1 else st.integers(0, 200)))
         kind = draw(st.sampled_from(["advance", "advance", "payment", "payoff", "expense",
                                      "default"]))  # fmt: skip
         base: dict[str, Any] = {"note_id": note_id, "effective_date": day, "seq": seq}
