@@ -31,6 +31,7 @@ from promissory.app.extraction import ExtractionDesk
 from promissory.app.installments import InstallmentDesk
 from promissory.app.oid import OidDesk
 from promissory.app.onboarding import OnboardingDesk
+from promissory.app.portfolio import PortfolioDesk
 from promissory.app.unit_of_work import Recorded, UnitOfWork
 from promissory.book.store import Book, ChainProblem, NoteRecord, utc
 from promissory.codec.events_json import event_from_dict
@@ -109,7 +110,8 @@ class View:
 
 
 class Promissory(
-    UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk, InstallmentDesk
+    UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk, InstallmentDesk,
+    PortfolioDesk,
 ):
     """A servicing book and the questions you can ask it: the one application facade.
 

@@ -236,6 +236,8 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "export": Lazy((_BOOK,), "Write the whole book to a portable bundle (JSON Lines)."),
     "import": Lazy((_BOOK,), "Read a bundle into the book (refused whole if its hashes do not verify)."),
     "onboard": Lazy((_BOOK,), "Onboard notes, or events of existing notes, from CSV (a note's rows all go in, or none)."),
+    "portfolio": Lazy(("promissory.cli.portfolio_commands",), "Every note and the totals on a date: balances, past due, aging, maturities, collateral."),
+    "snapshot": Lazy(("promissory.cli.portfolio_commands",), "Write the book's columnar snapshot (Parquet, partitioned by note) for the portfolio."),
 }  # fmt: skip
 
 

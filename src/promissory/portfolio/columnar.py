@@ -59,6 +59,8 @@ _BASES: Final = {"ACT/360": 360, "ACT/365F": 365}
 #: Above this, ``commitment × rate × days`` might not leave Int128 headroom: per-note engine.
 _NUM_LIMIT: Final = 2**100
 _EPOCH: Final = date(1970, 1, 1)
+#: the rounding modes as small integers inside the engine
+_MODES: Final = {mode.value: code for code, mode in enumerate(RoundingMode)}
 
 
 def columnar_terms(terms: Terms) -> dict[str, Any] | None:
@@ -103,7 +105,7 @@ def _days(column: str) -> pl.Expr:
 
 
 def _round(num: pl.Expr, step: pl.Expr, mode: pl.Expr) -> pl.Expr:
-    """``num / step`` rounded to an integer under ``mode`` (exact: floor division + remainder)."""
+    """``num / step`` rounded to an integer under ``mode`` (its code in ``_MODES``) (exact: floor division + remainder)."""
     q = num // step  # floor
     r = num - q * step  # 0 <= r < step
     negative = q < 0
@@ -111,23 +113,23 @@ def _round(num: pl.Expr, step: pl.Expr, mode: pl.Expr) -> pl.Expr:
     away = pl.when(negative).then(q).otherwise(q + 1)
     twice = pl.when(negative).then(step - r).otherwise(r) * 2
     half_even = pl.when(q % 2 == 0).then(q).otherwise(q + 1)
-    m = RoundingMode
+    m = {mode: pl.lit(_MODES[mode.value], pl.Int8) for mode in RoundingMode}
     at_half = (
-        pl.when(mode == m.HALF_UP.value)
+        pl.when(mode == m[RoundingMode.HALF_UP])
         .then(away)
-        .when(mode == m.HALF_DOWN.value)
+        .when(mode == m[RoundingMode.HALF_DOWN])
         .then(toward)
         .otherwise(half_even)
     )
     halves = pl.when(twice > step).then(away).when(twice < step).then(toward).otherwise(at_half)
     rounded = (
-        pl.when(mode == m.FLOOR.value)
+        pl.when(mode == m[RoundingMode.FLOOR])
         .then(q)
-        .when(mode == m.CEILING.value)
+        .when(mode == m[RoundingMode.CEILING])
         .then(q + 1)
-        .when(mode == m.DOWN.value)
+        .when(mode == m[RoundingMode.DOWN])
         .then(toward)
-        .when(mode == m.UP.value)
+        .when(mode == m[RoundingMode.UP])
         .then(away)
         .otherwise(halves)
     )
@@ -136,9 +138,7 @@ def _round(num: pl.Expr, step: pl.Expr, mode: pl.Expr) -> pl.Expr:
 
 def _posted(num: str = "num") -> pl.Expr:
     """Accrued interest as posted: ``num / D`` rounded to the quantum, in minor units."""
-    shift = pl.lit(10, pl.Int128).pow(pl.col("round_shift").cast(pl.Int128))
-    step = pl.col("D") * shift
-    return (_round(pl.col(num), step, pl.col("round_mode")) * shift).cast(pl.Int64)
+    return (_round(pl.col(num), pl.col("step"), pl.col("mode")) * pl.col("shift")).cast(pl.Int64)
 
 
 def _available(day: pl.Expr) -> pl.Expr:
@@ -192,13 +192,15 @@ def columnar_figures(notes: pl.DataFrame, events: pl.DataFrame, as_of: date) -> 
     # the state of every note before its first event
     state = notes.select(
         "ni", "note_id", "lender", "borrower", "currency", "scale", "commitment", "revolving",
-        "rate", "round_shift", "round_mode", "issue", "last_draw",
+        "rate", "issue", "last_draw",
         pl.col("maturity_day").alias("maturity"),
         D=(pl.col("basis") * pl.lit(10, pl.Int64).pow(pl.col("rate_places"))).cast(pl.Int128),
+        shift=pl.lit(10, pl.Int64).pow(pl.col("round_shift")).cast(pl.Int128),
+        mode=pl.col("round_mode").replace_strict(_MODES, return_dtype=pl.Int8),
         principal=pl.lit(0, pl.Int64), advanced=pl.lit(0, pl.Int64),
         expenses=pl.lit(0, pl.Int64), num=pl.lit(0, pl.Int128), through=pl.col("issue"),
         paid_on=pl.lit(None, pl.Int32), drawn=pl.lit(False), bad=pl.lit(False),  # noqa: FBT003
-    )  # fmt: skip
+    ).with_columns(step=pl.col("D") * pl.col("shift"))  # fmt: skip
     steps = (
         ordered.filter(pl.col("day") <= as_day)
         .with_columns(k=pl.int_range(pl.len()).over("ni"))
@@ -207,13 +209,14 @@ def columnar_figures(notes: pl.DataFrame, events: pl.DataFrame, as_of: date) -> 
     most = steps["k"].max()
     for k in range(int(most) + 1 if most is not None else 0):
         step = steps.filter(pl.col("k") == k).drop("k")
-        state = _apply(state.join(step, on="ni", how="left"))
+        state = _apply(state.lazy().join(step.lazy(), on="ni", how="left")).collect()
     declined += state.filter(pl.col("bad"))["note_id"].to_list()
-    state = state.filter(~pl.col("bad"))
-    return ColumnarResult(_figures(_accrue(state, pl.lit(as_day, pl.Int32)), as_day), declined)
+    final = state.lazy().filter(~pl.col("bad"))
+    return ColumnarResult(_figures(_accrue(final, pl.lit(as_day, pl.Int32)), as_day).collect(),
+                          declined)  # fmt: skip
 
 
-def _accrue(state: pl.DataFrame, to: pl.Expr) -> pl.DataFrame:
+def _accrue(state: pl.LazyFrame, to: pl.Expr) -> pl.LazyFrame:
     """Interest on the principal from ``through`` up to ``to`` (actual days), added to ``num``."""
     days = pl.max_horizontal(to - pl.col("through"), 0).cast(pl.Int128)
     return state.with_columns(
@@ -222,7 +225,7 @@ def _accrue(state: pl.DataFrame, to: pl.Expr) -> pl.DataFrame:
     )
 
 
-def _apply(s: pl.DataFrame) -> pl.DataFrame:
+def _apply(s: pl.LazyFrame) -> pl.LazyFrame:
     """Apply each note's next event (``kind``, ``day``, ``amount``; null for a note without one)."""
     day, amount, kind = pl.col("day"), pl.col("amount"), pl.col("kind")
     live = kind.is_not_null() & ~pl.col("bad")
@@ -290,7 +293,7 @@ def _apply(s: pl.DataFrame) -> pl.DataFrame:
     return s.drop("kind", "day", "amount", "due", "to_expenses", "to_interest", "to_principal", "left")
 
 
-def _figures(s: pl.DataFrame, as_day: int) -> pl.DataFrame:
+def _figures(s: pl.LazyFrame, as_day: int) -> pl.LazyFrame:
     """The figures frame (``promissory.portfolio.frame.FIGURES``) of the notes' final states."""
     at = pl.lit(as_day, pl.Int32)
     interest = _posted()

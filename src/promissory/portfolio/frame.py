@@ -242,3 +242,55 @@ def _aging_of(days: int) -> str:
     from promissory.core.billing import aging_bucket
 
     return aging_bucket(days)
+
+
+def money_text(column: str) -> pl.Expr:
+    """An integer amount in minor units as the currency writes it (``-1234.50``; JPY ``1234``)."""
+    x = pl.col(column)
+    scale = pl.col("scale").cast(pl.Int64)
+    unit = pl.lit(10, pl.Int64).pow(scale)
+    whole = (x.abs() // unit).cast(pl.String)
+    cents = (x.abs() % unit).cast(pl.String).str.zfill(scale)
+    sign = pl.when(x < 0).then(pl.lit("-")).otherwise(pl.lit(""))
+    text = pl.when(scale == 0).then(sign + whole).otherwise(sign + whole + "." + cents)
+    return pl.when(x.is_null()).then(pl.lit(None, pl.String)).otherwise(text).alias(column)
+
+
+def _lowest_terms(frame: pl.DataFrame, num: str, den: str) -> pl.Series:
+    """``num/den`` of each row in lowest terms, as text (Euclid's algorithm, column-wise)."""
+    g = frame.select(a=pl.col(num).abs(), b=pl.col(den))
+    while g.height and (g["b"] != 0).any():
+        b = pl.col("b")
+        g = g.select(
+            a=pl.when(b != 0).then(b).otherwise(pl.col("a")),
+            b=pl.when(b != 0).then(pl.col("a") % b).otherwise(pl.lit(0, pl.Int128)),
+        )
+    gcd = g["a"]
+    p = (frame[num] // gcd).cast(pl.String)
+    q = frame[den] // gcd
+    return pl.select(
+        pl.when(pl.lit(q) == 1).then(pl.lit(p)).otherwise(pl.lit(p) + "/" + pl.lit(q).cast(pl.String))
+    ).to_series()
+
+
+def output_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    """The figures frame as written out (CSV, Parquet): amounts as decimal text in the currency,
+    exact accruals as fractions in lowest terms (``20000/3``), the coverage ratio with four places,
+    the aging bucket."""
+    exact = {
+        "interest_exact": _lowest_terms(frame, "interest_num", "interest_den"),
+        "default_interest_exact": _lowest_terms(frame, "default_num", "default_den"),
+    }
+    cover = frame.select(pl.col("coverage"), scale=pl.lit(4, pl.Int8))
+    return frame.with_columns(
+        *(money_text(c) for c in MONEY),
+        interest_exact=exact["interest_exact"],
+        default_interest_exact=exact["default_interest_exact"],
+        coverage=cover.select(money_text("coverage")).to_series(),
+        aging=_aging(),
+    ).select(
+        "note_id", "path", "lender", "borrower", "currency", "status", "principal", "interest",
+        "interest_exact", "default_interest", "default_interest_exact", "expenses", "total",
+        "available", "past_due", "days_past_due", "aging", "next_due_date", "maturity",
+        "maturity_bucket", "collateral_value", "coverage", "filings_lapsing",
+    )  # fmt: skip
