@@ -110,3 +110,38 @@ def chunk(notes_given: list[tuple[str, list[Event]]]) -> tuple[pl.DataFrame, pl.
             payload = json.dumps(event_to_dict(e))
             event_rows.append(event_row(terms.id, e.seq, e.kind, e.effective_date, payload))
     return frames(note_rows, event_rows)
+
+
+def seeded(count: int, seed: int) -> list[tuple[str, list[Event]]]:
+    """A fixed portfolio of ``count`` notes drawn with ``random.Random(seed)`` (same shapes as
+    :func:`notes`: some notes the columnar engine covers, some it does not, some refused events)."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for index in range(count):
+        currency = rng.choice(["USD", "USD", "JPY"])
+        scale = MINOR_UNITS[currency]
+        issue = ISSUE + timedelta(days=rng.randint(0, 400))
+        maturity = issue + timedelta(days=rng.randint(30, 2000))
+        commitment = rng.randint(10**4, 10**9)
+        text = TERMS.format(
+            id=f"S{index:04d}", borrower=rng.choice(["Acme", "Birch"]),
+            lender=rng.choice(["Bank A", "Bank B"]), issue=issue, currency=currency,
+            commitment=f"{Decimal(commitment).scaleb(-scale):f}",
+            revolving=rng.choice(["false", "true"]), maturity=maturity, draw="",
+            rate=rng.choice(["0.08", "0.0725", "0.123456"]),
+            day_count=rng.choice(["ACT/360", "ACT/365F", "30/360 US"]), payable="",
+            quantum=f"{Decimal(1).scaleb(-scale):f}", mode=rng.choice(["half-up", "half-even"]),
+        )  # fmt: skip
+        events: list[Event] = []
+        day = issue
+        for seq in range(1, rng.randint(0, 8) + 1):
+            day += timedelta(days=rng.randint(0, 200))
+            base: dict[str, Any] = {"note_id": f"S{index:04d}", "effective_date": day, "seq": seq}
+            amount = money(rng.randint(1, commitment // 2), currency)
+            kind = rng.choice(["advance", "advance", "payment", "expense"])
+            events.append({"advance": Advance, "payment": Payment,
+                           "expense": LenderExpense}[kind](**base, amount=amount))  # fmt: skip
+        out.append((text, events))
+    return out
