@@ -41,6 +41,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Final
 
+import numpy as np
 import polars as pl
 
 from promissory.core import rates
@@ -56,11 +57,15 @@ __all__ = ["COLUMNAR_KINDS", "ColumnarResult", "columnar_figures", "columnar_ter
 COLUMNAR_KINDS: Final = ("advance", "expense", "payment")
 #: Day counts whose year fraction is actual days over a fixed basis.
 _BASES: Final = {"ACT/360": 360, "ACT/365F": 365}
-#: Above this, ``commitment × rate × days`` might not leave Int128 headroom: per-note engine.
-_NUM_LIMIT: Final = 2**100
+#: Above this, ``commitment × rate × days`` might not fit int64 with headroom: per-note engine
+#: (checked in float64, whose relative error of 2^-52 cannot bridge the factor of 4 to 2^63).
+_NUM_LIMIT: Final = float(2**61)
+#: No amount of a covered note is this large (so ten of them add up within int64).
+_AMOUNT_LIMIT: Final = 2**52
 _EPOCH: Final = date(1970, 1, 1)
 #: the rounding modes as small integers inside the engine
 _MODES: Final = {mode.value: code for code, mode in enumerate(RoundingMode)}
+_MODE_OF: Final = dict(enumerate(RoundingMode))
 
 
 def columnar_terms(terms: Terms) -> dict[str, Any] | None:
@@ -104,200 +109,222 @@ def _days(column: str) -> pl.Expr:
     return pl.col(column).cast(pl.Int32)
 
 
-def _round(num: pl.Expr, step: pl.Expr, mode: pl.Expr) -> pl.Expr:
-    """``num / step`` rounded to an integer under ``mode`` (its code in ``_MODES``) (exact: floor division + remainder)."""
-    q = num // step  # floor
-    r = num - q * step  # 0 <= r < step
-    negative = q < 0
-    toward = pl.when(negative).then(q + 1).otherwise(q)
-    away = pl.when(negative).then(q).otherwise(q + 1)
-    twice = pl.when(negative).then(step - r).otherwise(r) * 2
-    half_even = pl.when(q % 2 == 0).then(q).otherwise(q + 1)
-    m = {mode: pl.lit(_MODES[mode.value], pl.Int8) for mode in RoundingMode}
-    at_half = (
-        pl.when(mode == m[RoundingMode.HALF_UP])
-        .then(away)
-        .when(mode == m[RoundingMode.HALF_DOWN])
-        .then(toward)
-        .otherwise(half_even)
-    )
-    halves = pl.when(twice > step).then(away).when(twice < step).then(toward).otherwise(at_half)
-    rounded = (
-        pl.when(mode == m[RoundingMode.FLOOR])
-        .then(q)
-        .when(mode == m[RoundingMode.CEILING])
-        .then(q + 1)
-        .when(mode == m[RoundingMode.DOWN])
-        .then(toward)
-        .when(mode == m[RoundingMode.UP])
-        .then(away)
-        .otherwise(halves)
-    )
-    return pl.when(r == 0).then(q).otherwise(rounded)
+def _round_one(num: np.ndarray, step: np.ndarray, mode: RoundingMode) -> np.ndarray:
+    """``num / step`` rounded to an integer under one ``mode``, exactly (integer operations on
+    the magnitude and the sign, or on the floor quotient and remainder)."""
+    sign = np.where(num < 0, -1, 1)
+    size = np.abs(num)
+    if mode is RoundingMode.HALF_UP:
+        return sign * ((2 * size + step) // (2 * step))
+    if mode is RoundingMode.HALF_DOWN:
+        return sign * ((2 * size + step - 1) // (2 * step))
+    if mode is RoundingMode.UP:
+        return sign * ((size + step - 1) // step)
+    if mode is RoundingMode.DOWN:
+        return sign * (size // step)
+    if mode is RoundingMode.FLOOR:
+        return num // step
+    if mode is RoundingMode.CEILING:
+        return -((-num) // step)
+    q = num // step  # half-even, on the floor quotient: symmetric, so the sign does not matter
+    twice = 2 * (num - q * step)
+    return np.where((twice > step) | ((twice == step) & (q % 2 == 1)), q + 1, q)
 
 
-def _posted(num: str = "num") -> pl.Expr:
-    """Accrued interest as posted: ``num / D`` rounded to the quantum, in minor units."""
-    return (_round(pl.col(num), pl.col("step"), pl.col("mode")) * pl.col("shift")).cast(pl.Int64)
-
-
-def _available(day: pl.Expr) -> pl.Expr:
-    used = pl.when(pl.col("revolving")).then(pl.col("principal")).otherwise(pl.col("advanced"))
-    closed = (
-        pl.col("paid_on").is_not_null() | (day > pl.col("last_draw")) | (day >= pl.col("maturity"))
-    )
-    return pl.when(closed).then(0).otherwise(pl.max_horizontal(pl.col("commitment") - used, 0))
+def _round(num: np.ndarray, step: np.ndarray, mode: np.ndarray) -> np.ndarray:
+    """``num / step`` rounded to an integer under each note's ``mode`` (its code in ``_MODES``):
+    the rule of :func:`promissory.core.money._round_integer`, exactly."""
+    modes = np.unique(mode) if mode.size else mode
+    if modes.size == 1:
+        return _round_one(num, step, _MODE_OF[int(modes[0])])
+    out = np.empty_like(num)
+    for code in modes:
+        at = mode == code
+        out[at] = _round_one(num[at], step[at], _MODE_OF[int(code)])
+    return out
 
 
 class ColumnarResult:
     """The figures the engine computed (``figures``) and the notes it handed back (``declined``)."""
 
-    def __init__(self, figures: pl.DataFrame, declined: list[str]) -> None:
+    def __init__(self, figures: pl.DataFrame, declined: list[str], computed: np.ndarray) -> None:
         self.figures = figures
         self.declined = declined
+        self.computed = computed  #: per note of the chunk: whether ``figures`` holds it
+
+
+_ADVANCE, _EXPENSE, _PAYMENT = 1, 2, 3
+_KIND_CODES: Final = {"advance": _ADVANCE, "expense": _EXPENSE, "payment": _PAYMENT}
+#: the same-day rank (``kinds.RANK``) of each kind code (0: a kind the engine does not apply)
+_RANK_OF_CODE: Final = np.array([-1, *(RANK[k] for k in ("advance", "expense", "payment"))])
+_NOT_PAID: Final = np.iinfo(np.int32).max
+
+
+class _Notes:
+    """The working state of the covered notes, one numpy array per field (int64 unless said)."""
+
+    def __init__(self, f: pl.DataFrame) -> None:
+        def col(name: str, dtype: type = np.int64) -> np.ndarray:
+            return f[name].to_numpy().astype(dtype)
+
+        self.commitment, self.rate = col("commitment"), col("rate")
+        self.revolving = col("revolving", bool)
+        self.issue, self.maturity = col("issue"), col("maturity_day")
+        self.last_draw = col("last_draw")
+        self.D = col("basis") * 10 ** col("rate_places")
+        self.shift = 10 ** col("round_shift")
+        self.step = self.D * self.shift
+        self.mode = col("mode", np.int8)
+        self.modes = np.unique(self.mode)
+        n = f.height
+        self.principal, self.advanced, self.expenses, self.num = (np.zeros(n, np.int64)
+                                                                  for _ in range(4))  # fmt: skip
+        self.through = self.issue.copy()
+        self.paid_on = np.full(n, _NOT_PAID, np.int64)
+        self.drawn, self.bad = np.zeros(n, bool), np.zeros(n, bool)
+
+    def posted(self) -> np.ndarray:
+        """Accrued interest as posted: ``num / D`` rounded to the quantum, in minor units."""
+        if self.modes.size == 1:
+            return _round_one(self.num, self.step, _MODE_OF[int(self.modes[0])]) * self.shift
+        return _round(self.num, self.step, self.mode) * self.shift
+
+    def available(self, day: np.ndarray) -> np.ndarray:
+        used = np.where(self.revolving, self.principal, self.advanced)
+        closed = (self.paid_on != _NOT_PAID) | (day > self.last_draw) | (day >= self.maturity)
+        return np.where(closed, 0, np.maximum(self.commitment - used, 0))
+
+    def accrue(self, go: np.ndarray, day: np.ndarray) -> None:
+        """Interest on the principal for the actual days from ``through`` to ``day``."""
+        days = np.maximum(day - self.through, 0)
+        self.num = np.where(go, self.num + self.principal * self.rate * days, self.num)
+        self.through = np.where(go, np.maximum(self.through, day), self.through)
+
+    def apply(self, kind: np.ndarray, day: np.ndarray, amount: np.ndarray) -> None:
+        """Apply each note's next event (``kind`` 0 for a note without one): the handlers of
+        :mod:`promissory.core.handlers` for advances, expenses and payments, and their rules."""
+        live = (kind != 0) & ~self.bad
+        advance = kind == _ADVANCE
+        refused = (day < self.issue) | ((self.paid_on != _NOT_PAID) & (day >= self.paid_on))
+        if advance.any():
+            refused |= advance & ((day > self.last_draw) | (day >= self.maturity)
+                                  | (amount > self.available(day)))  # fmt: skip
+        self.bad |= live & refused
+        go = live & ~self.bad
+        self.accrue(go, day)
+        pay = go & (kind == _PAYMENT)
+        if pay.any():
+            self._pay(pay, day, amount)
+        advance &= go
+        self.principal += np.where(advance, amount, 0)
+        self.advanced += np.where(advance, amount, 0)
+        self.drawn |= advance
+        self.expenses += np.where(go & (kind == _EXPENSE), amount, 0)
+
+    def _pay(self, pay: np.ndarray, day: np.ndarray, amount: np.ndarray) -> None:
+        """Payments (where ``pay``): expenses, then interest as posted, then principal (the
+        standard waterfall); more than everything owed is refused (an overpayment)."""
+        due = self.posted()
+        to_expenses = np.where(pay, np.minimum(self.expenses, amount), 0)
+        rest = amount - to_expenses
+        to_interest = np.where(pay & (due > 0), np.minimum(due, rest), 0)
+        rest -= to_interest
+        to_principal = np.where(pay & (self.principal > 0), np.minimum(self.principal, rest), 0)
+        self.bad |= pay & (rest - to_principal > 0)
+        pay &= ~self.bad
+        self.principal -= np.where(pay, to_principal, 0)
+        self.expenses -= np.where(pay, to_expenses, 0)
+        closed = pay & (to_interest != 0) & (to_interest == due)  # posted in full: residue closed
+        self.num = np.where(closed, 0, np.where(pay, self.num - to_interest * self.D, self.num))
+        cleared = pay & (self.principal == 0) & (self.expenses == 0)
+        if cleared.any():
+            cleared &= self.posted() == 0
+            paid = cleared & ((self.available(day) == 0) | (day >= self.last_draw))
+            self.num = np.where(cleared, 0, self.num)
+            self.paid_on = np.where(paid, day, self.paid_on)
 
 
 def columnar_figures(notes: pl.DataFrame, events: pl.DataFrame, as_of: date) -> ColumnarResult:
-    """The figures of the covered notes of a chunk (the snapshot's columns; see ``snapshot``).
+    """The figures of the notes of a chunk the engine covers (the snapshot's columns).
 
-    ``notes`` are rows with ``columnar`` true; ``events`` are all the events of those notes.  Notes
-    the engine does not cover after all (their events, a broken rule, a bound) are ``declined``.
+    ``notes`` are a part's notes (``columnar`` true for terms it covers) and ``events`` all
+    their events, sorted by ``note_index`` (the note's row) and ``seq``.  Notes with ``columnar``
+    true that the engine does not cover after all (their events, a broken rule, a bound) are
+    ``declined``; the others are computed.
     """
     as_day = (as_of - _EPOCH).days
-    notes = notes.with_row_index("ni")
-    ev = events.join(
-        notes.select("note_id", "ni", pl.col("currency").alias("note_currency")), on="note_id"
+    n = notes.height
+    notes = notes.with_columns(
+        issue=_days("issue_date"), maturity_day=_days("maturity"), last_draw=_days("last_draw_date"),
+        mode=pl.col("round_mode").replace_strict(_MODES, default=0, return_dtype=pl.Int8),
+    ).with_columns(
+        pl.col("commitment", "rate", "rate_places", "round_shift", "last_draw").fill_null(0),
+        pl.col("basis").fill_null(1), pl.col("revolving").fill_null(False),  # noqa: FBT003
+    )  # fmt: skip
+    ni = events["note_index"].to_numpy().astype(np.int64)
+    if ni.size and np.any(np.diff(ni) < 0):
+        events = events.sort("note_index", "seq")
+        ni = events["note_index"].to_numpy().astype(np.int64)
+    code = events["kind"].replace_strict(_KIND_CODES, default=0, return_dtype=pl.Int8).to_numpy()
+    day = events["effective_date"].cast(pl.Int32).to_numpy().astype(np.int64)
+    amount = events["amount"]
+    ok = (
+        (code != 0)
+        & amount.is_not_null().to_numpy()
+        & (amount.fill_null(0).abs() < _AMOUNT_LIMIT).to_numpy()
+        & (events["currency"] == notes["currency"].gather(ni)).fill_null(False).to_numpy()  # noqa: FBT003
     )
-    rank = pl.col("kind").replace_strict(RANK, default=-1, return_dtype=pl.Int32)
-    ev = ev.with_columns(rank=rank, day=_days("effective_date"))
-    ordered = ev.sort("ni", "day", "rank", "seq")
-    per_note = ordered.group_by("ni").agg(
-        in_order=(pl.col("seq").diff().fill_null(1) > 0).all(),
-        kinds_ok=pl.col("kind").is_in(COLUMNAR_KINDS).all(),
-        money_ok=(
-            (pl.col("currency") == pl.col("note_currency")) & pl.col("amount").is_not_null()
-        ).all(),
-    )
-    notes = notes.join(per_note, on="ni", how="left").with_columns(
-        pl.col("in_order", "kinds_ok", "money_ok").fill_null(True),
-        issue=_days("issue_date"),
-        maturity_day=_days("maturity"),
-        last_draw=_days("last_draw_date"),
-    )
-    span = pl.max_horizontal(as_day - pl.col("issue"), 0) + 1
-    bound = pl.col("commitment").cast(pl.Float64) * pl.col("rate").cast(pl.Float64) * span
-    eligible = pl.col("in_order") & pl.col("kinds_ok") & pl.col("money_ok") & (bound < _NUM_LIMIT)
-    declined = notes.filter(~eligible)["note_id"].to_list()
-    notes = notes.filter(eligible)
-    # the state of every note before its first event
-    state = notes.select(
-        "ni", "note_id", "lender", "borrower", "currency", "scale", "commitment", "revolving",
-        "rate", "issue", "last_draw",
-        pl.col("maturity_day").alias("maturity"),
-        D=(pl.col("basis") * pl.lit(10, pl.Int64).pow(pl.col("rate_places"))).cast(pl.Int128),
-        shift=pl.lit(10, pl.Int64).pow(pl.col("round_shift")).cast(pl.Int128),
-        mode=pl.col("round_mode").replace_strict(_MODES, return_dtype=pl.Int8),
-        principal=pl.lit(0, pl.Int64), advanced=pl.lit(0, pl.Int64),
-        expenses=pl.lit(0, pl.Int64), num=pl.lit(0, pl.Int128), through=pl.col("issue"),
-        paid_on=pl.lit(None, pl.Int32), drawn=pl.lit(False), bad=pl.lit(False),  # noqa: FBT003
-    ).with_columns(step=pl.col("D") * pl.col("shift"))  # fmt: skip
-    steps = (
-        ordered.filter(pl.col("day") <= as_day)
-        .with_columns(k=pl.int_range(pl.len()).over("ni"))
-        .select("ni", "k", "kind", "day", "amount")
-    )
-    most = steps["k"].max()
-    for k in range(int(most) + 1 if most is not None else 0):
-        step = steps.filter(pl.col("k") == k).drop("k")
-        state = _apply(state.lazy().join(step.lazy(), on="ni", how="left")).collect()
-    declined += state.filter(pl.col("bad"))["note_id"].to_list()
-    final = state.lazy().filter(~pl.col("bad"))
-    return ColumnarResult(_figures(_accrue(final, pl.lit(as_day, pl.Int32)), as_day).collect(),
-                          declined)  # fmt: skip
+    amounts = amount.fill_null(0).to_numpy().astype(np.int64)
+    # recorded in the order they take effect: along a note's sequence, (date, same-day rank)
+    # never goes back, so sorting by (date, rank, sequence) keeps the sequence order
+    rank = _RANK_OF_CODE[code]
+    same = np.r_[False, ni[1:] == ni[:-1]]
+    back = np.r_[False, (day[1:] < day[:-1]) | ((day[1:] == day[:-1]) & (rank[1:] < rank[:-1]))]
+    broken = np.bincount(ni[~ok | (same & back)], minlength=n) > 0
+    span = np.maximum(as_day - notes["issue"].to_numpy().astype(np.float64), 0) + 1
+    bound = (notes["commitment"].to_numpy().astype(np.float64)
+             * notes["rate"].to_numpy().astype(np.float64) * span)  # fmt: skip
+    step = (notes["basis"].to_numpy().astype(np.float64)
+            * 10.0 ** notes["rate_places"].to_numpy().astype(np.float64)
+            * 10.0 ** notes["round_shift"].to_numpy().astype(np.float64))  # fmt: skip
+    covered = notes["columnar"].fill_null(False).to_numpy()  # noqa: FBT003
+    eligible = covered & ~broken & (bound < _NUM_LIMIT) & (step < _NUM_LIMIT)
+    state = _Notes(notes)
+    state.bad = ~eligible
+    # each note's events on or before as_of, in replay order, laid out as k × notes
+    keep = (day <= as_day) & eligible[ni]
+    at = ni[keep]
+    if at.size:
+        starts = np.r_[0, np.flatnonzero(np.diff(at)) + 1]
+        k = np.arange(at.size) - np.repeat(starts, np.diff(np.r_[starts, at.size]))
+        width = (int(k.max()) + 1, n)
+        kinds, days, sums = (np.zeros(width, np.int8), np.zeros(width, np.int64),
+                             np.zeros(width, np.int64))  # fmt: skip
+        kinds[k, at], days[k, at], sums[k, at] = code[keep], day[keep], amounts[keep]
+        for i in range(width[0]):
+            state.apply(kinds[i], days[i], sums[i])
+    state.accrue(~state.bad, np.full(n, as_day, np.int64))
+    declined = notes.filter(pl.Series(covered & state.bad))["note_id"].to_list()
+    return ColumnarResult(_figures(notes, state, as_day), declined, ~state.bad)
 
 
-def _accrue(state: pl.LazyFrame, to: pl.Expr) -> pl.LazyFrame:
-    """Interest on the principal from ``through`` up to ``to`` (actual days), added to ``num``."""
-    days = pl.max_horizontal(to - pl.col("through"), 0).cast(pl.Int128)
-    return state.with_columns(
-        num=pl.col("num") + pl.col("principal").cast(pl.Int128) * pl.col("rate") * days,
-        through=pl.max_horizontal(pl.col("through"), to),
-    )
-
-
-def _apply(s: pl.LazyFrame) -> pl.LazyFrame:
-    """Apply each note's next event (``kind``, ``day``, ``amount``; null for a note without one)."""
-    day, amount, kind = pl.col("day"), pl.col("amount"), pl.col("kind")
-    live = kind.is_not_null() & ~pl.col("bad")
-    advance, expense, payment = (live & (kind == k) for k in ("advance", "expense", "payment"))
-    refused = (
-        (day < pl.col("issue"))
-        | (pl.col("paid_on").is_not_null() & (day >= pl.col("paid_on")))
-        | (
-            (kind == "advance")
-            & ((day > pl.col("last_draw")) | (day >= pl.col("maturity")) | (amount > _available(day)))
-        )
-    )
-    s = s.with_columns(bad=pl.col("bad") | (live & refused))
-    go = live & ~pl.col("bad")
-    days = pl.max_horizontal(day - pl.col("through"), 0).cast(pl.Int128)
-    accrued = pl.col("num") + pl.col("principal").cast(pl.Int128) * pl.col("rate") * days
-    s = s.with_columns(
-        num=pl.when(go).then(accrued).otherwise(pl.col("num")),
-        through=pl.when(go).then(pl.max_horizontal("through", day)).otherwise(pl.col("through")),
-    )
-    # a payment: expenses, then interest as posted, then principal (the standard waterfall)
-    due = _posted()
-    to_expenses = pl.min_horizontal(pl.col("expenses"), amount)
-    rest = amount - to_expenses
-    to_interest = pl.when(due > 0).then(pl.min_horizontal(due, rest)).otherwise(0)
-    rest2 = rest - to_interest
-    to_principal = pl.min_horizontal(pl.col("principal"), rest2)
-    s = s.with_columns(
-        due=due,
-        to_expenses=pl.when(go & payment).then(to_expenses).otherwise(0),
-        to_interest=pl.when(go & payment).then(to_interest).otherwise(0),
-        left=pl.when(go & payment).then(rest2 - to_principal).otherwise(0),
-        to_principal=pl.when(go & payment).then(to_principal).otherwise(0),
-    )
-    s = s.with_columns(bad=pl.col("bad") | (pl.col("left") > 0))
-    go = live & ~pl.col("bad")
-    closed_interest = (pl.col("to_interest") != 0) & (pl.col("to_interest") == pl.col("due"))
-    s = s.with_columns(
-        principal=pl.col("principal")
-        + pl.when(go & advance).then(amount).otherwise(0)
-        - pl.when(go).then(pl.col("to_principal")).otherwise(0),
-        advanced=pl.col("advanced") + pl.when(go & advance).then(amount).otherwise(0),
-        drawn=pl.col("drawn") | (go & advance),
-        expenses=pl.col("expenses")
-        + pl.when(go & expense).then(amount).otherwise(0)
-        - pl.when(go).then(pl.col("to_expenses")).otherwise(0),
-        num=pl.when(go & payment & closed_interest)
-        .then(pl.lit(0, pl.Int128))
-        .when(go & payment)
-        .then(pl.col("num") - pl.col("to_interest").cast(pl.Int128) * pl.col("D"))
-        .otherwise(pl.col("num")),
-    )
-    cleared = (
-        go
-        & payment
-        & (pl.col("principal") == 0)
-        & (pl.col("expenses") == 0)
-        & (_posted() == 0)
-    )
-    paid = cleared & ((_available(day) == 0) | (day >= pl.col("last_draw")))
-    s = s.with_columns(
-        num=pl.when(cleared).then(pl.lit(0, pl.Int128)).otherwise(pl.col("num")),
-        paid_on=pl.when(paid).then(day).otherwise(pl.col("paid_on")),
-    )
-    return s.drop("kind", "day", "amount", "due", "to_expenses", "to_interest", "to_principal", "left")
-
-
-def _figures(s: pl.LazyFrame, as_day: int) -> pl.LazyFrame:
+def _figures(notes: pl.DataFrame, st: _Notes, as_day: int) -> pl.DataFrame:
     """The figures frame (``promissory.portfolio.frame.FIGURES``) of the notes' final states."""
     at = pl.lit(as_day, pl.Int32)
-    interest = _posted()
-    den = pl.col("D") * pl.lit(10, pl.Int128).pow(pl.col("scale").cast(pl.Int128))
+    s = notes.select(
+        "note_id", "lender", "borrower", "currency", "scale", "commitment", "revolving",
+        "last_draw", maturity=pl.col("maturity_day"),
+    ).with_columns(
+        principal=pl.Series(st.principal), advanced=pl.Series(st.advanced),
+        expenses=pl.Series(st.expenses), interest=pl.Series(st.posted()),
+        num=pl.Series(st.num).cast(pl.Int128), den=pl.Series(st.D * 10 ** notes["scale"].fill_null(0).to_numpy().astype(np.int64))
+        .cast(pl.Int128),
+        paid_on=pl.Series(st.paid_on),
+        drawn=pl.Series(st.drawn), bad=pl.Series(st.bad),
+        available=pl.Series(st.available(np.full(notes.height, as_day, np.int64))),
+    ).with_columns(
+        paid_on=pl.when(pl.col("paid_on") != _NOT_PAID).then(pl.col("paid_on"))
+    ).filter(~pl.col("bad"))  # fmt: skip
     owed = (pl.col("principal") != 0) | (pl.col("expenses") != 0) | (pl.col("num") != 0)
     status = (
         pl.when(pl.col("paid_on").is_not_null())
@@ -308,7 +335,7 @@ def _figures(s: pl.LazyFrame, as_day: int) -> pl.LazyFrame:
         .then(pl.lit("undrawn"))
         .otherwise(pl.lit("active"))
     )
-    s = s.with_columns(interest=interest, status=status, den=den)
+    s = s.with_columns(status=status)
     total = pl.col("principal") + pl.col("interest") + pl.col("expenses")
     late = pl.col("maturity") < at
     closed = pl.col("status") == "paid"
@@ -337,7 +364,7 @@ def _figures(s: pl.LazyFrame, as_day: int) -> pl.LazyFrame:
         default_den=pl.lit(1, pl.Int128),
         expenses="expenses",
         total="total",
-        available=_available(at).cast(pl.Int64),
+        available="available",
         past_due=pl.when(late & (pl.col("total") > 0)).then(pl.col("total")).otherwise(0),
         days_past_due=pl.when(late & (pl.col("total") > 0))
         .then(at - pl.col("maturity"))

@@ -4,7 +4,7 @@ A snapshot is a directory::
 
     manifest.json            {"format": 1, "parts": n, "notes": N, "events": E, "source": ...}
     notes-00000.parquet      one row per note (``NOTES``)
-    events-00000.parquet     one row per event of those notes (``EVENTS``)
+    events-00000.parquet     one row per event of those notes (``EVENTS``), by note and sequence
     ...
 
 It is partitioned **by note**: part *i* holds a set of notes and every event of each, so a part can
@@ -12,7 +12,7 @@ be computed alone (by a Dask worker on another machine).  ``terms`` is the note'
 exactly as the book stores it) and ``payload`` the event as the book stores it (JSON); the other
 columns are derived from them for the columnar engine (:func:`promissory.portfolio.columnar.
 columnar_terms`: ``columnar`` false when the engine does not cover the terms, and then its columns
-are null).  Amounts are integers in the currency's minor unit.  A ``payload`` may be null when the
+are null).  ``note_index`` is the row of the event's note in its part.  Amounts are integers in the currency's minor unit.  A ``payload`` may be null when the
 event is exactly what its columns say (an advance, payment or expense with no memo): a snapshot
 generated directly (``bench/portfolio.py``) leaves them out.
 """
@@ -51,7 +51,7 @@ NOTES: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
 }  # fmt: skip
 
 EVENTS: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
-    "note_id": pl.String, "seq": pl.Int32, "kind": pl.String, "effective_date": pl.Date,
+    "note_id": pl.String, "note_index": pl.Int32, "seq": pl.Int32, "kind": pl.String, "effective_date": pl.Date,
     "currency": pl.String, "amount": pl.Int64, "payload": pl.String,
 }  # fmt: skip
 
@@ -79,14 +79,29 @@ def event_row(note_id: str, seq: int, kind: str, effective_date: date, payload: 
     if isinstance(raw, str) and currency in MINOR_UNITS:
         minor = Decimal(raw).scaleb(MINOR_UNITS[currency])
         amount = int(minor) if minor == minor.to_integral_value() else None
-    return {"note_id": note_id, "seq": seq, "kind": kind, "effective_date": effective_date,
+    return {"note_id": note_id, "note_index": None, "seq": seq, "kind": kind, "effective_date": effective_date,
             "currency": currency, "amount": amount, "payload": payload}  # fmt: skip
 
 
 def frames(
     notes: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]]
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    return pl.DataFrame(list(notes), schema=NOTES), pl.DataFrame(list(events), schema=EVENTS)
+    """A chunk's frames from rows: notes by id, events by note (``note_index``) and sequence."""
+    return indexed(pl.DataFrame(list(notes), schema=NOTES), pl.DataFrame(list(events), schema=EVENTS))
+
+
+def indexed(notes: pl.DataFrame, events: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Notes sorted by id; each event's ``note_index`` set to its note's row; events sorted by
+    note and sequence (the layout every part of a snapshot has)."""
+    notes = notes.sort("note_id")
+    index = notes.select("note_id", pl.int_range(pl.len(), dtype=pl.Int32).alias("note_index"))
+    events = (
+        events.drop("note_index")
+        .join(index, on="note_id", how="left")
+        .select(list(EVENTS))
+        .sort("note_index", "seq")
+    )
+    return notes, events
 
 
 def decode_events(rows: pl.DataFrame) -> list[Event]:
@@ -122,8 +137,12 @@ class SnapshotWriter:
 
     def write(self, notes: pl.DataFrame, events: pl.DataFrame) -> None:
         name = f"{self.parts:05d}.parquet"
-        notes.sort("note_id").write_parquet(self.directory / f"notes-{name}")
-        events.sort("note_id", "seq").write_parquet(self.directory / f"events-{name}")
+        if events.height and (
+            events["note_index"].null_count() or not events["note_index"].is_sorted()
+        ):
+            notes, events = indexed(notes, events)
+        notes.write_parquet(self.directory / f"notes-{name}")
+        events.write_parquet(self.directory / f"events-{name}")
         self.parts += 1
         self.notes += notes.height
         self.events += events.height
