@@ -27,7 +27,7 @@ import resource
 import shutil
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -97,10 +97,26 @@ def generate(directory: Path, notes: int, part_size: int, seed: int = 15) -> Sna
         })  # fmt: skip
         frame = frame.with_columns(last_draw_date=pl.col("maturity"))
         terms = [
-            TOML.format(id=r[0], borrower=r[1], lender=r[2], issue=r[3], commitment=f"{r[4] // 100}.{r[4] % 100:02d}",
-                        maturity=r[5], rate=r[6], day_count=r[7])  # fmt: skip
-            for r in frame.select("note_id", "borrower", "lender", "issue_date", "commitment",
-                                  "maturity", "rate_text", "day_count").iter_rows()  # fmt: skip
+            TOML.format(
+                id=r[0],
+                borrower=r[1],
+                lender=r[2],
+                issue=r[3],
+                commitment=f"{r[4] // 100}.{r[4] % 100:02d}",
+                maturity=r[5],
+                rate=r[6],
+                day_count=r[7],
+            )
+            for r in frame.select(
+                "note_id",
+                "borrower",
+                "lender",
+                "issue_date",
+                "commitment",
+                "maturity",
+                "rate_text",
+                "day_count",
+            ).iter_rows()
         ]
         frame = frame.with_columns(terms=pl.Series(terms)).with_columns(
             pl.when(pl.col("columnar")).then(pl.col(c)).otherwise(None).alias(c)

@@ -10,7 +10,7 @@ from promissory.app import Promissory
 
 EXPORTED = [
     "Applied", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
-    "NoteValue", "Offer", "OnboardReport", "Promissory", "Recorded", "RejectedRow",
+    "NoteValue", "Offer", "OnboardReport", "PortfolioReport", "Promissory", "Recorded", "RejectedRow",
     "SettlementRecord", "View",
 ]  # fmt: skip
 
@@ -25,6 +25,7 @@ FACADE = {
     "write_draft", "note_document", "schedule_a_document", "payoff_letter_document",
     "holder_of_record", "release_figures", "settlement_release_document", "note_oid",
     "note_oid_document", "amortization", "statement", "statement_document",
+    "portfolio", "export_snapshot",
 }  # fmt: skip
 
 

@@ -56,12 +56,13 @@ def test_the_columnar_engine_takes_the_notes_it_covers() -> None:
     one whose advance breaks the commitment is handed back and computed per note."""
     import json
 
+    from portfolio_books import TERMS
+
     from promissory.codec.events_json import event_to_dict
     from promissory.codec.terms_toml import loads_terms
     from promissory.core.events import Advance
     from promissory.core.money import Money
     from promissory.portfolio.snapshot import event_row, frames, note_row
-    from portfolio_books import TERMS
 
     def text(note_id: str, day_count: str) -> str:
         return TERMS.format(id=note_id, borrower="B", lender="L", issue="2024-01-01",
@@ -91,10 +92,10 @@ def test_integer_rounding_is_the_rounding_policy() -> None:
     """Every mode, on every remainder of a small step, ties included, both signs."""
     from decimal import Decimal
 
+    import numpy as np
+
     from promissory.core.money import RoundingMode, RoundingPolicy
     from promissory.portfolio.columnar import _MODES, _round
-
-    import numpy as np
 
     step = 8
     nums = np.arange(-3 * step, 3 * step + 1, dtype=np.int64)

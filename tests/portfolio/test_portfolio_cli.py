@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 import pytest
+
 from cli_runner import TERM_NOTE, Cli, seed_cli
 
 SEED = "VAL-2001-10-05"
@@ -69,7 +70,9 @@ def test_figures_agree_with_balance_and_collateral(book: Cli) -> None:
         )
     secured = book.json("collateral", "list", "VAL-B", "--as-of", DAY)
     assert Decimal(notes["VAL-B"]["coverage"]) == Decimal(secured["coverage"]["ratio"])
-    assert notes["VAL-B"]["collateral_value"] == "1006666.67"  # the seed note's principal + interest
+    assert (
+        notes["VAL-B"]["collateral_value"] == "1006666.67"
+    )  # the seed note's principal + interest
     (total,) = data["totals"]
     assert Decimal(total["principal"]) == sum(Decimal(n["principal"]) for n in notes.values())
     assert total["notes"] == 3
@@ -83,6 +86,7 @@ def test_every_engine_and_the_snapshot_agree(book: Cli, tmp_path: Path) -> None:
         strip = {k: {f: v for f, v in n.items() if f != "path"} for k, n in _notes(other).items()}
         assert strip == {k: {f: v for f, v in n.items() if f != "path"}
                          for k, n in _notes(base).items()}  # fmt: skip
+
         def sums(data: dict[str, Any]) -> list[dict[str, Any]]:
             return [{k: v for k, v in t.items() if k != "columnar"} for t in data["totals"]]
 

@@ -110,7 +110,12 @@ class View:
 
 
 class Promissory(
-    UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk, InstallmentDesk,
+    UnitOfWork,
+    DocumentDesk,
+    OidDesk,
+    OnboardingDesk,
+    ExtractionDesk,
+    InstallmentDesk,
     PortfolioDesk,
 ):
     """A servicing book and the questions you can ask it: the one application facade.

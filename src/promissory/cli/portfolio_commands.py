@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -26,8 +27,14 @@ def _progress(what: str) -> Iterator[Callable[[int, int], None] | None]:
     if not console.is_terminal:
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-    from rich.progress import TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), TimeRemainingColumn(), console=console,
@@ -68,12 +75,14 @@ class _Sinks:
         out = output_frame(frame.sort("note_id"))
         if self.csv_path is not None:
             if self.csv is None:
-                self.csv = (click.get_binary_stream("stdout") if self.csv_path == "-"
-                            else open(self.csv_path, "wb"))  # noqa: SIM115  # fmt: skip
+                if self.csv_path == "-":
+                    self.csv = sys.stdout.buffer
+                else:
+                    self.csv = Path(self.csv_path).open("wb")  # noqa: SIM115 (closed in close())
                 out.head(0).write_csv(self.csv)
             out.write_csv(self.csv, include_header=False)
         if self.parquet_path is not None:
-            import pyarrow.parquet as pq
+            import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
             table_ = out.to_arrow()
             if self.parquet is None:
@@ -94,20 +103,45 @@ class _Sinks:
 
 @cli.command()
 @click.option("--as-of", type=DATE, required=True, help="The day (figures at its end).")
-@click.option("--group-by", type=click.Choice(GROUPS), default="lender", show_default=True,
-              help="Group the totals by the holder of record, the borrower, status or currency.")
-@click.option("--engine", type=click.Choice(RUNS), default="columnar", show_default=True,
-              help="columnar: the columnar exact engine where it covers a note, per note "
-                   "elsewhere; per-note: every note by replay; dask: columnar on a Dask cluster.")
-@click.option("--snapshot", type=click.Path(file_okay=False, path_type=Path),
-              help="Read the notes from this snapshot (promissory snapshot DIR), not the book.")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local "
-              "cluster.")
-@click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
-              help="Worker processes of the local Dask cluster.")
-@click.option("--csv", "csv_file", help="Write every note's figures to this CSV file (- for stdout).")
-@click.option("--parquet", "parquet_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write every note's figures to this Parquet file.")
+@click.option(
+    "--group-by",
+    type=click.Choice(GROUPS),
+    default="lender",
+    show_default=True,
+    help="Group the totals by the holder of record, the borrower, status or currency.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(RUNS),
+    default="columnar",
+    show_default=True,
+    help="columnar: the columnar exact engine where it covers a note, per note "
+    "elsewhere; per-note: every note by replay; dask: columnar on a Dask cluster.",
+)
+@click.option(
+    "--snapshot",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Read the notes from this snapshot (promissory snapshot DIR), not the book.",
+)
+@click.option(
+    "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=2,
+    show_default=True,
+    help="Worker processes of the local Dask cluster.",
+)
+@click.option(
+    "--csv", "csv_file", help="Write every note's figures to this CSV file (- for stdout)."
+)
+@click.option(
+    "--parquet",
+    "parquet_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write every note's figures to this Parquet file.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (every note and the totals).")
 @click.option("--totals-only", is_flag=True, help="With --json: the totals, not every note.")
 def portfolio(as_of: date, group_by: str, engine: str, snapshot: Path | None,

@@ -131,9 +131,9 @@ def _past_due(ledger: Ledger, as_of: date, total: Decimal) -> tuple[Decimal, int
         return status.past_due, status.days_past_due, None if closed else status.next_due_date
     quantum_zero = ZERO.quantize(terms.rounding.quantum)
     if pos.state.accelerated:
-        due = interest_due(ledger, as_of).last_due_date
-        if due is not None and due < as_of and total > 0:
-            return total, (as_of - due).days, None
+        accelerated_on = interest_due(ledger, as_of).last_due_date
+        if accelerated_on is not None and accelerated_on < as_of and total > 0:
+            return total, (as_of - accelerated_on).days, None
         return quantum_zero, 0, None
     if terms.maturity < as_of:
         late = (as_of - terms.maturity).days if total > 0 else 0
@@ -141,11 +141,12 @@ def _past_due(ledger: Ledger, as_of: date, total: Decimal) -> tuple[Decimal, int
     if closed:
         return quantum_zero, 0, None
     if terms.interest.payable is not None:
-        due = interest_due(ledger, as_of)
-        late = due.last_due_date
-        if late is not None and late < as_of and due.past_due > 0:
-            return due.past_due, (as_of - late).days, due.next_due_date or terms.maturity
-        return quantum_zero, 0, due.next_due_date or terms.maturity
+        interest = interest_due(ledger, as_of)
+        last = interest.last_due_date
+        upcoming = interest.next_due_date or terms.maturity
+        if last is not None and last < as_of and interest.past_due > 0:
+            return interest.past_due, (as_of - last).days, upcoming
+        return quantum_zero, 0, upcoming
     return quantum_zero, 0, terms.maturity
 
 

@@ -115,20 +115,20 @@ def _round_one(num: np.ndarray, step: np.ndarray, mode: RoundingMode) -> np.ndar
     sign = np.where(num < 0, -1, 1)
     size = np.abs(num)
     if mode is RoundingMode.HALF_UP:
-        return sign * ((2 * size + step) // (2 * step))
+        return np.asarray(sign * ((2 * size + step) // (2 * step)))
     if mode is RoundingMode.HALF_DOWN:
-        return sign * ((2 * size + step - 1) // (2 * step))
+        return np.asarray(sign * ((2 * size + step - 1) // (2 * step)))
     if mode is RoundingMode.UP:
-        return sign * ((size + step - 1) // step)
+        return np.asarray(sign * ((size + step - 1) // step))
     if mode is RoundingMode.DOWN:
-        return sign * (size // step)
+        return np.asarray(sign * (size // step))
     if mode is RoundingMode.FLOOR:
-        return num // step
+        return np.asarray(num // step)
     if mode is RoundingMode.CEILING:
-        return -((-num) // step)
+        return np.asarray(-((-num) // step))
     q = num // step  # half-even, on the floor quotient: symmetric, so the sign does not matter
     twice = 2 * (num - q * step)
-    return np.where((twice > step) | ((twice == step) & (q % 2 == 1)), q + 1, q)
+    return np.asarray(np.where((twice > step) | ((twice == step) & (q % 2 == 1)), q + 1, q))
 
 
 def _round(num: np.ndarray, step: np.ndarray, mode: np.ndarray) -> np.ndarray:
@@ -186,8 +186,9 @@ class _Notes:
     def posted(self) -> np.ndarray:
         """Accrued interest as posted: ``num / D`` rounded to the quantum, in minor units."""
         if self.modes.size == 1:
-            return _round_one(self.num, self.step, _MODE_OF[int(self.modes[0])]) * self.shift
-        return _round(self.num, self.step, self.mode) * self.shift
+            return np.asarray(_round_one(self.num, self.step, _MODE_OF[int(self.modes[0])])
+                              * self.shift)  # fmt: skip
+        return np.asarray(_round(self.num, self.step, self.mode) * self.shift)
 
     def available(self, day: np.ndarray) -> np.ndarray:
         used = np.where(self.revolving, self.principal, self.advanced)
@@ -259,7 +260,7 @@ def columnar_figures(notes: pl.DataFrame, events: pl.DataFrame, as_of: date) -> 
         mode=pl.col("round_mode").replace_strict(_MODES, default=0, return_dtype=pl.Int8),
     ).with_columns(
         pl.col("commitment", "rate", "rate_places", "round_shift", "last_draw").fill_null(0),
-        pl.col("basis").fill_null(1), pl.col("revolving").fill_null(False),  # noqa: FBT003
+        pl.col("basis").fill_null(1), pl.col("revolving").fill_null(False),
     )  # fmt: skip
     ni = events["note_index"].to_numpy().astype(np.int64)
     if ni.size and np.any(np.diff(ni) < 0):
@@ -272,7 +273,7 @@ def columnar_figures(notes: pl.DataFrame, events: pl.DataFrame, as_of: date) -> 
         (code != 0)
         & amount.is_not_null().to_numpy()
         & (amount.fill_null(0).abs() < _AMOUNT_LIMIT).to_numpy()
-        & (events["currency"] == notes["currency"].gather(ni)).fill_null(False).to_numpy()  # noqa: FBT003
+        & (events["currency"] == notes["currency"].gather(ni)).fill_null(False).to_numpy()
     )
     amounts = amount.fill_null(0).to_numpy().astype(np.int64)
     # recorded in the order they take effect: along a note's sequence, (date, same-day rank)
@@ -287,7 +288,7 @@ def columnar_figures(notes: pl.DataFrame, events: pl.DataFrame, as_of: date) -> 
     step = (notes["basis"].to_numpy().astype(np.float64)
             * 10.0 ** notes["rate_places"].to_numpy().astype(np.float64)
             * 10.0 ** notes["round_shift"].to_numpy().astype(np.float64))  # fmt: skip
-    covered = notes["columnar"].fill_null(False).to_numpy()  # noqa: FBT003
+    covered = notes["columnar"].fill_null(False).to_numpy()
     eligible = covered & ~broken & (bound < _NUM_LIMIT) & (step < _NUM_LIMIT)
     state = _Notes(notes)
     state.bad = ~eligible
@@ -342,7 +343,7 @@ def _figures(notes: pl.DataFrame, st: _Notes, as_day: int) -> pl.DataFrame:
     to_maturity = pl.col("maturity") - at
     ladder = pl.when(closed).then(pl.lit("closed")).when(to_maturity <= 0).then(pl.lit("matured"))
     for name, last in LADDER:
-        ladder = ladder.when(to_maturity <= last if last is not None else pl.lit(True)).then(  # noqa: FBT003
+        ladder = ladder.when(to_maturity <= last if last is not None else pl.lit(True)).then(
             pl.lit(name)
         )
     epoch = pl.lit(_EPOCH)

@@ -107,16 +107,18 @@ def chunk_figures(
             rows.append(per_note_row(note_figures(parse_terms(terms_text), given, as_of,
                                                   note_value)))  # fmt: skip
         parts.append(pl.DataFrame(rows, schema=FIGURES, orient="row" if not rows else None))
-    frame = pl.concat([p.select(list(FIGURES)).cast(FIGURES) for p in parts]) if parts else None
+    schema: Any = FIGURES
+    frame = pl.concat([p.select(list(FIGURES)).cast(schema) for p in parts]) if parts else None
     return frame if frame is not None else pl.DataFrame(schema=FIGURES)
 
 
 def _aging() -> pl.Expr:
     days = pl.col("days_past_due")
-    expr = pl.when(days <= 0).then(pl.lit(AGING_BUCKETS[0][0]))
+    expr: Any = pl.when(days <= 0).then(pl.lit(AGING_BUCKETS[0][0]))
     for name, _first, last in AGING_BUCKETS[1:]:
-        expr = expr.when(days <= last if last is not None else pl.lit(True)).then(pl.lit(name))  # noqa: FBT003
-    return expr.otherwise(pl.lit(AGING_BUCKETS[-1][0]))
+        expr = expr.when(days <= last if last is not None else pl.lit(True)).then(pl.lit(name))
+    aging: pl.Expr = expr.otherwise(pl.lit(AGING_BUCKETS[-1][0]))
+    return aging
 
 
 AGING: Final = tuple(name for name, _, _ in AGING_BUCKETS)
@@ -182,8 +184,10 @@ class Totals:
         return frame.group_by("group", "currency").agg(pl.all().sum())
 
     def _folded_exact(self) -> pl.DataFrame:
-        return pl.concat(self.exact).group_by("group", "currency", "den", "what").agg(
-            pl.col("num").sum()
+        return (
+            pl.concat(self.exact)
+            .group_by("group", "currency", "den", "what")
+            .agg(pl.col("num").sum())
         )
 
     def rows(self) -> list[dict[str, Any]]:
@@ -266,7 +270,9 @@ def _lowest_terms(frame: pl.DataFrame, num: str, den: str) -> pl.Series:
     p = (frame[num] // gcd).cast(pl.String)
     q = frame[den] // gcd
     return pl.select(
-        pl.when(pl.lit(q) == 1).then(pl.lit(p)).otherwise(pl.lit(p) + "/" + pl.lit(q).cast(pl.String))
+        pl.when(pl.lit(q) == 1)
+        .then(pl.lit(p))
+        .otherwise(pl.lit(p) + "/" + pl.lit(q).cast(pl.String))
     ).to_series()
 
 

@@ -70,7 +70,9 @@ def note_row(terms: Terms, terms_text: str) -> dict[str, Any]:
     return row
 
 
-def event_row(note_id: str, seq: int, kind: str, effective_date: date, payload: str) -> dict[str, Any]:
+def event_row(
+    note_id: str, seq: int, kind: str, effective_date: date, payload: str
+) -> dict[str, Any]:
     """An event's row of ``EVENTS`` from its stored JSON payload."""
     data = json.loads(payload)
     currency = data.get("currency")
@@ -87,7 +89,9 @@ def frames(
     notes: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]]
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """A chunk's frames from rows: notes by id, events by note (``note_index``) and sequence."""
-    return indexed(pl.DataFrame(list(notes), schema=NOTES), pl.DataFrame(list(events), schema=EVENTS))
+    return indexed(
+        pl.DataFrame(list(notes), schema=NOTES), pl.DataFrame(list(events), schema=EVENTS)
+    )
 
 
 def indexed(notes: pl.DataFrame, events: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
