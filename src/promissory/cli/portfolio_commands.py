@@ -72,6 +72,8 @@ class _Sinks:
     def __call__(self, frame: pl.DataFrame) -> None:
         from promissory.portfolio.frame import output_frame
 
+        if self.csv_path is None and self.parquet_path is None and self.json_out is None:
+            return
         out = output_frame(frame.sort("note_id"))
         if self.csv_path is not None:
             if self.csv is None:
