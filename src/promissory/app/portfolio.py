@@ -98,8 +98,8 @@ class PortfolioDesk(Desk):
         if engine not in RUNS:
             raise InvalidInput(f"engine {engine!r} must be one of {', '.join(RUNS)}")
         if engine == "dask" and snapshot is None:
-            raise InvalidInput("the dask engine reads a snapshot: export one (promissory "
-                               "snapshot DIR) and pass it with --snapshot DIR")  # fmt: skip
+            raise InvalidInput("the dask engine computes the parts of a snapshot: export the "
+                               "book's snapshot first and give its directory")  # fmt: skip
         totals = Totals(group_by)
         counts = {"notes": 0, "columnar": 0}
         source = Snapshot(snapshot) if snapshot is not None else None
