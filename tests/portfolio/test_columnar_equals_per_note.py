@@ -53,7 +53,8 @@ def test_every_figure_of_every_note_matches(portfolio: tuple[list[Any], date]) -
 
 def test_the_columnar_engine_takes_the_notes_it_covers() -> None:
     """A covered note goes the columnar path; one it does not cover (30/360) the per-note path;
-    one whose advance breaks the commitment is handed back and computed per note."""
+    one whose advance breaks the commitment is handed back and computed per note, and so is one
+    whose commitment × rate × days could leave int64 (D: 9 × 10^17 cents at 8%)."""
     import json
 
     from portfolio_books import TERMS
@@ -66,26 +67,27 @@ def test_the_columnar_engine_takes_the_notes_it_covers() -> None:
 
     def text(note_id: str, day_count: str) -> str:
         return TERMS.format(id=note_id, borrower="B", lender="L", issue="2024-01-01",
-                            currency="USD", commitment="1000.00", revolving="false",
+                            currency="USD", revolving="false",
+                            commitment="9000000000000000.00" if note_id == "D" else "1000.00",
                             maturity="2026-01-01", draw="", rate="0.08", day_count=day_count,
                             payable="", quantum="0.01", mode="half-up")  # fmt: skip
 
     rows, evs = [], []
     for note_id, day_count, amount in (("A", "ACT/360", "1000.00"), ("B", "30/360 US", "10.00"),
-                                       ("C", "ACT/360", "1000.01")):  # fmt: skip
+                                       ("C", "ACT/360", "1000.01"), ("D", "ACT/360", "10.00")):  # fmt: skip
         t = text(note_id, day_count)
         rows.append(note_row(loads_terms(t), t))
         e = Advance(note_id=note_id, effective_date=date(2024, 1, 2), seq=1,
                     amount=Money.of(amount, "USD"))  # fmt: skip
         evs.append(event_row(note_id, 1, "advance", e.effective_date, json.dumps(event_to_dict(e))))
     figures = chunk_figures(*frames(rows, evs), date(2024, 7, 1)).sort("note_id")
-    assert figures["path"].to_list() == ["columnar", "per-note", "per-note"]
+    assert figures["path"].to_list() == ["columnar", "per-note", "per-note", "per-note"]
     # 1,000.00 at 8% ACT/360 from 2024-01-02 to 2024-07-01: 181 days → 40.222… → 40.22
     assert figures["interest"].to_list()[0] == 4022
     assert Fraction(figures["interest_num"][0], figures["interest_den"][0]) == Fraction(
         1000 * 8 * 181, 100 * 360
     )
-    assert figures["principal"].to_list() == [100000, 1000, 0]  # C's advance is refused
+    assert figures["principal"].to_list() == [100000, 1000, 0, 1000]  # C's advance is refused
 
 
 def test_integer_rounding_is_the_rounding_policy() -> None:

@@ -282,6 +282,9 @@ def columnar_figures(notes: pl.DataFrame, events: pl.DataFrame, as_of: date) -> 
     same = np.r_[False, ni[1:] == ni[:-1]]
     back = np.r_[False, (day[1:] < day[:-1]) | ((day[1:] == day[:-1]) & (rank[1:] < rank[:-1]))]
     broken = np.bincount(ni[~ok | (same & back)], minlength=n) > 0
+    # all of a note's amounts together stay far inside int64 (expenses add up; float64 is enough
+    # to compare against a bound a factor of 4 below 2^63)
+    broken |= np.bincount(ni, weights=np.abs(amounts).astype(np.float64), minlength=n) >= _NUM_LIMIT
     span = np.maximum(as_day - notes["issue"].to_numpy().astype(np.float64), 0) + 1
     bound = (notes["commitment"].to_numpy().astype(np.float64)
              * notes["rate"].to_numpy().astype(np.float64) * span)  # fmt: skip
