@@ -10,7 +10,7 @@ from promissory.app import Promissory
 
 EXPORTED = [
     "Applied", "ClosedPeriod", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
-    "NoteValue", "Offer", "OnboardReport", "Promissory", "Recorded", "RejectedRow",
+    "NoteValue", "Offer", "OnboardReport", "PortfolioReport", "Promissory", "Recorded", "RejectedRow",
     "SettlementRecord", "View",
 ]  # fmt: skip
 
@@ -27,6 +27,7 @@ FACADE = {
     "note_oid_document", "amortization", "installment_explanation", "statement",
     "statement_document", "notices",
     "journal", "trial_balance", "reconcile", "close_period", "closed_periods",
+    "portfolio", "export_snapshot",
 }  # fmt: skip
 
 

@@ -243,6 +243,8 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "close": Lazy((_ACCOUNTING,), "Close an accounting period for a party (its journal is never rewritten), or list closes."),
     "trial-balance": Lazy((_ACCOUNTING,), "The trial balance of a note's journal for a party at the end of a day."),
     "reconcile": Lazy((_ACCOUNTING,), "Tie every receivable or payable account to the engine's balances at every period end."),
+    "portfolio": Lazy(("promissory.cli.portfolio_commands",), "Every note and the totals on a date: balances, past due, aging, maturities, collateral."),
+    "snapshot": Lazy(("promissory.cli.portfolio_commands",), "Write the book's columnar snapshot (Parquet, partitioned by note) for the portfolio."),
 }  # fmt: skip
 
 
