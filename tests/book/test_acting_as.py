@@ -221,3 +221,15 @@ def test_users_manage_their_own_password_and_tokens_only(book_url: str) -> None:
         cfo.disable_user("aud")
     with pytest.raises(Forbidden):
         cfo.set_role("cfo", Role.ADMINISTRATOR)
+
+
+def test_a_reversed_transfer_no_longer_makes_its_assignee_a_holder(book_url: str) -> None:
+    app = _book(book_url)
+    assignee = app.acting_as(PRINCIPALS["holder (assignee)"])
+    assert assignee.note_parties(NOTE).holders == (LENDER, ASSIGNEE)
+    transfer_seq = app.book.head(NOTE)[0]
+    app.post(NOTE, {"kind": "reversal", "effective_date": date(2002, 6, 2),
+                    "target_seq": transfer_seq}, recorded_by="setup")  # fmt: skip
+    assert assignee.note_parties(NOTE).holders == (LENDER,)
+    with pytest.raises(NotFound):
+        assignee.balance(NOTE, date(2002, 7, 1))

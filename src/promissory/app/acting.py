@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from promissory.app.access import Action, NoteParties, Principal, Role, allowed
-from promissory.core.events import Event
-from promissory.core.transfer import holders
+from promissory.core.events import Event, Reversal
+from promissory.core.transfer import Transfer, holders
 from promissory.errors import (
     Conflict,
     Forbidden,
@@ -104,7 +104,10 @@ class Acting:
         terms = record.terms
         held: tuple[str, ...] = ()
         if with_holders and record.head:
-            held = tuple(h.holder for h in holders(terms, self.service.book.events(note_id)))
+            # transfers and reversals are all the holder history needs (a reversed transfer is out)
+            kinds = (Transfer.kind, Reversal.kind)
+            events = self.service.book.events_of_kinds(note_id, kinds)
+            held = tuple(h.holder for h in holders(terms, events))
         return NoteParties.of(terms.borrower.name, terms.lender.name, held)
 
     def may(self, action: Action, note_id: str | None = None) -> bool:
