@@ -304,3 +304,46 @@ def test_an_over_long_login_name_is_logged_shortened(accounts: Accounts) -> None
     last = accounts.audit_log()[-1]
     assert len(last.user) == 200
     assert last.user.endswith("…")
+
+
+def _demote_each_other(book_url: str, names: list[str]) -> list[str]:
+    """Two administrators each demote the other at the same moment; how each call ended."""
+    import threading
+
+    barrier = threading.Barrier(2)
+    found: list[str] = []
+
+    def demote(who: str, whom: str) -> None:
+        barrier.wait()
+        try:
+            Promissory(book_url).accounts.set_role(whom, Role.AUDITOR, by=who)
+            found.append("ok")
+        except InvalidInput as error:
+            found.append("refused" if "last administrator" in str(error) else str(error))
+
+    threads = [threading.Thread(target=demote, args=(names[i], names[1 - i])) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sorted(found)
+
+
+def test_two_administrators_demoting_each_other_at_once_leave_one(book_url: str) -> None:
+    """Whichever goes second sees the first's change (and neither deadlocks)."""
+    app = Promissory(book_url)
+    app.init()
+    app.accounts.add_user("keeper", PASSWORD, Role.ADMINISTRATOR, by="operator")
+    for round_ in range(3):
+        names = [f"a{round_}", f"b{round_}"]
+        for name in names:
+            app.accounts.add_user(name, PASSWORD, Role.ADMINISTRATOR, by="operator")
+        if round_ == 0:
+            app.accounts.set_role("keeper", Role.AUDITOR, by="a0")
+        else:  # the survivor of the last round steps down, leaving the two new ones
+            (survivor,) = [u.name for u in app.accounts.users()
+                           if u.role is Role.ADMINISTRATOR and u.name not in names]  # fmt: skip
+            app.accounts.set_role(survivor, Role.AUDITOR, by=names[0])
+        assert _demote_each_other(book_url, names) == ["ok", "refused"]
+        admins = [u.name for u in app.accounts.users() if u.role is Role.ADMINISTRATOR]
+        assert len(admins) == 1
