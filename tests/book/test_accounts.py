@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promissory.app import Promissory
 from promissory.app.access import Principal, Role
-from promissory.app.accounts import PASSWORD_MIN, TOKEN_TOUCH_EVERY, Accounts
+from promissory.app.accounts import (
+    PASSWORD_MIN,
+    TOKEN_TOUCH_EVERY,
+    USER_NAME_RULE,
+    Accounts,
+    check_user_name,
+)
 from promissory.book.schema import api_tokens, audit_log, users
 from promissory.errors import InvalidInput, NotFound, Unauthenticated
 
@@ -347,3 +356,36 @@ def test_two_administrators_demoting_each_other_at_once_leave_one(book_url: str)
         assert _demote_each_other(book_url, names) == ["ok", "refused"]
         admins = [u.name for u in app.accounts.users() if u.role is Role.ADMINISTRATOR]
         assert len(admins) == 1
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x17F), max_size=70))
+@settings(max_examples=50)
+def test_any_user_name_is_taken_or_refused_with_the_rule(name: str) -> None:
+    allowed_chars = set("abcdefghijklmnopqrstuvwxyz0123456789._-@")
+    valid = 1 <= len(name) <= 64 and name[0].isalnum() and set(name) <= allowed_chars
+    if valid:
+        assert check_user_name(name) == name
+    else:
+        with pytest.raises(InvalidInput, match=re.escape(USER_NAME_RULE)):
+            check_user_name(name)
+
+
+@pytest.fixture(scope="module")
+def one_token(tmp_path_factory: pytest.TempPathFactory) -> tuple[Accounts, str]:
+    app = Promissory(f"sqlite:///{tmp_path_factory.mktemp('tokens') / 'book.db'}")
+    app.init()
+    app.accounts.add_user("root", PASSWORD, Role.ADMINISTRATOR, by="operator")
+    return app.accounts, app.accounts.issue_token("root", by="operator").token
+
+
+@given(text=st.one_of(st.text(max_size=120), st.from_regex(r"prm_[0-9a-f]{16}_[\w-]{43}")))
+@settings(max_examples=60)
+def test_no_text_but_the_token_itself_stands_for_its_user(
+    one_token: tuple[Accounts, str], text: str
+) -> None:
+    accounts, token = one_token
+    if text == token:
+        assert accounts.principal_for_token(text).user == "root"
+        return
+    with pytest.raises(Unauthenticated):
+        accounts.principal_for_token(text)
