@@ -272,3 +272,24 @@ def test_require_answers_as_the_policy_does_with_the_whole_holder_history(
     except NotFound:
         found = "404"
     assert found == expected
+
+
+def test_any_other_write_goes_through_writing_and_any_other_read_through_reading(
+    book_url: str,
+) -> None:
+    app = _book(book_url)
+    servicer = app.acting_as(PRINCIPALS["servicer"])
+    recorded = servicer.writing([NOTE], "file statement", lambda by: app.file_statement(
+        NOTE, "2002-1234567", "Delaware", date(2002, 7, 1), recorded_by=by))  # fmt: skip
+    assert recorded.event.recorded_by == "svc"
+    last = app.accounts.audit_log()[-1]
+    assert (last.action, last.target) == ("file statement", f"note {NOTE} #{recorded.event.seq}")
+    borrower = app.acting_as(PRINCIPALS["borrower"])
+    with pytest.raises(Forbidden):
+        borrower.writing([NOTE], "file statement", lambda by: app.file_statement(
+            NOTE, "2002-7654321", "Delaware", date(2002, 7, 1), recorded_by=by))  # fmt: skip
+    assert app.book.head(NOTE)[0] == recorded.event.seq
+    report = borrower.reading(NOTE, None, lambda: app.collateral_report(NOTE, date(2002, 7, 2)))
+    assert [f.filing_number for f in report.filings] == ["2002-1234567"]
+    with pytest.raises(NotFound):
+        app.acting_as(PRINCIPALS["other borrower"]).reading(NOTE, None, lambda: "never called")
