@@ -401,3 +401,20 @@ def test_no_text_but_the_token_itself_stands_for_its_user(
         return
     with pytest.raises(Unauthenticated):
         accounts.principal_for_token(text)
+
+
+def test_revision_0004_goes_down_to_0003_and_up_again(book_url: str) -> None:
+    from alembic import command
+
+    from promissory.book import migrate
+
+    app = Promissory(book_url)
+    app.init()
+    with app.book.engine.begin() as conn:
+        command.downgrade(migrate.config(conn), "0003")
+        assert migrate.current_revision(conn) == "0003"
+        assert not sa.inspect(conn).has_table("audit_log")
+    assert app.book.create() == ("0003", "0004")
+    app.accounts.record_audit("operator", "probe")
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), app.book.write() as conn:
+        conn.execute(audit_log.delete())
