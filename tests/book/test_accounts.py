@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -56,10 +55,11 @@ def accounts(book_url: str, clock: Clock) -> Accounts:
     return _accounts(book_url, clock)
 
 
-@pytest.fixture
-def rules(tmp_path: Path, clock: Clock) -> Accounts:
-    """The same on SQLite only: for the rules of the application, which no backend changes."""
-    return _accounts(f"sqlite:///{tmp_path / 'book.db'}", clock)
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Accounts:
+    """One SQLite book for the whole module, for the rules of the application (which no backend
+    changes): the tests using it are refused changes, which leave it as it was."""
+    return _accounts(f"sqlite:///{tmp_path_factory.mktemp('rules') / 'book.db'}", Clock())
 
 
 def test_a_user_signs_in_with_its_password_and_gets_its_principal(accounts: Accounts) -> None:
@@ -81,19 +81,14 @@ def test_the_password_is_stored_as_an_argon2id_hash_only(accounts: Accounts) -> 
     assert PASSWORD not in stored
 
 
-@pytest.mark.parametrize(
-    ("user", "password"),
-    [("root", "wrong password entirely"), ("nobody", PASSWORD), ("root", "")],
-)
-def test_a_bad_login_is_refused_alike_and_logged(
-    accounts: Accounts, user: str, password: str
-) -> None:
-    with pytest.raises(Unauthenticated, match=r"^wrong user name or password$"):
-        accounts.login(user, password, source="198.51.100.2")
-    last = accounts.audit_log()[-1]
-    assert (last.user, last.action, last.outcome, last.source) == (
-        user, "login", "refused", "198.51.100.2",
-    )  # fmt: skip
+def test_a_bad_login_is_refused_alike_and_logged(accounts: Accounts) -> None:
+    for user, password in [("root", "wrong password entirely"), ("nobody", PASSWORD), ("root", "")]:
+        with pytest.raises(Unauthenticated, match=r"^wrong user name or password$"):
+            accounts.login(user, password, source="198.51.100.2")
+        last = accounts.audit_log()[-1]
+        assert (last.user, last.action, last.outcome, last.source) == (
+            user, "login", "refused", "198.51.100.2",
+        )  # fmt: skip
 
 
 def test_a_good_login_is_logged(accounts: Accounts, clock: Clock) -> None:
@@ -383,11 +378,8 @@ def test_any_user_name_is_taken_or_refused_with_the_rule(name: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def one_token(tmp_path_factory: pytest.TempPathFactory) -> tuple[Accounts, str]:
-    app = Promissory(f"sqlite:///{tmp_path_factory.mktemp('tokens') / 'book.db'}")
-    app.init()
-    app.accounts.add_user("root", PASSWORD, Role.ADMINISTRATOR, by="operator")
-    return app.accounts, app.accounts.issue_token("root", by="operator").token
+def one_token(rules: Accounts) -> tuple[Accounts, str]:
+    return rules, rules.issue_token("root", by="operator").token
 
 
 @given(text=st.one_of(st.text(max_size=120), st.from_regex(r"prm_[0-9a-f]{16}_[\w-]{43}")))
