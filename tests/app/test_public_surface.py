@@ -9,9 +9,10 @@ import promissory.app as app
 from promissory.app import Promissory
 
 EXPORTED = [
-    "Applied", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
-    "NoteValue", "Offer", "OnboardReport", "Promissory", "Recorded", "RejectedRow",
-    "SettlementRecord", "View",
+    "Accounts", "Acting", "Applied", "AuditEntry", "CollateralReport", "DayCountResult", "Entry",
+    "IssuedToken", "NoteSummary", "NoteToAssign", "NoteValue", "Offer", "OnboardReport",
+    "Promissory", "Recorded", "RejectedRow", "SettlementRecord", "TokenRecord", "UserRecord",
+    "View",
 ]  # fmt: skip
 
 FACADE = {
@@ -24,7 +25,8 @@ FACADE = {
     "revalue", "schedule", "terminate_statement", "transfer", "verify", "view", "write",
     "write_draft", "note_document", "schedule_a_document", "payoff_letter_document",
     "holder_of_record", "release_figures", "settlement_release_document", "note_oid",
-    "note_oid_document", "amortization", "statement", "statement_document",
+    "note_oid_document", "amortization", "statement", "statement_document", "acting_as",
+    "parse_terms",
 }  # fmt: skip
 
 

@@ -3,6 +3,8 @@
 Everything public is re-exported here, and ``tests/app/test_public_surface.py`` pins the list.
 """
 
+from promissory.app.accounts import Accounts, AuditEntry, IssuedToken, TokenRecord, UserRecord
+from promissory.app.acting import Acting
 from promissory.app.collateral import CollateralReport, NoteValue
 from promissory.app.onboarding import OnboardReport, RejectedRow
 from promissory.app.service import DayCountResult, NoteSummary, Promissory, View
@@ -10,10 +12,14 @@ from promissory.app.settlement import Applied, NoteToAssign, Offer, SettlementRe
 from promissory.app.unit_of_work import Entry, Recorded
 
 __all__ = [
+    "Accounts",
+    "Acting",
     "Applied",
+    "AuditEntry",
     "CollateralReport",
     "DayCountResult",
     "Entry",
+    "IssuedToken",
     "NoteSummary",
     "NoteToAssign",
     "NoteValue",
@@ -23,5 +29,7 @@ __all__ = [
     "Recorded",
     "RejectedRow",
     "SettlementRecord",
+    "TokenRecord",
+    "UserRecord",
     "View",
 ]

@@ -17,14 +17,18 @@ validated under the lock and appended with their idempotency keys in one transac
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from promissory.app.access import Principal
+from promissory.app.accounts import Accounts
+from promissory.app.acting import Acting
 from promissory.app.desk import Clock
 from promissory.app.documents import DocumentDesk
 from promissory.app.extraction import ExtractionDesk
@@ -139,26 +143,48 @@ class Promissory(
         self.book.create()
         return self.book.url
 
-    def add_note(self, terms: Terms | str | Path, *, recorded_by: str = "") -> Terms:
-        """Add a note from its terms: built :class:`Terms`, TOML text, or a terms file's ``Path``.
+    # -- accounts ---------------------------------------------------------------------------------
+    @cached_property
+    def accounts(self) -> Accounts:
+        """The book's users, API tokens and audit log (:mod:`promissory.app.accounts`)."""
+        return Accounts(self.book, lambda: self.clock())
+
+    def acting_as(self, principal: Principal, *, source: str = "") -> Acting:
+        """This facade as ``principal`` sees it: every request checked against
+        :func:`~promissory.app.access.allowed`, every write recorded by ``principal.user`` and
+        logged (:mod:`promissory.app.acting`); ``source`` (an address, "cli") goes in the log."""
+        return Acting(self, principal, source=source)
+
+    @staticmethod
+    def parse_terms(terms: Terms | str | Path) -> Terms:
+        """Terms from built :class:`Terms`, TOML text, or a terms file's ``Path``.
 
         A ``str`` is always TOML text, never a file name: only a :class:`~pathlib.Path` is read
         from disk, so text that happens to look like a path cannot open a file.
         """
         if isinstance(terms, Path):
-            terms = load_terms(terms)
-        elif isinstance(terms, str):
-            terms = loads_terms(terms)
+            return load_terms(terms)
+        if isinstance(terms, str):
+            return loads_terms(terms)
+        return terms
+
+    def add_note(self, terms: Terms | str | Path, *, recorded_by: str = "") -> Terms:
+        """Add a note from its terms: built :class:`Terms`, TOML text, or a terms file's ``Path``
+        (see :meth:`parse_terms`)."""
+        terms = self.parse_terms(terms)
         self.book.add_note(terms, created_at=self.clock(), created_by=recorded_by)
         return terms
 
     def note(self, note_id: str) -> NoteRecord:
         return self.book.note(note_id)
 
-    def notes(self, as_of: date | None = None) -> list[NoteSummary]:
+    def notes(
+        self, as_of: date | None = None, *, note_ids: Iterable[str] | None = None
+    ) -> list[NoteSummary]:
+        """One summary per note in the book (or per note of ``note_ids``) on ``as_of``."""
         day = as_of or self.clock().date()
         out = []
-        for note_id in self.book.note_ids():
+        for note_id in self.book.note_ids() if note_ids is None else note_ids:
             record = self.book.note(note_id)
             pos = position(self.ledger_on(note_id, day), day)
             holder = holder_on(record.terms, self.book.events(note_id), day)

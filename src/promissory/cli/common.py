@@ -236,6 +236,8 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "export": Lazy((_BOOK,), "Write the whole book to a portable bundle (JSON Lines)."),
     "import": Lazy((_BOOK,), "Read a bundle into the book (refused whole if its hashes do not verify)."),
     "onboard": Lazy((_BOOK,), "Onboard notes, or events of existing notes, from CSV (a note's rows all go in, or none)."),
+    "user": Lazy(("promissory.cli.user_commands",), "Manage the book's users, their roles and API tokens (see docs/accounts.md)."),
+    "audit-log": Lazy(("promissory.cli.user_commands",), "The audit log: logins, refusals, writes and changes to users and tokens."),
 }  # fmt: skip
 
 
