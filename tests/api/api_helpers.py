@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from accounts_fake import FakeAccounts
 from fastapi.testclient import TestClient
 from scenario import PRINCIPALS
 
@@ -31,6 +30,7 @@ def pg_admin_engine() -> sa.Engine:
             pytest.fail(message + " (required when CI=true)")
         pytest.skip(message)
     return engine
+
 
 def new_book_url(request: pytest.FixtureRequest, backend: str, folder: Path) -> str:
     """An empty book URL on ``backend`` (a PostgreSQL schema is dropped after the test)."""
@@ -55,13 +55,34 @@ def open_service(url: str) -> Promissory:
     return service
 
 
-def app_client(service: Promissory, accounts: FakeAccounts | None = None) -> TestClient:
-    accounts = accounts or FakeAccounts.with_principals(PRINCIPALS)
-    return TestClient(create_app(service, accounts=accounts, secret="test-secret"))
+#: Each role's API token, by book URL (issued by :func:`enrol`).
+TOKENS: dict[str, dict[str, str]] = {}
 
 
+def password(role: str) -> str:
+    return f"correct horse {role}"
 
 
-def bearer(role: str | None) -> dict[str, str]:
+def enrol(service: Promissory) -> dict[str, str]:
+    """Add a user for each of :data:`PRINCIPALS` to the book and issue each an API token."""
+    tokens = {}
+    for role, p in PRINCIPALS.items():
+        service.accounts.add_user(p.user, password(role), p.role, p.parties, by="test")
+        tokens[role] = service.accounts.issue_token(p.user, label="tests", by="test").token
+    TOKENS[service.book.url] = tokens
+    return tokens
+
+
+def app_client(service: Promissory) -> TestClient:
+    """A client of the API over ``service``, whose users are enrolled (see :func:`bearer`)."""
+    if service.book.url not in TOKENS:
+        enrol(service)
+    client = TestClient(create_app(service, secret="test-secret"))
+    client.tokens = TOKENS[service.book.url]  # type: ignore[attr-defined]
+    return client
+
+
+def bearer(client: TestClient, role: str | None) -> dict[str, str]:
     """The Authorization header of a role's principal (none for ``None``)."""
-    return {} if role is None else {"Authorization": f"Bearer token-{role}"}
+    tokens: dict[str, str] = client.tokens  # type: ignore[attr-defined]
+    return {} if role is None else {"Authorization": f"Bearer {tokens[role]}"}

@@ -77,7 +77,7 @@ READS = [
     Route("GET", "/session", R, "book"),
     Route("GET", "/notes/{loan}", R),
     Route("GET", "/notes/{loan}", R, params={"format": "toml"}),
-    Route("GET", "/notes/{loan}/verify", R),
+    Route("GET", "/notes/{loan}/verify", AUDIT),
     Route("GET", "/notes/{loan}/schedule", R),
     Route("GET", "/notes/{loan}/schedule", R, params=KNOWN, known_on=True),
     Route("GET", "/notes/{loan}/balance", R, params=DAY),
@@ -92,8 +92,12 @@ READS = [
     Route("GET", "/notes/{loan}/oid", R, params=KNOWN, known_on=True),
     Route("GET", "/notes/{loan}/collateral", R, params=DAY),
     Route("GET", "/notes/{loan}/holders", R),
-    Route("POST", "/notes/{loan}/settlement/proposal", R,
-          json=lambda svc, s: {"date": "2024-09-01", "cash": ["1000.00"]}),
+    Route(
+        "POST",
+        "/notes/{loan}/settlement/proposal",
+        R,
+        json=lambda svc, s: {"date": "2024-09-01", "cash": ["1000.00"]},
+    ),
     Route("GET", "/settlements/{settlement}", R),
     Route("GET", "/notes/{loan}/documents/note", R),
     Route("GET", "/notes/{loan}/documents/schedule", R, params={"format": "md"}),
@@ -107,14 +111,30 @@ READS = [
     Route("GET", "/verify", AUDIT, "book"),
     Route("GET", "/export", AUDIT, "book"),
     Route("GET", "/parties", AUDIT, "book"),
-    Route("GET", "/daycount", R, "book",
-          params={"convention": "ACT/360", "start": "2024-01-01", "end": "2024-07-01"}),
-    Route("POST", "/extract", R, "book",
-          content=lambda svc, s: (EXAMPLES.parent / "tests" / "extract" / "seeds"
-                                  / "promissory-note-2001-10-05.txt").read_bytes()),  # fmt: skip
-    Route("POST", "/oid", R, "book",
-          content=lambda svc, s: (EXAMPLES / "oid" / "zero-coupon-1272.toml").read_bytes()),
-]  # fmt: skip
+    Route(
+        "GET",
+        "/daycount",
+        R,
+        "book",
+        params={"convention": "ACT/360", "start": "2024-01-01", "end": "2024-07-01"},
+    ),
+    Route(
+        "POST",
+        "/extract",
+        R,
+        "book",
+        content=lambda svc, s: (
+            EXAMPLES.parent / "tests" / "extract" / "seeds" / "promissory-note-2001-10-05.txt"
+        ).read_bytes(),
+    ),
+    Route(
+        "POST",
+        "/oid",
+        R,
+        "book",
+        content=lambda svc, s: (EXAMPLES / "oid" / "zero-coupon-1272.toml").read_bytes(),
+    ),
+]
 
 WRITES = [
     Route("POST", "/notes", W, "new", ok=201,

@@ -32,7 +32,9 @@ class World:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+def world(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[World]:
     service = open_service(new_book_url(request, request.param, tmp_path_factory.mktemp("book")))
     with app_client(service) as client:
         yield World(service, client, seed(service, "r"))
@@ -48,7 +50,7 @@ def _missing_body(world: World, route: Route, role: str | None) -> object:
     """The answer for the same request on notes that are not in the book."""
     s = world.scenario
     ghost = Scenario("L-ghost", "S-ghost", "S-ghost@2024-08-01")
-    body = call(world.client, route, world.service, ghost, bearer(role)).json()
+    body = call(world.client, route, world.service, ghost, bearer(world.client, role)).json()
     text = repr(body)
     for real, fake in ((s.loan, ghost.loan), (s.settled, ghost.settled),
                        (s.settlement, ghost.settlement)):  # fmt: skip
@@ -61,7 +63,7 @@ def test_each_role_reads_exactly_what_the_policy_allows(world: World, route: Rou
     wrong = []
     for role in ROLES:
         expected = route.expected(PRINCIPALS.get(role or ""))
-        response = call(world.client, route, world.service, world.scenario, bearer(role))
+        response = call(world.client, route, world.service, world.scenario, bearer(world.client, role))
         if response.status_code != expected:
             wrong.append((role, expected, response.status_code, response.text[:300]))
         elif expected == 404 and repr(response.json()) != _missing_body(world, route, role):
@@ -80,7 +82,7 @@ def test_each_role_writes_exactly_what_the_policy_allows(world: World, route: Ro
         fresh = s
         if expected == route.ok and route.scope == "note":  # a write that lands: notes of its own
             fresh = seed(service, f"w{next(_TAGS)}", settled="settlement" in route.path)
-        response = call(world.client, route, service, fresh, bearer(role))
+        response = call(world.client, route, service, fresh, bearer(world.client, role))
         if response.status_code != expected:
             wrong.append((role, expected, response.status_code, response.text[:300]))
         elif expected == 201 and route.scope == "note":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import secrets
 import warnings
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
@@ -20,7 +19,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from promissory import __version__
 from promissory.api.responses import invalid_request, promissory_error
 from promissory.api.routes import ROUTERS
-from promissory.api.security import SESSION_COOKIE, Accounts
+from promissory.api.security import SESSION_COOKIE
 from promissory.app import Promissory
 from promissory.errors import PromissoryError
 
@@ -33,13 +32,12 @@ SESSION_SECONDS = 8 * 3600
 def create_app(
     service_or_book_url: Promissory | str | None = None,
     *,
-    accounts: Accounts | None = None,
     secret: str | None = None,
     https_only: bool = False,
 ) -> FastAPI:
     """The API over a facade, or over the book at a URL (default ./promissory.db).
 
-    ``accounts`` defaults to the facade's accounts desk; ``secret`` (signing the session cookies)
+    Users and tokens are the facade's accounts desk (``Promissory.accounts``); ``secret`` (signing the session cookies)
     to ``$PROMISSORY_SECRET`` — without either, a random one for this process only (sessions then
     do not survive a restart nor cross workers).  ``https_only`` marks the cookies Secure.
     """
@@ -62,7 +60,6 @@ def create_app(
         redoc_url=None,
     )
     app.state.promissory = service
-    app.state.accounts = accounts if accounts is not None else _accounts_of(service)
     app.state.https_only = https_only
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie=SESSION_COOKIE,
                        max_age=SESSION_SECONDS, same_site="lax", https_only=https_only)  # fmt: skip
@@ -71,10 +68,3 @@ def create_app(
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
     return app
-
-
-def _accounts_of(service: Promissory) -> Any:
-    accounts = getattr(service, "accounts", None)
-    if accounts is None:
-        raise TypeError("the facade has no accounts desk: pass accounts= to create_app")
-    return accounts

@@ -208,7 +208,9 @@ class LoginBody(Body):
 
 class AssignedNoteBody(Body):
     note: Text
-    value: Amount | None = Field(default=None, description="Agreed value (default: from its ledger).")
+    value: Amount | None = Field(
+        default=None, description="Agreed value (default: from its ledger)."
+    )
     basis: Literal["registration", "opinion-of-counsel", "rule-144"] | None = None
 
 

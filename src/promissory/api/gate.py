@@ -1,114 +1,98 @@
-"""The caller of a request: the facade and the principal, and the one policy asked before each use.
+"""The caller of a request: the facade acting as the request's principal.
 
-Every endpoint reaches the book through a :class:`Caller`, which asks
-:func:`promissory.app.access.allowed` — the one policy — before the facade is called:
+Every endpoint reaches the book through a :class:`Caller`, a thin handle on
+:class:`promissory.app.Acting` — the enforcement point, which asks
+:func:`promissory.app.access.allowed` (the one policy) before each use of the facade, records
+``recorded_by`` as the principal's user on every write and keeps the audit log:
 
-* a note the principal may not read answers exactly as a note that is not in the book (404, with
-  the same message), whatever the action asked;
+* a note the principal may not read answers exactly as a note that is not in the book (404, the
+  same message), whatever the action asked;
 * an action on a note it may read but may not do is 403 (a borrower recording a payment);
-* ``known_on`` (the note as the book stood on a past moment) is an audit, so it needs ``AUDIT``
-  besides reading the note.
+* ``known_on`` (the note as the book stood on a past moment) is an audit (403 unless allowed).
 
-``recorded_by`` on every write is the principal's user name, never a field of the request.
+What the caller adds is HTTP's: the ETag of a note and ``If-Match`` read against it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
-from promissory.app import Promissory
-from promissory.app.access import Action, NoteParties, Principal, allowed
+from promissory.api.params import moment
+from promissory.app import Acting, Promissory
+from promissory.app.access import Action
+from promissory.app.acting import outcome_of
 from promissory.book.store import NoteRecord
 from promissory.errors import Conflict, Forbidden, NotFound
 
-
-def missing(note_id: str) -> NotFound:
-    """The one answer for a note that is not in the book *or* that the principal may not read."""
-    return NotFound(f"no note {note_id!r} in the book")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
 class Caller:
-    """The facade as one principal may use it."""
+    """The facade as one principal may use it (see the module docstring)."""
 
-    service: Promissory
-    principal: Principal
+    acting: Acting
+
+    @property
+    def service(self) -> Promissory:
+        return self.acting.service
 
     @property
     def user(self) -> str:
         """Who the book records as ``recorded_by``."""
-        return self.principal.user
+        return self.acting.user
 
     def today(self) -> date:
         return self.service.clock().date()
 
-    # -- the questions asked of the policy ---------------------------------------------------------
-    def parties(self, note_id: str) -> tuple[NoteRecord, NoteParties]:
-        """The note and its parties (its holders of record from its history); 404 if not in the book."""
-        try:
-            record = self.service.note(note_id)
-        except NotFound:
-            raise missing(note_id) from None
-        terms = record.terms
-        holders = [h.holder for h in self.service.holder_history(note_id)]
-        return record, NoteParties.of(terms.borrower.name, terms.lender.name, holders)
-
     def can_read(self, note_id: str) -> bool:
-        try:
-            return allowed(self.principal, Action.READ, self.parties(note_id)[1])
-        except NotFound:
-            return False
+        return self.acting.may(Action.READ, note_id)
 
     def read(self, note_id: str, known_on: str | None = None) -> NoteRecord:
-        """The note if the principal may read it (and audit it, for ``known_on``)."""
-        record, parties = self.parties(note_id)
-        if not allowed(self.principal, Action.READ, parties):
-            raise missing(note_id)
-        if known_on is not None and not allowed(self.principal, Action.AUDIT, parties):
-            raise self._forbidden(Action.AUDIT, f"note {note_id} as known on a past moment")
-        return record
-
-    def record(self, note_id: str, if_match: str | None = None) -> int | None:
-        """Check that the principal may record on the note; the head ``If-Match`` names (or None).
-
-        ``If-Match`` holds the note's ETag (its head hash, as a read returned it) or ``*``; a stale
-        one is a 409, and the head returned makes the write fail if another lands before it.
-        """
-        record, parties = self.parties(note_id)
-        if not allowed(self.principal, Action.READ, parties):
-            raise missing(note_id)
-        if not allowed(self.principal, Action.RECORD, parties):
-            raise self._forbidden(Action.RECORD, f"note {note_id}")
-        return expected_head(record, if_match)
+        """The note if the principal may read it (and audit the book, for ``known_on``); a
+        refusal is entered in the audit log."""
+        try:
+            self.acting.require(Action.READ, note_id, known_on=moment(known_on))
+        except (Forbidden, NotFound) as error:
+            what = "read as known on" if known_on is not None else "read"
+            self.acting.audit(what, f"note {note_id}", outcome_of(error))
+            raise
+        return self.service.note(note_id)
 
     def book(self, action: Action, what: str) -> None:
-        """Check an action on the whole book (audit, administration, a list)."""
-        if not allowed(self.principal, action, None):
-            raise self._forbidden(action, what)
+        """Check an action on the whole book (audit, administration, a list); a refusal is logged."""
+        try:
+            self.acting.require(action)
+        except Forbidden:
+            self.acting.audit(what, "book", "forbidden")
+            raise
 
-    def new_note(self, borrower: str, lender: str, note_id: str) -> None:
-        """Check that the principal may add a note between these parties."""
-        if not allowed(self.principal, Action.RECORD, NoteParties.of(borrower, lender)):
-            raise self._forbidden(Action.RECORD, f"a new note {note_id} of {lender}")
+    def write(self, note_ids: list[str], name: str, call: Callable[[str], T]) -> T:
+        """Check that the principal may record on every note, run ``call(user)``, log it."""
+        return self.acting.writing(note_ids, name, call)
 
-    def _forbidden(self, action: Action, what: str) -> Forbidden:
-        p = self.principal
-        return Forbidden(f"user {p.user!r} ({p.role.value}) may not {action.value} {what}")
+    def head(self, note_id: str, if_match: str | None) -> int | None:
+        """The ledger head ``If-Match`` names (``None`` without one, or with ``*``).
+
+        ``If-Match`` holds the note's ETag (its head hash, as a read returned it); a stale one is a
+        409, and the head returned makes the write fail if another lands before it.  Called inside
+        :meth:`write`, after the principal was allowed to record on the note.
+        """
+        if if_match is None or if_match.strip() == "*":
+            return None
+        record = self.service.note(note_id)
+        tags = [t.strip().removeprefix("W/").strip('"') for t in if_match.split(",")]
+        if record.head_hash not in tags:
+            raise Conflict(
+                f"note {note_id}: If-Match {if_match!r} is not the ledger's head (event "
+                f"#{record.head}, ETag {etag(record)}); re-read and try again"
+            )
+        return record.head
 
 
 def etag(record: NoteRecord) -> str:
     """The note's ETag: the chain hash of its last event (its creation hash before any)."""
     return f'"{record.head_hash}"'
-
-
-def expected_head(record: NoteRecord, if_match: str | None) -> int | None:
-    if if_match is None or if_match.strip() == "*":
-        return None
-    tags = [t.strip().removeprefix("W/").strip('"') for t in if_match.split(",")]
-    if record.head_hash not in tags:
-        raise Conflict(
-            f"note {record.terms.id}: If-Match {if_match!r} is not the ledger's head (event "
-            f"#{record.head}, ETag {etag(record)}); re-read and try again"
-        )
-    return record.head

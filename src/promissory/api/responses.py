@@ -5,6 +5,7 @@ and the one exception handler that maps the error tree to HTTP statuses (:data:`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import Request
@@ -43,12 +44,16 @@ def json(data: Any, *, tag: str | None = None, status: int = 200,
     return JSONResponse(data, status_code=status, headers=extra)
 
 
-def recorded(c: Caller, note_id: str, result: Recorded) -> JSONResponse:
-    """201 with the event as recorded and its Schedule A row; the note's new ETag.
+def recorded(c: Caller, note_id: str, name: str, if_match: str | None,
+             write: Callable[[str, int | None], Recorded]) -> JSONResponse:  # fmt: skip
+    """Record on one note: ``write(user, expected_head)`` runs once the caller may record on the
+    note (and ``If-Match`` names its head); 201 with the event as recorded and its Schedule A row,
+    and the note's new ETag.
 
     A repeated ``Idempotency-Key`` answers exactly as the first time (the event and its row), with
     the header ``Idempotent-Replayed: true``.
     """
+    result = c.write([note_id], name, lambda by: write(by, c.head(note_id, if_match)))
     row = result.row
     if row is None:
         rows = c.service.schedule(note_id).ledger.rows

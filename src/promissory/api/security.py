@@ -16,34 +16,19 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Iterator
-from typing import Annotated, Protocol
+from typing import Annotated
 
 from fastapi import Depends, Request
 
 from promissory.api.gate import Caller
-from promissory.app import Promissory
+from promissory.app import Accounts, Promissory
 from promissory.app.access import Principal
-from promissory.errors import Forbidden, PromissoryError, Unauthenticated, http_status
+from promissory.errors import Forbidden, Unauthenticated
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SESSION_COOKIE = "promissory_session"
 CSRF_COOKIE = "promissory_csrf"
 CSRF_HEADER = "X-CSRF-Token"
-
-
-class Accounts(Protocol):
-    """What the API asks of the accounts desk (``Promissory.accounts``)."""
-
-    def login(self, user: str, password: str, *, source: str = "") -> Principal: ...
-
-    def principal_for_token(self, token: str, *, source: str = "") -> Principal: ...
-
-    def principal_for_user(self, user: str) -> Principal: ...
-
-    def record_audit(
-        self, user: str, action: str, target: str = "", outcome: str = "ok", source: str = ""
-    ) -> None: ...
 
 
 def service(request: Request) -> Promissory:
@@ -52,8 +37,7 @@ def service(request: Request) -> Promissory:
 
 
 def accounts(request: Request) -> Accounts:
-    accts: Accounts = request.app.state.accounts
-    return accts
+    return service(request).accounts
 
 
 def source(request: Request) -> str:
@@ -92,20 +76,8 @@ Authenticated = Annotated[Principal, Depends(authenticate)]
 
 
 def caller(request: Request, principal: Authenticated) -> Caller:
-    return Caller(service(request), principal)
-
-
-def audited_caller(request: Request, principal: Authenticated) -> Iterator[Caller]:
-    """A caller whose write is entered in the audit log with its outcome (the HTTP status)."""
-    what = f"{request.method} {request.url.path}"
-    try:
-        yield Caller(service(request), principal)
-    except PromissoryError as error:
-        accounts(request).record_audit(principal.user, what, request.url.path,
-                                       str(http_status(error)), source(request))  # fmt: skip
-        raise
-    accounts(request).record_audit(principal.user, what, request.url.path, "ok", source(request))
+    return Caller(service(request).acting_as(principal, source=source(request)))
 
 
 Reader = Annotated[Caller, Depends(caller)]
-Writer = Annotated[Caller, Depends(audited_caller)]
+Writer = Reader  # the same handle: Acting checks and logs each write

@@ -26,16 +26,14 @@ router = APIRouter(tags=["book"])
 @router.get("/verify")
 def verify(c: Reader) -> JSONResponse:
     """Every note's hash chain, replay rules and checkpoints (audit): what is wrong, if anything."""
-    c.book(Action.AUDIT, "verify the whole book")
-    return json(to_json(c.service.verify()))
+    return json(to_json(c.acting.verify()))
 
 
 @router.get("/export", responses={200: {"content": {"application/x-ndjson": {}}}})
 def export(c: Reader) -> Response:
     """The whole book as a portable bundle (JSON Lines; audit)."""
-    c.book(Action.AUDIT, "export the book")
     with as_file(b"", ".jsonl") as path:
-        c.service.export_book(path)
+        c.acting.export_book(path)
         data = path.read_bytes()
     return Response(data, media_type="application/x-ndjson",
                     headers={"Content-Disposition": 'attachment; filename="book.jsonl"'})  # fmt: skip
@@ -44,10 +42,12 @@ def export(c: Reader) -> Response:
 @router.post("/import", openapi_extra=raw_body("application/x-ndjson", "A bundle (JSON Lines)."))
 async def import_book(request: Request, c: Writer, legacy: bool = False) -> JSONResponse:
     """Read a bundle into the book, refused whole if its hashes do not verify (administrators)."""
-    c.book(Action.ADMIN, "import into the book")
+    c.book(Action.ADMIN, "import")
     data = await read_bytes(request, "bundle", 1 << 30)
     with as_file(data, ".jsonl") as path:
-        counts = await run_in_threadpool(c.service.import_book, path, legacy=legacy)
+        counts = await run_in_threadpool(
+            c.write, [], "import", lambda by: c.service.import_book(path, legacy=legacy)
+        )
     return json(to_json(counts))
 
 
@@ -56,26 +56,28 @@ async def onboard(request: Request, c: Writer,
                   kind: Literal["notes", "events"] | None = None) -> JSONResponse:  # fmt: skip
     """Onboard notes, or events of existing notes, from CSV (administrators): a note's rows all
     go in, or none; the report lists every rejected row."""
-    c.book(Action.ADMIN, "onboard into the book")
+    c.book(Action.ADMIN, "onboard")
     data = await read_bytes(request, "CSV", 1 << 28)
     with as_file(data, ".csv") as path:
-        report = await run_in_threadpool(c.service.onboard, path, kind=kind, recorded_by=c.user)
+        report = await run_in_threadpool(
+            c.write, [], "onboard", lambda by: c.service.onboard(path, kind=kind, recorded_by=by)
+        )
     return json(to_json(report))
 
 
 @router.get("/parties")
 def parties(c: Reader) -> JSONResponse:
     """The legal persons in the book (audit)."""
-    c.book(Action.AUDIT, "list the parties of the book")
+    c.book(Action.AUDIT, "party list")
     return json([sj.party_to_dict(r.id, r.party) for r in c.service.parties()])
 
 
 @router.post("/parties", status_code=201)
 def add_party(body: PartyBody, c: Writer) -> JSONResponse:
     """Add a party under a short id (administrators)."""
-    c.book(Action.ADMIN, "add a party")
-    rec = c.service.add_party(body.id, body.name, entity_type=body.entity_type,
-                              jurisdiction=body.jurisdiction, address=body.address)  # fmt: skip
+    rec = c.write([], "party add", lambda by: c.service.add_party(
+        body.id, body.name, entity_type=body.entity_type, jurisdiction=body.jurisdiction,
+        address=body.address))  # fmt: skip
     return json(sj.party_to_dict(rec.id, rec.party), status=201)
 
 
@@ -116,4 +118,3 @@ async def oid_terms(
         statement = await run_in_threadpool(oid_desk.terms_file_oid, path, year=year,
                                             acquisition=bought)  # fmt: skip
     return json({"holder": holder, **to_json(statement)})
-

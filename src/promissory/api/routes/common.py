@@ -25,7 +25,9 @@ IdempotencyKey = Annotated[
 
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
     201: {"description": "Recorded: the event and its Schedule A row (header ETag: the new head)"},
-    409: {"description": "The If-Match head is stale, or the Idempotency-Key names another request"},
+    409: {
+        "description": "The If-Match head is stale, or the Idempotency-Key names another request"
+    },
     422: {"description": "Refused: the event would break a rule of the note (the problems)"},
 }
 

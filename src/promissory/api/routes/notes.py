@@ -14,7 +14,7 @@ from promissory.api.responses import json
 from promissory.api.routes.common import raw_body, read_text
 from promissory.api.security import Reader, Writer
 from promissory.codec.records_json import to_json
-from promissory.codec.terms_toml import dumps_terms, loads_terms
+from promissory.codec.terms_toml import dumps_terms
 
 router = APIRouter(tags=["notes"])
 
@@ -22,16 +22,14 @@ router = APIRouter(tags=["notes"])
 @router.get("/notes")
 def list_notes(c: Reader, as_of: OptionalDay = None) -> JSONResponse:
     """The notes the caller may read, with their status as of a day (default today)."""
-    return json(to_json([s for s in c.service.notes(as_of) if c.can_read(s.terms.id)]))
+    return json(to_json(c.acting.notes(as_of)))
 
 
 @router.post("/notes", status_code=201, openapi_extra=raw_body(
     "application/toml", "The note's terms file (TOML; docs/terms-format.md)."))  # fmt: skip
 async def add_note(request: Request, c: Writer) -> JSONResponse:
     """Add a note from its terms (TOML); a servicer may add notes only for lenders it services."""
-    terms = loads_terms(await read_text(request, "terms", 1_000_000))
-    c.new_note(terms.borrower.name, terms.lender.name, terms.id)
-    await run_in_threadpool(c.service.add_note, terms, recorded_by=c.user)
+    terms = await run_in_threadpool(c.acting.add_note, await read_text(request, "terms", 1 << 20))
     record = c.read(terms.id)
     return json(to_json(record), tag=etag(record), status=201)
 
@@ -48,6 +46,6 @@ def show_note(note_id: str, c: Reader, format: Literal["json", "toml"] = "json")
 
 @router.get("/notes/{note_id}/verify")
 def verify_note(note_id: str, c: Reader) -> JSONResponse:
-    """The note's hash chain from its terms on, its replay rules and checkpoints: what is wrong."""
-    record = c.read(note_id)
-    return json(to_json(c.service.verify(note_id)), tag=etag(record))
+    """The note's hash chain from its terms on, its replay rules and checkpoints: what is wrong
+    (an audit)."""
+    return json(to_json(c.acting.verify(note_id)), tag=etag(c.service.note(note_id)))

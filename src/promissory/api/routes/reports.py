@@ -77,7 +77,9 @@ def acquisition(acquired_on: OptionalDay, price: str | None) -> Acquisition | No
     if (acquired_on is None) != (price is None):
         raise InvalidInput("a later holder needs both acquired_on and price (or neither)")
     value = amount(price, "price")
-    return Acquisition(acquired_on, value) if acquired_on is not None and value is not None else None
+    return (
+        Acquisition(acquired_on, value) if acquired_on is not None and value is not None else None
+    )
 
 
 @router.get("/notes/{note_id}/oid")

@@ -6,11 +6,11 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from promissory.api import bodies as b
-from promissory.api.gate import etag
+from promissory.api.gate import Caller, etag
 from promissory.api.responses import json
 from promissory.api.security import Reader, Writer
-from promissory.codec import settlement_json as sj
 from promissory.app import SettlementRecord
+from promissory.codec import settlement_json as sj
 from promissory.codec.records_json import to_json
 from promissory.errors import NotFound
 
@@ -30,10 +30,10 @@ def propose(note_id: str, body: b.OfferBody, c: Reader) -> JSONResponse:
 @router.post("/notes/{note_id}/settlements", status_code=201)
 def accept(note_id: str, body: b.AcceptBody, c: Writer) -> JSONResponse:
     """Apply the settlement in one transaction: paid, terminated, assigned, released."""
-    for touched in (note_id, *body.assigned()):
-        c.record(touched)
-    done = c.service.accept_settlement(note_id, body.date, body.offer(), memo=body.memo,
-                                       settlement_id=body.settlement_id, recorded_by=c.user)  # fmt: skip
+    offer = body.offer()
+    done = c.write([note_id, *body.assigned()], "settle accept", lambda by: c.service.accept_settlement(
+        note_id, body.date, offer, memo=body.memo, settlement_id=body.settlement_id,
+        recorded_by=by))  # fmt: skip
     return json(sj.written_to_dict(done.settlement_id, done.written, done.reconciliation),
                 status=201)  # fmt: skip
 
@@ -48,15 +48,13 @@ def show(settlement_id: str, c: Reader) -> JSONResponse:
 @router.post("/settlements/{settlement_id}/reversal", status_code=201)
 def reverse(settlement_id: str, body: b.SettlementReversalBody, c: Writer) -> JSONResponse:
     """Reverse the settlement on every note it touched, in one transaction."""
-    rec = _settlement(c, settlement_id)
-    for touched in sorted({n for n, _ in rec.linked}):
-        c.record(touched)
-    done = c.service.reverse_settlement(settlement_id, body.date or c.today(), reason=body.reason,
-                                        recorded_by=c.user)  # fmt: skip
+    touched = sorted({n for n, _ in _settlement(c, settlement_id).linked})
+    done = c.write(touched, "settle reverse", lambda by: c.service.reverse_settlement(
+        settlement_id, body.date or c.today(), reason=body.reason, recorded_by=by))  # fmt: skip
     return json(sj.written_to_dict(done.settlement_id, done.written), status=201)
 
 
-def _settlement(c: Reader, settlement_id: str) -> SettlementRecord:
+def _settlement(c: Caller, settlement_id: str) -> SettlementRecord:
     """The settlement if the caller may read its note; one answer for missing and not visible."""
     try:
         rec = c.service.find_settlement(settlement_id)
