@@ -109,15 +109,20 @@ async def phase(base: str, token: str, kind: str, clients: int, requests: int, s
                 if time.monotonic() > stop:
                     return
                 t = time.perf_counter()
-                if kind == "payoff":
-                    r = await http.get(f"/api/notes/N{i}/payoff",
-                                       params={"as_of": day.isoformat()})  # fmt: skip
-                else:
-                    r = await http.post(f"/api/notes/N{i}/events", json={
-                        "kind": "payment", "effective_date": day.isoformat(), "amount": "1.00",
-                        "memo": f"bench {clients}/{n}"})  # fmt: skip
+                try:
+                    if kind == "payoff":
+                        r = await http.get(f"/api/notes/N{i}/payoff",
+                                           params={"as_of": day.isoformat()})  # fmt: skip
+                    else:
+                        r = await http.post(f"/api/notes/N{i}/events", json={
+                            "kind": "payment", "effective_date": day.isoformat(),
+                            "amount": "1.00", "memo": f"bench {clients}/{n}"})  # fmt: skip
+                    failed = r.status_code >= 300
+                except httpx.HTTPError as error:  # counted, not fatal: the figures say how many
+                    failed = True
+                    print(f"  {kind} N{i}: {type(error).__name__}: {error}", file=sys.stderr)
                 latencies.append(time.perf_counter() - t)
-                errors += r.status_code >= 300
+                errors += failed
 
         t0 = time.perf_counter()
         await asyncio.gather(*(client(i) for i in range(clients)))
