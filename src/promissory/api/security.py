@@ -66,7 +66,9 @@ def authenticate(request: Request) -> Principal:
     if request.method not in SAFE_METHODS:
         expected = session.get("csrf")
         given = request.headers.get(CSRF_HEADER, "")
-        if not isinstance(expected, str) or not hmac.compare_digest(expected, given):
+        if not isinstance(expected, str) or not hmac.compare_digest(
+            expected.encode(), given.encode()
+        ):
             raise Forbidden(f"a request made with the session cookie must send the {CSRF_HEADER} "
                             f"header with the session's CSRF token (cookie {CSRF_COOKIE})")  # fmt: skip
     return accounts(request).principal_for_user(user)
