@@ -96,10 +96,10 @@ def test_each_role_writes_exactly_what_the_policy_allows(world: World, route: Ro
 
 
 def _recorded_by(data: object) -> Iterator[str]:
-    """Every ``recorded_by`` in a response."""
+    """Every ``recorded_by`` (or a close's ``closed_by``) in a response."""
     if isinstance(data, dict):
         for key, value in data.items():
-            if key == "recorded_by":
+            if key in ("recorded_by", "closed_by"):  # a close records who closed it
                 yield value
             else:
                 yield from _recorded_by(value)

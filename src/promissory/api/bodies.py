@@ -36,6 +36,13 @@ class PaymentBody(_Event):
     amount: Amount
 
 
+class RefundBody(_Event):
+    """Unapplied funds returned to the borrower (no more than the note holds that day)."""
+
+    kind: Literal["refund"]
+    amount: Amount
+
+
 class DefaultBody(_Event):
     """An Event of Default (the default margin accrues from its date)."""
 
@@ -117,7 +124,7 @@ class OpeningBody(_Event):
 
 
 EventBody = Annotated[
-    AdvanceBody | PaymentBody | DefaultBody | CureBody | AccelerationBody | ReversalBody
+    AdvanceBody | PaymentBody | RefundBody | DefaultBody | CureBody | AccelerationBody | ReversalBody
     | ExpenseBody | FixingBody | AmendmentBody | NotationBody | OpeningBody,
     Field(discriminator="kind"),
 ]  # fmt: skip

@@ -1,6 +1,7 @@
 """The API's routers, one per concern; :func:`promissory.api.create_app` includes them all."""
 
 from promissory.api.routes import (
+    accounting,
     book,
     documents,
     events,
@@ -20,6 +21,7 @@ ROUTERS = (
     documents.router,
     book.router,
     users.router,
+    accounting.router,
 )
 
 __all__ = ["ROUTERS"]
