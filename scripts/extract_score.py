@@ -38,7 +38,9 @@ def _row(name: str, t: Tally) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--part", choices=["dev", "heldout", "heldout-b", "heldout-c", "all"], default="all"
+        "--part",
+        choices=["dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "all"],
+        default="all",
     )
     parser.add_argument("--mistakes", action="store_true", help="list every miss and wrong value")
     parser.add_argument("--json", action="store_true", help="print the tallies as JSON")
