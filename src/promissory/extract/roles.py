@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
@@ -180,6 +180,20 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # A negative margin: "the Prime Rate ... minus 3%", "two percent (2%) below the Prime Rate".
+    Cue(
+        "margin_below",
+        "before",
+        r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?|rate)[\"”)\s]*"
+        r"[^;%]{0,80}?\bminus\s*$",
+        6,
+    ),
+    Cue(
+        "margin_below",
+        "after",
+        rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:below|under|less\s+than)\s+{_INDEX_WORD}",
+        5,
+    ),
     Cue(
         "margin",
         "before",
@@ -214,7 +228,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "floor",
         "before",
         r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:be\s+)?less\s+than"
-        r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least)\b[^.;%]{0,20}$",
+        r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least"
+        r"|in\s+no\s+event\s+(?:shall|will)\s+[^.;%]{0,40}?\bbe\s+less\s+than)\b[^.;%]{0,20}$",
         5,
     ),
     Cue(
@@ -440,6 +455,7 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
 ROLE_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("percent", "rate"): "interest.rate",
     ("percent", "margin"): "interest.floating.margin",
+    ("percent", "margin_below"): "interest.floating.margin",
     ("percent", "floor"): "interest.floating.floor",
     ("percent", "cap"): "cap",
     ("percent", "default_margin"): "interest.default_margin",
@@ -637,6 +653,9 @@ def values(c: Collector) -> None:
         field = ROLE_FIELDS.get((reading.mention.kind, reading.role))
         if field is None:
             continue
+        if reading.role == "margin_below" and isinstance(reading.mention.value, Decimal):
+            below = replace(reading.mention, value=-reading.mention.value)
+            reading = replace(reading, mention=below, role="margin")
         if field == "interest.floating.index" and reading.confidence >= INFERRED:
             floating = True
         found.setdefault(field, []).append(reading)
