@@ -391,6 +391,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
     Cue("maturity", "before", r"\bcommenc\w*|\bbeginning\b", -4),
+    # A date that ends a deferral or fixes an initial payment is not the note's maturity.
+    Cue(
+        "maturity",
+        "sentence",
+        r"\bdefer(?:s|red|ral)?\b|\binitial\s+(?:lump\s+sum\s+)?payment",
+        -4,
+    ),
     Cue(
         "maturity",
         "before",
