@@ -111,6 +111,7 @@ def rate_and_margin(c: Collector) -> None:
     """The contract rate, the default margin and a numeric cap."""
     base = None
     absolute_default = None
+    defaults: list[Mention] = []
     per_annum = re.compile(r"^\s*(?:per\s+annum|per\s+year|a\s+year|annually)\b", I)
     above = re.compile(
         r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I
@@ -154,11 +155,18 @@ def rate_and_margin(c: Collector) -> None:
             c.add("interest.default_margin", mention.value, mention.span, confidence, note)
         elif per_annum.search(after) and about_default:
             absolute_default = absolute_default or mention
+            defaults.append(mention)
         elif per_annum.search(after) and base is None:
             base = mention
             confidence, note = _confidence(c, "interest.rate", mention)
             c.add("interest.rate", mention.value, mention.span, confidence, note)
-    if absolute_default is not None and not c.has("interest.default_margin"):
+    if len({m.value for m in defaults}) > 1 and not c.has("interest.default_margin"):
+        # Two different rates after a default (penalty interest on a late installment, another
+        # after acceleration): which one is "the" default rate is a reader's choice; offer both.
+        for m in defaults:
+            c.offer("interest.default_rate", m.value, m.span, AMBIGUOUS,
+                    "one of several rates stated for after a default")  # fmt: skip
+    elif absolute_default is not None and not c.has("interest.default_margin"):
         c.add("interest.default_rate", absolute_default.value, absolute_default.span, STATED)
         if base is not None:
             margin = EXACT.subtract(absolute_default.value, base.value)
