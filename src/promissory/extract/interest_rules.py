@@ -234,6 +234,13 @@ def day_count(c: Collector) -> None:
         elif days == "365/360":
             c.add("interest.day_count", "ACT/360", span, STATED,
                   "365/360: a year's rate over 360 days, for the actual days elapsed")  # fmt: skip
+        elif days == "360" and months is not None and actual is not None:
+            # "a 360-day year of twelve 30-day months and the actual number of days elapsed"
+            # names both bases: offer each, take neither.
+            for name in ("30/360 US", "ACT/360"):
+                c.offer("interest.day_count", name, span, AMBIGUOUS,
+                        "30-day months and actual days elapsed are both named")  # fmt: skip
+            c.warn("interest.day_count: 30-day months and the actual days elapsed are both named")
         elif days == "360" and months is not None:
             c.add(
                 "interest.day_count",
