@@ -556,12 +556,26 @@ _DEFINITION: Final = re.compile(
 )
 
 
+def rate_options(text: str) -> bool:
+    """Whether the note defines two or more rates over an index (rate options to choose from)."""
+    defined = re.findall(
+        r"[\"“]([^\"“”]{2,60})[\"”]\s*(?:shall\s+mean|means)\b[^.]{0,200}?"
+        r"\b(?:LIBOR|prime|SOFR|base\s+rate|index)",
+        text,
+        I,
+    )
+    return len({d.lower() for d in defined}) >= 2
+
+
 def _defines_a_term(ctx: Context) -> bool:
     return _DEFINITION.search(ctx.lead) is not None
 
 
-def read(mention: Mention, ctx: Context, cues: Sequence[Cue]) -> Reading | None:
-    """The mention's role and confidence, or ``None`` when no cue points anywhere."""
+def read(
+    mention: Mention, ctx: Context, cues: Sequence[Cue], *, options: bool = False
+) -> Reading | None:
+    """The mention's role and confidence, or ``None`` when no cue points anywhere; ``options``
+    when the note defines more than one indexed rate (see :func:`rate_options`)."""
     totals = score(cues, ctx)
     ranked = sorted(totals.items(), key=lambda kv: -kv[1][0])
     if not ranked or ranked[0][1][0] < 1:
@@ -578,6 +592,12 @@ def read(mention: Mention, ctx: Context, cues: Sequence[Cue]) -> Reading | None:
         confidence = INFERRED
     else:
         confidence = AMBIGUOUS
+    if options and role in {"index", "margin", "margin_below", "floor", "cap"} and _defines_a_term(
+        ctx
+    ):
+        # the note defines several indexed rates (options to choose from): an index or margin
+        # inside one of those definitions may not be the note's
+        confidence = min(confidence, AMBIGUOUS)
     if mention.numeric and confidence > INFERRED:
         confidence = INFERRED
     if mention.agrees is False:
@@ -592,11 +612,12 @@ def readings(c: Collector) -> list[Reading]:
     promise = _promise_at(text)
     tables = {"percent": PERCENT_CUES, "money": MONEY_CUES, "date": DATE_CUES, "index": INDEX_CUES}
     out: list[Reading] = []
+    options = rate_options(text)
     for mention in c.mentions:
         cues = tables.get(mention.kind)
         if cues is None:
             continue
-        reading = read(mention, context(text, mention, promise), cues)
+        reading = read(mention, context(text, mention, promise), cues, options=options)
         if reading is not None:
             out.append(reading)
     return out
@@ -788,7 +809,16 @@ def parties(c: Collector) -> None:
     """The maker and payee of the promise to pay, and parties named above a form's labels."""
     for intro in introductions(c.source):
         confidence = INFERRED if "label" in intro.how else STATED
+        if not _plausible_name(intro.name):  # run-together text: offer what was cut, as cut
+            c.offer(intro.role, intro.name, intro.span, AMBIGUOUS, f"{intro.how}; garbled")
+            continue
         c.add(intro.role, intro.name, intro.span, confidence, intro.how)
+
+
+def _plausible_name(name: str) -> bool:
+    """A name as a reader would copy it: no unclosed parenthesis, no word run together past 25
+    letters (a PDF text layer without spaces: ``MaxSoundCorporation.,aDelawarecorporation(the``)."""
+    return name.count("(") <= name.count(")") and all(len(w) <= 25 for w in name.split())
 
 
 def _days_after_date(c: Collector) -> None:
