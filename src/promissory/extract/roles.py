@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
@@ -180,6 +180,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    Cue("margin", "before", r"\[\s\]\s*[^\[\]\n]{0,60}$", -8),
     # A negative margin: "the Prime Rate ... minus 3%", "two percent (2%) below the Prime Rate".
     Cue(
         "margin_below",
@@ -456,6 +457,8 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
     Cue("index", "default", "", -4),
+    # a form's unticked box ("[ ] Lender's Consumer Base Rate plus __%"): an option not chosen
+    Cue("index", "before", r"\[\s\]\s*[^\[\]\n]{0,40}$", -8),
     Cue("index", "sentence", r"\bwhere\b[^.;]{0,40}\bused\s+as\b|\bswap\b|\bmaximum\s+lawful", -3),
 )
 
@@ -779,11 +782,24 @@ DEMAND: Final = (
 )
 
 
+#: Interest or charges on overdue amounts "payable on demand" do not make the note a demand note.
+_OVERDUE: Final = re.compile(r"\boverdue\b|\bpast\s+due\b|\bafter\s+maturity\b|\blate\b", I)
+
+
+def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    for match in matches:
+        left, right = sentence_bounds(text, match.start(), match.end())
+        if not _OVERDUE.search(text[left:right]):
+            return match
+    return None
+
+
 def flags(c: Collector) -> None:
     """Demand, security and the late charge as they are said in words."""
-    demand = re.search(DEMAND, c.text, re.MULTILINE)
+    demand = _demand(c.text, re.finditer(DEMAND, c.text, re.MULTILINE))
     if demand is None:
-        demand = re.search(DEMAND.replace(r"\bON\s+DEMAND\b|", ""), c.text, I | re.MULTILINE)
+        lower = DEMAND.replace(r"\bON\s+DEMAND\b|", "")
+        demand = _demand(c.text, re.finditer(lower, c.text, I | re.MULTILINE))
     if demand:
         c.add_match("demand", True, demand, STATED, "payable on demand")
     title = re.search(r"^[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500], re.MULTILINE) or re.search(
