@@ -39,9 +39,7 @@ _WORDS = NUMBER_WORDS.pattern
 _DOLLARS = r"(?:United\s+States\s+)?Dollars"
 _PERCENT = r"(?:percent|per\s+cent)\b"
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
-_CENTS = (
-    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS})\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
-)
+_CENTS = rf"(?:\s+and\s+(?:(?P<cents>{_WORDS})\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
 MONEY_PAIRED: Final = re.compile(
     rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)",
     re.IGNORECASE,

@@ -195,6 +195,10 @@ def introductions(source: SourceText) -> list[Introduction]:
     ).search(text, promise.end("maker") if promise else 0)
     while payee:
         cut = _cut_name(text, payee.end())
+        if cut and re.match(
+            rf"(?:the\s+)?(?:{LENDER_WORDS})\b(?!\s+[A-Z&])", text[cut[0] : cut[1]]
+        ):
+            break  # "to the order of Lender the Principal Amount": a role word, not a name
         if cut:
             found.append(Introduction("lender", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the payee of the promise to pay"))  # fmt: skip

@@ -595,8 +595,10 @@ def read(
         confidence = INFERRED
     else:
         confidence = AMBIGUOUS
-    if options and role in {"index", "margin", "margin_below", "floor", "cap"} and _defines_a_term(
-        ctx
+    if (
+        options
+        and role in {"index", "margin", "margin_below", "floor", "cap"}
+        and _defines_a_term(ctx)
     ):
         # the note defines several indexed rates (options to choose from): an index or margin
         # inside one of those definitions may not be the note's
