@@ -811,7 +811,8 @@ def flags(c: Collector) -> None:
     secured_by = re.search(
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
-        r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)",
+        r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)"
+        r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b",
         c.text,
         I,
     )
