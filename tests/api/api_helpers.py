@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 from scenario import PRINCIPALS
 
 from promissory.api import create_app
-from promissory.app import Promissory
+from promissory.app import Accounts, Promissory
+
+CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 PG = os.environ.get("PROMISSORY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -50,8 +53,11 @@ def new_book_url(request: pytest.FixtureRequest, backend: str, folder: Path) -> 
 
 
 def open_service(url: str) -> Promissory:
+    """The book at ``url``, created; its passwords hashed with argon2's cheapest parameters (the
+    tests' books live for seconds; production keeps the library's defaults)."""
     service = Promissory(url)
     service.init()
+    service.accounts = Accounts(service.book, service.clock, hasher=CHEAP)  # type: ignore[misc]
     return service
 
 

@@ -22,14 +22,13 @@ BORROWER = "Harbor Tool & Die, Inc."
 LENDER = "Lakeside Commercial Bank"
 AS_OF = date(2024, 9, 1)
 
-#: Who asks: one principal per role, and a servicer and a holder of another lender (who see
-#: nothing of the scenario's notes).  ``None`` is a request without credentials.
+#: Who asks: one principal per role, and a servicer of another lender (who sees nothing of the
+#: scenario's notes).  ``None`` is a request without credentials.
 PRINCIPALS: dict[str, Principal] = {
     "admin": Principal("root", Role.ADMINISTRATOR),
     "servicer": Principal("svc", Role.SERVICER, frozenset({LENDER})),
     "other-servicer": Principal("svc2", Role.SERVICER, frozenset({"Other Bank"})),
     "holder": Principal("hold", Role.HOLDER, frozenset({LENDER})),
-    "other-holder": Principal("hold2", Role.HOLDER, frozenset({"Other Bank"})),
     "borrower": Principal("borr", Role.BORROWER, frozenset({BORROWER})),
     "auditor": Principal("aud", Role.AUDITOR),
 }

@@ -63,7 +63,9 @@ def test_each_role_reads_exactly_what_the_policy_allows(world: World, route: Rou
     wrong = []
     for role in ROLES:
         expected = route.expected(PRINCIPALS.get(role or ""))
-        response = call(world.client, route, world.service, world.scenario, bearer(world.client, role))
+        response = call(
+            world.client, route, world.service, world.scenario, bearer(world.client, role)
+        )
         if response.status_code != expected:
             wrong.append((role, expected, response.status_code, response.text[:300]))
         elif expected == 404 and repr(response.json()) != _missing_body(world, route, role):

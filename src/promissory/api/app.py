@@ -8,6 +8,7 @@ cookies (:mod:`promissory.api.security`).
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import warnings
@@ -70,3 +71,10 @@ def create_app(
         app.include_router(router, prefix="/api")
     app.include_router(web_router)  # the web app's pages (promissory.web), same session
     return app
+
+
+def openapi_document() -> str:
+    """The API's OpenAPI schema as committed in ``docs/openapi.json`` (scripts/openapi.py writes it;
+    ``tests/api/test_openapi.py`` fails when the two differ)."""
+    app = create_app("sqlite://", secret="openapi")  # no book is opened to describe the API
+    return json.dumps(app.openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -16,6 +16,7 @@ from promissory.api.gate import Caller, etag
 from promissory.app import Recorded
 from promissory.codec.records_json import to_json
 from promissory.errors import (
+    HTTP_STATUS,
     AmbiguousConvention,
     ChoiceNeeded,
     IdempotencyKeyReused,
@@ -77,7 +78,8 @@ def error_body(error: PromissoryError) -> dict[str, Any]:
     """The JSON of an error: its class, status and message, and what it carries (problems, the
     field, value and rule, the choices)."""
     status = http_status(error)
-    body: dict[str, Any] = {"error": type(error).__name__, "status": status, "message": str(error)}
+    public = next(cls for cls in type(error).__mro__ if cls in HTTP_STATUS)  # the tree's name
+    body: dict[str, Any] = {"error": public.__name__, "status": status, "message": str(error)}
     if isinstance(error, RuleViolation):
         body["problems"] = [
             {"note": p.note_id, "event": p.seq, "date": p.effective_date.isoformat(),
