@@ -4,10 +4,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps
+.PHONY: demo serve test check fmt lint typecheck unit bench clean venv sysdeps
 
-## Debian libraries WeasyPrint needs for PDF output (Pango and a font); installed only when missing.
-SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core
+## Debian libraries WeasyPrint needs for PDF output (Pango and a font), and Chromium for the web app's
+## browser tests (tests/web, driven by Playwright); installed only when missing.
+SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core chromium
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -27,6 +28,10 @@ venv: $(STAMP)
 ## One command: set up and run the demo on a fresh embedded SQLite book.
 demo: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" bash examples/demo.sh
+
+## The demo book served by the web app and the API (prints its address: http://127.0.0.1:8000/).
+serve: demo
+	PATH="$(CURDIR)/$(BIN):$$PATH" bash examples/serve.sh
 
 ## One command: set up and pass every check (formatter, linter, types, layers, tests).
 test: check unit

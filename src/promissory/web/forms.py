@@ -140,7 +140,9 @@ def _value(f: Field, text: str) -> Any:
     return text
 
 
-def read_form(kind: Kind, form: Mapping[str, str], today: date) -> tuple[dict[str, Any], dict[str, str]]:
+def read_form(
+    kind: Kind, form: Mapping[str, str], today: date
+) -> tuple[dict[str, Any], dict[str, str]]:
     """The codec mapping the form means, and the errors by field name (empty when none)."""
     fields: dict[str, Any] = {"kind": kind.kind}
     errors: dict[str, str] = {}

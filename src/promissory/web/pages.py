@@ -10,7 +10,7 @@ which the same session cookie authenticates.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from http import HTTPStatus
@@ -29,7 +29,13 @@ from promissory.app.access import Action, Role
 from promissory.codec.records_json import to_json
 from promissory.core.money import money_text
 from promissory.core.settlement import Cash, Forgiveness, Shares
-from promissory.errors import InvalidInput, PromissoryError, RuleViolation, Unauthenticated, http_status
+from promissory.errors import (
+    InvalidInput,
+    PromissoryError,
+    RuleViolation,
+    Unauthenticated,
+    http_status,
+)
 from promissory.web import forms, views
 from promissory.web.session import (
     acting,
@@ -47,7 +53,7 @@ class WebRoute(APIRoute):
     """A page route: an error of the tree becomes an HTML page with its status (a missing login, a
     redirect to the login page) instead of the API's JSON."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
         async def page(request: Request) -> Response:
@@ -225,8 +231,15 @@ def _documents(a: Acting, note_id: str, as_of: date, good_through: date, has_sch
             "days": DAYS_IN_PAYOFF_TABLE, **k})),
     ]  # fmt: skip
     if has_schedule and known_on is None:
-        docs.append(("Statement", f"{base}/statement?" + urlencode({"format": "pdf", "as_of": as_of})))
-    docs.append(("OID statement", f"{base}/oid?" + urlencode({"format": "pdf", "statement_date": as_of, **k})))
+        docs.append(
+            ("Statement", f"{base}/statement?" + urlencode({"format": "pdf", "as_of": as_of}))
+        )
+    docs.append(
+        (
+            "OID statement",
+            f"{base}/oid?" + urlencode({"format": "pdf", "statement_date": as_of, **k}),
+        )
+    )
     return docs
 
 

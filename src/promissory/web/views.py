@@ -6,6 +6,7 @@ decimal strings), so a page shows exactly the figures of the CLI and the API.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -94,10 +95,8 @@ def portfolio_row(a: Acting, note_id: str, as_of: date, known_on: datetime | Non
     if pos.status.value in ("in_default", "accelerated", "matured"):
         row.attention.append(pos.status.value.replace("_", " "))
     if open_ and known_on is None:
-        try:
+        with contextlib.suppress(PromissoryError):  # a register the note cannot have
             row.attention += list(svc.collateral_report(note_id, as_of).warnings)
-        except PromissoryError:
-            pass  # a note without collateral has no register to warn about
     return row
 
 
@@ -197,7 +196,9 @@ def oid_chart(oid: Mapping[str, Any]) -> Markup:
                                             for y in years])])  # fmt: skip
 
 
-def preview(a: Acting, note_id: str, fields: Mapping[str, Any]) -> tuple[dict[str, Any] | None, list[str]]:
+def preview(
+    a: Acting, note_id: str, fields: Mapping[str, Any]
+) -> tuple[dict[str, Any] | None, list[str]]:
     """The Schedule A row recording ``fields`` would make, and the rules it would break.
 
     The event is built by the same codec and replayed with the note's events by the same engine
