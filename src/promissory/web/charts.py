@@ -60,6 +60,7 @@ def _frame(title: str, description: str, body: list[str], legend: Sequence[str])
         for i, name in enumerate(legend)
     ]
     return Markup(
+        f"<figcaption>{escape(title)}</figcaption>"
         f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'xmlns="http://www.w3.org/2000/svg" aria-label="{escape(title)}">'
         f"<title>{escape(title)}</title><desc>{escape(description)}</desc>"
@@ -99,9 +100,9 @@ def line_chart(title: str, series: Sequence[Series], description: str = "") -> M
                        for d, v in s.points if isinstance(d, date))  # fmt: skip
         body.append(f'<polyline fill="none" stroke="{COLOURS[i % len(COLOURS)]}" '
                     f'stroke-width="2" points="{pts}"/>')  # fmt: skip
-    for d in (days[0], days[len(days) // 2], days[-1]):
+    for d, anchor in ((days[0], "start"), (days[len(days) // 2], "middle"), (days[-1], "end")):
         body.append(f'<text class="tick" x="{_px(x(d))}" y="{HEIGHT - BOTTOM + 16}" '
-                    f'text-anchor="middle">{d.isoformat()}</text>')  # fmt: skip
+                    f'text-anchor="{anchor}">{d.isoformat()}</text>')  # fmt: skip
     return _frame(title, description or title, body, [s.name for s in series])
 
 

@@ -77,7 +77,7 @@ def portfolio_row(a: Acting, note_id: str, as_of: date, known_on: datetime | Non
     past_due, days, next_due = due.past_due, 0, due.next_due_date
     if past_due > 0 and due.last_due_date is not None:
         days = (as_of - due.last_due_date).days
-    if terms.schedule is not None and known_on is None:
+    if terms.schedule is not None and known_on is None and pos.status.value != "undrawn":
         totals = to_json(svc.statement(note_id, as_of))["installments"]["totals"]
         past_due, days = Decimal(totals["past_due"]), int(totals["days_past_due"])
         next_due = date.fromisoformat(totals["next_due_date"]) if totals["next_due_date"] else None

@@ -1,0 +1,125 @@
+"""The web app without a browser: forms read as the CLI reads its options, CSRF, the login redirect,
+and the SVG charts (in-process, through Starlette's test client)."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
+from web_site import FRESH, LOAN, OTHER, PASSWORD, _book
+
+from cli_runner import invoke
+from promissory.api import create_app
+from promissory.app import Promissory
+from promissory.web import forms
+from promissory.web.charts import Series, bar_chart, line_chart
+from promissory.web.views import aging_bucket
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Promissory]:
+    from argon2 import PasswordHasher
+
+    import promissory.app.accounts as accounts
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(accounts, "password_hasher", PasswordHasher(time_cost=1, memory_cost=8,
+                                                               parallelism=1))  # fmt: skip
+        svc = _book(tmp_path_factory.mktemp("pages") / "book.db")
+        yield svc
+    svc.book.engine.dispose()
+
+
+@pytest.fixture
+def client(service: Promissory) -> TestClient:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return TestClient(create_app(service, secret="pages"))
+
+
+def log_in(client: TestClient, user: str) -> str:
+    """Log in; the session's CSRF token (from a form of the page)."""
+    r = client.post("/login", data={"user": user, "password": PASSWORD})
+    assert r.status_code == 200, r.text
+    found = re.search(r'name="csrf" value="([^"]+)"', r.text)
+    assert found is not None
+    return found.group(1)
+
+
+@given(st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False))
+def test_an_amount_is_read_as_the_cli_reads_it(value: Decimal) -> None:
+    fields, errors = forms.read_form(forms.KINDS["payment"],
+                                     {"amount": f"{value:,}", "effective_date": "2024-05-01"},
+                                     date(2024, 9, 1))  # fmt: skip
+    assert errors == {}
+    assert fields == {"kind": "payment", "amount": value, "effective_date": date(2024, 5, 1),
+                      "memo": ""}  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "form"), [
+    (["pay", LOAN, "-5", "--date", "2024-05-01"], {"amount": "-5", "effective_date": "2024-05-01"}),
+    (["pay", LOAN, "1e3", "--date", "2024-05-01"], {"amount": "1e3", "effective_date": "2024-05-01"}),
+    (["pay", LOAN, "10", "--date", "2024-13-01"], {"amount": "10", "effective_date": "2024-13-01"}),
+    (["pay", LOAN, "10", "--date", "1200-01-01"], {"amount": "10", "effective_date": "1200-01-01"}),
+])  # fmt: skip
+def test_a_bad_value_gets_the_cli_message(args: list[str], form: dict[str, str],
+                                          tmp_path: Path) -> None:  # fmt: skip
+    _, errors = forms.read_form(forms.KINDS["payment"], form, date(2024, 9, 1))
+    [message] = errors.values()
+    cli = invoke(*args, env={"PROMISSORY_BOOK": f"sqlite:///{tmp_path / 'none.db'}"})
+    assert cli.returncode != 0
+    assert message in " ".join(cli.stderr.split()), (message, cli.stderr)
+
+
+def test_every_kind_has_a_form_and_its_required_fields_are_asked_for() -> None:
+    for kind in forms.KINDS.values():
+        _, errors = forms.read_form(kind, {}, date(2024, 9, 1))
+        assert set(errors) == {f.name for f in kind.fields if f.required}, kind.kind
+    assert forms.read_form(forms.KINDS["reversal"], {"target_seq": "2"}, date(2024, 9, 1))[0][
+        "effective_date"] == date(2024, 9, 1)  # fmt: skip
+
+
+def test_pages_need_a_login_and_forms_need_the_sessions_csrf(client: TestClient) -> None:
+    r = client.get(f"/notes/{LOAN}", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"/login?next=/notes/{LOAN}"
+    token = log_in(client, "svc")
+    body = {"amount": "10.00", "effective_date": "2024-05-01", "step": "confirm"}
+    assert client.post(f"/notes/{FRESH}/record/payment", data=body).status_code == 403
+    forged = client.post(f"/notes/{FRESH}/record/payment", data={**body, "csrf": "x" + token})
+    assert forged.status_code == 403
+    assert client.get(f"/api/notes/{FRESH}/schedule").json()["rows"] == []  # nothing written
+
+
+def test_a_refusal_of_a_note_is_the_answer_for_a_missing_note(client: TestClient) -> None:
+    log_in(client, "borr")
+    hidden, missing = client.get(f"/notes/{OTHER}"), client.get("/notes/NOPE")
+    assert hidden.status_code == missing.status_code == 404
+    assert f"no note '{OTHER}' in the book" in hidden.text.replace("&#39;", "'")
+    assert client.get(f"/notes/{LOAN}/settle").status_code == 403
+    assert "Your notes" in client.get("/portal").text
+
+
+def test_charts_are_svg_with_a_title_and_no_script() -> None:
+    line = line_chart("Balance", [Series("principal", [(date(2024, 1, 1), Decimal("10")),
+                                                        (date(2024, 2, 1), Decimal("7.5"))])])  # fmt: skip
+    bars = bar_chart(
+        "OID", [Series("holder OID", [("2024", Decimal("1.25")), ("2025", Decimal(0))])]
+    )
+    for svg in (line, bars):
+        assert "<svg" in svg and "<title>" in svg and "<script" not in svg
+    assert 'points="84.0,' in line  # the first point at the left edge of the plot
+    assert "not enough history" in line_chart("x", [Series("a", [(date(2024, 1, 1), Decimal(1))])])
+
+
+@pytest.mark.parametrize(("days", "bucket"), [(0, "current"), (1, "1-30"), (30, "1-30"),
+                                              (31, "31-60"), (90, "61-90"), (91, "90+")])  # fmt: skip
+def test_aging_buckets(days: int, bucket: str) -> None:
+    assert aging_bucket(days) == bucket
