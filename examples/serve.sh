@@ -34,4 +34,7 @@ export PROMISSORY_SECRET="${PROMISSORY_SECRET:-$(python -c 'import secrets; prin
 echo "promissory web app on the demo book ($BOOK): http://$HOST:$PORT/"
 echo "  log in as admin, servicer (Berg & Berg), bank (Lakeside), valence or harbor (borrowers), auditor"
 echo "  password: '$PASSWORD' (demo only); the API is at http://$HOST:$PORT/api/docs; Ctrl-C stops it"
+if promissory serve --help >/dev/null 2>&1; then  # the API's command, once the CLI has it
+  exec promissory serve --book "$PROMISSORY_BOOK" --host "$HOST" --port "$PORT"
+fi
 exec python -m uvicorn --factory promissory.api:create_app --host "$HOST" --port "$PORT" --log-level warning

@@ -123,3 +123,26 @@ def test_charts_are_svg_with_a_title_and_no_script() -> None:
                                               (31, "31-60"), (90, "61-90"), (91, "90+")])  # fmt: skip
 def test_aging_buckets(days: int, bucket: str) -> None:
     assert aging_bucket(days) == bucket
+
+
+def test_collateral_filings_and_transfers_are_recorded_by_their_desks(client: TestClient) -> None:
+    token = log_in(client, "svc")
+
+    def record(kind: str, **fields: str) -> str:
+        form = {"csrf": token, "idempotency_key": f"{kind}-once", **fields}
+        preview = client.post(f"/notes/{LOAN}/record/{kind}", data=form)
+        assert preview.status_code == 200 and 'id="preview-row"' in preview.text, preview.text
+        done = client.post(f"/notes/{LOAN}/record/{kind}", data={**form, "step": "confirm"},
+                           follow_redirects=False)  # fmt: skip
+        assert done.status_code == 303, done.text
+        return preview.text
+
+    assert "pledged: Warehouse" in record("pledge", asset="Warehouse", effective_date="2024-03-02",
+                                          value="750,000.00")  # fmt: skip
+    assert "filed in Ohio" in record("ucc_filing", filing_number="OH-1", jurisdiction="Ohio",
+                                     effective_date="2024-03-03")  # fmt: skip
+    report = client.get(f"/api/notes/{LOAN}/collateral?as_of=2024-09-01").json()
+    assert "Warehouse" in str(report) and "OH-1" in str(report)
+    early = client.post(f"/notes/{LOAN}/record/ucc_continuation",
+                        data={"csrf": token, "filing_number": "OH-1", "effective_date": "2024-08-03"})  # fmt: skip
+    assert early.status_code == 422 and "only in the six months before lapse" in early.text

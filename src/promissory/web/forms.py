@@ -21,7 +21,7 @@ from promissory.codec.amounts import parse_amount
 from promissory.core.dates import check_date
 from promissory.errors import InvalidInput
 
-FieldType = Literal["amount", "date", "text", "int", "bool"]
+FieldType = Literal["amount", "date", "text", "int", "bool", "choice"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +33,19 @@ class Field:
     type: FieldType
     required: bool = False
     help: str = ""
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """An event kind and its form."""
+    """An event kind and its form; ``desk``: recorded by a desk of the facade (collateral, filings,
+    transfers), as the CLI's ``collateral``, ``filing`` and ``transfer`` commands record it."""
 
     kind: str
     title: str
     help: str
     fields: tuple[Field, ...]
+    desk: bool = False
 
 
 _DATE = Field("effective_date", "date", "date", True, "Effective date (YYYY-MM-DD).")
@@ -93,11 +96,49 @@ KINDS: dict[str, Kind] = {
               Field("expenses", "expenses", "amount"),
               Field("advanced", "advanced", "amount", help="Total drawn to date (default: principal)."),
               _MEMO)),
+        Kind("pledge", "Pledge", "Pledge an asset to secure the note: a note in the book, or "
+             "another asset with its value (promissory collateral pledge).",
+             (Field("asset", "asset", "text", True, "A note id in the book, or any other asset."),
+              _DATE,
+              Field("asset_kind", "kind", "choice", help="Default: a note if the book has it.",
+                    choices=("", "note", "other")),
+              Field("value", "value", "amount", help="Value of another asset on the date."),
+              Field("haircut", "haircut", "amount", help="Fraction not counted (0.25)."),
+              Field("description", "description", "text"), _MEMO), desk=True),
+        Kind("release", "Release of collateral", "Release the pledge of an asset.",
+             (Field("asset", "asset", "text", True), _DATE, _MEMO), desk=True),
+        Kind("valuation", "Valuation", "The value of a pledged asset that is not a note in the book.",
+             (Field("asset", "asset", "text", True),
+              Field("value", "value", "amount", True), _DATE,
+              Field("source", "source", "text", help="Appraisal, quote, ...")), desk=True),
+        Kind("ucc_filing", "Financing statement", "A financing statement (UCC-1) filed for the "
+             "note; it lapses five years on.",
+             (Field("filing_number", "filing number", "text", True),
+              Field("jurisdiction", "jurisdiction", "text", True, "Where it is filed (e.g. California)."),
+              Field("effective_date", "date", "date", True, "Filing date."),
+              Field("collateral_description", "collateral", "text")), desk=True),
+        Kind("ucc_continuation", "Continuation statement",
+             "A continuation (only in the six months before the statement lapses).",
+             (Field("filing_number", "filing number", "text", True), _DATE), desk=True),
+        Kind("ucc_termination", "Termination statement", "The termination statement (UCC-3).",
+             (Field("filing_number", "filing number", "text", True), _DATE,
+              Field("mark_only", "mark only", "bool",
+                    help="Mark for termination; the UCC-3 is not filed yet.")), desk=True),
+        Kind("transfer", "Assignment", "Assign the note to a new holder.",
+             (Field("to", "to", "text", True, "The new holder: a party id or a legal name."),
+              _DATE,
+              Field("basis", "basis", "choice", choices=("", "registration",
+                                                         "opinion-of-counsel", "rule-144")),
+              Field("assumes_obligations", "assumes obligations", "bool",
+                    help="The assignee assumes the lender's obligations."), _MEMO), desk=True),
     )
 }  # fmt: skip
 
 #: Kinds whose zero-valued amounts the CLI sends even when not typed (its option defaults).
-_ZERO_DEFAULTS = {"opening_balance": ("interest", "default_interest", "expenses")}
+_ZERO_DEFAULTS = {
+    "opening_balance": ("interest", "default_interest", "expenses"),
+    "pledge": ("haircut",),
+}
 
 
 def kind_of(name: str) -> Kind:
@@ -137,6 +178,10 @@ def _value(f: Field, text: str) -> Any:
             return int(text)
         except ValueError:
             raise InvalidInput(f"{f.label} {text!r} is not a whole number") from None
+    if f.type == "choice" and text not in f.choices:
+        raise InvalidInput(
+            f"{f.label} {text!r} is not one of {', '.join(c for c in f.choices if c)}"
+        )
     return text
 
 
@@ -156,7 +201,13 @@ def read_form(
                 errors[f.name] = f"missing {f.label}: it is required"
             elif f.name in _ZERO_DEFAULTS.get(kind.kind, ()):
                 fields[f.name] = Decimal(0)
-            elif f.type == "text" and f.name in ("memo", "description", "reason"):
+            elif f.type == "text" and f.name in (
+                "memo",
+                "description",
+                "reason",
+                "source",
+                "collateral_description",
+            ):
                 fields[f.name] = ""
             continue
         try:

@@ -328,7 +328,9 @@ async def record(note_id: str, kind: str, request: Request) -> Response:
                 return render(request, "confirm.html", title=f"Confirm {spec.title.lower()}",
                               note_id=note_id, kind=spec, row=row, values=form,
                               currency=a.note(note_id).terms.currency)  # fmt: skip
-            done = a.post(note_id, fields, idempotency_key=form.get("idempotency_key") or None)
+            key = form.get("idempotency_key") or None
+            done = (views.desk_write(a, note_id, fields, key) if spec.desk
+                    else a.post(note_id, fields, idempotency_key=key))  # fmt: skip
         except RuleViolation as error:
             return _record_form(request, a, note_id, spec, form,
                                 problems=[p.message for p in error.problems], status=422)  # fmt: skip

@@ -206,7 +206,12 @@ def preview(
     """
     view = a.view(note_id)
     terms = view.record.terms
-    data = {"currency": terms.currency, **fields, "note_id": note_id, "recorded_by": a.user}
+    data = {
+        "currency": terms.currency,
+        **codec_fields(a, fields),
+        "note_id": note_id,
+        "recorded_by": a.user,
+    }
     data = {k: (v.isoformat() if isinstance(v, date) else str(v) if isinstance(v, Decimal) else v)
             for k, v in data.items()}  # fmt: skip
     event = event_from_dict(data)
@@ -216,3 +221,54 @@ def preview(
     problems += refusals(note_id, view.events, [candidate])
     row = next((r for r in after.rows if r.seq == candidate.seq), None)
     return (to_json(row) if row is not None else None), [p.message for p in problems]
+
+
+def codec_fields(a: Acting, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A desk kind's form as the event codec's mapping, resolved as the desk resolves it (a pledged
+    asset that is a note in the book, a holder named by its party id, a termination filed)."""
+    svc, out = a.service, dict(fields)
+    kind = out["kind"]
+    if kind == "pledge":
+        known = out["asset"] in svc.book.note_ids()
+        out["asset_kind"] = out.get("asset_kind") or ("note" if known else "other")
+        if out["asset_kind"] == "note" and known and not out.get("description"):
+            out["description"] = svc.note(out["asset"]).terms.title or f"note {out['asset']}"
+    elif kind == "transfer":
+        out["holder"] = svc.resolve_holder(out.pop("to"))
+    elif kind == "ucc_termination":
+        out["filed"] = not out.pop("mark_only", False)
+    return out
+
+
+def desk_write(a: Acting, note_id: str, fields: Mapping[str, Any], key: str | None) -> Any:
+    """Record a desk kind through its desk (the CLI's ``collateral``, ``filing``, ``transfer``)."""
+    svc, f = a.service, fields
+    kind, day, memo = f["kind"], f["effective_date"], f.get("memo", "")
+
+    def call(by: str) -> Any:
+        common: dict[str, Any] = {"recorded_by": by, "idempotency_key": key}
+        if kind == "pledge":
+            return svc.pledge(note_id, f["asset"], day, asset_kind=f.get("asset_kind") or None,
+                              value=f.get("value"), haircut=f.get("haircut", Decimal(0)),
+                              description=f.get("description", ""), memo=memo, **common)  # fmt: skip
+        if kind == "release":
+            return svc.release(note_id, f["asset"], day, memo=memo, **common)
+        if kind == "valuation":
+            return svc.revalue(note_id, f["asset"], f["value"], day, source=f.get("source", ""),
+                               **common)  # fmt: skip
+        if kind == "ucc_filing":
+            return svc.file_statement(note_id, f["filing_number"], f["jurisdiction"], day,
+                                      collateral_description=f.get("collateral_description", ""),
+                                      **common)  # fmt: skip
+        if kind == "ucc_continuation":
+            return svc.continue_statement(note_id, f["filing_number"], day, **common)
+        if kind == "ucc_termination":
+            return svc.terminate_statement(note_id, f["filing_number"], day,
+                                           filed=not f.get("mark_only", False), **common)  # fmt: skip
+        if kind == "transfer":
+            return svc.transfer(note_id, f["to"], day, basis=f.get("basis") or None,
+                                assumes_obligations=bool(f.get("assumes_obligations")), memo=memo,
+                                **common)  # fmt: skip
+        raise ValueError(f"{kind} is not recorded by a desk")
+
+    return a.writing([note_id], f"post {kind}", call)
