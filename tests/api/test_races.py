@@ -58,7 +58,7 @@ def test_of_two_writers_on_the_same_head_exactly_one_wins(
         head = service.note(s.loan).head
         tag = a.get(f"/api/notes/{s.loan}", headers=bearer(a, "servicer")).headers["ETag"]
 
-        def write(client: TestClient, who: str) -> int:
+        def write(client: TestClient, who: str, n: int = n, tag: str = tag) -> int:
             body = {"kind": "notation", "effective_date": "2024-09-01", "text": f"{who} {n}"}
             return client.post(f"/api/notes/{s.loan}/events", json=body, headers={
                 **bearer(client, "servicer"), "If-Match": tag}).status_code  # fmt: skip
@@ -76,7 +76,7 @@ def test_two_requests_with_one_idempotency_key_write_one_event(
         head = service.note(s.loan).head
         pay = {"kind": "payment", "effective_date": "2024-09-01", "amount": "100.00"}
 
-        def write(client: TestClient) -> tuple[int, Any]:
+        def write(client: TestClient, n: int = n, pay: dict[str, str] = pay) -> tuple[int, Any]:
             r = client.post(f"/api/notes/{s.loan}/events", json=pay, headers={
                 **bearer(client, "servicer"), "Idempotency-Key": f"wire-{n}"})  # fmt: skip
             return r.status_code, r.json()

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promissory.app import Promissory
 from promissory.app.access import Principal, Role
-from promissory.app.accounts import PASSWORD_MIN, TOKEN_TOUCH_EVERY, Accounts
+from promissory.app.accounts import (
+    PASSWORD_MIN,
+    TOKEN_TOUCH_EVERY,
+    USER_NAME_RULE,
+    Accounts,
+    check_user_name,
+)
 from promissory.book.schema import api_tokens, audit_log, users
 from promissory.errors import InvalidInput, NotFound, Unauthenticated
 
@@ -33,12 +43,23 @@ def clock() -> Clock:
     return Clock()
 
 
-@pytest.fixture
-def accounts(book_url: str, clock: Clock) -> Accounts:
-    app = Promissory(book_url, clock=clock)
+def _accounts(url: str, clock: Clock) -> Accounts:
+    app = Promissory(url, clock=clock)
     app.init()
     app.accounts.add_user("root", PASSWORD, Role.ADMINISTRATOR, by="operator")
     return app.accounts
+
+
+@pytest.fixture
+def accounts(book_url: str, clock: Clock) -> Accounts:
+    """A book with one administrator, on each backend."""
+    return _accounts(book_url, clock)
+
+
+@pytest.fixture
+def rules(tmp_path: Path, clock: Clock) -> Accounts:
+    """The same on SQLite only: for the rules of the application, which no backend changes."""
+    return _accounts(f"sqlite:///{tmp_path / 'book.db'}", clock)
 
 
 def test_a_user_signs_in_with_its_password_and_gets_its_principal(accounts: Accounts) -> None:
@@ -125,12 +146,12 @@ def test_a_token_is_shown_once_stored_as_a_sha256_and_found_by_its_id(
         lambda t: "",
     ],
 )
-def test_a_wrong_token_is_refused_and_logged(accounts: Accounts, mangle: object) -> None:
-    issued = accounts.issue_token("root", by="operator")
+def test_a_wrong_token_is_refused_and_logged(rules: Accounts, mangle: object) -> None:
+    issued = rules.issue_token("root", by="operator")
     assert callable(mangle)
     with pytest.raises(Unauthenticated, match="not valid"):
-        accounts.principal_for_token(mangle(issued.token), source="203.0.113.9")
-    last = accounts.audit_log()[-1]
+        rules.principal_for_token(mangle(issued.token), source="203.0.113.9")
+    last = rules.audit_log()[-1]
     assert (last.action, last.outcome, last.source) == ("token", "refused", "203.0.113.9")
 
 
@@ -169,21 +190,21 @@ def test_last_used_is_written_at_most_once_a_minute(accounts: Accounts, clock: C
     ],
 )
 def test_a_bad_user_name_is_refused_naming_it_and_the_rule(
-    accounts: Accounts, name: str, rule: str
+    rules: Accounts, name: str, rule: str
 ) -> None:
     with pytest.raises(InvalidInput, match="user name") as raised:
-        accounts.add_user(name, PASSWORD, Role.AUDITOR, by="root")
+        rules.add_user(name, PASSWORD, Role.AUDITOR, by="root")
     assert rule in str(raised.value)
     assert repr(name[:40]) in str(raised.value) or name[:40] in str(raised.value)
 
 
-def test_a_short_password_is_refused_with_the_minimum_and_not_shown(accounts: Accounts) -> None:
+def test_a_short_password_is_refused_with_the_minimum_and_not_shown(rules: Accounts) -> None:
     short = "s3cret!"
     with pytest.raises(InvalidInput, match=f"at least {PASSWORD_MIN} characters") as raised:
-        accounts.add_user("aud", short, Role.AUDITOR, by="root")
+        rules.add_user("aud", short, Role.AUDITOR, by="root")
     assert short not in str(raised.value)
     with pytest.raises(InvalidInput, match="at most 1024"):
-        accounts.set_password("root", "x" * 1025, by="root")
+        rules.set_password("root", "x" * 1025, by="root")
 
 
 @pytest.mark.parametrize(
@@ -199,11 +220,11 @@ def test_a_short_password_is_refused_with_the_minimum_and_not_shown(accounts: Ac
     ],
 )
 def test_parties_are_required_or_refused_by_role(
-    accounts: Accounts, role: Role | str, parties: list[str], message: str
+    rules: Accounts, role: Role | str, parties: list[str], message: str
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        accounts.add_user("someone", PASSWORD, role, parties, by="root")
-    assert [u.name for u in accounts.users()] == ["root"]
+        rules.add_user("someone", PASSWORD, role, parties, by="root")
+    assert [u.name for u in rules.users()] == ["root"]
 
 
 def test_a_user_name_is_taken_once(accounts: Accounts) -> None:
@@ -304,3 +325,96 @@ def test_an_over_long_login_name_is_logged_shortened(accounts: Accounts) -> None
     last = accounts.audit_log()[-1]
     assert len(last.user) == 200
     assert last.user.endswith("…")
+
+
+def _demote_each_other(book_url: str, names: list[str]) -> list[str]:
+    """Two administrators each demote the other at the same moment; how each call ended."""
+    import threading
+
+    barrier = threading.Barrier(2)
+    found: list[str] = []
+
+    def demote(who: str, whom: str) -> None:
+        barrier.wait()
+        try:
+            Promissory(book_url).accounts.set_role(whom, Role.AUDITOR, by=who)
+            found.append("ok")
+        except InvalidInput as error:
+            found.append("refused" if "last administrator" in str(error) else str(error))
+
+    threads = [threading.Thread(target=demote, args=(names[i], names[1 - i])) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sorted(found)
+
+
+def test_two_administrators_demoting_each_other_at_once_leave_one(book_url: str) -> None:
+    """Whichever goes second sees the first's change (and neither deadlocks)."""
+    app = Promissory(book_url)
+    app.init()
+    app.accounts.add_user("keeper", PASSWORD, Role.ADMINISTRATOR, by="operator")
+    for round_ in range(3):
+        names = [f"a{round_}", f"b{round_}"]
+        for name in names:
+            app.accounts.add_user(name, PASSWORD, Role.ADMINISTRATOR, by="operator")
+        if round_ == 0:
+            app.accounts.set_role("keeper", Role.AUDITOR, by="a0")
+        else:  # the survivor of the last round steps down, leaving the two new ones
+            (survivor,) = [u.name for u in app.accounts.users()
+                           if u.role is Role.ADMINISTRATOR and u.name not in names]  # fmt: skip
+            app.accounts.set_role(survivor, Role.AUDITOR, by=names[0])
+        assert _demote_each_other(book_url, names) == ["ok", "refused"]
+        admins = [u.name for u in app.accounts.users() if u.role is Role.ADMINISTRATOR]
+        assert len(admins) == 1
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x17F), max_size=70))
+@settings(max_examples=50)
+def test_any_user_name_is_taken_or_refused_with_the_rule(name: str) -> None:
+    allowed_chars = set("abcdefghijklmnopqrstuvwxyz0123456789._-@")
+    valid = 1 <= len(name) <= 64 and name[0].isalnum() and set(name) <= allowed_chars
+    if valid:
+        assert check_user_name(name) == name
+    else:
+        with pytest.raises(InvalidInput, match=re.escape(USER_NAME_RULE)):
+            check_user_name(name)
+
+
+@pytest.fixture(scope="module")
+def one_token(tmp_path_factory: pytest.TempPathFactory) -> tuple[Accounts, str]:
+    app = Promissory(f"sqlite:///{tmp_path_factory.mktemp('tokens') / 'book.db'}")
+    app.init()
+    app.accounts.add_user("root", PASSWORD, Role.ADMINISTRATOR, by="operator")
+    return app.accounts, app.accounts.issue_token("root", by="operator").token
+
+
+@given(text=st.one_of(st.text(max_size=120), st.from_regex(r"prm_[0-9a-f]{16}_[\w-]{43}")))
+@settings(max_examples=60)
+def test_no_text_but_the_token_itself_stands_for_its_user(
+    one_token: tuple[Accounts, str], text: str
+) -> None:
+    accounts, token = one_token
+    if text == token:
+        assert accounts.principal_for_token(text).user == "root"
+        return
+    with pytest.raises(Unauthenticated):
+        accounts.principal_for_token(text)
+
+
+def test_revision_0004_goes_down_to_0003_and_up_again(book_url: str) -> None:
+    from alembic import command
+
+    from promissory.book import migrate
+
+    app = Promissory(book_url)
+    app.init()
+    with app.book.engine.begin() as conn:
+        command.downgrade(migrate.config(conn), "0003")
+        assert migrate.current_revision(conn) == "0003"
+        assert not sa.inspect(conn).has_table("audit_log")
+    assert app.book.create() == ("0003", "0004")
+    app.accounts.record_audit("operator", "probe")
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), app.book.write() as conn:
+        conn.execute(audit_log.delete())

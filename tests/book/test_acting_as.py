@@ -14,9 +14,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promissory.app import Acting, Promissory
-from promissory.app.access import Action, Principal, Role
+from promissory.app.access import Action, Principal, Role, allowed
 from promissory.errors import Forbidden, NotFound
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -221,3 +223,73 @@ def test_users_manage_their_own_password_and_tokens_only(book_url: str) -> None:
         cfo.disable_user("aud")
     with pytest.raises(Forbidden):
         cfo.set_role("cfo", Role.ADMINISTRATOR)
+
+
+def test_a_reversed_transfer_no_longer_makes_its_assignee_a_holder(book_url: str) -> None:
+    app = _book(book_url)
+    assignee = app.acting_as(PRINCIPALS["holder (assignee)"])
+    assert assignee.note_parties(NOTE).holders == (LENDER, ASSIGNEE)
+    transfer_seq = app.book.head(NOTE)[0]
+    app.post(NOTE, {"kind": "reversal", "effective_date": date(2002, 6, 2),
+                    "target_seq": transfer_seq}, recorded_by="setup")  # fmt: skip
+    assert assignee.note_parties(NOTE).holders == (LENDER,)
+    with pytest.raises(NotFound):
+        assignee.balance(NOTE, date(2002, 7, 1))
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Promissory:
+    return _book(f"sqlite:///{tmp_path_factory.mktemp('acting') / 'book.db'}")
+
+
+POOL = [LENDER, BORROWER, ASSIGNEE, "Lakeside Commercial Bank", "Harbor Tool & Die, Inc.", "X"]
+
+
+@given(
+    role=st.sampled_from(list(Role)),
+    parties=st.frozensets(st.sampled_from(POOL), max_size=3),
+    action=st.sampled_from([Action.READ, Action.RECORD, Action.AUDIT]),
+    note_id=st.sampled_from([NOTE, OTHER]),
+)
+@settings(max_examples=60)
+def test_require_answers_as_the_policy_does_with_the_whole_holder_history(
+    seeded: Promissory, role: Role, parties: frozenset[str], action: Action, note_id: str
+) -> None:
+    """The shortcut (the lender alone decides first) never changes an answer of ``allowed``."""
+    acting = seeded.acting_as(Principal("p", role, parties))
+    full = acting.note_parties(note_id)
+    if not allowed(acting.principal, Action.READ, full):
+        expected = "404"
+    elif not allowed(acting.principal, action, full):
+        expected = "403"
+    else:
+        expected = "ok"
+    try:
+        acting.require(action, note_id)
+        found = "ok"
+    except Forbidden:
+        found = "403"
+    except NotFound:
+        found = "404"
+    assert found == expected
+
+
+def test_any_other_write_goes_through_writing_and_any_other_read_through_reading(
+    book_url: str,
+) -> None:
+    app = _book(book_url)
+    servicer = app.acting_as(PRINCIPALS["servicer"])
+    recorded = servicer.writing([NOTE], "file statement", lambda by: app.file_statement(
+        NOTE, "2002-1234567", "Delaware", date(2002, 7, 1), recorded_by=by))  # fmt: skip
+    assert recorded.event.recorded_by == "svc"
+    last = app.accounts.audit_log()[-1]
+    assert (last.action, last.target) == ("file statement", f"note {NOTE} #{recorded.event.seq}")
+    borrower = app.acting_as(PRINCIPALS["borrower"])
+    with pytest.raises(Forbidden):
+        borrower.writing([NOTE], "file statement", lambda by: app.file_statement(
+            NOTE, "2002-7654321", "Delaware", date(2002, 7, 1), recorded_by=by))  # fmt: skip
+    assert app.book.head(NOTE)[0] == recorded.event.seq
+    report = borrower.reading(NOTE, None, lambda: app.collateral_report(NOTE, date(2002, 7, 2)))
+    assert [f.filing_number for f in report.filings] == ["2002-1234567"]
+    with pytest.raises(NotFound):
+        app.acting_as(PRINCIPALS["other borrower"]).reading(NOTE, None, lambda: "never called")

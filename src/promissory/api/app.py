@@ -78,3 +78,14 @@ def openapi_document() -> str:
     ``tests/api/test_openapi.py`` fails when the two differ)."""
     app = create_app("sqlite://", secret="openapi")  # no book is opened to describe the API
     return json.dumps(app.openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+#: The environment ``promissory serve`` hands its workers: the book's URL, the session secret, and
+#: whether cookies are marked Secure (behind TLS).
+BOOK_ENV, HTTPS_ENV = "PROMISSORY_BOOK", "PROMISSORY_HTTPS_ONLY"
+
+
+def app_from_environment() -> FastAPI:
+    """The app each uvicorn worker builds (``promissory serve`` names it by its import path)."""
+    return create_app(os.environ.get(BOOK_ENV) or None,
+                      https_only=os.environ.get(HTTPS_ENV) == "1")  # fmt: skip

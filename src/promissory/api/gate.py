@@ -23,9 +23,8 @@ from typing import TypeVar
 from promissory.api.params import moment
 from promissory.app import Acting, Promissory
 from promissory.app.access import Action
-from promissory.app.acting import outcome_of
 from promissory.book.store import NoteRecord
-from promissory.errors import Conflict, Forbidden, NotFound
+from promissory.errors import Conflict, Forbidden
 
 T = TypeVar("T")
 
@@ -54,13 +53,8 @@ class Caller:
     def read(self, note_id: str, known_on: str | None = None) -> NoteRecord:
         """The note if the principal may read it (and audit the book, for ``known_on``); a
         refusal is entered in the audit log."""
-        try:
-            self.acting.require(Action.READ, note_id, known_on=moment(known_on))
-        except (Forbidden, NotFound) as error:
-            what = "read as known on" if known_on is not None else "read"
-            self.acting.audit(what, f"note {note_id}", outcome_of(error))
-            raise
-        return self.service.note(note_id)
+        at = moment(known_on)
+        return self.acting.reading(note_id, at, lambda: self.service.note(note_id))
 
     def book(self, action: Action, what: str) -> None:
         """Check an action on the whole book (audit, administration, a list); a refusal is logged."""

@@ -231,6 +231,21 @@ def _split_token(token: str) -> tuple[str, str] | None:
     return None if found is None else (found["id"], found["secret"])
 
 
+def _keep_an_administrator(admins: list[str], user: str, what: str) -> None:
+    """Refuse to demote or disable ``user`` if no other enabled administrator is left.
+
+    ``admins`` were read with their rows locked, *before* the user's own row: every change that
+    can remove an administrator locks them first and in the same order, so two administrators
+    demoting each other at once on PostgreSQL queue instead of deadlocking, and the second sees
+    the first's change (SQLite's writers are serialised by its write lock).
+    """
+    if not [a for a in admins if a != user]:
+        raise InvalidInput(
+            f"cannot {what} user {user!r}: it is the last administrator of the book "
+            "(add or enable another administrator first)"
+        )
+
+
 class Accounts:
     """Users, API tokens and the audit log of one book (``Promissory(...).accounts``).
 
@@ -306,12 +321,13 @@ class Accounts:
         role = parse_role(role)
         store.require(self.book)
         with self.book.write() as conn:
+            admins = store.enabled_administrators(conn, for_update=True)  # locked first, see below
             current = self._stored(conn, user, for_update=True)
             if parties is None:
                 parties = current.parties if role in PARTY_ROLES else ()
             names = check_parties(role, parties)
             if current.role == Role.ADMINISTRATOR and role is not Role.ADMINISTRATOR:
-                self._keep_an_administrator(conn, user, "change the role of")
+                _keep_an_administrator(admins, user, "change the role of")
             store.update_user(conn, user, role=role.value, parties=names)
             self._audit(conn, by, "user role", user, detail=role.value)
             updated = self._stored(conn, user)
@@ -332,9 +348,10 @@ class Accounts:
         administrator cannot be disabled."""
         store.require(self.book)
         with self.book.write() as conn:
+            admins = store.enabled_administrators(conn, for_update=True)
             current = self._stored(conn, user, for_update=True)
             if current.role == Role.ADMINISTRATOR and not current.disabled:
-                self._keep_an_administrator(conn, user, "disable")
+                _keep_an_administrator(admins, user, "disable")
             store.update_user(conn, user, disabled=True)
             self._audit(conn, by, "user disable", user)
 
@@ -362,15 +379,6 @@ class Accounts:
         if found is None:
             raise NotFound(f"no user {name!r} in the book")
         return found
-
-    @staticmethod
-    def _keep_an_administrator(conn: sa.Connection, user: str, what: str) -> None:
-        others = [a for a in store.enabled_administrators(conn, for_update=True) if a != user]
-        if not others:
-            raise InvalidInput(
-                f"cannot {what} user {user!r}: it is the last administrator of the book "
-                "(add or enable another administrator first)"
-            )
 
     # -- tokens ---------------------------------------------------------------------------------
     def issue_token(self, user: str, *, label: str = "", by: str) -> IssuedToken:

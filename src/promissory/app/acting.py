@@ -20,8 +20,8 @@ request came from: an address, "cli").  The audit line of a write is appended af
 commits, in its own transaction: a crash in between can lose the line, never the event (which
 carries its own ``recorded_by`` and ``recorded_at``).
 
-Reads the wrappers do not cover are done as ``acting.require(Action.READ, note_id)`` followed by the
-facade's own method; writes as ``acting.writing([note_id], "pledge", lambda by: ...)``, which checks,
+Reads the wrappers do not cover are done as ``acting.reading(note_id, known_on, lambda: ...)`` (or
+``acting.require(Action.READ, note_id)`` followed by the facade's own method); writes as ``acting.writing([note_id], "pledge", lambda by: ...)``, which checks,
 passes ``by`` (the user) to put in ``recorded_by``, and logs.
 """
 
@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from promissory.app.access import Action, NoteParties, Principal, Role, allowed
-from promissory.core.events import Event
-from promissory.core.transfer import holders
+from promissory.core.events import Event, Reversal
+from promissory.core.transfer import Transfer, holders
 from promissory.errors import (
     Conflict,
     Forbidden,
@@ -104,7 +104,10 @@ class Acting:
         terms = record.terms
         held: tuple[str, ...] = ()
         if with_holders and record.head:
-            held = tuple(h.holder for h in holders(terms, self.service.book.events(note_id)))
+            # transfers and reversals are all the holder history needs (a reversed transfer is out)
+            kinds = (Transfer.kind, Reversal.kind)
+            events = self.service.book.events_of_kinds(note_id, kinds)
+            held = tuple(h.holder for h in holders(terms, events))
         return NoteParties.of(terms.borrower.name, terms.lender.name, held)
 
     def may(self, action: Action, note_id: str | None = None) -> bool:
@@ -158,8 +161,10 @@ class Acting:
         """Append a line for this principal to the audit log."""
         self.service.accounts.record_audit(self.user, action, target, outcome, self.source)
 
-    def _reading(self, note_id: str, known_on: datetime | None, call: Callable[[], T]) -> T:
-        """Check a read of ``note_id`` (logging a refusal), then answer it."""
+    def reading(self, note_id: str, known_on: datetime | None, call: Callable[[], T]) -> T:
+        """Check a read of ``note_id`` (as known on ``known_on``, if given), logging a refusal,
+        then answer it with ``call()``: how an interface makes any read of the facade that has
+        no wrapper here (``acting.reading(n, None, lambda: app.statement(n, day))``)."""
         try:
             self.require(Action.READ, note_id, known_on=known_on)
         except (Forbidden, NotFound) as error:
@@ -211,17 +216,17 @@ class Acting:
         return self.service.notes(as_of, note_ids=ids)
 
     def note(self, note_id: str) -> NoteRecord:
-        return self._reading(note_id, None, lambda: self.service.note(note_id))
+        return self.reading(note_id, None, lambda: self.service.note(note_id))
 
     def view(self, note_id: str, *, known_on: datetime | None = None) -> View:
-        return self._reading(note_id, known_on,
+        return self.reading(note_id, known_on,
                              lambda: self.service.view(note_id, known_on=known_on))  # fmt: skip
 
     def schedule(self, note_id: str, *, known_on: datetime | None = None) -> View:
         return self.view(note_id, known_on=known_on)
 
     def balance(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Position:
-        return self._reading(note_id, known_on,
+        return self.reading(note_id, known_on,
                              lambda: self.service.balance(note_id, as_of, known_on=known_on))  # fmt: skip
 
     def payoff(
@@ -233,26 +238,26 @@ class Acting:
         days: int = 0,
         known_on: datetime | None = None,
     ) -> PayoffQuote:
-        return self._reading(note_id, known_on, lambda: self.service.payoff(
+        return self.reading(note_id, known_on, lambda: self.service.payoff(
             note_id, as_of, good_through=good_through, days=days, known_on=known_on))  # fmt: skip
 
     def interest_due(
         self, note_id: str, as_of: date, *, known_on: datetime | None = None
     ) -> InterestDue:
-        return self._reading(note_id, known_on,
+        return self.reading(note_id, known_on,
                              lambda: self.service.interest_due(note_id, as_of, known_on=known_on))  # fmt: skip
 
     def explain(
         self, note_id: str, as_of: date, *, known_on: datetime | None = None
     ) -> Explanation:
-        return self._reading(note_id, known_on,
+        return self.reading(note_id, known_on,
                              lambda: self.service.explain(note_id, as_of, known_on=known_on))  # fmt: skip
 
     # -- auditing -------------------------------------------------------------------------------
     def verify(self, note_id: str | None = None) -> list[ChainProblem]:
         """Verify the book (or one note): auditors and administrators only."""
         if note_id is not None:
-            self._reading(note_id, None, lambda: None)  # an unreadable note is hidden, not refused
+            self.reading(note_id, None, lambda: None)  # an unreadable note is hidden, not refused
         return self._book_wide(Action.AUDIT, "verify", lambda: self.service.verify(note_id),
                                log=False)  # fmt: skip
 

@@ -114,8 +114,9 @@ class CollateralDesk(Desk):
                 value=Money.of(value, terms.currency) if value is not None else None,
             )  # fmt: skip
 
-        return self._record_built(note_id, build, expected_head=expected_head,
-                                  idempotency_key=idempotency_key)
+        return self._record_built(
+            note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
+        )
 
     def release(self, note_id: str, asset: str, day: date, *, recorded_by: str = "",
                 memo: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
@@ -138,8 +139,9 @@ class CollateralDesk(Desk):
             return Valuation(note_id=note_id, effective_date=day, asset=asset, source=source,
                              value=Money.of(value, terms.currency), recorded_by=recorded_by)  # fmt: skip
 
-        return self._record_built(note_id, build, expected_head=expected_head,
-                                  idempotency_key=idempotency_key)
+        return self._record_built(
+            note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
+        )
 
     def file_statement(self, note_id: str, filing_number: str, jurisdiction: str, day: date,
                        *, collateral_description: str = "", recorded_by: str = "",
@@ -207,8 +209,9 @@ class CollateralDesk(Desk):
                             assumes_obligations=assumes_obligations, recorded_by=recorded_by,
                             memo=memo)  # fmt: skip
 
-        return self._record_built(note_id, build, expected_head=expected_head,
-                                  idempotency_key=idempotency_key)
+        return self._record_built(
+            note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
+        )
 
     def holder_history(self, note_id: str) -> tuple[Holding, ...]:
         view = self.view(note_id)

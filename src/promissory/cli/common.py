@@ -238,6 +238,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "onboard": Lazy((_BOOK,), "Onboard notes, or events of existing notes, from CSV (a note's rows all go in, or none)."),
     "user": Lazy(("promissory.cli.user_commands",), "Manage the book's users, their roles and API tokens (see docs/accounts.md)."),
     "audit-log": Lazy(("promissory.cli.user_commands",), "The audit log: logins, refusals, writes and changes to users and tokens."),
+    "serve": Lazy(("promissory.cli.serve_command",), "Serve the HTTP API (JSON, OpenAPI at /api/docs) over the book with uvicorn."),
 }  # fmt: skip
 
 
