@@ -47,10 +47,14 @@ def client(service: Promissory) -> TestClient:
 
 def log_in(client: TestClient, user: str) -> str:
     """Log in; the session's CSRF token (from a form of the page)."""
-    r = client.post("/login", data={"user": user, "password": PASSWORD})
+    page = client.get("/login").text
+    before = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert before is not None
+    assert client.post("/login", data={"user": user, "password": PASSWORD}).status_code == 403
+    r = client.post("/login", data={"user": user, "password": PASSWORD, "csrf": before.group(1)})
     assert r.status_code == 200, r.text
     found = re.search(r'name="csrf" value="([^"]+)"', r.text)
-    assert found is not None
+    assert found is not None and found.group(1) != before.group(1)  # a new token once logged in
     return found.group(1)
 
 

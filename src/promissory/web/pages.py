@@ -31,6 +31,7 @@ from promissory.core.money import money_text
 from promissory.core.settlement import Cash, Forgiveness, Shares
 from promissory.errors import (
     InvalidInput,
+    NotFound,
     PromissoryError,
     RuleViolation,
     Unauthenticated,
@@ -151,14 +152,18 @@ def home(request: Request) -> Response:
 
 @router.get("/login")
 def login_page(request: Request) -> Response:
+    """The login form; its CSRF token is kept in the (not yet logged-in) session, so a page on
+    another site cannot log the browser in as someone else."""
+    if not csrf_token(request):
+        request.session["csrf"] = secrets.token_urlsafe(32)
     return render(request, "login.html", title="Log in", next=request.query_params.get("next", ""))
 
 
 @router.post("/login")
 async def login(request: Request) -> Response:
-    data = await request.form()
-    user, password = str(data.get("user", "")), str(data.get("password", ""))
-    target = str(data.get("next", ""))
+    data = await form_of(request)
+    user, password = data.get("user", ""), data.get("password", "")
+    target = data.get("next", "")
     try:
         who = await run_in_threadpool(log_in, request, user, password)
     except Unauthenticated as error:
@@ -259,7 +264,7 @@ def note_page(note_id: str, request: Request) -> Response:
     balance = to_json(a.balance(note_id, as_of, known_on=known_on),
                       interest_due=a.interest_due(note_id, as_of, known_on=known_on))  # fmt: skip
     explained = to_json(a.explain(note_id, as_of, known_on=known_on), rounding=rounding)
-    charts = [views.balance_chart(a, note_id, view.events, as_of, known_on)]
+    charts = [views.balance_chart(note_id, view.ledger, as_of)]
     amortization = statement = None
     if view.record.terms.schedule is not None and known_on is None:
         amortization = to_json(a.service.amortization(note_id, as_of=as_of))
@@ -449,8 +454,6 @@ async def settle(note_id: str, request: Request) -> Response:
 
 
 def _settlement_of(a: Acting, settlement_id: str) -> Any:
-    from promissory.errors import NotFound
-
     try:
         found = a.service.find_settlement(settlement_id)
         a.require(Action.READ, found.event.note_id)

@@ -21,7 +21,8 @@ from promissory.app.access import Action
 from promissory.app.unit_of_work import new_problems, refusals
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.records_json import to_json
-from promissory.core.engine import replay
+from promissory.core.engine import position, replay
+from promissory.core.state import Ledger
 from promissory.errors import PromissoryError
 from promissory.render import clauses
 from promissory.web.charts import Series, bar_chart, line_chart
@@ -163,16 +164,16 @@ def sample_days(first: date, last: date, most: int = 48) -> list[date]:
     return [*days, last]
 
 
-def balance_chart(a: Acting, note_id: str, events: tuple[Any, ...], as_of: date,
-                  known_on: datetime | None) -> Markup:  # fmt: skip
-    """Principal and accrued interest from the first event to ``as_of``."""
-    dated = [e.effective_date for e in events if e.effective_date <= as_of]
+def balance_chart(note_id: str, ledger: Ledger, as_of: date) -> Markup:
+    """Principal and accrued interest from the first event to ``as_of``, from the note's replay
+    (the ledger of a view the principal was allowed to read)."""
+    dated = [r.effective_date for r in ledger.rows if r.effective_date <= as_of]
     if not dated:
         return Markup('<p class="muted">No events yet: nothing to draw.</p>')
     days = sorted(set(sample_days(min(dated), as_of)) | set(dated))
     principal, interest = [], []
     for d in days:
-        pos = a.balance(note_id, d, known_on=known_on)
+        pos = position(ledger, d)
         principal.append((d, pos.principal))
         interest.append((d, pos.interest + pos.default_interest))
     return line_chart(f"{note_id}: principal and accrued interest to {as_of}",
