@@ -159,6 +159,11 @@ def test_record_an_advance_and_a_payment(login: Any, site: Site) -> None:
     assert Decimal(after_advance["principal"]) == Decimal("250000.00")
     assert Decimal(after_payment["principal"]) < Decimal(after_advance["principal"])
     assert money(page.inner_text("#balance-total")) == Decimal(after_payment["total"])
+    assert unlabelled_inputs(page) == []
+    aligned = page.eval_on_selector_all(
+        "main td.num", "cells => cells.map(c => getComputedStyle(c).textAlign)"
+    )
+    assert aligned and set(aligned) == {"right"}
     shot(page, "note")
 
 
@@ -202,6 +207,7 @@ def test_a_settlement_end_to_end(login: Any) -> None:
     page = login("svc")
     payoff = Decimal(api(page, f"/api/notes/{TO_SETTLE}/payoff?as_of=2024-09-01")["total"])
     page.goto(f"/notes/{TO_SETTLE}/settle")
+    assert unlabelled_inputs(page) == []
     page.locator("#s-date").fill("2024-09-01")
     page.get_by_label("Cash").fill("500,000.00")
     page.get_by_role("button", name="Review").click()

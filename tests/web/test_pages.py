@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
-from web_site import FRESH, LOAN, OTHER, PASSWORD, _book
+from web_site import FRESH, LOAN, OTHER, PASSWORD, TO_SETTLE, _book
 
 from cli_runner import invoke
 from promissory.api import create_app
@@ -150,3 +150,14 @@ def test_collateral_filings_and_transfers_are_recorded_by_their_desks(client: Te
     early = client.post(f"/notes/{LOAN}/record/ucc_continuation",
                         data={"csrf": token, "filing_number": "OH-1", "effective_date": "2024-08-03"})  # fmt: skip
     assert early.status_code == 422 and "only in the six months before lapse" in early.text
+
+
+def test_a_reversal_is_marked_on_schedule_a(client: TestClient) -> None:
+    token = log_in(client, "svc")
+    form = {"csrf": token, "idempotency_key": "undo-2", "target_seq": "2", "reason": "bounced",
+            "effective_date": "2024-04-05", "step": "confirm"}  # fmt: skip
+    done = client.post(f"/notes/{TO_SETTLE}/record/reversal", data=form, follow_redirects=False)
+    assert done.status_code == 303, done.text
+    page = client.get(f"/notes/{TO_SETTLE}?as_of=2024-09-01").text
+    [row] = re.findall(r'<tr class="reversed">(.*?)</tr>', page, flags=re.S)
+    assert "reversed by #3" in row and "9,959.68" in row
