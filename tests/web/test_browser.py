@@ -191,9 +191,12 @@ def test_payoff_letter_pdf_total_is_the_quote(login: Any) -> None:
 
 def test_a_borrower_is_refused_another_borrowers_note(login: Any) -> None:
     page = login("borr")
-    owed = page.locator(".owed").first.inner_text()
-    quote = api(page, f"/api/notes/{LOAN}/payoff?as_of=2024-09-01")
-    assert money(owed) == Decimal(quote["total"])
+    owed = page.locator(".owed-today").first.inner_text()
+    assert money(owed) == Decimal(api(page, f"/api/notes/{LOAN}/balance?as_of=2024-09-01")["total"])
+    page.get_by_label("Payoff good through").fill("2024-09-05")
+    page.get_by_role("button", name="Quote").click()
+    quote = api(page, f"/api/notes/{LOAN}/payoff?as_of=2024-09-01&good_through=2024-09-05")
+    assert money(page.locator(".payoff").first.inner_text()) == Decimal(quote["total"])
     response = page.goto(f"/notes/{OTHER}")
     assert response.status == 404
     assert f"no note '{OTHER}' in the book" in page.inner_text("main")

@@ -508,7 +508,7 @@ def portal(request: Request) -> Response:
         note_id = s.terms.id
         q = a.payoff(note_id, as_of, good_through=good_through)
         has_schedule = a.note(note_id).terms.schedule is not None
-        notes.append({"id": note_id, "lender": s.holder or s.terms.lender.name,
+        notes.append({"id": note_id, "owed": s.total, "lender": s.holder or s.terms.lender.name,
                       "currency": s.terms.currency, "status": s.status.value,
                       "payoff": to_json(q), "maturity": s.terms.maturity,
                       "documents": _documents(a, note_id, as_of, good_through, has_schedule, None)})  # fmt: skip
