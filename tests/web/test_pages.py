@@ -161,3 +161,20 @@ def test_a_reversal_is_marked_on_schedule_a(client: TestClient) -> None:
     page = client.get(f"/notes/{TO_SETTLE}?as_of=2024-09-01").text
     [row] = re.findall(r'<tr class="reversed">(.*?)</tr>', page, flags=re.S)
     assert "reversed by #3" in row and "9,959.68" in row
+
+
+def test_change_goes_back_to_the_form_with_what_was_typed_and_the_same_key(
+    client: TestClient,
+) -> None:
+    token = log_in(client, "svc")
+    form = {
+        "csrf": token,
+        "idempotency_key": "kept",
+        "amount": "12.34",
+        "effective_date": "2024-05-02",
+    }
+    preview = client.post(f"/notes/{LOAN}/record/payment", data=form)
+    assert 'id="preview-row"' in preview.text
+    back = client.post(f"/notes/{LOAN}/record/payment/edit", data={**form, "step": "edit"})
+    assert back.status_code == 200
+    assert 'value="12.34"' in back.text and 'value="kept"' in back.text
