@@ -178,3 +178,11 @@ def test_change_goes_back_to_the_form_with_what_was_typed_and_the_same_key(
     back = client.post(f"/notes/{LOAN}/record/payment/edit", data={**form, "step": "edit"})
     assert back.status_code == 200
     assert 'value="12.34"' in back.text and 'value="kept"' in back.text
+
+
+def test_the_portfolio_flags_notes_maturing_within_90_days(client: TestClient) -> None:
+    log_in(client, "aud")
+    near = client.get("/portfolio?as_of=2029-01-15&attention=1").text
+    far = client.get("/portfolio?as_of=2028-11-15").text
+    assert "matures 2029-03-01" in near and "matures 2029-03-01" not in far
+    assert OTHER not in client.get("/portfolio?q=harbor").text.split("<tbody>")[1]
