@@ -7,8 +7,8 @@ concurrent clients (each a coroutine of one ``httpx.AsyncClient`` pool, sending 
 another):
 
 * ``payoff``: ``GET /api/notes/{id}/payoff`` (client *i* asks about note *i*);
-* ``post``: ``POST /api/notes/{id}/events`` — a payment, each client on its own note (distinct
-  notes, so writers do not queue on one note's lock).
+* ``post``: ``POST /api/notes/{id}/events`` — payments, each client on its own note (distinct
+  notes, so writers do not queue on one note's lock), each dated a day after the one before.
 
 Each phase is bounded: ``--requests`` in all (split between the clients) and ``--seconds`` at most.
 Printed: requests, errors, p50/p99 latency (ms) and throughput (requests/s).  The client shares
@@ -98,6 +98,7 @@ async def phase(base: str, token: str, kind: str, clients: int, requests: int, s
     latencies: list[float] = []
     errors = 0
     per = max(1, requests // clients)
+    step = timedelta(days=1)  # each payment a day after the one before, as a servicer posts them
     stop = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits,
@@ -109,15 +110,20 @@ async def phase(base: str, token: str, kind: str, clients: int, requests: int, s
                 if time.monotonic() > stop:
                     return
                 t = time.perf_counter()
-                if kind == "payoff":
-                    r = await http.get(f"/api/notes/N{i}/payoff",
-                                       params={"as_of": day.isoformat()})  # fmt: skip
-                else:
-                    r = await http.post(f"/api/notes/N{i}/events", json={
-                        "kind": "payment", "effective_date": day.isoformat(), "amount": "1.00",
-                        "memo": f"bench {clients}/{n}"})  # fmt: skip
+                try:
+                    if kind == "payoff":
+                        r = await http.get(f"/api/notes/N{i}/payoff",
+                                           params={"as_of": day.isoformat()})  # fmt: skip
+                    else:
+                        r = await http.post(f"/api/notes/N{i}/events", json={
+                            "kind": "payment", "effective_date": (day + step * n).isoformat(),
+                            "amount": "1.00", "memo": f"bench {clients}/{n}"})  # fmt: skip
+                    failed = r.status_code >= 300
+                except httpx.HTTPError as error:  # counted, not fatal: the figures say how many
+                    failed = True
+                    print(f"  {kind} N{i}: {type(error).__name__}: {error}", file=sys.stderr)
                 latencies.append(time.perf_counter() - t)
-                errors += r.status_code >= 300
+                errors += failed
 
         t0 = time.perf_counter()
         await asyncio.gather(*(client(i) for i in range(clients)))
@@ -132,9 +138,12 @@ def run(name: str, url: str, args: argparse.Namespace) -> None:
     last = date(2000, 1, 3) + timedelta(days=args.history // 10 + 1)
     with server(url, args.workers) as base:
         for kind in ("payoff", "post"):
+            day = last
             for clients in CLIENTS:
                 f = asyncio.run(phase(base, token, kind, clients, args.requests, args.seconds,
-                                      last))  # fmt: skip
+                                      day))  # fmt: skip
+                if kind == "post":  # the next phase's payments come after this one's
+                    day += timedelta(days=args.requests // clients + 1)
                 print(f"| {name} | {kind} | {clients} | {f['requests']:.0f} | {f['errors']:.0f} | "
                       f"{f['p50']:.1f} | {f['p99']:.1f} | {f['per_s']:.0f} |", flush=True)  # fmt: skip
 

@@ -15,10 +15,11 @@ from typing import Any
 from scenario import AS_OF, BORROWER, LENDER, PARTIES, Scenario, terms
 
 from promissory.app import Promissory
-from promissory.app.access import Action, NoteParties, Principal, allowed
+from promissory.app.access import Action, NoteParties, Principal, Role, allowed
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 _COUNTER = itertools.count()
+SELF = "svc"  # the user whose own account the "own" routes touch (the servicer)
 
 Body = Callable[[Promissory, Scenario], Any]
 
@@ -38,14 +39,15 @@ class Route:
     content: Body | None = None  # raw body (TOML, CSV, JSON Lines, text)
     ok: int = 200
     known_on: bool = False  # reads as known on a past moment: an audit of the note
+    prepare: Callable[[Promissory, Scenario], dict[str, str]] | None = None  # more {fields}
 
     @property
     def writes(self) -> bool:
         return self.method != "GET" and self.action is not Action.READ
 
-    def url(self, s: Scenario) -> str:
+    def url(self, s: Scenario, **more: str) -> str:
         return "/api" + self.path.format(loan=s.loan, settled=s.settled,
-                                         settlement=s.settlement.replace("#", "%23"))  # fmt: skip
+                                         settlement=s.settlement.replace("#", "%23"), **more)  # fmt: skip
 
     def expected(self, p: Principal | None) -> int:
         """The status ``allowed()`` says this principal gets."""
@@ -53,6 +55,8 @@ class Route:
             return 401
         if self.scope == "book":
             return self.ok if allowed(p, self.action, None) else 403
+        if self.scope == "own":  # a user's own account (the servicer's), or an administrator
+            return self.ok if p.user == SELF or allowed(p, Action.ADMIN, None) else 403
         if self.scope == "new":
             return self.ok if allowed(p, self.action, NoteParties.of(BORROWER, LENDER)) else 403
         if not allowed(p, Action.READ, PARTIES):
@@ -171,6 +175,37 @@ WRITES = [
 ]  # fmt: skip
 
 
+def _throwaway_user(service: Promissory, s: Scenario) -> dict[str, str]:
+    name = f"u-{s.loan}".lower()
+    if name not in {u.name for u in service.accounts.users()}:
+        service.accounts.add_user(name, "throwaway password", Role.AUDITOR, by="test")
+    return {"victim": name}
+
+
+def _token(service: Promissory, s: Scenario) -> dict[str, str]:
+    return {"token": service.accounts.issue_token(SELF, label="to revoke", by="test").id}
+
+
+USERS = [
+    Route("GET", "/users", ADMIN, "book"),
+    Route("GET", "/audit-log", AUDIT, "book", params={"since": "2020-01-01"}),
+    Route("GET", f"/users/{SELF}/tokens", ADMIN, "own"),
+]
+USER_WRITES = [
+    Route("POST", "/users", ADMIN, "book", ok=201,
+          json=lambda svc, s: {"user": _id("user").lower(), "password": "a long password",
+                               "role": "auditor"}),
+    Route("PUT", "/users/hold/role", ADMIN, "book",
+          json=lambda svc, s: {"role": "holder", "parties": [LENDER]}),
+    Route("PUT", f"/users/{SELF}/password", ADMIN, "own", ok=204,
+          json=lambda svc, s: {"password": "correct horse servicer"}),
+    Route("POST", f"/users/{SELF}/tokens", ADMIN, "own", ok=201,
+          json=lambda svc, s: {"label": "another"}),
+    Route("DELETE", "/tokens/{token}", ADMIN, "own", ok=204, prepare=_token),
+    Route("POST", "/users/{victim}/disable", ADMIN, "book", ok=204, prepare=_throwaway_user),
+]  # fmt: skip
+
+
 def _bundle(service: Promissory) -> bytes:
     """An exported bundle of the book itself (importing it finds everything already present)."""
     import tempfile
@@ -183,9 +218,10 @@ def _bundle(service: Promissory) -> bytes:
 
 def call(client: Any, route: Route, service: Promissory, s: Scenario,
          headers: dict[str, str]) -> Any:  # fmt: skip
+    more = route.prepare(service, s) if route.prepare is not None else {}
     kwargs: dict[str, Any] = {"params": route.params, "headers": headers}
     if route.json is not None:
         kwargs["json"] = route.json(service, s)
     if route.content is not None:
         kwargs["content"] = route.content(service, s)
-    return client.request(route.method, route.url(s), **kwargs)
+    return client.request(route.method, route.url(s, **more), **kwargs)

@@ -19,7 +19,7 @@ from scenario import seed
 
 from promissory.api import create_app
 
-EXAMPLES = 5
+EXAMPLES = 3
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
 OPERATIONS = [(method.upper(), path) for path, ops in json.loads(SCHEMA.read_text())["paths"].items()
               for method in ops]  # fmt: skip

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pytest
 from api_helpers import BACKENDS, app_client, bearer, new_book_url, open_service
 from fastapi.testclient import TestClient
-from routes_table import READS, WRITES, Route, call
+from routes_table import READS, USER_WRITES, USERS, WRITES, Route, call
 from scenario import PRINCIPALS, Scenario, seed
 
 from promissory.app import Promissory
@@ -58,7 +58,7 @@ def _missing_body(world: World, route: Route, role: str | None) -> object:
     return text
 
 
-@pytest.mark.parametrize("route", READS, ids=_name)
+@pytest.mark.parametrize("route", READS + USERS, ids=_name)
 def test_each_role_reads_exactly_what_the_policy_allows(world: World, route: Route) -> None:
     wrong = []
     for role in ROLES:
@@ -73,7 +73,7 @@ def test_each_role_reads_exactly_what_the_policy_allows(world: World, route: Rou
     assert not wrong
 
 
-@pytest.mark.parametrize("route", WRITES, ids=_name)
+@pytest.mark.parametrize("route", WRITES + USER_WRITES, ids=_name)
 def test_each_role_writes_exactly_what_the_policy_allows(world: World, route: Route) -> None:
     service, s = world.service, world.scenario
     heads = {n: service.note(n).head for n in (s.loan, s.settled)}

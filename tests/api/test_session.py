@@ -38,6 +38,10 @@ def test_login_sets_a_signed_httponly_lax_cookie_and_csrf_guards_writes(
     url = f"/api/notes/{s.loan}/events"
     assert client.post(url, json=note).status_code == 403
     assert client.post(url, json=note, headers={"X-CSRF-Token": "forged"}).status_code == 403
+    assert (
+        client.post(url, json=note, headers={"X-CSRF-Token": "é".encode("latin-1")}).status_code
+        == 403
+    )
     done = client.post(url, json=note, headers={"X-CSRF-Token": who["csrf_token"]})
     assert done.status_code == 201
     assert done.json()["event"]["recorded_by"] == "svc"
@@ -79,3 +83,15 @@ def test_a_bearer_token_needs_no_csrf(book: Promissory, client: TestClient) -> N
     r = client.post(f"/api/notes/{s.loan}/events", headers=bearer(client, "admin"),
                     json={"kind": "notation", "effective_date": "2024-09-01", "text": "api"})  # fmt: skip
     assert r.status_code == 201
+
+
+def test_a_new_password_ends_the_sessions_begun_before(client: TestClient) -> None:
+    who = client.post("/api/session", json={"user": "aud", "password": password("auditor")}).json()
+    assert client.get("/api/session").status_code == 200
+    changed = client.put("/api/users/aud/password", json={"password": "a brand new password"},
+                         headers={"X-CSRF-Token": who["csrf_token"]})  # fmt: skip
+    assert changed.status_code == 204
+    assert client.get("/api/session").status_code == 401
+    again = client.post("/api/session", json={"user": "aud", "password": "a brand new password"})
+    assert again.status_code == 200
+    assert client.get("/api/session").status_code == 200

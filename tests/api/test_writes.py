@@ -199,6 +199,17 @@ def test_reads_are_the_json_the_cli_prints(book: Promissory, client: TestClient)
         r = client.get(f"/api/notes/{s.loan}/{path}", headers=bearer(client, "auditor"))
         assert r.status_code == 200, r.text
         assert r.json() == json.loads(cli.run(*args, "--json").stdout), path
+    for url, args in [
+        ("/api/notes?as_of=2024-09-01", ["note", "list", "--as-of", "2024-09-01"]),
+        (f"/api/notes/{s.loan}", ["note", "show", s.loan]),
+        (f"/api/settlements/{s.settlement}", ["settle", "show", s.settlement]),
+        ("/api/verify", ["verify"]),
+        ("/api/daycount?convention=ACT/360&start=2024-01-01&end=2024-07-01",
+         ["daycount", "ACT/360", "2024-01-01", "2024-07-01"]),
+    ]:  # fmt: skip
+        r = client.get(url, headers=bearer(client, "auditor"))
+        assert r.status_code == 200, r.text
+        assert r.json() == json.loads(cli.run(*args, "--json").stdout), url
     r = client.get(f"/api/notes/{s.loan}/payoff?as_of=2024-09-01&known_on=2030-01-01",
                    headers=bearer(client, "auditor"))  # fmt: skip
     assert r.json() == json.loads(cli.run("payoff", s.loan, "--as-of", "2024-09-01",

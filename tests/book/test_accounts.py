@@ -418,3 +418,13 @@ def test_revision_0004_goes_down_to_0003_and_up_again(book_url: str) -> None:
     app.accounts.record_audit("operator", "probe")
     with pytest.raises(sa.exc.DBAPIError, match="append-only"), app.book.write() as conn:
         conn.execute(audit_log.delete())
+
+
+def test_a_session_stamp_ends_sessions_begun_before_a_password_change(accounts: Accounts) -> None:
+    stamp = accounts.session_stamp("root")
+    assert accounts.principal_for_user("root", stamp=stamp).user == "root"
+    accounts.set_password("root", PASSWORD, by="root")  # the same password, a new salt
+    with pytest.raises(Unauthenticated, match="its password was changed"):
+        accounts.principal_for_user("root", stamp=stamp)
+    assert accounts.principal_for_user("root", stamp=accounts.session_stamp("root")).user == "root"
+    assert accounts.principal_for_user("root").user == "root"  # no stamp: name and state only

@@ -80,3 +80,7 @@ def test_a_disabled_user_is_listed_as_such(tmp_path: Path) -> None:
     assert "disabled" in c.run("user", "list").stdout
     c.run("user", "enable", "aud")
     assert [u["disabled"] for u in c.json("user", "list")] == [False, False]
+    changed = c.run("user", "password", "aud", "--password-stdin", input="a brand new passphrase\n")
+    assert changed.stdout == "password of user aud changed\n"
+    accounts = Promissory(c.env["PROMISSORY_BOOK"]).accounts
+    assert accounts.login("aud", "a brand new passphrase").user == "aud"

@@ -262,3 +262,36 @@ class SettlementReversalBody(Body):
 
     date: Day | None = None
     reason: Text = ""
+
+
+# -- users and tokens (administrators; a user for its own password and tokens) ---------------------
+
+Roles = Literal["administrator", "servicer", "holder", "borrower", "auditor"]
+
+
+class UserBody(Body):
+    """A new user: its name, password, role and the parties it acts for (legal names)."""
+
+    user: Text
+    password: Annotated[str, Field(max_length=1024)]
+    role: Roles
+    parties: list[Text] = Field(default_factory=list, max_length=100)
+
+
+class RoleBody(Body):
+    """A user's new role and parties (``parties`` left out: kept)."""
+
+    role: Roles
+    parties: list[Text] | None = Field(default=None, max_length=100)
+
+
+class PasswordBody(Body):
+    """A new password."""
+
+    password: Annotated[str, Field(max_length=1024)]
+
+
+class TokenBody(Body):
+    """What an API token is for (shown in token lists)."""
+
+    label: Text = ""

@@ -3,7 +3,8 @@
 * ``Authorization: Bearer <token>`` — the token is looked up by the accounts desk (stored hashed).
 * ``POST /api/session`` with a user and password sets the session (Starlette's
   ``SessionMiddleware``: a cookie signed with itsdangerous, HttpOnly, SameSite=Lax, Secure behind
-  TLS) holding the user and a CSRF token.  A request authenticated by that cookie with an unsafe
+  TLS) holding the user, a stamp of its password (a new password ends the session) and a CSRF
+  token.  A request authenticated by that cookie with an unsafe
   method (POST, PUT, PATCH, DELETE) must repeat the CSRF token in the ``X-CSRF-Token`` header: the
   token is also sent as the readable cookie ``promissory_csrf`` (double submit), and compared with
   the signed session's copy, so a page on another site can neither read nor forge it.
@@ -66,10 +67,13 @@ def authenticate(request: Request) -> Principal:
     if request.method not in SAFE_METHODS:
         expected = session.get("csrf")
         given = request.headers.get(CSRF_HEADER, "")
-        if not isinstance(expected, str) or not hmac.compare_digest(expected, given):
+        if not isinstance(expected, str) or not hmac.compare_digest(
+            expected.encode(), given.encode()
+        ):
             raise Forbidden(f"a request made with the session cookie must send the {CSRF_HEADER} "
                             f"header with the session's CSRF token (cookie {CSRF_COOKIE})")  # fmt: skip
-    return accounts(request).principal_for_user(user)
+    stamp = session.get("stamp")  # a new password ends the sessions begun before it
+    return accounts(request).principal_for_user(user, stamp=stamp if isinstance(stamp, str) else "")
 
 
 Authenticated = Annotated[Principal, Depends(authenticate)]

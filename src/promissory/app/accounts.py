@@ -216,6 +216,10 @@ def _token_record(t: store.StoredToken) -> TokenRecord:
                        t.revoked_at, t.revoked_by)  # fmt: skip
 
 
+def _stamp(password_hash: str) -> str:
+    return hashlib.sha256(("session\n" + password_hash).encode()).hexdigest()[:32]
+
+
 def _secret_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
@@ -474,15 +478,28 @@ class Accounts:
             self._audit(conn, who, "token", target, outcome="refused", source=source)
         raise Unauthenticated("the API token is not valid (unknown, revoked or its user disabled)")
 
-    def principal_for_user(self, user: str) -> Principal:
+    def principal_for_user(self, user: str, *, stamp: str | None = None) -> Principal:
         """The principal of a user named by a signed session; :class:`Unauthenticated` if the
-        user is unknown or disabled (a session outlives neither)."""
+        user is unknown or disabled (a session outlives neither), or if ``stamp`` is given and is
+        no longer the user's :meth:`session_stamp` (its password changed since the session began).
+        """
         store.require(self.book)
         with self.book.read() as conn:
             found = store.get_user(conn, user) if isinstance(user, str) else None
         if found is None or found.disabled:
             raise Unauthenticated(f"the session's user {user!r} is unknown or disabled")
+        if stamp is not None and not hmac.compare_digest(stamp, _stamp(found.password_hash)):
+            raise Unauthenticated(f"the session of user {user!r} ended: its password was changed")
         return _record(found).principal()
+
+    def session_stamp(self, user: str) -> str:
+        """A value to sign into a session cookie with the user's name: it changes whenever the
+        user's password hash does (a new password; a re-hash with new parameters), so passing it
+        back to :meth:`principal_for_user` ends every session begun before.  It is derived from
+        the hash by SHA-256 and reveals nothing of it."""
+        store.require(self.book)
+        with self.book.read() as conn:
+            return _stamp(self._stored(conn, user).password_hash)
 
     # -- audit log ------------------------------------------------------------------------------
     def record_audit(

@@ -7,7 +7,7 @@ can fix it.  Interfaces above it compute nothing themselves (STYLE.md rule 9).
 
 Balances and payoff quotes replay from the note's latest checkpoint before the day asked about
 (:func:`~promissory.core.engine.replay_from`), so they cost about the same whatever the note's
-history; Schedule A, explanations and every ``known_on`` (audit) view replay the whole ledger.
+history (and the last such replay of each note is kept while its head and checkpoint stay); Schedule A, explanations and every ``known_on`` (audit) view replay the whole ledger.
 Recording an event replays from the last checkpoint before the earliest day it changes, and keeps
 a new checkpoint every ``checkpoint_every`` rows.  Every write goes through :meth:`Promissory.write`,
 the one unit of work (:mod:`promissory.app.unit_of_work`): the notes are locked, the events built and
@@ -137,6 +137,8 @@ class Promissory(
         self.checkpoint_every = checkpoint_every
         # the latest replay of each note, keyed by note and head (one entry per note, not per head)
         self._cache: dict[str, tuple[int, tuple[Event, ...], Ledger]] = {}
+        # the latest ledger_on replay of each note: (head, head hash, checkpoint's hash) and ledger
+        self._tails: dict[str, tuple[tuple[int, str, str], Ledger]] = {}
 
     # -- book and notes -------------------------------------------------------------------------
     def init(self) -> str:
@@ -263,9 +265,16 @@ class Promissory(
         if known_on is not None:
             return self.view(note_id, known_on=known_on).ledger
         record = self.book.note(note_id)
+        # the same head resumed from the same checkpoint gives the same ledger: kept per note
+        stored = self.book.checkpoint_before(note_id, as_of) if record.head else None
+        key = (record.head, record.head_hash, stored.state_hash if stored is not None else "")
+        kept = self._tails.get(note_id)
+        if kept is not None and kept[0] == key:
+            return kept[1]
         _, _, ledger = self._replay_after(record, as_of)
         assert ledger is not None
         self._keep_checkpoints(record.terms.id, record.head, record.head_hash, ledger)
+        self._tails[note_id] = (key, ledger)
         return ledger
 
     def balance(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Position:

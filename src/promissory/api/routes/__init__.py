@@ -1,6 +1,15 @@
 """The API's routers, one per concern; :func:`promissory.api.create_app` includes them all."""
 
-from promissory.api.routes import book, documents, events, notes, reports, session, settlement
+from promissory.api.routes import (
+    book,
+    documents,
+    events,
+    notes,
+    reports,
+    session,
+    settlement,
+    users,
+)
 
 ROUTERS = (
     session.router,
@@ -10,6 +19,7 @@ ROUTERS = (
     settlement.router,
     documents.router,
     book.router,
+    users.router,
 )
 
 __all__ = ["ROUTERS"]
