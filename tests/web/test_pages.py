@@ -186,3 +186,15 @@ def test_the_portfolio_flags_notes_maturing_within_90_days(client: TestClient) -
     far = client.get("/portfolio?as_of=2028-11-15").text
     assert "matures 2029-03-01" in near and "matures 2029-03-01" not in far
     assert OTHER not in client.get("/portfolio?q=harbor").text.split("<tbody>")[1]
+
+
+def test_a_new_password_ends_the_web_session(client: TestClient, service: Promissory) -> None:
+    log_in(client, "hold")
+    assert client.get(f"/notes/{LOAN}").status_code == 200
+    assert client.get(f"/api/notes/{LOAN}/documents/note?format=txt").status_code == 200
+    service.accounts.set_password("hold", PASSWORD + "!", by="test")
+    try:
+        r = client.get(f"/notes/{LOAN}", follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/login")
+    finally:
+        service.accounts.set_password("hold", PASSWORD, by="test")

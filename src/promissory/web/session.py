@@ -1,8 +1,8 @@
 """Who is using the web app: the signed session cookie the API's ``SessionMiddleware`` keeps, and the
 CSRF token every form carries.
 
-Logging in (``POST /login``) stores the user and a fresh CSRF token in the session exactly as
-``POST /api/session`` does, so one login serves the pages and the API's document downloads.  Every
+Logging in (``POST /login``) stores the user, its password's stamp and a fresh CSRF token in the
+session exactly as ``POST /api/session`` does, so one login serves the pages and the API's document downloads.  Every
 form posts the token back in the hidden field ``csrf``; a form without it, or with another
 session's, is refused (403) before anything is read from it.  Each request acts through
 :class:`promissory.app.Acting` — the one enforcement point — as the session's user.
@@ -34,10 +34,13 @@ def source(request: Request) -> str:
 
 def principal(request: Request) -> Principal:
     """The session's user as a principal (its role and parties read from the book each time)."""
-    user = request.session.get("user")
+    user, stamp = request.session.get("user"), request.session.get("stamp")
     if not isinstance(user, str):
         raise Unauthenticated("log in to use the web app")
-    return service(request).accounts.principal_for_user(user)
+    # a new password ends the sessions begun before it, as for the API (the password's stamp)
+    return service(request).accounts.principal_for_user(
+        user, stamp=stamp if isinstance(stamp, str) else ""
+    )
 
 
 def acting(request: Request) -> Acting:
@@ -46,9 +49,11 @@ def acting(request: Request) -> Acting:
 
 def log_in(request: Request, user: str, password: str) -> Principal:
     """Check the password (the accounts desk logs the attempt) and start a fresh session."""
-    found = service(request).accounts.login(user, password, source=source(request))
+    accounts = service(request).accounts
+    found = accounts.login(user, password, source=source(request))
     request.session.clear()
-    request.session.update(user=found.user, csrf=secrets.token_urlsafe(32))
+    request.session.update(user=found.user, csrf=secrets.token_urlsafe(32),
+                           stamp=accounts.session_stamp(found.user))  # fmt: skip
     return found
 
 
