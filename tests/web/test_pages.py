@@ -198,3 +198,20 @@ def test_a_new_password_ends_the_web_session(client: TestClient, service: Promis
         assert r.status_code == 303 and r.headers["location"].startswith("/login")
     finally:
         service.accounts.set_password("hold", PASSWORD, by="test")
+
+
+def test_a_settlement_review_with_an_assigned_note_and_shares(client: TestClient) -> None:
+    token = log_in(client, "svc")
+    form = {"csrf": token, "date": "2024-09-01", "cash": "100,000.00", "note1": FRESH,
+            "note1_value": "1,000.00", "share_price": "12.50", "step": "review"}  # fmt: skip
+    review = client.post(f"/notes/{LOAN}/settle", data=form)
+    assert review.status_code == 200, review.text
+    table = review.text.split('id="reconciliation"')[1].split("</table>")[0]
+    rows = dict(re.findall(r'<th scope="row">([^<]+)</th><td class="num">([^<]+)</td>', table))
+    figure = {k: Decimal(v.replace(",", "")) for k, v in rows.items()}
+    assert figure["Notes"] == Decimal("1000.00") and figure["Shares"] > 0
+    # whole shares pay what the rest leaves; what a fraction of a share would pay is cash
+    assert Decimal("100000.00") <= figure["Cash"] < Decimal("100000.00") + Decimal("12.50")
+    assert 'id="rec-status">exact<' in review.text
+    bad = client.post(f"/notes/{LOAN}/settle", data={**form, "share_price": "-1"})
+    assert bad.status_code == 422 and "share price -1 must be positive" in bad.text
