@@ -84,6 +84,8 @@ READS = [
     Route("GET", "/notes/{loan}/verify", AUDIT),
     Route("GET", "/notes/{loan}/schedule", R),
     Route("GET", "/notes/{loan}/schedule", R, params=KNOWN, known_on=True),
+    Route("GET", "/notes/{loan}/schedule", R, params=DAY),
+    Route("GET", "/notes/{loan}/problems", R, params=DAY),
     Route("GET", "/notes/{loan}/balance", R, params=DAY),
     Route("GET", "/notes/{loan}/balance", R, params={**DAY, **KNOWN}, known_on=True),
     Route("GET", "/notes/{loan}/payoff", R, params={**DAY, "days": 3}),

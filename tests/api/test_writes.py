@@ -188,6 +188,8 @@ def test_reads_are_the_json_the_cli_prints(book: Promissory, client: TestClient)
     for path, args in [
         ("payoff?as_of=2024-09-01&days=3", ["payoff", s.loan, "--as-of", "2024-09-01", "--days", "3"]),
         ("schedule", ["schedule", s.loan]),
+        ("schedule?as_of=2024-09-01", ["schedule", s.loan, "--as-of", "2024-09-01"]),
+        ("problems?as_of=2024-09-01", ["problems", s.loan, "--as-of", "2024-09-01"]),
         ("balance?as_of=2024-09-01", ["balance", s.loan, "--as-of", "2024-09-01"]),
         ("explain?as_of=2024-09-01", ["explain", s.loan, "--as-of", "2024-09-01"]),
         ("statement?as_of=2024-09-01", ["statement", s.loan, "--as-of", "2024-09-01"]),

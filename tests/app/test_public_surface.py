@@ -25,8 +25,8 @@ FACADE = {
     "revalue", "schedule", "terminate_statement", "transfer", "verify", "view", "write",
     "write_draft", "note_document", "schedule_a_document", "payoff_letter_document",
     "holder_of_record", "release_figures", "settlement_release_document", "note_oid",
-    "note_oid_document", "amortization", "statement", "statement_document", "acting_as",
-    "parse_terms",
+    "note_oid_document", "amortization", "statement", "statement_document", "notices",
+    "acting_as", "parse_terms",
 }  # fmt: skip
 
 

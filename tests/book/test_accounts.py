@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -57,9 +56,16 @@ def accounts(book_url: str, clock: Clock) -> Accounts:
 
 
 @pytest.fixture
-def rules(tmp_path: Path, clock: Clock) -> Accounts:
-    """The same on SQLite only: for the rules of the application, which no backend changes."""
-    return _accounts(f"sqlite:///{tmp_path / 'book.db'}", clock)
+def on_sqlite(tmp_path_factory: pytest.TempPathFactory, clock: Clock) -> Accounts:
+    """A book with one administrator on SQLite only, for logic no backend changes."""
+    return _accounts(f"sqlite:///{tmp_path_factory.mktemp('book') / 'book.db'}", clock)
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Accounts:
+    """One SQLite book for the whole module, for the rules of the application (which no backend
+    changes): the tests using it are refused changes, which leave it as it was."""
+    return _accounts(f"sqlite:///{tmp_path_factory.mktemp('rules') / 'book.db'}", Clock())
 
 
 def test_a_user_signs_in_with_its_password_and_gets_its_principal(accounts: Accounts) -> None:
@@ -81,24 +87,19 @@ def test_the_password_is_stored_as_an_argon2id_hash_only(accounts: Accounts) -> 
     assert PASSWORD not in stored
 
 
-@pytest.mark.parametrize(
-    ("user", "password"),
-    [("root", "wrong password entirely"), ("nobody", PASSWORD), ("root", "")],
-)
-def test_a_bad_login_is_refused_alike_and_logged(
-    accounts: Accounts, user: str, password: str
-) -> None:
-    with pytest.raises(Unauthenticated, match=r"^wrong user name or password$"):
-        accounts.login(user, password, source="198.51.100.2")
-    last = accounts.audit_log()[-1]
-    assert (last.user, last.action, last.outcome, last.source) == (
-        user, "login", "refused", "198.51.100.2",
-    )  # fmt: skip
+def test_a_bad_login_is_refused_alike_and_logged(accounts: Accounts) -> None:
+    for user, password in [("root", "wrong password entirely"), ("nobody", PASSWORD), ("root", "")]:
+        with pytest.raises(Unauthenticated, match=r"^wrong user name or password$"):
+            accounts.login(user, password, source="198.51.100.2")
+        last = accounts.audit_log()[-1]
+        assert (last.user, last.action, last.outcome, last.source) == (
+            user, "login", "refused", "198.51.100.2",
+        )  # fmt: skip
 
 
-def test_a_good_login_is_logged(accounts: Accounts, clock: Clock) -> None:
-    accounts.login("root", PASSWORD, source="cli")
-    last = accounts.audit_log()[-1]
+def test_a_good_login_is_logged(on_sqlite: Accounts, clock: Clock) -> None:
+    on_sqlite.login("root", PASSWORD, source="cli")
+    last = on_sqlite.audit_log()[-1]
     assert (last.at, last.user, last.action, last.outcome) == (clock.now, "root", "login", "ok")
 
 
@@ -227,9 +228,9 @@ def test_parties_are_required_or_refused_by_role(
     assert [u.name for u in rules.users()] == ["root"]
 
 
-def test_a_user_name_is_taken_once(accounts: Accounts) -> None:
+def test_a_user_name_is_taken_once(on_sqlite: Accounts) -> None:
     with pytest.raises(InvalidInput, match="user 'root' is already in the book"):
-        accounts.add_user("root", PASSWORD, Role.AUDITOR, by="operator")
+        on_sqlite.add_user("root", PASSWORD, Role.AUDITOR, by="operator")
 
 
 def test_the_last_administrator_is_neither_demoted_nor_disabled(accounts: Accounts) -> None:
@@ -244,29 +245,29 @@ def test_the_last_administrator_is_neither_demoted_nor_disabled(accounts: Accoun
     assert accounts.user("root").role is Role.AUDITOR
 
 
-def test_set_role_keeps_or_drops_parties(accounts: Accounts) -> None:
-    accounts.add_user("svc", PASSWORD, Role.SERVICER, [LENDER], by="root")
-    assert accounts.set_role("svc", Role.HOLDER, by="root").parties == (LENDER,)
-    assert accounts.set_role("svc", Role.AUDITOR, by="root").parties == ()
+def test_set_role_keeps_or_drops_parties(on_sqlite: Accounts) -> None:
+    on_sqlite.add_user("svc", PASSWORD, Role.SERVICER, [LENDER], by="root")
+    assert on_sqlite.set_role("svc", Role.HOLDER, by="root").parties == (LENDER,)
+    assert on_sqlite.set_role("svc", Role.AUDITOR, by="root").parties == ()
     with pytest.raises(InvalidInput, match="a borrower acts for at least one party"):
-        accounts.set_role("svc", Role.BORROWER, by="root")
-    moved = accounts.set_role("svc", "borrower", ["Valence Technology, Inc."], by="root")
+        on_sqlite.set_role("svc", Role.BORROWER, by="root")
+    moved = on_sqlite.set_role("svc", "borrower", ["Valence Technology, Inc."], by="root")
     assert moved.principal() == Principal(
         "svc", Role.BORROWER, frozenset({"Valence Technology, Inc."})
     )
     with pytest.raises(NotFound, match="no user 'ghost'"):
-        accounts.set_role("ghost", Role.AUDITOR, by="root")
+        on_sqlite.set_role("ghost", Role.AUDITOR, by="root")
 
 
-def test_a_new_password_replaces_the_old(accounts: Accounts) -> None:
-    accounts.set_password("root", "another long passphrase", by="root")
+def test_a_new_password_replaces_the_old(on_sqlite: Accounts) -> None:
+    on_sqlite.set_password("root", "another long passphrase", by="root")
     with pytest.raises(Unauthenticated):
-        accounts.login("root", PASSWORD)
-    assert accounts.login("root", "another long passphrase").user == "root"
+        on_sqlite.login("root", PASSWORD)
+    assert on_sqlite.login("root", "another long passphrase").user == "root"
 
 
 def test_a_hash_made_with_older_parameters_is_remade_at_login(
-    accounts: Accounts, monkeypatch: pytest.MonkeyPatch
+    on_sqlite: Accounts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from argon2 import PasswordHasher
 
@@ -274,8 +275,8 @@ def test_a_hash_made_with_older_parameters_is_remade_at_login(
 
     stronger = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1)
     monkeypatch.setattr(module, "password_hasher", stronger)
-    accounts.login("root", PASSWORD)
-    with accounts.book.read() as conn:
+    on_sqlite.login("root", PASSWORD)
+    with on_sqlite.book.read() as conn:
         stored = conn.scalar(sa.select(users.c.password_hash).where(users.c.name == "root"))
     assert stored is not None
     assert "m=16,t=2,p=1" in stored
@@ -319,10 +320,10 @@ def test_the_audit_log_is_append_only_in_the_database(accounts: Accounts) -> Non
     assert [e.outcome for e in accounts.audit_log()] == ["ok", "ok"]
 
 
-def test_an_over_long_login_name_is_logged_shortened(accounts: Accounts) -> None:
+def test_an_over_long_login_name_is_logged_shortened(on_sqlite: Accounts) -> None:
     with pytest.raises(Unauthenticated):
-        accounts.login("x" * 5000, PASSWORD)
-    last = accounts.audit_log()[-1]
+        on_sqlite.login("x" * 5000, PASSWORD)
+    last = on_sqlite.audit_log()[-1]
     assert len(last.user) == 200
     assert last.user.endswith("…")
 
@@ -383,11 +384,8 @@ def test_any_user_name_is_taken_or_refused_with_the_rule(name: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def one_token(tmp_path_factory: pytest.TempPathFactory) -> tuple[Accounts, str]:
-    app = Promissory(f"sqlite:///{tmp_path_factory.mktemp('tokens') / 'book.db'}")
-    app.init()
-    app.accounts.add_user("root", PASSWORD, Role.ADMINISTRATOR, by="operator")
-    return app.accounts, app.accounts.issue_token("root", by="operator").token
+def one_token(rules: Accounts) -> tuple[Accounts, str]:
+    return rules, rules.issue_token("root", by="operator").token
 
 
 @given(text=st.one_of(st.text(max_size=120), st.from_regex(r"prm_[0-9a-f]{16}_[\w-]{43}")))
@@ -420,11 +418,13 @@ def test_revision_0004_goes_down_to_0003_and_up_again(book_url: str) -> None:
         conn.execute(audit_log.delete())
 
 
-def test_a_session_stamp_ends_sessions_begun_before_a_password_change(accounts: Accounts) -> None:
-    stamp = accounts.session_stamp("root")
-    assert accounts.principal_for_user("root", stamp=stamp).user == "root"
-    accounts.set_password("root", PASSWORD, by="root")  # the same password, a new salt
+def test_a_session_stamp_ends_sessions_begun_before_a_password_change(on_sqlite: Accounts) -> None:
+    stamp = on_sqlite.session_stamp("root")
+    assert on_sqlite.principal_for_user("root", stamp=stamp).user == "root"
+    on_sqlite.set_password("root", PASSWORD, by="root")  # the same password, a new salt
     with pytest.raises(Unauthenticated, match="its password was changed"):
-        accounts.principal_for_user("root", stamp=stamp)
-    assert accounts.principal_for_user("root", stamp=accounts.session_stamp("root")).user == "root"
-    assert accounts.principal_for_user("root").user == "root"  # no stamp: name and state only
+        on_sqlite.principal_for_user("root", stamp=stamp)
+    assert (
+        on_sqlite.principal_for_user("root", stamp=on_sqlite.session_stamp("root")).user == "root"
+    )
+    assert on_sqlite.principal_for_user("root").user == "root"  # no stamp: name and state only

@@ -183,16 +183,17 @@ def test_absolute_default_rate_gives_the_margin() -> None:
 
 def test_ambiguous_basis_is_warned_not_settled() -> None:
     extraction = extract_text("Interest shall be computed on the basis of a 360-day year.")
-    finding = extraction.get("interest.day_count")
-    assert finding is not None
-    assert finding.confidence == Decimal("0.50")
+    assert extraction.get("interest.day_count") is None  # not a value: both readings offered
+    offered = extraction.offered("interest.day_count")
+    assert {o.value for o in offered} == {"ACT/360", "30/360 US"}
+    assert all(o.confidence == Decimal("0.50") for o in offered)
     assert any("360-day year" in w for w in extraction.warnings)
 
 
 def test_rate_words_figures_mismatch() -> None:
     extraction = extract_text("The Loans shall bear interest at eight percent (9%) per annum.")
-    finding = extraction.get("interest.rate")
-    assert finding is not None
+    assert extraction.get("interest.rate") is None  # contradicted: offered, never a value
+    (finding,) = extraction.offered("interest.rate")
     assert finding.value == Decimal("0.08")
     assert finding.confidence == Decimal("0.20")
     assert any("interest.rate" in w for w in extraction.warnings)

@@ -81,8 +81,8 @@ def test_words_figures_mismatch_gives_low_confidence_and_a_warning() -> None:
         "Dollars ($20,000,000.00)."
     )
     extraction = extract_text(text)
-    finding = extraction.get("commitment")
-    assert finding is not None
+    assert extraction.get("commitment") is None  # contradicted: offered, never a value
+    finding = extraction.offered("commitment")[0]
     assert finding.value == Decimal("2000000.00")  # the words, per UCC 3-114
     assert finding.confidence == Decimal("0.20")
     assert "figures say 20000000.00" in finding.note

@@ -139,7 +139,7 @@ def note_text_from_terms(terms: dict[str, Any]) -> str:
         "This Note may, without premium or penalty, be prepaid in whole or in part."
         if prepayment["premium"] == "none"
         else "This Note may be prepaid in whole or in part with a prepayment premium equal to "
-        f"{percent(prepayment['premium'])} of the principal prepaid."
+        f"{percent(prepayment['premium'][0]['percent'])} of the principal prepaid."
     )
     buckets = {
         "expenses": "Lender Expenses",
@@ -276,7 +276,11 @@ DIFFERENT: dict[str, Any] = {
         "compounding": "monthly",
         "payable": "quarterly",
     },
-    "prepayment": {"allowed": True, "premium": "0.01"},
+    # A premium until maturity: the draft writes it as premium steps, which `note add` accepts.
+    "prepayment": {
+        "allowed": True,
+        "premium": [{"until": dt.date(2024, 2, 29), "percent": "0.01"}],
+    },
     "transfer": {"restricted": True},
     "waterfall": {"order": ["expenses", "default_interest", "interest", "principal"]},
 }
@@ -299,8 +303,13 @@ def test_extraction_returns_the_terms(terms: dict[str, Any]) -> None:
 
 def test_seed_like_draft_is_the_terms_file() -> None:
     draft = to_toml_draft(extract_text(note_text_from_terms(SEED_LIKE)))
-    assert tomllib.loads(draft) == SEED_LIKE
-    assert "# MISSING: " not in draft
+    # The note names two buckets of the waterfall; a terms file orders all four, so the draft
+    # asks for the order instead of writing one `note add` would refuse.
+    assert tomllib.loads(draft) == {**SEED_LIKE, "waterfall": {}}
+    (placeholder,) = [line for line in draft.splitlines() if line.startswith("# MISSING: ")]
+    assert placeholder.startswith(
+        "# MISSING: waterfall.order — the note names only interest, principal"
+    )
     assert "# MISSING (optional): interest.max_rate" in draft
 
 

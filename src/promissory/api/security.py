@@ -79,7 +79,8 @@ def authenticate(request: Request) -> Principal:
 Authenticated = Annotated[Principal, Depends(authenticate)]
 
 
-def caller(request: Request, principal: Authenticated) -> Caller:
+async def caller(request: Request, principal: Authenticated) -> Caller:
+    """The facade acting as the principal (async: it does no I/O, so it skips the thread pool)."""
     return Caller(service(request).acting_as(principal, source=source(request)))
 
 

@@ -225,6 +225,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "daycount": Lazy((_COMMANDS,), "Days and exact year fraction between two dates under a convention."),
     "amortization": Lazy(("promissory.cli.installment_commands",), "The note's amortization table and how its installment is computed."),
     "statement": Lazy(("promissory.cli.installment_commands",), "What is due on a note with installments: past due, next amount due, aging, payoff."),
+    "problems": Lazy(("promissory.cli.installment_commands",), "The note's broken rules and its warnings on a date (installments long past due)."),
     "render": Lazy(("promissory.cli.document_commands", _OID), "Write documents from the book: note, Schedule A, payoff letter, statement, release, OID statement."),
     "extract": Lazy(("promissory.cli.extract_commands",), "Read a note, loan agreement or settlement letter (plain text) and propose its terms."),
     "oid": Lazy((_OID,), "Issue price, yield to maturity, OID and the year-by-year schedule (per advance and total)."),

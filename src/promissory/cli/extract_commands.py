@@ -39,6 +39,13 @@ def _print(extraction: Extraction, source: Path) -> None:
     )
     for field in extraction.missing:
         console.print(f"  - {shown(field)}")
+    if extraction.candidates:  # readings not sure enough to propose: the reviewer chooses
+        console.print(f"candidates ({len(extraction.candidates)}):")
+        for offer in extraction.candidates:
+            console.print(
+                f"  - {shown(offer.field)} = {shown(_shown(offer.value))} "
+                f"(line {offer.span.line}, confidence {offer.confidence})"
+            )
     if extraction.warnings:
         console.print("warnings:")
         for warning in extraction.warnings:

@@ -32,7 +32,7 @@ from promissory.extract.span import SourceText, Span
 CENT: Final = Decimal("0.01")
 
 _MONEY_FIG = r"\$\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?(?![\d,]\d)"
-_PCT_FIG = r"\d+(?:\.\d+)?\s?%"
+_PCT_FIG = r"(?:\d+(?:\.\d+)?|\.\d+)\s?%"
 MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
 _WORDS = NUMBER_WORDS.pattern
@@ -46,11 +46,15 @@ MONEY_PAIRED: Final = re.compile(
 )
 #: "eight percent (8%)", and "3.5 percent (3.5%)" (a rate with decimals stated twice in figures).
 PERCENT_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+{_PERCENT}\s*\(\s*(?P<figure>{_PCT_FIG})\s*\)",
+    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+{_PERCENT}(?:\s+per\s+annum)?\s*"
+    rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)",
     re.IGNORECASE,
 )
 MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}", re.IGNORECASE)
-PERCENT_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_PERCENT}", re.IGNORECASE)
+PERCENT_WORDS: Final = re.compile(
+    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +79,12 @@ class Mention:
 
 def money_value(figure: str) -> Decimal:
     """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``)."""
-    return EXACT.quantize(to_decimal(figure.replace(" ", ""), what="money figure"), CENT)
+    return EXACT.quantize(to_decimal(re.sub(r"\s", "", figure), what="money figure"), CENT)
 
 
 def percent_value(figure: str) -> Decimal:
     """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one)."""
-    return to_decimal(figure.replace("%", "").strip(), what="percent figure").scaleb(-2)
+    return to_decimal(re.sub(r"[\s%]", "", figure), what="percent figure").scaleb(-2)
 
 
 def _collect(
@@ -105,7 +109,7 @@ def _collect(
         else:
             number = parse_number_words(stated)
         if percent:
-            return number.scaleb(-2)
+            return number.scaleb(-4 if match.groupdict().get("bp") else -2)
         cents = match.groupdict().get("cents")
         if cents is not None:
             minor = parse_number_words(cents)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from promissory.extract import mentions as found_mentions
 from promissory.extract.amounts import Mention, money_mentions, percent_mentions
 from promissory.extract.records import Finding
 from promissory.extract.span import SourceText, Span
@@ -24,7 +25,16 @@ class Collector:
         self.money: tuple[Mention, ...] = money_mentions(source)
         self.percents: tuple[Mention, ...] = percent_mentions(source)
         self.candidates: list[Finding] = []
+        self.offers: list[Finding] = []
         self.warnings: list[str] = []
+        self._mentions: tuple[found_mentions.Mention, ...] | None = None
+
+    @property
+    def mentions(self) -> tuple[found_mentions.Mention, ...]:
+        """Every amount, percent, date, index name and count (found once, on first use)."""
+        if self._mentions is None:
+            self._mentions = found_mentions.find_mentions(self.source)
+        return self._mentions
 
     def add(
         self, field: str, value: object, span: Span, confidence: Decimal, note: str = ""
@@ -41,6 +51,13 @@ class Collector:
         self.candidates.append(
             Finding(field, value, span, confidence, self.source.slice(span), note)
         )
+
+    def offer(
+        self, field: str, value: object, span: Span, confidence: Decimal, note: str = ""
+    ) -> None:
+        """Offer ``value`` as a *candidate* for ``field``: a reading not sure enough to propose,
+        shown to the reviewer instead of a bare "missing"."""
+        self.offers.append(Finding(field, value, span, confidence, self.source.slice(span), note))
 
     def add_match(
         self,

@@ -18,10 +18,11 @@ Everything is offline and deterministic: regular expressions and exact Decimal a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from os import PathLike
 from pathlib import Path
 
-from promissory.extract import interest_rules, note_rules, settlement
+from promissory.extract import interest_rules, note_rules, roles, settlement
 from promissory.extract.collector import Collector
 from promissory.extract.kind import SETTLEMENT_LETTER, document_kind
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, Extraction, Finding
@@ -36,11 +37,25 @@ SETTLEMENT_RULES: tuple[Rule, ...] = (
     note_rules.governing_law,
     *settlement.RULES,
 )
-NOTE_RULES: tuple[Rule, ...] = (*note_rules.RULES, *interest_rules.RULES)
+NOTE_RULES: tuple[Rule, ...] = (*note_rules.RULES, *interest_rules.RULES, *roles.RULES)
+
+
+def _same_party(names: set[str]) -> str | None:
+    """The fullest of several readings of one name, when each shorter one ends the longest
+    ("Texas, N.A." read from "NationsBank of Texas, N.A."), else ``None``."""
+    longest = max(names, key=len)
+    fold = " ".join(longest.lower().split())
+    if all(fold.endswith(" ".join(n.lower().split())) for n in names):
+        return longest
+    return None
 
 
 def merge(field: str, candidates: Sequence[Finding], warnings: list[str]) -> Finding:
     """One finding for a field from every candidate proposed for it (see the module docstring)."""
+    if field in {"borrower", "lender"} and len({c.value for c in candidates}) > 1:
+        fullest = _same_party({str(c.value) for c in candidates})
+        if fullest is not None:
+            candidates = [c for c in candidates if c.value == fullest]
     best = max(candidates, key=lambda f: f.confidence)  # max keeps the first of equals
     values = {repr(c.value) for c in candidates}
     if len(values) > 1:
@@ -59,6 +74,18 @@ def merge(field: str, candidates: Sequence[Finding], warnings: list[str]) -> Fin
     return Finding(field, first.value, first.span, confidence, first.source_text, note)
 
 
+#: Rates a terms file holds as fractions in [0, 1): a reading outside is offered, never proposed.
+RATE_FIELDS = frozenset(
+    {"interest.rate", "interest.default_margin", "interest.max_rate", "interest.default_rate"}
+)
+
+
+def _loadable(finding: Finding) -> bool:
+    if finding.field in RATE_FIELDS and isinstance(finding.value, Decimal):
+        return Decimal(0) <= finding.value < 1
+    return True
+
+
 def extract_text(text: str) -> Extraction:
     """Read one document's text and propose its terms."""
     source = SourceText(text)
@@ -70,10 +97,24 @@ def extract_text(text: str) -> Extraction:
     by_field: dict[str, list[Finding]] = {}
     for candidate in collector.candidates:
         by_field.setdefault(candidate.field, []).append(candidate)
-    findings = [merge(field, found, warnings) for field, found in by_field.items()]
+    merged = [merge(field, found, warnings) for field, found in by_field.items()]
+    findings = [f for f in merged if _loadable(f)]
+    for refused in (f for f in merged if not _loadable(f)):
+        warnings.append(f"{refused.field}: {refused.value} read at {refused.span.where()} is not a "
+                        "rate a terms file can hold; offered for review")  # fmt: skip
+        collector.offers.append(refused)
+        del by_field[refused.field]
     findings.sort(key=lambda f: (f.span.start, f.field))
     missing = tuple(key for key, _ in catalogue(kind) if key not in by_field)
-    return Extraction(kind, tuple(findings), missing, tuple(warnings))
+    offers = sorted(collector.offers, key=lambda f: (f.span.start, f.field))
+    seen: set[tuple[str, str, int]] = set()
+    candidates = []
+    for offer in offers:
+        key = (offer.field, repr(offer.value), offer.span.start)
+        if key not in seen:
+            seen.add(key)
+            candidates.append(offer)
+    return Extraction(kind, tuple(findings), missing, tuple(warnings), tuple(candidates))
 
 
 def extract_file(path: str | PathLike[str]) -> Extraction:

@@ -43,9 +43,10 @@ from promissory.extract.amounts import Mention
 from promissory.extract.collector import Collector
 from promissory.extract.phrases import sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CONTRADICTED, CORROBORATED, INFERRED, STATED
+from promissory.extract.roles import DEFAULT_CONTEXT, RELATIVE, speaks_of_default
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
-DEFAULT_WORDS = r"\bdefault|past\s+due|overdue|after\s+(?:maturity|acceleration)"
+DEFAULT_WORDS = DEFAULT_CONTEXT
 PERIODS = {
     "daily": "daily",
     "monthly": "monthly",
@@ -55,6 +56,14 @@ PERIODS = {
     "annually": "annual",
 }
 _PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
+#: A day-count basis: "360-day year", "year of 360 days", "basis of 360 days", "365/360".
+BASIS = (
+    r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*|[-\s])day\s+year"
+    r"|\byear\s+(?:consisting\s+)?of\s+(?P<days2>360|365\s+days\s+or\s+366|365\s+or\s+366|365)"
+    r"(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days|\b(?P<over>365\s*/\s*360)\b"
+)
+#: A basis stated for late-installment interest or for the lawful maximum is not the note's.
+LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"
 
 
 def _sentence(c: Collector, mention: Mention) -> str:
@@ -103,7 +112,12 @@ def rate_and_margin(c: Collector) -> None:
     base = None
     absolute_default = None
     per_annum = re.compile(r"^\s*(?:per\s+annum|per\s+year|a\s+year|annually)\b", I)
-    above = re.compile(r"^\s*(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I)
+    above = re.compile(
+        r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I
+    )
+    relative = re.compile(
+        rf"(?:{RELATIVE})[^.;%]{{0,30}}?(?:plus|\+)\s*(?:an\s+additional\s+)?$", I
+    )
     plus = re.compile(r"(?:(?:\bplus|\+)\s*(?:an\s+additional\s+)?|\ban\s+additional\s+)$", I)
     cap = re.compile(
         r"(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
@@ -114,17 +128,32 @@ def rate_and_margin(c: Collector) -> None:
         sentence = _sentence(c, mention)
         after = c.text[mention.span.end : mention.span.end + 40]
         before = c.text[max(0, mention.span.start - 40) : mention.span.start]
-        about_default = re.search(DEFAULT_WORDS, _default_scope(c, mention), I) is not None
+        about_default = speaks_of_default(_default_scope(c, mention))
+        if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
+            continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if not re.search(r"interest|rate", sentence, I):
+            continue
+        if relative.search(before) and not about_default:
+            c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
+                    "a margin over the note's own rate, in a sentence that does not say when")  # fmt: skip
+            continue
+        if mention.agrees is False:
+            field = "interest.rate"
+            if about_default:
+                field = "interest.default_rate"
+            confidence, note = _confidence(c, field, mention)
+            c.offer(field, mention.value, mention.span, confidence, note)
             continue
         if cap.search(before):
             confidence, note = _confidence(c, "interest.max_rate", mention)
             c.add("interest.max_rate", mention.value, mention.span, confidence, note)
-        elif about_default and (above.search(after) or plus.search(before)):
+        elif about_default and (
+            above.search(after) or plus.search(before) or relative.search(before)
+        ):
             confidence, note = _confidence(c, "interest.default_margin", mention)
             c.add("interest.default_margin", mention.value, mention.span, confidence, note)
         elif per_annum.search(after) and about_default:
-            absolute_default = mention
+            absolute_default = absolute_default or mention
         elif per_annum.search(after) and base is None:
             base = mention
             confidence, note = _confidence(c, "interest.rate", mention)
@@ -160,16 +189,27 @@ def day_count(c: Collector) -> None:
     if named:
         name = "ACT/360" if named.group("basis") == "360" else "ACT/365F"
         c.add_match("interest.day_count", name, named, STATED)
-    basis = c.search(
-        r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*|[-\s])day\s+year"
-    )
+    basis = None
+    for found in re.finditer(BASIS, c.text, I):
+        left, right = sentence_bounds(c.text, found.start(), found.end())
+        if re.search(LATE_OR_LAWFUL, c.text[left : found.start()], I):
+            continue  # the basis of late-installment interest or of the lawful maximum
+        basis = found
+        break
     if basis and not named:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())
         sentence = c.text[left:right]
-        days = "365" if basis.group("days").lower().endswith(("365", "five")) else "360"
+        stated = next(g for g in basis.groups() if g)
+        days = "365" if stated.lower().endswith(("365", "five")) else "360"
+        if basis.group("over") is not None:
+            days = "365/360"
         actual = re.search(r"actual\s+(?:number\s+of\s+)?days(?:\s+elapsed)?", sentence, I)
-        months = re.search(r"(?:twelve\s+(?:\(12\)\s+)?)?30-day\s+months", sentence, I)
-        leap = re.search(r"365\s+or\s+366", sentence, I)
+        months = re.search(
+            r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each",
+            sentence,
+            I,
+        )
+        leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366", stated, I)
         span = c.source.span(basis.start(), basis.end())
         if actual is not None:
             end = left + actual.end()
@@ -183,29 +223,27 @@ def day_count(c: Collector) -> None:
                 "365 or 366 days: ACT/ACT ISDA, or ACT/ACT ICMA for regular periods",
             )
             c.warn("interest.day_count: 365 or 366-day year could be ACT/ACT ISDA or ACT/ACT ICMA")
+        elif days == "365/360":
+            c.add("interest.day_count", "ACT/360", span, STATED,
+                  "365/360: a year's rate over 360 days, for the actual days elapsed")  # fmt: skip
         elif days == "360" and months is not None:
             c.add(
                 "interest.day_count",
                 "30/360 US",
-                span,
-                AMBIGUOUS,
-                "twelve 30-day months: 30/360 US, 30/360 Bond Basis or 30E/360",
-            )
-            c.warn(
-                "interest.day_count: 30-day months could be 30/360 US, 30/360 Bond Basis or "
-                "30E/360; the end-of-month rule decides"
+                c.source.span(
+                    min(span.start, left + months.start()), max(span.end, left + months.end())
+                ),
+                INFERRED,
+                "a 360-day year of 30-day months: 30/360 US, the usual reading for a US note "
+                "(30/360 Bond Basis and 30E/360 differ only at month ends)",
             )
         elif actual is not None:
             name = "ACT/360" if days == "360" else "ACT/365F"
             c.add("interest.day_count", name, span, STATED, "actual days over a fixed year")
         elif days == "360":
-            c.add(
-                "interest.day_count",
-                "ACT/360",
-                span,
-                AMBIGUOUS,
-                "a 360-day year without 'actual days': could also be 30/360",
-            )
+            note = "a 360-day year without 'actual days' or '30-day months'"
+            c.offer("interest.day_count", "ACT/360", span, AMBIGUOUS, note)
+            c.offer("interest.day_count", "30/360 US", span, AMBIGUOUS, note)
             c.warn("interest.day_count: a 360-day year is stated without how days are counted")
         else:
             c.add("interest.day_count", "ACT/365F", span, INFERRED, "a 365-day year")

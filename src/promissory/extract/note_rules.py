@@ -150,7 +150,7 @@ def commitment(c: Collector) -> None:
         ]
         also = f"; the figure is repeated at {', '.join(others)}" if others else ""
         if mention.agrees is False:
-            c.add(
+            c.offer(
                 "commitment",
                 mention.value,
                 mention.span,
@@ -188,7 +188,7 @@ def maturity(c: Collector) -> None:
 def revolving(c: Collector) -> None:
     """Whether repaid principal may be borrowed again."""
     negative = c.search(
-        r"(?:may|shall)\s+not\s+be\s+re-?borrowed|(?:may|shall)\s+not\s+re-?borrow"
+        r"(?:may|shall|can)\s*not\s+be\s+re-?borrowed|(?:may|shall)\s+not\s+re-?borrow"
         r"|\bno\s+amounts?\s+(?:so\s+)?(?:prepaid|repaid)[^.;]{0,60}?may\s+be\s+re-?borrowed"
     )
     positive = c.search(
@@ -242,7 +242,8 @@ def prepayment(c: Collector) -> None:
     allowed = c.search(r"\bmay\b[^.;]{0,60}?\bbe\s+prepaid\b|\bmay\s+prepay\b")
     if allowed and not refused:
         c.add_match("prepayment.allowed", True, allowed, STATED)
-    for match in re.finditer(r"without\s+(?:any\s+)?premium\s+or\s+penalty", c.text, I):
+    without = r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium)"
+    for match in re.finditer(without, c.text, I):
         left, right = sentence_bounds(c.text, match.start(), match.end())
         if re.search(r"prepa", c.text[left:right], I):
             c.add_match("prepayment.premium", "none", match, STATED)

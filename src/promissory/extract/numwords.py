@@ -8,7 +8,8 @@ The rule: a number is a run of English number words read the way a cheque is rea
   ``Trillion`` close the group and must come in falling order (``Two Million Three Thousand``,
   never ``Thousand Million``);
 * a bare ``and`` between words is ignored (``One Hundred and Five``);
-* the tail ``and 50/100`` (or ``and No/100``) adds cents, and ``and one-half`` / ``one-quarter`` /
+* the tail ``and 50/100`` (or ``and No/100``, ``and 0/100ths``, ``and 500/1000``) adds the
+  fraction, and ``and one-half`` / ``one-quarter`` /
   ``three-quarters`` adds a fraction (rates: ``eight and one-half percent``).
 
 Worked examples::
@@ -79,7 +80,10 @@ FRACTIONS: Final[dict[str, Decimal]] = {
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES, "hundred"], key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_WORDS) + r")\b"
-_TAIL = r"(?:\s+and\s+(?:\d{1,2}|no)/100|\s+and\s+(?:one|three)[\s-](?:half|quarters?|fourths?))"
+_TAIL = (
+    r"(?:\s+and\s+(?:\d{1,4}|no)/1(?:00|000)(?:ths)?\b"
+    r"|\s+and\s+(?:one|three)[\s-](?:half|quarters?|fourths?))"
+)
 
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
 NUMBER_WORDS: Final = re.compile(rf"\b{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?", re.IGNORECASE)
@@ -126,10 +130,15 @@ def parse_number_words(phrase: str) -> Decimal:
     """The value of a number written in words (see the module docstring for the grammar)."""
     text = phrase.strip().lower()
     fraction = Decimal(0)
-    cents = re.search(r"\s+and\s+(\d{1,2}|no)/100$", text)
+    cents = re.search(r"\s+and\s+(\d{1,4}|no)/(100|1000)(?:ths)?$", text)
     part = re.search(r"\s+and\s+(one|three)[\s-](half|quarters?|fourths?)$", text)
     if cents:
-        fraction = Decimal(0) if cents.group(1) == "no" else Decimal(cents.group(1)).scaleb(-2)
+        places = -2 if cents.group(2) == "100" else -3
+        fraction = Decimal(0) if cents.group(1) == "no" else Decimal(cents.group(1)).scaleb(places)
+        if fraction >= 1:
+            raise InvalidInput(
+                f"number words {phrase!r}: {cents.group(0).strip()!r} is not a fraction"
+            )
         text = text[: cents.start()]
     elif part:
         key = f"{part.group(1)}-{part.group(2)}"

@@ -35,7 +35,16 @@ import tomli_w
 from promissory.extract.kind import SETTLEMENT_LETTER
 from promissory.extract.records import Extraction, Finding
 from promissory.extract.span import Span, squash
-from promissory.extract.terms import catalogue, proposed_terms, toml_value
+from promissory.extract.terms import (
+    FLOATING_FIELDS,
+    SCHEDULE_FIELDS,
+    catalogue,
+    floating_table,
+    premium_steps,
+    proposed_terms,
+    schedule_table,
+    toml_value,
+)
 
 #: What a person might write for a missing key (shown as a commented example, never as a value).
 EXAMPLES: Final[dict[str, str]] = {
@@ -113,6 +122,17 @@ def to_json_dict(extraction: Extraction) -> dict[str, Any]:
         ],
         "missing": list(extraction.missing),
         "warnings": list(extraction.warnings),
+        "candidates": [
+            {
+                "field": f.field,
+                "value": _json_value(f.value),
+                "span": _span_dict(f.span),
+                "confidence": str(f.confidence),
+                "source_text": f.source_text,
+                "note": f.note,
+            }
+            for f in extraction.candidates
+        ],
         "terms": _json_value(proposed_terms(extraction)),
     }
 
@@ -128,6 +148,8 @@ def _toml(value: object) -> str:
     """One value in TOML syntax on one line (arrays are kept inline)."""
     if isinstance(value, list):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + " }"
     return tomli_w.dumps({"v": value}).rstrip("\n").removeprefix("v = ")
 
 
@@ -142,7 +164,18 @@ def _missing(extraction: Extraction, field: str, required: bool) -> list[str]:
     if field.startswith("interest.") and reference is not None:
         why += f" (it refers to the {reference.value}, {reference.span.where()})"
     label = "MISSING" if required else "MISSING (optional)"
-    return [f"# {label}: {field} — {why}", f"#   e.g. {leaf} = {EXAMPLES.get(leaf, '...')}"]
+    lines = [f"# {label}: {field} — {why}", f"#   e.g. {leaf} = {EXAMPLES.get(leaf, '...')}"]
+    return lines + _offered(extraction, field)
+
+
+def _offered(extraction: Extraction, field: str) -> list[str]:
+    """The candidates offered for a field, as comments under its placeholder."""
+    return [f"#   candidate: {leaf_value(o)}  ({_comment(o)})" for o in extraction.offered(field)]
+
+
+def leaf_value(finding: Finding) -> str:
+    """A finding's value as TOML (for comments)."""
+    return _toml(toml_value(finding.value))
 
 
 def _derived_id(extraction: Extraction) -> str | None:
@@ -171,6 +204,11 @@ def _header(extraction: Extraction, known: set[str]) -> list[str]:
         lines.append("# WARNINGS:")
         lines.extend(f"#   - {squash(w)}" for w in extraction.warnings)
     extra = [f for f in extraction.findings if f.field not in known]
+    offered = [f for f in extraction.candidates if f.field not in known]
+    if offered:
+        lines.append("#")
+        lines.append("# Candidates (read, but not sure enough to propose; check them):")
+        lines.extend(f"#   {f.field} = {leaf_value(f)}  ({_comment(f)})" for f in offered)
     if extra:
         lines.append("#")
         lines.append("# Also found (not terms keys):")
@@ -180,10 +218,67 @@ def _header(extraction: Extraction, known: set[str]) -> list[str]:
     return [*lines, ""]
 
 
+def _floating_lines(extraction: Extraction) -> list[str]:
+    """``[interest.floating]``: written when an index is named, with a placeholder for the margin
+    when it was not read."""
+    table = floating_table(extraction)
+    if table is None:
+        return []
+    out = ["", "[interest.floating]"]
+    for key in FLOATING_FIELDS:
+        finding = extraction.get(key)
+        if finding is not None:
+            out.append(_line(key.rsplit(".", 1)[-1], toml_value(finding.value), _comment(finding)))
+        elif key.endswith("margin"):
+            out.extend(_missing(extraction, key, True))
+        else:
+            out.extend(_offered(extraction, key))
+    return out
+
+
+def _schedule_lines(extraction: Extraction) -> list[str]:
+    """``[schedule]`` when the installments read are complete and consistent; otherwise what was
+    read, as comments for the reviewer to complete."""
+    table, why = schedule_table(extraction)
+    found = [f for f in (extraction.get(k) for k in SCHEDULE_FIELDS) if f is not None]
+    if table is not None:
+        out = [
+            "",
+            "[schedule]",
+            _line("kind", "stated_installment", "the note states the installment"),
+        ]
+        out += [_line(f.field.rsplit(".", 1)[-1], toml_value(f.value), _comment(f)) for f in found]
+        return out
+    if not found:
+        return []
+    out = ["", f"# Installments read ({why}); complete them and add a [schedule] table:"]
+    out += [f"#   {f.field} = {leaf_value(f)}  ({_comment(f)})" for f in found]
+    return out
+
+
+def _premium_line(extraction: Extraction, finding: Finding) -> list[str]:
+    steps = premium_steps(extraction)
+    if steps is None:
+        return [
+            f"# MISSING: prepayment.premium — a premium of {finding.value} of the principal prepaid "
+            f"was read ({_comment(finding)}); until when does it apply?",
+            f'#   e.g. premium = [{{ until = 2019-02-14, percent = "{finding.value}" }}]',
+        ]
+    note = _comment(finding)
+    if steps != "none":
+        note += "; applied until the maturity: check the note's own period"
+    return [_line("premium", steps, note)]
+
+
 def to_toml_draft(extraction: Extraction) -> str:
     """A TOML terms draft with a source comment on every value and placeholders for the rest."""
     fields = catalogue(extraction.document_kind)
     known = {key for key, _ in fields}
+    floating = floating_table(extraction) is not None
+    if floating:
+        known |= set(FLOATING_FIELDS)
+    if schedule_table(extraction)[0] is not None:
+        known |= set(SCHEDULE_FIELDS)
     out = _header(extraction, known)
     if extraction.document_kind != SETTLEMENT_LETTER:
         derived = _derived_id(extraction)
@@ -196,6 +291,8 @@ def to_toml_draft(extraction: Extraction) -> str:
         *path, leaf = key.split(".")
         name = ".".join(path)
         if name != table:
+            if table == "interest":
+                out.extend(_floating_lines(extraction))
             table = name
             out.extend(["", f"[{name}]"])
             role = path[-1] if path[0] == "parties" else None
@@ -203,10 +300,26 @@ def to_toml_draft(extraction: Extraction) -> str:
             if party is not None:
                 out.append(_line("name", toml_value(party.value), _comment(party)))
         finding = extraction.get(key)
-        if finding is None:
+        if key == "interest.rate" and finding is None and floating:
+            out.append("# interest.rate — not needed: the rate floats (see [interest.floating])")
+            out.extend(_offered(extraction, key))
+        elif key == "prepayment.premium" and finding is not None:
+            out.extend(_premium_line(extraction, finding))
+        elif key == "waterfall.order" and finding is not None and len(finding.value) < 4:  # type: ignore[arg-type]
+            named = ", ".join(str(v) for v in finding.value)  # type: ignore[attr-defined]
+            out.append(
+                f"# MISSING: waterfall.order — the note names only {named} ({_comment(finding)}); "
+                "a terms file orders all four buckets"
+            )
+            out.append(f"#   e.g. order = {EXAMPLES['order']}")
+        elif finding is None:
             out.extend(_missing(extraction, key, required))
         else:
             out.append(_line(leaf, toml_value(finding.value), _comment(finding)))
+    if table == "interest":
+        out.extend(_floating_lines(extraction))
+    if extraction.document_kind != SETTLEMENT_LETTER:
+        out.extend(_schedule_lines(extraction))
     draft = "\n".join(out) + "\n"
     tomllib.loads(draft)  # the draft is valid TOML by construction; fail loudly if not
     return draft

@@ -115,3 +115,141 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
         rf"\b{target}\s+has\s+agreed\s+to\s+accept\b",
     )
     return [m for p in patterns for m in re.finditer(p, source.text)]
+
+
+#: Where a party's name ends: its description, address, defined term or the rest of the sentence.
+_NAME_END: Final = re.compile(
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|for\s+itself"
+    r"|or\s+(?:its|his|her|their|registered|such|the)\b|and\s+its\b|together\s+with\b"
+    r"|\(|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
+    r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
+    r"|,\s+the\b|[\"“”]|\s{2,}|\n\s*\n"
+)
+_NOT_A_NAME: Final = re.compile(
+    r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
+    r"|^the\s+undersigned\b|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
+    r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
+    re.IGNORECASE,
+)
+BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"
+LENDER_WORDS: Final = r"Lender|Holder|Payee|Bank|Noteholder|Beneficiary|Agency"
+
+
+@dataclass(frozen=True, slots=True)
+class Introduction:
+    """A party named in the promise to pay, or above a role label: its name, role and why."""
+
+    role: str
+    name: str
+    span: Span
+    how: str
+
+
+def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None:
+    """The span of a name starting at ``start`` (leading "the undersigned," skipped)."""
+    lead = re.match(r"\s*(?:the\s+undersigned,?\s+)?", text[start:], re.IGNORECASE)
+    begin = start + (lead.end() if lead else 0)
+    window = text[begin : begin + limit]
+    stop = _NAME_END.search(window)
+    end = begin + (stop.start() if stop else len(window))
+    name = text[begin:end].rstrip(" ,.\t\n")
+    if name.endswith((" Inc", " INC", " Corp", " Co", " Ltd", " LTD", " L.P", " N.A")):
+        name += "."
+    if not name or _NOT_A_NAME.search(name) or len(name.split()) > 12:
+        return None
+    if not re.match(r"[A-Z0-9]", name):
+        return None
+    return begin, begin + len(name)
+
+
+def introductions(source: SourceText) -> list[Introduction]:
+    """The maker and the payee of the promise to pay, and parties above role labels.
+
+    ``FOR VALUE RECEIVED, <maker>[, description] promises to pay to [the order of] <payee>`` and
+    ``<payee> ... promises to pay`` forms; ``<name> ... (the "Borrower")`` introductions resolve a
+    maker written as "the Company"; a form's ``<name> / BORROWER'S NAME AND ADDRESS`` labels.
+    """
+    text = source.text
+    found: list[Introduction] = []
+    promise = re.search(
+        r"(?:for\s*value\s*received,?\s*)(?P<maker>.{0,400}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
+        r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
+        r"promises?\s*to\s*pay",
+        text,
+        re.IGNORECASE | re.DOTALL,
+    )
+    if promise:
+        cut = _cut_name(text, promise.start("maker"))
+        if cut and cut[1] <= promise.end("maker") + 1:
+            found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
+                                      "the maker of the promise to pay"))  # fmt: skip
+        else:
+            term = re.search(rf"\b(?:the\s+)?({BORROWER_WORDS})\b", promise.group("maker"))
+            if term:
+                named = _defined(source, term.group(1))
+                if named:
+                    found.append(Introduction("borrower", *named))
+    payee = re.compile(
+        r"promises?\s*to\s*pay\s*(?:to\s*)?(?:the\s+order\s+of\s*)?|\bpay\s+to\s+the\s+order\s+of\s*",
+        re.IGNORECASE,
+    ).search(text, promise.end("maker") if promise else 0)
+    while payee:
+        cut = _cut_name(text, payee.end())
+        if cut:
+            found.append(Introduction("lender", squash(text[cut[0] : cut[1]]), source.span(*cut),
+                                      "the payee of the promise to pay"))  # fmt: skip
+            break
+        # "promises to pay SIX MILLION DOLLARS ..., to the order of <payee>": look further on
+        payee = re.compile(r"\bto\s+the\s+order\s+of\s*", re.IGNORECASE).search(
+            text, payee.end(), payee.end() + 600
+        )
+    for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
+        if not any(f.role == role for f in found):
+            for term in re.findall(rf"[\"“]({words})[\"”]", text):
+                named = _defined(source, term)
+                if named:
+                    found.append(Introduction(role, *named))
+                    break
+    labels = (
+        (r"\n[ \t]*BORROWER'?S\s+NAME", "borrower"),
+        (r"\n[ \t]*LENDER'?S\s+NAME", "lender"),
+    )
+    for label, role in labels:
+        match = re.search(label, text)
+        if match and not any(f.role == role for f in found):
+            lines = text[: match.start()].rstrip().splitlines()[-4:]
+            for line in lines:
+                if re.match(r"\s*[A-Z][A-Z0-9&.,' \-]{2,60}$", line) and not re.search(r"\d", line):
+                    start = text.rfind(line.strip(), 0, match.start())
+                    found.append(Introduction(role, squash(line), source.span(start, start + len(line.strip())),
+                                              "named above the form's NAME AND ADDRESS label"))  # fmt: skip
+                    break
+    top = re.search(
+        r"^[\s\[\]A-Z]*\bBORROWER\s*\n\s*(?P<name>[A-Z][A-Z0-9&.,' \-]{2,60})\n",
+        text[:600],
+        re.MULTILINE,
+    )
+    if top and not any(f.role == "borrower" for f in found):
+        found.append(Introduction("borrower", squash(top.group("name")), source.match_span(top, "name"),
+                                  "named under the form's BORROWER label"))  # fmt: skip
+    return found
+
+
+def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
+    """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
+    "Company")")."""
+    pattern = (
+        rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t,]+|,?[ \t]*\n[ \t]*)(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
+        rf"[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
+        rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“]{term}[\"”]"
+    )
+    for match in re.finditer(pattern, source.text):
+        name = match.group("name").rstrip(" ,")
+        date = re.match(r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+)", name)
+        skip = date.end() if date else 0  # "On or before August 1, 2005, ACME, INC. (the "Maker")"
+        name = name[skip:]
+        if _NOT_A_NAME.search(name):
+            continue
+        start = match.start("name") + skip
+        return squash(name), source.span(start, start + len(name)), f'introduced as the "{term}"'
+    return None

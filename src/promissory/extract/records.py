@@ -56,13 +56,21 @@ class Extraction:
                        ``"unknown"`` (note rules are applied to an unknown document);
     ``findings``       in document order of their spans, at most one per field;
     ``missing``        the fields the rules looked for and did not find (never guessed);
-    ``warnings``       contradictions and doubts a person should resolve before loading the terms.
+    ``warnings``       contradictions and doubts a person should resolve before loading the terms;
+    ``candidates``     readings not sure enough to propose (role unclear, words and figures at odds,
+                       other readings of a proposed field), offered to the reviewer, in document
+                       order; they are never written as values.
     """
 
     document_kind: str
     findings: tuple[Finding, ...]
     missing: tuple[str, ...]
     warnings: tuple[str, ...]
+    candidates: tuple[Finding, ...] = ()
+
+    def offered(self, field: str) -> tuple[Finding, ...]:
+        """The candidates offered for ``field``."""
+        return tuple(f for f in self.candidates if f.field == field)
 
     def get(self, field: str) -> Finding | None:
         """The finding for ``field``, if there is one."""

@@ -17,6 +17,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Final
 
+from promissory.core.calendar import add_months
 from promissory.extract.kind import SETTLEMENT_LETTER
 from promissory.extract.records import Extraction
 
@@ -81,6 +82,78 @@ SETTLEMENT_FIELDS: Final[tuple[tuple[str, bool], ...]] = (
 )
 
 
+#: ``[interest.floating]``: read when the note names an index (written only then).
+FLOATING_FIELDS: Final = (
+    "interest.floating.index",
+    "interest.floating.margin",
+    "interest.floating.floor",
+    "interest.floating.cap",
+)
+#: ``[schedule]``: the installments read (written as keys only when complete and consistent).
+SCHEDULE_FIELDS: Final = (
+    "schedule.frequency",
+    "schedule.first_payment",
+    "schedule.payments",
+    "schedule.installment",
+)
+_MONTHS_APART: Final = {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}
+
+
+def floating_table(extraction: Extraction) -> dict[str, object] | None:
+    """``[interest.floating]`` as read (index, and margin, floor and cap when stated), or ``None``
+    when no index is named."""
+    index = extraction.get("interest.floating.index")
+    if index is None:
+        return None
+    table: dict[str, object] = {}
+    for key in FLOATING_FIELDS:
+        finding = extraction.get(key)
+        if finding is not None:
+            table[key.rsplit(".", 1)[-1]] = toml_value(finding.value)
+    return table
+
+
+def schedule_table(extraction: Extraction) -> tuple[dict[str, object] | None, str]:
+    """``[schedule]`` when the installments read are complete and agree with the note — a stated
+    installment, how often, the first date and how many, the last falling on the maturity, and a
+    fixed rate — else ``None`` and why not."""
+    found = {key.rsplit(".", 1)[-1]: extraction.get(key) for key in SCHEDULE_FIELDS}
+    if not any(found.values()):
+        return None, "no installments read"
+    lacking = [f"schedule.{k}" for k, v in found.items() if v is None]
+    if lacking:
+        return None, f"not read: {', '.join(lacking)}"
+    if extraction.get("interest.rate") is None:
+        return None, "a [schedule] needs a fixed interest.rate"
+    values = {k: v.value for k, v in found.items() if v is not None}
+    maturity = extraction.get("maturity")
+    first, count, frequency = values["first_payment"], values["payments"], values["frequency"]
+    if not (isinstance(first, dt.date) and isinstance(count, int) and isinstance(frequency, str)):
+        return None, "unreadable installment terms"
+    last = add_months(first, _MONTHS_APART.get(frequency, 1) * (count - 1))
+    if maturity is None or maturity.value != last:
+        return None, f"the last of {count} {frequency} installments from {first} falls on {last}, " \
+            f"not on the maturity"  # fmt: skip
+    table: dict[str, object] = {"kind": "stated_installment"}
+    table.update({k: toml_value(v) for k, v in values.items()})
+    return table, ""
+
+
+def premium_steps(extraction: Extraction) -> object | None:
+    """``prepayment.premium`` as a terms file writes it: ``"none"``, or a premium read as a
+    fraction of the principal prepaid until the maturity (``[{until, percent}]``); ``None`` when a
+    premium was read but the maturity was not (the reviewer must say until when)."""
+    finding = extraction.get("prepayment.premium")
+    if finding is None:
+        return None
+    if finding.value == "none":
+        return "none"
+    maturity = extraction.get("maturity")
+    if maturity is None or not isinstance(maturity.value, dt.date):
+        return None
+    return [{"until": maturity.value, "percent": str(finding.value)}]
+
+
 def catalogue(document_kind: str) -> tuple[tuple[str, bool], ...]:
     """The fields looked for in a document of this kind."""
     return SETTLEMENT_FIELDS if document_kind == SETTLEMENT_LETTER else NOTE_FIELDS
@@ -92,6 +165,10 @@ def toml_value(value: object) -> object:
         return str(value)
     if isinstance(value, tuple):
         return [toml_value(v) for v in value]
+    if isinstance(value, list):
+        return [toml_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: toml_value(v) for k, v in value.items()}
     if isinstance(value, bool | str | int | dt.date):
         return value
     raise TypeError(f"cannot write {value!r} ({type(value).__name__}) into a terms file")
@@ -111,6 +188,21 @@ def proposed_terms(extraction: Extraction) -> dict[str, object]:
             assert isinstance(inner, dict)
             table = inner
         table[leaf] = toml_value(finding.value)
+    prepayment = terms.get("prepayment")
+    if isinstance(prepayment, dict) and "premium" in prepayment:
+        steps = premium_steps(extraction)
+        if steps is None:
+            del prepayment["premium"]
+        else:
+            prepayment["premium"] = steps
+    floating = floating_table(extraction)
+    if floating is not None and "margin" in floating:
+        interest = terms.setdefault("interest", {})
+        assert isinstance(interest, dict)
+        interest["floating"] = floating
+    schedule, _ = schedule_table(extraction)
+    if schedule is not None:
+        terms["schedule"] = schedule
     for role in ("borrower", "lender"):
         if role in terms:
             parties = terms.setdefault("parties", {})

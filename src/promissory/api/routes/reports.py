@@ -13,7 +13,7 @@ from promissory.api.params import AsOf, KnownOn, OptionalDay, amount, moment
 from promissory.api.responses import json
 from promissory.api.security import Reader
 from promissory.codec import settlement_json as sj
-from promissory.codec.records_json import to_json
+from promissory.codec.records_json import problems_to_json, to_json
 from promissory.core.oid import Acquisition
 from promissory.errors import InvalidInput
 
@@ -21,10 +21,12 @@ router = APIRouter(tags=["reports"])
 
 
 @router.get("/notes/{note_id}/schedule")
-def schedule(note_id: str, c: Reader, known_on: KnownOn = None) -> JSONResponse:
-    """Schedule A: every event, its split and the balances after it."""
+def schedule(note_id: str, c: Reader, as_of: OptionalDay = None,
+             known_on: KnownOn = None) -> JSONResponse:  # fmt: skip
+    """Schedule A: every event, its split and the balances after it (``as_of``: as it stands at
+    the end of that day, with the rows the terms make by then, such as late charges)."""
     record = c.read(note_id, known_on)
-    ledger = c.service.schedule(note_id, known_on=moment(known_on)).ledger
+    ledger = c.service.schedule(note_id, known_on=moment(known_on), as_of=as_of).ledger
     return json(to_json(ledger), tag=etag(record))
 
 
@@ -114,3 +116,12 @@ def holders(note_id: str, c: Reader) -> JSONResponse:
     """Who held the note, from when, and on what basis."""
     record = c.read(note_id)
     return json(sj.holdings_to_dict(note_id, c.service.holder_history(note_id)), tag=etag(record))
+
+
+@router.get("/notes/{note_id}/problems")
+def problems(note_id: str, as_of: AsOf, c: Reader) -> JSONResponse:
+    """The note's broken rules and its warnings on a day (installments long past due)."""
+    record = c.read(note_id)
+    return json(problems_to_json(note_id, as_of, c.service.problems(note_id),
+                                 c.service.notices(note_id, as_of), record.terms.rounding),
+                tag=etag(record))  # fmt: skip

@@ -1,0 +1,86 @@
+"""Score ``promissory extract`` on the labelled corpus of real notes, part by part::
+
+    PYTHONPATH=src python scripts/extract_score.py            # both parts, per field
+    PYTHONPATH=src python scripts/extract_score.py --part dev --mistakes
+    PYTHONPATH=src python scripts/extract_score.py --json
+
+Prints recall, precision and the count of confidently wrong values (confidence >= 0.90) per field,
+for the development part (``tests/extract/corpus/dev``, which rules may be tuned on), the first
+held-out part (``heldout``: scored, then its mistakes were read, see ``docs/extract.md``) and the
+second and third held-out parts (``heldout-b``, ``heldout-c``: each collected after the fixes the
+previous part prompted, and scored once before any further change).  The figures are recorded in
+``docs/extract.md``; the scoring rules are in ``promissory.extract.scoring``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from promissory.extract.scoring import FIELDS, Tally, score_part, totals
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "extract" / "corpus"
+
+
+def _pct(value: Decimal | None) -> str:
+    return "-" if value is None else f"{value * 100:.0f}%"
+
+
+def _row(name: str, t: Tally) -> str:
+    return (
+        f"| {name} | {t.truth} | {t.reported} | {t.right} | {_pct(t.recall)} | "
+        f"{_pct(t.precision)} | {t.confidently_wrong} | {t.offered_right}/{t.offered} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--part", choices=["dev", "heldout", "heldout-b", "heldout-c", "all"], default="all"
+    )
+    parser.add_argument("--mistakes", action="store_true", help="list every miss and wrong value")
+    parser.add_argument("--json", action="store_true", help="print the tallies as JSON")
+    args = parser.parse_args()
+    parts = ["dev", "heldout", "heldout-b", "heldout-c"] if args.part == "all" else [args.part]
+    report: dict[str, dict[str, dict[str, object]]] = {}
+    for part in parts:
+        results = score_part(CORPUS / part)
+        summed = totals(results)
+        report[part] = {
+            key: {
+                "truth": t.truth,
+                "reported": t.reported,
+                "right": t.right,
+                "recall": None if t.recall is None else str(round(t.recall, 3)),
+                "precision": None if t.precision is None else str(round(t.precision, 3)),
+                "confidently_wrong": t.confidently_wrong,
+                "offered": t.offered,
+                "offered_right": t.offered_right,
+            }
+            for key, t in summed.items()
+        }
+        if args.json:
+            continue
+        print(f"\n## {part} ({len(results)} notes)\n")
+        print("| field | truth | reported | right | recall | precision | confidently wrong "
+              "| candidates right/offered |")  # fmt: skip
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for key in FIELDS:
+            if summed[key].truth or summed[key].reported:
+                print(_row(f"`{key}`", summed[key]))
+        print(_row("**all fields**", summed["all"]))
+        print(_row("**rates, amounts, dates**", summed["critical"]))
+        if args.mistakes:
+            for result in results:
+                if result.mistakes:
+                    print(f"\n{result.name}:")
+                    for mistake in result.mistakes:
+                        print(f"  - {mistake}")
+    if args.json:
+        print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""Every mention of a term's value in a document, with its span: the raw material of the roles.
+
+A note states its terms as *mentions* — an amount, a percentage, a date, the name of an index, a
+count of installments, the introduction of a party — and the words around each mention say what
+it is (see :mod:`promissory.extract.roles`).  This module only finds the mentions; it decides
+nothing about their role.
+
+============  ==========================================================================
+kind          what is found (whitespace, line breaks and OCR run-togethers tolerated)
+============  ==========================================================================
+``money``     ``Twenty Million Dollars ($20,000,000.00)``, ``$1,058,219.44``, ``One Million
+              Dollars`` (:mod:`~promissory.extract.amounts`, words and figures cross-checked)
+``percent``   ``four and 0/100 percent (4.00%)``, ``8.29%``, ``.25%``, ``50 basis points``
+``date``      ``October 5, 2001``, ``February9, 2016``, ``the 1st day of April, 2014``,
+              ``first day of May, 2007``; numeric ``10/29/98``, ``11-12-2010``, ``96/08/26``
+              (read month first, as US notes write them, and marked as such)
+``index``     the name of a reference rate: prime, LIBOR (and Eurodollar), SOFR, the
+              Applicable Federal Rate, a bank's base rate, "the Index Rate"
+``count``     ``60 equal monthly installments``, ``twelve (12) consecutive quarterly payments``
+============  ==========================================================================
+
+Dates are parsed with :mod:`dateparser` (strict: day, month and year must all be present, month
+first for numeric forms) after the span has been found here, so the span is exact and the parser
+never reads a date into text that holds none.  Month-name dates need no guess; a numeric date's
+mention carries ``numeric=True`` and the roles lower their confidence for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+import dateparser
+
+from promissory.errors import InvalidInput
+from promissory.extract.amounts import money_mentions, percent_mentions
+from promissory.extract.dates import MONTHS
+from promissory.extract.numwords import parse_number_words
+from promissory.extract.span import SourceText, Span
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ORDINAL_WORDS: Final[dict[str, int]] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+}
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)?|1s\S|" + "|".join(_ORDINAL_WORDS) + r")"
+#: "October 5, 2001", "February9, 2016", "ofOctober 5,2005" (OCR run-together), "5 October 2001".
+_NAMED = re.compile(
+    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*"
+    rf"(?P<y>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+#: "the 1st day of April, 2014", "first day of May, 2007", "1st day ofOctober, 2005".
+_DAY_OF = re.compile(
+    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+day\s+of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+#: "10/29/98", "11-12-2010", "8-3-00", "96/08/26".
+_NUMERIC = re.compile(r"(?<![\d/.-])\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d/])")
+_SETTINGS: Final = {"DATE_ORDER": "MDY", "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"}
+
+_INDEXES: Final = (
+    ("PRIME", r"\bprime(?:\s+(?:lending\s+)?rate)?\b|\bprime\b"),
+    ("LIBOR", r"\bLIBOR\b|\bLondon\s+Inter-?bank\s+Offered\s+Rate\b|\bEurodollar\s+Rate\b"),
+    ("SOFR", r"\bSOFR\b|\bSecured\s+Overnight\s+Financing\s+Rate\b"),
+    ("AFR", r"\bApplicable\s+Federal\s+Rate\b|\bAFR\b"),
+    ("BASE", r"\bbase\s+(?:loan\s+|lending\s+)?rate\b"),
+    ("INDEX", r"\b(?:the\s+)?Index(?:\s+Rate)?\b"),
+)
+_FREQUENCY = r"(?P<freq>monthly|quarterly|semi-?annual|annual)"
+_COUNT = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*\d{1,3}\s*\)\s+)?"
+    rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and)\s+)*(?:{_FREQUENCY}\s+)?"
+    r"(?:installments|payments)\b",
+    re.IGNORECASE,
+)
+FREQUENCIES: Final[dict[str, str]] = {
+    "monthly": "monthly",
+    "quarterly": "quarterly",
+    "semiannual": "semiannual",
+    "semi-annual": "semiannual",
+    "annual": "annual",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One stated value.
+
+    ``kind``     ``money``, ``percent``, ``date``, ``index`` or ``count``;
+    ``value``    Decimal (money, percent as a fraction), ``date``, index name, int (count);
+    ``span``     exactly where it is written;
+    ``agrees``   words vs figures for amounts (``None`` when stated once);
+    ``numeric``  a date written in figures only (read month first);
+    ``detail``   extra reading (a count's frequency).
+    """
+
+    kind: str
+    value: object
+    span: Span
+    agrees: bool | None = None
+    numeric: bool = False
+    detail: str = ""
+
+
+def _named_date(match: re.Match[str]) -> dt.date | None:
+    month = (match.group("m") or match.group("m2") or "").lower().rstrip(".")
+    day = match.group("d") or match.group("d2")
+    year = match.group("y") or match.group("y2")
+    try:
+        return dt.date(int(year), MONTHS[month], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _day_of(match: re.Match[str]) -> dt.date | None:
+    raw = match.group("d").lower()
+    day = _ORDINAL_WORDS.get(raw)
+    if day is None:
+        digits = re.match(r"\d+", raw)
+        day = 1 if raw.startswith("1s") and not raw.startswith("1st") else None
+        if digits and day is None:
+            day = int(digits.group(0))
+    month = match.group("m").lower().rstrip(".")
+    try:
+        return dt.date(int(match.group("y")), MONTHS[month], day or 0)
+    except (ValueError, KeyError):
+        return None
+
+
+def _numeric_date(text: str) -> dt.date | None:
+    first = int(re.split(r"[/-]", text)[0])
+    if first > 31:  # "96/08/26": year first, as some bank forms print it
+        year, month, day = (int(p) for p in re.split(r"[/-]", text))
+        try:
+            return dt.date(1900 + year if year >= 50 else 2000 + year, month, day)
+        except ValueError:
+            return None
+    parsed = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+    return parsed.date() if parsed is not None else None
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= a or start >= b for a, b in taken)
+
+
+def date_mentions(source: SourceText) -> list[Mention]:
+    """Every date written in the document (see the module docstring for the forms)."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DAY_OF.finditer(source.text):
+        value = _day_of(match)
+        if value is not None:
+            found.append(Mention("date", value, source.match_span(match)))
+            taken.append((match.start(), match.end()))
+    for match in _NAMED.finditer(source.text):
+        value = _named_date(match)
+        if value is not None and _free(taken, match.start(), match.end()):
+            found.append(Mention("date", value, source.match_span(match)))
+            taken.append((match.start(), match.end()))
+    for match in _NUMERIC.finditer(source.text):
+        value = _numeric_date(match.group(0))
+        if value is not None and _free(taken, match.start(), match.end()):
+            span = source.match_span(match)
+            found.append(Mention("date", value, span, numeric=True))
+    return found
+
+
+def index_mentions(source: SourceText) -> list[Mention]:
+    """Every name of a reference rate (the first reading of overlapping names wins)."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _INDEXES:
+        flags = 0 if name == "INDEX" else re.IGNORECASE
+        for match in re.finditer(pattern, source.text, flags):
+            if _free(taken, match.start(), match.end()):
+                found.append(Mention("index", name, source.match_span(match)))
+                taken.append((match.start(), match.end()))
+    return found
+
+
+def count_mentions(source: SourceText) -> list[Mention]:
+    """Counts of installments or payments ("60 equal monthly installments")."""
+    found: list[Mention] = []
+    for match in _COUNT.finditer(source.text):
+        raw = match.group("n")
+        try:
+            number = int(raw) if raw.isdigit() else int(parse_number_words(raw))
+        except (InvalidInput, ValueError):
+            continue
+        if number < 2:
+            continue
+        freq = (match.group("freq") or "").lower()
+        found.append(
+            Mention("count", number, source.match_span(match), detail=FREQUENCIES.get(freq, ""))
+        )
+    return found
+
+
+def find_mentions(source: SourceText) -> tuple[Mention, ...]:
+    """Every amount, percentage, date, index name and installment count, in document order."""
+    found: list[Mention] = [
+        Mention("money", m.value, m.span, m.agrees) for m in money_mentions(source)
+    ]
+    found += [Mention("percent", m.value, m.span, m.agrees) for m in percent_mentions(source)]
+    found += date_mentions(source)
+    found += index_mentions(source)
+    found += count_mentions(source)
+    return tuple(sorted(found, key=lambda m: (m.span.start, m.kind)))

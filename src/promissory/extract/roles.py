@@ -1,0 +1,767 @@
+"""The role of each mention, decided from the words and headings around it.
+
+:mod:`~promissory.extract.mentions` finds every amount, percentage, date, index name and
+installment count.  Here each mention is given a *role* — the contract rate, a default margin, a
+floor, the maturity, the first installment's date, … — by scoring the cues around it:
+
+* the words just before it and just after it (``"at the rate of" 8% "per annum"``,
+  ``"the rate provided herein plus" 5%``, ``June 30, 2003 "(the Maturity Date)"``);
+* the sentence it sits in (``default``, ``late charge``, ``installments``, ``prepayment premium``);
+* the heading above it (``INTEREST RATE:``, ``3. Interest Rate.``, ``Repayment Terms.``);
+* its place in the document (an amount or date standing in the header above "FOR VALUE RECEIVED").
+
+Each role's cues add (or subtract) points; the role with the most points wins.  The
+**confidence measures how sure the role is**, from the winning score and its lead over the
+runner-up:
+
+==========================================  =================================================
+winning score and lead over the next role    confidence
+==========================================  =================================================
+score ≥ 4 and lead ≥ 3                       0.90 stated (0.95 when words and figures agree)
+score ≥ 2 and lead ≥ 2                       0.70 inferred
+otherwise, score ≥ 1                         not taken: offered as a *candidate*
+==========================================  =================================================
+
+A numeric date (``10/29/98``) is never more than 0.70: it is read month first, as US notes write
+them.  Words and figures that disagree give a candidate, never a value.  For each field the best
+mention is proposed; other mentions that say the same corroborate it, and mentions that say
+something else with a firm role are offered as candidates and lower the confidence to 0.50.
+
+The scores are small integers in tables below — readable, deterministic and offline; nothing is
+learned.  The tables were written against the development part of the corpus in
+``tests/extract/corpus/dev``; the held-out part is only scored (``scripts/extract_score.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from promissory.extract.collector import Collector
+from promissory.extract.mentions import Mention
+from promissory.extract.parties import introductions
+from promissory.extract.phrases import sentence_bounds
+from promissory.extract.records import AMBIGUOUS, CORROBORATED, INFERRED, STATED
+from promissory.extract.span import squash
+
+I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
+
+DEFAULT_CONTEXT: Final = (
+    r"default|past\s+due|overdue|delinquen|after\s+(?:the\s+)?(?:stated\s+)?(?:maturity|acceleration"
+    r"|demand|judgment)|fails?\s+to\s+pay|failure\s+to\s+pay|not\s+paid|when\s+(?:so\s+)?demanded"
+    r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|penalty\s+interest|from\s+(?:and\s+after\s+)?(?:the\s+)?"
+    r"maturity|after\s+the\s+maturity\s+date|not\s+paid\s+immediately"
+)
+#: Default named only to say it has not happened ("so long as there is no default").
+NO_DEFAULT: Final = (
+    r"non-?default|(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|before"
+    r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
+    r"|under\s+this\s+note))?"
+)
+
+
+def speaks_of_default(text: str) -> bool:
+    """Whether ``text`` speaks of a default, late payment or demand (a denial does not count)."""
+    return re.search(DEFAULT_CONTEXT, re.sub(NO_DEFAULT, " ", text, flags=I), I) is not None
+
+
+#: A margin over the note's own rate ("the rate provided herein plus 5%").
+RELATIVE: Final = (
+    r"(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
+    r"|then\s+in\s+effect|charged|hereunder|set\s+forth\s+above|in\s+effect)"
+    r"|(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
+    r"|rate\s+otherwise"
+)
+_INDEX_WORD: Final = (
+    r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
+    r"|eurodollar|national|wall\s+street|treasury)"
+)
+FREQUENCY_WORDS: Final = (
+    (r"\bsemi-?annual(?:ly)?\b|\beach\s+six\s+months\b", "semiannual"),
+    (r"\bquarterly\b|\beach\s+(?:calendar\s+)?quarter\b", "quarterly"),
+    (
+        r"\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+)?(?:calendar\s+)?mo(?:n)?th\b"
+        r"|\bper\s+month\b|\bevery\s+month\b",
+        "monthly",
+    ),
+    (
+        r"\bannual(?:ly)?\b|\beach\s+year\b|\beach\s+(?:January|February|March|April|May|June"
+        r"|July|August|September|October|November|December)\s+\d{1,2}\s+thereafter",
+        "annual",
+    ),
+)
+INSTALLMENT_WORDS: Final = (
+    r"installments?|monthly\s+payments?|principal\s+payments?|payments?\s+of\s+principal"
+    r"|pay\s+the\s+sum\s+of|amortiz"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Points for ``role`` when ``pattern`` is found in the mention's context ``where``."""
+
+    role: str
+    where: (
+        str  # before | after | sentence | lead | heading | header | default (the lead speaks of it)
+    )
+    pattern: str
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The text around a mention that cues are matched against."""
+
+    before: str  # up to 160 characters before it, within its sentence
+    after: str  # up to 100 characters after it, within its sentence
+    sentence: str
+    lead: str  # the sentence up to the mention
+    heading: str  # the nearest heading above it
+    header: bool  # the mention stands above the promise to pay ("FOR VALUE RECEIVED")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A mention, the role it was given and how sure that is."""
+
+    mention: Mention
+    role: str
+    score: int
+    lead: int
+    confidence: Decimal
+    why: str
+
+
+PERCENT_CUES: Final[tuple[Cue, ...]] = (
+    Cue("rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year|a\s+year|annually|annual)\b", 2),
+    Cue(
+        "rate",
+        "before",
+        r"(?:rate|interest)\s+(?:of|at|equal\s+to|shall\s+be)\s*(?:the\s+)?"
+        r"(?:lesser\s+of\s*(?:\(i\))?\s*)?$",
+        2,
+    ),
+    Cue("rate", "before", r"(?:interest|rate)\s+(?:at|of)\s+(?:the\s+)?(?:rate\s+of\s+)?$", 1),
+    Cue("rate", "before", r"\bfixed\s+rate\s+(?:of|equal\s+to)?[^.;%]{0,40}$", 2),
+    Cue(
+        "rate",
+        "before",
+        r"\b(?:rate|percentage)\b[^.;%]{0,40}?\bper\s+annum\s+(?:equal\s+to|of)\s*$",
+        3,
+    ),
+    Cue("rate", "before", r"[\"“]?interest\s+rate[\"”]?\s+shall\s+mean\b[^.;%]{0,60}$", 3),
+    Cue("rate", "lead", r"\b(?:bear|accrue|accruing|bearing)\s+(?:simple\s+)?interest\b", 1),
+    Cue("rate", "sentence", r"\binterest\b", 1),
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:senior\s+|secured\s+|convertible\s+|unsecured\s+"
+        r"|subordinated\s+)*(?:promissory\s+)?notes?\b",
+        5,
+    ),
+    Cue("rate", "heading", r"interest", 1),
+    Cue("rate", "after", r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\b", -4),
+    Cue(
+        "margin",
+        "after",
+        rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)"
+        rf"\s+{_INDEX_WORD}",
+        5,
+    ),
+    Cue(
+        "margin",
+        "before",
+        r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
+        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*$",
+        6,
+    ),
+    Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    Cue(
+        "margin",
+        "before",
+        r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?)[\"”]?"
+        r"[^;%]{0,80}?(?:plus|\+)\s+[a-z\s-]{1,60}(?:percent|per\s+cent)\s*\(\s*$",
+        6,
+    ),
+    Cue("margin", "before", RELATIVE + r"[^.;%]{0,30}$", -6),
+    Cue("margin", "default", "", -3),
+    Cue("default_margin", "default", "", 3),
+    Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
+    Cue(
+        "default_margin",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of"
+        r"|plus|greater\s+than)\b",
+        2,
+    ),
+    Cue("default_margin", "before", RELATIVE + r"[^.;%]{0,30}$", 3),
+    Cue(
+        "default_margin",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)"
+        r"\s+(?:the\s+)?(?:" + RELATIVE + r")",
+        3,
+    ),
+    Cue("default_rate", "default", "", 3),
+    Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
+    Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
+    Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*$", 5),
+    Cue(
+        "floor",
+        "before",
+        r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:be\s+)?less\s+than"
+        r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least)\b[^.;%]{0,20}$",
+        5,
+    ),
+    Cue(
+        "cap",
+        "before",
+        r"\b(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
+        r"|in\s+no\s+event\s+(?:be\s+)?(?:more|greater|higher)\s+than|capped\s+at)\b[^.;%]{0,20}$",
+        5,
+    ),
+    Cue("late_charge", "sentence", r"\blate\s+(?:charge|fee|payment\s+(?:charge|fee))", 7),
+    Cue(
+        "premium",
+        "lead",
+        r"\bprepayment\s+(?:premium|fee|penalty|charge)|\bpremium\s+"
+        r"(?:equal\s+to|of)\b|\byield\s+maintenance",
+        7,
+    ),
+    Cue(
+        "index_level",
+        "before",
+        r"\b(?:currently|initial(?:ly)?\b[^.;%]{0,40}?\bis|is\s+currently"
+        r"|at\s+present)\s*(?:set\s+at\s*)?$",
+        8,
+    ),
+    Cue("index_level", "after", r"^\W{0,3}at\s+(?:December|June|March|September)\b", 8),
+    Cue(
+        "other",
+        "sentence",
+        r"\bconver|\bdiscount\b|\bshares\b|\bstock\b|\bwarrant|\bequity\b"
+        r"|\bownership\b|original\s+issue",
+        3,
+    ),
+    Cue("other", "after", r"^\W{0,3}of\s+(?:the\s+)?(?:outstanding\s+)?(?:shares|stock|voting)", 4),
+)
+
+MONEY_CUES: Final[tuple[Cue, ...]] = (
+    Cue(
+        "commitment",
+        "before",
+        r"(?:principal\s+(?:amount|sum)|principal|the\s+sum|amount\s+of"
+        r"\s+note|loan\s+amount|credit\s+limit|face\s+amount|original\s+principal\s+amount)"
+        r"\s*(?:of|:|is)?\s*(?:up\s+to\s*)?(?:u\.s\.\s*)?$",
+        5,
+    ),
+    Cue(
+        "commitment",
+        "before",
+        r"\b(?:not\s+to\s+exceed|up\s+to|lesser\s+of\s*(?:\(i\)\s*)?"
+        r"(?:the\s+principal\s+sum\s+of)?)\s*$",
+        3,
+    ),
+    Cue(
+        "commitment", "before", r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?$", 4
+    ),
+    Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
+    Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
+    Cue("commitment", "header", r".", 3),
+    Cue(
+        "commitment",
+        "before",
+        r"\b(?:aggregate|series|all\s+other\s+notes|financing|consideration"
+        r"|paid\s+at\s+close|fee|minimum|not\s+less\s+than|partial)\b[^.;$]{0,80}$",
+        -6,
+    ),
+    Cue("commitment", "sentence", INSTALLMENT_WORDS, -2),
+    Cue("installment", "sentence", INSTALLMENT_WORDS, 2),
+    Cue(
+        "installment",
+        "before",
+        r"(?:installments?(?:\(s\))?|payments?)\s+(?:in\s+the\s+amount\s+)?"
+        r"of\s*$|(?:amount|sum)\s+of\s*$|each,?\s*(?:of\s*)?$",
+        2,
+    ),
+    Cue(
+        "installment",
+        "after",
+        r"^\s*(?:each|shall\s+be\s+paid|commencing|per\s+month|,?\s+which)",
+        1,
+    ),
+    Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    Cue("other", "sentence", r"\bfee\b|\bconsideration\b|\bdiscount\b|\bpar\s+value\b", 2),
+    Cue("other", "before", r"\b(?:aggregate|series|all\s+other\s+notes)\b[^.;$]{0,80}$", 4),
+    Cue("other", "after", r"^\W{0,3}(?:or\s+(?:more|greater)|at\s+any\s+(?:given\s+)?time)", 3),
+)
+
+DATE_CUES: Final[tuple[Cue, ...]] = (
+    Cue(
+        "issue_date",
+        "before",
+        r"(?:\bdated|note\s+date|date\s+of\s+note|issuance\s*date|issue"
+        r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?$",
+        4,
+    ),
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:made\s+(?:and\s+effective\s+)?(?:as\s+of|on)|entered\s+into"
+        r"\s+(?:as\s+of|on)|effective\s+as\s+of)\s*$",
+        4,
+    ),
+    Cue("issue_date", "header", r".", 3),
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:loan|credit|security|purchase|pledge|guaranty|subscription"
+        r"|master|building|exchange|merger)\s+(?:and\s+security\s+)?agreements?\b[^.;]{0,60}$"
+        r"|\bagreements?\s+dated\b[^.;]{0,30}$",
+        -6,
+    ),
+    Cue(
+        "issue_date",
+        "before",
+        r"\$[\d,.]+\s*(?:[A-Z][a-z]+,?\s+){0,4}$|[A-Z][a-z]+,\s+[A-Z][a-z]+"
+        r"(?:\s+[A-Z][a-z]+)?\s*$",
+        2,
+    ),
+    Cue("other", "before", r"\b(?:form|ref|rev(?:ision|ised)?)\b[^.;]{0,30}\(?\s*$", 5),
+    Cue(
+        "issue_date",
+        "after",
+        r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
+        r"(?:agreement|maturity\s+date|expiration\s+date)",
+        -6,
+    ),
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:adjustment\s+date|expiration|maturity|due|until|through"
+        r"|before|after|commenc\w*|beginning|day\s+of)\b[^.;]{0,12}$",
+        -5,
+    ),
+    Cue(
+        "maturity",
+        "before",
+        r"(?:on\s+or\s+before|due(?:\s+and\s+payable)?(?:\s+in\s+full)?"
+        r"(?:\s+on)?|matures?(?:\s+on)?|maturity\s+date\s*(?:is|shall\s+be|means)?|payable\s+"
+        r"(?:in\s+full\s+)?on|no\s+later\s+than|expiration\s+date|shall\s+mature\s+on(?:\s+the)?)"
+        r"\s*:?\s*$",
+        4,
+    ),
+    Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:mature|due|payable)\s+on\s+the\s+earlier\s+of\s*(?:\(i\)\s*)?$",
+        5,
+    ),
+    Cue("maturity", "before", r"\b(?:paid|repaid)\s+in\s+full\s+on\s*$", 4),
+    Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
+    Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
+    Cue("maturity", "before", r"\bon\s*$", 1),
+    Cue("maturity", "after", r"^\W{0,3}unless\s+(?:sooner|earlier)\s+(?:paid|demanded)", 3),
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
+        r"|termination)\s+date",
+        6,
+    ),
+    Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
+    Cue("maturity", "before", r"\bcommenc\w*|\bbeginning\b", -4),
+    Cue(
+        "maturity",
+        "before",
+        r"(?:re-?borrow\w*|advances?\s+(?:may|shall)\s+be\s+made|loans?\s+"
+        r"(?:may|shall)\s+be\s+made)[^.;]{0,60}$",
+        -6,
+    ),
+    Cue("draw_period_end", "before", r"\bre-?borrowed\s+(?:on\s+or\s+before|until|through)\s*$", 5),
+    Cue(
+        "first_payment",
+        "before",
+        r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
+        r"|first\s+(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
+        r"|shall\s+commence\s+on)(?:\s+the)?\s*$",
+        5,
+    ),
+    Cue(
+        "first_payment",
+        "after",
+        r"^\W{0,3}and\s+(?:of\s+|on\s+)?(?:the\s+\w+\s+day\s+of\s+)?"
+        r"each\b|^\W{0,3}and\s+continu",
+        5,
+    ),
+    Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
+    Cue("first_payment", "lead", r"\binterest\s+only\b", -6),
+    Cue("other", "lead", r"\binterest\s+only\b", 3),
+    Cue(
+        "draw_period_end",
+        "before",
+        r"\b(?:advances?|loans?|borrowings?)\b[^.;]{0,160}?"
+        r"(?:up\s+)?(?:and\s+)?until\s*$",
+        5,
+    ),
+    Cue("draw_period_end", "before", r"\bno\s+(?:loans?|advances?)\b[^.;]{0,40}\bafter\s*$", 5),
+    Cue("other", "before", r"\bagreements?\b[^.;]{0,60}?\bdated\b[^.;]{0,20}$", 6),
+    Cue("other", "after", r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+){0,3}agreement", 6),
+    Cue(
+        "other",
+        "before",
+        r"\b(?:last\s+day\s+of|through\s+and\s+including|announced|published"
+        r"|as\s+of|adjustment\s+date\s+means|since|extended)\b[^.;]{0,12}$",
+        3,
+    ),
+)
+
+INDEX_CUES: Final[tuple[Cue, ...]] = (
+    Cue("index", "sentence", r"\binterest\b|\brate\b", 1),
+    Cue("index", "after", r"^[^.;]{0,40}?(?:plus|\+)\s", 3),
+    Cue(
+        "index",
+        "before",
+        r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}"
+        r"[-\s]*$",
+        3,
+    ),
+    Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
+    Cue("index", "sentence", r"fluctuat|variable|floating", 2),
+    Cue("index", "default", "", -4),
+    Cue("index", "sentence", r"\bwhere\b[^.;]{0,40}\bused\s+as\b|\bswap\b|\bmaximum\s+lawful", -3),
+)
+
+ROLE_FIELDS: Final[dict[tuple[str, str], str]] = {
+    ("percent", "rate"): "interest.rate",
+    ("percent", "margin"): "interest.floating.margin",
+    ("percent", "floor"): "interest.floating.floor",
+    ("percent", "cap"): "cap",
+    ("percent", "default_margin"): "interest.default_margin",
+    ("percent", "default_rate"): "interest.default_rate",
+    ("percent", "late_charge"): "late_charge",
+    ("percent", "premium"): "prepayment.premium",
+    ("money", "commitment"): "commitment",
+    ("money", "installment"): "schedule.installment",
+    ("date", "issue_date"): "issue_date",
+    ("date", "maturity"): "maturity",
+    ("date", "first_payment"): "schedule.first_payment",
+    ("date", "draw_period_end"): "draw_period_end",
+    ("index", "index"): "interest.floating.index",
+}
+
+
+def _heading(text: str, start: int) -> str:
+    """The nearest heading above ``start``: a numbered or capitalised title, or a label line,
+    and the last run of capitalised words (``INTEREST RATE;``) — whichever are found."""
+    window = text[max(0, start - 1200) : start]
+    titles = list(
+        re.finditer(
+            r"(?:^|\n|\|)\s*(?:\d+(?:\.\d+)*\.?\s*|\([a-z]\)\s*|[A-Z]\)\s*)?"
+            r"(?P<h>[A-Z][A-Za-z;&,' ]{2,48}?)(?:[.:](?=\s)|\s*\n)",
+            window,
+        )
+    )
+    caps = list(re.finditer(r"\b(?:[A-Z]{3,}[;&,]?\s+){1,5}[A-Z]{3,}\b", window))
+    parts = [titles[-1].group("h")] if titles else []
+    if caps:
+        parts.append(caps[-1].group(0))
+    return " ".join(parts)
+
+
+#: Where a sentence ends for the window before a mention: a full stop or semicolon after a word
+#: of two or more letters (not "N. A." or "Inc., a"), or a blank line.  Colons do not end it, so
+#: labels ("Date:", "Maturity Date:") stay in the window.
+_STOP: Final = re.compile(r"(?<=[a-z0-9)\]”\"]{2})[.;]\s+(?=[A-Z0-9(“\"\[])|\n[ \t]*\n")
+
+
+def _promise_at(text: str) -> int:
+    match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
+    return match.start() if match else -1
+
+
+def context(text: str, mention: Mention, promise: int) -> Context:
+    """The words around a mention (its sentence, the windows before and after, its heading)."""
+    start, end = mention.span.start, mention.span.end
+    left, right = sentence_bounds(text, start, end)
+    window = text[max(0, start - 160) : start]
+    stops = list(_STOP.finditer(window))
+    before = squash(window[stops[-1].end() :] if stops else window) + " "
+    after = squash(text[end : min(right, end + 100)])
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if promise < 0:  # no promise to pay in the text: its first lines are the header
+        header = start < 300
+    else:
+        header = start < promise and (start < 700 or (start < 1500 and len(line.strip()) <= 90))
+    return Context(
+        before=before,
+        after=after,
+        sentence=squash(text[left:right]),
+        lead=squash(text[left:start]),
+        heading=_heading(text, start),
+        header=header,
+    )
+
+
+def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]:
+    """Points per role for one mention, with the cues that gave them."""
+    totals: dict[str, tuple[int, list[str]]] = {}
+    for cue in cues:
+        if cue.where == "header":
+            hit = ctx.header
+        elif cue.where == "default":
+            hit = speaks_of_default(ctx.lead)
+        else:
+            hit = re.search(cue.pattern, getattr(ctx, cue.where), I) is not None
+        if hit:
+            points, why = totals.get(cue.role, (0, []))
+            totals[cue.role] = (points + cue.points, [*why, f"{cue.where} {cue.points:+d}"])
+    return totals
+
+
+def read(mention: Mention, ctx: Context, cues: Sequence[Cue]) -> Reading | None:
+    """The mention's role and confidence, or ``None`` when no cue points anywhere."""
+    totals = score(cues, ctx)
+    ranked = sorted(totals.items(), key=lambda kv: -kv[1][0])
+    if not ranked or ranked[0][1][0] < 1:
+        return None
+    role, (best, why) = ranked[0]
+    runner = max(0, ranked[1][1][0]) if len(ranked) > 1 else 0
+    lead = best - runner
+    if best >= 4 and lead >= 3:
+        confidence = STATED
+    elif best >= 2 and lead >= 2:
+        confidence = INFERRED
+    else:
+        confidence = AMBIGUOUS
+    if mention.numeric and confidence > INFERRED:
+        confidence = INFERRED
+    if mention.agrees is False:
+        confidence = min(confidence, AMBIGUOUS)
+    note = f"role {role} scored {best} (next {runner}: {', '.join(why)})"
+    return Reading(mention, role, best, lead, confidence, note)
+
+
+def readings(c: Collector) -> list[Reading]:
+    """Every mention of the document read for its role."""
+    text = c.text
+    promise = _promise_at(text)
+    tables = {"percent": PERCENT_CUES, "money": MONEY_CUES, "date": DATE_CUES, "index": INDEX_CUES}
+    out: list[Reading] = []
+    for mention in c.mentions:
+        cues = tables.get(mention.kind)
+        if cues is None:
+            continue
+        reading = read(mention, context(text, mention, promise), cues)
+        if reading is not None:
+            out.append(reading)
+    return out
+
+
+def _propose(
+    c: Collector, field: str, found: list[Reading], value: Callable[[Mention], object]
+) -> None:
+    """Propose the best reading of a field; corroborate, or offer disagreeing ones as candidates."""
+    firm = [r for r in found if r.confidence >= INFERRED]
+    if not firm:
+        for r in found:
+            c.offer(field, value(r.mention), r.mention.span, r.confidence, r.why)
+        return
+    best = max(firm, key=lambda r: (r.confidence, r.score, -r.mention.span.start))
+    chosen = value(best.mention)
+    same = [r for r in firm if r is not best and value(r.mention) == chosen]
+    other = [r for r in firm if value(r.mention) != chosen]
+    confidence = best.confidence
+    note = best.why
+    if best.mention.agrees and confidence >= STATED:
+        confidence = CORROBORATED
+        note = f"words and figures agree; {note}"
+    if same:
+        confidence = max(confidence, CORROBORATED if confidence >= STATED else INFERRED)
+        note = f"{note}; also stated at {', '.join(r.mention.span.where() for r in same)}"
+    if other:
+        confidence = min(confidence, AMBIGUOUS)
+        said = "; ".join(f"{value(r.mention)} at {r.mention.span.where()}" for r in other)
+        c.warn(f"{field}: other readings of the document: {said}")
+        for r in other:
+            c.offer(field, value(r.mention), r.mention.span, r.confidence, r.why)
+    c.add(field, chosen, best.mention.span, confidence, note)
+
+
+def _value(mention: Mention) -> object:
+    return mention.value
+
+
+def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
+    """A header table labelled NOTE DATE / DATE and MATURITY DATE: the earlier date under the
+    labels is the note's date, the later its maturity (inferred)."""
+    head = c.text[: max(0, _promise_at(c.text))]
+    if not re.search(r"\bMATURITY\b", head) or not re.search(r"\b(?:NOTE\s+)?DATE\b", head):
+        return
+    dates = [m for m in c.mentions if m.kind == "date" and m.span.end <= len(head)]
+    if len(dates) != 2 or dates[0].value == dates[1].value:
+        return
+    early, late = sorted(dates, key=lambda m: m.value)  # type: ignore[arg-type, return-value]
+    note = "the earlier and later dates under the header's DATE and MATURITY labels"
+    for field, mention in (("issue_date", early), ("maturity", late)):
+        if not any(r.confidence >= INFERRED for r in found.get(field, [])):
+            found.setdefault(field, []).append(Reading(mention, field, 2, 2, INFERRED, note))
+
+
+def values(c: Collector) -> None:
+    """Amounts, rates and dates by role: the mention-based rule (see the module docstring)."""
+    found: dict[str, list[Reading]] = {}
+    floating = False
+    for reading in readings(c):
+        field = ROLE_FIELDS.get((reading.mention.kind, reading.role))
+        if field is None:
+            continue
+        if field == "interest.floating.index" and reading.confidence >= INFERRED:
+            floating = True
+        found.setdefault(field, []).append(reading)
+    if "cap" in found:
+        found["interest.floating.cap" if floating else "interest.max_rate"] = found.pop("cap")
+    if not floating:
+        # A margin with no index named is a margin over something unread: offer it only.
+        for r in found.pop("interest.floating.margin", []) + found.pop(
+            "interest.floating.floor", []
+        ):
+            c.offer(
+                "interest.floating.margin" if r.role == "margin" else "interest.floating.floor",
+                r.mention.value,
+                r.mention.span,
+                AMBIGUOUS,
+                f"{r.why}; no index is named",
+            )
+    else:
+        # A floating note's "rate" percents are its index levels or margins, not a fixed rate.
+        for r in found.pop("interest.rate", []):
+            c.offer(
+                "interest.rate",
+                r.mention.value,
+                r.mention.span,
+                AMBIGUOUS,
+                f"{r.why}; the rate floats",
+            )
+    _date_table(c, found)
+    margins = {r.mention.span.start for r in found.get("interest.floating.margin", [])
+               if r.confidence >= INFERRED}  # fmt: skip
+    if margins:  # an index's margin is not a default margin or a fixed rate, whatever else said so
+        c.candidates[:] = [
+            f for f in c.candidates
+            if not (f.field in {"interest.default_margin", "interest.rate"} and f.span.start in margins)
+        ]  # fmt: skip
+        for field in ("interest.default_margin", "interest.rate"):
+            found[field] = [r for r in found.get(field, []) if r.mention.span.start not in margins]
+    for field, readings_ in found.items():
+        if field == "interest.floating.index":
+            _propose(c, field, readings_, lambda m: _index_name(c, m))
+        elif field == "prepayment.premium":  # a fraction of the principal prepaid, as the rule
+            _propose(c, field, readings_, lambda m: str(m.value))  # in note_rules writes it
+        else:
+            _propose(c, field, readings_, _value)
+
+
+def _index_name(c: Collector, mention: Mention) -> object:
+    name = mention.value
+    if name == "BASE" and re.search(
+        r"base\s+rate[\"”]?\s+(?:shall\s+)?mean[s]?\b[^.]{0,200}\bprime\s+rate", c.text, I
+    ):
+        return "PRIME"
+    return name
+
+
+def installments(c: Collector) -> None:
+    """The number of installments and how often they fall due."""
+    for mention in c.mentions:
+        if mention.kind != "count":
+            continue
+        left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
+        sentence = c.text[left:right]
+        if re.search(r"\bfee\b|\bnotes\b|\bseries\b", sentence, I):
+            continue
+        c.add("schedule.payments", mention.value, mention.span, STATED, "installments counted")
+        if mention.detail:
+            c.add("schedule.frequency", mention.detail, mention.span, STATED)
+        break
+    anchors = [
+        f
+        for f in c.candidates
+        if f.field in {"schedule.installment", "schedule.first_payment", "schedule.payments"}
+    ]
+    if not anchors or c.has("schedule.frequency"):
+        return
+    for anchor in anchors:
+        left, right = sentence_bounds(c.text, anchor.span.start, anchor.span.end)
+        sentence = c.text[left:right]
+        for pattern, frequency in FREQUENCY_WORDS:
+            match = re.search(pattern, sentence, I)
+            if match:
+                span = c.source.span(left + match.start(), left + match.end())
+                c.add("schedule.frequency", frequency, span, STATED, "the installments' period")
+                return
+
+
+DEMAND: Final = (
+    r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
+    r"|\bearlier\s+of\s+\(i\)\s+demand\b|\bunless\s+earlier\s+demanded\b"
+    r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
+    r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
+    r"|^\s*DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
+)
+
+
+def flags(c: Collector) -> None:
+    """Demand, security and the late charge as they are said in words."""
+    demand = re.search(DEMAND, c.text, re.MULTILINE)
+    if demand is None:
+        demand = re.search(DEMAND.replace(r"\bON\s+DEMAND\b|", ""), c.text, I | re.MULTILINE)
+    if demand:
+        c.add_match("demand", True, demand, STATED, "payable on demand")
+    title = re.search(r"^[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500], re.MULTILINE) or re.search(
+        r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
+    )
+    unsecured = re.search(r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I)
+    secured_by = re.search(
+        r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
+        r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
+        r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)",
+        c.text,
+        I,
+    )
+    if unsecured and not (title and "UNSECURED" not in title.group(0)):
+        c.add_match("secured", False, unsecured, STATED, "the note says it is unsecured")
+    elif title:
+        c.add_match("secured", True, title, STATED, "SECURED in the title")
+    elif secured_by:
+        c.add_match("secured", True, secured_by, STATED, "the note says what secures it")
+
+
+def parties(c: Collector) -> None:
+    """The maker and payee of the promise to pay, and parties named above a form's labels."""
+    for intro in introductions(c.source):
+        confidence = INFERRED if "label" in intro.how else STATED
+        c.add(intro.role, intro.name, intro.span, confidence, intro.how)
+
+
+def _days_after_date(c: Collector) -> None:
+    """A time note "due 90 days after date": the maturity is the issue date plus those days."""
+    match = re.search(r"\b(?P<n>\d{1,3})\s+days\s+after\s+(?:the\s+)?date\b", c.text, I)
+    if match is None or c.has("maturity"):
+        return
+    issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
+    if not issued or not isinstance(issued[0].value, dt.date):
+        return
+    maturity = issued[0].value + dt.timedelta(days=int(match.group("n")))
+    note = f"{match.group('n')} days after the note's date ({issued[0].value.isoformat()})"
+    c.add_match("maturity", maturity, match, INFERRED, note)
+
+
+RULES = (parties, values, _days_after_date, installments, flags)
