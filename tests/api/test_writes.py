@@ -238,3 +238,25 @@ def test_writes_and_refusals_are_in_the_audit_log(book: Promissory, client: Test
     log = [(e.user, e.action, e.outcome) for e in book.accounts.audit_log()]
     assert ("svc", "post notation", "ok") in log
     assert ("borr", "post notation", "forbidden") in log
+
+
+def test_a_pledge_does_not_tell_whether_an_unreadable_note_exists(book: Promissory,
+                                                                   client: TestClient) -> None:  # fmt: skip
+    s = seed(book, "x", settled=False)
+    hidden = FLOATING.replace('id = "FLT-1"', 'id = "HIDDEN-1"').replace(LENDER, "Other Bank")
+    assert (
+        client.post("/api/notes", content=hidden, headers=bearer(client, "admin")).status_code
+        == 201
+    )
+    url = f"/api/notes/{s.loan}/collateral/pledges"
+    answers = []
+    for asset in ("HIDDEN-1", "NO-SUCH-NOTE"):
+        as_note = client.post(url, headers=bearer(client, "servicer"),
+                              json={"asset": asset, "date": "2024-09-01", "asset_kind": "note"})  # fmt: skip
+        answers.append((as_note.status_code, as_note.json()["message"].replace(asset, "?")))
+        plain = client.post(url, headers=bearer(client, "servicer"),
+                            json={"asset": asset, "date": "2024-09-01", "value": "10.00"})  # fmt: skip
+        assert plain.status_code == 201, plain.text
+        assert plain.json()["event"]["asset_kind"] == "other"
+    assert answers[0] == answers[1]
+    assert answers[0][0] == 404

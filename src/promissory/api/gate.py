@@ -24,7 +24,7 @@ from promissory.api.params import moment
 from promissory.app import Acting, Promissory
 from promissory.app.access import Action
 from promissory.book.store import NoteRecord
-from promissory.errors import Conflict, Forbidden
+from promissory.errors import Conflict, Forbidden, NotFound
 
 T = TypeVar("T")
 
@@ -55,6 +55,17 @@ class Caller:
         refusal is entered in the audit log."""
         at = moment(known_on)
         return self.acting.reading(note_id, at, lambda: self.service.note(note_id))
+
+    def asset_kind(self, asset: str, kind: str | None) -> str | None:
+        """The kind of a pledged asset as the caller may know it: a note it may not read is not a
+        note in the book to it (pledged as another asset, or refused as a missing note would be),
+        so a pledge does not tell whether such a note exists."""
+        if kind == "other" or asset not in self.service.book.note_ids() or self.can_read(asset):
+            return kind
+        if kind == "note":
+            raise NotFound(f"no note {asset!r} in the book to pledge (pledge another asset "
+                           "with a value)")  # fmt: skip
+        return "other"
 
     def book(self, action: Action, what: str) -> None:
         """Check an action on the whole book (audit, administration, a list); a refusal is logged."""

@@ -31,9 +31,11 @@ def post_event(note_id: str, body: b.EventBody, c: Writer, if_match: IfMatch = N
 @router.post("/notes/{note_id}/collateral/pledges", status_code=201, tags=["collateral"])
 def pledge(note_id: str, body: b.PledgeBody, c: Writer, if_match: IfMatch = None,
            idempotency_key: IdempotencyKey = None) -> JSONResponse:  # fmt: skip
-    """Pledge an asset (a note in the book, or another asset with its value) to secure the note."""
+    """Pledge an asset (a note in the book, or another asset with its value) to secure the note.
+    A note the caller may not read is, to it, not in the book."""
     return recorded(c, note_id, "pledge", if_match, lambda by, head: c.service.pledge(
-        note_id, body.asset, body.date, asset_kind=body.asset_kind, value=amount(body.value, "value"),
+        note_id, body.asset, body.date, asset_kind=c.asset_kind(body.asset, body.asset_kind),
+        value=amount(body.value, "value"),
         haircut=required_amount(body.haircut, "haircut"), description=body.description,
         memo=body.memo, recorded_by=by, expected_head=head, idempotency_key=idempotency_key))  # fmt: skip
 
