@@ -215,3 +215,18 @@ def test_a_settlement_review_with_an_assigned_note_and_shares(client: TestClient
     assert 'id="rec-status">exact<' in review.text
     bad = client.post(f"/notes/{LOAN}/settle", data={**form, "share_price": "-1"})
     assert bad.status_code == 422 and "share price -1 must be positive" in bad.text
+
+
+def test_a_pledge_does_not_tell_whether_an_unreadable_note_exists(client: TestClient) -> None:
+    token = log_in(client, "svc")  # services Lakeside; OTHER is Berg & Berg's note
+
+    def review(asset: str, kind: str) -> str:
+        form = {"csrf": token, "asset": asset, "effective_date": "2024-03-05", "asset_kind": kind,
+                "value": "10.00" if kind != "note" else ""}  # fmt: skip
+        return client.post(f"/notes/{FRESH}/record/pledge", data=form).text.replace("&#39;", "'")
+
+    assert "no note 'NOPE' in the book to pledge" in review("NOPE", "note")
+    assert f"no note '{OTHER}' in the book to pledge" in review(OTHER, "note")
+    hidden, absent = review(OTHER, ""), review("NOPE", "")
+    assert "pledged: " + OTHER in hidden and "pledged: NOPE" in absent
+    assert "Valence" not in hidden  # not the unreadable note's title

@@ -339,7 +339,7 @@ async def record(note_id: str, kind: str, request: Request) -> Response:
         except RuleViolation as error:
             return _record_form(request, a, note_id, spec, form,
                                 problems=[p.message for p in error.problems], status=422)  # fmt: skip
-        except InvalidInput as error:
+        except (InvalidInput, NotFound) as error:  # the note itself was found above: an asset
             return _record_form(request, a, note_id, spec, form, problems=[str(error)], status=422)
         e = done.event
         flash = (f"already recorded as event #{e.seq} (same idempotency key); nothing new written"

@@ -23,7 +23,7 @@ from promissory.codec.events_json import event_from_dict
 from promissory.codec.records_json import to_json
 from promissory.core.engine import position, replay
 from promissory.core.state import Ledger
-from promissory.errors import PromissoryError
+from promissory.errors import NotFound, PromissoryError
 from promissory.render import clauses
 from promissory.web.charts import Series, bar_chart, line_chart
 
@@ -230,8 +230,13 @@ def codec_fields(a: Acting, fields: Mapping[str, Any]) -> dict[str, Any]:
     svc, out = a.service, dict(fields)
     kind = out["kind"]
     if kind == "pledge":
-        known = out["asset"] in svc.book.note_ids()
-        out["asset_kind"] = out.get("asset_kind") or ("note" if known else "other")
+        out["asset_kind"] = pledge_kind(a, out["asset"], out.get("asset_kind"))
+        in_book = out["asset"] in svc.book.note_ids()
+        if out["asset_kind"] == "note" and not in_book:  # as the desk refuses it
+            raise NotFound(f"no note {out['asset']!r} in the book to pledge (pledge another asset "
+                           "with a value)")  # fmt: skip
+        known = in_book and out["asset_kind"] != "other"
+        out["asset_kind"] = out["asset_kind"] or ("note" if known else "other")
         if out["asset_kind"] == "note" and known and not out.get("description"):
             out["description"] = svc.note(out["asset"]).terms.title or f"note {out['asset']}"
     elif kind == "transfer":
@@ -239,6 +244,19 @@ def codec_fields(a: Acting, fields: Mapping[str, Any]) -> dict[str, Any]:
     elif kind == "ucc_termination":
         out["filed"] = not out.pop("mark_only", False)
     return out
+
+
+def pledge_kind(a: Acting, asset: str, kind: str | None) -> str | None:
+    """The kind of a pledged asset as the user may know it, as the API decides it: a note the user
+    may not read is not a note in the book to it (pledged as another asset, or refused exactly as
+    a missing note), so a pledge does not tell whether such a note exists."""
+    if kind == "other" or asset not in a.service.book.note_ids() or a.may(Action.READ, asset):
+        return kind or None
+    if kind == "note":
+        raise NotFound(
+            f"no note {asset!r} in the book to pledge (pledge another asset with a value)"
+        )
+    return "other"
 
 
 def desk_write(a: Acting, note_id: str, fields: Mapping[str, Any], key: str | None) -> Any:
@@ -249,7 +267,8 @@ def desk_write(a: Acting, note_id: str, fields: Mapping[str, Any], key: str | No
     def call(by: str) -> Any:
         common: dict[str, Any] = {"recorded_by": by, "idempotency_key": key}
         if kind == "pledge":
-            return svc.pledge(note_id, f["asset"], day, asset_kind=f.get("asset_kind") or None,
+            return svc.pledge(note_id, f["asset"], day,
+                              asset_kind=pledge_kind(a, f["asset"], f.get("asset_kind")),
                               value=f.get("value"), haircut=f.get("haircut", Decimal(0)),
                               description=f.get("description", ""), memo=memo, **common)  # fmt: skip
         if kind == "release":
