@@ -23,6 +23,7 @@ from promissory.api.routes import ROUTERS
 from promissory.api.security import SESSION_COOKIE
 from promissory.app import Promissory
 from promissory.errors import PromissoryError
+from promissory.web import router as web_router
 
 #: Environment variables :func:`create_app` reads when not given the values.
 SECRET_ENV = "PROMISSORY_SECRET"
@@ -68,6 +69,7 @@ def create_app(
     app.add_exception_handler(RequestValidationError, invalid_request)
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
+    app.include_router(web_router)  # the web app's pages (promissory.web), same session
     return app
 
 
