@@ -17,6 +17,7 @@ from promissory.core.reports import (
     PayoffQuote,
     RowInterest,
     schedule_interest,
+    stale_fixings_of,
 )
 from promissory.core.settled import installments_settled
 from promissory.core.state import Ledger, ScheduleRow
@@ -127,7 +128,20 @@ def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
             }
             for p in ledger.problems
         ],
+        **_stale_fixings(ledger),
     }
+
+
+def _stale_fixings(ledger: Ledger) -> dict[str, Any]:
+    """``warnings``, for a note whose terms state ``stale_after_days`` (absent otherwise)."""
+    floating = ledger.terms.interest.floating
+    if floating is None or floating.stale_after_days is None:
+        return {}
+    warnings = stale_fixings_of(ledger)
+    return {"warnings": [{"code": "stale-fixing", "date": w.reset.isoformat(),
+                          "index": w.index, "fixing_date": w.fixing_date.isoformat(),
+                          "rate": str(w.rate), "age_days": w.age_days, "message": str(w)}
+                         for w in warnings]}  # fmt: skip
 
 
 def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:

@@ -216,12 +216,29 @@ def _steps(value: object) -> tuple[RateStep, ...]:
     return tuple(steps)
 
 
+FLOATING_KEYS = {
+    "index", "margin", "floor", "cap", "fixings", "reset", "reset_anchor", "lookback_days",
+    "index_floor", "stale_after_days",
+}  # fmt: skip
+#: Keys that only mean something with a reset schedule (``reset`` other than "daily").
+RESET_ONLY = ("reset_anchor", "lookback_days", "stale_after_days")
+
+
+def _days(r: _Reader, key: str, *, least: int) -> int | None:
+    value = r.raw(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise TermsError(r._path(key), value, f"must be a whole number of days, at least {least}")
+    return value
+
+
 def _floating(value: object) -> FloatingRate | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
         raise TermsError("interest.floating", value, "must be a table [interest.floating]")
-    r = _Reader(value, "interest.floating.", {"index", "margin", "floor", "cap", "fixings"})
+    r = _Reader(value, "interest.floating.", FLOATING_KEYS)
     index = r.text("index", required=True)
     margin = r.decimal("margin", required=True)
     assert index is not None
@@ -236,7 +253,20 @@ def _floating(value: object) -> FloatingRate | None:
     floor, cap = r.decimal("floor"), r.decimal("cap")
     if floor is not None and cap is not None and floor > cap:
         raise TermsError("interest.floating.floor", str(floor), f"must not exceed the cap {cap}")
-    return FloatingRate(index, margin, floor, cap, tuple(sorted(fixings)))
+    reset = _frequency("interest.floating.reset", r.raw("reset"), "daily")
+    if reset is None:
+        for key in RESET_ONLY:
+            if r.has(key):
+                raise TermsError(f"interest.floating.{key}", r.raw(key), "needs a reset schedule:"
+                                 ' set interest.floating.reset (e.g. "monthly")')  # fmt: skip
+    return FloatingRate(
+        index, margin, floor, cap, tuple(sorted(fixings)),
+        reset=reset,
+        reset_anchor=r.day("reset_anchor"),
+        lookback_days=_days(r, "lookback_days", least=0) or 0,
+        index_floor=r.decimal("index_floor"),
+        stale_after_days=_days(r, "stale_after_days", least=1),
+    )  # fmt: skip
 
 
 def _interest(table: object, maturity: date) -> InterestTerms:
@@ -861,6 +891,15 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
             floating["cap"] = str(f.cap)
         if f.fixings:
             floating["fixings"] = [{"date": d, "rate": str(v)} for d, v in f.fixings]
+        floating["reset"] = f.reset.value if f.reset else "daily"
+        if f.reset_anchor is not None:
+            floating["reset_anchor"] = f.reset_anchor
+        if f.lookback_days:
+            floating["lookback_days"] = f.lookback_days
+        if f.index_floor is not None:
+            floating["index_floor"] = str(f.index_floor)
+        if f.stale_after_days is not None:
+            floating["stale_after_days"] = f.stale_after_days
         interest["floating"] = floating
     out: dict[str, Any] = {
         "id": terms.id,

@@ -116,6 +116,8 @@ class Amendment(Event):
     """A written amendment changing terms from ``effective_date`` on; ``None`` leaves a term as is.
 
     The seed note's maturity was extended twice this way (to 2006-09-30, then to 2012-09-30).
+    ``rate`` makes the note fixed at that rate; ``margin`` changes a floating note's margin over
+    its index and leaves it floating (a repricing).
     """
 
     kind: ClassVar[str] = "amendment"
@@ -126,6 +128,7 @@ class Amendment(Event):
     default_margin: Decimal | None = None
     max_rate: Decimal | None = None
     description: str = ""
+    margin: Decimal | None = None
 
     def __post_init__(self) -> None:
         Event.__post_init__(self)
@@ -136,6 +139,7 @@ class Amendment(Event):
             self.draw_period_end,
             self.default_margin,
             self.max_rate,
+            self.margin,
         )
         if all(c is None for c in changes):
             raise InvalidInput("an amendment must change at least one term")

@@ -145,6 +145,8 @@ def _amendment(run: Run, e: Amendment) -> None:
     interest = t.interest
     if e.rate is not None:
         interest = replace(interest, rate=e.rate, steps=(), floating=None)
+    if e.margin is not None and interest.floating is not None:  # a repricing: still floating
+        interest = replace(interest, floating=replace(interest.floating, margin=e.margin))
     if e.default_margin is not None:
         interest = replace(interest, default_margin=e.default_margin)
     if e.max_rate is not None:
@@ -256,6 +258,18 @@ def _amended_dates(run: Run, e: Amendment) -> None:
                      f"maturity {maturity}")  # fmt: skip
 
 
+def _amended_margin(run: Run, e: Amendment) -> None:
+    """A margin is amended only on a floating note, and not together with a fixed rate."""
+    if e.margin is None:
+        return
+    if e.rate is not None:
+        raise Reject("amended-margin", f"amendment on {e.effective_date}: a margin of {e.margin} "
+                     f"and a fixed rate of {e.rate} cannot both apply; amend one")  # fmt: skip
+    if run.terms.interest.floating is None:
+        raise Reject("not-floating", f"amendment on {e.effective_date}: a margin of {e.margin} "
+                     "needs a floating rate, and the note's rate is fixed (amend --rate)")  # fmt: skip
+
+
 def _not_in_default(run: Run, e: EventOfDefault) -> None:
     if run.in_default:
         raise Reject("already-in-default", f"Event of Default on {e.effective_date}: one "
@@ -297,7 +311,7 @@ NO_RULES: tuple[Validator, ...] = ()  # the kind's rules need interest accrued: 
 
 _DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (OpeningBalance, _opening_balance, (_first_financial,)),
-    (Amendment, _amendment, (_amended_dates,)),
+    (Amendment, _amendment, (_amended_dates, _amended_margin)),
     (RateFixing, _rate_fixing, (_floating_index,)),
     (Cure, _cure, (_in_default,)),
     (EventOfDefault, _default, (_not_in_default,)),

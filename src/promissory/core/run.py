@@ -95,6 +95,7 @@ class Run:
         self.rounding = terms.rounding
         self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
         self.capitalisation_days = tuple(sorted(self.capitalisation_dates))
+        self.resets = rates.reset_dates(terms)  # () unless a floating rate resets on a schedule
         self.fixed_rate: Decimal | None = (
             rates.contract_rate(terms.interest, terms.issue_date)
             if terms.interest.floating is None and not terms.interest.steps
@@ -117,7 +118,9 @@ class Run:
     def rate_on(self, day: date) -> Decimal:
         if self.fixed_rate is not None:
             return self.fixed_rate
-        return rates.contract_rate(self.terms.interest, day, self.fixing_dates, self.fixing_values)
+        return rates.contract_rate(
+            self.terms.interest, day, self.fixing_dates, self.fixing_values, self.resets
+        )
 
     def accrue(self, to: date, day: date | None = None) -> None:
         """Accrue interest for every day in [accrued_through, to), for an event on ``day``.

@@ -3,7 +3,8 @@
 Interest accrues in segments; a segment must end wherever the rate or the balance changes without an
 event saying so.  The terms cause three such days:
 
-* a **rate step** (``[[interest.steps]]``) and a **fixing listed in the terms** change the rate;
+* a **rate step** (``[[interest.steps]]``), a **fixing listed in the terms** and a floating rate's
+  **reset date** (``interest.floating.reset``) change the rate;
 * a **capitalisation date** (``interest.compounding``) moves accrued interest into principal — the
   periods run from the issue date at the stated frequency, up to maturity;
 * under **ACT/ACT ICMA** the year fraction is counted per reference period (the interest periods
@@ -16,6 +17,7 @@ from datetime import date
 from functools import cache
 
 from promissory.core.calendar import get_calendar, regular_schedule
+from promissory.core.rates import reset_dates
 from promissory.core.terms import Terms
 
 ICMA = "ACT/ACT ICMA"
@@ -44,6 +46,7 @@ def terms_boundaries(terms: Terms) -> tuple[tuple[date, ...], frozenset[date], t
     cuts = {step.start for step in interest.steps}
     if interest.floating is not None:
         cuts.update(d for d, _ in interest.floating.fixings)
+        cuts.update(reset_dates(terms))
     cuts.update(caps)
     cuts.update(reference)
     return tuple(sorted(cuts)), frozenset(caps), reference

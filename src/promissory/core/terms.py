@@ -81,8 +81,20 @@ class RateStep:
 class FloatingRate:
     """Interest at an index plus a margin, kept between a floor and a cap.
 
-    The index value on a day is the latest :class:`~promissory.core.events.RateFixing` on or before
-    that day (fixings may also be listed in the terms).  rate = clamp(index + margin, floor, cap).
+    rate = clamp(max(index, index_floor) + margin, floor, cap): ``index_floor`` floors the index
+    alone (a "SOFR floor of 0.50%"), ``floor`` and ``cap`` the all-in rate.
+
+    When the rate changes (``reset``):
+
+    * ``None`` — "the rate changes on the date the index changes": the index on a day is the
+      latest :class:`~promissory.core.events.RateFixing` on or before that day;
+    * a frequency — the rate is reset on the issue date and on every ``reset_anchor`` ± whole
+      periods (anchor: the issue date); the index for the whole period from a reset date is the
+      latest fixing on or before the *observation day*, the reset date less ``lookback_days``
+      calendar days, so a fixing published mid-period changes nothing until the next reset.
+
+    ``stale_after_days``: a reset whose fixing is older than this many days on its observation day
+    is warned of (:func:`promissory.core.rates.stale_fixings`); the rate still uses it.
     """
 
     index: str
@@ -90,6 +102,11 @@ class FloatingRate:
     floor: Decimal | None = None
     cap: Decimal | None = None
     fixings: tuple[tuple[date, Decimal], ...] = ()
+    reset: Frequency | None = None
+    reset_anchor: date | None = None
+    lookback_days: int = 0
+    index_floor: Decimal | None = None
+    stale_after_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
