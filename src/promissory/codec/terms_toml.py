@@ -55,6 +55,7 @@ from promissory.core.terms import (
     RateStep,
     Terms,
     TransferTerms,
+    YieldMaintenance,
 )
 from promissory.errors import ConventionError, InvalidInput, TermsError
 
@@ -313,12 +314,39 @@ def _interest(table: object, maturity: date) -> InterestTerms:
     )
 
 
+PREPAYMENT_KEYS = {
+    "allowed", "premium", "yield_maintenance", "lockout_until", "premium_on_acceleration",
+}  # fmt: skip
+
+
+def _yield_maintenance(value: object) -> YieldMaintenance | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise TermsError("prepayment.yield_maintenance", value,
+                         "must be a table [prepayment.yield_maintenance]")  # fmt: skip
+    r = _Reader(value, "prepayment.yield_maintenance.",
+                {"index", "frequency", "spread", "minimum_percent"})  # fmt: skip
+    index = r.text("index", required=True)
+    assert index is not None
+    frequency = _frequency("prepayment.yield_maintenance.frequency", r.raw("frequency"), "monthly")
+    spread = r.decimal("spread") or Decimal(0)
+    if spread < 0:
+        raise TermsError("prepayment.yield_maintenance.spread", str(spread), "must not be negative")
+    return YieldMaintenance(
+        index=index,
+        frequency=frequency or Frequency.MONTHLY,
+        spread=spread,
+        minimum_percent=r.rate("minimum_percent") or Decimal(0),
+    )
+
+
 def _prepayment(table: object) -> PrepaymentTerms:
     if table is None:
         return PrepaymentTerms()
     if not isinstance(table, Mapping):
         raise TermsError("prepayment", table, "must be a table [prepayment]")
-    r = _Reader(table, "prepayment.", {"allowed", "premium"})
+    r = _Reader(table, "prepayment.", PREPAYMENT_KEYS)
     premium = r.raw("premium")
     steps: list[PremiumStep] = []
     if premium not in (None, "none"):
@@ -336,7 +364,18 @@ def _prepayment(table: object) -> PrepaymentTerms:
                     f"prepayment.premium[{i}].until", until, "must be in increasing date order"
                 )
             steps.append(PremiumStep(until, percent))
-    return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps))
+    ym = _yield_maintenance(r.raw("yield_maintenance"))
+    if ym is not None and steps:
+        raise TermsError("prepayment.yield_maintenance", ym.index, "a note states either a "
+                         "step-down premium ([[prepayment.premium]]) or yield maintenance, not "
+                         "both (a least premium is yield_maintenance.minimum_percent)")  # fmt: skip
+    return PrepaymentTerms(
+        allowed=r.flag("allowed", True),
+        premium=tuple(steps),
+        yield_maintenance=ym,
+        lockout_until=r.day("lockout_until"),
+        premium_on_acceleration=r.flag("premium_on_acceleration", False),
+    )
 
 
 def _waterfall(table: object) -> tuple[Bucket, ...]:
@@ -796,6 +835,12 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
     schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
                          maturity=None if amended else maturity, currency=currency,
                          interest=interest)  # fmt: skip
+    prepayment = _prepayment(r.raw("prepayment"))
+    ym = prepayment.yield_maintenance
+    if ym is not None and interest.floating is not None:
+        raise TermsError("prepayment.yield_maintenance", ym.index, "yield maintenance compares "
+                         "a fixed rate with the treasury rate: a floating-rate note states a "
+                         "step-down premium ([[prepayment.premium]]) instead")  # fmt: skip
     return Terms(
         id=note_id,
         title=r.text("title"),
@@ -808,7 +853,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         draw_period_end=draw_end,
         maturity=maturity,
         interest=interest,
-        prepayment=_prepayment(r.raw("prepayment")),
+        prepayment=prepayment,
         waterfall=_waterfall(r.raw("waterfall")),
         rounding=_rounding(r.raw("rounding"), currency),
         governing_law=r.text("governing_law"),
@@ -929,8 +974,19 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         "lender": _party_table(terms.lender),
     }
     out["interest"] = interest
-    premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in terms.prepayment.premium]
-    out["prepayment"] = {"allowed": terms.prepayment.allowed, "premium": premium or "none"}
+    pp = terms.prepayment
+    premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in pp.premium]
+    out["prepayment"] = {"allowed": pp.allowed, "premium": premium or "none"}
+    if pp.yield_maintenance is not None:
+        ym = pp.yield_maintenance
+        out["prepayment"]["yield_maintenance"] = {
+            "index": ym.index, "frequency": ym.frequency.value, "spread": str(ym.spread),
+            "minimum_percent": str(ym.minimum_percent),
+        }  # fmt: skip
+    if pp.lockout_until is not None:
+        out["prepayment"]["lockout_until"] = pp.lockout_until
+    if pp.premium_on_acceleration:
+        out["prepayment"]["premium_on_acceleration"] = True
     transfer: dict[str, Any] = {"restricted": terms.transfer.restricted}
     if terms.transfer.legend is not None:
         transfer["legend"] = terms.transfer.legend

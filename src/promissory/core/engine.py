@@ -353,7 +353,10 @@ def dues_on(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Positi
     check_date(day, "as-of date")
     run = _resume(ledger, day, before=kind)
     _accrue_through(run, day)
-    return _position_of(run, day), run.dues(day)
+    dues = run.dues(day)
+    if run.premium_missing is not None and dues.principal > dues.free_principal():
+        raise InvalidInput(f"note {run.terms.id} on {day}: {run.premium_missing}")
+    return _position_of(run, day), dues
 
 
 @exact_arithmetic

@@ -85,6 +85,14 @@ def _payment(run: Run, e: Payment) -> None:
         raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay {prepaid} of "
                       f"principal{beyond}: the note may not be prepaid before maturity "
                       f"{t.maturity} (interest and expenses may be paid)")  # fmt: skip
+    if prepaid and run.premium_missing is not None:
+        raise Reject("missing-fixing", f"payment of {amount} on {day} would prepay {prepaid} of "
+                     f"principal: {run.premium_missing}")  # fmt: skip
+    lockout = t.prepayment.lockout_until
+    if prepaid and lockout is not None and day < lockout and not run.accelerated:
+        raise Reject("lockout", f"payment of {amount} on {day} would prepay {prepaid} of principal "
+                     f"during the lockout period: no principal may be prepaid before {lockout} "
+                     "(interest and expenses may be paid)", ("prepaid", prepaid))  # fmt: skip
     if left > 0:
         payoff = dues.total(run.rounding)
         raise Reject(
@@ -130,7 +138,8 @@ def _payment(run: Run, e: Payment) -> None:
 
 
 def _rate_fixing(run: Run, e: RateFixing) -> None:
-    run.accrue(e.effective_date)
+    if run.terms.interest.floating is not None:  # a treasury fixing sets no rate of interest
+        run.accrue(e.effective_date)
     # accepted: from its date the index has this value (a later same-day fixing wins)
     at = bisect_right(run.fixing_dates, e.effective_date.toordinal())
     run.fixing_dates.insert(at, e.effective_date.toordinal())
@@ -229,6 +238,12 @@ def _notation(run: Run, e: Notation) -> None:
 
 def _floating_index(run: Run, e: RateFixing) -> None:
     floating = run.terms.interest.floating
+    ym = run.terms.prepayment.yield_maintenance
+    if ym is not None:  # the codec keeps yield maintenance to fixed-rate notes
+        if e.index != ym.index:
+            raise Reject("wrong-index", f"fixing of {e.index} on {e.effective_date}: the note's "
+                         f"yield maintenance premium uses {ym.index}")  # fmt: skip
+        return
     if floating is None:
         raise Reject("not-floating", f"fixing of {e.index} on {e.effective_date}: the note's "
                       "rate is not floating")  # fmt: skip

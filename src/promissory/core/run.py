@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from promissory.core import rates
+from promissory.core import premiums, rates
 from promissory.core.billing import installment_plan
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.events import (
@@ -55,6 +55,7 @@ class Run:
         self.segments: list[Segment] = []
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
+        self.premium_missing: str | None = None  # set by dues(): see there
         self.start = state  # the state before the first event this run applies
         # the installments of the note's own terms (as issued; billing uses the same table): an
         # amendment does not re-bill them until re-amortization is computed in both places
@@ -267,12 +268,14 @@ class Run:
 
     # -- what is owed -------------------------------------------------------------------------
     def premium_rate(self, day: date) -> Decimal:
-        if self.accelerated or day >= self.terms.maturity:
-            return ZERO
-        for step in self.terms.prepayment.premium:
-            if day < step.until:
-                return step.percent
-        return ZERO
+        """The premium per unit of principal prepaid on ``day`` (:mod:`promissory.core.premiums`);
+        a yield maintenance premium reads its treasury fixings from the fixings the run keeps (a
+        note with one has a fixed rate, so they are the only fixings it has)."""
+        t = self.terms
+        if day >= t.maturity or (self.accelerated and not t.prepayment.premium_on_acceleration):
+            return ZERO  # the common case, without computing a rate
+        return premiums.premium_rate(t.prepayment, day, t.maturity, self.accelerated,
+                                     self.rate_on(day), self.fixing_dates, self.fixing_values)  # fmt: skip
 
     def scheduled(self, day: date) -> Decimal:
         """The installment money a payment on ``day`` may still pay as scheduled (0 without
@@ -283,12 +286,20 @@ class Run:
         return plan.scheduled(day, self.installments_paid)
 
     def dues(self, day: date) -> Dues:
+        """What is owed on ``day``.  A yield maintenance premium whose treasury fixing is missing
+        counts as 0 here and is named in ``premium_missing``: a payment that prepays principal is
+        refused for it, one that pays only interest is not."""
+        try:
+            rate = self.premium_rate(day)
+            self.premium_missing = None
+        except premiums.MissingTreasuryFixing as missing:
+            rate, self.premium_missing = ZERO, str(missing)
         return Dues(
             expenses=self.expenses,
             default_interest=self.rounding.round(self.default_interest),
             interest=self.rounding.round(self.interest),
             principal=self.principal,
-            premium_rate=self.premium_rate(day),
+            premium_rate=rate,
             scheduled=self.scheduled(day),
         )
 

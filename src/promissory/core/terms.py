@@ -43,6 +43,7 @@ __all__ = [
     "RateStep",
     "Terms",
     "TransferTerms",
+    "YieldMaintenance",
 ]
 
 
@@ -146,11 +147,38 @@ class PremiumStep:
 
 
 @dataclass(frozen=True, slots=True)
+class YieldMaintenance:
+    """A make-whole premium: what the lender loses by reinvesting the principal prepaid at the
+    treasury rate instead of the note's rate until maturity, discounted at the treasury rate.
+
+    ``index`` names the treasury rate, recorded as :class:`~promissory.core.events.RateFixing`
+    events of that index (the latest on or before the prepayment day applies); ``spread`` is added
+    to it for discounting and for the comparison; ``frequency`` is how the lost interest is
+    counted (periods back from maturity); ``minimum_percent`` is the least premium ("the greater
+    of 1% and yield maintenance").  The formula is in :mod:`promissory.core.premiums`.
+    """
+
+    index: str
+    frequency: Frequency = Frequency.MONTHLY
+    spread: Decimal = Decimal(0)
+    minimum_percent: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
 class PrepaymentTerms:
-    """Whether the note may be prepaid and at what premium ("without premium or penalty": none)."""
+    """Whether the note may be prepaid and at what premium ("without premium or penalty": none).
+
+    ``premium`` is a step-down schedule, ``yield_maintenance`` a make-whole (at most one of the
+    two).  ``lockout_until``: no principal may be prepaid before this day.  With
+    ``premium_on_acceleration`` the premium stays owed after the note is accelerated (as if the
+    borrower had prepaid on the day it pays); without it, acceleration ends the premium.
+    """
 
     allowed: bool = True
     premium: tuple[PremiumStep, ...] = ()
+    yield_maintenance: YieldMaintenance | None = None
+    lockout_until: date | None = None
+    premium_on_acceleration: bool = False
 
 
 @dataclass(frozen=True, slots=True)
