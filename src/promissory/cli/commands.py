@@ -115,6 +115,19 @@ def accelerate(note_id: str, day: date, **opts: Any) -> None:
 
 @cli.command()
 @click.argument("note_id")
+@click.option("--date", "day", type=DATE, required=True, help="Date payment is demanded.")
+@click.option("--due", type=DATE, default=None, help="Date the note falls due (default: --date).")
+@_write_options
+def demand(note_id: str, day: date, due: date | None, **opts: Any) -> None:
+    """Demand payment of a note payable on demand (sets its due date)."""
+    fields: dict[str, Any] = {"kind": "demand", "effective_date": day}
+    if due is not None:
+        fields["due"] = due
+    _post(note_id, fields, opts)
+
+
+@cli.command()
+@click.argument("note_id")
 @click.argument("event_id", type=int)
 @click.option("--reason", default="", help="Why the event is reversed.")
 @click.option(

@@ -71,7 +71,8 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
         "default_rate_extra": str(pos.default_extra),
         "accrued_interest_exact": exact(pos.interest_exact),
         "default_interest_exact": exact(pos.default_interest_exact),
-        "maturity": pos.state.terms.maturity.isoformat(),
+        "maturity": d.isoformat() if (d := pos.state.terms.due_date) else None,
+        **({"payable_on_demand": True} if pos.state.terms.payable_on_demand else {}),
     }
 
 

@@ -43,6 +43,7 @@ from promissory.core.money import (
 )
 from promissory.core.oid.accrual import AccrualRule, ShortPeriod
 from promissory.core.terms import (
+    OPEN_MATURITY,
     Bucket,
     CollateralTerms,
     FloatingRate,
@@ -65,7 +66,7 @@ TOP_KEYS = {
     "id", "title", "borrower", "lender", "issue_date", "currency", "commitment", "revolving",
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
-    "transfer", "parties", "collateral", "oid", "schedule",
+    "transfer", "parties", "collateral", "oid", "schedule", "payable_on_demand", "demanded_on",
 }  # fmt: skip
 INTEREST_KEYS = {
     "rate", "day_count", "count_first_and_last_day", "default_margin", "max_rate", "steps",
@@ -802,9 +803,24 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
             f"must be an ISO 4217 code promissory knows ({', '.join(sorted(MINOR_UNITS))})",
         )
     issue_date = r.day("issue_date", required=True)
-    maturity = r.day("maturity", required=True)
+    on_demand = r.flag("payable_on_demand", False)
+    if r.raw("maturity") == "demand" and not on_demand:
+        on_demand = True
+    if on_demand and r.raw("maturity") in (None, "demand"):
+        maturity: date | None = OPEN_MATURITY
+    else:
+        if not r.has("maturity"):
+            raise TermsError("maturity", None, "is required (or payable_on_demand = true)")
+        maturity = r.day("maturity", required=True)
     assert issue_date is not None
     assert maturity is not None
+    demanded_on = r.day("demanded_on")
+    if demanded_on is not None and not on_demand:
+        raise TermsError("demanded_on", demanded_on, "only a note payable on demand is demanded")
+    if demanded_on is not None and demanded_on < issue_date:
+        raise TermsError(
+            "demanded_on", demanded_on, f"must not be before the issue date {issue_date}"
+        )
     if maturity <= issue_date:
         raise TermsError("maturity", maturity, f"must be after the issue date {issue_date}")
     draw_end = r.day("draw_period_end")
@@ -832,6 +848,8 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
     tr = _Reader(transfer_table, "transfer.", {"restricted", "legend"})
     collateral = _collateral(r.raw("collateral"))
     interest = _interest(r.raw("interest"), maturity)
+    if maturity == OPEN_MATURITY:
+        _open_demand(interest, r.raw("schedule"))
     schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
                          maturity=None if amended else maturity, currency=currency,
                          interest=interest)  # fmt: skip
@@ -853,6 +871,8 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         draw_period_end=draw_end,
         maturity=maturity,
         interest=interest,
+        payable_on_demand=on_demand,
+        demanded_on=demanded_on,
         prepayment=prepayment,
         waterfall=_waterfall(r.raw("waterfall")),
         rounding=_rounding(r.raw("rounding"), currency),
@@ -866,6 +886,23 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         oid=_oid(r.raw("oid")),
         schedule=schedule,
     )
+
+
+def _open_demand(interest: InterestTerms, schedule: object) -> None:
+    """What a note payable on demand with no maturity cannot state yet: periods are laid out
+    back from maturity, and it has none (state a maturity, "on demand or, if no demand is made,
+    on …", to have them)."""
+    what = (
+        ("interest.payable", interest.payable is not None),
+        ("interest.compounding", interest.compounding is not None),
+        ("interest.day_count", interest.day_count == "ACT/ACT ICMA"),
+        ("schedule", schedule is not None),
+    )
+    for key, given in what:
+        if given:
+            raise TermsError(key, "given", "a note payable on demand with no maturity has no "
+                             "periods to lay out (they run back from maturity): state a maturity "
+                             "(due on demand or, if none is made, then) or leave this out")  # fmt: skip
 
 
 def loads_terms(text: str, *, amended: bool = False) -> Terms:
@@ -954,9 +991,13 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         "currency": terms.currency,
         "commitment": str(terms.commitment),
         "revolving": terms.revolving,
-        "maturity": terms.maturity,
+        "maturity": terms.maturity if terms.maturity != OPEN_MATURITY else "demand",
         "oid_legend": terms.oid_legend,
     }
+    if terms.payable_on_demand:
+        out["payable_on_demand"] = True
+    if terms.demanded_on is not None:
+        out["demanded_on"] = terms.demanded_on
     if terms.draw_period_end is not None:
         out["draw_period_end"] = terms.draw_period_end
     for key in (

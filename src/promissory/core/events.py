@@ -208,6 +208,28 @@ class Acceleration(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Demand(Event):
+    """The holder of a note payable on demand demands payment on ``effective_date``.
+
+    The whole note falls due on ``due`` (None: the day of the demand; a demand "payable within
+    ten days" gives a later day).  Before a demand nothing on such a note is past due; from the
+    due date on it is, as a matured note is.  No advance may be made once demand is made.
+    """
+
+    kind: ClassVar[str] = "demand"
+    due: date | None = None
+
+    def __post_init__(self) -> None:
+        Event.__post_init__(self)
+        if self.due is not None:
+            check_date(self.due, "due date")
+            if self.due < self.effective_date:
+                raise InvalidInput(
+                    f"demand on {self.effective_date}: the due date {self.due} is before the demand"
+                )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OpeningBalance(Event):
     """A loan taken on from another system, known only by its balances on ``effective_date``.
 

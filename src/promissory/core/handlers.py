@@ -25,6 +25,7 @@ from promissory.core.events import (
     Advance,
     Amendment,
     Cure,
+    Demand,
     Event,
     EventOfDefault,
     LenderExpense,
@@ -54,6 +55,9 @@ def _advance(run: Run, e: Advance) -> None:
                       f"{t.maturity}", ("amount", amount))  # fmt: skip
     if run.accelerated:
         raise Reject("accelerated", f"advance of {amount} on {day}: the note was accelerated")
+    if t.demanded_on is not None and day >= t.demanded_on:
+        raise Reject("demanded", f"advance of {amount} on {day}: payment of the note was "
+                     f"demanded on {t.demanded_on}")  # fmt: skip
     if run.in_default:
         raise Reject("in-default", f"advance of {amount} on {day}: an Event of Default "
                       f"continues since {run.default_since}")  # fmt: skip
@@ -213,6 +217,16 @@ def _acceleration(run: Run, e: Acceleration) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.memo)
 
 
+def _demand(run: Run, e: Demand) -> None:
+    """The note falls due on the demand's due date: it becomes the note's maturity (so interest
+    falls due, the note is past due after it and a premium ends, as at maturity)."""
+    run.accrue(e.effective_date)
+    due = e.due or e.effective_date
+    run._set_terms(replace(run.terms, maturity=due, demanded_on=e.effective_date))
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+             e.memo or f"payment demanded, due {due}")  # fmt: skip
+
+
 def _opening_balance(run: Run, e: OpeningBalance) -> None:
     for money in (e.principal, e.interest, e.default_interest, e.expenses):
         run._currency(money.currency, "the opening balance")
@@ -282,7 +296,22 @@ def _amended_margin(run: Run, e: Amendment) -> None:
                      f"and a fixed rate of {e.rate} cannot both apply; amend one")  # fmt: skip
     if run.terms.interest.floating is None:
         raise Reject("not-floating", f"amendment on {e.effective_date}: a margin of {e.margin} "
-                     "needs a floating rate, and the note's rate is fixed (amend --rate)")  # fmt: skip
+                     "needs a floating rate, and the note's rate is fixed")  # fmt: skip
+
+
+def _may_demand(run: Run, e: Demand) -> None:
+    """Only on a note payable on demand, once, and not after a stated maturity has passed."""
+    t = run.terms
+    if not t.payable_on_demand:
+        raise Reject("not-on-demand", f"demand on {e.effective_date}: the note is not payable on "
+                     f"demand; it is due at maturity {t.maturity}")  # fmt: skip
+    if t.demanded_on is not None:
+        raise Reject("already-demanded", f"demand on {e.effective_date}: payment was already "
+                     f"demanded on {t.demanded_on}")  # fmt: skip
+    due = e.due or e.effective_date
+    if due > t.maturity:
+        raise Reject("demand-after-maturity", f"demand on {e.effective_date}: the due date {due} "
+                     f"is after the note's maturity {t.maturity}")  # fmt: skip
 
 
 def _not_in_default(run: Run, e: EventOfDefault) -> None:
@@ -333,6 +362,7 @@ _DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (Advance, _advance, NO_RULES),
     (LenderExpense, _expense, NO_RULES),
     (Payment, _payment, NO_RULES),
+    (Demand, _demand, (_may_demand,)),
     (Acceleration, _acceleration, (_may_accelerate,)),
     (Notation, _notation, ()),  # a notation may be written on any day, even after payoff
 )

@@ -58,6 +58,8 @@ def interest_payment_dates(terms: Terms) -> tuple[date, ...]:
     maturity), moved to a business day by the note's convention and calendar; maturity when
     interest is payable only at maturity."""
     interest = terms.interest
+    if terms.due_date is None:
+        return ()  # payable on demand, not yet demanded: nothing has fallen due
     calendar = get_calendar(interest.calendar)
     if interest.payable is None:
         ends: tuple[date, ...] = (terms.maturity,)

@@ -25,12 +25,13 @@ from decimal import Decimal
 from enum import Enum
 
 from promissory.core.calendar import Frequency
-from promissory.core.dates import check_date
+from promissory.core.dates import LATEST, check_date
 from promissory.core.installments.schedule import PaymentSchedule
 from promissory.core.money import RoundingPolicy
 
 __all__ = [
     "DEFAULT_WATERFALL",
+    "OPEN_MATURITY",
     "Bucket",
     "CollateralTerms",
     "FloatingRate",
@@ -45,6 +46,11 @@ __all__ = [
     "TransferTerms",
     "YieldMaintenance",
 ]
+
+
+#: ``Terms.maturity`` of a note payable on demand that states no maturity, until demand is made:
+#: the last day promissory computes, so "day >= maturity" is never true before a demand.
+OPEN_MATURITY = LATEST
 
 
 class Bucket(Enum):
@@ -254,12 +260,25 @@ class Terms:
     title: str | None = None
     oid: OidPricing | None = None  # the [oid] table: how each advance is priced for OID
     schedule: PaymentSchedule | None = None  # the [schedule] table: installments (None: none)
+    #: "payable on demand": due when the holder demands payment (a Demand event sets the due
+    #: date), or at ``maturity`` if the note states one and no demand comes first
+    payable_on_demand: bool = False
+    demanded_on: date | None = None  # the day demand was made (set by a Demand event)
 
     def __post_init__(self) -> None:
         check_date(self.issue_date, "issue date")
         check_date(self.maturity, "maturity")
         if self.draw_period_end is not None:
             check_date(self.draw_period_end, "draw period end")
+
+    @property
+    def due_date(self) -> date | None:
+        """When the whole note is due: maturity; for a note payable on demand with no stated
+        maturity, None until demand is made (``maturity`` then holds :data:`OPEN_MATURITY`, a
+        bound no figure reaches, and no output shows it)."""
+        if self.payable_on_demand and self.maturity == OPEN_MATURITY:
+            return None
+        return self.maturity
 
     @property
     def last_draw_date(self) -> date:
