@@ -321,6 +321,26 @@ CASES: tuple[BadInput, ...] = (
         ),
         suffix=".toml",
     ),
+    BadInput(
+        "demand on a note with a maturity",
+        "CLI",
+        ("demand", "{NOTE}", "--date", "2002-01-05"),
+        "the note is not payable on demand",
+    ),
+    BadInput(
+        "demand due before the demand",
+        "CLI",
+        ("demand", "{NOTE}", "--date", "2002-01-05", "--due", "2002-01-01"),
+        "the due date 2002-01-01 is before the demand",
+    ),
+    BadInput(
+        "open demand note paying interest monthly",
+        "terms",
+        NOTE_ADD,
+        "interest.payable",
+        terms(maturity='"demand"', draw_period_end="2002-01-01", payable='"monthly"'),
+        suffix=".toml",
+    ),
 )
 
 

@@ -893,14 +893,17 @@ def _open_demand(interest: InterestTerms, schedule: object) -> None:
     back from maturity, and it has none (state a maturity, "on demand or, if no demand is made,
     on …", to have them)."""
     what = (
-        ("interest.payable", interest.payable is not None),
-        ("interest.compounding", interest.compounding is not None),
-        ("interest.day_count", interest.day_count == "ACT/ACT ICMA"),
-        ("schedule", schedule is not None),
+        ("interest.payable", interest.payable.value if interest.payable else None),
+        ("interest.compounding", interest.compounding.value if interest.compounding else None),
+        (
+            "interest.day_count",
+            interest.day_count if interest.day_count == "ACT/ACT ICMA" else None,
+        ),
+        ("schedule", "[schedule]" if schedule is not None else None),
     )
     for key, given in what:
-        if given:
-            raise TermsError(key, "given", "a note payable on demand with no maturity has no "
+        if given is not None:
+            raise TermsError(key, given, "a note payable on demand with no maturity has no "
                              "periods to lay out (they run back from maturity): state a maturity "
                              "(due on demand or, if none is made, then) or leave this out")  # fmt: skip
 
