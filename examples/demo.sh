@@ -25,6 +25,9 @@ run schedule $note
 run balance $note --as-of 2006-06-30
 run payoff $note --as-of 2006-06-30 --good-through 2006-07-05 --days 3
 run explain $note --as-of 2003-04-30
+echo "# The lender's journal (a projection of the ledger; see docs/accounting.md):"
+run journal $note --party lender --from 2003-03-01 --to 2003-04-30
+run trial-balance $note --party borrower --as-of 2003-04-30
 echo "# Documents from the book (templates can be overridden with --templates DIR):"
 run render note $note -o $OUT/$note-note.pdf
 run render schedule $note -o $OUT/$note-schedule-a.html

@@ -9,7 +9,7 @@ import promissory.app as app
 from promissory.app import Promissory
 
 EXPORTED = [
-    "Applied", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
+    "Applied", "ClosedPeriod", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
     "NoteValue", "Offer", "OnboardReport", "Promissory", "Recorded", "RejectedRow",
     "SettlementRecord", "View",
 ]  # fmt: skip
@@ -24,7 +24,8 @@ FACADE = {
     "revalue", "schedule", "terminate_statement", "transfer", "verify", "view", "write",
     "write_draft", "note_document", "schedule_a_document", "payoff_letter_document",
     "holder_of_record", "release_figures", "settlement_release_document", "note_oid",
-    "note_oid_document", "amortization", "statement", "statement_document",
+    "note_oid_document", "amortization", "statement", "statement_document", "notices",
+    "journal", "trial_balance", "reconcile", "close_period", "closed_periods",
 }  # fmt: skip
 
 

@@ -72,6 +72,12 @@ def terms(**override: str) -> str:
 ONBOARD = ("onboard", "{FILE}", "--json")
 NOTE_ADD = ("note", "add", "{FILE}")
 
+
+def term_note(extra: str) -> str:
+    """The example term note (installments) with ``extra`` tables appended (issue 10)."""
+    return (EXAMPLES / "term-note-2024.toml").read_text(encoding="utf-8") + "\n" + extra + "\n"
+
+
 CASES: tuple[BadInput, ...] = (
     # -- amounts on the command line --------------------------------------------------------------
     BadInput("European grouping", "CLI", pay("1.000,00"), "European grouping is not read"),
@@ -339,6 +345,39 @@ CASES: tuple[BadInput, ...] = (
         NOTE_ADD,
         "interest.payable",
         terms(maturity='"demand"', draw_period_end="2002-01-01", payable='"monthly"'),
+        suffix=".toml",
+    ),
+    # -- delinquency terms (issue 10) --------------------------------------------------------------
+    BadInput(
+        "late charge as a percent of 5",
+        "terms",
+        NOTE_ADD,
+        'late_charge.percent = "5": must be a fraction between 0 and 1',
+        term_note('[late_charge]\npercent = "5"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "late charge both percent and amount",
+        "terms",
+        NOTE_ADD,
+        'late_charge.amount = "25.00": give exactly one of late_charge.percent',
+        term_note('[late_charge]\npercent = "0.05"\namount = "25.00"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "late charge on a note without installments",
+        "terms",
+        NOTE_ADD,
+        "schedule = (missing): is required by [late_charge]",
+        terms() + '\n[late_charge]\npercent = "0.05"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "default interest on past due amounts, unknown word",
+        "terms",
+        NOTE_ADD,
+        'default.applies_to = "arrears": must be one of balance, past_due',
+        term_note('[default]\napplies_to = "arrears"'),
         suffix=".toml",
     ),
 )

@@ -3,6 +3,7 @@
 Everything public is re-exported here, and ``tests/app/test_public_surface.py`` pins the list.
 """
 
+from promissory.app.accounting import ClosedPeriod
 from promissory.app.collateral import CollateralReport, NoteValue
 from promissory.app.onboarding import OnboardReport, RejectedRow
 from promissory.app.service import DayCountResult, NoteSummary, Promissory, View
@@ -11,6 +12,7 @@ from promissory.app.unit_of_work import Entry, Recorded
 
 __all__ = [
     "Applied",
+    "ClosedPeriod",
     "CollateralReport",
     "DayCountResult",
     "Entry",

@@ -7,11 +7,17 @@ ledger says it owes at the end of that day) and hands them to the pure core,
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from promissory.app.desk import Desk
 from promissory.core.amortization import NoteAmortization, note_amortization
 from promissory.core.billing import installment_status
+from promissory.core.delinquency import (
+    PastDueNotice,
+    late_charges_charged,
+    past_due_notices,
+)
+from promissory.core.engine import rows_through
 from promissory.core.statement import NoteStatement
 from promissory.errors import InvalidInput
 
@@ -40,10 +46,23 @@ class InstallmentDesk(Desk):
 
         Refused for a note without ``[schedule]`` (it has no installments to bill).
         """
-        status = installment_status(self.view(note_id).ledger, as_of)
+        ledger = self.view(note_id).ledger
+        status = installment_status(ledger, as_of)
         if status is None:
             raise InvalidInput(
                 f"note {note_id} has no [schedule] in its terms: it has no installments to bill "
                 "(see docs/terms-format.md)"
             )
-        return NoteStatement(status, self.balance(note_id, as_of), self.payoff(note_id, as_of))
+        charged = late_charges_charged(ledger.terms, rows_through(ledger, as_of), as_of)
+        return NoteStatement(status, self.balance(note_id, as_of), self.payoff(note_id, as_of),
+                             charged, past_due_notices(ledger.terms, status))  # fmt: skip
+
+    def notices(
+        self, note_id: str, as_of: date, *, known_on: datetime | None = None
+    ) -> tuple[PastDueNotice, ...]:
+        """The warnings of ``as_of``: installments that reached the note's
+        ``schedule.past_due_notice_days`` and are still unpaid (none without that key)."""
+        ledger = self.view(note_id, known_on=known_on).ledger
+        if ledger.terms.schedule is None or ledger.terms.schedule.past_due_notice_days is None:
+            return ()
+        return past_due_notices(ledger.terms, installment_status(ledger, as_of))

@@ -17,6 +17,7 @@ validated under the lock and appended with their idempotency keys in one transac
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -25,6 +26,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from promissory.app.accounting import AccountingDesk
 from promissory.app.desk import Clock
 from promissory.app.documents import DocumentDesk
 from promissory.app.extraction import ExtractionDesk
@@ -48,6 +50,7 @@ from promissory.core.engine import (
     position,
     replay,
     replay_from,
+    rows_through,
 )
 from promissory.core.events import Event
 from promissory.core.problems import Problem
@@ -109,7 +112,13 @@ class View:
 
 
 class Promissory(
-    UnitOfWork, DocumentDesk, OidDesk, OnboardingDesk, ExtractionDesk, InstallmentDesk
+    UnitOfWork,
+    DocumentDesk,
+    OidDesk,
+    OnboardingDesk,
+    ExtractionDesk,
+    InstallmentDesk,
+    AccountingDesk,
 ):
     """A servicing book and the questions you can ask it: the one application facade.
 
@@ -223,8 +232,16 @@ class Promissory(
             self._cache[note_id] = (record.head, events, ledger)
         return View(record, events, ledger, known_on)
 
-    def schedule(self, note_id: str, *, known_on: datetime | None = None) -> View:
-        return self.view(note_id, known_on=known_on)
+    def schedule(
+        self, note_id: str, *, known_on: datetime | None = None, as_of: date | None = None
+    ) -> View:
+        """Schedule A; ``as_of``: as it stands at the end of that day, with the rows the terms
+        make by then after the last event (late charges, capitalisations) and none after it."""
+        view = self.view(note_id, known_on=known_on)
+        if as_of is None:
+            return view
+        ledger = dataclasses.replace(view.ledger, rows=rows_through(view.ledger, as_of))
+        return dataclasses.replace(view, ledger=ledger)
 
     def ledger_on(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Ledger:
         """A ledger good for questions about ``as_of`` and later days (rows before may be absent).

@@ -138,3 +138,19 @@ checkpoints = Table(
     Column("state_hash", String(HASH_LEN), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+
+#: ``closes``: accounting periods closed per party (issue 14): for each note, its last event when
+#: the period was closed, so the journal of a closed period is projected from what was known then
+#: and never rewritten (later corrections land in the next open period).
+closes = Table(
+    "closes",
+    metadata,
+    Column("party", String(16), primary_key=True),
+    Column("period_end", Date, primary_key=True),
+    Column("note_id", String(NOTE_ID_MAX), ForeignKey("notes.id"), primary_key=True),
+    Column("period", String(16), nullable=False),
+    Column("frequency", String(16), nullable=False),
+    Column("head", Integer, nullable=False),
+    Column("closed_at", DateTime(timezone=True), nullable=False),
+    Column("closed_by", String(WHO_MAX), nullable=False, default=""),
+)

@@ -56,6 +56,8 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
                      f"{fmt(row.to_principal, c)} to principal")  # fmt: skip
             if row.to_premium:
                 line += f", {fmt(row.to_premium, c)} premium"
+            if row.to_late_charges:
+                line += f", {fmt(row.to_late_charges, c)} to late charges"
         # the note's interest on the row's date (a notation's own snapshot accrues nothing)
         accrued = row_interest(app().view(note_id).ledger, row).accrued_interest
         line += f"; principal {fmt(row.principal, c)}, accrued interest {fmt(accrued, c)}"
@@ -240,11 +242,14 @@ _json = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 
 @cli.command()
 @click.argument("note_id")
+@click.option("--as-of", type=DATE, default=None,
+              help="As it stands at the end of this day, with the rows the terms make by then "
+                   "(late charges, capitalisations).")  # fmt: skip
 @_known_on
 @_json
-def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
+def schedule(note_id: str, as_of: date | None, known_on: datetime | None, as_json: bool) -> None:
     """Print the note's Schedule A: every event, its split and the balances after it."""
-    ledger = app().schedule(note_id, known_on=known_on).ledger
+    ledger = app().schedule(note_id, known_on=known_on, as_of=as_of).ledger
     if as_json:
         emit_json(to_json(ledger))
         return
@@ -254,6 +259,10 @@ def schedule(note_id: str, known_on: datetime | None, as_json: bool) -> None:
     settled = installments_settled(ledger)  # a note with installments: what each payment paid
     for r, i in zip(ledger.rows, schedule_interest(ledger), strict=True):
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
+        if r.kind == "late_charge":
+            struck += " (by the terms)"  # made by replay: no one recorded it
+        if r.to_late_charges:
+            struck += f" (to late charges {fmt(r.to_late_charges, c)})"
         label = settled_label(settled.get(r.seq or 0, ()))
         struck += f" ({label})" if label else ""
         flag = " [restated]" if r.restated else ""
@@ -310,19 +319,27 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     pos = a.balance(note_id, as_of, known_on=known_on)
     due = a.interest_due(note_id, as_of, known_on=known_on)
     data = to_json(pos, interest_due=due)
+    notices = a.notices(note_id, as_of, known_on=known_on)
+    schedule = pos.state.terms.schedule
+    if schedule is not None and schedule.past_due_notice_days is not None:
+        data["warnings"] = [to_json(n, rounding=pos.state.terms.rounding) for n in notices]
     if as_json:
         emit_json(data)
         return
     keys = ["status", "principal", "accrued_interest", "default_interest", "expenses", "total",
             "available", "contract_rate", "maturity", "interest_past_due", "next_interest_date"]  # fmt: skip
+    if "late_charges" in data:  # a note with [late_charge]
+        keys.insert(keys.index("total"), "late_charges")
     c = pos.state.terms.currency
     money_keys = {"principal", "accrued_interest", "default_interest", "expenses", "total",
-                  "available", "interest_past_due"}  # fmt: skip
+                  "available", "interest_past_due", "late_charges"}  # fmt: skip
     table(f"Balance — {note_id} as of {as_of} ({c})", ["", "value"],
           [[k.replace("_", " "), fmt(Decimal(data[k]), c) if k in money_keys else str(data[k])]
            for k in keys], right={1})  # fmt: skip
     click.echo(f"accrued interest exactly: {data['accrued_interest_exact']['fraction']} "
                f"= {data['accrued_interest_exact']['decimal']}")  # fmt: skip
+    for n in notices:
+        say(f"warning: {n}")
 
 
 @cli.command()
@@ -342,6 +359,8 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
         emit_json(data)
         return
     keys = ["principal", "interest", "default_interest", "expenses", "premium", "total", "per_diem"]
+    if quote.late_charges is not None:  # a note with [late_charge]
+        keys.insert(keys.index("premium"), "late_charges")
     c = quote.currency
     table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({c})",
           ["", "amount"], [[k.replace("_", " "), fmt(getattr(quote, k), c)] for k in keys],
@@ -378,7 +397,8 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
            "residue"],
           [[s["from"], s["to"], str(s["days"]), s["year_fraction"],
             fmt(seg.segment.balance, terms.currency),
-            s["rate"] + (f"+{s['default_rate_extra']}" if s["default_rate_extra"] != "0" else ""),
+            s["rate"] + (f"+{s['default_rate_extra']}" if s["default_rate_extra"] != "0" else "")
+            + (f" ({s['basis']})" if "basis" in s else ""),
             s["exact_interest"]["decimal"], fmt(seg.rounded, terms.currency), s["residue"]]
            for s, seg in zip(data["segments"], x.segments, strict=True)],
           right={2, 4, 6, 7, 8})  # fmt: skip
@@ -389,6 +409,9 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
         f"= outstanding {data['outstanding_exact']['decimal']} → {data['outstanding']} "
         f"(residue {data['outstanding_residue']})"
     )
+    for c in x.late_charges:  # not interest: charged by the terms ([late_charge])
+        click.echo(f"late charge on installment {c.number} due {c.due_date}, charged "
+                   f"{c.charged_on}: {c.how}")  # fmt: skip
 
 
 @cli.command()

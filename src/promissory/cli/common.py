@@ -201,6 +201,7 @@ _COMMANDS = "promissory.cli.commands"
 _NOTES = "promissory.cli.notes"
 _SETTLEMENT = "promissory.cli.settlement_commands"
 _OID = "promissory.cli.oid_commands"
+_ACCOUNTING = "promissory.cli.accounting_commands"
 
 #: Every top-level command, the modules to import to run it, and the help ``--help`` lists for it
 #: (tests/cli/test_lazy_commands.py checks this table against the commands the modules define).
@@ -226,6 +227,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "daycount": Lazy((_COMMANDS,), "Days and exact year fraction between two dates under a convention."),
     "amortization": Lazy(("promissory.cli.installment_commands",), "The note's amortization table and how its installment is computed."),
     "statement": Lazy(("promissory.cli.installment_commands",), "What is due on a note with installments: past due, next amount due, aging, payoff."),
+    "problems": Lazy(("promissory.cli.installment_commands",), "The note's broken rules and its warnings on a date (installments long past due)."),
     "render": Lazy(("promissory.cli.document_commands", _OID), "Write documents from the book: note, Schedule A, payoff letter, statement, release, OID statement."),
     "extract": Lazy(("promissory.cli.extract_commands",), "Read a note, loan agreement or settlement letter (plain text) and propose its terms."),
     "oid": Lazy((_OID,), "Issue price, yield to maturity, OID and the year-by-year schedule (per advance and total)."),
@@ -237,6 +239,10 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "export": Lazy((_BOOK,), "Write the whole book to a portable bundle (JSON Lines)."),
     "import": Lazy((_BOOK,), "Read a bundle into the book (refused whole if its hashes do not verify)."),
     "onboard": Lazy((_BOOK,), "Onboard notes, or events of existing notes, from CSV (a note's rows all go in, or none)."),
+    "journal": Lazy((_ACCOUNTING,), "The double-entry journal of a note (or of every note) for the lender or the borrower."),
+    "close": Lazy((_ACCOUNTING,), "Close an accounting period for a party (its journal is never rewritten), or list closes."),
+    "trial-balance": Lazy((_ACCOUNTING,), "The trial balance of a note's journal for a party at the end of a day."),
+    "reconcile": Lazy((_ACCOUNTING,), "Tie every receivable or payable account to the engine's balances at every period end."),
 }  # fmt: skip
 
 

@@ -81,4 +81,45 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
         ["principal", fmt(s.balance.principal, c)],
         ["payoff", f"{fmt(s.payoff.total, c)} (per diem {fmt(s.payoff.per_diem, c)})"],
     ]
+    if s.payoff.late_charges is not None:  # a note with [late_charge]
+        totals[3:4] = [["installments due", fmt(st.amount_due, c)],
+                       ["late charges due", fmt(s.late_charges_due, c)],
+                       ["amount due", fmt(s.amount_due, c)]]  # fmt: skip
+    if s.balance.default_interest:
+        totals.insert(-2, ["default interest", fmt(s.balance.default_interest, c)])
     table("Totals", ["", "amount"], totals, right={1})
+    if s.late_charges:
+        table("Late charges (charged by the terms, not recorded)",
+              ["installment", "due", "charged on", "amount"],
+              [[str(x.number), str(x.due_date), str(x.charged_on), fmt(x.amount, c)]
+               for x in s.late_charges], right={0, 3})  # fmt: skip
+    for n in s.notices:
+        say(f"warning: {n}")
+
+
+@cli.command()
+@click.argument("note_id")
+@click.option("--as-of", type=DATE, required=True, help="The day whose warnings to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def problems(note_id: str, as_of: date, as_json: bool) -> None:
+    """The note's broken rules and its warnings on a date (installments long past due).
+
+    A broken rule is an event replay leaves out; a warning (schedule.past_due_notice_days) is an
+    installment unpaid that many days after its due date: a notice, not an acceleration.
+    """
+    a = app()
+    found = a.problems(note_id)
+    notices = a.notices(note_id, as_of)
+    rounding = a.note(note_id).terms.rounding
+    if as_json:
+        emit_json({"note_id": note_id, "as_of": as_of.isoformat(),
+                   "problems": [{"id": p.seq, "date": p.effective_date.isoformat(),
+                                 "code": p.code, "message": p.message} for p in found],
+                   "warnings": [to_json(n, rounding=rounding) for n in notices]})  # fmt: skip
+        return
+    for p in found:
+        say(f"problem: {p}")
+    for n in notices:
+        say(f"warning: {n}")
+    if not found and not notices:
+        say(f"{note_id}: no problems and no warnings on {as_of}")

@@ -34,7 +34,9 @@ def _encode_value(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Split):
-        return {f.name: str(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        # late charges (issue 10) only when there are some: a split written before keeps its text
+        return {f.name: str(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if f.name != "late_charges" or value.late_charges}  # fmt: skip
     if isinstance(value, tuple):
         return [_encode_value(v) for v in value]
     return value

@@ -32,6 +32,7 @@ from promissory.codec.events_json import event_to_dict
 from promissory.codec.terms_toml import terms_to_dict
 from promissory.core.amortization import NoteAmortization
 from promissory.core.billing import InstallmentStatus
+from promissory.core.delinquency import LateChargeCharged, PastDueNotice
 from promissory.core.engine import Position
 from promissory.core.events import Event
 from promissory.core.money import Money, RoundingMode, RoundingPolicy, currency_quantum
@@ -234,4 +235,32 @@ def _(s: NoteStatement, **context: Any) -> dict[str, Any]:
     return {"note_id": s.note_id, "currency": s.currency, "as_of": s.as_of.isoformat(),
             "installments": to_json(s.installments, rounding=s.balance.state.terms.rounding),
             "balance": to_json(s.balance),
-            "payoff": to_json(s.payoff, rounding=s.balance.state.terms.rounding)}  # fmt: skip
+            "payoff": to_json(s.payoff, rounding=s.balance.state.terms.rounding),
+            "late_charges": [to_json(c, rounding=s.balance.state.terms.rounding)
+                             for c in s.late_charges],
+            "late_charges_due": reports_json.money(s.late_charges_due,
+                                                   s.balance.state.terms.rounding),
+            "amount_due": reports_json.money(s.amount_due, s.balance.state.terms.rounding),
+            "warnings": [to_json(n, rounding=s.balance.state.terms.rounding)
+                         for n in s.notices]}  # fmt: skip
+
+
+@to_json.register
+def _(c: LateChargeCharged, **context: Any) -> dict[str, Any]:
+    """A late charge the terms made (not recorded by anyone)."""
+    r = context.get("rounding")
+    return {"installment": c.number, "due_date": c.due_date.isoformat(),
+            "charged_on": c.charged_on.isoformat(),
+            "amount": reports_json.money(c.amount, r if isinstance(r, RoundingPolicy) else None),
+            "how": c.how, "made_by": "terms"}  # fmt: skip
+
+
+@to_json.register
+def _(n: PastDueNotice, **context: Any) -> dict[str, Any]:
+    """A past-due warning (``schedule.past_due_notice_days``), dated the day it was reached."""
+    r = context.get("rounding")
+    return {"note_id": n.note_id, "code": n.code, "date": n.reached_on.isoformat(),
+            "installment": n.number, "due_date": n.due_date.isoformat(),
+            "days_past_due": n.days,
+            "remaining": reports_json.money(n.remaining, r if isinstance(r, RoundingPolicy) else None),
+            "as_of": n.as_of.isoformat(), "message": str(n)}  # fmt: skip

@@ -56,6 +56,8 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
             "last_interest_date": due.last_due_date.isoformat() if due.last_due_date else None,
             "next_interest_date": due.next_due_date.isoformat() if due.next_due_date else None,
         }
+    if pos.state.terms.late_charge is not None:  # written only for a note with late charges
+        extra["late_charges"] = money(pos.late_charges, r)
     return extra | {
         "note": note_id,
         "as_of": pos.as_of.isoformat(),
@@ -100,7 +102,16 @@ def row_to_dict(
         "notation": row.notation,
         "reversed_by": row.reversed_by,
         "restated": row.restated,
-    }
+    } | _charged(row, rounding)
+
+
+def _charged(row: ScheduleRow, rounding: RoundingPolicy) -> dict[str, Any]:
+    """A late charge row (made by the terms, not recorded), or a payment that paid late charges."""
+    if row.kind == "late_charge":
+        return {"made_by": "terms"}
+    if row.to_late_charges:
+        return {"to_late_charges": money(row.to_late_charges, rounding)}
+    return {}
 
 
 def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
@@ -164,6 +175,7 @@ def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:
         "default_interest_exact": exact(q.default_interest_exact),
         "rounding_residue": places(q.residue),
         "place_of_payment": q.place_of_payment,
+        **({} if q.late_charges is None else {"late_charges": money(q.late_charges, rounding)}),
         "days": [
             {
                 "date": d.day.isoformat(),
@@ -194,6 +206,7 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
                 "exact_interest": exact(s.segment.interest + s.segment.default_interest),
                 "rounded_interest": money(s.rounded, rounding),
                 "residue": places(s.residue),
+                **({"basis": s.segment.basis} if s.segment.basis else {}),
             }
             for s in x.segments
         ],
@@ -205,4 +218,8 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
         "outstanding_exact": exact(x.outstanding_exact),
         "outstanding": money(x.outstanding, rounding),
         "outstanding_residue": places(x.outstanding_exact - x.outstanding),
-    }
+    } | ({"late_charges": [
+        {"installment": c.number, "due_date": c.due_date.isoformat(),
+         "charged_on": c.charged_on.isoformat(), "amount": money(c.amount, rounding),
+         "how": c.how, "made_by": "terms"} for c in x.late_charges
+    ]} if x.position.state.terms.late_charge is not None else {})  # fmt: skip

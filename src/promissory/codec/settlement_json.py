@@ -37,7 +37,10 @@ def amount(value: Decimal, currency: str) -> str:
 
 def split_to_dict(split: Split, currency: str = "USD") -> dict[str, str]:
     names = ("expenses", "default_interest", "interest", "principal", "premium")
-    return {name: amount(getattr(split, name), currency) for name in names}
+    out = {name: amount(getattr(split, name), currency) for name in names}
+    if split.late_charges:  # a note with late charges (issue 10); the others' text unchanged
+        out["late_charges"] = amount(split.late_charges, currency)
+    return out
 
 
 def reconciliation_to_dict(r: Reconciliation) -> dict[str, Any]:

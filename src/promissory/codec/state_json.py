@@ -84,6 +84,9 @@ def state_to_dict(state: State) -> dict[str, Any]:
     out["registers_known"] = state.registers_known
     if state.terms.schedule is not None:  # a note with installments (the others' text unchanged)
         out["installments_paid"] = str(state.installments_paid)
+    if state.terms.late_charge is not None:  # a note with late charges (likewise)
+        out["late_charges"] = str(state.late_charges)
+        out["late_checked"] = state.late_checked
     return out
 
 
@@ -117,6 +120,14 @@ def state_from_dict(data: dict[str, Any]) -> State:
         kwargs["installments_paid"] = to_decimal(
             data["installments_paid"], what="state.installments_paid"
         )
+    if kwargs["terms"].late_charge is not None:
+        if "late_charges" not in data or "late_checked" not in data:
+            raise InvalidInput(
+                "checkpoint of a note with late charges has no late_charges or late_checked: "
+                "written by an earlier version; replay from the start"
+            )
+        kwargs["late_charges"] = to_decimal(data["late_charges"], what="state.late_charges")
+        kwargs["late_checked"] = int(data["late_checked"])
     return State(**kwargs)
 
 

@@ -46,9 +46,12 @@ from promissory.core.terms import (
     OPEN_MATURITY,
     Bucket,
     CollateralTerms,
+    DefaultInterestBasis,
+    DefaultTerms,
     FloatingRate,
     Frequency,
     InterestTerms,
+    LateChargeTerms,
     OidPricing,
     Party,
     PremiumStep,
@@ -66,8 +69,12 @@ TOP_KEYS = {
     "id", "title", "borrower", "lender", "issue_date", "currency", "commitment", "revolving",
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
-    "transfer", "parties", "collateral", "oid", "schedule", "payable_on_demand", "demanded_on",
+    "transfer", "parties", "collateral", "oid", "schedule", "late_charge", "default",
+    "payable_on_demand", "demanded_on",
 }  # fmt: skip
+LATE_CHARGE_KEYS = {"percent", "amount", "minimum", "maximum", "basis"}
+DEFAULT_KEYS = {"applies_to", "post_maturity_margin"}
+LATE_CHARGE_BASES = ("installment", "unpaid")
 INTEREST_KEYS = {
     "rate", "day_count", "count_first_and_last_day", "default_margin", "max_rate", "steps",
     "floating", "compounding", "payable", "business_day_convention", "calendar",
@@ -81,7 +88,7 @@ SCHEDULE_KEYS = {
     "interest_only_payments", "interest_only_until", "installment", "principal_installment",
     "day_of_month", "end_of_month", "business_day_convention", "calendar",
     "accrue_to_adjusted_dates", "rounding", "prepayment_effect", "allow_negative_amortization",
-    "table", "table_amounts", "grace_days",
+    "table", "table_amounts", "grace_days", "past_due_notice_days",
 }  # fmt: skip
 #: Keys a custom schedule may not give: its dates, count and amounts are its [[schedule.table]].
 SCHEDULE_NOT_CUSTOM = (
@@ -386,16 +393,80 @@ def _waterfall(table: object) -> tuple[Bucket, ...]:
         raise TermsError("waterfall", table, "must be a table [waterfall]")
     r = _Reader(table, "waterfall.", {"order"})
     order = r.required("order")
-    names = [b.value for b in Bucket]
-    if (
-        not isinstance(order, list)
-        or sorted(map(str, order)) != sorted(names)
-        or len(order) != len(names)
-    ):
+    names = [b.value for b in Bucket if b is not Bucket.LATE_CHARGES]
+    given = sorted(str(x) for x in order if x != Bucket.LATE_CHARGES.value) if isinstance(
+        order, list) else None  # fmt: skip
+    if not isinstance(order, list) or given != sorted(names) or len(order) - len(given) > 1:
         raise TermsError(
-            "waterfall.order", order, f"must list each of {', '.join(names)} exactly once"
-        )
+            "waterfall.order", order, f"must list each of {', '.join(names)} exactly once "
+            f"(and may place {Bucket.LATE_CHARGES.value} once; left out, it comes just before "
+            "principal)"
+        )  # fmt: skip
     return tuple(Bucket(name) for name in order)
+
+
+def _late_charge(
+    table: object, currency: str, schedule: PaymentSchedule | None
+) -> LateChargeTerms | None:
+    """The optional ``[late_charge]`` table (``docs/terms-format.md``)."""
+    if table is None:
+        return None
+    if not isinstance(table, Mapping):
+        raise TermsError("late_charge", table, "must be a table [late_charge]")
+    r = _Reader(table, "late_charge.", LATE_CHARGE_KEYS)
+    if schedule is None:
+        raise TermsError("schedule", None, "is required by [late_charge]: a late charge is "
+                         "charged on installments, and the note has no [schedule]")  # fmt: skip
+    quantum = currency_quantum(currency)
+
+    def money(key: str) -> Decimal | None:
+        value = r.decimal(key)
+        if value is not None and (value <= 0 or value != value.quantize(quantum)):
+            raise TermsError(r._path(key), str(value), f"must be more than zero, no finer than "
+                             f"{currency} allows ({quantum})")  # fmt: skip
+        return value
+
+    percent = r.decimal("percent")
+    if percent is not None and not Decimal(0) < percent < Decimal(1):
+        raise TermsError("late_charge.percent", str(percent),
+                         'must be a fraction between 0 and 1 ("0.05" is 5% of the installment)')  # fmt: skip
+    amount, minimum, maximum = money("amount"), money("minimum"), money("maximum")
+    if (percent is None) == (amount is None):
+        key, value = ("late_charge.amount", str(amount)) if amount is not None else (
+            "late_charge.percent", None)  # fmt: skip
+        raise TermsError(key, value, "give exactly one of late_charge.percent (of the "
+                         "installment) and late_charge.amount (a fixed charge)")  # fmt: skip
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise TermsError("late_charge.minimum", str(minimum),
+                         f"must not be more than late_charge.maximum ({maximum})")  # fmt: skip
+    basis = r.raw("basis") or "installment"
+    if basis not in LATE_CHARGE_BASES:
+        raise TermsError(
+            "late_charge.basis", basis, f"must be one of {', '.join(LATE_CHARGE_BASES)}"
+        )
+    if basis != "installment" and percent is None:
+        raise TermsError("late_charge.basis", basis, "a fixed late charge (amount) has no basis; "
+                         "basis says what a percent is of")  # fmt: skip
+    return LateChargeTerms(percent, amount, minimum, maximum, str(basis))
+
+
+def _default(table: object, schedule: PaymentSchedule | None) -> DefaultTerms:
+    """The optional ``[default]`` table (``docs/terms-format.md``)."""
+    if table is None:
+        return DefaultTerms()
+    if not isinstance(table, Mapping):
+        raise TermsError("default", table, "must be a table [default]")
+    r = _Reader(table, "default.", DEFAULT_KEYS)
+    applies_to = _choice("default.applies_to", r.raw("applies_to"), DefaultInterestBasis,
+                         DefaultInterestBasis.BALANCE)  # fmt: skip
+    if applies_to is DefaultInterestBasis.PAST_DUE and schedule is None:
+        raise TermsError("default.applies_to", "past_due", "default interest on past-due "
+                         "amounts needs installments: the note needs a [schedule]")  # fmt: skip
+    margin = r.rate("post_maturity_margin")
+    if margin is not None and margin == 0:
+        raise TermsError("default.post_maturity_margin", "0", "must be above zero (leave it out "
+                         "for the contract rate after maturity)")  # fmt: skip
+    return DefaultTerms(applies_to, margin)
 
 
 def _rounding(table: object, currency: str, key: str = "rounding") -> RoundingPolicy:
@@ -631,7 +702,15 @@ def _schedule(
             r, "grace_days", least=0, rule="must be a whole number of days, 0 or more"
         )
         or 0,
+        "past_due_notice_days": _count(
+            r, "past_due_notice_days", least=1, rule="must be a whole number of days, 1 or more"
+        ),
     }
+    notice = common["past_due_notice_days"]
+    if notice is not None and notice <= common["grace_days"]:
+        raise TermsError("schedule.past_due_notice_days", notice, f"must be more than "
+                         f"schedule.grace_days ({common['grace_days']}): an installment within "
+                         "its grace period is not past due")  # fmt: skip
     if kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM) and (
         common["prepayment_effect"] is PrepaymentEffect.REAMORTIZE
     ):
@@ -767,6 +846,8 @@ def _schedule_table(schedule: PaymentSchedule) -> dict[str, Any]:
     out["allow_negative_amortization"] = schedule.allow_negative_amortization
     if schedule.grace_days:  # written only when given: the text of other notes is unchanged
         out["grace_days"] = schedule.grace_days
+    if schedule.past_due_notice_days is not None:
+        out["past_due_notice_days"] = schedule.past_due_notice_days
     if schedule.installment_rounding is not None:
         policy = schedule.installment_rounding
         out["rounding"] = {"quantum": str(policy.quantum), "mode": policy.mode.value}
@@ -885,6 +966,8 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         oid_legend=r.flag("oid_legend", False),
         oid=_oid(r.raw("oid")),
         schedule=schedule,
+        late_charge=_late_charge(r.raw("late_charge"), currency, schedule),
+        default=_default(r.raw("default"), schedule),
     )
 
 
@@ -1046,6 +1129,19 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         out["oid"] = _oid_table(terms.oid)
     if terms.schedule is not None:
         out["schedule"] = _schedule_table(terms.schedule)
+    # written only when given: the text of every other note is unchanged
+    if terms.late_charge is not None:
+        lc = terms.late_charge
+        late: dict[str, Any] = {"basis": lc.basis}
+        for key in ("percent", "amount", "minimum", "maximum"):
+            if getattr(lc, key) is not None:
+                late[key] = str(getattr(lc, key))
+        out["late_charge"] = late
+    if terms.default != DefaultTerms():
+        default: dict[str, Any] = {"applies_to": terms.default.applies_to.value}
+        if terms.default.post_maturity_margin is not None:
+            default["post_maturity_margin"] = str(terms.default.post_maturity_margin)
+        out["default"] = default
     return out
 
 

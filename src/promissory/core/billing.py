@@ -34,9 +34,14 @@ first of each month from 2024-04-01.  Paid 2024-04-01 and 2024-05-01, nothing af
 the oldest 44 days (aging 30-59); the next installment is 2024-08-01's 9,959.68, so the amount due
 is 29,879.04.
 
-Not here yet (issue 10, later work): late charges, default interest on past-due
-amounts, holding unapplied funds in the waterfall, and installments re-computed after an
-amendment of the rate or a re-amortizing prepayment (the table is the terms' table from issue).
+Not here yet (issue 10, later work): holding unapplied funds in the waterfall, and installments
+re-computed after an amendment of the rate or a re-amortizing prepayment (the table is the terms'
+table from issue).
+
+Late charges, default interest on past-due installments, the post-maturity rate and the past-due
+notices are charged by replay from the same rule (:mod:`promissory.core.delinquency`); a late charge
+is never paid out of installment money, so what a payment counts against the installments is the
+same here and in the replay (``State.installments_paid``).
 """
 
 from __future__ import annotations

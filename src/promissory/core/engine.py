@@ -52,6 +52,7 @@ from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import (
     Ledger,
     Position,
+    ScheduleRow,
     Segment,
     State,
 )
@@ -71,6 +72,7 @@ __all__ = [
     "position",
     "replay",
     "replay_from",
+    "rows_through",
     "state_on",
     "trace_segments",
 ]
@@ -311,7 +313,7 @@ def _position_of(run: Run, as_of: date) -> Position:
         rate = run.rate_on(as_of)
     except rates.MissingFixing as missing:
         raise InvalidInput(f"note {run.terms.id}: {missing}") from None
-    extra = rates.default_extra(run.terms.interest, rate) if run.in_default else ZERO
+    extra, _ = run.balance_extra(as_of, rate)
     return Position(
         as_of=as_of,
         state=run.snapshot(),
@@ -325,6 +327,7 @@ def _position_of(run: Run, as_of: date) -> Position:
         available=run.available(as_of),
         contract_rate=rate,
         default_extra=extra,
+        late_charges=run.late_charges,
     )
 
 
@@ -341,6 +344,18 @@ def position(ledger: Ledger, as_of: date) -> Position:
     run = _resume(ledger, as_of)
     _accrue_through(run, as_of)
     return _position_of(run, as_of)
+
+
+@exact_arithmetic
+def rows_through(ledger: Ledger, as_of: date) -> tuple[ScheduleRow, ...]:
+    """Schedule A's rows dated on or before ``as_of`` with the rows the terms make by then after
+    the last event (a late charge, a capitalisation): what Schedule A will show on that day
+    whatever is recorded later."""
+    check_date(as_of, "as-of date")
+    run = _resume(ledger, as_of)
+    _accrue_through(run, as_of)
+    kept = tuple(r for r in ledger.rows if r.effective_date <= as_of)
+    return kept + tuple(run.rows)
 
 
 @exact_arithmetic
@@ -369,9 +384,10 @@ def per_diem(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Decim
     if run.principal == 0:
         return EXACT.multiply(ZERO, quantum), ZERO_EXACT
     rate = run.rate_on(day)
-    extra = rates.default_extra(run.terms.interest, rate) if run.in_default else ZERO
+    extra, _ = run.balance_extra(day, rate)
     yf = run.year_fraction(day, day + ONE_DAY)
     exact = Exact.interest(run.principal, EXACT.add(rate, extra), yf)
+    exact = exact + run.past_due_per_diem(day, rate)
     return run.rounding.round(exact), exact
 
 

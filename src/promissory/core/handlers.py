@@ -106,6 +106,8 @@ def _payment(run: Run, e: Payment) -> None:
         )  # fmt: skip
     if dues.scheduled:  # what of it paid the installments (the rest is a voluntary prepayment)
         run.installments_paid = EXACT.add(run.installments_paid, min(amount, dues.scheduled))
+    if split.late_charges:  # never out of installment money (waterfall.held_for_installments)
+        run.late_charges = EXACT.subtract(run.late_charges, split.late_charges)
     run.expenses = EXACT.subtract(run.expenses, split.expenses)
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
@@ -127,6 +129,7 @@ def _payment(run: Run, e: Payment) -> None:
         and run.expenses == 0
         and run.rounding.round(run.interest) == 0
         and run.rounding.round(run.default_interest) == 0
+        and run.late_charges == 0
     )
     if cleared:
         residue = residue + run.interest + run.default_interest

@@ -52,6 +52,8 @@ Validator = Callable[[Any, Any], None]
 SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("capitalisation", "interest is capitalised at the start of its day, so that day's events "
      "(a payment, a quote) meet the capitalised principal"),
+    ("late_charge", "a late charge is charged at the start of the first day after the grace period, "
+     "so that day's payment (already late) can pay it"),
     ("opening_balance", "a loan taken on from elsewhere exists before anything else happens that day"),
     ("amendment", "a change of terms effective on a day governs that day's events (an extension "
      "dated on the maturity day lets that day's advance stand)"),

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from promissory.core.dates import EARLIEST, LATEST
+from promissory.core.delinquency import LateChargeCharged, late_charges_charged
 from promissory.core.engine import (
     Position,
     Reject,
@@ -29,6 +30,7 @@ from promissory.core.engine import (
     dues_on,
     per_diem,
     position,
+    rows_through,
     state_on,
     trace_segments,
 )
@@ -72,6 +74,8 @@ class PayoffQuote:
     residue: Exact  # (interest + default interest) exact − rounded
     days: tuple[PayoffDay, ...]
     place_of_payment: str | None
+    #: late charges charged by the terms and unpaid (None: the note has no [late_charge])
+    late_charges: Decimal | None = None
 
 
 @exact_arithmetic
@@ -134,6 +138,7 @@ def payoff_quote(
         residue=exact_interest - (dues.interest + dues.default_interest),
         days=tuple(table),
         place_of_payment=pos.state.terms.place_of_payment,
+        late_charges=dues.late_charges if ledger.terms.late_charge is not None else None,
     )
 
 
@@ -258,6 +263,9 @@ class Explanation:
     outstanding_exact: Exact  # accrued_exact + opening − paid − capitalised − residue_closed
     outstanding: Decimal  # rounded, as a payment would meet it
     position: Position
+    #: the late charges the terms made by ``as_of`` and how each was figured (not interest: they
+    #: are not in the reconciliation above)
+    late_charges: tuple[LateChargeCharged, ...] = ()
 
 
 @exact_arithmetic
@@ -295,6 +303,7 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         outstanding_exact=outstanding_exact,
         outstanding=pos.interest + pos.default_interest,
         position=pos,
+        late_charges=late_charges_charged(ledger.terms, rows_through(ledger, as_of), as_of),
     )
 
 

@@ -20,6 +20,7 @@ from fractions import Fraction
 from promissory.core import premiums, rates
 from promissory.core.billing import installment_plan
 from promissory.core.daycount import DayCount, get_day_count
+from promissory.core.delinquency import delinquency_plan, late_charge, margin_extra
 from promissory.core.events import (
     Event,
 )
@@ -28,7 +29,7 @@ from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
-from promissory.core.terms import Terms
+from promissory.core.terms import DefaultInterestBasis, Terms
 from promissory.core.waterfall import Dues
 
 ZERO = Decimal(0)
@@ -60,6 +61,14 @@ class Run:
         # the installments of the note's own terms (as issued; billing uses the same table): an
         # amendment does not re-bill them until re-amortization is computed in both places
         self.installments = installment_plan(terms) if terms.schedule is not None else None
+        # late charges and default interest on past-due installments (core/delinquency.py)
+        self.delinquency = delinquency_plan(terms)
+        #: the days installments are looked at for a late charge (empty: the note charges none)
+        self.late_days = (
+            self.delinquency.charge_days
+            if self.delinquency is not None and self.delinquency.late_charge is not None
+            else ()
+        )
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -85,6 +94,8 @@ class Run:
         self.filed = s.filed
         self.registers_known = s.registers_known
         self.installments_paid = s.installments_paid
+        self.late_charges = s.late_charges
+        self.late_checked = s.late_checked
         self._set_terms(s.terms)
 
     def _set_terms(self, terms: Terms) -> None:
@@ -102,9 +113,16 @@ class Run:
             if terms.interest.floating is None and not terms.interest.steps
             else None
         )
+        # [default]: default margin on past-due installments; a post-maturity margin from
+        # maturity on (a cut there, so explain shows it as its own segments)
+        self.past_due_mode = terms.default.applies_to is DefaultInterestBasis.PAST_DUE
+        self.post_margin = terms.default.post_maturity_margin
+        if self.post_margin is not None and terms.maturity not in self.boundaries:
+            self.boundaries = tuple(sorted((*self.boundaries, terms.maturity)))
         self.simple_path = (
             self.fixed_rate is not None and self.basis is not None and not self.reference
-        )
+            and not self.past_due_mode and self.post_margin is None
+        )  # fmt: skip
 
     def snapshot(self) -> State:
         return State(
@@ -112,7 +130,7 @@ class Run:
             self.advanced, self.accrued_through, self.in_default, self.default_since,
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
-            self.registers_known, self.installments_paid,
+            self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -135,12 +153,17 @@ class Run:
         pending = self.capitalise_on
         if pending is not None and pending <= limit:
             self.capitalise_on = None
+            self._charge_late(pending - ONE_DAY)
             self._capitalise(pending)
         start = self.accrued_through
         if to <= start:
+            if self.late_days:
+                self._charge_late(limit)
             return
         if self.principal == 0 and not self.trace and not self.capitalisation_dates:
             self.accrued_through = to
+            if self.late_days:
+                self._charge_late(limit)
             return
         cuts = self.boundaries
         if self.simple_path and not cuts and not self.in_default and not self.trace:
@@ -154,6 +177,8 @@ class Run:
                 EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days)), basis
             )
             self.accrued_through = to
+            if self.late_days:
+                self._charge_late(limit)
             return
         lo = bisect_right(cuts, start)
         hi = bisect_left(cuts, to)
@@ -161,15 +186,43 @@ class Run:
             self._accrue_segment(start, cut)
             self.accrued_through = cut  # before capitalising: its row's snapshot must show it
             if cut in self.capitalisation_dates:
+                self._charge_late(cut - ONE_DAY)  # rows stay in date order
                 self._capitalise(cut)
             start = cut
         self._accrue_segment(start, to)
         self.accrued_through = to
         if to in self.capitalisation_dates:
             if to <= limit:
+                self._charge_late(to - ONE_DAY)
                 self._capitalise(to)
             else:
                 self.capitalise_on = to
+        if self.late_days:
+            self._charge_late(limit)
+
+    def _charge_late(self, through: date) -> bool:
+        """Look at every installment whose grace period ended before ``through`` + 1 and not yet
+        looked at; charge its late charge when unpaid (core/delinquency.py).  True if any row."""
+        plan = self.delinquency
+        if plan is None or plan.late_charge is None:
+            return False
+        days, k, last = self.late_days, self.late_checked, through.toordinal()
+        wrote = False
+        while k < len(days) and days[k] <= last:
+            self.late_checked = k + 1
+            closed = self.paid_on or self.terminated_on or self.accelerated or not self.drawn
+            unpaid = plan.unpaid(k, self.installments_paid)
+            if not closed and unpaid > 0:
+                charge = late_charge(plan.late_charge, plan.amounts[k], unpaid, self.rounding)
+                if charge > 0:
+                    self.late_charges = EXACT.add(self.late_charges, charge)
+                    self._row(0, date.fromordinal(days[k]), "late_charge", charge, NO_SPLIT,
+                              ZERO_EXACT, f"late charge on installment {k + 1} due {plan.due[k]} "
+                              f"({unpaid} unpaid after the grace period): charged by the terms, "
+                              "not recorded")  # fmt: skip
+                    wrote = True
+            k += 1
+        return wrote
 
     def _add_interest(self, numerator: Decimal, basis: int) -> None:
         """Add numerator / basis to accrued interest; a plain Decimal sum on the same basis."""
@@ -202,7 +255,7 @@ class Run:
             yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, rate, yf)
             self.interest = self.interest + interest
-        extra = rates.default_extra(self.terms.interest, rate) if self.in_default else ZERO
+        extra, basis_name = self.balance_extra(start, rate)
         default_interest = ZERO_EXACT
         if extra:
             if yf is None:
@@ -215,9 +268,78 @@ class Run:
             days = self.day_count.days(start, end, termination_date=self.terms.maturity)
             self.segments.append(
                 Segment(
-                    start, end, days, yf, self.principal, rate, extra, interest, default_interest
+                    start,
+                    end,
+                    days,
+                    yf,
+                    self.principal,
+                    rate,
+                    extra,
+                    interest,
+                    default_interest,
+                    basis_name,
                 )
             )
+        if self.past_due_mode and not self.accelerated and self.delinquency is not None:
+            self._accrue_past_due(start, end, rate)
+
+    def balance_extra(self, day: date, rate: Decimal) -> tuple[Decimal, str]:
+        """The extra rate the whole principal bears on ``day`` and what it is: the default margin
+        while an Event of Default continues (under ``past_due`` only once accelerated), the
+        post-maturity margin from maturity on (the larger of the two)."""
+        extra, name = ZERO, ""
+        interest = self.terms.interest
+        if self.in_default and (not self.past_due_mode or self.accelerated):
+            extra = rates.default_extra(interest, rate)
+        post = self.post_margin
+        if post is not None and day >= self.terms.maturity:
+            after = margin_extra(interest, rate, post)
+            if after > extra:
+                extra, name = after, "post-maturity"
+        return extra, name
+
+    def past_due_stop(self, end: date) -> date:
+        """Where default interest on past-due installments stops: at maturity when a
+        post-maturity margin then takes over the whole principal."""
+        if self.post_margin is not None and self.terms.maturity < end:
+            return self.terms.maturity
+        return end
+
+    def _accrue_past_due(self, start: date, end: date, rate: Decimal) -> None:
+        """The default margin on each installment's unpaid amount over [max(start, due), end)."""
+        plan = self.delinquency
+        assert plan is not None
+        stop = self.past_due_stop(end)
+        if stop <= start:
+            return
+        extra = rates.default_extra(self.terms.interest, rate)
+        if not extra:
+            return
+        pieces = plan.past_due_pieces(self.installments_paid, start, stop, inclusive=self.inclusive)
+        for k, since, unpaid in pieces:
+            yf = self.year_fraction(since, stop)
+            amount = Exact.interest(unpaid, extra, yf)
+            self.default_interest = self.default_interest + amount
+            if self.trace:
+                days = self.day_count.days(since, stop, termination_date=self.terms.maturity)
+                self.segments.append(Segment(since, stop, days, yf, unpaid, ZERO, extra,
+                                             ZERO_EXACT, amount, f"past due installment {k + 1}"))  # fmt: skip
+
+    def past_due_per_diem(self, day: date, rate: Decimal) -> Exact:
+        """One day's default interest after ``day`` on the installments then past due."""
+        if not self.past_due_mode or self.accelerated or self.delinquency is None:
+            return ZERO_EXACT
+        end = day + ONE_DAY
+        if self.past_due_stop(end) < end:
+            return ZERO_EXACT
+        extra = rates.default_extra(self.terms.interest, rate)
+        total = ZERO_EXACT
+        pieces = self.delinquency.past_due_pieces(
+            self.installments_paid, day, end, inclusive=self.inclusive
+        )
+        for _k, _since, unpaid in pieces:
+            total = total + Exact.interest(unpaid, extra, self.year_fraction(day, end))
+        return total
 
     def year_fraction(self, start: date, end: date) -> Fraction:
         """The note's year fraction for [start, end) (ACT/ACT ICMA within its reference period)."""
@@ -301,6 +423,7 @@ class Run:
             principal=self.principal,
             premium_rate=rate,
             scheduled=self.scheduled(day),
+            late_charges=self.late_charges,
         )
 
     def available(self, day: date) -> Decimal:
@@ -325,7 +448,8 @@ class Run:
             return Status.ACCELERATED
         if self.in_default:
             return Status.IN_DEFAULT
-        owed = self.principal or self.expenses or self.interest or self.default_interest
+        owed = (self.principal or self.expenses or self.interest or self.default_interest
+                or self.late_charges)  # fmt: skip
         if day >= self.terms.maturity and owed:
             return Status.MATURED
         if not self.drawn:
@@ -352,6 +476,12 @@ class Run:
         ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
         """
         if kind != "capitalisation" and self._catch_up(day):
+            unchanged = False
+        if (
+            self.late_days
+            and kind not in ("capitalisation", "late_charge")
+            and (self._charge_late(day))
+        ):
             unchanged = False
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
@@ -443,4 +573,9 @@ def amount_of(event: Event) -> Decimal | None:
 declare_applied(
     "capitalisation",
     "derived: written by Run._capitalise on each capitalisation date the terms set",
+)
+declare_applied(
+    "late_charge",
+    "derived: written by Run._charge_late on the first day after an installment's grace period "
+    "when it is unpaid ([late_charge], core/delinquency.py)",
 )

@@ -301,6 +301,7 @@ def reconcile(ledger: Ledger, day: date, items: Sequence[Consideration]) -> Reco
         interest=EXACT.subtract(dues.interest, split.interest),
         principal=EXACT.subtract(dues.principal, split.principal),
         premium=EXACT.subtract(quote.premium, split.premium),
+        late_charges=EXACT.subtract(dues.late_charges, split.late_charges),
     )
     return Reconciliation(
         note_id=terms.id, as_of=day, currency=currency, payoff=quote, items=tuple(items),
@@ -399,6 +400,7 @@ def _settle(run: Run, e: Settlement) -> None:
     run.interest = run.interest - split.interest
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
+    run.late_charges = EXACT.subtract(run.late_charges, split.late_charges)
     residue = run.interest + run.default_interest
     run.residue_closed = run.residue_closed + residue
     run.interest = ZERO_EXACT

@@ -71,6 +71,11 @@ class State:
     #: a note with installments: the payments counted against its installments so far (what
     #: paid the installments due and the next one coming due); 0 for a note without installments
     installments_paid: Decimal = Decimal(0)
+    #: a note with a ``[late_charge]``: the late charges the terms charged and not yet paid
+    late_charges: Decimal = Decimal(0)
+    #: how many installments' grace periods have ended and been looked at for a late charge
+    #: (each is looked at once, on the first day after its grace period: once per installment)
+    late_checked: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +87,12 @@ class Split:
     interest: Decimal = Decimal(0)
     principal: Decimal = Decimal(0)
     premium: Decimal = Decimal(0)
+    late_charges: Decimal = Decimal(0)
 
     @property
     def total(self) -> Decimal:
-        return self.expenses + self.default_interest + self.interest + self.principal + self.premium
+        return (self.expenses + self.default_interest + self.interest + self.principal
+                + self.premium + self.late_charges)  # fmt: skip
 
 
 NO_SPLIT = Split()
@@ -130,6 +137,10 @@ class ScheduleRow:
         return self.split.premium
 
     @property
+    def to_late_charges(self) -> Decimal:
+        return self.split.late_charges
+
+    @property
     def principal(self) -> Decimal:
         return self.state.principal
 
@@ -152,6 +163,10 @@ class Segment:
 
     ``interest`` is balance × rate × year_fraction exactly; ``default_interest`` the same at the
     default extra.  Rounding is shown by reports, never applied here.
+    ``basis`` says what the default extra accrued on when it is not the whole balance under an
+    Event of Default: ``post-maturity`` (the post-maturity margin, from maturity on) or
+    ``past due installment N`` (the default margin on that installment's unpaid amount; such a
+    segment has no contract interest: that accrues in the principal's own segments).
     """
 
     start: date
@@ -163,6 +178,7 @@ class Segment:
     default_extra: Decimal
     interest: Exact
     default_interest: Exact
+    basis: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,10 +197,12 @@ class Position:
     available: Decimal
     contract_rate: Decimal | None
     default_extra: Decimal
+    late_charges: Decimal = Decimal(0)  # charged by the terms ([late_charge]) and unpaid
 
     @property
     def total(self) -> Decimal:
-        return self.principal + self.interest + self.default_interest + self.expenses
+        return (self.principal + self.interest + self.default_interest + self.expenses
+                + self.late_charges)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,17 +6,21 @@ remaining and days past due; past due, the next amount due, the aging bucket) wi
 that day (:class:`~promissory.core.engine.Position`) and the payoff figure
 (:class:`~promissory.core.reports.PayoffQuote`).  It computes nothing itself.
 
-Not here yet (issue 10, later work): late charges, default interest on past-due amounts, and the
-rendered statement document.
+Late charges and default interest on past-due installments are charged by replay
+(:mod:`promissory.core.delinquency`): the balance and the payoff carry them; ``late_charges`` lists
+each charge the terms made by ``as_of`` and ``notices`` the past-due warnings of the day.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from promissory.core.billing import InstallmentStatus
+from promissory.core.delinquency import LateChargeCharged, PastDueNotice
 from promissory.core.engine import Position
+from promissory.core.money import EXACT
 from promissory.core.reports import PayoffQuote
 
 __all__ = ["NoteStatement"]
@@ -33,6 +37,18 @@ class NoteStatement:
     installments: InstallmentStatus
     balance: Position
     payoff: PayoffQuote
+    late_charges: tuple[LateChargeCharged, ...] = ()
+    notices: tuple[PastDueNotice, ...] = ()
+
+    @property
+    def late_charges_due(self) -> Decimal:
+        """Late charges the terms charged and not yet paid, at the end of ``as_of``."""
+        return self.balance.late_charges
+
+    @property
+    def amount_due(self) -> Decimal:
+        """The installments' amount due (past due and the next one) with the late charges due."""
+        return EXACT.add(self.installments.amount_due, self.balance.late_charges)
 
     @property
     def note_id(self) -> str:

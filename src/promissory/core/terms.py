@@ -34,9 +34,12 @@ __all__ = [
     "OPEN_MATURITY",
     "Bucket",
     "CollateralTerms",
+    "DefaultInterestBasis",
+    "DefaultTerms",
     "FloatingRate",
     "Frequency",
     "InterestTerms",
+    "LateChargeTerms",
     "OidPricing",
     "Party",
     "PremiumStep",
@@ -60,6 +63,9 @@ class Bucket(Enum):
     DEFAULT_INTEREST = "default_interest"  # the extra interest accrued at the default margin
     INTEREST = "interest"  # interest accrued at the contract rate and unpaid
     PRINCIPAL = "principal"  # the unpaid principal balance (with any prepayment premium on it)
+    #: late charges the terms charged on installments paid late (``[late_charge]``); optional in
+    #: a terms file's order: absent, it sits just before principal (``waterfall.effective_order``)
+    LATE_CHARGES = "late_charges"
 
 
 #: The seed note's order, with Lender Expenses and default interest ahead of ordinary interest.
@@ -142,6 +148,46 @@ class InterestTerms:
     payable: Frequency | None = None
     business_day_convention: str = "unadjusted"
     calendar: str = "weekends"
+
+
+@dataclass(frozen=True, slots=True)
+class LateChargeTerms:
+    """The note's late charge on an installment not paid within the grace period (``[late_charge]``).
+
+    "If any installment is not received within ``grace_days`` days after its due date, the
+    borrower shall pay a late charge of ``percent`` of the installment" — or a fixed ``amount``
+    (exactly one of the two).  ``minimum`` and ``maximum`` bound the charge (a cap); ``basis``
+    says what the percent is of: the whole installment (``installment``, the usual form) or what
+    of it was unpaid when the grace period ended (``unpaid``).  Charged once per installment, by
+    replay (:mod:`promissory.core.delinquency`).
+    """
+
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    basis: str = "installment"  # or "unpaid"
+
+
+class DefaultInterestBasis(Enum):
+    """What the default margin accrues on (``default.applies_to``)."""
+
+    BALANCE = "balance"  # the whole unpaid principal, while an Event of Default continues
+    PAST_DUE = "past_due"  # each installment's unpaid amount, from its due date until paid
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultTerms:
+    """What the note says about default interest and interest after maturity (``[default]``).
+
+    ``applies_to``: see :class:`DefaultInterestBasis` (``balance``, today's rule, when absent).
+    ``post_maturity_margin``: from maturity on, unpaid principal accrues this much above the
+    contract rate without any event (within ``interest.max_rate``); None: the contract rate
+    continues after maturity.
+    """
+
+    applies_to: DefaultInterestBasis = DefaultInterestBasis.BALANCE
+    post_maturity_margin: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +310,8 @@ class Terms:
     #: date), or at ``maturity`` if the note states one and no demand comes first
     payable_on_demand: bool = False
     demanded_on: date | None = None  # the day demand was made (set by a Demand event)
+    late_charge: LateChargeTerms | None = None  # the [late_charge] table (None: no late charge)
+    default: DefaultTerms = field(default_factory=DefaultTerms)  # the [default] table
 
     def __post_init__(self) -> None:
         check_date(self.issue_date, "issue date")

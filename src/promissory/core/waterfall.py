@@ -13,6 +13,15 @@ money still to pay by the next due date, and principal a payment pays within it 
 payment put in the buckets before principal — is scheduled principal, free of premium; only principal
 beyond it is a voluntary prepayment.
 
+Late charges (``[late_charge]``, issue 10) are a bucket of their own.  A terms file may place
+``late_charges`` anywhere in its order; left out, it sits just before ``principal``
+(:func:`effective_order`): late charges are paid before any principal is prepaid.  Wherever it sits,
+a late charge is never taken out of installment money: the bucket fills only from what a payment
+leaves over after the installments due (``Dues.scheduled``: those fallen due and unpaid, or else the
+next one coming due), so paying an installment in full, early or late, never
+leaves it short by a late charge and makes the next one late in turn (no "pyramiding" of late
+charges, as the FTC Credit Practices Rule, 16 CFR 444.4, forbids for consumer credit).
+
 Example: owed interest 1,140,370.41 and principal 17,500,000.00; a payment of 2,000,000.00 goes
 1,140,370.41 to interest and 859,629.59 to principal.
 """
@@ -22,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
+from functools import lru_cache
 from typing import Final
 
 from promissory.core.money import EXACT, EXACT_QUANTIZE, RoundingPolicy
@@ -43,6 +53,17 @@ class Dues:
     #: installment money due by the next due date and not yet paid (0 for a note without
     #: installments): principal paid within it is scheduled, not prepaid
     scheduled: Decimal = ZERO
+    #: late charges the terms charged and not yet paid (0 for a note without ``[late_charge]``)
+    late_charges: Decimal = ZERO
+
+    def held_for_installments(self, paid: Decimal) -> Decimal:
+        """Of a payment that has put ``paid`` into the other buckets, what it must still put
+        there for the installments due before any of it may pay a late charge."""
+        if self.scheduled <= paid:
+            return ZERO
+        owed = EXACT.add(EXACT.add(self.expenses, self.default_interest),
+                         EXACT.add(self.interest, self.principal))  # fmt: skip
+        return max(ZERO, min(EXACT.subtract(self.scheduled, paid), EXACT.subtract(owed, paid)))
 
     def free_principal(self) -> Decimal:
         """The principal a payment may pay free of premium: the installment money due less what
@@ -62,7 +83,8 @@ class Dues:
 
     def total(self, rounding: RoundingPolicy) -> Decimal:
         """Everything a payment that day must cover to discharge the note."""
-        parts = (self.expenses, self.default_interest, self.interest, self.principal)
+        parts = (self.expenses, self.default_interest, self.interest, self.principal,
+                 self.late_charges)  # fmt: skip
         total = self.premium(rounding)
         for part in parts:
             total = EXACT.add(total, part)
@@ -71,8 +93,9 @@ class Dues:
 
 Filled = tuple[tuple[int, Decimal], ...]  # (position in Split, amount) pairs
 
-#: Where each part sits in a Split: expenses, default interest, interest, principal, premium.
-EXPENSES, DEFAULT_INTEREST, INTEREST, PRINCIPAL, PREMIUM = range(5)
+#: Where each part sits in a Split: expenses, default interest, interest, principal, premium,
+#: late charges.
+EXPENSES, DEFAULT_INTEREST, INTEREST, PRINCIPAL, PREMIUM, LATE_CHARGES = range(6)
 
 
 def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], Filled]:
@@ -115,9 +138,22 @@ FILLERS: Final[dict[Bucket, Callable[[Dues, Decimal, RoundingPolicy], Filled]]] 
     Bucket.DEFAULT_INTEREST: _simple("default_interest", DEFAULT_INTEREST),
     Bucket.INTEREST: _simple("interest", INTEREST),
     Bucket.PRINCIPAL: _principal,
+    Bucket.LATE_CHARGES: _simple("late_charges", LATE_CHARGES),
 }
 
-ZERO_PARTS: Final = (ZERO, ZERO, ZERO, ZERO, ZERO)
+ZERO_PARTS: Final = (ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
+
+
+@lru_cache(maxsize=32)
+def effective_order(order: tuple[Bucket, ...]) -> tuple[Bucket, ...]:
+    """The terms' order with ``late_charges`` just before ``principal`` when the terms leave it
+    out (a note without late charges pays nothing into it, so its order is unchanged in effect)."""
+    if Bucket.LATE_CHARGES in order:
+        return order
+    if Bucket.PRINCIPAL not in order:
+        return (*order, Bucket.LATE_CHARGES)
+    at = order.index(Bucket.PRINCIPAL)
+    return (*order[:at], Bucket.LATE_CHARGES, *order[at:])
 
 
 def allocate(
@@ -126,10 +162,21 @@ def allocate(
     """Split ``amount`` over ``order``; returns the split and what is left over (0 unless over-paid)."""
     parts = list(ZERO_PARTS)
     remaining = amount
-    for bucket in order:
+    # nothing in the late-charges bucket (every note without [late_charge]): the terms' order
+    for bucket in effective_order(order) if dues.late_charges > 0 else order:
         if remaining <= 0:
             break
-        filled = FILLERS[bucket](dues, remaining, rounding)
+        usable = remaining
+        if bucket is Bucket.LATE_CHARGES:
+            if dues.late_charges <= 0:
+                continue
+            # never out of installment money: only what is left after the installments due
+            usable = EXACT.subtract(
+                remaining, dues.held_for_installments(EXACT.subtract(amount, remaining))
+            )
+            if usable <= 0:
+                continue
+        filled = FILLERS[bucket](dues, usable, rounding)
         for index, value in filled:
             parts[index] = value
             remaining = EXACT.subtract(remaining, value)

@@ -56,6 +56,7 @@ _BUCKET_WORDS: Final[dict[Bucket, str]] = {
     Bucket.DEFAULT_INTEREST: "interest accrued at the default rate",
     Bucket.INTEREST: "unpaid accrued interest",
     Bucket.PRINCIPAL: "principal",
+    Bucket.LATE_CHARGES: "late charges",
 }
 
 _US_STATES: Final = frozenset((

@@ -145,6 +145,7 @@ ROW_KINDS = {
     "opening_balance": "Opening balance",
     "expense": "Lender Expense",
     "capitalisation": "Interest capitalised",
+    "late_charge": "Late charge (charged by the terms of the Note)",
     "amendment": "Amendment",
     "default": "Event of Default",
     "cure": "Cure",
@@ -183,7 +184,8 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "accrued_interest": i.accrued_interest,
             "default_interest": i.default_interest,
             "expenses": r.expenses,
-            "notation": r.notation,
+            "notation": r.notation
+            + (f"; {r.to_late_charges} to late charges" if r.to_late_charges else ""),
             "reversed_by": r.reversed_by,
             "restated": r.restated,
             "installments": settled.get(r.seq or 0, ()),

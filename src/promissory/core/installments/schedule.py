@@ -110,7 +110,9 @@ class PaymentSchedule:
     ``prepayment_effect``: see :class:`PrepaymentEffect`.  ``allow_negative_amortization``: accept
     an installment smaller than a period's interest (the balance then grows).
     ``grace_days``: an installment unpaid within this many days after its due date is not yet
-    past due (:mod:`promissory.core.billing`).
+    past due (:mod:`promissory.core.billing`).  ``past_due_notice_days``: when an installment
+    reaches this many days past due a warning is raised (:mod:`promissory.core.delinquency`);
+    None: no warning.
     """
 
     kind: ScheduleKind
@@ -133,6 +135,7 @@ class PaymentSchedule:
     prepayment_effect: PrepaymentEffect = PrepaymentEffect.SHORTEN_TERM
     allow_negative_amortization: bool = False
     grace_days: int = 0
+    past_due_notice_days: int | None = None
 
     @classmethod
     def custom(
@@ -166,6 +169,10 @@ class PaymentSchedule:
         business_day_convention(self.business_day_convention)  # refuses an unknown name
         if self.grace_days < 0:
             raise InvalidInput(f"grace_days = {self.grace_days}: must be 0 or more days")
+        if self.past_due_notice_days is not None and self.past_due_notice_days < 1:
+            raise InvalidInput(
+                f"past_due_notice_days = {self.past_due_notice_days}: must be 1 or more days"
+            )
         get_calendar(self.calendar)  # likewise
         for name, value in (
             ("installment", self.installment),

@@ -1,0 +1,344 @@
+"""One note's journal for one party, projected from its replayed ledger (no closes, no corrections).
+
+The rule: every Schedule A row that moves money becomes one entry, dated on the row's effective
+date, and the interest accrued between rows is posted at each **period end** and at each row that
+needs it (a payment, a settlement, a transfer, a capitalisation):
+
+* the accrual brings the interest (and default interest) receivable — payable for the borrower —
+  to the engine's accrued figure *rounded under the note's rounding policy*: at a period end
+  ``D`` that is :func:`~promissory.core.engine.position` as of ``D`` (the day itself accrues only
+  when the note counts the first and last day, exactly as a payoff on ``D`` would); before a
+  payment or a settlement it is the interest that event met, accrued by the engine's own
+  :class:`~promissory.core.run.Run` from the state before it.  No second accrual formula exists:
+  the unrounded rest (the residue of rounding) stays in the engine and the reconciliation shows it;
+* a payment credits each receivable by its part of the payment's split (the waterfall's own
+  figures on Schedule A), a premium goes to income;
+* an advance moves cash to notes receivable, a Lender Expense is charged to the borrower, a
+  capitalisation moves the posted interest into principal (one dated after the last row, which
+  the engine applies to positions before Schedule A shows it, is posted at the period end), an
+  opening balance is taken on against equity;
+* a settlement in kind debits its consideration — cash, the assigned notes at their carrying
+  amount (principal and accrued interest from their own ledgers, given in ``assigned``), shares,
+  forgiveness — and credits what it paid, bucket by bucket, with any excess owed back;
+* a transfer is two entries on the lender's side, one in each holder's books: the assignor
+  accrues to the transfer date and derecognises the carrying amount (principal, accrued interest,
+  default interest, expenses) against ``transfer_clearing``; the assignee recognises it.
+
+Worked example (the seed note, ACT/360, 8%): advance 5,000,000.00 on 2001-10-05 is
+``Dr notes_receivable 5,000,000.00 / Cr cash``; at the end of October, position as of 2001-10-31
+(26 days) is 5,000,000 × 0.08 × 26/360 = 28,888.888… → ``Dr interest_receivable 28,888.89 /
+Cr interest_income 28,888.89``, residue −0.00111… shown by the reconciliation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from promissory.core.accounting.discount import AdvanceDiscount, discounts
+from promissory.core.accounting.entries import JournalEntry, Move, entry
+from promissory.core.accounting.periods import Frequency, period_end
+from promissory.core.accounting.roles import Party
+from promissory.core.engine import position
+from promissory.core.events import Event, LenderExpense
+from promissory.core.money import EXACT, money_text
+from promissory.core.problems import Reject
+from promissory.core.run import Run
+from promissory.core.settlement import Settlement
+from promissory.core.state import Ledger, ScheduleRow, State
+from promissory.core.transfer import Transfer
+from promissory.errors import InvalidInput
+
+ZERO = Decimal(0)
+_Post = Callable[..., None]
+_Fmt = Callable[[Decimal], str]
+
+#: Row kinds that move no money and post nothing (the interest keeps accruing through them).
+SILENT = frozenset({
+    "rate_fixing", "amendment", "default", "cure", "acceleration", "notation", "pledge",
+    "valuation", "release", "ucc_filing", "ucc_continuation", "ucc_termination",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class AssignedCarrying:
+    """A note assigned in a settlement, at its carrying amount on the settlement date (from its
+    own ledger): ``principal`` and accrued ``interest``; ``assumes_obligations`` when the assignee
+    took over the assignor's obligations under it (the 2002 letter, ¶3)."""
+
+    note_id: str
+    principal: Decimal
+    interest: Decimal
+    assumes_obligations: bool = False
+
+
+class _Books:
+    """What the party's accounts hold for the note while the projection runs."""
+
+    def __init__(self) -> None:
+        self.principal = ZERO
+        self.interest = ZERO
+        self.default_interest = ZERO
+        self.expenses = ZERO
+        self.accreted = ZERO  # discount accreted so far
+
+
+def _accrued_before(ledger: Ledger, prev: State, day: date) -> tuple[Decimal, Decimal]:
+    """Interest and default interest (rounded) an event on ``day`` meets, accrued by the engine
+    from the state before it, as the payment and settlement handlers accrue."""
+    run = Run(prev.terms, prev, list(ledger.fixing_dates), list(ledger.fixing_values), False)
+    try:
+        run.accrue(run.accrual_end(day), day)
+    except Reject as missing:
+        raise InvalidInput(f"note {ledger.terms.id} on {day}: {missing.message}") from None
+    return run.rounding.round(run.interest), run.rounding.round(run.default_interest)
+
+
+def _true_up(books: _Books, interest: Decimal, default_interest: Decimal) -> list[Move]:
+    moves: list[Move] = [
+        ("accrue_interest", EXACT.subtract(interest, books.interest)),
+        ("accrue_default_interest", EXACT.subtract(default_interest, books.default_interest)),
+    ]
+    books.interest, books.default_interest = interest, default_interest
+    return moves
+
+
+def project(
+    ledger: Ledger,
+    events: Iterable[Event],
+    party: Party,
+    period_ends: Sequence[date],
+    through: date,
+    frequency: Frequency,
+    assigned: Mapping[str, AssignedCarrying] | None = None,
+) -> list[JournalEntry]:
+    """The party's entries for the note through ``through`` (see the module docstring)."""
+    terms, cur = ledger.terms, ledger.currency
+    by_seq = {e.seq: e for e in events}
+    assigned = assigned or {}
+    books = _Books()
+    holder = terms.lender.name
+    borrower = terms.borrower.name
+    out: list[JournalEntry] = []
+
+    def m(amount: Decimal) -> str:
+        return money_text(amount, cur)
+
+    def post(day: date, kind: str, seq: int | None, memo: str, moves: list[Move],
+             entity: str | None = None) -> None:  # fmt: skip
+        who = entity or (holder if party == "lender" else borrower)
+        made = entry(terms.id, party, day, kind, seq, who, cur, memo, moves)
+        if made is not None:
+            out.append(made)
+
+    def accrue_to(end: date) -> None:
+        if end < terms.issue_date:
+            return
+        pos = position(ledger, end)
+        # interest capitalised on the note's dates since its last Schedule A row: the engine
+        # writes those rows with its next event, and applies them to a position meanwhile
+        capitalised = EXACT.subtract(pos.principal, books.principal)
+        if capitalised < 0 or (capitalised and terms.interest.compounding is None):
+            raise AssertionError(f"note {terms.id} on {end}: the journal holds principal "
+                                 f"{books.principal}, the engine {pos.principal}")  # fmt: skip
+        moves = _true_up(books, EXACT.add(pos.interest, capitalised), pos.default_interest)
+        text = (
+            f"interest accrued through the period ending {end} (the engine's position as of {end})"
+        )
+        if capitalised:
+            moves.append(("capitalise", capitalised))
+            books.interest, books.principal = pos.interest, pos.principal
+            text += (f"; {m(capitalised)} of it capitalised on the note's capitalisation dates "
+                     "(on Schedule A with the next event)")  # fmt: skip
+        live = [(seq, d) for seq, d in discount.items() if seq in posted_discounts]
+        if live:
+            target = sum((d.discount if seq in retired else d.accreted(end) for seq, d in live),
+                         ZERO)  # fmt: skip
+            moves.append(("accrete_discount", EXACT.subtract(target, books.accreted)))
+            books.accreted = target
+            text += "; discount accreted by the constant yield of the OID schedule"
+            if any(seq in retired for seq, _ in live):
+                text += " (all of it for advances repaid in full)"
+        post(end, "accrual", None, text, moves)
+
+    discount = discounts(ledger)
+    posted_discounts: set[int] = set()
+    retired: set[int] = set()  # advances whose discount is all accreted: the principal was repaid
+    ends = [d for d in period_ends if d <= through]
+    k = 0
+    prev = ledger.initial
+    for row in ledger.rows:
+        day = row.effective_date
+        if day > through:
+            break
+        while k < len(ends) and ends[k] < day:
+            accrue_to(ends[k])
+            k += 1
+        if row.reversed_by is None:
+            holder = _post_row(ledger, row, prev, by_seq.get(row.seq), books, post, m, holder,
+                               assigned, party, frequency, discount.get(row.seq))  # fmt: skip
+            if row.kind == "advance" and row.seq in discount:
+                posted_discounts.add(row.seq)
+            if row.state.principal == 0:
+                retired |= posted_discounts
+            _check(terms.id, row, books)
+        prev = row.state
+    for end in ends[k:]:
+        accrue_to(end)
+    return out
+
+
+def _back_dated(event: Event | None, frequency: Frequency) -> str:
+    if event is None:
+        return ""
+    recorded = event.recorded_at.date()
+    if recorded > period_end(event.effective_date, frequency):
+        return f"; recorded on {recorded} (back-dated)"
+    return ""
+
+
+def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None, books: _Books,
+              post: _Post, m: _Fmt, holder: str, assigned: Mapping[str, AssignedCarrying],
+              party: Party, frequency: Frequency, discount: AdvanceDiscount | None) -> str:  # fmt: skip
+    """Post one live row; returns the holder after it."""
+    kind, day, seq, split = row.kind, row.effective_date, row.seq, row.split
+    note = _back_dated(event, frequency)
+    words = f"; {row.notation}" if row.notation else ""
+    if kind == "advance":
+        amount = row.amount or ZERO
+        books.principal = EXACT.add(books.principal, amount)
+        moves: list[Move] = [("advance", amount)]
+        text = f"advance #{seq} of {m(amount)}"
+        if discount is not None:
+            moves.append(("book_discount", discount.discount))
+            text += (f"; issued at {m(discount.issue_price)}: discount {m(discount.discount)} "
+                     "(warrant or points, OID terms)")  # fmt: skip
+        post(day, kind, seq, f"{text}{words}{note}", moves)
+    elif kind == "expense":
+        amount = row.amount or ZERO
+        books.expenses = EXACT.add(books.expenses, amount)
+        text = event.description if isinstance(event, LenderExpense) and event.description else ""
+        post(day, kind, seq, f"Lender Expenses #{seq} of {m(amount)}"
+             f"{'; ' + text if text else ''}{note}", [("charge_expense", amount)])  # fmt: skip
+    elif kind == "capitalisation":
+        posted = row.amount or ZERO
+        moves = _true_up(books, posted, books.default_interest)
+        books.interest = ZERO
+        books.principal = EXACT.add(books.principal, posted)
+        post(
+            day,
+            kind,
+            None,
+            f"interest of {m(posted)} capitalised",
+            [*moves, ("capitalise", posted)],
+        )
+    elif kind == "opening_balance":
+        s = row.state
+        books.principal, books.expenses = s.principal, s.expenses
+        books.interest = s.terms.rounding.round(s.interest)
+        books.default_interest = s.terms.rounding.round(s.default_interest)
+        post(day, kind, seq, f"opening balances taken on (#{seq}): principal {m(s.principal)}, "
+             f"interest {m(books.interest)}{words}{note}", [
+                 ("open_principal", s.principal), ("open_interest", books.interest),
+                 ("open_default_interest", books.default_interest),
+                 ("open_expenses", s.expenses)])  # fmt: skip
+    elif kind == "payment":
+        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        books.interest = EXACT.subtract(books.interest, split.interest)
+        books.default_interest = EXACT.subtract(books.default_interest, split.default_interest)
+        books.principal = EXACT.subtract(books.principal, split.principal)
+        books.expenses = EXACT.subtract(books.expenses, split.expenses)
+        parts = ", ".join(f"{name} {m(v)}" for name, v in (
+            ("expenses", split.expenses), ("default interest", split.default_interest),
+            ("interest", split.interest), ("principal", split.principal),
+            ("premium", split.premium)) if v)  # fmt: skip
+        post(day, kind, seq, f"payment #{seq} of {m(row.amount or ZERO)}: {parts}; interest "
+             f"accrued to the payment date{words}{note}", [*moves,
+             ("receive_expenses", split.expenses),
+             ("receive_default_interest", split.default_interest),
+             ("receive_interest", split.interest), ("receive_principal", split.principal),
+             ("receive_premium", split.premium)])  # fmt: skip
+    elif kind == "settlement":
+        assert isinstance(event, Settlement)
+        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        moves += _settlement_moves(event, assigned)
+        moves += [("apply_expenses", split.expenses),
+                  ("apply_default_interest", split.default_interest),
+                  ("apply_interest", split.interest), ("apply_principal", split.principal),
+                  ("apply_premium", split.premium), ("apply_excess", event.excess.amount)]  # fmt: skip
+        books.interest = EXACT.subtract(books.interest, split.interest)
+        books.default_interest = EXACT.subtract(books.default_interest, split.default_interest)
+        books.principal = EXACT.subtract(books.principal, split.principal)
+        books.expenses = EXACT.subtract(books.expenses, split.expenses)
+        post(day, kind, seq, _settlement_memo(event, assigned, m) + note, moves)
+    elif kind == "transfer":
+        assert isinstance(event, Transfer)
+        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        carried = (
+            ("principal", books.principal),
+            ("interest", books.interest),
+            ("default_interest", books.default_interest),
+            ("expenses", books.expenses),
+        )
+        amount = sum((v for _, v in carried), ZERO)
+        post(day, "assignment", seq, f"note assigned to {event.holder} (#{seq}): carrying amount "
+             f"{m(amount)} derecognised by {holder}, interest accrued to the transfer date{note}",
+             [*moves, *((f"assign_{name}", v) for name, v in carried)], entity=holder)  # fmt: skip
+        obligations = "; obligations under the note assumed" if event.assumes_obligations else ""
+        post(day, "assignment", seq, f"note acquired from {holder} (#{seq}): carrying amount "
+             f"{m(amount)} recognised by {event.holder}{obligations}{note}",
+             [(f"acquire_{name}", v) for name, v in carried], entity=event.holder)  # fmt: skip
+        return event.holder
+    elif kind not in SILENT:
+        raise InvalidInput(f"the journal does not know how to post a {kind!r} row "
+                           f"(note {ledger.terms.id}, #{seq} on {day})")  # fmt: skip
+    return holder
+
+
+def _settlement_moves(e: Settlement, assigned: Mapping[str, AssignedCarrying]) -> list[Move]:
+    moves: list[Move] = [("settle_cash", e.cash.amount)]
+    carried = [assigned[n] for n in e.assigned_notes if n in assigned]
+    known = (
+        len(carried) == len(e.assigned_notes)
+        and sum((EXACT.add(c.principal, c.interest) for c in carried), ZERO) == e.notes_value.amount
+    )
+    if known:  # each note at its carrying amount, in accounts kept for it
+        for c in carried:
+            moves += [("settle_note_principal", c.principal, c.note_id),
+                      ("settle_note_interest", c.interest, c.note_id)]  # fmt: skip
+    else:  # an agreed value, or notes not in the book: the whole value as principal
+        about = e.assigned_notes[0] if len(e.assigned_notes) == 1 else ""
+        moves.append(("settle_note_principal", e.notes_value.amount, about))
+    moves += [("settle_shares", e.shares_value.amount), ("settle_forgiven", e.forgiven.amount)]
+    return moves
+
+
+def _settlement_memo(e: Settlement, assigned: Mapping[str, AssignedCarrying], m: _Fmt) -> str:
+    parts = [f"cash {m(e.cash.amount)}"] if e.cash.amount else []
+    if e.notes_value.amount:
+        parts.append(f"notes {', '.join(e.assigned_notes)} at {m(e.notes_value.amount)}")
+    if e.shares_value.amount:
+        parts.append(f"{e.shares_count:,} shares at {m(e.shares_value.amount)}")
+    if e.forgiven.amount:
+        parts.append(f"forgiveness of {m(e.forgiven.amount)}")
+    text = (f"settlement {e.settlement_id} (#{e.seq}): paid in full by {', '.join(parts)}; "
+            "the loan is derecognised and the agreement terminated")  # fmt: skip
+    if e.excess.amount:
+        text += f"; excess {m(e.excess.amount)} owed back to the borrower"
+    if any(assigned[n].assumes_obligations for n in e.assigned_notes if n in assigned):
+        text += ("; the lender assumes the borrower's obligations under the assigned notes "
+                 "(no amount is measured for them)")  # fmt: skip
+    return text
+
+
+def _check(note_id: str, row: ScheduleRow, books: _Books) -> None:
+    """The principal and expenses the accounts hold equal the engine's after every row."""
+    s = row.state
+    if books.principal != s.principal or books.expenses != s.expenses:
+        raise AssertionError(
+            f"note {note_id} #{row.seq} {row.kind} on {row.effective_date}: the journal holds "
+            f"principal {books.principal} and expenses {books.expenses}, the engine "
+            f"{s.principal} and {s.expenses}"
+        )
