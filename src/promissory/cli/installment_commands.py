@@ -8,6 +8,7 @@ import click
 
 from promissory.cli.common import DATE, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import to_json
+from promissory.core.reports import stale_fixings_of
 
 
 @cli.command()
@@ -110,16 +111,19 @@ def problems(note_id: str, as_of: date, as_json: bool) -> None:
     a = app()
     found = a.problems(note_id)
     notices = a.notices(note_id, as_of)
+    stale = stale_fixings_of(a.view(note_id).ledger, as_of)  # floating resets (issue 11)
     rounding = a.note(note_id).terms.rounding
     if as_json:
         emit_json({"note_id": note_id, "as_of": as_of.isoformat(),
                    "problems": [{"id": p.seq, "date": p.effective_date.isoformat(),
                                  "code": p.code, "message": p.message} for p in found],
-                   "warnings": [to_json(n, rounding=rounding) for n in notices]})  # fmt: skip
+                   "warnings": [*(to_json(n, rounding=rounding) for n in notices),
+                                *({"code": "stale-fixing", "date": w.reset.isoformat(),
+                                   "message": str(w)} for w in stale)]})  # fmt: skip
         return
     for p in found:
         say(f"problem: {p}")
-    for n in notices:
+    for n in (*notices, *stale):
         say(f"warning: {n}")
-    if not found and not notices:
+    if not found and not notices and not stale:
         say(f"{note_id}: no problems and no warnings on {as_of}")
