@@ -186,9 +186,9 @@ DEMAND_REFUSAL = (
     "note {note} is payable on demand: promissory does not compute an OID statement for it. "
     "Yield is the rate that discounts the payments to maturity to the issue price (26 CFR "
     "1.1272-1(b)(1)(i)), and a demand note has no payment schedule until demand is made; the "
-    "holder's option to demand payment is an option governed by 26 CFR 1.1272-1(c)(5) "
-    "(treatment of certain options: the holder is deemed to exercise it so as to maximize the "
-    "yield), and choosing that deemed demand date is not implemented"
+    "holder's option to demand payment falls under the rule for options (the holder is deemed to "
+    "exercise it so as to maximize the yield), and choosing that deemed demand date is not "
+    "implemented"
 )  # the rule named last by OidRuleError
 
 
