@@ -133,3 +133,14 @@ def test_the_new_keys_round_trip_through_the_terms_file() -> None:
 def test_bad_reset_keys_name_the_key_and_the_rule(keys: dict[str, Any], message: str) -> None:
     with pytest.raises(TermsError, match=message):
         floating(**keys)
+
+
+def test_the_rendered_note_states_the_reset_and_the_index_floor() -> None:
+    from promissory.render import render_note
+
+    t = floating(reset="monthly", lookback_days=2, index_floor="0.005")
+    text = " ".join(render_note(t, "txt").text.split())
+    assert "SOFR being taken as not less than 0.5%" in text
+    assert "reset monthly, the rate for each period being fixed at SOFR as in effect 2 days " \
+        "before its first day" in text  # fmt: skip
+    assert "reset" not in " ".join(render_note(floating(), "txt").text.split()).split("SOFR")[1]
