@@ -9,6 +9,7 @@
         2002-06-01 expense 1250.00 counsel fees
         2002-07-01 amend maturity=2006-09-30
         2002-08-01 reverse 2
+        2002-09-01 refund 100.00
     ''')
 
 Each line is ``DATE KIND [ARGS]``; events get seq 1, 2, 3 … in line order.
@@ -36,6 +37,7 @@ from promissory.core.events import (
     OpeningBalance,
     Payment,
     RateFixing,
+    Refund,
     Reversal,
 )
 from promissory.core.money import Money
@@ -94,6 +96,8 @@ def parse_events(note_id: str, text: str, currency: str = "USD") -> list[Event]:
             e = Advance(amount=m(args[0]), **base)
         elif kind == "pay":
             e = Payment(amount=m(args[0]), **base)
+        elif kind == "refund":
+            e = Refund(amount=m(args[0]), **base)
         elif kind == "expense":
             e = LenderExpense(amount=m(args[0]), description=" ".join(args[1:]), **base)
         elif kind == "default":

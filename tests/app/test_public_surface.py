@@ -10,7 +10,7 @@ from promissory.app import Promissory
 
 EXPORTED = [
     "Applied", "ClosedPeriod", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
-    "NoteValue", "Offer", "OnboardReport", "Promissory", "Recorded", "RejectedRow",
+    "NoteValue", "Offer", "OnboardReport", "PortfolioReport", "Promissory", "Recorded", "RejectedRow",
     "SettlementRecord", "View",
 ]  # fmt: skip
 
@@ -24,8 +24,10 @@ FACADE = {
     "revalue", "schedule", "terminate_statement", "transfer", "verify", "view", "write",
     "write_draft", "note_document", "schedule_a_document", "payoff_letter_document",
     "holder_of_record", "release_figures", "settlement_release_document", "note_oid",
-    "note_oid_document", "amortization", "statement", "statement_document", "notices",
+    "note_oid_document", "amortization", "installment_explanation", "statement",
+    "statement_document", "notices",
     "journal", "trial_balance", "reconcile", "close_period", "closed_periods",
+    "portfolio", "export_snapshot",
 }  # fmt: skip
 
 

@@ -69,6 +69,14 @@ def terms(**override: str) -> str:
     return text
 
 
+def term_terms(old: str, new: str) -> str:
+    """The example term note (``examples/term-note-2024.toml``) with ``old`` replaced by ``new``."""
+    text = (EXAMPLES / "term-note-2024.toml").read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new)
+
+
+SCHEDULE_EFFECT = 'prepayment_effect = "shorten-term"'
 ONBOARD = ("onboard", "{FILE}", "--json")
 NOTE_ADD = ("note", "add", "{FILE}")
 
@@ -379,6 +387,40 @@ CASES: tuple[BadInput, ...] = (
         'default.applies_to = "arrears": must be one of balance, past_due',
         term_note('[default]\napplies_to = "arrears"'),
         suffix=".toml",
+    ),
+    # -- installments (issue 10): [schedule] keys and unapplied funds ---------------------------
+    BadInput(
+        "unknown excess rule",
+        "terms",
+        NOTE_ADD,
+        "schedule.excess",
+        term_terms(SCHEDULE_EFFECT, f'{SCHEDULE_EFFECT}\nexcess = "hold"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "conversion without a draw period",
+        "terms",
+        NOTE_ADD,
+        "give draw_period_end",
+        term_terms(SCHEDULE_EFFECT, f'{SCHEDULE_EFFECT}\namortize_from = "conversion"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "a stated installment re-amortized at a new rate",
+        "terms",
+        NOTE_ADD,
+        "use keep-installment",
+        term_terms(
+            'kind = "level"',
+            'kind = "stated_installment"\ninstallment = "9000.00"\nrate_change = "reamortize"',
+        ),
+        suffix=".toml",
+    ),
+    BadInput(
+        "refund of more than is held",
+        "CLI",
+        ("refund", "{NOTE}", "5.00", "--date", "2002-01-05"),
+        "more than the unapplied funds held",
     ),
 )
 

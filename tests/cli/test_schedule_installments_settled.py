@@ -47,7 +47,7 @@ def test_the_json_rows_name_the_installments_each_payment_settled(cli: Cli) -> N
     named = [sum(Decimal(x["applied"]) for x in row["installments"]) for row in rows]
     assert named == [Decimal("5000.00"), Decimal("9959.68"), Decimal("24879.04")]
     totals = cli.json("statement", NOTE, "--as-of", "2024-07-15")["installments"]["totals"]
-    assert totals["unapplied"] == "40.32"  # 24,919.36 - 24,879.04
+    assert totals["beyond_installments"] == "40.32"  # 24,919.36 - 24,879.04 (prepaid)
 
 
 def test_the_split_agrees_with_the_statement(cli: Cli) -> None:
@@ -74,7 +74,7 @@ def test_a_payment_beyond_the_installments_names_only_what_it_settled(tmp_path: 
     assert [row["installments"] for row in rows[:2]] == [
         [{"number": 1, "applied": "9959.68"}], [{"number": 2, "applied": "9959.68"}]]  # fmt: skip
     applied = sum(Decimal(x["applied"]) for x in rows[2]["installments"])
-    assert applied + Decimal(unapplied["unapplied"]) == Decimal("50000.00")
+    assert applied + Decimal(unapplied["beyond_installments"]) == Decimal("50000.00")
 
 
 def test_the_table_and_schedule_a_show_the_installments(cli: Cli) -> None:

@@ -111,13 +111,13 @@ def test_a_payment_ahead_of_schedule_pays_the_next_installment() -> None:
     assert status.past_due == 0 and status.aging == "current"
     assert status.installments[1].paid_on == date(2024, 4, 20)
     assert (status.next_due_date, status.next_amount_due) == (due(3), INSTALLMENT)
-    # a second early payment before the same due date goes beyond the next installment: unapplied
+    # a second early payment before the same due date goes beyond the next installment: prepaid
     status = installment_status(
         ledger((due(1), INSTALLMENT), (date(2024, 4, 20), INSTALLMENT),
                (date(2024, 4, 25), Decimal("1000.00"))), date(2024, 5, 15))  # fmt: skip
     assert status is not None
-    assert status.unapplied == Decimal("1000.00")
-    assert status.received == status.applied + status.unapplied == 2 * INSTALLMENT + 1000
+    assert (status.beyond, status.unapplied) == (Decimal("1000.00"), 0)
+    assert status.received == status.applied + status.beyond == 2 * INSTALLMENT + 1000
 
 
 def test_a_late_payment_cures_the_oldest_installment_first() -> None:
@@ -159,7 +159,7 @@ def test_past_due_is_bounded_and_payments_reconcile(
     received = sum((a for (d, a), seq in zip(dated, range(2, 2 + len(dated)), strict=True)
                     if seq in kept and d <= as_of), Decimal(0))  # fmt: skip
     assert status.received == received
-    assert status.applied + status.unapplied == status.received
+    assert status.applied + status.beyond + status.unapplied == status.received
     assert sum((x.paid for x in status.installments), Decimal(0)) == status.applied
     assert 0 <= status.past_due <= status.fallen_due
     assert status.past_due == sum(

@@ -57,18 +57,34 @@ def test_a_note_that_may_not_be_prepaid_still_takes_its_installments() -> None:
     on_time = book(terms, "2024-03-01 advance 500000.00\n2024-04-01 pay 9959.68")
     assert on_time.problems == ()
     extra = book(terms, "2024-03-01 advance 500000.00\n2024-04-01 pay 19959.68")
-    assert [p.code for p in extra.problems] == ["no-prepayment"]
+    # what it may not prepay is held as unapplied funds, not refused nor applied to principal
+    assert extra.problems == ()
+    (row,) = [r for r in extra.rows if r.kind == "payment"]
+    assert (row.unapplied, row.split.premium, row.state.unapplied) == (
+        Decimal("10000.00"), 0, Decimal("10000.00"))  # fmt: skip
+    assert row.split.total == Decimal("9959.68")
 
 
 def test_an_installment_after_a_rate_amendment_pays_no_premium() -> None:
-    led = book(T, """
+    # amended to 5% within the second period: installment 2 stays 9,959.68, those from 3 on are
+    # re-amortized lower (core/plan.py); each installment billed pays no premium, what is paid
+    # beyond the revised one does
+    text = """
         2024-03-01 advance 500000.00
         2024-04-01 pay 9959.68
         2024-04-15 amend rate=0.05
         2024-05-01 pay 9959.68
-    """)  # fmt: skip
+    """
+    amended = book(T, text)
+    status = installment_status(amended, date(2024, 5, 2))
+    assert status is not None
+    revised = status.next_amount_due
+    assert revised < Decimal("9959.68")
+    led = book(T, text + f"2024-06-01 pay {revised}")
     assert led.problems == ()
-    assert [r.split.premium for r in led.rows if r.kind == "payment"] == [Decimal(0), Decimal(0)]
+    assert [r.split.premium for r in led.rows if r.kind == "payment"] == [Decimal(0)] * 3
+    more = book(T, text + "2024-06-01 pay 9959.68")
+    assert [r.split.premium for r in more.rows if r.kind == "payment"][2] > 0
 
 
 def test_a_loan_taken_on_by_its_opening_balance_is_current_and_pays_premium_on_prepaid_only() -> (

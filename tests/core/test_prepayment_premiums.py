@@ -111,13 +111,14 @@ def test_a_fixing_of_another_index_is_refused() -> None:
 
 
 def test_a_prepayment_in_the_lockout_is_refused_interest_is_not() -> None:
-    """Lockout until 2003-01-01: 10,000.00 on 2002-06-01 pays interest only (53,111.11 accrued);
+    """(The lockout is issue 10's ``prepayment.lockout_until``; checked here with the premiums.)
+    Lockout until 2003-01-01: 10,000.00 on 2002-06-01 pays interest only (53,111.11 accrued);
     100,000.00 would prepay principal and is refused; after the lockout it is applied."""
     t = note(lockout_until=date(2003, 1, 1))
     ledger = book(t, ADVANCE + "2002-06-01 pay 10000.00\n2002-06-01 pay 100000.00\n"
                   "2003-01-02 pay 200000.00")  # fmt: skip
-    assert [(p.seq, p.code) for p in ledger.problems] == [(3, "lockout")]
-    assert "before 2003-01-01" in ledger.problems[0].message
+    assert [(p.seq, p.code) for p in ledger.problems] == [(3, "no-prepayment")]
+    assert "may not be prepaid before 2003-01-01" in ledger.problems[0].message
     assert ledger.rows[-1].split.principal > 0
 
 

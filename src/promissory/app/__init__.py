@@ -6,6 +6,7 @@ Everything public is re-exported here, and ``tests/app/test_public_surface.py`` 
 from promissory.app.accounting import ClosedPeriod
 from promissory.app.collateral import CollateralReport, NoteValue
 from promissory.app.onboarding import OnboardReport, RejectedRow
+from promissory.app.portfolio import PortfolioReport
 from promissory.app.service import DayCountResult, NoteSummary, Promissory, View
 from promissory.app.settlement import Applied, NoteToAssign, Offer, SettlementRecord
 from promissory.app.unit_of_work import Entry, Recorded
@@ -21,6 +22,7 @@ __all__ = [
     "NoteValue",
     "Offer",
     "OnboardReport",
+    "PortfolioReport",
     "Promissory",
     "Recorded",
     "RejectedRow",

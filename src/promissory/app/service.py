@@ -33,6 +33,7 @@ from promissory.app.extraction import ExtractionDesk
 from promissory.app.installments import InstallmentDesk
 from promissory.app.oid import OidDesk
 from promissory.app.onboarding import OnboardingDesk
+from promissory.app.portfolio import PortfolioDesk
 from promissory.app.unit_of_work import Recorded, UnitOfWork
 from promissory.book.store import Book, ChainProblem, NoteRecord, utc
 from promissory.codec.events_json import event_from_dict
@@ -119,6 +120,7 @@ class Promissory(
     ExtractionDesk,
     InstallmentDesk,
     AccountingDesk,
+    PortfolioDesk,
 ):
     """A servicing book and the questions you can ask it: the one application facade.
 

@@ -265,6 +265,10 @@ def schedule(note_id: str, as_of: date | None, known_on: datetime | None, as_jso
             struck += f" (to late charges {fmt(r.to_late_charges, c)})"
         label = settled_label(settled.get(r.seq or 0, ()))
         struck += f" ({label})" if label else ""
+        if r.unapplied > 0:  # a note with installments: held as unapplied funds
+            struck += f" (held {fmt(r.unapplied, c)} unapplied)"
+        elif r.unapplied < 0 and r.kind == "payment":
+            struck += f" (with {fmt(-r.unapplied, c)} unapplied funds)"
         flag = " [restated]" if r.restated else ""
         rows.append([
             str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount, c),
@@ -333,6 +337,9 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     c = pos.state.terms.currency
     money_keys = {"principal", "accrued_interest", "default_interest", "expenses", "total",
                   "available", "interest_past_due", "late_charges"}  # fmt: skip
+    if "unapplied" in data:  # held funds (a note with installments), credited at payoff
+        keys.insert(keys.index("total") + 1, "unapplied")
+        money_keys.add("unapplied")
     table(f"Balance — {note_id} as of {as_of} ({c})", ["", "value"],
           [[k.replace("_", " "), fmt(Decimal(data[k]), c) if k in money_keys else str(data[k])]
            for k in keys], right={1})  # fmt: skip
@@ -361,13 +368,22 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     keys = ["principal", "interest", "default_interest", "expenses", "premium", "total", "per_diem"]
     if quote.late_charges is not None:  # a note with [late_charge]
         keys.insert(keys.index("premium"), "late_charges")
+    if quote.unapplied:  # held funds credited: the total is net of them
+        keys.insert(keys.index("total"), "unapplied")
     c = quote.currency
+    labels = {"unapplied": "less unapplied funds held"}
     table(f"Payoff — {note_id}, quoted {as_of}, good through {quote.good_through} ({c})",
-          ["", "amount"], [[k.replace("_", " "), fmt(getattr(quote, k), c)] for k in keys],
+          ["", "amount"],
+          [[labels.get(k, k.replace("_", " ")), fmt(getattr(quote, k), c)] for k in keys],
           right={1})  # fmt: skip
     click.echo(f"status {quote.status.value}; interest exactly {data['interest_exact']['decimal']}, "
                f"default interest exactly {data['default_interest_exact']['decimal']} "
                f"(rounding residue {data['rounding_residue']})")  # fmt: skip
+    if quote.unapplied:
+        say(
+            f"less {fmt(quote.unapplied, c)} of unapplied funds held: the total is what remains "
+            "to pay; paid, it takes the held funds with it"
+        )
     if quote.place_of_payment:
         say(f"payable in immediately available funds at {quote.place_of_payment}")
     if quote.days:
@@ -388,6 +404,9 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     x = a.explain(note_id, as_of, known_on=known_on)
     terms = a.note(note_id).terms
     data = to_json(x, rounding=terms.rounding)
+    installment = a.installment_explanation(note_id, as_of)  # a note with [schedule]
+    if installment is not None:
+        data["installment"] = to_json(installment)
     if as_json:
         emit_json(data)
         return
@@ -412,6 +431,10 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     for c in x.late_charges:  # not interest: charged by the terms ([late_charge])
         click.echo(f"late charge on installment {c.number} due {c.due_date}, charged "
                    f"{c.charged_on}: {c.how}")  # fmt: skip
+    if installment is not None:
+        say("installment:")
+        for line in installment.lines():
+            say(f"  {line}")
 
 
 @cli.command()

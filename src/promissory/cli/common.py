@@ -228,6 +228,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "amortization": Lazy(("promissory.cli.installment_commands",), "The note's amortization table and how its installment is computed."),
     "statement": Lazy(("promissory.cli.installment_commands",), "What is due on a note with installments: past due, next amount due, aging, payoff."),
     "problems": Lazy(("promissory.cli.installment_commands",), "The note's broken rules and its warnings on a date (installments long past due)."),
+    "refund": Lazy(("promissory.cli.installment_commands",), "Return unapplied funds held on a note to the borrower."),
     "render": Lazy(("promissory.cli.document_commands", _OID), "Write documents from the book: note, Schedule A, payoff letter, statement, release, OID statement."),
     "extract": Lazy(("promissory.cli.extract_commands",), "Read a note, loan agreement or settlement letter (plain text) and propose its terms."),
     "oid": Lazy((_OID,), "Issue price, yield to maturity, OID and the year-by-year schedule (per advance and total)."),
@@ -243,6 +244,8 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "close": Lazy((_ACCOUNTING,), "Close an accounting period for a party (its journal is never rewritten), or list closes."),
     "trial-balance": Lazy((_ACCOUNTING,), "The trial balance of a note's journal for a party at the end of a day."),
     "reconcile": Lazy((_ACCOUNTING,), "Tie every receivable or payable account to the engine's balances at every period end."),
+    "portfolio": Lazy(("promissory.cli.portfolio_commands",), "Every note and the totals on a date: balances, past due, aging, maturities, collateral."),
+    "snapshot": Lazy(("promissory.cli.portfolio_commands",), "Write the book's columnar snapshot (Parquet, partitioned by note) for the portfolio."),
 }  # fmt: skip
 
 

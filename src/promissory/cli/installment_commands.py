@@ -1,12 +1,15 @@
-"""``promissory amortization`` and ``promissory statement``: a note's installments (issue 10)."""
+"""``promissory amortization``, ``statement`` and ``refund``: a note's installments (issue 10)."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
+from typing import Any
 
 import click
 
-from promissory.cli.common import DATE, app, cli, emit_json, fmt, say, table
+from promissory.cli.commands import _post, _write_options
+from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import to_json
 from promissory.core.reports import stale_fixings_of
 
@@ -36,6 +39,8 @@ def amortization(note_id: str, as_of: date | None, as_json: bool) -> None:
     rows.append(["", *([""] if moved else []), "total", fmt(t.total_payments, c),
                  fmt(t.total_interest, c), fmt(t.total_principal, c), ""])  # fmt: skip
     since = f"after {a.as_of}" if a.as_of else "from issue"
+    if a.as_of is None and t.schedule.amortize_from.value == "conversion":
+        since = "from the end of the draw period"
     first = 3 if moved else 2
     table(f"Amortization — {note_id}, {since}: {fmt(a.principal, c)} at {t.rate}, {t.day_count} ({c})",
           ["no.", *(["scheduled"] if moved else []), "due", "payment", "interest", "principal",
@@ -62,6 +67,8 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
         return
     st, c = s.installments, s.currency
     shown = [x for x in st.installments if x.due_date <= as_of or x.due_date == st.next_due_date]
+    if st.accelerated_on is not None:  # billed as one: only the installments before it are shown
+        shown = [x for x in st.installments if x.due_date <= st.accelerated_on]
     rows = [[str(x.number), str(x.due_date), fmt(x.amount, c), fmt(x.paid, c), fmt(x.remaining, c),
              str(x.days_past_due) if x.days_past_due else "", str(x.paid_on or "")]
             for x in shown]  # fmt: skip
@@ -71,6 +78,9 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
     next_due = (
         f"{fmt(st.next_amount_due, c)} due {st.next_due_date}" if st.next_due_date else "none"
     )
+    if st.accelerated_on is not None:
+        say(f"accelerated on {st.accelerated_on}: the installments are no longer billed one by "
+            f"one; the whole payoff is due, past due from {st.accelerated_on} + 1 day")  # fmt: skip
     totals = [
         ["past due", fmt(st.past_due, c)],
         ["days past due", f"{st.days_past_due} (aging {st.aging})"],
@@ -78,7 +88,9 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
         ["amount due", fmt(st.amount_due, c)],
         ["payments received", fmt(st.received, c)],
         ["applied to installments", fmt(st.applied, c)],
-        ["not applied to installments", fmt(st.unapplied, c)],
+        ["beyond the installments", fmt(st.beyond, c)],
+        ["unapplied funds held", fmt(st.unapplied, c)],
+        *([["unapplied funds returned", fmt(st.returned, c)]] if st.returned else []),
         ["principal", fmt(s.balance.principal, c)],
         ["payoff", f"{fmt(s.payoff.total, c)} (per diem {fmt(s.payoff.per_diem, c)})"],
     ]
@@ -96,6 +108,25 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
                for x in s.late_charges], right={0, 3})  # fmt: skip
     for n in s.notices:
         say(f"warning: {n}")
+    if st.unapplied and st.next_due_date and st.accelerated_on is None:
+        say(f"the {fmt(st.unapplied, c)} of unapplied funds held will be applied to the "
+            f"installments due on {st.next_due_date}")  # fmt: skip
+    if s.payoff.unapplied:
+        say(f"the payoff is net of the {fmt(s.payoff.unapplied, c)} of unapplied funds held")
+
+
+@cli.command()
+@click.argument("note_id")
+@click.argument("amount", type=AMOUNT)
+@click.option("--date", "day", type=DATE, required=True)
+@_write_options
+def refund(note_id: str, amount: Decimal, day: date, **opts: Any) -> None:
+    """Return unapplied funds held on a note to the borrower.
+
+    Unapplied funds are money received that the terms did not let apply (see [schedule] excess
+    in docs/terms-format.md); a refund of more than is held that day is refused.
+    """
+    _post(note_id, {"kind": "refund", "effective_date": day, "amount": amount}, opts)
 
 
 @cli.command()

@@ -35,6 +35,7 @@ from promissory.core.billing import InstallmentStatus
 from promissory.core.delinquency import LateChargeCharged, PastDueNotice
 from promissory.core.engine import Position
 from promissory.core.events import Event
+from promissory.core.installments import InstallmentExplanation
 from promissory.core.money import Money, RoundingMode, RoundingPolicy, currency_quantum
 from promissory.core.oid import HolderStatement, NoteOidStatement
 from promissory.core.reports import Explanation, InterestDue, PayoffQuote
@@ -189,15 +190,22 @@ _TWELVE_PLACES = RoundingPolicy(Decimal("1e-12"), RoundingMode.HALF_EVEN)
 
 
 @to_json.register
-def _(a: NoteAmortization, **context: Any) -> dict[str, Any]:
-    """The table's rows and totals, and how the installment was computed (with its lines)."""
-    t, x = a.table, a.explanation
+def _(x: InstallmentExplanation, **context: Any) -> dict[str, Any]:
+    """How an installment was computed: formula, figures, periodic rate, rounding, and its lines."""
     explanation = {f.name: to_json(getattr(x, f.name)) for f in dataclasses.fields(x)}
     for key, value in (("unrounded", x.unrounded), ("residue", x.residue)):
         explanation[key] = None if value is None else {
             "fraction": reports_json.fraction(value), "decimal": f"{_TWELVE_PLACES.round(value):f}"
         }  # fmt: skip
     explanation["lines"] = list(x.lines())
+    return explanation
+
+
+@to_json.register
+def _(a: NoteAmortization, **context: Any) -> dict[str, Any]:
+    """The table's rows and totals, and how the installment was computed (with its lines)."""
+    t = a.table
+    explanation = to_json(a.explanation)
     return {"note_id": a.note_id, "currency": a.currency, "as_of": to_json(a.as_of),
             "principal": str(a.principal), "installment": to_json(a.installment),
             "kind": t.schedule.kind.value, "rate": str(t.rate), "day_count": t.day_count,
@@ -222,11 +230,12 @@ def _(s: InstallmentStatus, **context: Any) -> dict[str, Any]:
                               "remaining": m(x.remaining), "days_past_due": x.days_past_due,
                               "paid_on": to_json(x.paid_on)} for x in s.installments],
             "totals": {"received": m(s.received), "applied": m(s.applied),
-                       "unapplied": m(s.unapplied), "fallen_due": m(s.fallen_due),
+                       "beyond_installments": m(s.beyond), "unapplied": m(s.unapplied),
+                       "returned": m(s.returned), "fallen_due": m(s.fallen_due),
                        "past_due": m(s.past_due), "days_past_due": s.days_past_due,
                        "aging": s.aging, "next_due_date": to_json(s.next_due_date),
                        "next_amount_due": m(s.next_amount_due), "amount_due": m(s.amount_due)},
-            "paid_on": to_json(s.paid_on)}  # fmt: skip
+            "paid_on": to_json(s.paid_on), "accelerated_on": to_json(s.accelerated_on)}  # fmt: skip
 
 
 @to_json.register

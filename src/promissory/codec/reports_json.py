@@ -75,6 +75,8 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
         "default_interest_exact": exact(pos.default_interest_exact),
         "maturity": d.isoformat() if (d := pos.state.terms.due_date) else None,
         **({"payable_on_demand": True} if pos.state.terms.payable_on_demand else {}),
+        # a note holding unapplied funds (received, not applied: [schedule] excess) says so
+        **({"unapplied": money(pos.state.unapplied, r)} if pos.state.unapplied else {}),
     }
 
 
@@ -102,6 +104,8 @@ def row_to_dict(
         "notation": row.notation,
         "reversed_by": row.reversed_by,
         "restated": row.restated,
+        # held as unapplied funds (+) or taken from them (−); only on rows that moved them
+        **({"to_unapplied": money(row.unapplied, rounding)} if row.unapplied else {}),
     } | _charged(row, rounding)
 
 
@@ -176,6 +180,8 @@ def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:
         "rounding_residue": places(q.residue),
         "place_of_payment": q.place_of_payment,
         **({} if q.late_charges is None else {"late_charges": money(q.late_charges, rounding)}),
+        # unapplied funds held, credited against what is owed (``total`` is net of them)
+        **({"unapplied_credit": money(q.unapplied, rounding)} if q.unapplied else {}),
         "days": [
             {
                 "date": d.day.isoformat(),

@@ -28,6 +28,7 @@ from typing import Any
 from promissory.codec.terms_toml import dumps_terms, loads_terms
 from promissory.core.engine import Checkpoint
 from promissory.core.money import Exact, to_decimal
+from promissory.core.plan import PlanRevision, Revision
 from promissory.core.problems import Problem
 from promissory.core.state import State
 from promissory.core.terms import Terms
@@ -84,6 +85,12 @@ def state_to_dict(state: State) -> dict[str, Any]:
     out["registers_known"] = state.registers_known
     if state.terms.schedule is not None:  # a note with installments (the others' text unchanged)
         out["installments_paid"] = str(state.installments_paid)
+        out["unapplied"] = str(state.unapplied)
+        out["plan_revisions"] = [
+            {"on": r.on.isoformat(), "why": r.why.value, "from_period": r.from_period,
+             "balance": str(r.balance), "rate": str(r.rate), "keep": r.keep}
+            for r in state.plan_revisions
+        ]  # fmt: skip
     if state.terms.late_charge is not None:  # a note with late charges (likewise)
         out["late_charges"] = str(state.late_charges)
         out["late_checked"] = state.late_checked
@@ -120,6 +127,21 @@ def state_from_dict(data: dict[str, Any]) -> State:
         kwargs["installments_paid"] = to_decimal(
             data["installments_paid"], what="state.installments_paid"
         )
+        if "unapplied" not in data or "plan_revisions" not in data:
+            raise InvalidInput(
+                "checkpoint of a note with installments has no unapplied funds or plan "
+                "revisions: written before they were kept; replay from the start"
+            )
+        kwargs["unapplied"] = to_decimal(data["unapplied"], what="state.unapplied")
+        try:
+            kwargs["plan_revisions"] = tuple(
+                PlanRevision(date.fromisoformat(r["on"]), Revision(r["why"]),
+                             int(r["from_period"]), to_decimal(r["balance"], what="balance"),
+                             to_decimal(r["rate"], what="rate"), bool(r["keep"]))
+                for r in data["plan_revisions"]
+            )  # fmt: skip
+        except (KeyError, TypeError, ValueError) as error:
+            raise InvalidInput(f"checkpoint plan_revisions do not parse: {error}") from None
     if kwargs["terms"].late_charge is not None:
         if "late_charges" not in data or "late_checked" not in data:
             raise InvalidInput(

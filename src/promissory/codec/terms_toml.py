@@ -35,6 +35,7 @@ from promissory.core.installments import (
     ScheduleKind,
     TableAmount,
 )
+from promissory.core.installments.schedule import AmortizeFrom, Excess, RateChangeEffect
 from promissory.core.money import (
     MINOR_UNITS,
     RoundingMode,
@@ -88,7 +89,8 @@ SCHEDULE_KEYS = {
     "interest_only_payments", "interest_only_until", "installment", "principal_installment",
     "day_of_month", "end_of_month", "business_day_convention", "calendar",
     "accrue_to_adjusted_dates", "rounding", "prepayment_effect", "allow_negative_amortization",
-    "table", "table_amounts", "grace_days", "past_due_notice_days",
+    "table", "table_amounts", "grace_days", "past_due_notice_days", "excess", "amortize_from",
+    "rate_change",
 }  # fmt: skip
 #: Keys a custom schedule may not give: its dates, count and amounts are its [[schedule.table]].
 SCHEDULE_NOT_CUSTOM = (
@@ -324,6 +326,7 @@ def _interest(table: object, maturity: date) -> InterestTerms:
 
 PREPAYMENT_KEYS = {
     "allowed", "premium", "yield_maintenance", "lockout_until", "premium_on_acceleration",
+    "minimum",
 }  # fmt: skip
 
 
@@ -349,12 +352,22 @@ def _yield_maintenance(value: object) -> YieldMaintenance | None:
     )
 
 
-def _prepayment(table: object) -> PrepaymentTerms:
+def _prepayment(table: object, currency: str, issue_date: date) -> PrepaymentTerms:
     if table is None:
         return PrepaymentTerms()
     if not isinstance(table, Mapping):
         raise TermsError("prepayment", table, "must be a table [prepayment]")
     r = _Reader(table, "prepayment.", PREPAYMENT_KEYS)
+    lockout = r.day("lockout_until")
+    if lockout is not None and lockout <= issue_date:
+        raise TermsError("prepayment.lockout_until", lockout, f"must be after the issue date "
+                         f"{issue_date}: no prepayment is allowed before it")  # fmt: skip
+    minimum = r.decimal("minimum")
+    if minimum is not None:
+        quantum = currency_quantum(currency)
+        if minimum <= 0 or minimum != minimum.quantize(quantum):
+            raise TermsError("prepayment.minimum", str(minimum), f"must be more than zero and no "
+                             f"finer than {currency} allows ({quantum})")  # fmt: skip
     premium = r.raw("premium")
     steps: list[PremiumStep] = []
     if premium not in (None, "none"):
@@ -381,7 +394,8 @@ def _prepayment(table: object) -> PrepaymentTerms:
         allowed=r.flag("allowed", True),
         premium=tuple(steps),
         yield_maintenance=ym,
-        lockout_until=r.day("lockout_until"),
+        lockout_until=lockout,
+        minimum=minimum,
         premium_on_acceleration=r.flag("premium_on_acceleration", False),
     )
 
@@ -654,6 +668,7 @@ def _schedule(
     maturity: date | None,
     currency: str,
     interest: InterestTerms,
+    draw_period_end: date | None = None,
 ) -> PaymentSchedule | None:
     """The optional ``[schedule]`` table: the note's installments (``docs/terms-format.md``).
 
@@ -705,12 +720,31 @@ def _schedule(
         "past_due_notice_days": _count(
             r, "past_due_notice_days", least=1, rule="must be a whole number of days, 1 or more"
         ),
+        "excess": _choice("schedule.excess", r.raw("excess"), Excess, Excess.PREPAY),
+        "amortize_from": _choice(
+            "schedule.amortize_from", r.raw("amortize_from"), AmortizeFrom, AmortizeFrom.ISSUE
+        ),
+        "rate_change": None
+        if r.raw("rate_change") is None
+        else _choice("schedule.rate_change", r.raw("rate_change"), RateChangeEffect, None),
     }
     notice = common["past_due_notice_days"]
     if notice is not None and notice <= common["grace_days"]:
         raise TermsError("schedule.past_due_notice_days", notice, f"must be more than "
                          f"schedule.grace_days ({common['grace_days']}): an installment within "
                          "its grace period is not past due")  # fmt: skip
+    fixed = kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM)
+    if fixed and common["rate_change"] is RateChangeEffect.REAMORTIZE:
+        raise TermsError("schedule.rate_change", "reamortize", f"a {kind.value} schedule fixes "
+                         "its amounts and states no amortization term; use keep-installment")  # fmt: skip
+    converts = common["amortize_from"] is AmortizeFrom.CONVERSION
+    if converts and kind is ScheduleKind.CUSTOM:
+        raise TermsError("schedule.amortize_from", "conversion", "a custom schedule lists its "
+                         "own amounts; installments computed at conversion need a level, "
+                         "fixed_principal or interest_only_then_amortizing schedule")  # fmt: skip
+    if converts and draw_period_end is None:
+        raise TermsError("schedule.amortize_from", "conversion", "the note converts to a term "
+                         "loan at the end of its draw period: give draw_period_end")  # fmt: skip
     if kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM) and (
         common["prepayment_effect"] is PrepaymentEffect.REAMORTIZE
     ):
@@ -721,6 +755,10 @@ def _schedule(
     else:
         schedule = _regular_schedule(r, kind, issue_date, currency, common)
     first = schedule.scheduled_dates()[0]
+    if converts and draw_period_end is not None and first <= draw_period_end:
+        raise TermsError("schedule.first_payment", first, f"must be after draw_period_end "
+                         f"{draw_period_end}: the term loan's installments begin after its draw "
+                         "period (interest only before)")  # fmt: skip
     if first <= issue_date:
         key = "schedule.table[0].due_date" if schedule.table else "schedule.first_payment"
         raise TermsError(key, first, f"must be after the issue date {issue_date}: an "
@@ -848,6 +886,12 @@ def _schedule_table(schedule: PaymentSchedule) -> dict[str, Any]:
         out["grace_days"] = schedule.grace_days
     if schedule.past_due_notice_days is not None:
         out["past_due_notice_days"] = schedule.past_due_notice_days
+    if schedule.excess is not Excess.PREPAY:  # likewise
+        out["excess"] = schedule.excess.value
+    if schedule.amortize_from is not AmortizeFrom.ISSUE:
+        out["amortize_from"] = schedule.amortize_from.value
+    if schedule.rate_change is not None:
+        out["rate_change"] = schedule.rate_change.value
     if schedule.installment_rounding is not None:
         policy = schedule.installment_rounding
         out["rounding"] = {"quantum": str(policy.quantum), "mode": policy.mode.value}
@@ -933,8 +977,8 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         _open_demand(interest, r.raw("schedule"))
     schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
                          maturity=None if amended else maturity, currency=currency,
-                         interest=interest)  # fmt: skip
-    prepayment = _prepayment(r.raw("prepayment"))
+                         interest=interest, draw_period_end=draw_end)  # fmt: skip
+    prepayment = _prepayment(r.raw("prepayment"), currency, issue_date)
     ym = prepayment.yield_maintenance
     if ym is not None and interest.floating is not None:
         raise TermsError("prepayment.yield_maintenance", ym.index, "yield maintenance compares "
@@ -1114,6 +1158,8 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         out["prepayment"]["lockout_until"] = pp.lockout_until
     if pp.premium_on_acceleration:
         out["prepayment"]["premium_on_acceleration"] = True
+    if pp.minimum is not None:
+        out["prepayment"]["minimum"] = str(pp.minimum)
     transfer: dict[str, Any] = {"restricted": terms.transfer.restricted}
     if terms.transfer.legend is not None:
         transfer["legend"] = terms.transfer.legend

@@ -37,6 +37,7 @@ from promissory.core.installments import (
     amortization_table,
     reamortize,
 )
+from promissory.core.installments.schedule import AmortizeFrom
 from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
 
@@ -70,13 +71,22 @@ class NoteAmortization:
 
 
 def note_amortization(
-    terms: Terms, *, as_of: date | None = None, principal_owed: Decimal | None = None
+    terms: Terms,
+    *,
+    as_of: date | None = None,
+    principal_owed: Decimal | None = None,
+    installment: Decimal | None = None,
+    converted: Decimal | None = None,
 ) -> NoteAmortization:
     """The amortization table of ``terms`` (see the module rule).
 
     ``as_of`` and ``principal_owed`` go together: the principal the note owes at the end of
-    ``as_of`` (from its ledger).  Refused: a note without ``[schedule]``, a date after the last
-    installment, a note that owes no principal.
+    ``as_of`` (from its ledger).  ``installment``: the installment in force that day (the note's
+    plan, :mod:`promissory.core.plan`, after a rate amendment or a re-amortizing prepayment; None:
+    the table's from issue).  ``converted``: a note with ``amortize_from = "conversion"``, the
+    principal owed when its draw period ended (None: the commitment, as if fully drawn); its
+    table runs from ``draw_period_end``.  Refused: a note without ``[schedule]``, a date after the
+    last installment, a note that owes no principal.
     """
     schedule = terms.schedule
     if schedule is None:
@@ -90,12 +100,12 @@ def note_amortization(
     if (as_of is None) != (principal_owed is None):
         raise InvalidInput("as_of and principal_owed go together: the principal owed that day")
     day_count, rounding = terms.interest.day_count, terms.rounding
-    full = amortization_table(
-        schedule, terms.commitment, rate, day_count, start=terms.issue_date, rounding=rounding
-    )
+    start, base = terms.issue_date, terms.commitment
+    if schedule.amortize_from is AmortizeFrom.CONVERSION:
+        start, base = terms.last_draw_date, converted if converted is not None else base
+    full = amortization_table(schedule, base, rate, day_count, start=start, rounding=rounding)
     if as_of is None or principal_owed is None:
-        return NoteAmortization(terms.id, terms.currency, None, terms.commitment,
-                                full.installment, full)  # fmt: skip
+        return NoteAmortization(terms.id, terms.currency, None, base, full.installment, full)
     remaining = [row for row in full.rows if row.due_date > as_of]
     if not remaining:
         raise InvalidInput(
@@ -112,8 +122,8 @@ def note_amortization(
         remaining[0].number,
         rate,
         day_count,
-        start=terms.issue_date,
-        installment=full.installment,
+        start=start,
+        installment=installment if installment is not None else full.installment,
         rounding=rounding,
     )
     return NoteAmortization(terms.id, terms.currency, as_of, principal_owed,

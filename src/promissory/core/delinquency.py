@@ -52,11 +52,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from promissory.core.billing import InstallmentPlan, InstallmentStatus, installment_plan
 from promissory.core.money import EXACT, RoundingPolicy
+from promissory.core.plan import InstallmentPlan, PlanRevision, installment_plan
 from promissory.core.state import ScheduleRow
 from promissory.core.terms import DefaultInterestBasis, InterestTerms, LateChargeTerms, Terms
+
+if TYPE_CHECKING:  # billing imports the engine, which imports this module through the replay
+    from promissory.core.billing import InstallmentStatus
 
 __all__ = ["DelinquencyPlan", "LateChargeCharged", "PastDueNotice", "delinquency_plan",
            "describe_late_charge", "late_charge", "late_charges_charged", "margin_extra",
@@ -151,12 +155,15 @@ class DelinquencyPlan:
 
 
 @lru_cache(maxsize=64)
-def delinquency_plan(terms: Terms) -> DelinquencyPlan | None:
-    """The plan of ``terms`` (None when the note has no installments or charges nothing)."""
+def delinquency_plan(
+    terms: Terms, revisions: tuple[PlanRevision, ...] = ()
+) -> DelinquencyPlan | None:
+    """The plan of ``terms`` on its installments revised by ``revisions`` (core/plan.py); None
+    when the note has no installments or charges nothing."""
     past_due = terms.default.applies_to is DefaultInterestBasis.PAST_DUE
     if terms.schedule is None or (terms.late_charge is None and not past_due):
         return None
-    plan: InstallmentPlan | None = installment_plan(terms)
+    plan: InstallmentPlan | None = installment_plan(terms, revisions)
     if plan is None:
         return None
     due = tuple(date.fromordinal(d) for d in plan.due_ordinals)
@@ -184,13 +191,14 @@ def late_charges_charged(
 ) -> tuple[LateChargeCharged, ...]:
     """Every late charge the terms made on or before ``as_of``, from Schedule A's ``rows``
     (``engine.rows_through``: with those made after the last event)."""
-    plan = delinquency_plan(terms)
-    if plan is None:
+    if delinquency_plan(terms) is None:
         return ()
     out = []
     for row in rows:
         if row.kind != "late_charge" or row.effective_date > as_of or row.amount is None:
             continue
+        plan = delinquency_plan(terms, row.state.plan_revisions)  # the installments then in force
+        assert plan is not None
         k = plan.charge_days.index(row.effective_date.toordinal())
         assert plan.late_charge is not None
         base = plan.amounts[k]

@@ -72,6 +72,7 @@ __all__ = [
     "position",
     "replay",
     "replay_from",
+    "rows_and_state_through",
     "rows_through",
     "state_on",
     "trace_segments",
@@ -356,6 +357,17 @@ def rows_through(ledger: Ledger, as_of: date) -> tuple[ScheduleRow, ...]:
     _accrue_through(run, as_of)
     kept = tuple(r for r in ledger.rows if r.effective_date <= as_of)
     return kept + tuple(run.rows)
+
+
+@exact_arithmetic
+def rows_and_state_through(ledger: Ledger, as_of: date) -> tuple[tuple[ScheduleRow, ...], State]:
+    """:func:`rows_through` and the note's state at the end of ``as_of`` (after the rows the
+    terms make by then: a late charge, unapplied funds applied on a due date)."""
+    check_date(as_of, "as-of date")
+    run = _resume(ledger, as_of)
+    _accrue_through(run, as_of)
+    kept = tuple(r for r in ledger.rows if r.effective_date <= as_of)
+    return kept + tuple(run.rows), run.snapshot()
 
 
 @exact_arithmetic

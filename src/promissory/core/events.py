@@ -103,6 +103,21 @@ class Payment(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Refund(Event):
+    """Unapplied funds returned to the borrower: ``amount`` of the money the note holds as
+    unapplied funds (received but not applied, as the terms say: ``[schedule] excess``, or a note
+    that may not be prepaid), paid back.  Refused for more than is held that day.
+    """
+
+    kind: ClassVar[str] = "refund"
+    amount: Money
+
+    def __post_init__(self) -> None:
+        Event.__post_init__(self)
+        _positive(self.amount, "refund amount")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RateFixing(Event):
     """The value of a floating-rate index published for ``effective_date`` (e.g. SOFR 0.0431)."""
 
@@ -292,5 +307,6 @@ EVENT_KINDS: dict[str, type[Event]] = {
         OpeningBalance,
         Reversal,
         Notation,
+        Refund,
     )
 }

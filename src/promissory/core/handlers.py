@@ -33,11 +33,12 @@ from promissory.core.events import (
     OpeningBalance,
     Payment,
     RateFixing,
+    Refund,
 )
 from promissory.core.kinds import Handler, Validator, declare
 from promissory.core.money import EXACT, ZERO_EXACT, Exact
 from promissory.core.problems import Reject
-from promissory.core.run import ONE_DAY, Run
+from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import NO_SPLIT
 from promissory.core.waterfall import allocate
 
@@ -83,29 +84,43 @@ def _payment(run: Run, e: Payment) -> None:
     run.accrue(run.accrual_end(day), day)
     dues = run.dues(day)
     split, left = allocate(amount, dues, t.waterfall, run.rounding)
+    taken = held = ZERO
+    applied = amount
+    if run.installments is not None:  # unapplied funds: taken with it, or held (core/plan.py)
+        taken = run.held_for(day, amount, dues)
+        if taken:
+            applied = EXACT.add(amount, taken)
+            split, left = allocate(applied, dues, t.waterfall, run.rounding)
+        held = run.to_hold(day, applied, split, dues)
+        if held:  # what the terms do not let apply waits as unapplied funds
+            applied = EXACT.subtract(applied, held)
+            split, left = allocate(applied, dues, t.waterfall, run.rounding)
     prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
-    if prepaid and not t.prepayment.allowed and day < t.maturity and not run.accelerated:
+    refused = (
+        t.prepayment.refusal(day, prepaid, split.principal >= dues.principal)
+        if prepaid and day < t.maturity and not run.accelerated
+        else None
+    )
+    if refused is not None:
         beyond = " beyond the installments due" if dues.scheduled else ""
+        rule = f"{refused} {t.maturity}" if not t.prepayment.allowed else refused
         raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay {prepaid} of "
-                      f"principal{beyond}: the note may not be prepaid before maturity "
-                      f"{t.maturity} (interest and expenses may be paid)")  # fmt: skip
+                      f"principal{beyond}: {rule} (interest and expenses may be paid)")  # fmt: skip
     if prepaid and run.premium_missing is not None:
         raise Reject("missing-fixing", f"payment of {amount} on {day} would prepay {prepaid} of "
                      f"principal: {run.premium_missing}")  # fmt: skip
-    lockout = t.prepayment.lockout_until
-    if prepaid and lockout is not None and day < lockout and not run.accelerated:
-        raise Reject("lockout", f"payment of {amount} on {day} would prepay {prepaid} of principal "
-                     f"during the lockout period: no principal may be prepaid before {lockout} "
-                     "(interest and expenses may be paid)", ("prepaid", prepaid))  # fmt: skip
     if left > 0:
-        payoff = dues.total(run.rounding)
+        payoff = EXACT.subtract(dues.total(run.rounding), run.unapplied)
         raise Reject(
             "overpayment",
             f"payment of {amount} on {day} exceeds everything owed that day: payoff {payoff}",
             ("amount", amount), ("payoff", payoff),
         )  # fmt: skip
     if dues.scheduled:  # what of it paid the installments (the rest is a voluntary prepayment)
-        run.installments_paid = EXACT.add(run.installments_paid, min(amount, dues.scheduled))
+        run.installments_paid = EXACT.add(run.installments_paid, min(applied, dues.scheduled))
+    moved = EXACT.subtract(held, taken)  # into (+) or out of (−) the unapplied funds
+    if moved:
+        run.unapplied = EXACT.add(run.unapplied, moved)
     if split.late_charges:  # never out of installment money (waterfall.held_for_installments)
         run.late_charges = EXACT.subtract(run.late_charges, split.late_charges)
     run.expenses = EXACT.subtract(run.expenses, split.expenses)
@@ -140,8 +155,10 @@ def _payment(run: Run, e: Payment) -> None:
             run.paid_on = day
     if residue:
         run.residue_closed = run.residue_closed + residue
+    if prepaid and run.installments is not None:
+        run.revise_after_prepayment(day, prepaid)
     restated = e.allocation is not None and e.allocation != split
-    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated)
+    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated, unapplied=moved)
 
 
 def _rate_fixing(run: Run, e: RateFixing) -> None:
@@ -175,6 +192,8 @@ def _amendment(run: Run, e: Amendment) -> None:
         interest=interest,
     )
     run._set_terms(amended)
+    if e.rate is not None and e.rate != t.interest.rate:
+        run.revise_rate(e.effective_date, t.interest.rate)  # the installments at the new rate
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.description or e.memo)  # fmt: skip
 
@@ -228,6 +247,19 @@ def _demand(run: Run, e: Demand) -> None:
     run._set_terms(replace(run.terms, maturity=due, demanded_on=e.effective_date))
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
              e.memo or f"payment demanded, due {due}")  # fmt: skip
+
+
+def _refund(run: Run, e: Refund) -> None:
+    day, amount = e.effective_date, e.amount.amount
+    run._currency(e.amount.currency, "the refund")
+    run.accrue(day)  # held funds apply on each due date up to this day first
+    if amount > run.unapplied:
+        raise Reject("refund-exceeds-unapplied", f"refund of {amount} on {day} is more than the "
+                     f"unapplied funds held that day ({run.unapplied})",
+                     ("amount", amount), ("unapplied", run.unapplied))  # fmt: skip
+    run.unapplied = EXACT.subtract(run.unapplied, amount)
+    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT,
+             e.memo or "unapplied funds returned to the borrower", unapplied=-amount)  # fmt: skip
 
 
 def _opening_balance(run: Run, e: OpeningBalance) -> None:
@@ -366,6 +398,7 @@ _DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (LenderExpense, _expense, NO_RULES),
     (Payment, _payment, NO_RULES),
     (Demand, _demand, (_may_demand,)),
+    (Refund, _refund, NO_RULES),
     (Acceleration, _acceleration, (_may_accelerate,)),
     (Notation, _notation, ()),  # a notation may be written on any day, even after payoff
 )

@@ -52,6 +52,8 @@ Validator = Callable[[Any, Any], None]
 SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("capitalisation", "interest is capitalised at the start of its day, so that day's events "
      "(a payment, a quote) meet the capitalised principal"),
+    ("unapplied_applied", "funds held as unapplied pay the installment due that day at its start, "
+     "after the day's capitalisation, so the installment is paid before the day's events meet it"),
     ("late_charge", "a late charge is charged at the start of the first day after the grace period, "
      "so that day's payment (already late) can pay it"),
     ("opening_balance", "a loan taken on from elsewhere exists before anything else happens that day"),
@@ -68,6 +70,7 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("valuation", "an asset valued on the day it is pledged is valued once pledged, and its value "
      "is known before that day's coverage or settlement"),
     ("payment", "a payment is applied to everything owed at the end of the day's charges"),
+    ("refund", "unapplied funds are returned after the day's payments were applied or held"),
     ("settlement", "a settlement pays the note in full after the day's other payments"),
     ("demand", "a demand for payment made on a day counts that day's payments first (like an "
      "acceleration), and falls due after them"),

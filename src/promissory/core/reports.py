@@ -76,6 +76,9 @@ class PayoffQuote:
     place_of_payment: str | None
     #: late charges charged by the terms and unpaid (None: the note has no [late_charge])
     late_charges: Decimal | None = None
+    #: unapplied funds held (a note with installments, ``[schedule] excess``): credited against
+    #: what is owed; ``total`` (and each day's) is net of them, and a payment of it pays the note
+    unapplied: Decimal = Decimal(0)
 
 
 @exact_arithmetic
@@ -113,11 +116,13 @@ def payoff_quote(
             f"promissory accepts: {EARLIEST} to {LATEST}; a table after {through} "
             f"may have at most {k - 1} days"
         )
+    held = pos.state.unapplied
     table = []
     for k in range(1, days + 1):
         day = through + timedelta(days=k)
-        _, d = dues_on(ledger, day, kind=kind)
-        table.append(PayoffDay(day, d.interest, d.default_interest, d.total(rounding)))
+        at, d = dues_on(ledger, day, kind=kind)
+        net = max(Decimal(0), d.total(rounding) - at.state.unapplied)
+        table.append(PayoffDay(day, d.interest, d.default_interest, net))
     exact_interest = pos.interest_exact + pos.default_interest_exact
     return PayoffQuote(
         note_id=ledger.terms.id,
@@ -130,7 +135,7 @@ def payoff_quote(
         default_interest=dues.default_interest,
         expenses=dues.expenses,
         premium=dues.premium(rounding),
-        total=dues.total(rounding),
+        total=max(Decimal(0), dues.total(rounding) - held),
         per_diem=daily,
         per_diem_exact=daily_exact,
         interest_exact=pos.interest_exact,
@@ -139,6 +144,7 @@ def payoff_quote(
         days=tuple(table),
         place_of_payment=pos.state.terms.place_of_payment,
         late_charges=dues.late_charges if ledger.terms.late_charge is not None else None,
+        unapplied=held,
     )
 
 

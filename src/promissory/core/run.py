@@ -18,22 +18,40 @@ from decimal import Decimal
 from fractions import Fraction
 
 from promissory.core import premiums, rates
-from promissory.core.billing import installment_plan
 from promissory.core.daycount import DayCount, get_day_count
-from promissory.core.delinquency import delinquency_plan, late_charge, margin_extra
+from promissory.core.delinquency import (
+    DelinquencyPlan,
+    delinquency_plan,
+    late_charge,
+    margin_extra,
+)
 from promissory.core.events import (
     Event,
 )
+from promissory.core.installments.schedule import Excess
 from promissory.core.kinds import KINDS, declare_applied, kind
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
+from promissory.core.plan import (
+    InstallmentPlan,
+    PlanRevision,
+    conversion_due,
+    conversion_revision,
+    installment_plan,
+    plan_rows,
+    prepayment_revision,
+    rate_revision,
+)
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
 from promissory.core.terms import DefaultInterestBasis, Terms
-from promissory.core.waterfall import Dues
+from promissory.core.waterfall import Dues, allocate
+from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
+#: derived rows written at the start of their day, before the event that caused them is written
+DERIVED_FIRST = frozenset({"capitalisation", "late_charge", "unapplied_applied"})
 
 
 __all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "amount_of"]
@@ -58,17 +76,17 @@ class Run:
         self.problems: list[Problem] = []
         self.premium_missing: str | None = None  # set by dues(): see there
         self.start = state  # the state before the first event this run applies
-        # the installments of the note's own terms (as issued; billing uses the same table): an
-        # amendment does not re-bill them until re-amortization is computed in both places
-        self.installments = installment_plan(terms) if terms.schedule is not None else None
-        # late charges and default interest on past-due installments (core/delinquency.py)
-        self.delinquency = delinquency_plan(terms)
+        # the installments: the note's own terms (as issued) revised as the state records
+        # (core/plan.py); billing reads the same revisions from the rows' states
+        self.original_terms = terms
+        self.installments: InstallmentPlan | None = None
+        self.plan_revisions: tuple[PlanRevision, ...] = ()
+        self._applying_held = False
+        # late charges and default interest on past-due installments (core/delinquency.py), on
+        # the installments in force (set with them in _load)
+        self.delinquency: DelinquencyPlan | None = None
         #: the days installments are looked at for a late charge (empty: the note charges none)
-        self.late_days = (
-            self.delinquency.charge_days
-            if self.delinquency is not None and self.delinquency.late_charge is not None
-            else ()
-        )
+        self.late_days: tuple[int, ...] = ()
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -96,6 +114,9 @@ class Run:
         self.installments_paid = s.installments_paid
         self.late_charges = s.late_charges
         self.late_checked = s.late_checked
+        self.unapplied = s.unapplied
+        if s.plan_revisions != self.plan_revisions or self.installments is None:
+            self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
 
     def _set_terms(self, terms: Terms) -> None:
@@ -131,6 +152,7 @@ class Run:
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
+            self.unapplied, self.plan_revisions,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -150,6 +172,9 @@ class Run:
         early, it waits as ``capitalise_on`` until an event on or after ``c`` (or a position).
         """
         limit = to if day is None else day
+        if self.installments is not None and self.unapplied and not self._applying_held:
+            for due in self.installments.due_dates_in(self.accrued_through, min(limit, to)):
+                self._apply_held(due)
         pending = self.capitalise_on
         if pending is not None and pending <= limit:
             self.capitalise_on = None
@@ -402,6 +427,9 @@ class Run:
     def scheduled(self, day: date) -> Decimal:
         """The installment money a payment on ``day`` may still pay as scheduled (0 without
         installments): the installments fallen due and unpaid, or else the next one."""
+        if self.installments is None:
+            return ZERO
+        self.convert(day)
         plan = self.installments
         if plan is None:
             return ZERO
@@ -425,6 +453,144 @@ class Run:
             scheduled=self.scheduled(day),
             late_charges=self.late_charges,
         )
+
+    # -- the installments: their revisions and unapplied funds (core/plan.py) ------------------
+    def _set_plan(self, revisions: tuple[PlanRevision, ...]) -> None:
+        """The installments in force under ``revisions``, and the delinquency plan on them."""
+        terms = self.original_terms
+        self.plan_revisions = revisions
+        if terms.schedule is None:
+            self.installments = self.delinquency = None
+            self.late_days = ()
+            return
+        self.installments = installment_plan(terms, revisions)
+        self.delinquency = delinquency_plan(terms, revisions)
+        late = self.delinquency is not None and self.delinquency.late_charge is not None
+        self.late_days = self.delinquency.charge_days if late and self.delinquency else ()
+
+    def revise(self, revision: PlanRevision | None) -> None:
+        """Add a revision of the installments (refused, naming it, when no table results)."""
+        if revision is None:
+            return
+        revisions = (*self.plan_revisions, revision)
+        try:
+            plan_rows(self.original_terms, revisions)
+        except InvalidInput as error:
+            raise Reject("installments", f"the installments cannot be revised on {revision.on} "
+                         f"({revision.why.value}): {error}") from None  # fmt: skip
+        self._set_plan(revisions)
+
+    def convert(self, day: date) -> None:
+        """A note converting to a term loan at the end of its draw period: on the first day
+        after it, its installments are computed on the principal then owed."""
+        if conversion_due(self.terms, day, self.plan_revisions):
+            self.revise(conversion_revision(self.terms, self.principal))
+
+    def revise_rate(self, day: date, old_rate: Decimal | None) -> None:
+        """An amendment of the rate on ``day`` from ``old_rate`` (the terms in force are the
+        amended ones)."""
+        if self.installments is not None:
+            self.convert(day)
+            plan = self.installments
+            self.revise(rate_revision(plan, self.terms, day, self.installments_paid, old_rate))
+
+    def revise_after_prepayment(self, day: date, prepaid: Decimal) -> None:
+        """A voluntary prepayment of ``prepaid`` principal (``prepayment_effect``)."""
+        plan = self.installments
+        if plan is not None and prepaid > 0 and self.paid_on is None:
+            self.revise(prepayment_revision(plan, self.terms, day, prepaid, self.installments_paid))
+
+    def held_for(self, day: date, amount: Decimal, dues: Dues) -> Decimal:
+        """The unapplied funds a payment of ``amount`` on ``day`` takes with it: all of them once
+        everything is due (accelerated, or at maturity), or when with them it pays everything."""
+        held = self.unapplied
+        if not held:
+            return ZERO
+        everything_due = self.accelerated or day >= self.terms.maturity
+        if everything_due or EXACT.add(amount, held) >= dues.total(self.rounding):
+            return held
+        return ZERO
+
+    def to_hold(self, day: date, received: Decimal, split: Split, dues: Dues) -> Decimal:
+        """What of a payment's ``split`` (of ``received``) the terms do not let apply: principal
+        prepaid beyond the installments (and its premium) on a note with installments whose
+        ``[schedule] excess`` holds it, or whose ``[prepayment]`` refuses it (not allowed, before
+        the lockout ends, a partial prepayment below the minimum).  A payment of everything
+        owed that the terms let prepay pays it; once everything is due nothing is held."""
+        plan, schedule = self.installments, self.terms.schedule
+        if plan is None or schedule is None or not plan.rows:
+            return ZERO
+        if self.accelerated or day >= self.terms.maturity:
+            return ZERO
+        prepaid = EXACT.subtract(split.principal, min(split.principal, dues.free_principal()))
+        if prepaid <= 0:
+            return ZERO
+        in_full = split.principal >= dues.principal
+        refused = self.terms.prepayment.refusal(day, prepaid, in_full)
+        if refused is None and in_full:
+            return ZERO  # a payment of everything owed pays the note
+        if schedule.excess is Excess.UNAPPLIED or refused is not None:
+            return EXACT.add(prepaid, split.premium)
+        return ZERO
+
+    def _apply_held(self, due: date) -> None:
+        """Apply unapplied funds to the installments due on ``due``, at the start of that day
+        (a derived Schedule A row; the oldest unpaid installments first, by the waterfall)."""
+        self._applying_held = True
+        try:
+            self.accrue(due)
+        finally:
+            self._applying_held = False
+        plan = self.installments
+        if plan is None or self.accelerated or self.paid_on or self.terminated_on:
+            return
+        owed = max(ZERO, EXACT.subtract(plan.due_through(due), self.installments_paid))
+        amount = min(self.unapplied, owed)
+        if amount <= 0:
+            return
+        dues = self.dues(due)
+        split, _left = allocate(amount, dues, self.terms.waterfall, self.rounding)
+        self.installments_paid = EXACT.add(self.installments_paid, amount)
+        self.unapplied = EXACT.subtract(self.unapplied, amount)
+        residue = self.take(split, dues, due)
+        self._row(0, due, "unapplied_applied", amount, split, residue,
+                  "unapplied funds applied to the installment due", unapplied=-amount)  # fmt: skip
+
+    def take(self, split: Split, dues: Dues, day: date) -> Exact:
+        """Apply ``split`` (met against ``dues``) to the balances; returns the rounding residue
+        it closes.  The note is paid when nothing is left and nothing more can be drawn."""
+        if split.late_charges:
+            self.late_charges = EXACT.subtract(self.late_charges, split.late_charges)
+        self.expenses = EXACT.subtract(self.expenses, split.expenses)
+        self.interest_paid = EXACT.add(self.interest_paid, split.interest + split.default_interest)
+        self.principal = EXACT.subtract(self.principal, split.principal)
+        residue = ZERO_EXACT
+        if split.interest and split.interest == dues.interest:
+            residue = self.interest - split.interest
+            self.interest = ZERO_EXACT
+        else:
+            self.interest = self.interest - split.interest
+        if split.default_interest and split.default_interest == dues.default_interest:
+            residue = residue + (self.default_interest - split.default_interest)
+            self.default_interest = ZERO_EXACT
+        else:
+            self.default_interest = self.default_interest - split.default_interest
+        cleared = (
+            self.principal == 0
+            and self.expenses == 0
+            and self.rounding.round(self.interest) == 0
+            and self.rounding.round(self.default_interest) == 0
+            and self.late_charges == 0
+        )
+        if cleared:
+            residue = residue + self.interest + self.default_interest
+            self.interest = ZERO_EXACT
+            self.default_interest = ZERO_EXACT
+            if self.available(day) == 0 or day >= self.terms.last_draw_date or self.in_default:
+                self.paid_on = day
+        if residue:
+            self.residue_closed = self.residue_closed + residue
+        return residue
 
     def available(self, day: date) -> Decimal:
         t = self.terms
@@ -468,6 +634,7 @@ class Run:
         notation: str,
         restated: bool = False,
         unchanged: bool = False,
+        unapplied: Decimal = ZERO,
     ) -> None:
         """Write the event's Schedule A row with a snapshot of the note after it.
 
@@ -477,6 +644,11 @@ class Run:
         """
         if kind != "capitalisation" and self._catch_up(day):
             unchanged = False
+        if self.installments is not None and self.unapplied and kind not in DERIVED_FIRST:
+            rows = len(self.rows)  # held funds pay the installments due by then (a notation too)
+            for due in self.installments.due_dates_in(self.accrued_through, day):
+                self._apply_held(due)
+            unchanged = unchanged and len(self.rows) == rows
         if (
             self.late_days
             and kind not in ("capitalisation", "late_charge")
@@ -485,7 +657,9 @@ class Run:
             unchanged = False
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
-            ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated)
+            ScheduleRow(
+                seq, day, kind, amount, split, residue, notation, state, None, restated, unapplied
+            )
         )
 
     def reversed_row(self, event: Event, by: int) -> None:
@@ -578,4 +752,8 @@ declare_applied(
     "late_charge",
     "derived: written by Run._charge_late on the first day after an installment's grace period "
     "when it is unpaid ([late_charge], core/delinquency.py)",
+)
+declare_applied(
+    "unapplied_applied",
+    "derived: written by Run._apply_held on an installment's due date while funds are held",
 )

@@ -2,12 +2,12 @@
 
 For a note with ``[schedule]``, :func:`installments_settled` says, for each payment row of
 Schedule A that is not reversed, which installments it was applied to and how much of each.  It
-computes nothing of its own: it asks :func:`~promissory.core.billing.installment_status` at the end
-of each day a payment was received and takes the difference, per installment, from the day
-before; what went to installments that day is then shared among that day's payments in the order
-they stand on Schedule A, oldest installment first (the application rule of the billing module).
-So, for every installment, what the payments settled of it adds up to what the statement says was
-paid against it; what a payment leaves over (a prepayment beyond the installments) is named
+computes nothing of its own: each row's state says how much installment money had been paid
+(``installments_paid``, counted by the replay); what a payment row added to it is laid over the
+note's installment plan (:func:`~promissory.core.billing.note_plan`), oldest installment first
+(the application rule of the billing module).  So, for every installment, what the payments (and
+unapplied funds applied on a due date) settled of it adds up to what the statement says was paid
+against it; what a payment leaves over (a prepayment, or funds held as unapplied) is named
 nowhere.
 
 The issue's term note (installments of 9,959.68 from 2024-04-01): 5,000.00 paid on 2024-04-01
@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import groupby
 
-from promissory.core.billing import installment_status
+from promissory.core.billing import note_plan
 from promissory.core.money import EXACT
 from promissory.core.state import Ledger
 from promissory.errors import InvalidInput
@@ -53,39 +52,28 @@ def installments_settled(ledger: Ledger) -> dict[int, tuple[InstallmentSettled, 
     """
     if ledger.terms.schedule is None:
         return {}
-    payments = [
-        row
-        for row in ledger.rows
-        if row.kind == "payment"
-        and row.reversed_by is None
-        and row.amount is not None
-        and row.seq is not None
-    ]
+    live = [row for row in ledger.rows if row.reversed_by is None]
+    if not live:
+        return {}
+    try:
+        plan = note_plan(ledger, max(row.effective_date for row in live))
+    except InvalidInput:
+        return {}
+    assert plan is not None  # the note has a schedule
     settled: dict[int, tuple[InstallmentSettled, ...]] = {}
-    before: dict[int, Decimal] = {}
-    for day, rows in groupby(sorted(payments, key=lambda r: r.effective_date),
-                             key=lambda r: r.effective_date):  # fmt: skip
-        try:
-            status = installment_status(ledger, day)
-        except InvalidInput:
-            return {}
-        assert status is not None  # the note has a schedule
-        # what the day's payments applied to each installment, oldest first
-        due = [x for x in status.installments if x.paid != before.get(x.number, ZERO)]
-        open_ = [EXACT.subtract(x.paid, before.get(x.number, ZERO)) for x in due]
-        before = {x.number: x.paid for x in status.installments}
-        k = 0
-        for row in rows:
-            assert row.seq is not None and row.amount is not None
-            left, parts = row.amount, []
-            while left > 0 and k < len(due):
-                take = min(left, open_[k])
-                parts.append(InstallmentSettled(due[k].number, take, due[k].amount))
-                left = EXACT.subtract(left, take)
-                open_[k] = EXACT.subtract(open_[k], take)
-                if open_[k] == 0:
-                    k += 1
+    before = ZERO
+    for row in live:
+        after = row.state.installments_paid
+        if row.kind == "payment" and row.seq:
+            parts = []
+            for i, through in enumerate(plan.through):  # oldest first
+                start = plan.through[i - 1] if i else ZERO
+                take = EXACT.subtract(min(after, through), max(before, start))
+                if take > 0:
+                    parts.append(InstallmentSettled(plan.rows[i].number, take,
+                                                    plan.rows[i].payment))  # fmt: skip
             settled[row.seq] = tuple(parts)
+        before = max(before, after)
     return settled
 
 

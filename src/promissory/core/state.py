@@ -14,6 +14,7 @@ from enum import Enum
 from fractions import Fraction
 
 from promissory.core.money import ZERO_EXACT, Exact
+from promissory.core.plan import PlanRevision
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
 
@@ -76,11 +77,18 @@ class State:
     #: how many installments' grace periods have ended and been looked at for a late charge
     #: (each is looked at once, on the first day after its grace period: once per installment)
     late_checked: int = 0
+    #: a note with installments: money received and held as unapplied funds (the terms did not
+    #: allow it to be applied when it came: :mod:`promissory.core.plan`, ``[schedule] excess``)
+    unapplied: Decimal = Decimal(0)
+    #: the revisions of the installments so far (a rate amendment, a re-amortizing prepayment,
+    #: the conversion of a draw period), in order: :mod:`promissory.core.plan`
+    plan_revisions: tuple[PlanRevision, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Split:
-    """One payment's split (the parts add up to the payment exactly)."""
+    """One payment's split (the parts add up to what of the payment was applied: the payment,
+    less what was held as unapplied funds, plus held funds applied with it)."""
 
     expenses: Decimal = Decimal(0)
     default_interest: Decimal = Decimal(0)
@@ -115,6 +123,10 @@ class ScheduleRow:
     state: State
     reversed_by: int | None = None
     restated: bool = False
+    #: what the row put into unapplied funds (positive: held) or took out of them (negative:
+    #: applied with a payment, or returned); ``amount`` = ``split.total`` + ``unapplied`` for a
+    #: payment, and the amount applied for the application of held funds on a due date
+    unapplied: Decimal = Decimal(0)
 
     @property
     def to_expenses(self) -> Decimal:

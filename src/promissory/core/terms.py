@@ -220,17 +220,32 @@ class YieldMaintenance:
 class PrepaymentTerms:
     """Whether the note may be prepaid and at what premium ("without premium or penalty": none).
 
-    ``premium`` is a step-down schedule, ``yield_maintenance`` a make-whole (at most one of the
-    two).  ``lockout_until``: no principal may be prepaid before this day.  With
-    ``premium_on_acceleration`` the premium stays owed after the note is accelerated (as if the
-    borrower had prepaid on the day it pays); without it, acceleration ends the premium.
+    ``lockout_until``: no prepayment before this date ("the Note may not be prepaid prior to the
+    first anniversary"); ``minimum``: a partial prepayment of less principal is not accepted
+    ("any partial prepayment shall be in an amount of not less than $10,000").
+    ``yield_maintenance``: a make-whole instead of the step-down ``premium`` (at most one of the
+    two).  With ``premium_on_acceleration`` the premium stays owed after the note is accelerated
+    (as if the borrower had prepaid on the day it pays); without it, acceleration ends it.
     """
 
     allowed: bool = True
     premium: tuple[PremiumStep, ...] = ()
-    yield_maintenance: YieldMaintenance | None = None
     lockout_until: date | None = None
+    minimum: Decimal | None = None
+    yield_maintenance: YieldMaintenance | None = None
     premium_on_acceleration: bool = False
+
+    def refusal(self, day: date, prepaid: Decimal, in_full: bool) -> str | None:
+        """Why the terms do not let ``prepaid`` of principal be prepaid on ``day`` (``in_full``:
+        the payment pays all the principal), or None when they do (maturity and acceleration
+        are the caller's: everything is due then)."""
+        if not self.allowed:
+            return "the note may not be prepaid before maturity"
+        if self.lockout_until is not None and day < self.lockout_until:
+            return f"the note may not be prepaid before {self.lockout_until}"
+        if self.minimum is not None and not in_full and prepaid < self.minimum:
+            return f"a partial prepayment must be at least {self.minimum} of principal"
+        return None
 
 
 @dataclass(frozen=True, slots=True)

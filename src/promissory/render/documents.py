@@ -154,6 +154,8 @@ ROW_KINDS = {
     "rate_fixing": "Rate fixing",
     "reversal": "Reversal",
     "settlement": "Settlement",
+    "refund": "Unapplied funds returned",
+    "unapplied_applied": "Unapplied funds applied",
 }
 
 
@@ -190,6 +192,7 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "restated": r.restated,
             "installments": settled.get(r.seq or 0, ()),
             "settled": settled_label(settled.get(r.seq or 0, ())),
+            "unapplied": r.unapplied,  # held (+) or taken from unapplied funds (−)
         }
         for r, i in zip(ledger.rows, interest, strict=True)
     ]

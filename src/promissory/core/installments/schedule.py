@@ -46,9 +46,12 @@ from promissory.core.money import RoundingPolicy
 from promissory.errors import InvalidInput
 
 __all__ = [
+    "AmortizeFrom",
     "CustomInstallment",
+    "Excess",
     "PaymentSchedule",
     "PrepaymentEffect",
+    "RateChangeEffect",
     "ScheduleKind",
     "TableAmount",
 ]
@@ -69,6 +72,27 @@ class PrepaymentEffect(Enum):
 
     SHORTEN_TERM = "shorten-term"  # same installment; the last ones fall away
     REAMORTIZE = "reamortize"  # a new, lower installment over the installments that remain
+
+
+class Excess(Enum):
+    """What of a payment goes beyond the installments due and the next one coming due."""
+
+    PREPAY = "prepay"  # a voluntary prepayment of principal (when the terms allow one)
+    UNAPPLIED = "unapplied"  # held as unapplied funds until an installment falls due
+
+
+class AmortizeFrom(Enum):
+    """When the installments begin to amortize the note."""
+
+    ISSUE = "issue"  # the table repays the commitment from the issue date
+    CONVERSION = "conversion"  # a multi-draw note: the principal owed when its draw period ends
+
+
+class RateChangeEffect(Enum):
+    """What an amendment of the rate does to the installments due after it."""
+
+    REAMORTIZE = "reamortize"  # a new installment at the new rate over the installments left
+    KEEP_INSTALLMENT = "keep-installment"  # the installment stays; the last one absorbs it
 
 
 class TableAmount(Enum):
@@ -112,7 +136,11 @@ class PaymentSchedule:
     ``grace_days``: an installment unpaid within this many days after its due date is not yet
     past due (:mod:`promissory.core.billing`).  ``past_due_notice_days``: when an installment
     reaches this many days past due a warning is raised (:mod:`promissory.core.delinquency`);
-    None: no warning.
+    None: no warning.  ``excess``: what of a payment goes beyond the
+    installments (:class:`Excess`; unapplied funds are :mod:`promissory.core.plan`'s and the
+    payment rule's).  ``amortize_from``: :class:`AmortizeFrom`.  ``rate_change``: what a rate
+    amendment does to the installments (:class:`RateChangeEffect`; None: re-amortize where the
+    note computes its installment, keep it where the note states it or lists a table).
     """
 
     kind: ScheduleKind
@@ -136,6 +164,9 @@ class PaymentSchedule:
     allow_negative_amortization: bool = False
     grace_days: int = 0
     past_due_notice_days: int | None = None
+    excess: Excess = Excess.PREPAY
+    amortize_from: AmortizeFrom = AmortizeFrom.ISSUE
+    rate_change: RateChangeEffect | None = None
 
     @classmethod
     def custom(
@@ -231,6 +262,18 @@ class PaymentSchedule:
                     )
         elif self.table:
             raise InvalidInput(f"a {kind.value} schedule has no custom table")
+        fixed = kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM)
+        if fixed and self.rate_change is RateChangeEffect.REAMORTIZE:
+            raise InvalidInput(
+                f"rate_change = reamortize: a {kind.value} schedule fixes its amounts and states "
+                "no amortization term; use keep-installment"
+            )
+        if self.amortize_from is AmortizeFrom.CONVERSION and kind is ScheduleKind.CUSTOM:
+            raise InvalidInput(
+                "amortize_from = conversion: a custom schedule lists its own amounts; the "
+                "installments computed at conversion need a level, fixed-principal or "
+                "interest-only-then-amortizing schedule"
+            )
         if self.prepayment_effect is PrepaymentEffect.REAMORTIZE and kind in (
             ScheduleKind.STATED_INSTALLMENT,
             ScheduleKind.CUSTOM,
@@ -268,6 +311,15 @@ class PaymentSchedule:
             )
 
     # --- derived --------------------------------------------------------------------------------
+
+    def rate_change_effect(self) -> RateChangeEffect:
+        """What a rate amendment does: the stated choice, else re-amortize a computed installment
+        and keep a stated one (or a custom table)."""
+        if self.rate_change is not None:
+            return self.rate_change
+        if self.kind in (ScheduleKind.STATED_INSTALLMENT, ScheduleKind.CUSTOM):
+            return RateChangeEffect.KEEP_INSTALLMENT
+        return RateChangeEffect.REAMORTIZE
 
     def scheduled_dates(self) -> tuple[date, ...]:
         """Every installment's unadjusted date, each counted from the first payment."""
