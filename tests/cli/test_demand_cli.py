@@ -34,10 +34,14 @@ def test_demand_on_the_command_line(tmp_path: Path) -> None:
     before = cli.json("balance", NOTE, "--as-of", "2030-01-01")
     assert before["maturity"] is None and before["payable_on_demand"] is True
     assert before["interest_past_due"] == "0.00" and before["next_interest_date"] is None
+    (figures,) = cli.json("portfolio", "--as-of", "2030-01-01")["notes"]
+    assert (figures["maturity"], figures["maturity_bucket"]) == (None, "on demand")
+    assert figures["next_due_date"] is None
     recorded = cli.json("demand", NOTE, "--date", "2002-03-01", "--due", "2002-03-11")
     assert recorded["event"]["kind"] == "demand" and recorded["event"]["due"] == "2002-03-11"
     after = cli.json("balance", NOTE, "--as-of", "2002-03-12")
     assert after["maturity"] == "2002-03-11" and after["status"] == "matured"
+    assert after["available"] == "0.00"  # no advance once payment is demanded
     assert "2002-03-11 (demanded 2002-03-01)" in cli.run("note", "list").stdout
     again = cli.run("demand", NOTE, "--date", "2002-03-05", ok=False)
     assert again.returncode != 0 and "already demanded on 2002-03-01" in again.stderr

@@ -600,6 +600,7 @@ class Run:
             or self.accelerated
             or day > t.last_draw_date
             or day >= t.maturity
+            or (t.demanded_on is not None and day >= t.demanded_on)  # payment demanded
         ):
             return ZERO
         used = self.principal if t.revolving else self.advanced
