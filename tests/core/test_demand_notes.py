@@ -142,3 +142,12 @@ def test_the_oid_statement_is_refused_naming_the_rule() -> None:
     assert issue.instrument is None and issue.refused is not None
     assert "payable on demand" in issue.refused and "26 CFR 1.1272-1(c)(5)" in issue.refused
     assert "1.1272-1(b)(1)(i)" in issue.refused
+
+
+def test_a_premium_ends_when_payment_is_demanded() -> None:
+    """A 2% premium until 2003-01-01: 20,000.00 on 1,000,000.00 before demand; none between the
+    demand (2002-03-01) and its due date (2002-03-11): demanded money is not a prepayment."""
+    t = demand_terms(prepayment={"premium": [{"until": date(2003, 1, 1), "percent": "0.02"}]})
+    assert payoff_quote(ledger("", t), date(2002, 3, 5)).premium == D("20000.00")
+    called = ledger("", t, demands=(demand(date(2002, 3, 1), date(2002, 3, 11)),))
+    assert payoff_quote(called, date(2002, 3, 5)).premium == D("0.00")

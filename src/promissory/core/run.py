@@ -417,11 +417,13 @@ class Run:
     def premium_rate(self, day: date) -> Decimal:
         """The premium per unit of principal prepaid on ``day`` (:mod:`promissory.core.premiums`);
         a yield maintenance premium reads its treasury fixings from the fixings the run keeps (a
-        note with one has a fixed rate, so they are the only fixings it has)."""
+        note with one has a fixed rate, so they are the only fixings it has).  A demand for payment
+        counts as an acceleration here: what is demanded is not prepaid of the borrower's choice."""
         t = self.terms
-        if day >= t.maturity or (self.accelerated and not t.prepayment.premium_on_acceleration):
+        called = self.accelerated or (t.demanded_on is not None and day >= t.demanded_on)
+        if day >= t.maturity or (called and not t.prepayment.premium_on_acceleration):
             return ZERO  # the common case, without computing a rate
-        return premiums.premium_rate(t.prepayment, day, t.maturity, self.accelerated,
+        return premiums.premium_rate(t.prepayment, day, t.maturity, called,
                                      self.rate_on(day), self.fixing_dates, self.fixing_values)  # fmt: skip
 
     def scheduled(self, day: date) -> Decimal:
