@@ -38,6 +38,7 @@ def capitalisation_dates(terms: Terms) -> tuple[date, ...]:
     return tuple(d for d in bounds if terms.issue_date < d < terms.maturity)
 
 
+@cache  # the same terms give the same cuts; a demand note's reset dates run for centuries
 def terms_boundaries(terms: Terms) -> tuple[tuple[date, ...], frozenset[date], tuple[date, ...]]:
     """(every cut the terms impose, sorted; the capitalisation days; the ICMA reference bounds)."""
     interest = terms.interest
