@@ -10,7 +10,7 @@ import click
 
 from promissory.cli.commands import _post, _write_options
 from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, say, table
-from promissory.codec.records_json import to_json
+from promissory.codec.records_json import problems_to_json, to_json
 from promissory.core.reports import stale_fixings_of
 
 
@@ -145,12 +145,10 @@ def problems(note_id: str, as_of: date, as_json: bool) -> None:
     stale = stale_fixings_of(a.view(note_id).ledger, as_of)  # floating resets (issue 11)
     rounding = a.note(note_id).terms.rounding
     if as_json:
-        emit_json({"note_id": note_id, "as_of": as_of.isoformat(),
-                   "problems": [{"id": p.seq, "date": p.effective_date.isoformat(),
-                                 "code": p.code, "message": p.message} for p in found],
-                   "warnings": [*(to_json(n, rounding=rounding) for n in notices),
-                                *({"code": "stale-fixing", "date": w.reset.isoformat(),
-                                   "message": str(w)} for w in stale)]})  # fmt: skip
+        data = problems_to_json(note_id, as_of, found, notices, rounding)
+        data["warnings"] += [{"code": "stale-fixing", "date": w.reset.isoformat(),
+                              "message": str(w)} for w in stale]  # fmt: skip
+        emit_json(data)
         return
     for p in found:
         say(f"problem: {p}")
