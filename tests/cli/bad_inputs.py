@@ -287,6 +287,74 @@ CASES: tuple[BadInput, ...] = (
         ("accelerate", "{NOTE}", "--date", "2002-01-05"),
         "only while an Event of Default continues",
     ),
+    # -- issue 11: floating-rate resets and prepayment premiums ----------------------------------
+    BadInput(
+        "margin amendment on a fixed-rate note",
+        "CLI",
+        ("amend", "{NOTE}", "--date", "2002-01-05", "--margin", "0.025"),
+        "needs a floating rate",
+    ),
+    BadInput(
+        "lookback without a reset schedule",
+        "terms",
+        NOTE_ADD,
+        "interest.floating.lookback_days = 2: needs a reset schedule",
+        terms(
+            payable='"maturity"\n\n[interest.floating]\nindex = "SOFR"\nmargin = "0.03"\n'
+            "lookback_days = 2"
+        ),
+        suffix=".toml",
+    ),
+    BadInput(
+        "reset every week",
+        "terms",
+        NOTE_ADD,
+        'interest.floating.reset = "weekly": must be one of daily, monthly',
+        terms(
+            payable='"maturity"\n\n[interest.floating]\nindex = "SOFR"\nmargin = "0.03"\n'
+            'reset = "weekly"'
+        ),
+        suffix=".toml",
+    ),
+    BadInput(
+        "lockout date in quotes",
+        "terms",
+        NOTE_ADD,
+        'prepayment.lockout_until = "2003-01-01": must be a TOML date',
+        terms(premium='"none"\nlockout_until = "2003-01-01"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "yield maintenance and a step-down premium",
+        "terms",
+        NOTE_ADD,
+        "not both",
+        terms(
+            premium='[{ until = 2003-01-01, percent = "0.01" }]\n\n'
+            '[prepayment.yield_maintenance]\nindex = "UST-1Y"'
+        ),
+        suffix=".toml",
+    ),
+    BadInput(
+        "demand on a note with a maturity",
+        "CLI",
+        ("demand", "{NOTE}", "--date", "2002-01-05"),
+        "the note is not payable on demand",
+    ),
+    BadInput(
+        "demand due before the demand",
+        "CLI",
+        ("demand", "{NOTE}", "--date", "2002-01-05", "--due", "2002-01-01"),
+        "the due date 2002-01-01 is before the demand",
+    ),
+    BadInput(
+        "open demand note paying interest monthly",
+        "terms",
+        NOTE_ADD,
+        "interest.payable",
+        terms(maturity='"demand"', draw_period_end="2002-01-01", payable='"monthly"'),
+        suffix=".toml",
+    ),
     # -- delinquency terms (issue 10) --------------------------------------------------------------
     BadInput(
         "late charge as a percent of 5",

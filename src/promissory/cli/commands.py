@@ -12,7 +12,7 @@ import click
 from promissory.app import Recorded
 from promissory.cli.common import AMOUNT, DATE, MOMENT, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import to_json
-from promissory.core.reports import row_interest, schedule_interest
+from promissory.core.reports import row_interest, schedule_interest, stale_fixings_of
 from promissory.core.settled import installments_settled, settled_label
 
 # -- recording events ------------------------------------------------------------------------------
@@ -117,6 +117,19 @@ def accelerate(note_id: str, day: date, **opts: Any) -> None:
 
 @cli.command()
 @click.argument("note_id")
+@click.option("--date", "day", type=DATE, required=True, help="Date payment is demanded.")
+@click.option("--due", type=DATE, default=None, help="Date the note falls due (default: --date).")
+@_write_options
+def demand(note_id: str, day: date, due: date | None, **opts: Any) -> None:
+    """Demand payment of a note payable on demand (sets its due date)."""
+    fields: dict[str, Any] = {"kind": "demand", "effective_date": day}
+    if due is not None:
+        fields["due"] = due
+    _post(note_id, fields, opts)
+
+
+@cli.command()
+@click.argument("note_id")
 @click.argument("event_id", type=int)
 @click.option("--reason", default="", help="Why the event is reversed.")
 @click.option(
@@ -166,13 +179,21 @@ def fixing(note_id: str, index: str, rate: Decimal, day: date, **opts: Any) -> N
 @click.option("--draw-period-end", type=DATE, default=None)
 @click.option("--default-margin", type=AMOUNT, default=None)
 @click.option("--max-rate", type=AMOUNT, default=None)
+@click.option(
+    "--margin",
+    type=AMOUNT,
+    default=None,
+    help="New margin over the index; the note stays floating.",
+)
 @click.option("--description", default="")
 @_write_options
 def amend(note_id: str, day: date, **opts: Any) -> None:
     """Record a written amendment of the terms, effective from a date."""
     fields: dict[str, Any] = {"kind": "amendment", "effective_date": day,
                               "description": opts.pop("description")}  # fmt: skip
-    for key in ("maturity", "commitment", "rate", "draw_period_end", "default_margin", "max_rate"):
+    keys = ("maturity", "commitment", "rate", "draw_period_end", "default_margin", "max_rate",
+            "margin")  # fmt: skip
+    for key in keys:
         value = opts.pop(key)
         if value is not None:
             fields[key] = value
@@ -263,6 +284,8 @@ def schedule(note_id: str, as_of: date | None, known_on: datetime | None, as_jso
           right={0, 3, 4, 5, 6, 7, 8, 9})  # fmt: skip
     for p in ledger.problems:
         say(f"problem: {p}")
+    for w in stale_fixings_of(ledger):
+        say(f"warning: {w}")
 
 
 #: How much of a notation the schedule table shows at least (the JSON carries it whole); on a

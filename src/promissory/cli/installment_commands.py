@@ -11,6 +11,7 @@ import click
 from promissory.cli.commands import _post, _write_options
 from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import problems_to_json, to_json
+from promissory.core.reports import stale_fixings_of
 
 
 @cli.command()
@@ -141,13 +142,17 @@ def problems(note_id: str, as_of: date, as_json: bool) -> None:
     a = app()
     found = a.problems(note_id)
     notices = a.notices(note_id, as_of)
+    stale = stale_fixings_of(a.view(note_id).ledger, as_of)  # floating resets (issue 11)
     rounding = a.note(note_id).terms.rounding
     if as_json:
-        emit_json(problems_to_json(note_id, as_of, found, notices, rounding))
+        data = problems_to_json(note_id, as_of, found, notices, rounding)
+        data["warnings"] += [{"code": "stale-fixing", "date": w.reset.isoformat(),
+                              "message": str(w)} for w in stale]  # fmt: skip
+        emit_json(data)
         return
     for p in found:
         say(f"problem: {p}")
-    for n in notices:
+    for n in (*notices, *stale):
         say(f"warning: {n}")
-    if not found and not notices:
+    if not found and not notices and not stale:
         say(f"{note_id}: no problems and no warnings on {as_of}")

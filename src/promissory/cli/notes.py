@@ -9,6 +9,7 @@ import click
 from promissory.cli.common import DATE, TERMS_FILE, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import to_json
 from promissory.codec.terms_toml import dumps_terms
+from promissory.core.terms import Terms
 
 
 @cli.command()
@@ -23,6 +24,14 @@ def note() -> None:
     """Add, list and show notes."""
 
 
+def _due(terms: Terms) -> str:
+    """Maturity as the note states it: a date, or "on demand" (until demand sets one)."""
+    if terms.due_date is None:
+        return "on demand"
+    demanded = f" (demanded {terms.demanded_on})" if terms.demanded_on else ""
+    return str(terms.due_date) + demanded
+
+
 @note.command("add")
 @click.argument("terms_file", type=TERMS_FILE)
 @click.option("--by", "recorded_by", default="", help="Who adds the note.")
@@ -30,7 +39,7 @@ def note_add(terms_file: Path, recorded_by: str) -> None:
     """Add a note from its terms file (TOML; see docs/terms-format.md)."""
     terms = app().add_note(terms_file, recorded_by=recorded_by)
     say(f"added note {terms.id}: {terms.borrower.name} to {terms.lender.name}, commitment "
-        f"{terms.currency} {fmt(terms.commitment, terms.currency)}, maturity {terms.maturity}")  # fmt: skip
+        f"{terms.currency} {fmt(terms.commitment, terms.currency)}, maturity {_due(terms)}")  # fmt: skip
 
 
 @note.command("list")
@@ -51,7 +60,7 @@ def note_list(as_of: object, as_json: bool) -> None:
                 s.terms.borrower.name,
                 s.holder,
                 fmt(s.terms.commitment, s.terms.currency),
-                str(s.terms.maturity),
+                _due(s.terms),
                 s.status.value,
                 fmt(s.principal, s.terms.currency),
                 str(s.events),
@@ -85,7 +94,7 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         ["id", t.id], ["borrower", t.borrower.name], ["lender", t.lender.name],
         ["issue date", str(t.issue_date)], ["commitment", f"{t.currency} {fmt(t.commitment, t.currency)}"],
         ["revolving", "yes" if t.revolving else "no (prepaid amounts cannot be reborrowed)"],
-        ["draw period ends", str(t.last_draw_date)], ["maturity", str(t.maturity)],
+        ["draw period ends", str(t.last_draw_date)], ["maturity", _due(t)],
         ["rate", rate], ["day count", i.day_count + (" (first and last day)" if i.count_first_and_last_day else "")],
         ["default margin", str(i.default_margin)], ["max lawful rate", str(i.max_rate or "none")],
         ["interest", f"{'simple' if i.compounding is None else 'compounded ' + i.compounding.value}, "

@@ -90,7 +90,7 @@ def to_json(record: object, **context: Any) -> Any:
         t, r = record.terms, record.terms.rounding
         return {"id": t.id, "borrower": t.borrower.name, "lender": t.lender.name,
                 "holder": getattr(record, "holder", "") or t.lender.name, "currency": t.currency, "commitment": str(t.commitment),
-                "maturity": t.maturity.isoformat(), "status": record.status.value,
+                "maturity": t.due_date.isoformat() if t.due_date else None, "status": record.status.value,
                 "principal": reports_json.money(record.principal, r),
                 "total": reports_json.money(record.total, r), "events": record.events}  # fmt: skip
     if isinstance(record, RecordedLike):

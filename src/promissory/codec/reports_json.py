@@ -17,6 +17,7 @@ from promissory.core.reports import (
     PayoffQuote,
     RowInterest,
     schedule_interest,
+    stale_fixings_of,
 )
 from promissory.core.settled import installments_settled
 from promissory.core.state import Ledger, ScheduleRow
@@ -72,7 +73,8 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
         "default_rate_extra": str(pos.default_extra),
         "accrued_interest_exact": exact(pos.interest_exact),
         "default_interest_exact": exact(pos.default_interest_exact),
-        "maturity": pos.state.terms.maturity.isoformat(),
+        "maturity": d.isoformat() if (d := pos.state.terms.due_date) else None,
+        **({"payable_on_demand": True} if pos.state.terms.payable_on_demand else {}),
         # a note holding unapplied funds (received, not applied: [schedule] excess) says so
         **({"unapplied": money(pos.state.unapplied, r)} if pos.state.unapplied else {}),
     }
@@ -142,7 +144,20 @@ def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
             }
             for p in ledger.problems
         ],
+        **_stale_fixings(ledger),
     }
+
+
+def _stale_fixings(ledger: Ledger) -> dict[str, Any]:
+    """``warnings``, for a note whose terms state ``stale_after_days`` (absent otherwise)."""
+    floating = ledger.terms.interest.floating
+    if floating is None or floating.stale_after_days is None:
+        return {}
+    warnings = stale_fixings_of(ledger)
+    return {"warnings": [{"code": "stale-fixing", "date": w.reset.isoformat(),
+                          "index": w.index, "fixing_date": w.fixing_date.isoformat(),
+                          "rate": str(w.rate), "age_days": w.age_days, "message": str(w)}
+                         for w in warnings]}  # fmt: skip
 
 
 def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:

@@ -44,6 +44,7 @@ from promissory.core.money import (
 )
 from promissory.core.oid.accrual import AccrualRule, ShortPeriod
 from promissory.core.terms import (
+    OPEN_MATURITY,
     Bucket,
     CollateralTerms,
     DefaultInterestBasis,
@@ -59,6 +60,7 @@ from promissory.core.terms import (
     RateStep,
     Terms,
     TransferTerms,
+    YieldMaintenance,
 )
 from promissory.errors import ConventionError, InvalidInput, TermsError
 
@@ -69,6 +71,7 @@ TOP_KEYS = {
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
     "transfer", "parties", "collateral", "oid", "schedule", "late_charge", "default",
+    "payable_on_demand", "demanded_on",
 }  # fmt: skip
 LATE_CHARGE_KEYS = {"percent", "amount", "minimum", "maximum", "basis"}
 DEFAULT_KEYS = {"applies_to", "post_maturity_margin"}
@@ -224,12 +227,29 @@ def _steps(value: object) -> tuple[RateStep, ...]:
     return tuple(steps)
 
 
+FLOATING_KEYS = {
+    "index", "margin", "floor", "cap", "fixings", "reset", "reset_anchor", "lookback_days",
+    "index_floor", "stale_after_days",
+}  # fmt: skip
+#: Keys that only mean something with a reset schedule (``reset`` other than "daily").
+RESET_ONLY = ("reset_anchor", "lookback_days", "stale_after_days")
+
+
+def _days(r: _Reader, key: str, *, least: int) -> int | None:
+    value = r.raw(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise TermsError(r._path(key), value, f"must be a whole number of days, at least {least}")
+    return value
+
+
 def _floating(value: object) -> FloatingRate | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
         raise TermsError("interest.floating", value, "must be a table [interest.floating]")
-    r = _Reader(value, "interest.floating.", {"index", "margin", "floor", "cap", "fixings"})
+    r = _Reader(value, "interest.floating.", FLOATING_KEYS)
     index = r.text("index", required=True)
     margin = r.decimal("margin", required=True)
     assert index is not None
@@ -244,7 +264,20 @@ def _floating(value: object) -> FloatingRate | None:
     floor, cap = r.decimal("floor"), r.decimal("cap")
     if floor is not None and cap is not None and floor > cap:
         raise TermsError("interest.floating.floor", str(floor), f"must not exceed the cap {cap}")
-    return FloatingRate(index, margin, floor, cap, tuple(sorted(fixings)))
+    reset = _frequency("interest.floating.reset", r.raw("reset"), "daily")
+    if reset is None:
+        for key in RESET_ONLY:
+            if r.has(key):
+                raise TermsError(f"interest.floating.{key}", r.raw(key), "needs a reset schedule:"
+                                 ' set interest.floating.reset (e.g. "monthly")')  # fmt: skip
+    return FloatingRate(
+        index, margin, floor, cap, tuple(sorted(fixings)),
+        reset=reset,
+        reset_anchor=r.day("reset_anchor"),
+        lookback_days=_days(r, "lookback_days", least=0) or 0,
+        index_floor=r.decimal("index_floor"),
+        stale_after_days=_days(r, "stale_after_days", least=1),
+    )  # fmt: skip
 
 
 def _interest(table: object, maturity: date) -> InterestTerms:
@@ -291,12 +324,40 @@ def _interest(table: object, maturity: date) -> InterestTerms:
     )
 
 
+PREPAYMENT_KEYS = {
+    "allowed", "premium", "yield_maintenance", "lockout_until", "premium_on_acceleration",
+    "minimum",
+}  # fmt: skip
+
+
+def _yield_maintenance(value: object) -> YieldMaintenance | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise TermsError("prepayment.yield_maintenance", value,
+                         "must be a table [prepayment.yield_maintenance]")  # fmt: skip
+    r = _Reader(value, "prepayment.yield_maintenance.",
+                {"index", "frequency", "spread", "minimum_percent"})  # fmt: skip
+    index = r.text("index", required=True)
+    assert index is not None
+    frequency = _frequency("prepayment.yield_maintenance.frequency", r.raw("frequency"), "monthly")
+    spread = r.decimal("spread") or Decimal(0)
+    if spread < 0:
+        raise TermsError("prepayment.yield_maintenance.spread", str(spread), "must not be negative")
+    return YieldMaintenance(
+        index=index,
+        frequency=frequency or Frequency.MONTHLY,
+        spread=spread,
+        minimum_percent=r.rate("minimum_percent") or Decimal(0),
+    )
+
+
 def _prepayment(table: object, currency: str, issue_date: date) -> PrepaymentTerms:
     if table is None:
         return PrepaymentTerms()
     if not isinstance(table, Mapping):
         raise TermsError("prepayment", table, "must be a table [prepayment]")
-    r = _Reader(table, "prepayment.", {"allowed", "premium", "lockout_until", "minimum"})
+    r = _Reader(table, "prepayment.", PREPAYMENT_KEYS)
     lockout = r.day("lockout_until")
     if lockout is not None and lockout <= issue_date:
         raise TermsError("prepayment.lockout_until", lockout, f"must be after the issue date "
@@ -324,8 +385,19 @@ def _prepayment(table: object, currency: str, issue_date: date) -> PrepaymentTer
                     f"prepayment.premium[{i}].until", until, "must be in increasing date order"
                 )
             steps.append(PremiumStep(until, percent))
-    return PrepaymentTerms(allowed=r.flag("allowed", True), premium=tuple(steps),
-                           lockout_until=lockout, minimum=minimum)  # fmt: skip
+    ym = _yield_maintenance(r.raw("yield_maintenance"))
+    if ym is not None and steps:
+        raise TermsError("prepayment.yield_maintenance", ym.index, "a note states either a "
+                         "step-down premium ([[prepayment.premium]]) or yield maintenance, not "
+                         "both (a least premium is yield_maintenance.minimum_percent)")  # fmt: skip
+    return PrepaymentTerms(
+        allowed=r.flag("allowed", True),
+        premium=tuple(steps),
+        yield_maintenance=ym,
+        lockout_until=lockout,
+        minimum=minimum,
+        premium_on_acceleration=r.flag("premium_on_acceleration", False),
+    )
 
 
 def _waterfall(table: object) -> tuple[Bucket, ...]:
@@ -856,9 +928,24 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
             f"must be an ISO 4217 code promissory knows ({', '.join(sorted(MINOR_UNITS))})",
         )
     issue_date = r.day("issue_date", required=True)
-    maturity = r.day("maturity", required=True)
+    on_demand = r.flag("payable_on_demand", False)
+    if r.raw("maturity") == "demand" and not on_demand:
+        on_demand = True
+    if on_demand and r.raw("maturity") in (None, "demand"):
+        maturity: date | None = OPEN_MATURITY
+    else:
+        if not r.has("maturity"):
+            raise TermsError("maturity", None, "is required (or payable_on_demand = true)")
+        maturity = r.day("maturity", required=True)
     assert issue_date is not None
     assert maturity is not None
+    demanded_on = r.day("demanded_on")
+    if demanded_on is not None and not on_demand:
+        raise TermsError("demanded_on", demanded_on, "only a note payable on demand is demanded")
+    if demanded_on is not None and demanded_on < issue_date:
+        raise TermsError(
+            "demanded_on", demanded_on, f"must not be before the issue date {issue_date}"
+        )
     if maturity <= issue_date:
         raise TermsError("maturity", maturity, f"must be after the issue date {issue_date}")
     draw_end = r.day("draw_period_end")
@@ -886,9 +973,17 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
     tr = _Reader(transfer_table, "transfer.", {"restricted", "legend"})
     collateral = _collateral(r.raw("collateral"))
     interest = _interest(r.raw("interest"), maturity)
+    if maturity == OPEN_MATURITY:
+        _open_demand(interest, r.raw("schedule"))
     schedule = _schedule(r.raw("schedule"), issue_date=issue_date,
                          maturity=None if amended else maturity, currency=currency,
                          interest=interest, draw_period_end=draw_end)  # fmt: skip
+    prepayment = _prepayment(r.raw("prepayment"), currency, issue_date)
+    ym = prepayment.yield_maintenance
+    if ym is not None and interest.floating is not None:
+        raise TermsError("prepayment.yield_maintenance", ym.index, "yield maintenance compares "
+                         "a fixed rate with the treasury rate: a floating-rate note states a "
+                         "step-down premium ([[prepayment.premium]]) instead")  # fmt: skip
     return Terms(
         id=note_id,
         title=r.text("title"),
@@ -901,7 +996,9 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         draw_period_end=draw_end,
         maturity=maturity,
         interest=interest,
-        prepayment=_prepayment(r.raw("prepayment"), currency, issue_date),
+        payable_on_demand=on_demand,
+        demanded_on=demanded_on,
+        prepayment=prepayment,
         waterfall=_waterfall(r.raw("waterfall")),
         rounding=_rounding(r.raw("rounding"), currency),
         governing_law=r.text("governing_law"),
@@ -916,6 +1013,26 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         late_charge=_late_charge(r.raw("late_charge"), currency, schedule),
         default=_default(r.raw("default"), schedule),
     )
+
+
+def _open_demand(interest: InterestTerms, schedule: object) -> None:
+    """What a note payable on demand with no maturity cannot state yet: periods are laid out
+    back from maturity, and it has none (state a maturity, "on demand or, if no demand is made,
+    on …", to have them)."""
+    what = (
+        ("interest.payable", interest.payable.value if interest.payable else None),
+        ("interest.compounding", interest.compounding.value if interest.compounding else None),
+        (
+            "interest.day_count",
+            interest.day_count if interest.day_count == "ACT/ACT ICMA" else None,
+        ),
+        ("schedule", "[schedule]" if schedule is not None else None),
+    )
+    for key, given in what:
+        if given is not None:
+            raise TermsError(key, given, "a note payable on demand with no maturity has no "
+                             "periods to lay out (they run back from maturity): state a maturity "
+                             "(due on demand or, if none is made, then) or leave this out")  # fmt: skip
 
 
 def loads_terms(text: str, *, amended: bool = False) -> Terms:
@@ -986,6 +1103,15 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
             floating["cap"] = str(f.cap)
         if f.fixings:
             floating["fixings"] = [{"date": d, "rate": str(v)} for d, v in f.fixings]
+        floating["reset"] = f.reset.value if f.reset else "daily"
+        if f.reset_anchor is not None:
+            floating["reset_anchor"] = f.reset_anchor
+        if f.lookback_days:
+            floating["lookback_days"] = f.lookback_days
+        if f.index_floor is not None:
+            floating["index_floor"] = str(f.index_floor)
+        if f.stale_after_days is not None:
+            floating["stale_after_days"] = f.stale_after_days
         interest["floating"] = floating
     out: dict[str, Any] = {
         "id": terms.id,
@@ -995,9 +1121,13 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         "currency": terms.currency,
         "commitment": str(terms.commitment),
         "revolving": terms.revolving,
-        "maturity": terms.maturity,
+        "maturity": terms.maturity if terms.maturity != OPEN_MATURITY else "demand",
         "oid_legend": terms.oid_legend,
     }
+    if terms.payable_on_demand:
+        out["payable_on_demand"] = True
+    if terms.demanded_on is not None:
+        out["demanded_on"] = terms.demanded_on
     if terms.draw_period_end is not None:
         out["draw_period_end"] = terms.draw_period_end
     for key in (
@@ -1015,12 +1145,21 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         "lender": _party_table(terms.lender),
     }
     out["interest"] = interest
-    premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in terms.prepayment.premium]
-    out["prepayment"] = {"allowed": terms.prepayment.allowed, "premium": premium or "none"}
-    if terms.prepayment.lockout_until is not None:  # written only when given
-        out["prepayment"]["lockout_until"] = terms.prepayment.lockout_until
-    if terms.prepayment.minimum is not None:
-        out["prepayment"]["minimum"] = str(terms.prepayment.minimum)
+    pp = terms.prepayment
+    premium: Any = [{"until": s.until, "percent": str(s.percent)} for s in pp.premium]
+    out["prepayment"] = {"allowed": pp.allowed, "premium": premium or "none"}
+    if pp.yield_maintenance is not None:
+        ym = pp.yield_maintenance
+        out["prepayment"]["yield_maintenance"] = {
+            "index": ym.index, "frequency": ym.frequency.value, "spread": str(ym.spread),
+            "minimum_percent": str(ym.minimum_percent),
+        }  # fmt: skip
+    if pp.lockout_until is not None:
+        out["prepayment"]["lockout_until"] = pp.lockout_until
+    if pp.premium_on_acceleration:
+        out["prepayment"]["premium_on_acceleration"] = True
+    if pp.minimum is not None:
+        out["prepayment"]["minimum"] = str(pp.minimum)
     transfer: dict[str, Any] = {"restricted": terms.transfer.restricted}
     if terms.transfer.legend is not None:
         transfer["legend"] = terms.transfer.legend

@@ -187,7 +187,8 @@ class Checkpoint:
 
     ``state`` is the state after the last event effective on or before ``through``.  The fixings
     are those dated on or before ``through`` that accrual after it can still use (the last one on
-    or before ``state.accrued_through`` and any later).  ``problems`` are those found applying the
+    or before ``state.accrued_through`` — or, for a rate reset on a schedule, on or before that
+    period's observation day — and any later).  ``problems`` are those found applying the
     events up to ``through`` (problems with reversals are not kept: they are found again from the
     reversals, which :func:`replay_from` always receives).
     """
@@ -204,6 +205,11 @@ def checkpoint_at(ledger: Ledger, through: date) -> Checkpoint:
     state = state_on(ledger, through)
     last = through.toordinal()
     anchor = min(state.accrued_through.toordinal(), last)
+    floating = state.terms.interest.floating
+    if floating is not None and floating.reset is not None:  # the fixing the period observed
+        observed = rates.observation_day(floating, rates.reset_dates(state.terms),
+                                         date.fromordinal(anchor))  # fmt: skip
+        anchor = min(anchor, observed.toordinal())
     first = bisect_right(ledger.fixing_dates, anchor) - 1
     hi = bisect_right(ledger.fixing_dates, last)
     lo = max(0, min(first, hi))
@@ -374,7 +380,10 @@ def dues_on(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Positi
     check_date(day, "as-of date")
     run = _resume(ledger, day, before=kind)
     _accrue_through(run, day)
-    return _position_of(run, day), run.dues(day)
+    dues = run.dues(day)
+    if run.premium_missing is not None and dues.principal > dues.free_principal():
+        raise InvalidInput(f"note {run.terms.id} on {day}: {run.premium_missing}")
+    return _position_of(run, day), dues
 
 
 @exact_arithmetic

@@ -131,6 +131,8 @@ class Amendment(Event):
     """A written amendment changing terms from ``effective_date`` on; ``None`` leaves a term as is.
 
     The seed note's maturity was extended twice this way (to 2006-09-30, then to 2012-09-30).
+    ``rate`` makes the note fixed at that rate; ``margin`` changes a floating note's margin over
+    its index and leaves it floating (a repricing).
     """
 
     kind: ClassVar[str] = "amendment"
@@ -141,6 +143,7 @@ class Amendment(Event):
     default_margin: Decimal | None = None
     max_rate: Decimal | None = None
     description: str = ""
+    margin: Decimal | None = None
 
     def __post_init__(self) -> None:
         Event.__post_init__(self)
@@ -151,6 +154,7 @@ class Amendment(Event):
             self.draw_period_end,
             self.default_margin,
             self.max_rate,
+            self.margin,
         )
         if all(c is None for c in changes):
             raise InvalidInput("an amendment must change at least one term")
@@ -216,6 +220,28 @@ class Acceleration(Event):
     """The lender declares the unpaid principal and accrued interest due and payable now (¶5)."""
 
     kind: ClassVar[str] = "acceleration"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Demand(Event):
+    """The holder of a note payable on demand demands payment on ``effective_date``.
+
+    The whole note falls due on ``due`` (None: the day of the demand; a demand "payable within
+    ten days" gives a later day).  Before a demand nothing on such a note is past due; from the
+    due date on it is, as a matured note is.  No advance may be made once demand is made.
+    """
+
+    kind: ClassVar[str] = "demand"
+    due: date | None = None
+
+    def __post_init__(self) -> None:
+        Event.__post_init__(self)
+        if self.due is not None:
+            check_date(self.due, "due date")
+            if self.due < self.effective_date:
+                raise InvalidInput(
+                    f"demand on {self.effective_date}: the due date {self.due} is before the demand"
+                )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -25,6 +25,7 @@ from promissory.core.events import (
     Advance,
     Amendment,
     Cure,
+    Demand,
     Event,
     EventOfDefault,
     LenderExpense,
@@ -55,6 +56,9 @@ def _advance(run: Run, e: Advance) -> None:
                       f"{t.maturity}", ("amount", amount))  # fmt: skip
     if run.accelerated:
         raise Reject("accelerated", f"advance of {amount} on {day}: the note was accelerated")
+    if t.demanded_on is not None and day >= t.demanded_on:
+        raise Reject("demanded", f"advance of {amount} on {day}: payment of the note was "
+                     f"demanded on {t.demanded_on}")  # fmt: skip
     if run.in_default:
         raise Reject("in-default", f"advance of {amount} on {day}: an Event of Default "
                       f"continues since {run.default_since}")  # fmt: skip
@@ -102,6 +106,9 @@ def _payment(run: Run, e: Payment) -> None:
         rule = f"{refused} {t.maturity}" if not t.prepayment.allowed else refused
         raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay {prepaid} of "
                       f"principal{beyond}: {rule} (interest and expenses may be paid)")  # fmt: skip
+    if prepaid and run.premium_missing is not None:
+        raise Reject("missing-fixing", f"payment of {amount} on {day} would prepay {prepaid} of "
+                     f"principal: {run.premium_missing}")  # fmt: skip
     if left > 0:
         payoff = EXACT.subtract(dues.total(run.rounding), run.unapplied)
         raise Reject(
@@ -155,7 +162,8 @@ def _payment(run: Run, e: Payment) -> None:
 
 
 def _rate_fixing(run: Run, e: RateFixing) -> None:
-    run.accrue(e.effective_date)
+    if run.terms.interest.floating is not None:  # a treasury fixing sets no rate of interest
+        run.accrue(e.effective_date)
     # accepted: from its date the index has this value (a later same-day fixing wins)
     at = bisect_right(run.fixing_dates, e.effective_date.toordinal())
     run.fixing_dates.insert(at, e.effective_date.toordinal())
@@ -170,6 +178,8 @@ def _amendment(run: Run, e: Amendment) -> None:
     interest = t.interest
     if e.rate is not None:
         interest = replace(interest, rate=e.rate, steps=(), floating=None)
+    if e.margin is not None and interest.floating is not None:  # a repricing: still floating
+        interest = replace(interest, floating=replace(interest.floating, margin=e.margin))
     if e.default_margin is not None:
         interest = replace(interest, default_margin=e.default_margin)
     if e.max_rate is not None:
@@ -229,6 +239,16 @@ def _acceleration(run: Run, e: Acceleration) -> None:
     run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT, e.memo)
 
 
+def _demand(run: Run, e: Demand) -> None:
+    """The note falls due on the demand's due date: it becomes the note's maturity (so interest
+    falls due, the note is past due after it and a premium ends, as at maturity)."""
+    run.accrue(e.effective_date)
+    due = e.due or e.effective_date
+    run._set_terms(replace(run.terms, maturity=due, demanded_on=e.effective_date))
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+             e.memo or f"payment demanded, due {due}")  # fmt: skip
+
+
 def _refund(run: Run, e: Refund) -> None:
     day, amount = e.effective_date, e.amount.amount
     run._currency(e.amount.currency, "the refund")
@@ -267,6 +287,12 @@ def _notation(run: Run, e: Notation) -> None:
 
 def _floating_index(run: Run, e: RateFixing) -> None:
     floating = run.terms.interest.floating
+    ym = run.terms.prepayment.yield_maintenance
+    if ym is not None:  # the codec keeps yield maintenance to fixed-rate notes
+        if e.index != ym.index:
+            raise Reject("wrong-index", f"fixing of {e.index} on {e.effective_date}: the note's "
+                         f"yield maintenance premium uses {ym.index}")  # fmt: skip
+        return
     if floating is None:
         raise Reject("not-floating", f"fixing of {e.index} on {e.effective_date}: the note's "
                       "rate is not floating")  # fmt: skip
@@ -294,6 +320,33 @@ def _amended_dates(run: Run, e: Amendment) -> None:
         raise Reject("amended-draw-period", f"amendment on {e.effective_date}: draw period end "
                      f"{e.draw_period_end} must fall between the issue date {t.issue_date} and "
                      f"maturity {maturity}")  # fmt: skip
+
+
+def _amended_margin(run: Run, e: Amendment) -> None:
+    """A margin is amended only on a floating note, and not together with a fixed rate."""
+    if e.margin is None:
+        return
+    if e.rate is not None:
+        raise Reject("amended-margin", f"amendment on {e.effective_date}: a margin of {e.margin} "
+                     f"and a fixed rate of {e.rate} cannot both apply; amend one")  # fmt: skip
+    if run.terms.interest.floating is None:
+        raise Reject("not-floating", f"amendment on {e.effective_date}: a margin of {e.margin} "
+                     "needs a floating rate, and the note's rate is fixed")  # fmt: skip
+
+
+def _may_demand(run: Run, e: Demand) -> None:
+    """Only on a note payable on demand, once, and not after a stated maturity has passed."""
+    t = run.terms
+    if not t.payable_on_demand:
+        raise Reject("not-on-demand", f"demand on {e.effective_date}: the note is not payable on "
+                     f"demand; it is due at maturity {t.maturity}")  # fmt: skip
+    if t.demanded_on is not None:
+        raise Reject("already-demanded", f"demand on {e.effective_date}: payment was already "
+                     f"demanded on {t.demanded_on}")  # fmt: skip
+    due = e.due or e.effective_date
+    if due > t.maturity:
+        raise Reject("demand-after-maturity", f"demand on {e.effective_date}: the due date {due} "
+                     f"is after the note's maturity {t.maturity}")  # fmt: skip
 
 
 def _not_in_default(run: Run, e: EventOfDefault) -> None:
@@ -337,13 +390,14 @@ NO_RULES: tuple[Validator, ...] = ()  # the kind's rules need interest accrued: 
 
 _DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (OpeningBalance, _opening_balance, (_first_financial,)),
-    (Amendment, _amendment, (_amended_dates,)),
+    (Amendment, _amendment, (_amended_dates, _amended_margin)),
     (RateFixing, _rate_fixing, (_floating_index,)),
     (Cure, _cure, (_in_default,)),
     (EventOfDefault, _default, (_not_in_default,)),
     (Advance, _advance, NO_RULES),
     (LenderExpense, _expense, NO_RULES),
     (Payment, _payment, NO_RULES),
+    (Demand, _demand, (_may_demand,)),
     (Refund, _refund, NO_RULES),
     (Acceleration, _acceleration, (_may_accelerate,)),
     (Notation, _notation, ()),  # a notation may be written on any day, even after payoff

@@ -72,6 +72,8 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("payment", "a payment is applied to everything owed at the end of the day's charges"),
     ("refund", "unapplied funds are returned after the day's payments were applied or held"),
     ("settlement", "a settlement pays the note in full after the day's other payments"),
+    ("demand", "a demand for payment made on a day counts that day's payments first (like an "
+     "acceleration), and falls due after them"),
     ("acceleration", "an acceleration declared on a day counts that day's payments first"),
     ("transfer", "an assignment passes the note as it stands after the day's money movements"),
     ("release", "collateral is released only after the day's settlement has been applied"),

@@ -50,12 +50,14 @@ from promissory.core.state import Ledger, Status
 from promissory.core.terms import Terms
 from promissory.core.transfer import holder_on
 
-__all__ = ["LADDER", "NoteFigures", "maturity_bucket", "note_figures"]
+__all__ = ["LADDER", "ON_DEMAND", "NoteFigures", "maturity_bucket", "note_figures"]
 
 ZERO = Decimal(0)
 
 #: The maturity ladder: (bucket, last day from as_of to maturity, or None for beyond).  A note
 #: whose maturity is on or before ``as_of`` is ``matured``; a paid or terminated note ``closed``.
+#: The bucket of a note payable on demand that has not been demanded (issue 11): no maturity.
+ON_DEMAND = "on demand"
 LADDER: tuple[tuple[str, int | None], ...] = (
     ("0-30d", 30),
     ("31-90d", 90),
@@ -66,10 +68,13 @@ LADDER: tuple[tuple[str, int | None], ...] = (
 )
 
 
-def maturity_bucket(as_of: date, maturity: date, status: Status) -> str:
-    """The ladder bucket of a note: ``closed``, ``matured`` or one of :data:`LADDER`."""
+def maturity_bucket(as_of: date, maturity: date | None, status: Status) -> str:
+    """The ladder bucket of a note: ``closed``, ``matured``, ``on demand`` (payable on demand
+    and not yet demanded: ``maturity`` None) or one of :data:`LADDER`."""
     if status in (Status.PAID, Status.TERMINATED):
         return "closed"
+    if maturity is None:
+        return ON_DEMAND
     days = (maturity - as_of).days
     if days <= 0:
         return "matured"
@@ -103,7 +108,7 @@ class NoteFigures:
     past_due: Decimal
     days_past_due: int
     next_due_date: date | None
-    maturity: date
+    maturity: date | None  # None: payable on demand, not yet demanded
     maturity_bucket: str
     collateral_value: Decimal | None
     coverage: Decimal | None
@@ -147,7 +152,7 @@ def _past_due(ledger: Ledger, as_of: date, total: Decimal) -> tuple[Decimal, int
         if last is not None and last < as_of and interest.past_due > 0:
             return interest.past_due, (as_of - last).days, upcoming
         return quantum_zero, 0, upcoming
-    return quantum_zero, 0, terms.maturity
+    return quantum_zero, 0, terms.due_date  # None for a demand note not yet demanded
 
 
 def note_figures(
@@ -193,8 +198,8 @@ def note_figures(
         past_due=past_due,
         days_past_due=days_past_due,
         next_due_date=next_due,
-        maturity=in_force.maturity,
-        maturity_bucket=maturity_bucket(as_of, in_force.maturity, pos.status),
+        maturity=in_force.due_date,
+        maturity_bucket=maturity_bucket(as_of, in_force.due_date, pos.status),
         collateral_value=collateral_value,
         coverage=ratio,
         filings_lapsing=sum(1 for f in filings if f.warning),

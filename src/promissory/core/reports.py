@@ -36,6 +36,7 @@ from promissory.core.engine import (
 )
 from promissory.core.events import Event
 from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
+from promissory.core.rates import StaleFixing, stale_fixings
 from promissory.core.schedule_dates import interest_payment_dates
 from promissory.core.state import Ledger, ScheduleRow, Segment, Status
 from promissory.errors import InvalidInput
@@ -310,3 +311,12 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         position=pos,
         late_charges=late_charges_charged(ledger.terms, rows_through(ledger, as_of), as_of),
     )
+
+
+def stale_fixings_of(ledger: Ledger, through: date | None = None) -> tuple[StaleFixing, ...]:
+    """The resets up to ``through`` (default: the last row's date) that reused a fixing older
+    than the terms' ``stale_after_days`` (:func:`promissory.core.rates.stale_fixings`)."""
+    if through is None:
+        through = ledger.rows[-1].effective_date if ledger.rows else ledger.terms.issue_date
+    terms = ledger.rows[-1].state.terms if ledger.rows else ledger.terms  # as last amended
+    return stale_fixings(terms, ledger.fixing_dates, ledger.fixing_values, through)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from promissory.core import rates
+from promissory.core import premiums, rates
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.delinquency import (
     DelinquencyPlan,
@@ -74,6 +74,7 @@ class Run:
         self.segments: list[Segment] = []
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
+        self.premium_missing: str | None = None  # set by dues(): see there
         self.start = state  # the state before the first event this run applies
         # the installments: the note's own terms (as issued) revised as the state records
         # (core/plan.py); billing reads the same revisions from the rows' states
@@ -127,6 +128,7 @@ class Run:
         self.rounding = terms.rounding
         self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
         self.capitalisation_days = tuple(sorted(self.capitalisation_dates))
+        self.resets = rates.reset_dates(terms)  # () unless a floating rate resets on a schedule
         self.fixed_rate: Decimal | None = (
             rates.contract_rate(terms.interest, terms.issue_date)
             if terms.interest.floating is None and not terms.interest.steps
@@ -157,7 +159,9 @@ class Run:
     def rate_on(self, day: date) -> Decimal:
         if self.fixed_rate is not None:
             return self.fixed_rate
-        return rates.contract_rate(self.terms.interest, day, self.fixing_dates, self.fixing_values)
+        return rates.contract_rate(
+            self.terms.interest, day, self.fixing_dates, self.fixing_values, self.resets
+        )
 
     def accrue(self, to: date, day: date | None = None) -> None:
         """Accrue interest for every day in [accrued_through, to), for an event on ``day``.
@@ -411,12 +415,16 @@ class Run:
 
     # -- what is owed -------------------------------------------------------------------------
     def premium_rate(self, day: date) -> Decimal:
-        if self.accelerated or day >= self.terms.maturity:
-            return ZERO
-        for step in self.terms.prepayment.premium:
-            if day < step.until:
-                return step.percent
-        return ZERO
+        """The premium per unit of principal prepaid on ``day`` (:mod:`promissory.core.premiums`);
+        a yield maintenance premium reads its treasury fixings from the fixings the run keeps (a
+        note with one has a fixed rate, so they are the only fixings it has).  A demand for payment
+        counts as an acceleration here: what is demanded is not prepaid of the borrower's choice."""
+        t = self.terms
+        called = self.accelerated or (t.demanded_on is not None and day >= t.demanded_on)
+        if day >= t.maturity or (called and not t.prepayment.premium_on_acceleration):
+            return ZERO  # the common case, without computing a rate
+        return premiums.premium_rate(t.prepayment, day, t.maturity, called,
+                                     self.rate_on(day), self.fixing_dates, self.fixing_values)  # fmt: skip
 
     def scheduled(self, day: date) -> Decimal:
         """The installment money a payment on ``day`` may still pay as scheduled (0 without
@@ -430,12 +438,20 @@ class Run:
         return plan.scheduled(day, self.installments_paid)
 
     def dues(self, day: date) -> Dues:
+        """What is owed on ``day``.  A yield maintenance premium whose treasury fixing is missing
+        counts as 0 here and is named in ``premium_missing``: a payment that prepays principal is
+        refused for it, one that pays only interest is not."""
+        try:
+            rate = self.premium_rate(day)
+            self.premium_missing = None
+        except premiums.MissingTreasuryFixing as missing:
+            rate, self.premium_missing = ZERO, str(missing)
         return Dues(
             expenses=self.expenses,
             default_interest=self.rounding.round(self.default_interest),
             interest=self.rounding.round(self.interest),
             principal=self.principal,
-            premium_rate=self.premium_rate(day),
+            premium_rate=rate,
             scheduled=self.scheduled(day),
             late_charges=self.late_charges,
         )
@@ -586,6 +602,7 @@ class Run:
             or self.accelerated
             or day > t.last_draw_date
             or day >= t.maturity
+            or (t.demanded_on is not None and day >= t.demanded_on)  # payment demanded
         ):
             return ZERO
         used = self.principal if t.revolving else self.advanced

@@ -3,7 +3,8 @@
 Interest accrues in segments; a segment must end wherever the rate or the balance changes without an
 event saying so.  The terms cause three such days:
 
-* a **rate step** (``[[interest.steps]]``) and a **fixing listed in the terms** change the rate;
+* a **rate step** (``[[interest.steps]]``), a **fixing listed in the terms** and a floating rate's
+  **reset date** (``interest.floating.reset``) change the rate;
 * a **capitalisation date** (``interest.compounding``) moves accrued interest into principal — the
   periods run from the issue date at the stated frequency, up to maturity;
 * under **ACT/ACT ICMA** the year fraction is counted per reference period (the interest periods
@@ -16,6 +17,7 @@ from datetime import date
 from functools import cache
 
 from promissory.core.calendar import get_calendar, regular_schedule
+from promissory.core.rates import reset_dates
 from promissory.core.terms import Terms
 
 ICMA = "ACT/ACT ICMA"
@@ -36,6 +38,7 @@ def capitalisation_dates(terms: Terms) -> tuple[date, ...]:
     return tuple(d for d in bounds if terms.issue_date < d < terms.maturity)
 
 
+@cache  # the same terms give the same cuts; a demand note's reset dates run for centuries
 def terms_boundaries(terms: Terms) -> tuple[tuple[date, ...], frozenset[date], tuple[date, ...]]:
     """(every cut the terms impose, sorted; the capitalisation days; the ICMA reference bounds)."""
     interest = terms.interest
@@ -44,6 +47,7 @@ def terms_boundaries(terms: Terms) -> tuple[tuple[date, ...], frozenset[date], t
     cuts = {step.start for step in interest.steps}
     if interest.floating is not None:
         cuts.update(d for d, _ in interest.floating.fixings)
+        cuts.update(reset_dates(terms))
     cuts.update(caps)
     cuts.update(reference)
     return tuple(sorted(cuts)), frozenset(caps), reference
@@ -55,6 +59,8 @@ def interest_payment_dates(terms: Terms) -> tuple[date, ...]:
     maturity), moved to a business day by the note's convention and calendar; maturity when
     interest is payable only at maturity."""
     interest = terms.interest
+    if terms.due_date is None:
+        return ()  # payable on demand, not yet demanded: nothing has fallen due
     calendar = get_calendar(interest.calendar)
     if interest.payable is None:
         ends: tuple[date, ...] = (terms.maturity,)

@@ -25,12 +25,13 @@ from decimal import Decimal
 from enum import Enum
 
 from promissory.core.calendar import Frequency
-from promissory.core.dates import check_date
+from promissory.core.dates import LATEST, check_date
 from promissory.core.installments.schedule import PaymentSchedule
 from promissory.core.money import RoundingPolicy
 
 __all__ = [
     "DEFAULT_WATERFALL",
+    "OPEN_MATURITY",
     "Bucket",
     "CollateralTerms",
     "DefaultInterestBasis",
@@ -46,7 +47,13 @@ __all__ = [
     "RateStep",
     "Terms",
     "TransferTerms",
+    "YieldMaintenance",
 ]
+
+
+#: ``Terms.maturity`` of a note payable on demand that states no maturity, until demand is made:
+#: the last day promissory computes, so "day >= maturity" is never true before a demand.
+OPEN_MATURITY = LATEST
 
 
 class Bucket(Enum):
@@ -87,8 +94,20 @@ class RateStep:
 class FloatingRate:
     """Interest at an index plus a margin, kept between a floor and a cap.
 
-    The index value on a day is the latest :class:`~promissory.core.events.RateFixing` on or before
-    that day (fixings may also be listed in the terms).  rate = clamp(index + margin, floor, cap).
+    rate = clamp(max(index, index_floor) + margin, floor, cap): ``index_floor`` floors the index
+    alone (a "SOFR floor of 0.50%"), ``floor`` and ``cap`` the all-in rate.
+
+    When the rate changes (``reset``):
+
+    * ``None`` — "the rate changes on the date the index changes": the index on a day is the
+      latest :class:`~promissory.core.events.RateFixing` on or before that day;
+    * a frequency — the rate is reset on the issue date and on every ``reset_anchor`` ± whole
+      periods (anchor: the issue date); the index for the whole period from a reset date is the
+      latest fixing on or before the *observation day*, the reset date less ``lookback_days``
+      calendar days, so a fixing published mid-period changes nothing until the next reset.
+
+    ``stale_after_days``: a reset whose fixing is older than this many days on its observation day
+    is warned of (:func:`promissory.core.rates.stale_fixings`); the rate still uses it.
     """
 
     index: str
@@ -96,6 +115,11 @@ class FloatingRate:
     floor: Decimal | None = None
     cap: Decimal | None = None
     fixings: tuple[tuple[date, Decimal], ...] = ()
+    reset: Frequency | None = None
+    reset_anchor: date | None = None
+    lookback_days: int = 0
+    index_floor: Decimal | None = None
+    stale_after_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,18 +199,41 @@ class PremiumStep:
 
 
 @dataclass(frozen=True, slots=True)
+class YieldMaintenance:
+    """A make-whole premium: what the lender loses by reinvesting the principal prepaid at the
+    treasury rate instead of the note's rate until maturity, discounted at the treasury rate.
+
+    ``index`` names the treasury rate, recorded as :class:`~promissory.core.events.RateFixing`
+    events of that index (the latest on or before the prepayment day applies); ``spread`` is added
+    to it for discounting and for the comparison; ``frequency`` is how the lost interest is
+    counted (periods back from maturity); ``minimum_percent`` is the least premium ("the greater
+    of 1% and yield maintenance").  The formula is in :mod:`promissory.core.premiums`.
+    """
+
+    index: str
+    frequency: Frequency = Frequency.MONTHLY
+    spread: Decimal = Decimal(0)
+    minimum_percent: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
 class PrepaymentTerms:
     """Whether the note may be prepaid and at what premium ("without premium or penalty": none).
 
     ``lockout_until``: no prepayment before this date ("the Note may not be prepaid prior to the
     first anniversary"); ``minimum``: a partial prepayment of less principal is not accepted
     ("any partial prepayment shall be in an amount of not less than $10,000").
+    ``yield_maintenance``: a make-whole instead of the step-down ``premium`` (at most one of the
+    two).  With ``premium_on_acceleration`` the premium stays owed after the note is accelerated
+    (as if the borrower had prepaid on the day it pays); without it, acceleration ends it.
     """
 
     allowed: bool = True
     premium: tuple[PremiumStep, ...] = ()
     lockout_until: date | None = None
     minimum: Decimal | None = None
+    yield_maintenance: YieldMaintenance | None = None
+    premium_on_acceleration: bool = False
 
     def refusal(self, day: date, prepaid: Decimal, in_full: bool) -> str | None:
         """Why the terms do not let ``prepaid`` of principal be prepaid on ``day`` (``in_full``:
@@ -274,6 +321,10 @@ class Terms:
     title: str | None = None
     oid: OidPricing | None = None  # the [oid] table: how each advance is priced for OID
     schedule: PaymentSchedule | None = None  # the [schedule] table: installments (None: none)
+    #: "payable on demand": due when the holder demands payment (a Demand event sets the due
+    #: date), or at ``maturity`` if the note states one and no demand comes first
+    payable_on_demand: bool = False
+    demanded_on: date | None = None  # the day demand was made (set by a Demand event)
     late_charge: LateChargeTerms | None = None  # the [late_charge] table (None: no late charge)
     default: DefaultTerms = field(default_factory=DefaultTerms)  # the [default] table
 
@@ -282,6 +333,15 @@ class Terms:
         check_date(self.maturity, "maturity")
         if self.draw_period_end is not None:
             check_date(self.draw_period_end, "draw period end")
+
+    @property
+    def due_date(self) -> date | None:
+        """When the whole note is due: maturity; for a note payable on demand with no stated
+        maturity, None until demand is made (``maturity`` then holds :data:`OPEN_MATURITY`, a
+        bound no figure reaches, and no output shows it)."""
+        if self.payable_on_demand and self.maturity == OPEN_MATURITY:
+            return None
+        return self.maturity
 
     @property
     def last_draw_date(self) -> date:

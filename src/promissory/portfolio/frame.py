@@ -21,7 +21,7 @@ import polars as pl
 
 from promissory.core.billing import AGING_BUCKETS
 from promissory.core.money import MINOR_UNITS
-from promissory.core.portfolio import LADDER, NoteFigures, note_figures
+from promissory.core.portfolio import LADDER, ON_DEMAND, NoteFigures, note_figures
 from promissory.portfolio.columnar import columnar_figures
 from promissory.portfolio.snapshot import decode_events, parse_terms
 
@@ -122,7 +122,7 @@ def _aging() -> pl.Expr:
 
 
 AGING: Final = tuple(name for name, _, _ in AGING_BUCKETS)
-BUCKETS: Final = ("closed", "matured", *(name for name, _ in LADDER))
+BUCKETS: Final = ("closed", "matured", ON_DEMAND, *(name for name, _ in LADDER))
 
 
 def _key(group_by: str) -> pl.Expr:

@@ -20,7 +20,7 @@ from typing import Final
 
 from promissory.core.calendar import Frequency
 from promissory.core.money import RoundingMode, currency_quantum
-from promissory.core.terms import Bucket, InterestTerms, Party, Terms
+from promissory.core.terms import Bucket, FloatingRate, InterestTerms, Party, Terms
 from promissory.render.words import (
     CURRENCY_WORDS,
     LAWFUL_MONEY,
@@ -68,6 +68,19 @@ _US_STATES: Final = frozenset((
     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
     "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 ))  # fmt: skip
+
+
+def _floating_words(f: FloatingRate) -> str:
+    """How the index is read (issue 11), in parentheses: its own floor, and when the rate changes
+    on a reset schedule (nothing when it changes on the date the index changes)."""
+    parts = []
+    if f.index_floor is not None:
+        parts.append(f"{f.index} being taken as not less than {percent(f.index_floor)}")
+    if f.reset is not None:
+        before = f"{f.lookback_days} days before" if f.lookback_days else "on"
+        parts.append(f"reset {f.reset.value}, the rate for each period being fixed at {f.index} "
+                     f"as in effect {before} its first day")  # fmt: skip
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def article(word: str) -> str:
@@ -137,6 +150,7 @@ def interest_rate_words(interest: InterestTerms) -> str:
             bounds.append(f"not more than {percent(f.cap)}")
         if bounds:
             rate += f" ({' and '.join(bounds)} per annum)"
+        rate += _floating_words(f)
     elif interest.rate is not None:
         rate = f"{rate_words(interest.rate)} per annum"
     else:

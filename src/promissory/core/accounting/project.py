@@ -57,7 +57,7 @@ _Fmt = Callable[[Decimal], str]
 
 #: Row kinds that move no money and post nothing (the interest keeps accruing through them).
 SILENT = frozenset({
-    "rate_fixing", "amendment", "default", "cure", "acceleration", "notation", "pledge",
+    "rate_fixing", "amendment", "default", "cure", "acceleration", "demand", "notation", "pledge",
     "valuation", "release", "ucc_filing", "ucc_continuation", "ucc_termination",
 })  # fmt: skip
 

@@ -181,8 +181,21 @@ def _accrued(terms: Terms, day: date, amount: Decimal, days: tuple[date, ...]) -
     return owed
 
 
+#: Why a note payable on demand gets no OID statement (docs/oid.md, "Notes payable on demand").
+DEMAND_REFUSAL = (
+    "note {note} is payable on demand: promissory does not compute an OID statement for it. "
+    "Yield is the rate that discounts the payments to maturity to the issue price (26 CFR "
+    "1.1272-1(b)(1)(i)), and a demand note has no payment schedule until demand is made; the "
+    "holder's option to demand payment falls under the rule for options (the holder is deemed to "
+    "exercise it so as to maximize the yield), and choosing that deemed demand date is not "
+    "implemented"
+)  # the rule named last by OidRuleError
+
+
 def advance_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -> DebtInstrument:
     """The debt instrument an advance of ``amount`` on ``day`` under ``terms`` is (module doc)."""
+    if terms.payable_on_demand:
+        raise OidRuleError(DEMAND_REFUSAL.format(note=terms.id), rule="26 CFR 1.1272-1(c)(5)")
     interest = _interest_terms(terms, day)
     decision = classify_interest(interest)
     maturity = terms.maturity
