@@ -18,6 +18,9 @@ from promissory.errors import InvalidInput
 Frequency = Literal["daily", "monthly", "quarterly"]
 FREQUENCIES: Final[tuple[Frequency, ...]] = ("daily", "monthly", "quarterly")
 ONE_DAY: Final = timedelta(days=1)
+#: The most period ends one journal may have: 5,000 is 416 years of months or 13 years of days.
+#: Beyond it a request (a reconciliation "to 9899-12-31") is refused rather than left to run.
+MAX_PERIODS: Final = 5_000
 
 
 def frequency_of(text: str) -> Frequency:
@@ -39,6 +42,11 @@ def period_ends(first: date, last: date, frequency: Frequency) -> tuple[date, ..
     out: list[date] = []
     end = period_end(first, frequency)
     while end <= last:
+        if len(out) == MAX_PERIODS:
+            raise InvalidInput(
+                f"a {frequency} journal from {first} to {last} would have more than "
+                f"{MAX_PERIODS:,} period ends: end it sooner or use longer periods"
+            )
         out.append(end)
         end = period_end(end + ONE_DAY, frequency)
     return tuple(out)
