@@ -15,8 +15,8 @@ from fractions import Fraction
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from ledger_dsl import parse_events, terms
 
+from ledger_dsl import parse_events, terms
 from promissory.core.engine import replay
 from promissory.core.participation import Part, interest_earned, parts_on, parts_report, split
 from promissory.core.transfer import Transfer, holder_on
@@ -99,7 +99,7 @@ def test_an_assignor_cannot_assign_more_than_it_holds() -> None:
 
 
 @given(
-    st.integers(min_value=-10**9, max_value=10**9),
+    st.integers(min_value=-(10**9), max_value=10**9),
     st.lists(st.integers(min_value=1, max_value=1000), min_size=1, max_size=6),
 )
 def test_a_split_adds_up_and_no_part_is_a_unit_off_its_exact_share(

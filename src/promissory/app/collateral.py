@@ -36,8 +36,8 @@ from promissory.core.filings import (
     financing_statements,
 )
 from promissory.core.money import Money
-from promissory.core.terms import Party
 from promissory.core.participation import PartsReport, parts_report, transfer_problem
+from promissory.core.terms import Party
 from promissory.core.transfer import Holding, Transfer, holder_on, holders
 from promissory.errors import BookError, InvalidInput, NotFound
 

@@ -212,11 +212,57 @@ def parts_report(ledger: Ledger, events: Sequence[Event], as_of: date) -> PartsR
     columns = [pos.principal, pos.interest, pos.default_interest, pos.expenses, pos.late_charges]
     cut = [split(figure, parts, unit) for figure in columns]
     earned = interest_earned(ledger, events, as_of)
+    principal, interest, default_interest, expenses, late_charges = cut
     lines = tuple(
-        PartFigures(p.holder, p.share, p.since, *(c[i] for c in cut),
-                    sum((c[i] for c in cut), Decimal(0)), earned.get(p.holder, Decimal(0)))
+        PartFigures(
+            holder=p.holder,
+            share=p.share,
+            since=p.since,
+            principal=principal[i],
+            interest=interest[i],
+            default_interest=default_interest[i],
+            expenses=expenses[i],
+            late_charges=late_charges[i],
+            total=sum((c[i] for c in cut), Decimal(0)),
+            interest_earned=earned.get(p.holder, Decimal(0)),
+        )
         for i, p in enumerate(parts)
-    )  # fmt: skip
-    return PartsReport(terms.id, as_of, terms.currency, parts[0].holder, *columns,
-                       sum(columns, Decimal(0)), sum(earned.values(), Decimal(0)),
-                       lines)  # fmt: skip
+    )
+    return PartsReport(
+        note_id=terms.id,
+        as_of=as_of,
+        currency=terms.currency,
+        holder_of_record=parts[0].holder,
+        principal=pos.principal,
+        interest=pos.interest,
+        default_interest=pos.default_interest,
+        expenses=pos.expenses,
+        late_charges=pos.late_charges,
+        total=sum(columns, Decimal(0)),
+        interest_earned=sum(earned.values(), Decimal(0)),
+        parts=lines,
+    )
+
+
+def holdings_of(
+    terms: Terms, events: Iterable[Event], holder: str
+) -> tuple[tuple[date, date | None, Fraction], ...]:
+    """``holder``'s holdings of the note as (first day held, first day no longer held or None,
+    share of the whole): a part assigned at the end of day D is held by the assignee from D+1."""
+
+    def share_of(day: date) -> Decimal:
+        return sum((p.share for p in parts_on(terms, evs, day) if p.holder == holder),
+                   Decimal(0))  # fmt: skip
+
+    evs = list(events)
+    out: list[tuple[date, date | None, Fraction]] = []
+    start, current = terms.issue_date, share_of(terms.issue_date - timedelta(days=1))
+    for day in change_dates(terms, evs, date.max):
+        new = share_of(day)
+        if new != current:
+            if current > 0:
+                out.append((start, day + timedelta(days=1), Fraction(current)))
+            start, current = day + timedelta(days=1), new
+    if current > 0:
+        out.append((start, None, Fraction(current)))
+    return tuple(out)
