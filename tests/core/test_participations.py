@@ -115,3 +115,11 @@ def test_a_split_adds_up_and_no_part_is_a_unit_off_its_exact_share(
     for part, got in zip(parts, out, strict=True):
         exact = Fraction(amount) * Fraction(part.share) / Fraction(whole)
         assert abs(Fraction(got) - exact) < Fraction(1, 100)
+
+
+def test_the_journal_refuses_a_partial_assignment_by_name() -> None:
+    from promissory.core.accounting.journal import journal
+
+    evs = events(transfer(date(2001, 12, 31), ACME, "0.40", 2))
+    with pytest.raises(InvalidInput, match=r"#2 on 2001-12-31 assigns a part of it \(0.40"):
+        journal(NOTE, evs, "lender", through=date(2002, 3, 31))
