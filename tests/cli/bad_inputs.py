@@ -357,15 +357,39 @@ CASES: tuple[BadInput, ...] = (
     BadInput(
         "a partial assignment of more than the whole note",
         "CLI",
-        ("transfer", "assign", "{NOTE}", "--to", "Acme Capital LLC", "--date", "2002-01-05",
-         "--share", "1.5", "--basis", "rule-144"),  # fmt: skip
+        (
+            "transfer",
+            "assign",
+            "{NOTE}",
+            "--to",
+            "Acme Capital LLC",
+            "--date",
+            "2002-01-05",
+            "--share",
+            "1.5",
+            "--basis",
+            "rule-144",
+        ),  # fmt: skip
         "transfer share 1.5 must be a fraction of the whole note, greater than 0 and at most 1",
     ),
     BadInput(
         "a partial assignment by someone who does not hold the note",
         "CLI",
-        ("transfer", "assign", "{NOTE}", "--to", "Acme Capital LLC", "--date", "2002-01-05",
-         "--share", "0.40", "--from", "Nobody LLC", "--basis", "rule-144"),  # fmt: skip
+        (
+            "transfer",
+            "assign",
+            "{NOTE}",
+            "--to",
+            "Acme Capital LLC",
+            "--date",
+            "2002-01-05",
+            "--share",
+            "0.40",
+            "--from",
+            "Nobody LLC",
+            "--basis",
+            "rule-144",
+        ),  # fmt: skip
         "transfer assignor 'Nobody LLC' does not hold note",
     ),
 )

@@ -79,3 +79,13 @@ def test_a_share_larger_than_the_assignor_holds_is_refused(cli: Cli) -> None:
                      "--share", "0.50", "--from", ACME, "--basis", "rule-144", ok=False)  # fmt: skip
     assert "transfer share 0.50" in result.stderr
     assert "more than Acme Capital LLC holds (0.40)" in result.stderr
+
+
+def test_the_parts_table_and_the_oid_document_name_the_holders(cli: Cli) -> None:
+    out = cli.run("transfer", "parts", NOTE, "--as-of", "2002-03-31").stdout
+    assert f"holder of record: {BERG}" in out and "Rounding: each part rounded down" in out
+    assert "39555.56" in out or "39,555.56" in out
+    history = cli.run("transfer", "history", NOTE).stdout
+    assert "0.40" in history
+    doc = cli.run("render", "oid", NOTE, "--holder", ACME, "--format", "md").stdout
+    assert ACME in doc
