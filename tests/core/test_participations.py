@@ -8,12 +8,12 @@ Acme on 2001-12-31: a 60/40 participation from the end of that day.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledger_dsl import parse_events, terms
@@ -123,3 +123,33 @@ def test_the_journal_refuses_a_partial_assignment_by_name() -> None:
     evs = events(transfer(date(2001, 12, 31), ACME, "0.40", 2))
     with pytest.raises(InvalidInput, match=r"#2 on 2001-12-31 assigns a part of it \(0.40"):
         journal(NOTE, evs, "lender", through=date(2002, 3, 31))
+
+
+HOLDERS = (BERG, ACME, "Zed Fund LP", "Yew Partners")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(0, 3), st.integers(0, 3),
+                          st.integers(1, 100)), max_size=4))  # fmt: skip
+def test_money_is_conserved_across_holders(moves: list[tuple[int, int, int, int]]) -> None:
+    """Any history of partial assignments: every column of the parts adds up to the note's, and
+    the shares to one."""
+    evs = events()
+    for seq, (offset, frm, to, pct) in enumerate(sorted(moves), 2):
+        day = date(2001, 10, 5) + timedelta(days=offset)
+        try:
+            parts = parts_on(NOTE, evs, day)
+        except InvalidInput:  # pragma: no cover - the history is kept valid below
+            raise
+        by = {p.holder: p.share for p in parts}
+        assignor, holder = HOLDERS[frm], HOLDERS[to]
+        if assignor not in by or assignor == holder:
+            continue
+        share = min(by[assignor], D(pct) / 100)
+        evs.append(transfer(day, holder, str(share), seq, assignor=assignor))
+    as_of = date(2003, 1, 1)
+    report = parts_report(replay(NOTE, evs), evs, as_of)
+    assert sum(p.share for p in report.parts) == 1
+    for column in ("principal", "interest", "total", "interest_earned"):
+        assert sum(getattr(p, column) for p in report.parts) == getattr(report, column)
+    assert report.interest_earned == cents(interest((as_of - date(2001, 10, 5)).days))

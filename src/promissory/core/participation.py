@@ -183,7 +183,9 @@ class PartFigures:
 @dataclass(frozen=True, slots=True)
 class PartsReport:
     """The note's figures as of ``as_of`` and each holder's part; each column adds up to the
-    note's (``rule`` states how the rounding residue is assigned)."""
+    note's (``rule`` states how the rounding residue is assigned).  ``parts``: the holders on
+    ``as_of`` (the holder of record first), then former holders with share 0 and the interest
+    they earned while they held."""
 
     note_id: str
     as_of: date
@@ -201,6 +203,14 @@ class PartsReport:
         "each part rounded down to the unit; the units left over go to the largest remainders, "
         "ties to the holder who has held longest"
     )
+
+
+def first_held(terms: Terms, events: Iterable[Event], holder: str) -> date:
+    """The first day ``holder`` held any part of the note (the issue date for the lender)."""
+    if holder == terms.lender.name:
+        return terms.issue_date
+    days = [e.effective_date for e in _transfers(events) if e.holder == holder]
+    return min(days) if days else terms.issue_date
 
 
 def parts_report(ledger: Ledger, events: Sequence[Event], as_of: date) -> PartsReport:
@@ -228,6 +238,16 @@ def parts_report(ledger: Ledger, events: Sequence[Event], as_of: date) -> PartsR
         )
         for i, p in enumerate(parts)
     )
+    current = {p.holder for p in parts}
+    former = tuple(  # a holder who has assigned all it held keeps the interest it earned
+        PartFigures(holder=name, share=Decimal(0), since=first_held(terms, events, name),
+                    principal=zero, interest=zero, default_interest=zero, expenses=zero,
+                    late_charges=zero, total=zero, interest_earned=amount)
+        for name, amount in earned.items()
+        if name not in current
+        for zero in (EXACT.multiply(Decimal(0), unit),)
+    )  # fmt: skip
+    lines += former
     return PartsReport(
         note_id=terms.id,
         as_of=as_of,
