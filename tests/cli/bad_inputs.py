@@ -369,7 +369,7 @@ CASES: tuple[BadInput, ...] = (
             "1.5",
             "--basis",
             "rule-144",
-        ),  # fmt: skip
+        ),
         "transfer share 1.5 must be a fraction of the whole note, greater than 0 and at most 1",
     ),
     BadInput(
@@ -389,7 +389,7 @@ CASES: tuple[BadInput, ...] = (
             "Nobody LLC",
             "--basis",
             "rule-144",
-        ),  # fmt: skip
+        ),
         "transfer assignor 'Nobody LLC' does not hold note",
     ),
 )
