@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps
+.PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps serve openapi
 
 ## Debian libraries WeasyPrint needs for PDF output (Pango and a font); installed only when missing.
 SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core
@@ -45,6 +45,14 @@ unit: $(STAMP)
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench scripts
 	$(BIN)/ruff check --fix src tests bench scripts
+
+## The HTTP API on http://127.0.0.1:8000/api (docs/api.md); BOOK=postgresql://... for PostgreSQL.
+serve: $(STAMP)
+	$(BIN)/promissory serve $(if $(BOOK),--book $(BOOK))
+
+## Regenerate docs/openapi.json after changing an endpoint (tests/api/test_openapi.py checks it).
+openapi: $(STAMP)
+	PYTHONPATH=src $(BIN)/python scripts/openapi.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/replay.py
