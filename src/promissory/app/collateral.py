@@ -37,6 +37,7 @@ from promissory.core.filings import (
     financing_statements,
 )
 from promissory.core.money import Money
+from promissory.core.participation import PartsReport, parts_report, transfer_problem
 from promissory.core.terms import Party
 from promissory.core.transfer import Holding, Transfer, holder_on, holders
 from promissory.errors import BookError, InvalidInput, NotFound
@@ -197,17 +198,26 @@ class CollateralDesk(Desk):
 
     def transfer(self, note_id: str, to: str, day: date, *, basis: str | None = None,
                  assumes_obligations: bool = False, recorded_by: str = "",
-                 memo: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
-        """Assign ``note_id`` to ``to`` (a party id or a legal name) on ``day``."""
+                 memo: str = "", share: Decimal | None = None, assignor: str = "",
+                 expected_head: int | None = None,
+                 idempotency_key: str | None = None) -> Recorded:  # fmt: skip
+        """Assign ``note_id`` to ``to`` (a party id or a legal name) on ``day``; with ``share``
+        only that fraction of the whole note, from ``assignor`` (default: the holder of record)."""
 
         def build() -> Event:
             view = self.view(note_id)
             holder = self.resolve_holder(to)
-            if holder == holder_on(view.record.terms, view.events, day):
+            by = self.resolve_holder(assignor) if assignor else ""
+            if share is None and not by and holder == holder_on(view.record.terms, view.events,
+                                                                 day):  # fmt: skip
                 raise InvalidInput(f"note {note_id} is already held by {holder} on {day}")
-            return Transfer(note_id=note_id, effective_date=day, holder=holder, basis=basis,
-                            assumes_obligations=assumes_obligations, recorded_by=recorded_by,
-                            memo=memo)  # fmt: skip
+            event = Transfer(note_id=note_id, effective_date=day, holder=holder, basis=basis,
+                             assumes_obligations=assumes_obligations, recorded_by=recorded_by,
+                             memo=memo, share=share, assignor=by)  # fmt: skip
+            problem = transfer_problem(view.record.terms, view.events, event)
+            if problem:
+                raise InvalidInput(problem)
+            return event
 
         return self._record_built(
             note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
@@ -216,6 +226,11 @@ class CollateralDesk(Desk):
     def holder_history(self, note_id: str) -> tuple[Holding, ...]:
         view = self.view(note_id)
         return holders(view.record.terms, view.events)
+
+    def holder_parts(self, note_id: str, as_of: date) -> PartsReport:
+        """Each holder's part of the note's figures as of ``as_of`` (participations)."""
+        view = self.view(note_id)
+        return parts_report(view.ledger, view.events, as_of)
 
     # -- parties ----------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ labels the statement.  :func:`oid_figures` maps one holder statement onto the re
 from __future__ import annotations
 
 from datetime import date, datetime
+from fractions import Fraction
 from pathlib import Path
 
 from promissory.app.desk import Desk
@@ -23,7 +24,10 @@ from promissory.core.oid import (
     note_issues,
     note_oid_statement,
 )
+from promissory.core.oid.tax_year import Holding
+from promissory.core.participation import holdings_of
 from promissory.core.terms import Party
+from promissory.core.transfer import holder_on
 from promissory.errors import ChoiceNeeded, InvalidInput
 from promissory.render import (
     Format,
@@ -141,11 +145,22 @@ class OidDesk(Desk):
         advance: int | None = None,
         known_on: datetime | None = None,
     ) -> NoteOidStatement:
-        """The OID statement of a note in the book: per advance, in total, issuer deduction per year."""
-        ledger = self.view(note_id, known_on=known_on).ledger
+        """The OID statement of a note in the book: per advance, in total, issuer deduction per year.
+
+        ``holder`` defaults to the holder of record today; a holder in the note's holder history
+        gets its holdings only (the days it held, the share it held: participations, partial
+        assignments); any other name labels the statement of a holder of the whole note."""
+        view = self.view(note_id, known_on=known_on)
+        terms = view.record.terms
+        name = holder or holder_on(terms, view.events, self.clock().date())
+        held: tuple[Holding, ...] | None = holdings_of(terms, view.events, name)
+        whole = ((terms.issue_date, None, Fraction(1)),)
+        if held == whole or not held:  # the original lender throughout, or a name not on record
+            held = None
         return note_oid_statement(
-            note_issues(ledger), year=year, acquisition=acquisition, holder=holder, advance=advance
-        )
+            note_issues(view.ledger), year=year, acquisition=acquisition, holder=name,
+            advance=advance, held=held,
+        )  # fmt: skip
 
     def note_oid_document(
         self,
@@ -168,6 +183,6 @@ class OidDesk(Desk):
             advance_statement(statement, advance),
             issuer=self.note(note_id).terms.borrower,
             statement_date=statement_date or self.clock().date(),
-            holder=holder,
+            holder=statement.holder,
         )
         return render_oid_statement(figures, fmt, templates=templates)

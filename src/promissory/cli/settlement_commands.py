@@ -185,14 +185,20 @@ def transfer() -> None:
               help="Why a restricted note may be transferred.")  # fmt: skip
 @click.option("--assumes-obligations", is_flag=True,
               help="The new holder takes over the assignor's obligations under the note.")  # fmt: skip
+@click.option("--share", type=AMOUNT, default=None,
+              help="A partial assignment: the fraction of the whole note assigned (0.40).")  # fmt: skip
+@click.option("--from", "assignor", default="",
+              help="Who assigns (a holder on the day); default: the holder of record.")  # fmt: skip
 @click.option("--memo", default="")
 @_by
 @_json
 def transfer_assign(note_id: str, to: str, day: date, basis: str | None,
-                    assumes_obligations: bool, memo: str, recorded_by: str, as_json: bool) -> None:  # fmt: skip
+                    assumes_obligations: bool, share: Decimal | None, assignor: str, memo: str,
+                    recorded_by: str, as_json: bool) -> None:  # fmt: skip
     """Assign NOTE_ID to a new holder on a date."""
     r = app().transfer(note_id, to, day, basis=basis, assumes_obligations=assumes_obligations,
-                      recorded_by=recorded_by, memo=memo)  # fmt: skip
+                      recorded_by=recorded_by, memo=memo, share=share,
+                      assignor=assignor)  # fmt: skip
     _done(r, as_json, f"{note_id} assigned to {getattr(r.event, 'holder', to)}")
 
 
@@ -205,10 +211,36 @@ def transfer_history(note_id: str, as_json: bool) -> None:
     if as_json:
         emit_json(sj.holdings_to_dict(note_id, holdings))
         return
-    table(f"Holders — {note_id}", ["since", "holder", "basis", "obligations assumed", "event"],
-          [[str(h.since), h.holder, h.basis or "", "yes" if h.assumes_obligations else "",
+    table(f"Holders — {note_id}",
+          ["since", "holder", "share", "from", "basis", "obligations assumed", "event"],
+          [[str(h.since), h.holder, "" if h.share is None else str(h.share), h.assignor,
+            h.basis or "", "yes" if h.assumes_obligations else "",
             str(h.seq or "") + (f" (settlement {h.settlement_id})" if h.settlement_id else "")]
            for h in holdings])  # fmt: skip
+
+
+@transfer.command("parts")
+@click.argument("note_id")
+@click.option("--as-of", "as_of", type=DATE, default=None, help="Default: today.")
+@_json
+def transfer_parts(note_id: str, as_of: date | None, as_json: bool) -> None:
+    """Each holder's part of NOTE_ID's figures (participations), adding up to the note's."""
+    a = app()
+    report = a.holder_parts(note_id, as_of or a.clock().date())
+    if as_json:
+        emit_json(to_json(report))
+        return
+    heads = ["holder", "share", "since", "principal", "interest", "default int.", "expenses",
+             "late charges", "total", "interest earned"]  # fmt: skip
+    rows = [[p.holder, str(p.share), str(p.since), *(str(x) for x in (
+        p.principal, p.interest, p.default_interest, p.expenses, p.late_charges, p.total,
+        p.interest_earned))] for p in report.parts]  # fmt: skip
+    rows.append(["note", "1", "", *(str(x) for x in (
+        report.principal, report.interest, report.default_interest, report.expenses,
+        report.late_charges, report.total, report.interest_earned))])  # fmt: skip
+    table(f"Parts — {note_id} as of {report.as_of} (holder of record: "
+          f"{report.holder_of_record})", heads, rows)  # fmt: skip
+    click.echo(f"Rounding: {report.rule}.")
 
 
 # -- settle ---------------------------------------------------------------------------------------

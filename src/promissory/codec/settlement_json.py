@@ -181,6 +181,8 @@ def holdings_to_dict(note_id: str, holdings: Sequence[Holding]) -> dict[str, Any
                 "assumes_obligations": h.assumes_obligations,
                 "event": h.seq or None,
                 "settlement": h.settlement_id or None,
+                "share": None if h.share is None else str(h.share),
+                "assignor": h.assignor or None,
             }
             for h in holdings
         ],

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import ClassVar, Final
 
 from promissory.core.collateral import open_check
@@ -54,11 +55,21 @@ class Transfer(Event):
     basis: str | None = None
     assumes_obligations: bool = False
     settlement_id: str = ""
+    #: a partial assignment (a participation): the fraction of the whole note assigned, 0 < share
+    #: <= 1; ``None`` assigns everything the assignor holds
+    share: Decimal | None = None
+    #: who assigns: a holder of the note on the day; empty for the holder of record
+    assignor: str = ""
 
     def __post_init__(self) -> None:
         Event.__post_init__(self)
         if not self.holder.strip():
             raise InvalidInput("a transfer must name the new holder")
+        if self.share is not None and not Decimal(0) < self.share <= Decimal(1):
+            raise InvalidInput(
+                f"transfer share {self.share} must be a fraction of the whole note, "
+                "greater than 0 and at most 1"
+            )
         if self.basis is not None and self.basis not in BASES:
             raise InvalidInput(f"transfer basis {self.basis!r} must be one of {', '.join(BASES)}")
 
@@ -83,6 +94,8 @@ class Holding:
     assumes_obligations: bool
     seq: int  # 0 for the original lender
     settlement_id: str = ""
+    share: Decimal | None = None  # a partial assignment: the fraction of the whole note
+    assignor: str = ""
 
 
 def holders(terms: Terms, events: Iterable[Event]) -> tuple[Holding, ...]:
@@ -91,17 +104,17 @@ def holders(terms: Terms, events: Iterable[Event]) -> tuple[Holding, ...]:
     for e in live_events(events):
         if isinstance(e, Transfer):
             out.append(Holding(e.holder, e.effective_date, e.basis, e.assumes_obligations,
-                               e.seq, e.settlement_id))  # fmt: skip
+                               e.seq, e.settlement_id, e.share, e.assignor))  # fmt: skip
     return tuple(out)
 
 
 def holder_on(terms: Terms, events: Iterable[Event], day: date) -> str:
-    """The holder at the end of ``day``."""
-    current = terms.lender.name
-    for h in holders(terms, events):
-        if h.since <= day:
-            current = h.holder
-    return current
+    """The holder of record at the end of ``day``: the sole holder, or of a note held in parts
+    (participations) the lead holder — the largest part, ties to the holder who has held longest
+    (see :mod:`promissory.core.participation`)."""
+    from promissory.core.participation import parts_on  # the parts build on the history above
+
+    return parts_on(terms, events, day)[0].holder
 
 
 def _transferable(run: Run, e: Transfer) -> None:
@@ -112,6 +125,10 @@ def _transferable(run: Run, e: Transfer) -> None:
 
 def _transfer(run: Run, e: Transfer) -> None:
     text = f"assigned to {e.holder}"
+    if e.share is not None:
+        text = f"{e.share:%} of the note assigned to {e.holder}"
+    if e.assignor:
+        text += f" by {e.assignor}"
     if e.basis:
         text += f" ({e.basis})"
     if e.assumes_obligations:

@@ -275,6 +275,12 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         post(day, kind, seq, _settlement_memo(event, assigned, m) + note, moves)
     elif kind == "transfer":
         assert isinstance(event, Transfer)
+        if event.share is not None or event.assignor:
+            raise InvalidInput(
+                f"the journal books a note held by one holder at a time: note {ledger.terms.id} "
+                f"#{seq} on {day} assigns a part of it ({event.share or 'all'} from "
+                f"{event.assignor or holder}); a journal per participation is not kept"
+            )
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
         carried = (
             ("principal", books.principal),

@@ -37,7 +37,7 @@ from promissory.core.oid.statement import (
     holder_statement,
     render_text,
 )
-from promissory.core.oid.tax_year import Acquisition
+from promissory.core.oid.tax_year import Acquisition, Holding
 from promissory.errors import InvalidInput
 
 __all__ = [
@@ -101,8 +101,11 @@ def note_oid_statement(
     acquisition: Acquisition | None = None,
     holder: str | None = None,
     advance: int | None = None,
+    held: tuple[Holding, ...] | None = None,
 ) -> NoteOidStatement:
-    """Statements for the advances of ``issues`` (see the module docstring for the holder rules)."""
+    """Statements for the advances of ``issues`` (see the module docstring for the holder rules);
+    ``held``: the holder's holdings of the note (days held, share held), None for the whole note
+    throughout."""
     chosen = issues.issues
     if advance is not None:
         chosen = tuple(i for i in chosen if i.number == advance)
@@ -144,7 +147,7 @@ def note_oid_statement(
             )
             continue
         share = shares.get(issue.number)
-        statement = holder_statement(schedule, year=year, acquisition=share)
+        statement = holder_statement(schedule, year=year, acquisition=share, held=held)
         lines.append(
             AdvanceStatement(
                 issue.number, issue.seq, issue.advance_date, issue.amount, statement, share
@@ -156,6 +159,15 @@ def note_oid_statement(
         treatment.append(
             f"the price {acquisition.price} is allocated among the advances bought in proportion "
             "to their adjusted issue prices on the purchase day"
+        )
+    if held is not None:
+        spans = "; ".join(
+            f"{share} of the note from {start}" + (f" to {end}" if end else "")
+            for start, end, share in held
+        )
+        treatment.append(
+            f"the holder's inclusions cover only its holdings ({spans}; a part assigned on a day "
+            "is the assignor's for that day): each day's daily portion times the share held then"
         )
     return NoteOidStatement(
         issues.note_id,

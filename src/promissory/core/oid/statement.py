@@ -18,6 +18,7 @@ from promissory.core.oid.accrual import OidSchedule
 from promissory.core.oid.tax_year import (
     Acquisition,
     AcquisitionAnalysis,
+    Holding,
     analyse_acquisition,
     holder_inclusions,
     issuer_deductions,
@@ -85,11 +86,13 @@ def holder_statement(
     year: int | None = None,
     acquisition: Acquisition | None = None,
     yield_places: int = 2,
+    held: tuple[Holding, ...] | None = None,
 ) -> HolderStatement:
-    """The statement for ``schedule``; ``year`` keeps only that calendar year's line."""
+    """The statement for ``schedule``; ``year`` keeps only that calendar year's line; ``held``
+    limits the holder's inclusions to its holdings (:func:`.tax_year.holder_inclusions`)."""
     instrument = schedule.instrument
     analysis = analyse_acquisition(schedule, acquisition) if acquisition else None
-    holder = {y.year: y.amount for y in holder_inclusions(schedule, acquisition)}
+    holder = {y.year: y.amount for y in holder_inclusions(schedule, acquisition, held)}
     issuer = {y.year: y.amount for y in issuer_deductions(schedule)}
     years = tuple(
         YearLine(y, holder.get(y, ZERO), issuer.get(y, ZERO))

@@ -163,8 +163,28 @@ def _places(value: Fraction, places: int) -> Decimal:
     return RoundingPolicy(Decimal(1).scaleb(-places)).round(value)
 
 
+#: A holding of the note: from ``start`` (its first day held) to ``end`` (its first day no longer
+#: held; None: to maturity), of ``share`` of the instrument (1 for the whole).
+Holding = tuple[date, date | None, Fraction]
+
+
+def _held(schedule: OidSchedule, lo: date, hi: date, held: tuple[Holding, ...] | None) -> Fraction:
+    if held is None:
+        return schedule.oid_between(lo, hi)
+    out = Fraction(0)
+    for start, end, share in held:
+        a, b = max(lo, start), min(hi, end or hi)
+        if a < b:
+            out += schedule.oid_between(a, b) * share
+    return out
+
+
 def _by_year(
-    schedule: OidSchedule, first: date, factor: Fraction, rounding: RoundingPolicy
+    schedule: OidSchedule,
+    first: date,
+    factor: Fraction,
+    rounding: RoundingPolicy,
+    held: tuple[Holding, ...] | None = None,
 ) -> tuple[YearAmount, ...]:
     maturity = schedule.instrument.maturity
     if not schedule.periods or first >= maturity:
@@ -177,7 +197,11 @@ def _by_year(
         hi = min(maturity, date(year + 1, 1, 1))
         if lo >= hi:
             continue
-        exact = schedule.oid_between(lo, hi) * factor
+        if held is not None and not any(
+            max(lo, s) < min(hi, e or hi) for s, e, _ in held
+        ):  # a year the holder did not hold the note has no line
+            continue
+        exact = _held(schedule, lo, hi, held) * factor
         cumulative += exact
         total = rounding.round(cumulative)
         rows.append(YearAmount(year, (hi - lo).days, exact, total - reported))
@@ -186,13 +210,20 @@ def _by_year(
 
 
 def holder_inclusions(
-    schedule: OidSchedule, acquisition: Acquisition | None = None
+    schedule: OidSchedule,
+    acquisition: Acquisition | None = None,
+    held: tuple[Holding, ...] | None = None,
 ) -> tuple[YearAmount, ...]:
-    """OID includible by the holder for each calendar year (the Form 1099-OID amounts)."""
+    """OID includible by the holder for each calendar year (the Form 1099-OID amounts).
+
+    ``held``: the holder's holdings (a participation, a part assigned away): only the days held
+    count, each at the share held then; None holds the whole instrument throughout."""
     if acquisition is None:
-        return _by_year(schedule, schedule.instrument.issue_date, Fraction(1), schedule.rounding)
+        first = schedule.instrument.issue_date
+        return _by_year(schedule, first, Fraction(1), schedule.rounding, held)
     analysis = analyse_acquisition(schedule, acquisition)
-    return _by_year(schedule, acquisition.date, 1 - analysis.premium_fraction, schedule.rounding)
+    return _by_year(schedule, acquisition.date, 1 - analysis.premium_fraction, schedule.rounding,
+                    held)  # fmt: skip
 
 
 def issuer_deductions(schedule: OidSchedule) -> tuple[YearAmount, ...]:
