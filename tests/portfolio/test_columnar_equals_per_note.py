@@ -105,3 +105,27 @@ def test_integer_rounding_is_the_rounding_policy() -> None:
         got = _round(nums, np.full(nums.size, step), np.full(nums.size, _MODES[mode.value]))
         policy = RoundingPolicy(Decimal(1), mode)
         assert got.tolist() == [int(policy.round(Fraction(int(n), step))) for n in nums], mode
+
+
+def test_a_part_payment_under_a_coarse_rounding_unit_agrees() -> None:
+    """Quantum 1, mode up, on a USD note: 0.01 paid of a 1.00 interest due (0.0000277… accrued)
+    leaves the exact accrual at zero in both engines, not −0.0099972… (which rounded to −1)."""
+    from decimal import Decimal
+
+    from portfolio_books import TERMS
+
+    from promissory.core.events import Advance, Payment
+    from promissory.core.money import Money
+
+    text = TERMS.format(id="N1", borrower="B", lender="L", issue="2020-01-01", currency="USD",
+                        commitment="1000.00", revolving="false", maturity="2021-01-01", draw="",
+                        rate="0.05", day_count="ACT/360", payable="", quantum="1", mode="up")  # fmt: skip
+    cent = Money.of(Decimal("0.01"), "USD")
+    events = [Advance(note_id="N1", seq=1, effective_date=date(2020, 1, 2), amount=cent),
+              Payment(note_id="N1", seq=2, effective_date=date(2020, 1, 4), amount=cent)]  # fmt: skip
+    note_frame, event_frame = chunk([(text, events)])
+    columnar = chunk_figures(note_frame, event_frame, date(2020, 1, 4))
+    per_note = chunk_figures(note_frame, event_frame, date(2020, 1, 4), engine="per-note")
+    assert columnar["path"].to_list() == ["columnar"]
+    assert _comparable(columnar) == _comparable(per_note)
+    assert columnar["total"].to_list() == [1]  # one cent of principal, no interest

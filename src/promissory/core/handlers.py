@@ -121,40 +121,8 @@ def _payment(run: Run, e: Payment) -> None:
     moved = EXACT.subtract(held, taken)  # into (+) or out of (−) the unapplied funds
     if moved:
         run.unapplied = EXACT.add(run.unapplied, moved)
-    if split.late_charges:  # never out of installment money (waterfall.held_for_installments)
-        run.late_charges = EXACT.subtract(run.late_charges, split.late_charges)
-    run.expenses = EXACT.subtract(run.expenses, split.expenses)
-    run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
-    run.principal = EXACT.subtract(run.principal, split.principal)
-    # Interest paid in full is posted: what was accrued exactly and what was paid differ by less
-    # than half a cent, and that residue is closed here, on this row, so no negative crumbs linger.
-    residue = ZERO_EXACT
-    if split.interest and split.interest == dues.interest:
-        residue = run.interest - split.interest
-        run.interest = ZERO_EXACT
-    else:
-        run.interest = run.interest - split.interest
-    if split.default_interest and split.default_interest == dues.default_interest:
-        residue = residue + (run.default_interest - split.default_interest)
-        run.default_interest = ZERO_EXACT
-    else:
-        run.default_interest = run.default_interest - split.default_interest
-    cleared = (
-        run.principal == 0
-        and run.expenses == 0
-        and run.rounding.round(run.interest) == 0
-        and run.rounding.round(run.default_interest) == 0
-        and run.late_charges == 0
-    )
-    if cleared:
-        residue = residue + run.interest + run.default_interest
-        run.interest = ZERO_EXACT
-        run.default_interest = ZERO_EXACT
-        # nothing more can be drawn: the note is paid (a default or acceleration also ends draws)
-        if run.available(day) == 0 or day >= t.last_draw_date or run.in_default:
-            run.paid_on = day
-    if residue:
-        run.residue_closed = run.residue_closed + residue
+    # never out of installment money (waterfall.held_for_installments); the residue closed
+    residue = run.take(split, dues, day)
     if prepaid and run.installments is not None:
         run.revise_after_prepayment(day, prepaid)
     restated = e.allocation is not None and e.allocation != split

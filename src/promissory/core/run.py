@@ -566,17 +566,16 @@ class Run:
         self.expenses = EXACT.subtract(self.expenses, split.expenses)
         self.interest_paid = EXACT.add(self.interest_paid, split.interest + split.default_interest)
         self.principal = EXACT.subtract(self.principal, split.principal)
-        residue = ZERO_EXACT
-        if split.interest and split.interest == dues.interest:
-            residue = self.interest - split.interest
-            self.interest = ZERO_EXACT
-        else:
-            self.interest = self.interest - split.interest
-        if split.default_interest and split.default_interest == dues.default_interest:
-            residue = residue + (self.default_interest - split.default_interest)
-            self.default_interest = ZERO_EXACT
-        else:
-            self.default_interest = self.default_interest - split.default_interest
+        # Interest paid in full is posted: what was accrued exactly and what was paid differ by
+        # less than a rounding unit, and that residue is closed here, on this row, so no negative
+        # crumbs linger.  A part payment never leaves the exact accrual below zero either: under a
+        # rounding unit coarser than the currency's (quantum 1 on a USD note) a few cents can pay
+        # more than the exact interest, and what they paid beyond it is closed as residue.
+        self.interest, residue = _after_paying(self.interest, split.interest, dues.interest)
+        self.default_interest, more = _after_paying(
+            self.default_interest, split.default_interest, dues.default_interest
+        )
+        residue = residue + more
         cleared = (
             self.principal == 0
             and self.expenses == 0
@@ -740,6 +739,16 @@ class Run:
                 "currency",
                 f"{what} is in {money_currency} but the note is in {self.terms.currency}",
             )
+
+
+def _after_paying(accrued: Exact, paid: Decimal, due: Decimal) -> tuple[Exact, Exact]:
+    """The exact accrual left after ``paid`` of the rounded ``due``, and the residue closed."""
+    if paid and paid == due:
+        return ZERO_EXACT, accrued - paid
+    left = accrued - paid
+    if left.sign() < 0:
+        return ZERO_EXACT, left
+    return left, ZERO_EXACT
 
 
 def amount_of(event: Event) -> Decimal | None:

@@ -239,6 +239,8 @@ class _Notes:
         self.expenses -= np.where(pay, to_expenses, 0)
         closed = pay & (to_interest != 0) & (to_interest == due)  # posted in full: residue closed
         self.num = np.where(closed, 0, np.where(pay, self.num - to_interest * self.D, self.num))
+        # a part payment never leaves the exact accrual below zero (core.run._after_paying)
+        self.num = np.where(pay & (self.num < 0), 0, self.num)
         cleared = pay & (self.principal == 0) & (self.expenses == 0)
         if cleared.any():
             cleared &= self.posted() == 0
