@@ -90,6 +90,7 @@ def test_a_book_made_before_alembic_is_adopted_and_upgraded(book_url: str) -> No
         metadata.tables[table].to_metadata(old)
     for column in ("head", "head_hash", "creation_hash"):
         old.tables["notes"]._columns.remove(old.tables["notes"].c[column])  # the 0.1 notes table
+    old.tables["events"]._columns.remove(old.tables["events"].c["settlement_id"])  # revision 0006
     old.tables["events"].indexes.clear()
     old.create_all(engine)
     _first_book_rows(engine)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -70,6 +71,9 @@ from promissory.errors import BookError, InvalidInput, NotFound, PromissoryError
 
 #: Rows of replay between two checkpoints of a note.
 CHECKPOINT_EVERY = 32
+#: How many notes' latest replays a facade keeps (least recently used dropped first), so its memory
+#: is bounded by this many notes, not by the size of the book.
+REPLAY_CACHE = 256
 _ONE_DAY = timedelta(days=1)
 
 
@@ -138,12 +142,17 @@ class Promissory(
         *,
         clock: Clock = system_clock,
         checkpoint_every: int = CHECKPOINT_EVERY,
+        replay_cache: int = REPLAY_CACHE,
     ) -> None:
+        if replay_cache < 0:
+            raise InvalidInput(f"replay cache size {replay_cache} must be 0 or more notes")
         self.book = book if isinstance(book, Book) else Book(book)
         self.clock = clock
         self.checkpoint_every = checkpoint_every
-        # the latest replay of each note, keyed by note and head (one entry per note, not per head)
-        self._cache: dict[str, tuple[int, tuple[Event, ...], Ledger]] = {}
+        # the latest replay of the notes last viewed, keyed by note and head (one entry per note,
+        # not per head), least recently used first: at most ``replay_cache`` notes are kept
+        self._cache: OrderedDict[str, tuple[int, tuple[Event, ...], Ledger]] = OrderedDict()
+        self._cache_size = replay_cache
 
     # -- book and notes -------------------------------------------------------------------------
     def init(self) -> str:
@@ -227,11 +236,15 @@ class Promissory(
         if known_on is None:
             cached = self._cache.get(note_id)
             if cached is not None and cached[0] == record.head:
+                self._cache.move_to_end(note_id)
                 return View(record, cached[1], cached[2], None)
         events = tuple(self.book.events(note_id, known_on=known_on))
         ledger = replay(record.terms, events)
-        if known_on is None:
+        if known_on is None and self._cache_size:
             self._cache[note_id] = (record.head, events, ledger)
+            self._cache.move_to_end(note_id)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
         return View(record, events, ledger, known_on)
 
     def schedule(

@@ -50,7 +50,15 @@ from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import events as events_table
 from promissory.book.schema import notes as notes_table
 from promissory.book.schema import parties as parties_table
-from promissory.book.store import GENESIS, Book, canonical, chain_hash, creation_hash, utc
+from promissory.book.store import (
+    GENESIS,
+    Book,
+    canonical,
+    chain_hash,
+    creation_hash,
+    settlement_column,
+    utc,
+)
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.events import Event
@@ -398,7 +406,8 @@ def _write_note(book: Book, note: _Note) -> int:
          "effective_date": date.fromisoformat(e["effective_date"]),
          "recorded_at": datetime.fromisoformat(e["recorded_at"]), "recorded_by": e["recorded_by"],
          "payload": canonical(e["payload"]), "prev_hash": e["prev_hash"], "hash": e["hash"],
-         "idempotency_key": e["idempotency_key"]}
+         "idempotency_key": e["idempotency_key"],
+         "settlement_id": settlement_column(e["payload"])}
         for e in note.events[max(present, 0):]
     ]  # fmt: skip
     try:
