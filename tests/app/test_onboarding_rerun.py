@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from storage_helpers import Clock
 
-from promissory.app import Promissory
+from promissory.app import Promissory, onboarding
 from promissory.book.bundle import export_lines
 from promissory.codec.events_json import event_to_dict
 
@@ -67,8 +67,9 @@ def test_running_the_files_twice_leaves_the_book_as_the_first_run_did(tmp_path: 
 
 
 def test_a_run_that_crashed_after_some_notes_is_finished_by_running_it_again(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(onboarding, "CHUNK_ROWS", 1)  # a chunk (a transaction) per note
     whole, notes, events = _book(tmp_path, "whole.db")
     whole.onboard(notes)
     whole.onboard(events)
@@ -90,8 +91,9 @@ def test_a_run_that_crashed_after_some_notes_is_finished_by_running_it_again(
 
 
 def test_a_notes_file_stopped_half_way_completes_and_other_terms_are_refused(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(onboarding, "CHUNK_ROWS", 1)  # a chunk (a transaction) per note
     app, notes, _ = _book(tmp_path)
     calls: list[int] = []
 
