@@ -187,6 +187,8 @@ class OnboardingDesk(Desk):
 
     def _note_present(self, terms: Terms) -> bool:
         """Whether the note is already in the book with these terms (refused if with others)."""
+        if not self.book.has_note(terms.id):
+            return False
         try:
             held = self.note(terms.id).terms
         except NotFound:

@@ -61,6 +61,8 @@ from promissory.core.terms import Terms
 from promissory.errors import BookError, Conflict, InvalidInput, NotFound
 
 DEFAULT_BOOK = "sqlite:///promissory.db"
+#: How many notes an error naming "the notes in the book" lists at most.
+NAMED = 20
 GENESIS = "0" * 64
 
 
@@ -390,7 +392,9 @@ class Book:
                 )
             ).first()
         if row is None:
-            known = ", ".join(self.note_ids()) or "none"
+            with self.read() as conn:  # name a few, not a whole book of notes
+                some = list(conn.scalars(sa.select(n.id).order_by(n.id).limit(NAMED + 1)))
+            known = ", ".join(some[:NAMED]) + (" …" if len(some) > NAMED else "") or "none"
             raise NotFound(f"no note {note_id!r} in the book (notes: {known})")
         return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
                           row.creation_hash)  # fmt: skip
