@@ -3,7 +3,8 @@
 Writes a notes file and an events file (advances and payments on successive days, sorted by note),
 onboards both into a fresh SQLite book through ``Promissory.onboard`` and prints notes/s and events/s,
 then runs the events file again (every row already present: the re-run path) under
-``tracemalloc`` and prints its time and the peak memory of Python objects it allocated.
+``tracemalloc`` and prints its time and the peak memory of Python objects it allocated; then
+exports the book to a bundle and imports it into a fresh book, printing events/s.
 
 Run: ``PYTHONPATH=src .venv/bin/python bench/onboarding.py [N] [E]`` (default 2,000 notes × 10
 events).  Compare two sizes to see whether memory grows with the file.
@@ -74,6 +75,20 @@ def main() -> None:
         assert r.present_rows == notes * events and r.applied_rows == 0
         print(f"re-run: {notes * events:>9,} rows already present, skipped in {took:.1f} s "
               f"(under tracemalloc), peak Python memory {peak / 2**20:.1f} MiB")  # fmt: skip
+        bundle = folder / "book.jsonl"
+        start = time.perf_counter()
+        p.export_book(bundle)
+        took = time.perf_counter() - start
+        print(f"export: {notes:,} notes, {notes * events:,} events in {took:.1f} s")
+        copy = Promissory(f"sqlite:///{folder / 'copy.db'}")
+        copy.init()
+        start = time.perf_counter()
+        counts = copy.import_book(bundle)
+        took = time.perf_counter() - start
+        assert counts.events == notes * events
+        print(f"import: {notes * events:>9,} events in {took:7.1f} s = "
+              f"{notes * events / took:9,.0f} events/s (replayed and checked)")  # fmt: skip
+        copy.book.engine.dispose()
         p.book.engine.dispose()
 
 
