@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from storage_helpers import Clock
 
-from promissory.app import Promissory
+from promissory.app import Promissory, onboarding
 from promissory.book.bundle import export_lines
 from promissory.codec.events_json import event_to_dict
 
@@ -67,8 +67,9 @@ def test_running_the_files_twice_leaves_the_book_as_the_first_run_did(tmp_path: 
 
 
 def test_a_run_that_crashed_after_some_notes_is_finished_by_running_it_again(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(onboarding, "CHUNK_ROWS", 1)  # a chunk (a transaction) per note
     whole, notes, events = _book(tmp_path, "whole.db")
     whole.onboard(notes)
     whole.onboard(events)
@@ -90,8 +91,9 @@ def test_a_run_that_crashed_after_some_notes_is_finished_by_running_it_again(
 
 
 def test_a_notes_file_stopped_half_way_completes_and_other_terms_are_refused(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(onboarding, "CHUNK_ROWS", 1)  # a chunk (a transaction) per note
     app, notes, _ = _book(tmp_path)
     calls: list[int] = []
 
@@ -153,3 +155,36 @@ def test_an_identical_row_in_another_file_is_a_new_event(tmp_path: Path) -> None
     assert [e.kind for e in app.book.events("A-1")] == ["advance", "expense", "expense"]
     again = app.onboard(tmp_path / "mar.csv")  # March's file run again posts nothing
     assert (again.applied_rows, again.present_rows) == (0, 1)
+
+
+# A-1's rows are scattered: two identical payments in the first chunk, two more in a later one;
+# B-2's payment is dated before the note's issue date, which rejects B-2's rows and no others
+SCATTERED_CSV = """note_id,kind,effective_date,amount,memo
+A-1,advance,2024-01-15,600000.00,
+A-1,payment,2024-06-30,1000.00,
+A-1,payment,2024-06-30,1000.00,
+B-2,advance,2024-03-01,500000.00,
+B-2,payment,2023-09-30,2500.00,
+C-3,advance,2024-04-01,250000.00,
+A-1,payment,2024-06-30,1000.00,
+A-1,payment,2024-06-30,1000.00,
+"""
+
+
+def test_chunks_write_notes_together_fall_back_note_by_note_and_rerun_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(onboarding, "CHUNK_ROWS", 3)  # chunks: A-1 ×3 | B-2, B-2, C-3 | A-1 ×2
+    app, notes, _ = _book(tmp_path)
+    app.onboard(notes)
+    scattered = tmp_path / "scattered.csv"
+    scattered.write_text(SCATTERED_CSV)
+    first = app.onboard(scattered)
+    assert [(r.line, r.note_id) for r in first.rejected] == [(5, "B-2"), (6, "B-2")]
+    assert (first.rows, first.applied_rows, first.present_rows) == (8, 6, 0)
+    assert [e.kind for e in app.book.events("A-1")] == ["advance"] + ["payment"] * 4
+    assert app.note("B-2").head == 0 and app.note("C-3").head == 1
+    again = app.onboard(scattered)  # the four equal payments are four, found again by their keys
+    assert (again.applied_rows, again.present_rows) == (0, 6)
+    assert app.note("A-1").head == 5
+    assert app.verify() == []

@@ -49,6 +49,8 @@ def test_an_import_killed_midway_and_run_again_posts_nothing_twice(
     target.init()
     code = f"""
         from promissory.app import Promissory
+        from promissory.book import bundle
+        bundle.CHUNK_EVENTS = 100  # about five notes to a transaction, so a kill lands mid-import
         Promissory({book_url!r}).import_book({str(bundle)!r})
     """
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -57,6 +57,7 @@ def test_an_import_that_crashed_midway_completes_when_run_again(
         return real(book, note)  # type: ignore[arg-type]
 
     monkeypatch.setattr(bundle, "_write_note", crash_after_two)
+    monkeypatch.setattr(bundle, "CHUNK_EVENTS", 1)  # a transaction per note
     with pytest.raises(KeyboardInterrupt):
         target.import_book(path)
     monkeypatch.setattr(bundle, "_write_note", real)

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from storage_helpers import NOTE, SEED_TERMS
@@ -16,6 +17,7 @@ from promissory.book.schema import metadata
 from promissory.book.store import GENESIS, Book, canonical, chain_hash
 from promissory.codec.events_json import event_to_dict
 from promissory.codec.terms_toml import dumps_terms, load_terms
+from promissory.core.collateral import Release
 from promissory.core.events import Advance, Payment
 from promissory.core.money import Money
 
@@ -90,8 +92,31 @@ def test_a_book_made_before_alembic_is_adopted_and_upgraded(book_url: str) -> No
         metadata.tables[table].to_metadata(old)
     for column in ("head", "head_hash", "creation_hash"):
         old.tables["notes"]._columns.remove(old.tables["notes"].c[column])  # the 0.1 notes table
+    old.tables["events"]._columns.remove(old.tables["events"].c["settlement_id"])  # revision 0006
     old.tables["events"].indexes.clear()
     old.create_all(engine)
     _first_book_rows(engine)
     engine.dispose()
     _check_upgraded(book_url)
+
+
+def test_revision_0006_fills_the_settlement_column_from_the_payloads(book_url: str) -> None:
+    book = Book(book_url)
+    book.create()
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    book.add_note(load_terms(SEED_TERMS), created_at=at)
+    book.append([
+        Advance(note_id=NOTE, effective_date=date(2001, 10, 5), recorded_at=at,
+                amount=Money.of("1000.00", "USD")),
+        Release(note_id=NOTE, effective_date=date(2002, 3, 31), recorded_at=at, asset="A",
+                settlement_id="S-1"),
+    ], expected_head=0)  # fmt: skip
+    with book.engine.begin() as conn:
+        command.downgrade(migrate.config(conn), "0005")
+    book.engine.dispose()
+    assert Book(book_url).create() == ("0005", migrate.head_revision())
+    with book.engine.connect() as conn:
+        column = dict(conn.execute(sa.text("SELECT seq, settlement_id FROM events")).all())
+    assert column == {1: None, 2: "S-1"}
+    assert book.settlement_notes("S-1") == [NOTE] and not book.settlement_used("S-2")
+    assert book.verify() == []

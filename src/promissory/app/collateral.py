@@ -99,7 +99,7 @@ class CollateralDesk(Desk):
 
         def build() -> Event:
             terms = self.note(note_id).terms
-            known_note = asset in self.book.note_ids()
+            known_note = self.book.has_note(asset)
             kind = asset_kind or ("note" if known_note else "other")
             if kind == "note" and not known_note:
                 raise NotFound(f"no note {asset!r} in the book to pledge (pledge another asset "

@@ -12,6 +12,15 @@ the codec reads it, and — for rows identical in every field — which of them 
 A row already in the book is counted as already present and not written again, so a run that
 crashed half-way is finished by running the same file again.  A notes row whose note is already in
 the book with the same terms is already present; with other terms it is refused, naming the note.
+
+**Streaming, in chunks.**  The file is read row by row, never whole: rows are taken
+:data:`CHUNK_ROWS` at a time (a chunk never ends inside a run of rows of one note, so a file sorted
+by note keeps every note's rows together however many it has).  The notes of a chunk are written in
+one transaction (one unit of work for all of them, each note's events in one multi-row insert); if
+anything in it is refused, that chunk is written again note by note, so only the failing notes'
+rows are rejected.  Memory holds one chunk, plus the ids of the notes already seen (see
+:func:`_content_keys` for why).  A note whose rows are scattered over several chunks is written
+once per chunk: each chunk's rows of it go in together, or none of them.
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -65,6 +74,45 @@ class OnboardReport:
     present_rows: int = 0  # already in the book (a re-run): not written again
 
 
+def iter_csv(path: str | Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str | None]]]]:
+    """The header of a CSV file and an iterator over its rows (each with its line number), read
+    as they are consumed."""
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 (closed by rows())
+    except OSError as error:
+        raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
+    reader = csv.DictReader(handle)
+    header = list(reader.fieldnames or [])
+
+    def rows() -> Iterator[tuple[int, dict[str, str | None]]]:
+        with handle:
+            for r in reader:
+                yield reader.line_num, dict(r)
+
+    return header, rows()
+
+
+def count_rows(path: str | Path) -> int:
+    """How many data rows a CSV file holds (read as a stream)."""
+    return sum(1 for _ in iter_csv(path)[1])
+
+
+def chunks(rows: Iterable[tuple[int, dict[str, str | None]]], column: str,
+           size: int) -> Iterator[Rows]:  # fmt: skip
+    """``rows`` ``size`` at a time, a chunk never ending between two rows of one ``column`` value."""
+    chunk: Rows = []
+    for line, row in rows:
+        if (
+            len(chunk) >= size
+            and (row.get(column) or "").strip() != (chunk[-1][1].get(column) or "").strip()
+        ):
+            yield chunk
+            chunk = []
+        chunk.append((line, row))
+    if chunk:
+        yield chunk
+
+
 def read_csv(path: str | Path) -> tuple[list[str], Rows]:
     """The header and the rows of a CSV file, each row with its line number."""
     try:
@@ -77,6 +125,9 @@ def read_csv(path: str | Path) -> tuple[list[str], Rows]:
 
 
 #: The servicing events a CSV may carry; collateral, transfers and settlements have their own checks.
+#: How many CSV rows a chunk holds (one transaction each); see the module docstring.
+CHUNK_ROWS = 2000
+
 #: A refusal on a stored event is traced to its rows by replaying each new row alone; a note with
 #: more new rows than this is reported as a whole (every row, naming the stored event) instead.
 MAX_CAUSE_TRIALS = 200
@@ -92,20 +143,32 @@ class OnboardingDesk(Desk):
 
     def onboard(self, path: str | Path, *, kind: str | None = None, recorded_by: str = "",
                 progress: Progress | None = None) -> OnboardReport:  # fmt: skip
-        """Onboard a notes file or an events file (told apart by a ``kind`` column)."""
-        header, rows = read_csv(path)
+        """Onboard a notes file or an events file (told apart by a ``kind`` column), streaming."""
+        header, rows = iter_csv(path)
         kind = kind or ("events" if is_events_header(header) else "notes")
         if kind == "notes":
             return self.onboard_notes(rows, recorded_by=recorded_by, progress=progress)
         if kind == "events":
             return self.onboard_events(rows, recorded_by=recorded_by, progress=progress,
                                        source=Path(path).name)  # fmt: skip
+        rows.close()  # type: ignore[attr-defined]
         raise InvalidInput(f"onboarding kind {kind!r} must be notes or events")
 
-    def onboard_notes(self, rows: Rows, *, recorded_by: str = "",
-                      progress: Progress | None = None) -> OnboardReport:  # fmt: skip
-        report = OnboardReport("notes", rows=len(rows))
+    def onboard_notes(self, rows: Iterable[tuple[int, dict[str, str | None]]], *,
+                      recorded_by: str = "", progress: Progress | None = None) -> OnboardReport:  # fmt: skip
+        """Onboard notes rows, :data:`CHUNK_ROWS` notes to a transaction."""
+        report = OnboardReport("notes")
         seen: dict[str, int] = {}
+        for chunk in chunks(rows, "id", CHUNK_ROWS):
+            report.rows += len(chunk)
+            with self.book.locked():  # every note of the chunk in one transaction
+                self._onboard_notes_chunk(chunk, seen, report, recorded_by)
+            if progress is not None:  # once the chunk has landed
+                progress(len(chunk))
+        return report
+
+    def _onboard_notes_chunk(self, rows: Rows, seen: dict[str, int], report: OnboardReport,
+                             recorded_by: str) -> None:  # fmt: skip
         for line, row in rows:
             note_id = (row.get("id") or "").strip()
             try:
@@ -121,12 +184,11 @@ class OnboardingDesk(Desk):
                     report.applied_notes.append(terms.id)
             except InvalidInput as error:
                 report.rejected.append(RejectedRow(line, note_id, str(error)))
-            if progress is not None:
-                progress(1)
-        return report
 
     def _note_present(self, terms: Terms) -> bool:
         """Whether the note is already in the book with these terms (refused if with others)."""
+        if not self.book.has_note(terms.id):
+            return False
         try:
             held = self.note(terms.id).terms
         except NotFound:
@@ -138,31 +200,83 @@ class OnboardingDesk(Desk):
                                f"({', '.join(differ)} differ)")  # fmt: skip
         return True
 
-    def onboard_events(self, rows: Rows, *, recorded_by: str = "",
+    def onboard_events(self, rows: Iterable[tuple[int, dict[str, str | None]]], *,
+                       recorded_by: str = "",
                        progress: Progress | None = None, source: str = "") -> OnboardReport:  # fmt: skip
         """Onboard events rows; ``source`` (the file's name) scopes the keys rows get from their
         content, so the same file run again posts nothing twice while an identical row in another
         file (March's wire fee after January's) is a new event."""
-        report = OnboardReport("events", rows=len(rows))
-        by_note: dict[str, Rows] = {}
-        for line, row in rows:
-            by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
-        for note_id, note_rows in by_note.items():
-            rejected, applied = self._onboard_note_events(note_id, note_rows, recorded_by, source)
-            if rejected:
-                report.rejected.extend(rejected)
-            else:
-                report.applied_rows += applied
-                report.present_rows += len(note_rows) - applied
-                if applied:
-                    report.applied_notes.append(note_id)
-            if progress is not None:
-                progress(len(note_rows))
+        report = OnboardReport("events")
+        groups: dict[str, int] = {}  # note → how many chunks held rows of it so far
+        for chunk in chunks(rows, "note_id", CHUNK_ROWS):
+            report.rows += len(chunk)
+            by_note: dict[str, Rows] = {}
+            for line, row in chunk:
+                by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
+            for note_id in by_note:
+                groups[note_id] = groups.get(note_id, 0) + 1
+            done = self._onboard_events_together(by_note, groups, recorded_by, source)
+            for note_id, note_rows in by_note.items():
+                if note_id in done:
+                    applied = done[note_id]
+                    rejected: list[RejectedRow] = []
+                else:
+                    rejected, applied = self._onboard_note_events(
+                        note_id, note_rows, recorded_by, source, groups[note_id]
+                    )
+                if rejected:
+                    report.rejected.extend(rejected)
+                else:
+                    report.applied_rows += applied
+                    report.present_rows += len(note_rows) - applied
+                    if applied:
+                        report.applied_notes.append(note_id)
+                if progress is not None:
+                    progress(len(note_rows))
         report.rejected.sort(key=lambda r: r.line)
         return report
 
+    def _onboard_events_together(self, by_note: dict[str, Rows], groups: dict[str, int],
+                                 recorded_by: str, source: str) -> dict[str, int]:  # fmt: skip
+        """Write a chunk's notes in one unit of work; returns rows written by note, or {} when
+        anything in the chunk fails (the caller then writes it note by note, naming each row)."""
+        wanted: dict[str, list[Entry]] = {}
+        for note_id, rows in by_note.items():
+            entries = self._note_entries(note_id, rows, recorded_by)
+            if entries is None:
+                return {}
+            wanted[note_id] = _content_keys(note_id, entries, source, groups[note_id])
+        try:
+            written = self.write(list(wanted), lambda: wanted)
+        except (Refused, IdempotencyKeyReused, Conflict, InvalidInput):
+            return {}
+        return {n: sum(1 for r in recorded if not r.repeated) for n, recorded in written.items()}
+
+    def _note_entries(self, note_id: str, rows: Rows, recorded_by: str) -> list[Entry] | None:
+        """A note's rows as entries, or None if the note or any row is not good (the note-by-note
+        path then says why)."""
+        try:
+            terms = self.note(note_id).terms
+        except NotFound:
+            return None
+        entries: list[Entry] = []
+        given: set[str] = set()
+        for _, row in rows:
+            try:
+                cells = dict(row)
+                key = (cells.pop(KEY_COLUMN, None) or "").strip() or None
+                _, fields = event_fields_from_row(cells)
+                event = _event(terms, fields, recorded_by)
+            except InvalidInput:
+                return None
+            if event.kind not in ONBOARDING_KINDS or (key is not None and key in given):
+                return None
+            given.update({key} if key is not None else set())
+            entries.append(Entry(event, key))
+        return entries
+
     def _onboard_note_events(self, note_id: str, rows: Rows, recorded_by: str,
-                             source: str = "") -> tuple[list[RejectedRow], int]:  # fmt: skip
+                             source: str = "", group: int = 1) -> tuple[list[RejectedRow], int]:  # fmt: skip
         """Write one note's rows together: (the rejected rows, all of them if any fails; rows written)."""
         lines = [line for line, _ in rows]
 
@@ -196,7 +310,7 @@ class OnboardingDesk(Desk):
                 bad[line] = str(error)
         if bad:
             return all_rejected(bad)
-        entries = _content_keys(note_id, entries, source)
+        entries = _content_keys(note_id, entries, source, group)
         try:
             written = self.write([note_id], lambda: {note_id: entries})[note_id]
         except Refused as error:
@@ -264,12 +378,16 @@ class OnboardingDesk(Desk):
         return bundle.import_book(self.book, lines, progress, check, legacy=legacy)
 
 
-def _content_keys(note_id: str, entries: list[Entry], source: str = "") -> list[Entry]:
+def _content_keys(note_id: str, entries: list[Entry], source: str = "",
+                  group: int = 1) -> list[Entry]:  # fmt: skip
     """Each row without a ``key`` gets one from its file's name and its content: the same row of
     the same file always gets the same key, the same row in another file another key.
 
     Rows identical in every field are told apart by their order among themselves, so two equal
-    payments on one day are two payments, and a re-run finds both.
+    payments on one day are two payments, and a re-run finds both.  Their order is counted within
+    a chunk; a note whose rows come in a later chunk too (``group`` 2, 3 …: rows scattered over
+    the file) numbers those ``#group.n``, which a re-run of the same file numbers alike.  This is
+    why the run keeps the ids of the notes it has seen.
     """
     out: list[Entry] = []
     seen: dict[str, int] = {}
@@ -280,7 +398,8 @@ def _content_keys(note_id: str, entries: list[Entry], source: str = "") -> list[
         what = {k: v for k, v in event_to_dict(entry.event).items() if k not in VOLATILE}
         text = json.dumps({**what, "note_id": note_id}, sort_keys=True, separators=(",", ":"))
         seen[text] = seen.get(text, 0) + 1
-        digest = hashlib.sha256(f"{source}\n{text}#{seen[text]}".encode()).hexdigest()
+        order = f"{seen[text]}" if group == 1 else f"{group}.{seen[text]}"
+        digest = hashlib.sha256(f"{source}\n{text}#{order}".encode()).hexdigest()
         out.append(Entry(entry.event, f"csv:{digest}"))
     return out
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -74,6 +75,9 @@ from promissory.errors import BookError, InvalidInput, NotFound, PromissoryError
 
 #: Rows of replay between two checkpoints of a note.
 CHECKPOINT_EVERY = 32
+#: How many notes' latest replays a facade keeps (least recently used dropped first), so its memory
+#: is bounded by this many notes, not by the size of the book.
+REPLAY_CACHE = 256
 _ONE_DAY = timedelta(days=1)
 
 
@@ -142,14 +146,20 @@ class Promissory(
         *,
         clock: Clock = system_clock,
         checkpoint_every: int = CHECKPOINT_EVERY,
+        replay_cache: int = REPLAY_CACHE,
     ) -> None:
+        if replay_cache < 0:
+            raise InvalidInput(f"replay cache size {replay_cache} must be 0 or more notes")
         self.book = book if isinstance(book, Book) else Book(book)
         self.clock = clock
         self.checkpoint_every = checkpoint_every
-        # the latest replay of each note, keyed by note and head (one entry per note, not per head)
-        self._cache: dict[str, tuple[int, tuple[Event, ...], Ledger]] = {}
-        # the latest ledger_on replay of each note: (head, head hash, checkpoint's hash) and ledger
-        self._tails: dict[str, tuple[tuple[int, str, str], Ledger]] = {}
+        # the latest replay of the notes last viewed, keyed by note and head (one entry per note,
+        # not per head), least recently used first: at most ``replay_cache`` notes are kept
+        self._cache: OrderedDict[str, tuple[int, tuple[Event, ...], Ledger]] = OrderedDict()
+        self._cache_size = replay_cache
+        # the latest ledger_on replay of each note: (head, head hash, checkpoint's hash) and ledger,
+        # bounded the same way
+        self._tails: OrderedDict[str, tuple[tuple[int, str, str], Ledger]] = OrderedDict()
 
     # -- book and notes -------------------------------------------------------------------------
     def init(self) -> str:
@@ -255,11 +265,15 @@ class Promissory(
         if known_on is None:
             cached = self._cache.get(note_id)
             if cached is not None and cached[0] == record.head:
+                self._cache.move_to_end(note_id)
                 return View(record, cached[1], cached[2], None)
         events = tuple(self.book.events(note_id, known_on=known_on))
         ledger = replay(record.terms, events)
-        if known_on is None:
+        if known_on is None and self._cache_size:
             self._cache[note_id] = (record.head, events, ledger)
+            self._cache.move_to_end(note_id)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
         return View(record, events, ledger, known_on)
 
     def schedule(
@@ -289,11 +303,16 @@ class Promissory(
         key = (record.head, record.head_hash, stored.state_hash if stored is not None else "")
         kept = self._tails.get(note_id)
         if kept is not None and kept[0] == key:
+            self._tails.move_to_end(note_id)
             return kept[1]
         _, _, ledger = self._replay_after(record, as_of)
         assert ledger is not None
         self._keep_checkpoints(record.terms.id, record.head, record.head_hash, ledger)
-        self._tails[note_id] = (key, ledger)
+        if self._cache_size:
+            self._tails[note_id] = (key, ledger)
+            self._tails.move_to_end(note_id)
+            while len(self._tails) > self._cache_size:
+                self._tails.popitem(last=False)
         return ledger
 
     def balance(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Position:

@@ -109,8 +109,16 @@ class SettlementDesk(CollateralDesk):
         ledger = self.view(note_id).ledger
         return reconcile(ledger, day, self._consideration(day, offer))
 
-    def _settlement_ids(self) -> set[str]:
-        return {settlement_of(e) for n in self.book.note_ids() for e in self.view(n).events} - {""}
+    def _new_settlement_id(self, note_id: str, day: date, settlement_id: str | None) -> str:
+        """The id given, if unused, or ``note@day`` (``#2``, ``#3`` … if taken): index lookups."""
+        if settlement_id is not None:
+            if self.book.settlement_used(settlement_id):
+                raise InvalidInput(f"settlement id {settlement_id!r} is already used in the book")
+            return settlement_id
+        sid, n = f"{note_id}@{day.isoformat()}", 2
+        while self.book.settlement_used(sid):
+            sid, n = f"{note_id}@{day.isoformat()}#{n}", n + 1
+        return sid
 
     def accept_settlement(self, note_id: str, day: date, offer: Sequence[Offer], *,
                           settlement_id: str | None = None, recorded_by: str = "",
@@ -135,14 +143,7 @@ class SettlementDesk(CollateralDesk):
         view = self.view(note_id)
         terms = view.record.terms
         r = self.propose_settlement(note_id, day, offer)
-        taken = self._settlement_ids()
-        sid = settlement_id or f"{note_id}@{day.isoformat()}"
-        if settlement_id is None:
-            n = 2
-            while sid in taken:
-                sid, n = f"{note_id}@{day.isoformat()}#{n}", n + 1
-        elif sid in taken:
-            raise InvalidInput(f"settlement id {sid!r} is already used in the book")
+        sid = self._new_settlement_id(note_id, day, settlement_id)
         loan_events: list[Event] = [settlement_event(r, sid, recorded_by=recorded_by, memo=memo)]
         for item in active(view.events, day):
             loan_events.append(Release(note_id=note_id, effective_date=day, asset=item.asset,
@@ -170,11 +171,14 @@ class SettlementDesk(CollateralDesk):
         return sid, r, per_note
 
     def find_settlement(self, settlement_id: str) -> SettlementRecord:
-        """The settlement ``settlement_id`` and every event linked to it, on every note."""
+        """The settlement ``settlement_id`` and every event linked to it, on every note.
+
+        Only the notes the settlement touched are read (the ``settlement_id`` index finds them).
+        """
         linked: list[tuple[str, Event]] = []
         settled: Settlement | None = None
         reversed_ = False
-        for note_id in self.book.note_ids():
+        for note_id in self.book.settlement_notes(settlement_id):
             events = self.view(note_id).events
             live = {e.seq for e in live_events(events)}
             for e in events:

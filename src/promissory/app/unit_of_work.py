@@ -15,7 +15,9 @@ releases, valuations, financing statements and transfers — goes through
    statement on file twice, an event that would reopen a closed note …), and :func:`refusals` adds
    the one rule replay cannot decide alone;
 5. **append** everything in one transaction, each entry with its key; a payment keeps the split
-   its replay gave it.
+   its replay gave it.  The book copies each event's settlement id into the indexed
+   ``events.settlement_id`` column in the same insert (revision 0006), so settlements are found by
+   key, never by replaying the book, and ``verify`` checks the copy against the hashed event.
 
 :func:`refusals` is the one place a write-only rule is called from: a lone reversal of the only
 event a settlement wrote on a note (an assigned note's transfer) looks, on replay, like the

@@ -29,8 +29,10 @@ Import reads the bundle twice.  First it checks everything and writes nothing if
 * a note already in the book has the same creation hash and its events are a prefix of (or equal
   to) the bundle's — otherwise it conflicts and the import is refused, naming it.
 
-Then it writes each note in one transaction: a new note with its events; a note already there
-completed with the events it lacks; a note already complete skipped.  So an import that is killed
+Then it writes the notes, whole notes at a time, about :data:`CHUNK_EVENTS` records to a
+transaction (one multi-row insert of each note's events): a new note with its events; a note
+already there completed with the events it lacks; a note already complete skipped.  Both passes
+stream the file (one note at a time in memory, plus a chunk to write).  So an import that is killed
 leaves whole notes only, and running it again (or any number of times) posts nothing twice and ends
 in the same book as one clean import.  Exporting the imported book gives the same bytes.
 """
@@ -50,7 +52,15 @@ from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import events as events_table
 from promissory.book.schema import notes as notes_table
 from promissory.book.schema import parties as parties_table
-from promissory.book.store import GENESIS, Book, canonical, chain_hash, creation_hash, utc
+from promissory.book.store import (
+    GENESIS,
+    Book,
+    canonical,
+    chain_hash,
+    creation_hash,
+    settlement_column,
+    utc,
+)
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.events import Event
@@ -313,6 +323,10 @@ def _present(book: Book, note: _Note) -> int:
     return len(hashes)
 
 
+#: How many records (notes and their events) an import writes in one transaction, whole notes only.
+CHUNK_EVENTS = 5000
+
+
 def import_book(
     book: Book,
     lines: Callable[[], Iterable[str]],
@@ -370,20 +384,33 @@ def import_book(
                     **fields, created_at=datetime.fromisoformat(party["created_at"])))  # fmt: skip
             elif {k: getattr(row, k) for k in _PARTY_FIELDS} != fields:
                 raise InvalidInput(f"party {party['id']!r} is in the book with other details")
-    notes = written = notes_present = events_present = 0
+    tally = [0, 0, 0, 0]  # notes written, events written, notes present, events present
+
+    def land(batch: list[_Note]) -> None:
+        """Write a batch of notes in one transaction; progress once it has landed."""
+        with book.locked():
+            done = [(item, _write_note(book, item)) for item in batch]
+        for item, present in done:
+            whole = present == len(item.events) and present >= 0
+            tally[2 if whole else 0] += 1
+            tally[3] += max(present, 0)
+            tally[1] += len(item.events) - max(present, 0)
+            if progress is not None:
+                progress(len(item.events) + 1)
+
+    batch: list[_Note] = []
+    size = 0
     for _, item in _notes(lines(), legacy=legacy):
         if not isinstance(item, _Note):
             continue
-        present = _write_note(book, item)
-        if present == len(item.events) and present >= 0:
-            notes_present += 1
-        else:
-            notes += 1
-        events_present += max(present, 0)
-        written += len(item.events) - max(present, 0)
-        if progress is not None:
-            progress(len(item.events) + 1)
-    return BundleCounts(len(parties), notes, written, notes_present, events_present)
+        batch.append(item)
+        size += len(item.events) + 1
+        if size >= CHUNK_EVENTS:
+            land(batch)
+            batch, size = [], 0
+    if batch:
+        land(batch)
+    return BundleCounts(len(parties), tally[0], tally[1], tally[2], tally[3])
 
 
 def _write_note(book: Book, note: _Note) -> int:
@@ -398,7 +425,8 @@ def _write_note(book: Book, note: _Note) -> int:
          "effective_date": date.fromisoformat(e["effective_date"]),
          "recorded_at": datetime.fromisoformat(e["recorded_at"]), "recorded_by": e["recorded_by"],
          "payload": canonical(e["payload"]), "prev_hash": e["prev_hash"], "hash": e["hash"],
-         "idempotency_key": e["idempotency_key"]}
+         "idempotency_key": e["idempotency_key"],
+         "settlement_id": settlement_column(e["payload"])}
         for e in note.events[max(present, 0):]
     ]  # fmt: skip
     try:

@@ -17,7 +17,10 @@ This module describes the schema at the *head* migration; the migrations in
     ``hash`` is SHA-256 over the predecessor's hash and the payload, so an edit, a removal or a
     reordering made outside promissory breaks the chain.  ``idempotency_key`` (unique per note)
     lets a client repeat a write safely.  ``kind``, ``effective_date`` and ``recorded_at`` repeat
-    fields of the payload so they can be indexed (``verify`` checks that they agree with it).
+    fields of the payload so they can be indexed (``verify`` checks that they agree with it), and so
+    does ``settlement_id`` (revision 0006): the settlement an event belongs to, NULL for none, so
+    "is this settlement id used?" and "which events did settlement S write?" are index lookups,
+    not a replay of the book.
 ``parties``
     the legal persons that appear on notes (borrowers, lenders, holders, assignees).
 ``users``, ``api_tokens``, ``audit_log``
@@ -132,10 +135,12 @@ events = Table(
     Column("prev_hash", String(HASH_LEN), nullable=False),
     Column("hash", String(HASH_LEN), nullable=False),
     Column("idempotency_key", String(KEY_MAX), nullable=True),
+    Column("settlement_id", Text, nullable=True),
     UniqueConstraint("note_id", "idempotency_key", name="uq_events_idempotency"),
     Index("ix_events_effective", "note_id", "effective_date"),
     Index("ix_events_recorded", "note_id", "recorded_at"),
     Index("ix_events_kind", "note_id", "kind"),
+    Index("ix_events_settlement", "settlement_id"),
 )
 
 parties = Table(

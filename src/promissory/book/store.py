@@ -61,6 +61,8 @@ from promissory.core.terms import Terms
 from promissory.errors import BookError, Conflict, InvalidInput, NotFound
 
 DEFAULT_BOOK = "sqlite:///promissory.db"
+#: How many notes an error naming "the notes in the book" lists at most.
+NAMED = 20
 GENESIS = "0" * 64
 
 
@@ -85,6 +87,12 @@ def canonical(payload: dict[str, Any]) -> str:
 def chain_hash(prev_hash: str, payload_json: str) -> str:
     """SHA-256 over the predecessor's hash, a newline and the canonical payload (hex)."""
     return hashlib.sha256((prev_hash + "\n" + payload_json).encode()).hexdigest()
+
+
+def settlement_column(payload: dict[str, Any]) -> str | None:
+    """The ``events.settlement_id`` column for an event's payload: its settlement, None for none."""
+    value = payload.get("settlement_id")
+    return value if isinstance(value, str) and value else None
 
 
 def creation_record(note_id: str, terms_text: str, created_at: datetime, created_by: str) -> str:
@@ -367,6 +375,13 @@ class Book:
         with self.read() as conn:
             return list(conn.scalars(sa.select(notes_table.c.id).order_by(notes_table.c.id)))
 
+    def has_note(self, note_id: str) -> bool:
+        """Whether the book holds note ``note_id`` (a primary-key lookup)."""
+        self._require()
+        with self.read() as conn:
+            hit = conn.scalar(sa.select(notes_table.c.id).where(notes_table.c.id == note_id))
+        return hit is not None
+
     def note(self, note_id: str) -> NoteRecord:
         self._require()
         n = notes_table.c
@@ -377,7 +392,9 @@ class Book:
                 )
             ).first()
         if row is None:
-            known = ", ".join(self.note_ids()) or "none"
+            with self.read() as conn:  # name a few, not a whole book of notes
+                some = list(conn.scalars(sa.select(n.id).order_by(n.id).limit(NAMED + 1)))
+            known = ", ".join(some[:NAMED]) + (" …" if len(some) > NAMED else "") or "none"
             raise NotFound(f"no note {note_id!r} in the book (notes: {known})")
         return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
                           row.creation_hash)  # fmt: skip
@@ -480,6 +497,25 @@ class Book:
                 )
         return found
 
+    # -- settlements (by the indexed ``settlement_id`` column, never by replay) -------------------
+    def settlement_used(self, settlement_id: str) -> bool:
+        """Whether any event in the book belongs to settlement ``settlement_id``."""
+        self._require()
+        e = events_table.c
+        with self.read() as conn:
+            hit = conn.scalar(sa.select(e.seq).where(e.settlement_id == settlement_id).limit(1))
+        return hit is not None
+
+    def settlement_notes(self, settlement_id: str) -> list[str]:
+        """The notes holding an event of settlement ``settlement_id``, by id."""
+        self._require()
+        e = events_table.c
+        with self.read() as conn:
+            found = conn.scalars(
+                sa.select(e.note_id).where(e.settlement_id == settlement_id).distinct()
+            )
+            return sorted(str(x) for x in found)
+
     def append(
         self,
         events: Sequence[Event],
@@ -558,7 +594,8 @@ class Book:
             if event.note_id != note_id:
                 raise InvalidInput(f"event for note {event.note_id} in a batch for note {note_id}")
             event = replace(event, seq=head + offset)
-            payload = canonical(event_to_dict(event))
+            as_dict = event_to_dict(event)
+            payload = canonical(as_dict)
             digest = chain_hash(prev, payload)
             key = (
                 item.keys[offset - 1]
@@ -579,6 +616,7 @@ class Book:
                     "prev_hash": prev,
                     "hash": digest,
                     "idempotency_key": key,
+                    "settlement_id": settlement_column(as_dict),
                 }
             )
             prev = digest
@@ -758,6 +796,10 @@ class Book:
                 "effective_date": r.effective_date.isoformat(),
             }
             copied["recorded_by"] = r.recorded_by
+            if r.settlement_id != settlement_column(payload):
+                problem(r.seq, "inconsistent", f"column settlement_id = {r.settlement_id!r} "
+                        f"differs from the hashed event ({payload.get('settlement_id')!r}): "
+                        "edited, which would hide or invent a settlement's event")  # fmt: skip
             for key, value in copied.items():
                 if payload.get(key) != value:
                     problem(r.seq, "inconsistent", f"column {key} = {value!r} differs from the "

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from promissory.app.onboarding import count_lines, read_csv
+from promissory.app.onboarding import count_lines, count_rows
 from promissory.cli.common import app, cli, console, counted, emit_json, say, table
 from promissory.codec.records_json import to_json
 
@@ -79,9 +79,8 @@ def onboard(file: Path, kind: str | None, recorded_by: str, as_json: bool) -> No
 
     Exits with status 1 if any row was rejected.
     """
-    _, rows = read_csv(file)
     with _progress() as bar:
-        task = bar.add_task(f"onboarding {file.name}", total=len(rows))
+        task = bar.add_task(f"onboarding {file.name}", total=count_rows(file))
         report = app().onboard(file, kind=kind, recorded_by=recorded_by,
                                     progress=lambda n: bar.advance(task, n))  # fmt: skip
     if as_json:
