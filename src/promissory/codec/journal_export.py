@@ -31,6 +31,7 @@ from promissory.core.accounting import (
     TieLine,
     TrialBalance,
     balances_on,
+    normal_sign,
     reconcile,
 )
 from promissory.core.accounting.chart import Chart
@@ -96,8 +97,8 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
     checks = []
     for w in windows:
         j = w.journal
-        sign = Decimal(1) if j.party == "lender" else Decimal(-1)
         for t in reconcile(j):
+            sign = Decimal(normal_sign(j.party, t.role))
             if start is not None and t.end < start:
                 continue
             name = chart.account(j.party, t.role, j.note_id).name

@@ -1,0 +1,178 @@
+"""The journal of notes with installments (issue 10's delinquency and billing): over random ledgers
+of the term note with its delinquency clauses (``examples/term-note-2024-delinquency.toml``: a
+``[late_charge]``, default interest on past-due installments only, a post-maturity margin),
+shortened to 12 installments so the horizon reaches past maturity, with and without
+``[schedule] excess = "unapplied"`` (what goes beyond the installments is held, applied on the due
+dates, and may be refunded):
+
+* every entry balances, exactly;
+* at every period end every receivable (payable) account — principal, interest, default interest,
+  Lender Expenses, late charges — and the unapplied funds account (the lender's liability, the
+  borrower's asset) equal the engine's figures to the cent (a closed period: as known at its
+  close), and the trial balance is zero.
+
+And a short ledger of the same note (60 installments) whose first installment is paid late: the
+late charge the terms make on 2024-04-12 is posted on its own date, and paid by the next payment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from ledger_dsl import parse_events
+from promissory.codec.terms_toml import loads_terms
+from promissory.core.accounting import (
+    Close,
+    balances_on,
+    journal,
+    period_ends,
+    reconcile,
+    trial_balance,
+)
+from promissory.core.events import (
+    Acceleration,
+    Advance,
+    Cure,
+    Event,
+    EventOfDefault,
+    LenderExpense,
+    Payment,
+    Refund,
+    Reversal,
+)
+from promissory.core.money import Money
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "term-note-2024-delinquency.toml"
+TEXT = EXAMPLE.read_text()
+SHORT = TEXT.replace("maturity = 2029-03-01", "maturity = 2025-03-01").replace(
+    "payments = 60 ", "payments = 12 "
+)
+NOTES = {
+    "prepaid": loads_terms(SHORT),
+    "held": loads_terms(
+        SHORT.replace(
+            'prepayment_effect = "shorten-term"',
+            'prepayment_effect = "shorten-term"\nexcess = "unapplied"',
+        )
+    ),  # fmt: skip
+}
+START = date(2024, 3, 1)
+THROUGH = date(2025, 6, 30)  # four months past maturity: the post-maturity margin accrues
+DAYS = (THROUGH - START).days
+
+
+def usd(cents: int) -> Money:
+    return Money(Decimal(cents).scaleb(-2), "USD")
+
+
+@st.composite
+def ledgers(draw: st.DrawFn) -> tuple[list[Event], list[Close]]:
+    n = draw(st.integers(3, 16))
+    events: list[Event] = [Advance(note_id="N", effective_date=START, seq=1,
+                                   amount=usd(50_000_000))]  # fmt: skip
+    for seq in range(2, n + 1):
+        day = START + timedelta(days=draw(st.integers(1, DAYS)))
+        base = {"note_id": "N", "effective_date": day, "seq": seq}
+        kind = draw(st.sampled_from(["pay", "pay", "pay", "pay", "refund", "refund", "expense",
+                                     "default", "cure", "accelerate", "reverse"]))  # fmt: skip
+        if kind == "pay":
+            # a part of an installment (43,3xx.xx) up to several: what goes beyond is held
+            cents = draw(
+                st.one_of(st.integers(100_000, 5_000_000), st.integers(5_000_000, 20_000_000))
+            )
+            events.append(Payment(amount=usd(cents), **base))
+        elif kind == "refund":
+            events.append(Refund(amount=usd(draw(st.integers(1, 500_000))), **base))
+        elif kind == "expense":
+            events.append(LenderExpense(amount=usd(draw(st.integers(1, 500_000))), **base))
+        elif kind == "default":
+            events.append(EventOfDefault(**base))
+        elif kind == "cure":
+            events.append(Cure(**base))
+        elif kind == "accelerate":
+            events.append(Acceleration(**base))
+        else:
+            target = draw(st.integers(2, seq - 1)) if seq > 2 else None
+            if target and not any(isinstance(e, Reversal) and e.target_seq == target
+                                  for e in events):  # fmt: skip
+                events.append(Reversal(target_seq=target, **base))
+    events = [replace(e, seq=i) for i, e in enumerate(events, 1)]
+    ends = period_ends(START, THROUGH - timedelta(days=1), "monthly")
+    chosen = sorted(draw(st.sets(st.sampled_from(ends), max_size=2)))
+    heads = sorted(draw(st.lists(st.integers(1, len(events)), min_size=len(chosen),
+                                 max_size=len(chosen))))  # fmt: skip
+    return events, [Close(end, head) for end, head in zip(chosen, heads, strict=True)]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ledgers(), st.sampled_from(["lender", "borrower"]), st.sampled_from(sorted(NOTES)))
+def test_scheduled_entries_balance_and_accounts_tie_to_the_engine(
+    case: tuple[list[Event], list[Close]], party: str, which: str
+) -> None:
+    events, closes = case
+    note = NOTES[which]
+    events = [replace(e, note_id=note.id) for e in events]
+    j = journal(note, events, party, through=THROUGH, closes=closes)  # type: ignore[arg-type]
+    kinds = {e.kind for e in j.entries}
+    for kind in ("late_charge", "unapplied_applied", "refund", "correction"):
+        event(f"{kind} posted: {kind in kinds}")
+    event(f"funds held at some period end: {any(b.unapplied for b in j.engine)}")
+    event(f"default interest past maturity: "
+          f"{any(b.default_interest for b in j.engine if b.end > note.maturity)}")  # fmt: skip
+    for e in j.entries:
+        assert e.balanced, e
+        assert all(p.amount != 0 for p in e.postings)
+    lines = reconcile(j)
+    assert len(lines) == 6 * len(j.engine) > 0
+    for t in lines:
+        assert t.ties, t
+    for b in j.engine:
+        tb = trial_balance(j, b.end)
+        assert tb.debits == tb.credits
+    # the unapplied funds are never negative: a liability of the lender, an asset of the borrower
+    sign = -1 if party == "lender" else 1
+    for b in j.engine:
+        assert sign * balances_on(j, b.end).get(("unapplied_funds", ""), Decimal(0)) >= 0
+
+
+LATE = loads_terms(TEXT)
+
+
+def test_the_term_notes_late_charge_is_posted_on_its_day_and_paid_by_the_next_payment() -> None:
+    # the first installment (9,959.68, due 2024-04-01) is paid on 2024-04-20, after the 10-day
+    # grace period: the terms charge 5% of it, 497.98 (under the 500.00 cap), on 2024-04-12
+    events = parse_events(LATE.id, """
+        2024-03-01 advance 500000.00
+        2024-04-20 pay 10457.66
+    """)  # fmt: skip
+    lender = journal(LATE, events, "lender", through=date(2024, 4, 30))
+    borrower = journal(LATE, events, "borrower", through=date(2024, 4, 30))
+    (charge,) = [e for e in lender.entries if e.kind == "late_charge"]
+    assert charge.day == date(2024, 4, 12) and charge.seq is None
+    assert {(p.role, p.amount) for p in charge.postings} == {
+        ("late_charges_receivable", Decimal("497.98")),
+        ("late_charge_income", Decimal("-497.98")),
+    }
+    (mirror,) = [e for e in borrower.entries if e.kind == "late_charge"]
+    assert {(p.role, p.amount) for p in mirror.postings} == {
+        ("late_charge_expense", Decimal("497.98")),
+        ("late_charges_payable", Decimal("-497.98")),
+    }
+    (payment,) = [e for e in lender.entries if e.kind == "payment"]
+    got = {p.role: p.amount for p in payment.postings}
+    # the late charge is paid first (the waterfall's late_charges bucket, after the installment
+    # money: 10,457.66 − 497.98 = 9,959.68, the installment), then the installment
+    assert got["cash"] == Decimal("10457.66")
+    assert got["late_charges_receivable"] == Decimal("-497.98")
+    assert "late charges 497.98" in payment.memo.replace("$", "").replace(",", "")
+    at_end = balances_on(lender, date(2024, 4, 30))
+    assert at_end.get(("late_charges_receivable", ""), Decimal(0)) == 0
+    assert at_end[("late_charge_income", "")] == Decimal("-497.98")
+    for t in reconcile(lender) + reconcile(borrower):
+        assert t.ties, t
