@@ -22,13 +22,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from beancount import loader
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from ledger_dsl import parse_events
+from promissory.codec.chart_toml import default_chart
+from promissory.codec.journal_export import to_beancount
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.accounting import (
     Close,
+    Journal,
     balances_on,
     journal,
     period_ends,
@@ -60,7 +64,7 @@ NOTES = {
             'prepayment_effect = "shorten-term"',
             'prepayment_effect = "shorten-term"\nexcess = "unapplied"',
         )
-    ),  # fmt: skip
+    ),
 }
 START = date(2024, 3, 1)
 THROUGH = date(2025, 6, 30)  # four months past maturity: the post-maturity margin accrues
@@ -176,3 +180,42 @@ def test_the_term_notes_late_charge_is_posted_on_its_day_and_paid_by_the_next_pa
     assert at_end[("late_charge_income", "")] == Decimal("-497.98")
     for t in reconcile(lender) + reconcile(borrower):
         assert t.ties, t
+
+
+def test_held_funds_are_a_liability_of_the_lender_and_an_asset_of_the_borrower() -> None:
+    # 50,000.00 on the first due date pays installment 1 (43,321.02 on the 12-installment note:
+    # interest 3,020.83, principal 40,300.19) and holds 6,678.98; 1,000.00 of it is refunded;
+    # the 5,678.98 left pays part of installment 2 at the start of its due date, 2024-05-01
+    note = NOTES["held"]
+    events = parse_events(note.id, """
+        2024-03-01 advance 500000.00
+        2024-04-01 pay 50000.00
+        2024-04-15 refund 1000.00
+    """)  # fmt: skip
+    lender = journal(note, events, "lender", through=date(2024, 5, 31))
+    borrower = journal(note, events, "borrower", through=date(2024, 5, 31))
+
+    def postings(j: Journal, kind: str) -> dict[str, Decimal]:
+        (e,) = [e for e in j.entries if e.kind == kind]
+        return {p.role: p.amount for p in e.postings}
+
+    assert postings(lender, "payment") == {
+        "cash": Decimal("50000.00"), "interest_receivable": Decimal("-3020.83"),
+        "notes_receivable": Decimal("-40300.19"), "unapplied_funds": Decimal("-6678.98")}  # fmt: skip
+    assert postings(borrower, "payment") == {
+        "interest_payable": Decimal("3020.83"), "notes_payable": Decimal("40300.19"),
+        "unapplied_funds": Decimal("6678.98"), "cash": Decimal("-50000.00")}  # fmt: skip
+    assert postings(lender, "refund") == {
+        "unapplied_funds": Decimal("1000.00"), "cash": Decimal("-1000.00")}  # fmt: skip
+    assert postings(borrower, "refund") == {
+        "cash": Decimal("1000.00"), "unapplied_funds": Decimal("-1000.00")}  # fmt: skip
+    applied = postings(lender, "unapplied_applied")
+    assert applied["unapplied_funds"] == Decimal("5678.98") and "cash" not in applied
+    assert balances_on(lender, date(2024, 4, 30))[("unapplied_funds", "")] == Decimal("-5678.98")
+    assert balances_on(borrower, date(2024, 5, 31))[("unapplied_funds", "")] == 0
+    for j in (lender, borrower):
+        assert all(t.ties for t in reconcile(j))
+        text = to_beancount([j], default_chart())
+        _entries, errors, _options = loader.load_string(text)
+        assert errors == []
+    assert "Liabilities:Unapplied-Funds" in to_beancount([lender], default_chart())

@@ -48,6 +48,7 @@ from promissory.core.problems import Reject
 from promissory.core.run import Run
 from promissory.core.settlement import Settlement
 from promissory.core.state import Ledger, ScheduleRow, Split, State
+from promissory.core.terms import DefaultInterestBasis
 from promissory.core.transfer import Transfer
 from promissory.errors import InvalidInput
 
@@ -145,10 +146,13 @@ def project(
         if capitalised < 0 or (capitalised and terms.interest.compounding is None):
             raise AssertionError(f"note {terms.id} on {end}: the journal holds principal "
                                  f"{books.principal}, the engine {pos.principal}")  # fmt: skip
+        moved = EXACT.subtract(pos.default_interest, books.default_interest)
         moves = _true_up(books, EXACT.add(pos.interest, capitalised), pos.default_interest)
         text = (
             f"interest accrued through the period ending {end} (the engine's position as of {end})"
         )
+        if moved > 0:
+            text += f"; default interest {_default_kinds(pos.state, end)}"
         if capitalised:
             moves.append(("capitalise", capitalised))
             books.interest, books.principal = pos.interest, pos.principal
@@ -276,13 +280,14 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
     elif kind == "late_charge":
         amount = row.amount or ZERO
         books.late_charges = EXACT.add(books.late_charges, amount)
-        post(day, kind, None, f"late charge of {m(amount)} charged by the terms{words}",
-             [("charge_late", amount)])  # fmt: skip
+        text = row.notation or "late charge charged by the terms"
+        post(day, kind, None, f"{text}: {m(amount)}", [("charge_late", amount)])
     elif kind == "refund":
         amount = row.amount or ZERO
         books.unapplied = EXACT.subtract(books.unapplied, amount)
+        said = words if "returned to the borrower" not in words else ""
         post(day, kind, seq, f"refund #{seq}: {m(amount)} of the unapplied funds returned to the "
-             f"borrower{words}{note}", [("refund_funds", amount)])  # fmt: skip
+             f"borrower{said}{note}", [("refund_funds", amount)])  # fmt: skip
     elif kind == "settlement":
         assert isinstance(event, Settlement)
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
@@ -296,15 +301,15 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
     elif kind == "transfer":
         assert isinstance(event, Transfer)
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
-        carried = (
+        carried = [
             ("principal", books.principal),
             ("interest", books.interest),
             ("default_interest", books.default_interest),
             ("expenses", books.expenses),
             ("late_charges", books.late_charges),
-        )
+        ]
         amount = EXACT.subtract(sum((v for _, v in carried), ZERO), books.unapplied)
-        carried += (("unapplied", books.unapplied),)
+        carried.append(("unapplied", books.unapplied))
         funds = f" (net of {m(books.unapplied)} of unapplied funds held)" if books.unapplied else ""
         post(day, "assignment", seq, f"note assigned to {event.holder} (#{seq}): carrying amount "
              f"{m(amount)}{funds} derecognised by {holder}, interest accrued to the transfer date"
@@ -319,6 +324,21 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         raise InvalidInput(f"the journal does not know how to post a {kind!r} row "
                            f"(note {ledger.terms.id}, #{seq} on {day})")  # fmt: skip
     return holder
+
+
+def _default_kinds(state: State, end: date) -> str:
+    """Which default interest the note bears at ``end`` (all of it goes to the same accounts)."""
+    terms = state.terms
+    past_due = terms.default.applies_to is DefaultInterestBasis.PAST_DUE
+    kinds = []
+    if state.in_default and (not past_due or state.accelerated):
+        kinds.append("at the default margin on the whole principal (Event of Default)")
+    post = terms.default.post_maturity_margin
+    if post is not None and end >= terms.maturity:
+        kinds.append("at the post-maturity margin on the unpaid principal")
+    elif past_due and not state.accelerated:
+        kinds.append("at the default margin on the past-due installments")
+    return " and ".join(kinds) or "at the default margin"
 
 
 def _take(books: _Books, split: Split) -> None:
