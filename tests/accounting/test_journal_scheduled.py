@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from beancount import loader
 from hypothesis import HealthCheck, event, given, settings
@@ -82,7 +83,7 @@ def ledgers(draw: st.DrawFn) -> tuple[list[Event], list[Close]]:
                                    amount=usd(50_000_000))]  # fmt: skip
     for seq in range(2, n + 1):
         day = START + timedelta(days=draw(st.integers(1, DAYS)))
-        base = {"note_id": "N", "effective_date": day, "seq": seq}
+        base: dict[str, Any] = {"note_id": "N", "effective_date": day, "seq": seq}
         kind = draw(st.sampled_from(["pay", "pay", "pay", "pay", "refund", "refund", "expense",
                                      "default", "cure", "accelerate", "reverse"]))  # fmt: skip
         if kind == "pay":
