@@ -171,11 +171,13 @@ def test_the_term_notes_late_charge_is_posted_on_its_day_and_paid_by_the_next_pa
     }
     (payment,) = [e for e in lender.entries if e.kind == "payment"]
     got = {p.role: p.amount for p in payment.postings}
-    # the late charge is paid first (the waterfall's late_charges bucket, after the installment
-    # money: 10,457.66 − 497.98 = 9,959.68, the installment), then the installment
-    assert got["cash"] == Decimal("10457.66")
-    assert got["late_charges_receivable"] == Decimal("-497.98")
-    assert "late charges 497.98" in payment.memo.replace("$", "").replace(",", "")
+    # the late charge, the default interest on the past-due installment (5% from 2024-04-01),
+    # then the interest and the principal (the waterfall's own split on Schedule A)
+    assert got == {
+        "cash": Decimal("10457.66"), "late_charges_receivable": Decimal("-497.98"),
+        "default_interest_income": Decimal("-26.28"), "interest_receivable": Decimal("-3020.83"),
+        "interest_income": Decimal("-1913.20"), "notes_receivable": Decimal("-4999.37")}  # fmt: skip
+    assert "late charges 497.98" in payment.memo
     at_end = balances_on(lender, date(2024, 4, 30))
     assert at_end.get(("late_charges_receivable", ""), Decimal(0)) == 0
     assert at_end[("late_charge_income", "")] == Decimal("-497.98")
