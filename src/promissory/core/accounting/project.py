@@ -14,15 +14,21 @@ needs it (a payment, a settlement, a transfer, a capitalisation):
 * a payment credits each receivable by its part of the payment's split (the waterfall's own
   figures on Schedule A), a premium goes to income;
 * an advance moves cash to notes receivable, a Lender Expense is charged to the borrower, a
-  capitalisation moves the posted interest into principal (one dated after the last row, which
-  the engine applies to positions before Schedule A shows it, is posted at the period end), an
-  opening balance is taken on against equity;
+  capitalisation moves the posted interest into principal, an opening balance is taken on against
+  equity;
+* a note with installments: a late charge the terms make is charged (receivable and income); what
+  a payment holds as unapplied funds is a liability of the lender (an asset of the borrower) until
+  held funds are applied on a due date (receivables credited against it, no cash), taken with a
+  payment, or returned by a ``refund``;
+* the rows the terms make by themselves (late charges, held funds applied, capitalisations) are
+  posted on their dates, those after the last event too (:func:`~promissory.core.engine.rows_through`);
 * a settlement in kind debits its consideration — cash, the assigned notes at their carrying
   amount (principal and accrued interest from their own ledgers, given in ``assigned``), shares,
   forgiveness — and credits what it paid, bucket by bucket, with any excess owed back;
 * a transfer is two entries on the lender's side, one in each holder's books: the assignor
   accrues to the transfer date and derecognises the carrying amount (principal, accrued interest,
-  default interest, expenses) against ``transfer_clearing``; the assignee recognises it.
+  default interest, expenses, late charges, less the unapplied funds held) against
+  ``transfer_clearing``; the assignee recognises it.
 
 Worked example (the seed note, ACT/360, 8%): advance 5,000,000.00 on 2001-10-05 is
 ``Dr notes_receivable 5,000,000.00 / Cr cash``; at the end of October, position as of 2001-10-31
