@@ -203,10 +203,12 @@ def _correction(terms: Terms, party: Party, lo: date, before: list[Event], kept:
                 f"stays as closed; it reflects {why}")  # fmt: skip
     else:
         memo = f"reversing entry dated at the correction: {why}"
-    entity = holder_on(terms, kept, day) if party == "lender" else terms.borrower.name
+    holder = holder_on(terms, kept, day)
+    entity, other = (holder, terms.borrower.name) if party == "lender" else (
+        terms.borrower.name, holder)  # fmt: skip
     seq = new[0].seq if len(new) == 1 else None
     return JournalEntry(terms.id, party, day, "correction", seq, entity, terms.currency, memo,
-                        postings)  # fmt: skip
+                        postings, other)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,9 +136,15 @@ def project(
         return money_text(amount, cur)
 
     def post(day: date, kind: str, seq: int | None, memo: str, moves: list[Move],
-             entity: str | None = None) -> None:  # fmt: skip
+             entity: str | None = None, counterparty: str | None = None,
+             notice: bool = False) -> None:  # fmt: skip
+        """One entry (none when nothing is posted, unless it is a ``notice``: then an entry
+        without postings says what happened)."""
         who = entity or (holder if party == "lender" else borrower)
-        made = entry(terms.id, party, day, kind, seq, who, cur, memo, moves)
+        other = counterparty or (borrower if party == "lender" else holder)
+        made = entry(terms.id, party, day, kind, seq, who, cur, memo, moves, other)
+        if made is None and notice:
+            made = JournalEntry(terms.id, party, day, kind, seq, who, cur, memo, (), other)
         if made is not None:
             out.append(made)
 
@@ -307,6 +313,11 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
     elif kind == "transfer":
         assert isinstance(event, Transfer)
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        if party == "borrower":  # the same payable, owed to the new holder from this day
+            post(day, "assignment", seq, f"note assigned by {holder} to {event.holder} (#{seq}): "
+                 f"the debt is unchanged and owed to {event.holder} from {day}; interest accrued "
+                 f"to the transfer date{note}", moves, counterparty=event.holder, notice=True)  # fmt: skip
+            return event.holder
         carried = [
             ("principal", books.principal),
             ("interest", books.interest),
