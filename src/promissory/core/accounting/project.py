@@ -28,7 +28,9 @@ needs it (a payment, a settlement, a transfer, a capitalisation):
 * a transfer is two entries on the lender's side, one in each holder's books: the assignor
   accrues to the transfer date and derecognises the carrying amount (principal, accrued interest,
   default interest, expenses, late charges, less the unapplied funds held) against
-  ``transfer_clearing``; the assignee recognises it.
+  ``transfer_clearing``; the assignee recognises it.  The borrower's payable does not change: its
+  ``assignment`` entry posts the interest accrued to the transfer date (none: no postings) and
+  names the new holder, the counterparty of its entries from then on.
 
 Worked example (the seed note, ACT/360, 8%): advance 5,000,000.00 on 2001-10-05 is
 ``Dr notes_receivable 5,000,000.00 / Cr cash``; at the end of October, position as of 2001-10-31
