@@ -5,11 +5,12 @@ shortened to 12 installments so the horizon reaches past maturity, with and with
 ``[schedule] excess = "unapplied"`` (what goes beyond the installments is held, applied on the due
 dates, and may be refunded):
 
-* every entry balances, exactly;
+* every entry balances, exactly (transfers between holders among the events too);
 * at every period end every receivable (payable) account — principal, interest, default interest,
   Lender Expenses, late charges — and the unapplied funds account (the lender's liability, the
   borrower's asset) equal the engine's figures to the cent (a closed period: as known at its
-  close), and the trial balance is zero.
+  close), and the trial balance is zero;
+* a closed period is never rewritten, the rows the terms make after the last event included.
 
 And a short ledger of the same note (60 installments) whose first installment is paid late: the
 late charge the terms make on 2024-04-12 is posted on its own date, and paid by the next payment.
@@ -52,6 +53,7 @@ from promissory.core.events import (
     Reversal,
 )
 from promissory.core.money import Money
+from promissory.core.transfer import Transfer
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "term-note-2024-delinquency.toml"
 TEXT = EXAMPLE.read_text()
@@ -85,7 +87,7 @@ def ledgers(draw: st.DrawFn) -> tuple[list[Event], list[Close]]:
         day = START + timedelta(days=draw(st.integers(1, DAYS)))
         base: dict[str, Any] = {"note_id": "N", "effective_date": day, "seq": seq}
         kind = draw(st.sampled_from(["pay", "pay", "pay", "pay", "refund", "refund", "expense",
-                                     "default", "cure", "accelerate", "reverse"]))  # fmt: skip
+                                     "default", "cure", "accelerate", "transfer", "reverse"]))  # fmt: skip
         if kind == "pay":
             # a part of an installment (43,3xx.xx) up to several: what goes beyond is held
             cents = draw(
@@ -102,6 +104,8 @@ def ledgers(draw: st.DrawFn) -> tuple[list[Event], list[Close]]:
             events.append(Cure(**base))
         elif kind == "accelerate":
             events.append(Acceleration(**base))
+        elif kind == "transfer":  # the late charges and the funds held go with the note
+            events.append(Transfer(holder=f"Assignee {seq}", **base))
         else:
             target = draw(st.integers(2, seq - 1)) if seq > 2 else None
             if target and not any(isinstance(e, Reversal) and e.target_seq == target
@@ -125,7 +129,7 @@ def test_scheduled_entries_balance_and_accounts_tie_to_the_engine(
     events = [replace(e, note_id=note.id) for e in events]
     j = journal(note, events, party, through=THROUGH, closes=closes)  # type: ignore[arg-type]
     kinds = {e.kind for e in j.entries}
-    for kind in ("late_charge", "unapplied_applied", "refund", "correction"):
+    for kind in ("late_charge", "unapplied_applied", "refund", "correction", "assignment"):
         event(f"{kind} posted: {kind in kinds}")
     event(f"funds held at some period end: {any(b.unapplied for b in j.engine)}")
     event(f"default interest past maturity: "
@@ -222,3 +226,20 @@ def test_held_funds_are_a_liability_of_the_lender_and_an_asset_of_the_borrower()
         _entries, errors, _options = loader.load_string(text)
         assert errors == []
     assert "Liabilities:Unapplied-Funds" in to_beancount([lender], default_chart())
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ledgers(), st.sampled_from(["lender", "borrower"]), st.sampled_from(sorted(NOTES)))
+def test_a_closed_period_of_a_scheduled_note_is_never_rewritten(
+    case: tuple[list[Event], list[Close]], party: str, which: str
+) -> None:
+    # the rows the terms make after the last event known at a close (a late charge, held funds
+    # applied) are in the closed period as they were then, whatever is recorded later
+    events, closes = case
+    note = NOTES[which]
+    events = [replace(e, note_id=note.id) for e in events]
+    later = journal(note, events, party, through=THROUGH, closes=closes)  # type: ignore[arg-type]
+    for k, c in enumerate(closes):
+        known = [e for e in events if e.seq <= c.head]
+        then = journal(note, known, party, through=c.period_end, closes=closes[:k])  # type: ignore[arg-type]
+        assert [e for e in later.entries if e.day <= c.period_end] == list(then.entries)
