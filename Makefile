@@ -4,10 +4,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps
+.PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps serve openapi
 
-## Debian libraries WeasyPrint needs for PDF output (Pango and a font); installed only when missing.
-SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core
+## Debian libraries WeasyPrint needs for PDF output (Pango and a font), and Chromium for the web app's
+## browser tests (tests/web, driven by Playwright); installed only when missing.
+SYSDEPS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core chromium
 sysdeps:
 	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -45,6 +46,20 @@ unit: $(STAMP)
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench scripts
 	$(BIN)/ruff check --fix src tests bench scripts
+
+## The web app (http://127.0.0.1:8000/, docs/web.md) and the HTTP API (/api, docs/api.md): the demo
+## book (make demo) with a user of each role, printing the address; BOOK=URL serves another book.
+serve: $(STAMP)
+ifdef BOOK
+	$(BIN)/promissory serve --book $(BOOK)
+else
+	PATH="$(CURDIR)/$(BIN):$$PATH" bash examples/demo.sh
+	PATH="$(CURDIR)/$(BIN):$$PATH" bash examples/serve.sh
+endif
+
+## Regenerate docs/openapi.json after changing an endpoint (tests/api/test_openapi.py checks it).
+openapi: $(STAMP)
+	PYTHONPATH=src $(BIN)/python scripts/openapi.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/replay.py

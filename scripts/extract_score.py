@@ -19,7 +19,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from promissory.extract.scoring import FIELDS, Tally, score_part, totals
+from promissory.extract.scoring import CRITICAL, FIELDS, Tally, calibration, score_part, totals
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "extract" / "corpus"
 
@@ -38,10 +38,15 @@ def _row(name: str, t: Tally) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--part", choices=["dev", "heldout", "heldout-b", "heldout-c", "all"], default="all"
+        "--part",
+        choices=["dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "all"],
+        default="all",
     )
     parser.add_argument("--mistakes", action="store_true", help="list every miss and wrong value")
     parser.add_argument("--json", action="store_true", help="print the tallies as JSON")
+    parser.add_argument(
+        "--calibration", action="store_true", help="precision of the readings by confidence band"
+    )
     args = parser.parse_args()
     parts = ["dev", "heldout", "heldout-b", "heldout-c"] if args.part == "all" else [args.part]
     report: dict[str, dict[str, dict[str, object]]] = {}
@@ -72,6 +77,15 @@ def main() -> None:
                 print(_row(f"`{key}`", summed[key]))
         print(_row("**all fields**", summed["all"]))
         print(_row("**rates, amounts, dates**", summed["critical"]))
+        if args.calibration:
+            print("\n| confidence | readings | right | precision | rates, amounts, dates: readings "
+                  "| right | precision |")  # fmt: skip
+            print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+            every, critical = calibration(results), calibration(results, CRITICAL)
+            for band, t in every.items():
+                k = critical[band]
+                print(f"| {band} | {t.reported} | {t.right} | {_pct(t.precision)} "
+                      f"| {k.reported} | {k.right} | {_pct(k.precision)} |")  # fmt: skip
         if args.mistakes:
             for result in results:
                 if result.mistakes:

@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 HERE = Path(__file__).parent
@@ -27,3 +28,17 @@ settings.register_profile("dev", deadline=None)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev")
 )
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 is slow on purpose; tests hash with its cheapest parameters (one pass over 8 KiB).
+
+    Production keeps argon2-cffi's defaults (:data:`promissory.app.accounts.password_hasher`).
+    """
+    from argon2 import PasswordHasher
+
+    import promissory.app.accounts as accounts
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    monkeypatch.setattr(accounts, "password_hasher", cheap)

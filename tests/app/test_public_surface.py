@@ -9,9 +9,10 @@ import promissory.app as app
 from promissory.app import Promissory
 
 EXPORTED = [
-    "Applied", "ClosedPeriod", "CollateralReport", "DayCountResult", "Entry", "NoteSummary", "NoteToAssign",
-    "NoteValue", "Offer", "OnboardReport", "PortfolioReport", "Promissory", "Recorded", "RejectedRow",
-    "SettlementRecord", "View",
+    "Accounts", "Acting", "Applied", "AuditEntry", "ClosedPeriod", "CollateralReport",
+    "DayCountResult", "Entry", "IssuedToken", "NoteSummary", "NoteToAssign", "NoteValue", "Offer",
+    "OnboardReport", "PortfolioReport", "Promissory", "Recorded", "RejectedRow", "SettlementRecord",
+    "TokenRecord", "UserRecord", "View",
 ]  # fmt: skip
 
 FACADE = {
@@ -27,7 +28,7 @@ FACADE = {
     "note_oid_document", "amortization", "installment_explanation", "statement",
     "statement_document", "notices",
     "journal", "trial_balance", "reconcile", "close_period", "closed_periods",
-    "portfolio", "export_snapshot",
+    "portfolio", "export_snapshot", "acting_as", "parse_terms",
 }  # fmt: skip
 
 

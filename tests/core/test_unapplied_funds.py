@@ -227,3 +227,35 @@ def test_held_funds_that_pay_the_installment_on_its_due_date_leave_no_late_charg
     assert [r.kind for r in held.rows if r.kind == "late_charge"] == ["late_charge"]  # 06-01's
     charges = [r.effective_date for r in short.rows if r.kind == "late_charge"]
     assert charges == [date(2024, 5, 2), date(2024, 6, 2)]
+
+
+def test_a_settlement_takes_the_held_funds_with_its_consideration() -> None:
+    """The quote nets the held funds, so a settlement of exactly the quote must be accepted, leave
+    the note terminated with nothing owed and nothing held (the funds are not stranded)."""
+    from dataclasses import replace
+
+    from ledger_dsl import parse_events
+    from promissory.core.engine import replay
+    from promissory.core.settlement import Cash, reconcile, settlement_event
+    from promissory.core.state import Status
+
+    events = parse_events(HELD.id, """
+        2024-03-01 advance 500000.00
+        2024-04-01 pay 14959.68
+    """)  # fmt: skip
+    led = replay(HELD, events)
+    day = date(2024, 4, 20)
+    quote = payoff_quote(led, day)
+    assert quote.unapplied == Decimal("5000.00")
+    # 493,061.15 + 19 days of 30/360 interest at 7.25% (1,886.68), less the 5,000.00 held
+    interest = (Decimal("493061.15") * Decimal("0.0725") * 19 / 360).quantize(Decimal("0.01"))
+    assert quote.total == Decimal("493061.15") + interest - Decimal("5000.00")
+    r = reconcile(led, day, [Cash(quote.total)])
+    assert (r.status, r.difference) == ("exact", 0)
+    assert r.unpaid.principal == 0 and r.unpaid.interest == 0
+    settled = replay(HELD, [*events, replace(settlement_event(r, "S-1"), seq=len(events) + 1)])
+    assert settled.problems == ()
+    row = settled.rows[-1]
+    assert (row.kind, row.amount, row.unapplied) == ("settlement", quote.total, Decimal("-5000.00"))
+    assert (row.state.principal, row.state.unapplied) == (0, 0)
+    assert position(settled, day).status is Status.TERMINATED

@@ -4,6 +4,8 @@ Everything public is re-exported here, and ``tests/app/test_public_surface.py`` 
 """
 
 from promissory.app.accounting import ClosedPeriod
+from promissory.app.accounts import Accounts, AuditEntry, IssuedToken, TokenRecord, UserRecord
+from promissory.app.acting import Acting
 from promissory.app.collateral import CollateralReport, NoteValue
 from promissory.app.onboarding import OnboardReport, RejectedRow
 from promissory.app.portfolio import PortfolioReport
@@ -12,11 +14,15 @@ from promissory.app.settlement import Applied, NoteToAssign, Offer, SettlementRe
 from promissory.app.unit_of_work import Entry, Recorded
 
 __all__ = [
+    "Accounts",
+    "Acting",
     "Applied",
+    "AuditEntry",
     "ClosedPeriod",
     "CollateralReport",
     "DayCountResult",
     "Entry",
+    "IssuedToken",
     "NoteSummary",
     "NoteToAssign",
     "NoteValue",
@@ -27,5 +33,7 @@ __all__ = [
     "Recorded",
     "RejectedRow",
     "SettlementRecord",
+    "TokenRecord",
+    "UserRecord",
     "View",
 ]

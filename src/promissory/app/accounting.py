@@ -49,6 +49,13 @@ class ClosedPeriod:
     heads: tuple[tuple[str, int], ...]
     closed_by: str
 
+    def to_json(self) -> dict[str, object]:
+        """The close as ``close --json`` and the HTTP API print it."""
+        return {"party": self.party, "period": self.period,
+                "period_end": self.period_end.isoformat(), "frequency": self.frequency,
+                "notes": [{"note": n, "head": h} for n, h in self.heads],
+                "closed_by": self.closed_by}  # fmt: skip
+
 
 class AccountingDesk(Desk):
     """The journal and the closes (see the module docstring)."""

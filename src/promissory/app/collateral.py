@@ -3,7 +3,8 @@
 :class:`CollateralDesk` is part of :class:`~promissory.app.service.Promissory`.  Its writes go
 through the one unit of work (:meth:`Promissory.write`): the event is built with the note locked, and
 the rules the core states (:mod:`promissory.core.collateral`, :mod:`promissory.core.filings`,
-:mod:`promissory.core.transfer`) are checked there together with the note's own rules.
+:mod:`promissory.core.transfer`) are checked there together with the note's own rules.  Each write
+takes ``expected_head`` (optimistic lock) and ``idempotency_key`` as :meth:`Promissory.record` does.
 """
 
 from __future__ import annotations
@@ -82,13 +83,17 @@ class CollateralDesk(Desk):
         pos = position(self.view(note_id).ledger, day)
         return NoteValue(note_id, day, pos.principal, pos.interest + pos.default_interest)
 
-    def _record_built(self, note_id: str, build: Callable[[], Event]) -> Recorded:
+    def _record_built(self, note_id: str, build: Callable[[], Event], *,
+                      expected_head: int | None = None,
+                      idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Record the event ``build`` makes with the note locked (see the unit of work)."""
-        return self.write([note_id], lambda: {note_id: [Entry(build())]})[note_id][0]
+        return self.write([note_id], lambda: {note_id: [Entry(build(), idempotency_key)]},
+                          expected_head=expected_head)[note_id][0]  # fmt: skip
 
     def pledge(self, note_id: str, asset: str, day: date, *, asset_kind: str | None = None,
                value: Decimal | None = None, haircut: Decimal = Decimal(0),
-               description: str = "", recorded_by: str = "", memo: str = "") -> Recorded:  # fmt: skip
+               description: str = "", recorded_by: str = "", memo: str = "",
+               expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Pledge ``asset`` to secure ``note_id`` from ``day``: a note in the book, or another asset."""
 
         def build() -> Event:
@@ -109,16 +114,19 @@ class CollateralDesk(Desk):
                 value=Money.of(value, terms.currency) if value is not None else None,
             )  # fmt: skip
 
-        return self._record_built(note_id, build)
+        return self._record_built(
+            note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
+        )
 
     def release(self, note_id: str, asset: str, day: date, *, recorded_by: str = "",
-                memo: str = "") -> Recorded:  # fmt: skip
+                memo: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Release the pledge of ``asset`` from ``day``."""
         return self.record(Release(note_id=note_id, effective_date=day, asset=asset,
-                                   recorded_by=recorded_by, memo=memo))  # fmt: skip
+                                   recorded_by=recorded_by, memo=memo),
+                           expected_head=expected_head, idempotency_key=idempotency_key)  # fmt: skip
 
     def revalue(self, note_id: str, asset: str, value: Decimal, day: date, *,
-                source: str = "", recorded_by: str = "") -> Recorded:  # fmt: skip
+                source: str = "", recorded_by: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Record the value of a pledged asset that is not a note in the book."""
 
         def build() -> Event:
@@ -131,30 +139,36 @@ class CollateralDesk(Desk):
             return Valuation(note_id=note_id, effective_date=day, asset=asset, source=source,
                              value=Money.of(value, terms.currency), recorded_by=recorded_by)  # fmt: skip
 
-        return self._record_built(note_id, build)
+        return self._record_built(
+            note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
+        )
 
     def file_statement(self, note_id: str, filing_number: str, jurisdiction: str, day: date,
-                       *, collateral_description: str = "", recorded_by: str = "") -> Recorded:  # fmt: skip
+                       *, collateral_description: str = "", recorded_by: str = "",
+                       expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Record a financing statement (UCC-1) filed on ``day``; it lapses five years on."""
         return self.record(FinancingStatementFiled(
             note_id=note_id, effective_date=day, filing_number=filing_number,
             jurisdiction=jurisdiction, collateral_description=collateral_description,
             recorded_by=recorded_by,
-        ))  # fmt: skip
+        ), expected_head=expected_head, idempotency_key=idempotency_key)  # fmt: skip
 
     def continue_statement(self, note_id: str, filing_number: str, day: date, *,
-                           recorded_by: str = "") -> Recorded:  # fmt: skip
+                           recorded_by: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Record a continuation statement (within the six months before lapse)."""
         return self.record(FinancingStatementContinued(
             note_id=note_id, effective_date=day, filing_number=filing_number,
-            recorded_by=recorded_by))  # fmt: skip
+            recorded_by=recorded_by),
+            expected_head=expected_head, idempotency_key=idempotency_key)  # fmt: skip
 
     def terminate_statement(self, note_id: str, filing_number: str, day: date, *,
-                            filed: bool = True, recorded_by: str = "") -> Recorded:  # fmt: skip
+                            filed: bool = True, recorded_by: str = "",
+                            expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Mark a financing statement for termination, or (``filed``) record its filed UCC-3."""
         return self.record(FinancingStatementTerminated(
             note_id=note_id, effective_date=day, filed=filed, filing_number=filing_number,
-            recorded_by=recorded_by))  # fmt: skip
+            recorded_by=recorded_by),
+            expected_head=expected_head, idempotency_key=idempotency_key)  # fmt: skip
 
     def collateral_report(self, note_id: str, as_of: date) -> CollateralReport:
         """The register, coverage (collateral ÷ payoff) and financing statements of ``note_id``."""
@@ -183,7 +197,7 @@ class CollateralDesk(Desk):
 
     def transfer(self, note_id: str, to: str, day: date, *, basis: str | None = None,
                  assumes_obligations: bool = False, recorded_by: str = "",
-                 memo: str = "") -> Recorded:  # fmt: skip
+                 memo: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
         """Assign ``note_id`` to ``to`` (a party id or a legal name) on ``day``."""
 
         def build() -> Event:
@@ -195,7 +209,9 @@ class CollateralDesk(Desk):
                             assumes_obligations=assumes_obligations, recorded_by=recorded_by,
                             memo=memo)  # fmt: skip
 
-        return self._record_built(note_id, build)
+        return self._record_built(
+            note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
+        )
 
     def holder_history(self, note_id: str) -> tuple[Holding, ...]:
         view = self.view(note_id)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,28 @@ class PortfolioReport:
     per_note: int
     totals: tuple[dict[str, Any], ...]
     cluster: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The run's summary as ``portfolio --json --totals-only`` and the HTTP API print it:
+        amounts as decimal strings, exact accruals as "n/d"."""
+        return {
+            "as_of": self.as_of.isoformat(),
+            "group_by": self.group_by,
+            "engine": self.engine,
+            "paths": {"notes": self.notes, "columnar": self.columnar, "per-note": self.per_note},
+            "totals": [{k: json_value(v) for k, v in row.items()} for row in self.totals],
+        }
+
+
+def json_value(value: Any) -> Any:
+    """A figure as JSON writes it: Decimal as its digits, Fraction as "n/d", a date in ISO."""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, Fraction):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _chunk_frames(chunk: list[NoteRows]) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -7,7 +7,7 @@ can fix it.  Interfaces above it compute nothing themselves (STYLE.md rule 9).
 
 Balances and payoff quotes replay from the note's latest checkpoint before the day asked about
 (:func:`~promissory.core.engine.replay_from`), so they cost about the same whatever the note's
-history; Schedule A, explanations and every ``known_on`` (audit) view replay the whole ledger.
+history (and the last such replay of each note is kept while its head and checkpoint stay); Schedule A, explanations and every ``known_on`` (audit) view replay the whole ledger.
 Recording an event replays from the last checkpoint before the earliest day it changes, and keeps
 a new checkpoint every ``checkpoint_every`` rows.  Every write goes through :meth:`Promissory.write`,
 the one unit of work (:mod:`promissory.app.unit_of_work`): the notes are locked, the events built and
@@ -18,15 +18,19 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from promissory.app.access import Principal
 from promissory.app.accounting import AccountingDesk
+from promissory.app.accounts import Accounts
+from promissory.app.acting import Acting
 from promissory.app.desk import Clock
 from promissory.app.documents import DocumentDesk
 from promissory.app.extraction import ExtractionDesk
@@ -144,32 +148,56 @@ class Promissory(
         self.checkpoint_every = checkpoint_every
         # the latest replay of each note, keyed by note and head (one entry per note, not per head)
         self._cache: dict[str, tuple[int, tuple[Event, ...], Ledger]] = {}
+        # the latest ledger_on replay of each note: (head, head hash, checkpoint's hash) and ledger
+        self._tails: dict[str, tuple[tuple[int, str, str], Ledger]] = {}
 
     # -- book and notes -------------------------------------------------------------------------
     def init(self) -> str:
         self.book.create()
         return self.book.url
 
-    def add_note(self, terms: Terms | str | Path, *, recorded_by: str = "") -> Terms:
-        """Add a note from its terms: built :class:`Terms`, TOML text, or a terms file's ``Path``.
+    # -- accounts ---------------------------------------------------------------------------------
+    @cached_property
+    def accounts(self) -> Accounts:
+        """The book's users, API tokens and audit log (:mod:`promissory.app.accounts`)."""
+        return Accounts(self.book, lambda: self.clock())
+
+    def acting_as(self, principal: Principal, *, source: str = "") -> Acting:
+        """This facade as ``principal`` sees it: every request checked against
+        :func:`~promissory.app.access.allowed`, every write recorded by ``principal.user`` and
+        logged (:mod:`promissory.app.acting`); ``source`` (an address, "cli") goes in the log."""
+        return Acting(self, principal, source=source)
+
+    @staticmethod
+    def parse_terms(terms: Terms | str | Path) -> Terms:
+        """Terms from built :class:`Terms`, TOML text, or a terms file's ``Path``.
 
         A ``str`` is always TOML text, never a file name: only a :class:`~pathlib.Path` is read
         from disk, so text that happens to look like a path cannot open a file.
         """
         if isinstance(terms, Path):
-            terms = load_terms(terms)
-        elif isinstance(terms, str):
-            terms = loads_terms(terms)
+            return load_terms(terms)
+        if isinstance(terms, str):
+            return loads_terms(terms)
+        return terms
+
+    def add_note(self, terms: Terms | str | Path, *, recorded_by: str = "") -> Terms:
+        """Add a note from its terms: built :class:`Terms`, TOML text, or a terms file's ``Path``
+        (see :meth:`parse_terms`)."""
+        terms = self.parse_terms(terms)
         self.book.add_note(terms, created_at=self.clock(), created_by=recorded_by)
         return terms
 
     def note(self, note_id: str) -> NoteRecord:
         return self.book.note(note_id)
 
-    def notes(self, as_of: date | None = None) -> list[NoteSummary]:
+    def notes(
+        self, as_of: date | None = None, *, note_ids: Iterable[str] | None = None
+    ) -> list[NoteSummary]:
+        """One summary per note in the book (or per note of ``note_ids``) on ``as_of``."""
         day = as_of or self.clock().date()
         out = []
-        for note_id in self.book.note_ids():
+        for note_id in self.book.note_ids() if note_ids is None else note_ids:
             record = self.book.note(note_id)
             pos = position(self.ledger_on(note_id, day), day)
             holder = holder_on(record.terms, self.book.events(note_id), day)
@@ -256,9 +284,16 @@ class Promissory(
         if known_on is not None:
             return self.view(note_id, known_on=known_on).ledger
         record = self.book.note(note_id)
+        # the same head resumed from the same checkpoint gives the same ledger: kept per note
+        stored = self.book.checkpoint_before(note_id, as_of) if record.head else None
+        key = (record.head, record.head_hash, stored.state_hash if stored is not None else "")
+        kept = self._tails.get(note_id)
+        if kept is not None and kept[0] == key:
+            return kept[1]
         _, _, ledger = self._replay_after(record, as_of)
         assert ledger is not None
         self._keep_checkpoints(record.terms.id, record.head, record.head_hash, ledger)
+        self._tails[note_id] = (key, ledger)
         return ledger
 
     def balance(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Position:

@@ -20,6 +20,11 @@ This module describes the schema at the *head* migration; the migrations in
     fields of the payload so they can be indexed (``verify`` checks that they agree with it).
 ``parties``
     the legal persons that appear on notes (borrowers, lenders, holders, assignees).
+``users``, ``api_tokens``, ``audit_log``
+    the people who use the book through the HTTP API and the web (docs/accounts.md): each user's
+    role, the parties it acts for (a JSON list of legal names), its argon2 password hash and whether
+    it is disabled; API tokens by id with the SHA-256 of their secret only (the plaintext is shown
+    once, when issued); and the append-only log of logins, refusals and writes.
 ``checkpoints``
     caches of replayed state (:mod:`promissory.codec.state_json`): deleting any or all of them
     changes no figure.  Each is bound to the event it was taken through (``seq`` and that event's
@@ -33,6 +38,7 @@ longer value (:func:`check_length`) on SQLite as on PostgreSQL, naming the field
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -44,6 +50,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from promissory.errors import InvalidInput
@@ -57,6 +64,15 @@ PARTY_ID_MAX = 64
 PARTY_NAME_MAX = 300
 PARTY_DETAIL_MAX = 100
 HASH_LEN = 64
+USER_MAX = 64
+ROLE_MAX = 32
+TOKEN_ID_MAX = 32
+LABEL_MAX = 200
+PASSWORD_HASH_MAX = 512
+AUDIT_ACTION_MAX = 64
+AUDIT_TARGET_MAX = 300
+AUDIT_OUTCOME_MAX = 32
+AUDIT_SOURCE_MAX = 200
 
 #: Field name (as people know it) → the most characters the book stores.
 LIMITS: dict[str, int] = {
@@ -69,6 +85,12 @@ LIMITS: dict[str, int] = {
     "party name": PARTY_NAME_MAX,
     "party entity_type": PARTY_DETAIL_MAX,
     "party jurisdiction": PARTY_DETAIL_MAX,
+    "user name": USER_MAX,
+    "token label": LABEL_MAX,
+    "audit action": AUDIT_ACTION_MAX,
+    "audit target": AUDIT_TARGET_MAX,
+    "audit outcome": AUDIT_OUTCOME_MAX,
+    "audit source": AUDIT_SOURCE_MAX,
 }
 
 
@@ -153,4 +175,45 @@ closes = Table(
     Column("head", Integer, nullable=False),
     Column("closed_at", DateTime(timezone=True), nullable=False),
     Column("closed_by", String(WHO_MAX), nullable=False, default=""),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(USER_MAX), primary_key=True),
+    Column("role", String(ROLE_MAX), nullable=False),
+    Column("parties", Text, nullable=False, server_default="[]"),  # JSON list of legal names
+    Column("password_hash", String(PASSWORD_HASH_MAX), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(WHO_MAX), nullable=False),
+    Column("disabled", Boolean, nullable=False, server_default=false()),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", String(TOKEN_ID_MAX), primary_key=True),
+    Column("user_name", String(USER_MAX), ForeignKey("users.name"), nullable=False),
+    Column("label", String(LABEL_MAX), nullable=False, server_default=""),
+    Column("secret_hash", String(HASH_LEN), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(WHO_MAX), nullable=False),
+    Column("last_used_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_by", String(WHO_MAX), nullable=True),
+    Index("ix_api_tokens_user", "user_name"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("user_name", String(WHO_MAX), nullable=False),
+    Column("action", String(AUDIT_ACTION_MAX), nullable=False),
+    Column("target", String(AUDIT_TARGET_MAX), nullable=False, server_default=""),
+    Column("outcome", String(AUDIT_OUTCOME_MAX), nullable=False),
+    Column("source", String(AUDIT_SOURCE_MAX), nullable=False, server_default=""),
+    Index("ix_audit_log_at", "at"),
+    Index("ix_audit_log_user", "user_name", "at"),
 )

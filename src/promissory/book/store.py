@@ -422,6 +422,18 @@ class Book:
     def events(self, note_id: str, *, known_on: datetime | None = None) -> list[Event]:
         return [s.event for s in self.stored_events(note_id, known_on=known_on)]
 
+    def events_of_kinds(self, note_id: str, kinds: Iterable[str]) -> list[Event]:
+        """The note's events of the given kinds (by the kind index), in sequence order."""
+        self._require()
+        e = events_table.c
+        query = (
+            sa.select(e.payload)
+            .where(e.note_id == note_id, e.kind.in_(sorted(set(kinds))))
+            .order_by(e.seq)
+        )
+        with self.read() as conn:
+            return [event_from_dict(json.loads(p)) for p in conn.scalars(query)]
+
     def replay_events(self, note_id: str, *, after: date | None, head: int) -> list[Event]:
         """What a replay from a checkpoint through ``after`` needs (see ``replay_from``).
 

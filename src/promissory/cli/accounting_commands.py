@@ -95,7 +95,7 @@ def close(note_ids: tuple[str, ...], period: str | None, party: str | None, list
     if listing:
         closed = app().closed_periods(party)
         if as_json:
-            emit_json([_close_json(c) for c in closed])
+            emit_json([c.to_json() for c in closed])
             return
         table("Closed periods", ["party", "period", "ends", "notes (last event)", "by"],
               [[c.party, c.period, str(c.period_end),
@@ -105,19 +105,10 @@ def close(note_ids: tuple[str, ...], period: str | None, party: str | None, list
         raise click.UsageError("give --period and --party to close a period (or --list)")
     c = app().close_period(period, party, note_ids=note_ids or None, closed_by=closed_by)
     if as_json:
-        emit_json(_close_json(c))
+        emit_json(c.to_json())
         return
     say(f"closed {c.period} (through {c.period_end}) for the {c.party}: "
         + ", ".join(f"{n} through event #{h}" for n, h in c.heads))  # fmt: skip
-
-
-def _close_json(c: object) -> dict[str, object]:
-    from promissory.app.accounting import ClosedPeriod
-
-    assert isinstance(c, ClosedPeriod)
-    return {"party": c.party, "period": c.period, "period_end": c.period_end.isoformat(),
-            "frequency": c.frequency, "notes": [{"note": n, "head": h} for n, h in c.heads],
-            "closed_by": c.closed_by}  # fmt: skip
 
 
 @cli.command("trial-balance")

@@ -245,6 +245,9 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "reconcile": Lazy((_ACCOUNTING,), "Tie every receivable or payable account to the engine's balances at every period end."),
     "portfolio": Lazy(("promissory.cli.portfolio_commands",), "Every note and the totals on a date: balances, past due, aging, maturities, collateral."),
     "snapshot": Lazy(("promissory.cli.portfolio_commands",), "Write the book's columnar snapshot (Parquet, partitioned by note) for the portfolio."),
+    "user": Lazy(("promissory.cli.user_commands",), "Manage the book's users, their roles and API tokens (see docs/accounts.md)."),
+    "audit-log": Lazy(("promissory.cli.user_commands",), "The audit log: logins, refusals, writes and changes to users and tokens."),
+    "serve": Lazy(("promissory.cli.serve_command",), "Serve the HTTP API (JSON, OpenAPI at /api/docs) over the book with uvicorn."),
 }  # fmt: skip
 
 

@@ -10,7 +10,7 @@ import click
 
 from promissory.cli.commands import _post, _write_options
 from promissory.cli.common import AMOUNT, DATE, app, cli, emit_json, fmt, say, table
-from promissory.codec.records_json import to_json
+from promissory.codec.records_json import problems_to_json, to_json
 
 
 @cli.command()
@@ -143,10 +143,7 @@ def problems(note_id: str, as_of: date, as_json: bool) -> None:
     notices = a.notices(note_id, as_of)
     rounding = a.note(note_id).terms.rounding
     if as_json:
-        emit_json({"note_id": note_id, "as_of": as_of.isoformat(),
-                   "problems": [{"id": p.seq, "date": p.effective_date.isoformat(),
-                                 "code": p.code, "message": p.message} for p in found],
-                   "warnings": [to_json(n, rounding=rounding) for n in notices]})  # fmt: skip
+        emit_json(problems_to_json(note_id, as_of, found, notices, rounding))
         return
     for p in found:
         say(f"problem: {p}")

@@ -7,14 +7,12 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from promissory.app.portfolio import GROUPS, RUNS, PortfolioReport
+from promissory.app.portfolio import GROUPS, RUNS, PortfolioReport, json_value
 from promissory.cli.common import DATE, app, cli, console, counted, fmt, table
 
 if TYPE_CHECKING:
@@ -41,16 +39,6 @@ def _progress(what: str) -> Iterator[Callable[[int, int], None] | None]:
                   transient=True) as bar:  # fmt: skip
         task = bar.add_task(what, total=None)
         yield lambda done, total: bar.update(task, completed=done, total=total)
-
-
-def _text(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return f"{value:f}"
-    if isinstance(value, Fraction):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 class _Echo:
@@ -93,7 +81,7 @@ class _Sinks:
         if self.json_out is not None:
             for row in out.iter_rows(named=True):
                 self.json_out.write(("" if self.first else ",\n") + "    "
-                                    + json.dumps({k: _text(v) for k, v in row.items()}))  # fmt: skip
+                                    + json.dumps({k: json_value(v) for k, v in row.items()}))  # fmt: skip
                 self.first = False
 
     def close(self) -> None:
@@ -167,7 +155,8 @@ def portfolio(as_of: date, group_by: str, engine: str, snapshot: Path | None,
     finally:
         sinks.close()
     if as_json:
-        summary = _summary(report)
+        summary = report.to_json()
+        del summary["as_of"]
         if out is not None:
             out.write("\n  ],\n")
             out.write(",\n".join(f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in summary.items()))
@@ -176,15 +165,6 @@ def portfolio(as_of: date, group_by: str, engine: str, snapshot: Path | None,
             click.echo(json.dumps({"as_of": as_of.isoformat(), **summary}, indent=2))
         return
     _tables(report)
-
-
-def _summary(report: PortfolioReport) -> dict[str, Any]:
-    return {
-        "group_by": report.group_by,
-        "engine": report.engine,
-        "paths": {"notes": report.notes, "columnar": report.columnar, "per-note": report.per_note},
-        "totals": [{k: _text(v) for k, v in row.items()} for row in report.totals],
-    }
 
 
 def _tables(report: PortfolioReport) -> None:

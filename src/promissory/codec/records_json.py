@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -38,6 +38,7 @@ from promissory.core.events import Event
 from promissory.core.installments import InstallmentExplanation
 from promissory.core.money import Money, RoundingMode, RoundingPolicy, currency_quantum
 from promissory.core.oid import HolderStatement, NoteOidStatement
+from promissory.core.problems import Problem
 from promissory.core.reports import Explanation, InterestDue, PayoffQuote
 from promissory.core.settlement import Reconciliation
 from promissory.core.state import Ledger, ScheduleRow, Status
@@ -273,3 +274,12 @@ def _(n: PastDueNotice, **context: Any) -> dict[str, Any]:
             "days_past_due": n.days,
             "remaining": reports_json.money(n.remaining, r if isinstance(r, RoundingPolicy) else None),
             "as_of": n.as_of.isoformat(), "message": str(n)}  # fmt: skip
+
+
+def problems_to_json(note_id: str, as_of: date, problems: Sequence[Problem],
+                     notices: Sequence[object], rounding: RoundingPolicy) -> dict[str, Any]:  # fmt: skip
+    """``problems --json`` (and the HTTP API's): the note's broken rules and its warnings of a day."""
+    return {"note_id": note_id, "as_of": as_of.isoformat(),
+            "problems": [{"id": p.seq, "date": p.effective_date.isoformat(), "code": p.code,
+                          "message": p.message} for p in problems],
+            "warnings": [to_json(n, rounding=rounding) for n in notices]}  # fmt: skip

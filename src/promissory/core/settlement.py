@@ -294,7 +294,8 @@ def reconcile(ledger: Ledger, day: date, items: Sequence[Consideration]) -> Reco
     total = sum(totals.values(), ZERO)
     difference = EXACT.subtract(total, quote.total)
     status = "shortfall" if difference < 0 else "exact" if difference == 0 else "excess"
-    split, _left = allocate(total, dues, terms.waterfall, money)
+    # unapplied funds held go with the consideration (the quote's total already nets them)
+    split, _left = allocate(EXACT.add(total, quote.unapplied), dues, terms.waterfall, money)
     unpaid = Split(
         expenses=EXACT.subtract(dues.expenses, split.expenses),
         default_interest=EXACT.subtract(dues.default_interest, split.default_interest),
@@ -378,7 +379,10 @@ def _settle(run: Run, e: Settlement) -> None:
     run.accrue(run.accrual_end(day), day)
     dues = run.dues(day)
     payoff = dues.total(run.rounding)
-    total = e.total.amount
+    # unapplied funds held (a note with installments) go with the consideration, as with a
+    # payment of everything owed: the payoff quote and ``reconcile`` net them already
+    held = run.unapplied if run.installments is not None else ZERO
+    total = EXACT.add(e.total.amount, held)
     if total < payoff:
         short = EXACT.subtract(payoff, total)
         raise Reject(
@@ -401,6 +405,7 @@ def _settle(run: Run, e: Settlement) -> None:
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
     run.late_charges = EXACT.subtract(run.late_charges, split.late_charges)
+    run.unapplied = EXACT.subtract(run.unapplied, held)
     residue = run.interest + run.default_interest
     run.residue_closed = run.residue_closed + residue
     run.interest = ZERO_EXACT
@@ -410,7 +415,7 @@ def _settle(run: Run, e: Settlement) -> None:
     notation = f"settlement {e.settlement_id}: paid in full, agreement terminated"
     if e.memo:
         notation += f"; {e.memo}"
-    run._row(e.seq, day, e.kind, total, split, residue, notation)
+    run._row(e.seq, day, e.kind, e.total.amount, split, residue, notation, unapplied=-held)
 
 
 # its rules (short of the payoff, an excess other than recorded) need the interest accrued first

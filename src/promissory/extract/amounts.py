@@ -31,15 +31,15 @@ from promissory.extract.span import SourceText, Span
 
 CENT: Final = Decimal("0.01")
 
-_MONEY_FIG = r"\$\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?(?![\d,]\d)"
+_MONEY_FIG = r"\$\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{2})?(?![\d,]\d)"
 _PCT_FIG = r"(?:\d+(?:\.\d+)?|\.\d+)\s?%"
 MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
 _WORDS = NUMBER_WORDS.pattern
 _DOLLARS = r"(?:United\s+States\s+)?Dollars"
 _PERCENT = r"(?:percent|per\s+cent)\b"
-#: "… Dollars and Ninety Cents": the cents in words after the unit.
-_CENTS = rf"(?:\s+and\s+(?P<cents>{_WORDS})\s+Cents?\b)?"
+#: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
+_CENTS = rf"(?:\s+and\s+(?:(?P<cents>{_WORDS})\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
 MONEY_PAIRED: Final = re.compile(
     rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)",
     re.IGNORECASE,
@@ -78,8 +78,18 @@ class Mention:
 
 
 def money_value(figure: str) -> Decimal:
-    """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``)."""
-    return EXACT.quantize(to_decimal(re.sub(r"\s", "", figure), what="money figure"), CENT)
+    """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``); a figure
+    whose cents follow a comma (``"$12,054,344,00"``, a typing slip) reads the last two digits
+    as cents (see :func:`mistyped_cents`)."""
+    compact = re.sub(r"\s", "", figure)
+    if mistyped_cents(compact):
+        compact = compact[:-3] + "." + compact[-2:]
+    return EXACT.quantize(to_decimal(compact, what="money figure"), CENT)
+
+
+def mistyped_cents(figure: str) -> bool:
+    """Whether a money figure writes its cents after a comma (``$12,054,344,00``)."""
+    return re.search(r",\d{2}$", figure.strip()) is not None
 
 
 def percent_value(figure: str) -> Decimal:
@@ -111,7 +121,10 @@ def _collect(
         if percent:
             return number.scaleb(-4 if match.groupdict().get("bp") else -2)
         cents = match.groupdict().get("cents")
-        if cents is not None:
+        fraction = match.groupdict().get("fraction")
+        if fraction is not None:
+            number = EXACT.add(number, Decimal(fraction).scaleb(-2))
+        elif cents is not None:
             minor = parse_number_words(cents)
             if minor >= 100 or minor != minor.to_integral_value():
                 raise ValueError(f"{cents!r} is not a number of cents")

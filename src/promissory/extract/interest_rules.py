@@ -111,6 +111,7 @@ def rate_and_margin(c: Collector) -> None:
     """The contract rate, the default margin and a numeric cap."""
     base = None
     absolute_default = None
+    defaults: list[Mention] = []
     per_annum = re.compile(r"^\s*(?:per\s+annum|per\s+year|a\s+year|annually)\b", I)
     above = re.compile(
         r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I
@@ -154,11 +155,18 @@ def rate_and_margin(c: Collector) -> None:
             c.add("interest.default_margin", mention.value, mention.span, confidence, note)
         elif per_annum.search(after) and about_default:
             absolute_default = absolute_default or mention
+            defaults.append(mention)
         elif per_annum.search(after) and base is None:
             base = mention
             confidence, note = _confidence(c, "interest.rate", mention)
             c.add("interest.rate", mention.value, mention.span, confidence, note)
-    if absolute_default is not None and not c.has("interest.default_margin"):
+    if len({m.value for m in defaults}) > 1 and not c.has("interest.default_margin"):
+        # Two different rates after a default (penalty interest on a late installment, another
+        # after acceleration): which one is "the" default rate is a reader's choice; offer both.
+        for m in defaults:
+            c.offer("interest.default_rate", m.value, m.span, AMBIGUOUS,
+                    "one of several rates stated for after a default")  # fmt: skip
+    elif absolute_default is not None and not c.has("interest.default_margin"):
         c.add("interest.default_rate", absolute_default.value, absolute_default.span, STATED)
         if base is not None:
             margin = EXACT.subtract(absolute_default.value, base.value)
@@ -226,6 +234,13 @@ def day_count(c: Collector) -> None:
         elif days == "365/360":
             c.add("interest.day_count", "ACT/360", span, STATED,
                   "365/360: a year's rate over 360 days, for the actual days elapsed")  # fmt: skip
+        elif days == "360" and months is not None and actual is not None:
+            # "a 360-day year of twelve 30-day months and the actual number of days elapsed"
+            # names both bases: offer each, take neither.
+            for name in ("30/360 US", "ACT/360"):
+                c.offer("interest.day_count", name, span, AMBIGUOUS,
+                        "30-day months and actual days elapsed are both named")  # fmt: skip
+            c.warn("interest.day_count: 30-day months and the actual days elapsed are both named")
         elif days == "360" and months is not None:
             c.add(
                 "interest.day_count",

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Final
 
 import dateparser
@@ -211,12 +212,32 @@ def count_mentions(source: SourceText) -> list[Mention]:
     return found
 
 
+#: A rate written without "%" or "percent": "at the rate of 7.25 per annum".
+_BARE_RATE: Final = re.compile(
+    r"\brate\s+of\s+(?P<n>\d{1,2}(?:\.\d{1,4})?)\s+(?=per\s+(?:annum|year)\b)", re.IGNORECASE
+)
+
+
+def _bare_rates(source: SourceText, taken: list[Span]) -> list[Mention]:
+    """Rates stated as a bare number before "per annum"; marked ``numeric`` because the unit is
+    implied, so no role reads one as more than inferred."""
+    found = []
+    for match in _BARE_RATE.finditer(source.text):
+        start, end = match.span("n")
+        if any(s.start < end and start < s.end for s in taken):
+            continue
+        value = Decimal(match.group("n")).scaleb(-2)
+        found.append(Mention("percent", value, source.match_span(match, "n"), numeric=True))
+    return found
+
+
 def find_mentions(source: SourceText) -> tuple[Mention, ...]:
     """Every amount, percentage, date, index name and installment count, in document order."""
     found: list[Mention] = [
         Mention("money", m.value, m.span, m.agrees) for m in money_mentions(source)
     ]
     found += [Mention("percent", m.value, m.span, m.agrees) for m in percent_mentions(source)]
+    found += _bare_rates(source, [m.span for m in found if m.kind == "percent"])
     found += date_mentions(source)
     found += index_mentions(source)
     found += count_mentions(source)

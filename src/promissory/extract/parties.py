@@ -195,6 +195,10 @@ def introductions(source: SourceText) -> list[Introduction]:
     ).search(text, promise.end("maker") if promise else 0)
     while payee:
         cut = _cut_name(text, payee.end())
+        if cut and re.match(
+            rf"(?:the\s+)?(?:{LENDER_WORDS})\b(?!\s+[A-Z&])", text[cut[0] : cut[1]]
+        ):
+            break  # "to the order of Lender the Principal Amount": a role word, not a name
         if cut:
             found.append(Introduction("lender", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the payee of the promise to pay"))  # fmt: skip
@@ -210,9 +214,11 @@ def introductions(source: SourceText) -> list[Introduction]:
                 if named:
                     found.append(Introduction(role, *named))
                     break
+    found += _side_by_side(source, found)
+    found += _headed(source, found)
     labels = (
-        (r"\n[ \t]*BORROWER'?S\s+NAME", "borrower"),
-        (r"\n[ \t]*LENDER'?S\s+NAME", "lender"),
+        (r"\n[ \t|]*BORROWER['’]?S\s+NAME", "borrower"),
+        (r"\n[ \t|]*LENDER['’]?S\s+NAME", "lender"),
     )
     for label, role in labels:
         match = re.search(label, text)
@@ -233,6 +239,63 @@ def introductions(source: SourceText) -> list[Introduction]:
         found.append(Introduction("borrower", squash(top.group("name")), source.match_span(top, "name"),
                                   "named under the form's BORROWER label"))  # fmt: skip
     return found
+
+
+_NAME_LINE: Final = re.compile(r"[ \t|]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,70}?)[ \t|]*$")
+_LABEL_WORDS: Final = re.compile(
+    r"^(?:exhibit|loan|date|maturity|principal|amount|officer|account|renewal|note|promissory"
+    r"|on\s+demand|references?)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_by_side(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """A bank form printing borrower and lender side by side above ``BORROWER'S NAME AND ADDRESS``
+    and ``LENDER'S NAME AND ADDRESS`` labels: the text layer interleaves the two columns, so the
+    first name-like line of the block is the borrower's and the second the lender's (inferred)."""
+    text = source.text
+    pair = re.search(
+        r"BORROWER['’]?S\s+NAME(?:\s+AND\s+ADDRESS)?[\s|]{0,40}LENDER['’]?S\s+NAME", text
+    )
+    if pair is None or any(f.role in {"borrower", "lender"} for f in found):
+        return []
+    names: list[tuple[int, int]] = []
+    offset = 0
+    for line in text[: pair.start()].splitlines(keepends=True):
+        match = _NAME_LINE.fullmatch(line.rstrip("\n"))
+        if match and not re.search(r"\d", line) and not _LABEL_WORDS.match(match.group("name")):
+            names.append((offset + match.start("name"), offset + match.end("name")))
+        offset += len(line)
+        if len(names) == 2:
+            break
+    if len(names) < 2:
+        return []
+    how = "named in the form's side-by-side columns above the NAME AND ADDRESS labels"
+    return [
+        Introduction(role, squash(text[a:b]), source.span(a, b), how)
+        for role, (a, b) in zip(("borrower", "lender"), names, strict=True)
+    ]
+
+
+def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """A defined-terms header that puts each party under its label (``MAKER:`` then, on the next
+    non-blank line, the name)."""
+    roles = {"MAKER": "borrower", "BORROWER": "borrower", "LENDER": "lender", "PAYEE": "lender",
+             "HOLDER": "lender"}  # fmt: skip
+    out: list[Introduction] = []
+    for match in re.finditer(
+        r"^[ \t]*(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
+        r"[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
+        source.text,
+        re.MULTILINE,
+    ):
+        role = roles[match.group("label")]
+        name = match.group("name")
+        if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
+            continue
+        out.append(Introduction(role, squash(name), source.match_span(match, "name"),
+                                f"named under the {match.group('label')}: label"))  # fmt: skip
+    return out
 
 
 def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:

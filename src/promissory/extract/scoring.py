@@ -144,6 +144,7 @@ class NoteResult:
     name: str
     tallies: dict[str, Tally]
     mistakes: list[str] = field(default_factory=list)
+    readings: list[tuple[str, Decimal, bool]] = field(default_factory=list)
 
 
 def load_truth(path: Path) -> dict[str, Any]:
@@ -157,6 +158,7 @@ def compare(name: str, extraction: Extraction, truth: dict[str, Any]) -> NoteRes
     """Score one extraction against its truth."""
     tallies: dict[str, Tally] = {}
     mistakes: list[str] = []
+    readings: list[tuple[str, Decimal, bool]] = []
     truth = dict(truth)
     if "interest.default_margin" not in truth and {"interest.default_rate", "interest.rate"} <= set(
         truth
@@ -173,7 +175,9 @@ def compare(name: str, extraction: Extraction, truth: dict[str, Any]) -> NoteRes
             tally.truth = 1
         if finding is not None:
             tally.reported = 1
-            if expected is not None and same(key, finding.value, expected):
+            right = expected is not None and same(key, finding.value, expected)
+            readings.append((key, finding.confidence, right))
+            if right:
                 tally.right = 1
             else:
                 if finding.confidence >= STATED:
@@ -192,7 +196,31 @@ def compare(name: str, extraction: Extraction, truth: dict[str, Any]) -> NoteRes
                 + (f"; offered {[o.value for o in offers]!r}" if offers else "")
             )
         tallies[key] = tally
-    return NoteResult(name, tallies, mistakes)
+    return NoteResult(name, tallies, mistakes, readings)
+
+
+#: Confidence bands for :func:`calibration`, highest first: (label, lowest confidence in the band).
+BANDS: tuple[tuple[str, Decimal], ...] = (
+    ("0.95+", Decimal("0.95")),
+    ("0.90-0.94", Decimal("0.90")),
+    ("0.70-0.89", Decimal("0.70")),
+    ("below 0.70", Decimal("0")),
+)
+
+
+def calibration(results: Iterable[NoteResult], keys: Iterable[str] = FIELDS) -> dict[str, Tally]:
+    """Reported readings of ``keys`` grouped by confidence band (``reported``/``right`` only):
+    the precision of each band measures whether the confidence scale means what it says."""
+    wanted = set(keys)
+    bands = {label: Tally() for label, _ in BANDS}
+    for result in results:
+        for key, confidence, right in result.readings:
+            if key not in wanted:
+                continue
+            label = next(label for label, low in BANDS if confidence >= low)
+            bands[label].reported += 1
+            bands[label].right += int(right)
+    return bands
 
 
 def score_part(folder: Path) -> list[NoteResult]:

@@ -1,0 +1,91 @@
+"""``create_app``: the HTTP API over the application facade, as Fava builds its JSON API on Beancount.
+
+The app holds one :class:`~promissory.app.Promissory` (the book) and its accounts desk; every
+endpoint is a few lines over the facade (:mod:`promissory.api.routes`), every error of the tree is
+answered by one handler through :func:`promissory.errors.http_status`, and sessions are signed
+cookies (:mod:`promissory.api.security`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import warnings
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.middleware.sessions import SessionMiddleware
+
+from promissory import __version__
+from promissory.api.responses import invalid_request, promissory_error
+from promissory.api.routes import ROUTERS
+from promissory.api.security import SESSION_COOKIE
+from promissory.app import Promissory
+from promissory.errors import PromissoryError
+from promissory.web import router as web_router
+
+#: Environment variables :func:`create_app` reads when not given the values.
+SECRET_ENV = "PROMISSORY_SECRET"
+#: How long a session lasts (seconds) without logging in again.
+SESSION_SECONDS = 8 * 3600
+
+
+def create_app(
+    service_or_book_url: Promissory | str | None = None,
+    *,
+    secret: str | None = None,
+    https_only: bool = False,
+) -> FastAPI:
+    """The API over a facade, or over the book at a URL (default ./promissory.db).
+
+    Users and tokens are the facade's accounts desk (``Promissory.accounts``); ``secret`` (signing the session cookies)
+    to ``$PROMISSORY_SECRET`` — without either, a random one for this process only (sessions then
+    do not survive a restart nor cross workers).  ``https_only`` marks the cookies Secure.
+    """
+    service = (
+        service_or_book_url
+        if isinstance(service_or_book_url, Promissory)
+        else Promissory(service_or_book_url)
+    )
+    key = secret or os.environ.get(SECRET_ENV)
+    if not key:
+        warnings.warn(f"no {SECRET_ENV}: sessions are signed with a random key for this process",
+                      stacklevel=2)  # fmt: skip
+        key = secrets.token_urlsafe(32)
+    app = FastAPI(
+        title="promissory",
+        version=__version__,
+        summary="Exact, auditable servicing of promissory notes, over HTTP.",
+        openapi_url="/api/openapi.json",
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.promissory = service
+    app.state.https_only = https_only
+    app.add_middleware(SessionMiddleware, secret_key=key, session_cookie=SESSION_COOKIE,
+                       max_age=SESSION_SECONDS, same_site="lax", https_only=https_only)  # fmt: skip
+    app.add_exception_handler(PromissoryError, promissory_error)
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    for router in ROUTERS:
+        app.include_router(router, prefix="/api")
+    app.include_router(web_router)  # the web app's pages (promissory.web), same session
+    return app
+
+
+def openapi_document() -> str:
+    """The API's OpenAPI schema as committed in ``docs/openapi.json`` (scripts/openapi.py writes it;
+    ``tests/api/test_openapi.py`` fails when the two differ)."""
+    app = create_app("sqlite://", secret="openapi")  # no book is opened to describe the API
+    return json.dumps(app.openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+#: The environment ``promissory serve`` hands its workers: the book's URL, the session secret, and
+#: whether cookies are marked Secure (behind TLS).
+BOOK_ENV, HTTPS_ENV = "PROMISSORY_BOOK", "PROMISSORY_HTTPS_ONLY"
+
+
+def app_from_environment() -> FastAPI:
+    """The app each uvicorn worker builds (``promissory serve`` names it by its import path)."""
+    return create_app(os.environ.get(BOOK_ENV) or None,
+                      https_only=os.environ.get(HTTPS_ENV) == "1")  # fmt: skip
