@@ -111,7 +111,7 @@ def test_entries_balance_and_accounts_tie_to_the_engine(
         assert e.balanced, e
         assert all(p.amount != 0 for p in e.postings)
     lines = reconcile(j)
-    assert len(lines) == 4 * len(j.engine) > 0
+    assert len(lines) == 6 * len(j.engine) > 0
     for t in lines:
         assert t.ties, t
         assert abs(t.residue.to_fraction()) <= Decimal("0.005")

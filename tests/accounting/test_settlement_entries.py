@@ -6,8 +6,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from beancount import loader
+
 from ledger_dsl import parse_events, terms
-from promissory.core.accounting import journal, reconcile
+from promissory.codec.chart_toml import default_chart
+from promissory.codec.journal_export import to_beancount
+from promissory.core.accounting import balances_on, journal, reconcile
 from promissory.core.money import Money
 from promissory.core.settlement import Settlement
 
@@ -69,3 +73,32 @@ def test_a_transfer_splits_the_accrued_interest_at_the_transfer_date() -> None:
     (november,) = [e for e in j.entries if e.day == date(2001, 11, 30)]
     assert november.entity == "Assignee LLC"
     assert all(t.ties for t in reconcile(j))
+
+
+def test_an_assignment_changes_the_borrowers_counterparty_not_its_payable() -> None:
+    from promissory.core.transfer import Transfer
+
+    events = [*parse_events(NOTE.id, "2001-10-05 advance 1000000.00"), Transfer(
+        note_id=NOTE.id, seq=2, effective_date=date(2001, 11, 15), holder="Assignee LLC")]  # fmt: skip
+    j = journal(NOTE, events, "borrower", through=date(2001, 11, 30))
+    (notice,) = [e for e in j.entries if e.kind == "assignment"]
+    # the borrower accrues to the transfer date (3,333.33 after October's 5,777.78) and nothing
+    # else moves: the same notes payable, owed to the assignee from that day
+    assert {p.role: p.amount for p in notice.postings} == {
+        "interest_expense": Decimal("3333.33"), "interest_payable": Decimal("-3333.33")}  # fmt: skip
+    assert (notice.entity, notice.counterparty) == (NOTE.borrower.name, "Assignee LLC")
+    assert "owed to Assignee LLC from 2001-11-15" in notice.memo
+    before = [e.counterparty for e in j.entries if e.day < date(2001, 11, 15)]
+    after = [e.counterparty for e in j.entries if e.day > date(2001, 11, 15)]
+    assert set(before) == {NOTE.lender.name} and set(after) == {"Assignee LLC"}
+    assert balances_on(j, date(2001, 11, 30))[("notes_payable", "")] == Decimal("-1000000.00")
+    assert all(t.ties for t in reconcile(j))
+    # assigned on the day of the advance, nothing has accrued: the notice has no postings
+    events[1] = Transfer(note_id=NOTE.id, seq=2, effective_date=date(2001, 10, 5),
+                         holder="Assignee LLC")  # fmt: skip
+    on_the_first = journal(NOTE, events, "borrower", through=date(2001, 11, 30))
+    (bare,) = [e for e in on_the_first.entries if e.kind == "assignment"]
+    assert bare.postings == () and bare.counterparty == "Assignee LLC"
+    text = to_beancount([on_the_first], default_chart())
+    assert 'counterparty: "Assignee LLC"' in text
+    assert loader.load_string(text)[1] == []

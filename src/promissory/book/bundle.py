@@ -9,9 +9,14 @@ hashed), moments in UTC ISO 8601::
     {"effective_date":…,"hash":…,"idempotency_key":null,"kind":"advance","note_id":…,"payload":{…},
      "prev_hash":…,"recorded_at":…,"recorded_by":…,"record":"event","seq":1}
     …
-    {"events":3,"notes":1,"parties":0,"record":"end"}
+    {"closed_at":…,"closed_by":…,"frequency":"monthly","head":3,"note_id":…,"party":"lender",
+     "period":"2002-03","period_end":"2002-03-31","record":"close"}
+    {"closes":1,"events":3,"notes":1,"parties":0,"record":"end"}
 
-A note's events follow its note record in sequence order.  Checkpoints are not exported (they are
+A note's events follow its note record in sequence order.  The period closes of the journal
+(:mod:`promissory.book.closes`) follow the notes, one record per note and party and period, by
+party, period end and note; a book without closes writes none and no ``closes`` count, so its
+bundle is what it was before closes were exported.  Checkpoints are not exported (they are
 caches).  Version 2 carries each note's ``creation_hash`` (its terms in the chain, see
 :mod:`promissory.book.store`).  A version 1 bundle (written before creation hashes) cannot show that
 its terms are the ones its notes were created with, so it is read only when the caller says it is
@@ -29,11 +34,14 @@ Import reads the bundle twice.  First it checks everything and writes nothing if
 * a note already in the book has the same creation hash and its events are a prefix of (or equal
   to) the bundle's — otherwise it conflicts and the import is refused, naming it.
 
+A close must name a note of the bundle and a head within its events, once; a close already in the
+book for the same party, period end and note must have the same head (else it conflicts).
+
 Then it writes the notes, whole notes at a time, about :data:`CHUNK_EVENTS` records to a
 transaction (one multi-row insert of each note's events): a new note with its events; a note
 already there completed with the events it lacks; a note already complete skipped.  Both passes
 stream the file (one note at a time in memory, plus a chunk to write).  So an import that is killed
-leaves whole notes only, and running it again (or any number of times) posts nothing twice and ends
+leaves whole notes only (the closes are written last, in one transaction), and running it again (or any number of times) posts nothing twice and ends
 in the same book as one clean import.  Exporting the imported book gives the same bytes.
 """
 
@@ -49,6 +57,7 @@ import sqlalchemy as sa
 
 from promissory.book.schema import check_length
 from promissory.book.schema import checkpoints as checkpoints_table
+from promissory.book.schema import closes as closes_table
 from promissory.book.schema import events as events_table
 from promissory.book.schema import notes as notes_table
 from promissory.book.schema import parties as parties_table
@@ -92,6 +101,8 @@ class BundleCounts:
     events: int
     notes_present: int = 0
     events_present: int = 0
+    closes: int = 0
+    closes_present: int = 0
 
 
 def _line(record: dict[str, Any]) -> str:
@@ -105,7 +116,7 @@ def _moment(value: datetime) -> str:
 def export_lines(book: Book) -> Iterator[str]:
     """The bundle, one line at a time (without newlines)."""
     n, e, p = notes_table.c, events_table.c, parties_table.c
-    counts = {"parties": 0, "notes": 0, "events": 0}
+    counts = {"parties": 0, "notes": 0, "events": 0, "closes": 0}
     yield _line({"record": "header", "format": FORMAT, "version": VERSION})
     with book.read() as conn:
         for r in conn.execute(sa.select(parties_table).order_by(p.id)):
@@ -129,6 +140,16 @@ def export_lines(book: Book) -> Iterator[str]:
                     "idempotency_key": r.idempotency_key, "prev_hash": r.prev_hash,
                     "hash": r.hash, "payload": json.loads(r.payload),
                 })  # fmt: skip
+        c = closes_table.c
+        for r in conn.execute(sa.select(closes_table).order_by(c.party, c.period_end, c.note_id)):
+            counts["closes"] += 1
+            yield _line({
+                "record": "close", "party": r.party, "period_end": r.period_end.isoformat(),
+                "note_id": r.note_id, "period": r.period, "frequency": r.frequency,
+                "head": r.head, "closed_at": _moment(r.closed_at), "closed_by": r.closed_by,
+            })  # fmt: skip
+    if not counts["closes"]:
+        del counts["closes"]  # a book without closes: the bundle it always wrote
     yield _line({"record": "end", **counts})
 
 
@@ -141,7 +162,8 @@ def export_book(book: Book, path: str) -> BundleCounts:
             out.write(line + "\n")
             last = {"line": line}
     end = json.loads(last["line"])
-    return BundleCounts(end["parties"], end["notes"], end["events"])
+    return BundleCounts(end["parties"], end["notes"], end["events"],
+                        closes=end.get("closes", 0))  # fmt: skip
 
 
 @dataclass
@@ -223,7 +245,7 @@ def _notes(
                     f"but the header says version {version}: the header was changed"
                 )
             current = _Note(record, [], version)
-        elif kind == "party":
+        elif kind in ("party", "close"):
             yield number, record
         elif kind == "end":
             ended = True
@@ -342,8 +364,9 @@ def import_book(
     ``legacy`` admits a version 1 bundle (no creation hashes) from a source the caller trusts.
     """
     book.create_required()
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # each note of the bundle and its number of events
     parties: dict[str, dict[str, Any]] = {}
+    closes: dict[tuple[str, date, str], dict[str, Any]] = {}
     total = 0
     try:
         for _, item in _notes(lines(), legacy=legacy):
@@ -351,7 +374,7 @@ def import_book(
                 note_id = item.id
                 if note_id in seen:
                     raise InvalidInput(f"note {note_id!r} appears twice in the bundle")
-                seen.add(note_id)
+                seen[note_id] = len(item.events)
                 _check_note(item, check)
                 _present(book, item)
                 total += len(item.events)
@@ -362,6 +385,12 @@ def import_book(
                 if earlier is not None and earlier != item:
                     raise InvalidInput(f"party {item['id']!r} appears twice with other details")
                 parties[item["id"]] = item
+            elif item["record"] == "close":
+                ck = _close_key(item, seen)
+                if ck in closes:
+                    raise InvalidInput(f"the close of {ck[1]} for the {ck[0]} of note {ck[2]} "
+                                       "appears twice in the bundle")  # fmt: skip
+                closes[ck] = item
             elif item["record"] == "end":
                 found = (len(parties), len(seen), total)
                 told = (item["parties"], item["notes"], item["events"])
@@ -371,8 +400,14 @@ def import_book(
                         f"events but its end record counts {told[0]}, {told[1]} and {told[2]}: "
                         "records were removed or added"
                     )
+                if item.get("closes", 0) != len(closes):
+                    raise IntegrityError(
+                        f"the bundle holds {len(closes)} closes but its end record counts "
+                        f"{item.get('closes', 0)}: records were removed or added"
+                    )
     except (KeyError, TypeError) as error:
         raise InvalidInput(f"bundle record is missing a field: {error}") from None
+    closes_present = _closes_present(book, closes)
     with book.write() as conn:
         for party in parties.values():
             row = conn.execute(
@@ -410,7 +445,60 @@ def import_book(
             batch, size = [], 0
     if batch:
         land(batch)
-    return BundleCounts(len(parties), tally[0], tally[1], tally[2], tally[3])
+    fresh = [v for k, v in closes.items() if k not in closes_present]
+    if fresh:
+        with book.write() as conn:
+            conn.execute(closes_table.insert(), [{
+                "party": v["party"], "period_end": date.fromisoformat(v["period_end"]),
+                "note_id": v["note_id"], "period": v["period"], "frequency": v["frequency"],
+                "head": v["head"], "closed_at": datetime.fromisoformat(v["closed_at"]),
+                "closed_by": v["closed_by"]} for v in fresh])  # fmt: skip
+    return BundleCounts(len(parties), tally[0], tally[1], tally[2], tally[3],
+                        len(fresh), len(closes_present))  # fmt: skip
+
+
+def _close_key(item: dict[str, Any], notes: dict[str, int]) -> tuple[str, date, str]:
+    """A close record's key (party, period end, note), checked against the bundle's notes."""
+    party, note_id, head = item["party"], item["note_id"], item["head"]
+    where = f"bundle close of {item.get('period')!r} for note {note_id!r}"
+    try:
+        period_end = date.fromisoformat(item["period_end"])
+        datetime.fromisoformat(item["closed_at"])
+    except ValueError as error:
+        raise InvalidInput(f"{where}: {error}") from None
+    if party not in ("lender", "borrower"):
+        raise InvalidInput(f"{where}: party {party!r} must be lender or borrower")
+    if note_id not in notes:
+        raise InvalidInput(f"{where}: the note is not in the bundle (a close follows its note)")
+    if not isinstance(head, int) or isinstance(head, bool) or not 0 <= head <= notes[note_id]:
+        raise InvalidInput(f"{where}: head {head!r} must be an event of the note "
+                           f"(0 to {notes[note_id]})")  # fmt: skip
+    check_length("created_by", item["closed_by"], where=where)
+    for field in ("period", "frequency"):
+        if not isinstance(item[field], str) or not 0 < len(item[field]) <= 16:
+            raise InvalidInput(f"{where}: {field} {item[field]!r} must be a short text")
+    return party, period_end, note_id
+
+
+def _closes_present(
+    book: Book, closes: dict[tuple[str, date, str], dict[str, Any]]
+) -> set[tuple[str, date, str]]:
+    """The bundle's closes the book already holds; one held with another head conflicts."""
+    if not closes:
+        return set()
+    c = closes_table.c
+    present: set[tuple[str, date, str]] = set()
+    with book.read() as conn:
+        for r in conn.execute(sa.select(c.party, c.period_end, c.note_id, c.head)):
+            key = (r.party, r.period_end, r.note_id)
+            if key in closes:
+                if closes[key]["head"] != r.head:
+                    raise Conflict(f"period {closes[key]['period']} is closed in the book for the "
+                                   f"{key[0]} of note {key[2]} through event #{r.head}, in the "
+                                   f"bundle through #{closes[key]['head']}; import refuses to "
+                                   "overwrite it")  # fmt: skip
+                present.add(key)
+    return present
 
 
 def _write_note(book: Book, note: _Note) -> int:

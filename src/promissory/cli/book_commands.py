@@ -46,8 +46,9 @@ def _progress() -> Progress:
 def export_(file: Path) -> None:
     """Write the whole book to a portable bundle (JSON Lines)."""
     counts = app().export_book(file)
+    closes = f" and {counted(counts.closes, 'period close')}" if counts.closes else ""
     click.echo(f"exported {_counts(counts.notes, counts.events)} and "
-               f"{counted(counts.parties, 'party', 'parties')} to {file}")  # fmt: skip
+               f"{counted(counts.parties, 'party', 'parties')}{closes} to {file}")  # fmt: skip
 
 
 def _counts(notes: int, events: int) -> str:
@@ -63,9 +64,11 @@ def import_(file: Path, legacy: bool) -> None:
     with _progress() as bar:
         task = bar.add_task("importing", total=count_lines(file))
         counts = app().import_book(file, lambda n: bar.advance(task, n), legacy=legacy)
+    closes = f" and {counted(counts.closes, 'period close')}" if counts.closes else ""
+    held = f", {counted(counts.closes_present, 'period close')}" if counts.closes_present else ""
     click.echo(f"imported {_counts(counts.notes, counts.events)} and "
-               f"{counted(counts.parties, 'party', 'parties')} from {file}; already present: "
-               f"{_counts(counts.notes_present, counts.events_present)}")  # fmt: skip
+               f"{counted(counts.parties, 'party', 'parties')}{closes} from {file}; already "
+               f"present: {_counts(counts.notes_present, counts.events_present)}{held}")  # fmt: skip
 
 
 @cli.command()

@@ -31,6 +31,7 @@ from promissory.core.accounting import (
     TieLine,
     TrialBalance,
     balances_on,
+    normal_sign,
     reconcile,
 )
 from promissory.core.accounting.chart import Chart
@@ -58,10 +59,13 @@ def window(journals: Sequence[Journal], start: date | None) -> list[Window]:
             if prior:
                 first = next((e for e in j.entries if e.day < start), None)
                 entity = first.entity if first is not None else ""
+                last = next((e for e in reversed(j.entries) if e.day < start), None)
+                other = last.counterparty if last is not None else ""
                 shown.insert(0, JournalEntry(
                     j.note_id, j.party, start - timedelta(days=1), "brought_forward", None,
                     entity, j.currency, f"balances brought forward to {start}",
-                    tuple(Posting(r, a, about) for (r, about), a in sorted(prior.items()))))  # fmt: skip
+                    tuple(Posting(r, a, about) for (r, about), a in sorted(prior.items())),
+                    other))  # fmt: skip
         out.append(Window(j, tuple(shown)))
     return out
 
@@ -96,8 +100,8 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
     checks = []
     for w in windows:
         j = w.journal
-        sign = Decimal(1) if j.party == "lender" else Decimal(-1)
         for t in reconcile(j):
+            sign = Decimal(normal_sign(j.party, t.role))
             if start is not None and t.end < start:
                 continue
             name = chart.account(j.party, t.role, j.note_id).name
@@ -116,6 +120,8 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
         lines.append(f"  note: {_quote(e.note_id)}")
         lines.append(f"  party: {_quote(e.party)}")
         lines.append(f"  kind: {_quote(e.kind)}")
+        if e.counterparty:
+            lines.append(f"  counterparty: {_quote(e.counterparty)}")
         if e.seq is not None:
             lines.append(f"  event: {e.seq}")
         for p in e.postings:
@@ -131,7 +137,7 @@ def to_beancount(journals: Sequence[Journal], chart: Chart, *, start: date | Non
 
 
 CSV_COLUMNS = ("date", "account", "account_number", "debit", "credit", "currency", "note",
-               "party", "entity", "event", "kind", "memo")  # fmt: skip
+               "party", "entity", "event", "kind", "memo", "counterparty")  # fmt: skip
 
 
 def to_csv(journals: Sequence[Journal], chart: Chart, *, start: date | None = None) -> str:
@@ -145,7 +151,7 @@ def to_csv(journals: Sequence[Journal], chart: Chart, *, start: date | None = No
                 e.day.isoformat(), account.name, account.number or "",
                 _plain(p.debit) if p.amount > 0 else "", _plain(p.credit) if p.amount < 0 else "",
                 e.currency, e.note_id, e.party, e.entity, "" if e.seq is None else e.seq, e.kind,
-                e.memo,
+                e.memo, e.counterparty,
             ])  # fmt: skip
     return buffer.getvalue()
 
@@ -156,6 +162,7 @@ def entry_json(e: JournalEntry, chart: Chart) -> dict[str, Any]:
         "note": e.note_id,
         "party": e.party,
         "entity": e.entity,
+        "counterparty": e.counterparty,
         "kind": e.kind,
         "event": e.seq,
         "currency": e.currency,

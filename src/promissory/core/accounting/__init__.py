@@ -47,6 +47,7 @@ from promissory.core.accounting.roles import (
     TIED,
     Party,
     Role,
+    normal_sign,
     party_of,
 )
 
@@ -75,6 +76,7 @@ __all__ = [
     "frequency_of",
     "journal",
     "label",
+    "normal_sign",
     "parse_period",
     "party_of",
     "period_end",

@@ -47,7 +47,9 @@ class JournalEntry:
     transfer) or ``correction`` (a reversal, or events that changed a closed period, posted in
     the next open period).  ``seq`` is the event's id on Schedule A (None for an accrual or a
     correction); ``entity`` whose books the entry belongs to (the holder at the time, for the
-    lender's side; the borrower's name otherwise); ``memo`` says what happened in words.
+    lender's side; the borrower's name otherwise); ``memo`` says what happened in words;
+    ``counterparty`` the other side: the borrower, in the lender's books; the holder of the note
+    on the entry's date, in the borrower's (an assignment changes it, not the payable).
     """
 
     note_id: str
@@ -59,6 +61,7 @@ class JournalEntry:
     currency: str
     memo: str
     postings: tuple[Posting, ...]
+    counterparty: str = ""
 
     @property
     def debits(self) -> Decimal:
@@ -116,9 +119,11 @@ def entry(
     currency: str,
     memo: str,
     moves: Iterable[Move],
+    counterparty: str = "",
 ) -> JournalEntry | None:
     """The entry of ``moves`` for ``party``, or None when nothing is left to post."""
     postings = net(movement_pairs(party, moves))
     if not postings:
         return None
-    return JournalEntry(note_id, party, day, kind, seq, entity, currency, memo, postings)
+    return JournalEntry(note_id, party, day, kind, seq, entity, currency, memo, postings,
+                        counterparty)  # fmt: skip

@@ -34,7 +34,7 @@ from itertools import pairwise
 from promissory.core.accounting.entries import JournalEntry, Posting
 from promissory.core.accounting.periods import ONE_DAY, Frequency, period_ends
 from promissory.core.accounting.project import AssignedCarrying, project
-from promissory.core.accounting.roles import TIED, Party
+from promissory.core.accounting.roles import TIED, Party, normal_sign
 from promissory.core.engine import position, replay
 from promissory.core.events import Event, Reversal
 from promissory.core.money import EXACT, Exact
@@ -69,6 +69,8 @@ class EngineBalances:
     default_interest_exact: Exact
     expenses: Decimal
     closed: bool
+    late_charges: Decimal = ZERO
+    unapplied: Decimal = ZERO
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,8 @@ def journal(
                 engine.append(EngineBalances(
                     end, pos.principal, pos.interest, pos.interest_exact, pos.default_interest,
                     pos.default_interest_exact, pos.expenses,
-                    last_closed is not None and end <= last_closed))  # fmt: skip
+                    last_closed is not None and end <= last_closed, pos.late_charges,
+                    pos.state.unapplied))  # fmt: skip
         before, lo = (kept, key), hi
     return Journal(terms.id, party, terms.currency, frequency, through, tuple(actual),
                    tuple(engine), closes)  # fmt: skip
@@ -200,10 +203,12 @@ def _correction(terms: Terms, party: Party, lo: date, before: list[Event], kept:
                 f"stays as closed; it reflects {why}")  # fmt: skip
     else:
         memo = f"reversing entry dated at the correction: {why}"
-    entity = holder_on(terms, kept, day) if party == "lender" else terms.borrower.name
+    holder = holder_on(terms, kept, day)
+    entity, other = (holder, terms.borrower.name) if party == "lender" else (
+        terms.borrower.name, holder)  # fmt: skip
     seq = new[0].seq if len(new) == 1 else None
     return JournalEntry(terms.id, party, day, "correction", seq, entity, terms.currency, memo,
-                        postings)  # fmt: skip
+                        postings, other)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +283,8 @@ class TieLine:
 
 
 def reconcile(j: Journal) -> tuple[TieLine, ...]:
-    """Every receivable (payable) account against the engine's balance at every period end."""
-    sign = Decimal(1) if j.party == "lender" else Decimal(-1)
+    """Every receivable (payable) account, and the unapplied funds held (a liability of the
+    lender, an asset of the borrower), against the engine's balance at every period end."""
     out: list[TieLine] = []
     entries = sorted(j.entries, key=lambda e: e.day)
     held: dict[str, Decimal] = {}
@@ -295,9 +300,12 @@ def reconcile(j: Journal) -> tuple[TieLine, ...]:
             "interest": (b.interest, b.interest_exact),
             "default_interest": (b.default_interest, b.default_interest_exact),
             "expenses": (b.expenses, Exact.of(b.expenses)),
+            "late_charges": (b.late_charges, Exact.of(b.late_charges)),
+            "unapplied": (b.unapplied, Exact.of(b.unapplied)),
         }
         for name, role in TIED[j.party]:
             engine, exact = figures[name]
+            sign = Decimal(normal_sign(j.party, role))
             account = EXACT.multiply(sign, held.get(role, ZERO))
             out.append(TieLine(b.end, name, role, engine, account, exact, b.closed))
     return tuple(out)

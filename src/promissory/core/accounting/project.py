@@ -14,15 +14,23 @@ needs it (a payment, a settlement, a transfer, a capitalisation):
 * a payment credits each receivable by its part of the payment's split (the waterfall's own
   figures on Schedule A), a premium goes to income;
 * an advance moves cash to notes receivable, a Lender Expense is charged to the borrower, a
-  capitalisation moves the posted interest into principal (one dated after the last row, which
-  the engine applies to positions before Schedule A shows it, is posted at the period end), an
-  opening balance is taken on against equity;
+  capitalisation moves the posted interest into principal, an opening balance is taken on against
+  equity;
+* a note with installments: a late charge the terms make is charged (receivable and income); what
+  a payment holds as unapplied funds is a liability of the lender (an asset of the borrower) until
+  held funds are applied on a due date (receivables credited against it, no cash), taken with a
+  payment, or returned by a ``refund``;
+* the rows the terms make by themselves (late charges, held funds applied, capitalisations) are
+  posted on their dates, those after the last event too (:func:`~promissory.core.engine.rows_through`);
 * a settlement in kind debits its consideration — cash, the assigned notes at their carrying
   amount (principal and accrued interest from their own ledgers, given in ``assigned``), shares,
   forgiveness — and credits what it paid, bucket by bucket, with any excess owed back;
 * a transfer is two entries on the lender's side, one in each holder's books: the assignor
   accrues to the transfer date and derecognises the carrying amount (principal, accrued interest,
-  default interest, expenses) against ``transfer_clearing``; the assignee recognises it.
+  default interest, expenses, late charges, less the unapplied funds held) against
+  ``transfer_clearing``; the assignee recognises it.  The borrower's payable does not change: its
+  ``assignment`` entry posts the interest accrued to the transfer date (none: no postings) and
+  names the new holder, the counterparty of its entries from then on.
 
 Worked example (the seed note, ACT/360, 8%): advance 5,000,000.00 on 2001-10-05 is
 ``Dr notes_receivable 5,000,000.00 / Cr cash``; at the end of October, position as of 2001-10-31
@@ -41,13 +49,14 @@ from promissory.core.accounting.discount import AdvanceDiscount, discounts
 from promissory.core.accounting.entries import JournalEntry, Move, entry
 from promissory.core.accounting.periods import Frequency, period_end
 from promissory.core.accounting.roles import Party
-from promissory.core.engine import position
+from promissory.core.engine import position, rows_through
 from promissory.core.events import Event, LenderExpense
 from promissory.core.money import EXACT, money_text
 from promissory.core.problems import Reject
 from promissory.core.run import Run
 from promissory.core.settlement import Settlement
-from promissory.core.state import Ledger, ScheduleRow, State
+from promissory.core.state import Ledger, ScheduleRow, Split, State
+from promissory.core.terms import DefaultInterestBasis
 from promissory.core.transfer import Transfer
 from promissory.errors import InvalidInput
 
@@ -82,6 +91,8 @@ class _Books:
         self.interest = ZERO
         self.default_interest = ZERO
         self.expenses = ZERO
+        self.late_charges = ZERO  # charged by the terms ([late_charge]) and unpaid
+        self.unapplied = ZERO  # payments held as unapplied funds
         self.accreted = ZERO  # discount accreted so far
 
 
@@ -127,9 +138,15 @@ def project(
         return money_text(amount, cur)
 
     def post(day: date, kind: str, seq: int | None, memo: str, moves: list[Move],
-             entity: str | None = None) -> None:  # fmt: skip
+             entity: str | None = None, counterparty: str | None = None,
+             notice: bool = False) -> None:  # fmt: skip
+        """One entry (none when nothing is posted, unless it is a ``notice``: then an entry
+        without postings says what happened)."""
         who = entity or (holder if party == "lender" else borrower)
-        made = entry(terms.id, party, day, kind, seq, who, cur, memo, moves)
+        other = counterparty or (borrower if party == "lender" else holder)
+        made = entry(terms.id, party, day, kind, seq, who, cur, memo, moves, other)
+        if made is None and notice:
+            made = JournalEntry(terms.id, party, day, kind, seq, who, cur, memo, (), other)
         if made is not None:
             out.append(made)
 
@@ -143,10 +160,13 @@ def project(
         if capitalised < 0 or (capitalised and terms.interest.compounding is None):
             raise AssertionError(f"note {terms.id} on {end}: the journal holds principal "
                                  f"{books.principal}, the engine {pos.principal}")  # fmt: skip
+        moved = EXACT.subtract(pos.default_interest, books.default_interest)
         moves = _true_up(books, EXACT.add(pos.interest, capitalised), pos.default_interest)
         text = (
             f"interest accrued through the period ending {end} (the engine's position as of {end})"
         )
+        if moved > 0:
+            text += f"; default interest {_default_kinds(pos.state, end)}"
         if capitalised:
             moves.append(("capitalise", capitalised))
             books.interest, books.principal = pos.interest, pos.principal
@@ -169,7 +189,9 @@ def project(
     ends = [d for d in period_ends if d <= through]
     k = 0
     prev = ledger.initial
-    for row in ledger.rows:
+    # the rows the terms make after the last event (a late charge, held funds applied on a due
+    # date, a capitalisation) are posted on their own dates, as Schedule A will show them
+    for row in rows_through(ledger, through):
         day = row.effective_date
         if day > through:
             break
@@ -246,32 +268,49 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
                  ("open_expenses", s.expenses)])  # fmt: skip
     elif kind == "payment":
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
-        books.interest = EXACT.subtract(books.interest, split.interest)
-        books.default_interest = EXACT.subtract(books.default_interest, split.default_interest)
-        books.principal = EXACT.subtract(books.principal, split.principal)
-        books.expenses = EXACT.subtract(books.expenses, split.expenses)
-        parts = ", ".join(f"{name} {m(v)}" for name, v in (
-            ("expenses", split.expenses), ("default interest", split.default_interest),
-            ("interest", split.interest), ("principal", split.principal),
-            ("premium", split.premium)) if v)  # fmt: skip
-        post(day, kind, seq, f"payment #{seq} of {m(row.amount or ZERO)}: {parts}; interest "
-             f"accrued to the payment date{words}{note}", [*moves,
-             ("receive_expenses", split.expenses),
-             ("receive_default_interest", split.default_interest),
-             ("receive_interest", split.interest), ("receive_principal", split.principal),
-             ("receive_premium", split.premium)])  # fmt: skip
+        _take(books, split)
+        books.unapplied = EXACT.add(books.unapplied, row.unapplied)
+        held = ""
+        if row.unapplied > 0:
+            held = f"; {m(row.unapplied)} held as unapplied funds"
+        elif row.unapplied < 0:
+            held = f"; with {m(-row.unapplied)} of the unapplied funds held"
+        post(day, kind, seq, f"payment #{seq} of {m(row.amount or ZERO)}: {_parts(split, m)}"
+             f"{held}; interest accrued to the payment date{words}{note}",
+             [*moves, *_receipts(split), *_held_moves(row.unapplied)])  # fmt: skip
+    elif kind == "unapplied_applied":
+        # the interest the application met, from the row itself: what it paid plus what is left
+        rounding = row.state.terms.rounding
+        moves = _true_up(
+            books,
+            EXACT.add(rounding.round(row.state.interest), split.interest),
+            EXACT.add(rounding.round(row.state.default_interest), split.default_interest),
+        )
+        _take(books, split)
+        books.unapplied = EXACT.add(books.unapplied, row.unapplied)
+        post(day, kind, None, f"unapplied funds of {m(row.amount or ZERO)} applied to the "
+             f"installment due on {day}: {_parts(split, m)}; interest accrued to the due date",
+             [*moves, *_receipts(split), *_held_moves(row.unapplied)])  # fmt: skip
+    elif kind == "late_charge":
+        amount = row.amount or ZERO
+        books.late_charges = EXACT.add(books.late_charges, amount)
+        text = row.notation or "late charge charged by the terms"
+        post(day, kind, None, f"{text}: {m(amount)}", [("charge_late", amount)])
+    elif kind == "refund":
+        amount = row.amount or ZERO
+        books.unapplied = EXACT.subtract(books.unapplied, amount)
+        said = words if "returned to the borrower" not in words else ""
+        post(day, kind, seq, f"refund #{seq}: {m(amount)} of the unapplied funds returned to the "
+             f"borrower{said}{note}", [("refund_funds", amount)])  # fmt: skip
     elif kind == "settlement":
         assert isinstance(event, Settlement)
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
         moves += _settlement_moves(event, assigned)
-        moves += [("apply_expenses", split.expenses),
+        moves += [("apply_late_charges", split.late_charges), ("apply_expenses", split.expenses),
                   ("apply_default_interest", split.default_interest),
                   ("apply_interest", split.interest), ("apply_principal", split.principal),
                   ("apply_premium", split.premium), ("apply_excess", event.excess.amount)]  # fmt: skip
-        books.interest = EXACT.subtract(books.interest, split.interest)
-        books.default_interest = EXACT.subtract(books.default_interest, split.default_interest)
-        books.principal = EXACT.subtract(books.principal, split.principal)
-        books.expenses = EXACT.subtract(books.expenses, split.expenses)
+        _take(books, split)
         post(day, kind, seq, _settlement_memo(event, assigned, m) + note, moves)
     elif kind == "transfer":
         assert isinstance(event, Transfer)
@@ -282,25 +321,79 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
                 f"{event.assignor or holder}); a journal per participation is not kept"
             )
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
-        carried = (
+        if party == "borrower":  # the same payable, owed to the new holder from this day
+            post(day, "assignment", seq, f"note assigned by {holder} to {event.holder} (#{seq}): "
+                 f"the debt is unchanged and owed to {event.holder} from {day}; interest accrued "
+                 f"to the transfer date{note}", moves, counterparty=event.holder, notice=True)  # fmt: skip
+            return event.holder
+        carried = [
             ("principal", books.principal),
             ("interest", books.interest),
             ("default_interest", books.default_interest),
             ("expenses", books.expenses),
-        )
-        amount = sum((v for _, v in carried), ZERO)
+            ("late_charges", books.late_charges),
+        ]
+        amount = EXACT.subtract(sum((v for _, v in carried), ZERO), books.unapplied)
+        carried.append(("unapplied", books.unapplied))
+        funds = f" (net of {m(books.unapplied)} of unapplied funds held)" if books.unapplied else ""
         post(day, "assignment", seq, f"note assigned to {event.holder} (#{seq}): carrying amount "
-             f"{m(amount)} derecognised by {holder}, interest accrued to the transfer date{note}",
+             f"{m(amount)}{funds} derecognised by {holder}, interest accrued to the transfer date"
+             f"{note}",
              [*moves, *((f"assign_{name}", v) for name, v in carried)], entity=holder)  # fmt: skip
         obligations = "; obligations under the note assumed" if event.assumes_obligations else ""
         post(day, "assignment", seq, f"note acquired from {holder} (#{seq}): carrying amount "
-             f"{m(amount)} recognised by {event.holder}{obligations}{note}",
+             f"{m(amount)}{funds} recognised by {event.holder}{obligations}{note}",
              [(f"acquire_{name}", v) for name, v in carried], entity=event.holder)  # fmt: skip
         return event.holder
     elif kind not in SILENT:
         raise InvalidInput(f"the journal does not know how to post a {kind!r} row "
                            f"(note {ledger.terms.id}, #{seq} on {day})")  # fmt: skip
     return holder
+
+
+def _default_kinds(state: State, end: date) -> str:
+    """Which default interest the note bears at ``end`` (all of it goes to the same accounts)."""
+    terms = state.terms
+    past_due = terms.default.applies_to is DefaultInterestBasis.PAST_DUE
+    kinds = []
+    if state.in_default and (not past_due or state.accelerated):
+        kinds.append("at the default margin on the whole principal (Event of Default)")
+    post = terms.default.post_maturity_margin
+    if post is not None and end >= terms.maturity:
+        kinds.append("at the post-maturity margin on the unpaid principal")
+    elif past_due and not state.accelerated:
+        kinds.append("at the default margin on the past-due installments")
+    return " and ".join(kinds) or "at the default margin"
+
+
+def _take(books: _Books, split: Split) -> None:
+    books.interest = EXACT.subtract(books.interest, split.interest)
+    books.default_interest = EXACT.subtract(books.default_interest, split.default_interest)
+    books.principal = EXACT.subtract(books.principal, split.principal)
+    books.expenses = EXACT.subtract(books.expenses, split.expenses)
+    books.late_charges = EXACT.subtract(books.late_charges, split.late_charges)
+
+
+def _parts(split: Split, m: _Fmt) -> str:
+    return ", ".join(f"{name} {m(v)}" for name, v in (
+        ("late charges", split.late_charges), ("expenses", split.expenses),
+        ("default interest", split.default_interest), ("interest", split.interest),
+        ("principal", split.principal), ("premium", split.premium)) if v) or "nothing applied"  # fmt: skip
+
+
+def _receipts(split: Split) -> list[Move]:
+    return [("receive_late_charges", split.late_charges),
+            ("receive_expenses", split.expenses),
+            ("receive_default_interest", split.default_interest),
+            ("receive_interest", split.interest), ("receive_principal", split.principal),
+            ("receive_premium", split.premium)]  # fmt: skip
+
+
+def _held_moves(unapplied: Decimal) -> list[Move]:
+    """Money put into the unapplied funds (held) or taken out of them (applied)."""
+    if unapplied > 0:
+        return [("hold_funds", unapplied)]
+    return [("use_held_funds", EXACT.minus(unapplied))] if unapplied < 0 else []
 
 
 def _settlement_moves(e: Settlement, assigned: Mapping[str, AssignedCarrying]) -> list[Move]:
@@ -342,9 +435,10 @@ def _settlement_memo(e: Settlement, assigned: Mapping[str, AssignedCarrying], m:
 def _check(note_id: str, row: ScheduleRow, books: _Books) -> None:
     """The principal and expenses the accounts hold equal the engine's after every row."""
     s = row.state
-    if books.principal != s.principal or books.expenses != s.expenses:
+    held = (books.principal, books.expenses, books.late_charges, books.unapplied)
+    engine = (s.principal, s.expenses, s.late_charges, s.unapplied)
+    if held != engine:
         raise AssertionError(
             f"note {note_id} #{row.seq} {row.kind} on {row.effective_date}: the journal holds "
-            f"principal {books.principal} and expenses {books.expenses}, the engine "
-            f"{s.principal} and {s.expenses}"
+            f"principal, expenses, late charges, unapplied funds {held}, the engine {engine}"
         )

@@ -68,6 +68,10 @@ LENDER_ROLES: Final[dict[str, Role]] = _roles("lender", (
     ("warrants_received", "Assets", "what the discount bought: the warrant's allocated price, "
      "or points"),
     ("discount_income", "Income", "discount accreted by the constant-yield method (OID)"),
+    ("late_charges_receivable", "Assets", "late charges the terms charged and unpaid"),
+    ("late_charge_income", "Income", "late charges earned ([late_charge])"),
+    ("unapplied_funds", "Liabilities", "payments received and held as unapplied funds, not yet "
+     "applied or returned (a deposit, or suspense, account)"),
 ))  # fmt: skip
 
 #: The borrower's roles.
@@ -92,6 +96,10 @@ BORROWER_ROLES: Final[dict[str, Role]] = _roles("borrower", (
     ("warrants_issued", "Equity", "what the discount paid for: the warrant's allocated price, "
      "or points"),
     ("discount_expense", "Expenses", "discount amortized by the constant-yield method (OID)"),
+    ("late_charges_payable", "Liabilities", "late charges the terms charged and unpaid"),
+    ("late_charge_expense", "Expenses", "late charges ([late_charge])"),
+    ("unapplied_funds", "Assets", "payments made and held by the lender as unapplied funds, "
+     "not yet applied or returned"),
 ))  # fmt: skip
 
 ROLES: Final[dict[Party, dict[str, Role]]] = {"lender": LENDER_ROLES, "borrower": BORROWER_ROLES}
@@ -117,6 +125,14 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
                                 ("default_interest_expense", "default_interest_payable")),
     "charge_expense": (("expenses_receivable", "cash"), ("lender_expenses", "expenses_payable")),
     "receive_expenses": (("cash", "expenses_receivable"), ("expenses_payable", "cash")),
+    # a note with installments: late charges made by the terms, and unapplied funds
+    "charge_late": (("late_charges_receivable", "late_charge_income"),
+                    ("late_charge_expense", "late_charges_payable")),
+    "receive_late_charges": (("cash", "late_charges_receivable"),
+                             ("late_charges_payable", "cash")),
+    "hold_funds": (("cash", "unapplied_funds"), ("unapplied_funds", "cash")),
+    "use_held_funds": (("unapplied_funds", "cash"), ("cash", "unapplied_funds")),
+    "refund_funds": (("unapplied_funds", "cash"), ("cash", "unapplied_funds")),
     "receive_default_interest": (("cash", "default_interest_receivable"),
                                  ("default_interest_payable", "cash")),
     "receive_interest": (("cash", "interest_receivable"), ("interest_payable", "cash")),
@@ -140,6 +156,8 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
     "settle_forgiven": (("forgiveness_loss", SETTLEMENT), (SETTLEMENT, "forgiveness_gain")),
     # ... and what it pays
     "apply_expenses": ((SETTLEMENT, "expenses_receivable"), ("expenses_payable", SETTLEMENT)),
+    "apply_late_charges": ((SETTLEMENT, "late_charges_receivable"),
+                           ("late_charges_payable", SETTLEMENT)),
     "apply_default_interest": ((SETTLEMENT, "default_interest_receivable"),
                                ("default_interest_payable", SETTLEMENT)),
     "apply_interest": ((SETTLEMENT, "interest_receivable"), ("interest_payable", SETTLEMENT)),
@@ -157,10 +175,14 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
     "assign_interest": (("transfer_clearing", "interest_receivable"), None),
     "assign_default_interest": (("transfer_clearing", "default_interest_receivable"), None),
     "assign_expenses": (("transfer_clearing", "expenses_receivable"), None),
+    "assign_late_charges": (("transfer_clearing", "late_charges_receivable"), None),
+    "assign_unapplied": (("unapplied_funds", "transfer_clearing"), None),
     "acquire_principal": (("notes_receivable", "transfer_clearing"), None),
     "acquire_interest": (("interest_receivable", "transfer_clearing"), None),
     "acquire_default_interest": (("default_interest_receivable", "transfer_clearing"), None),
     "acquire_expenses": (("expenses_receivable", "transfer_clearing"), None),
+    "acquire_late_charges": (("late_charges_receivable", "transfer_clearing"), None),
+    "acquire_unapplied": (("transfer_clearing", "unapplied_funds"), None),
 }  # fmt: skip
 
 #: The balances of the engine each party's accounts stand for (what the reconciliation ties).
@@ -170,11 +192,21 @@ TIED: Final[dict[Party, tuple[tuple[str, str], ...]]] = {
         ("interest", "interest_receivable"),
         ("default_interest", "default_interest_receivable"),
         ("expenses", "expenses_receivable"),
+        ("late_charges", "late_charges_receivable"),
+        ("unapplied", "unapplied_funds"),
     ),
     "borrower": (
         ("principal", "notes_payable"),
         ("interest", "interest_payable"),
         ("default_interest", "default_interest_payable"),
         ("expenses", "expenses_payable"),
+        ("late_charges", "late_charges_payable"),
+        ("unapplied", "unapplied_funds"),
     ),
 }
+
+
+def normal_sign(party: Party, role: str) -> int:
+    """+1 for a role whose balance is a debit (Assets, Expenses), −1 for a credit; what turns an
+    account's balance (debit positive) into the positive figure the engine holds for it."""
+    return 1 if ROLES[party][role].root in ("Assets", "Expenses") else -1
