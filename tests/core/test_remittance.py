@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 
 from ledger_dsl import parse_events, terms
 from promissory.core.engine import replay
-from promissory.core.reports import payoff_quote
 from promissory.core.events import Payment
 from promissory.core.money import Money
 from promissory.core.remittance import BUCKETS, remittances
+from promissory.core.reports import payoff_quote
 from promissory.core.transfer import Transfer
 from promissory.errors import InvalidInput
 

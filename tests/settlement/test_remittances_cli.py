@@ -10,7 +10,6 @@ lead: the holder of record).
 from __future__ import annotations
 
 import math
-from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path

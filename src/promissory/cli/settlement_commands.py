@@ -245,7 +245,9 @@ def transfer_parts(note_id: str, as_of: date | None, as_json: bool) -> None:
 
 @transfer.command("remittances")
 @click.argument("note_id")
-@click.option("--through", type=DATE, default=None, help="Payments through this day (default: today).")
+@click.option(
+    "--through", type=DATE, default=None, help="Payments through this day (default: today)."
+)
 @click.option("--holder", default="", help="One holder's remittance report (a party id or a name).")
 @_json
 def transfer_remittances(note_id: str, through: date | None, holder: str, as_json: bool) -> None:

@@ -134,7 +134,9 @@ def _by_owed(amount: Decimal, owed: dict[str, Decimal], parts: Sequence[Part],
              unit: Decimal) -> dict[str, Decimal]:  # fmt: skip
     """``amount`` split in proportion to what each holder is owed (the holders on the day first,
     the holder of record leading; then former holders); by ``parts`` when nothing is owed."""
-    names = [p.holder for p in parts] + sorted(h for h in owed if h not in {p.holder for p in parts})
+    names = [p.holder for p in parts] + sorted(
+        h for h in owed if h not in {p.holder for p in parts}
+    )
     weights = [Part(h, max(owed.get(h, ZERO), ZERO), parts[0].since) for h in names]
     if not amount:
         return dict.fromkeys(names, ZERO)
@@ -204,4 +206,3 @@ def _distribute(ledger: Ledger, events: Sequence[Event], row: ScheduleRow,
                                 total=sum(values.values(), ZERO)))  # fmt: skip
     return PaymentRemittance(row.seq, day, row.kind, row.amount or ZERO, s.total, row.unapplied,
                              tuple(lines))  # fmt: skip
-
