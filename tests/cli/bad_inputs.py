@@ -503,7 +503,7 @@ CASES: tuple[BadInput, ...] = (
         "interest.floating.in_arrears.calendar = \"NOWHERE\": calendar 'NOWHERE' is unknown",
         terms(
             payable=IN_ARREARS.format(reset='reset = "quarterly"\n', table='calendar = "NOWHERE"')
-        ),  # fmt: skip
+        ),
         suffix=".toml",
     ),
     BadInput(
@@ -515,7 +515,7 @@ CASES: tuple[BadInput, ...] = (
             payable=IN_ARREARS.format(
                 reset='reset = "quarterly"\nlookback_days = 2\n', table="lookback_days = 5"
             )
-        ),  # fmt: skip
+        ),
         suffix=".toml",
     ),
 )

@@ -281,6 +281,7 @@ class Run:
             ) from None
         ref = self.reference
         basis = self.basis
+        yf: Fraction | None
         if factor is not None:
             yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, factor, Fraction(1))
