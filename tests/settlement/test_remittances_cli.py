@@ -105,3 +105,14 @@ def test_the_api_takes_a_share_and_answers_parts_and_remittances(tmp_path: Path)
                          params={"through": "2002-03-31", "holder": ACME}).json()  # fmt: skip
         assert got["holder"] == ACME and len(got["payments"]) == 1
     service.book.engine.dispose()
+
+
+def test_each_holder_s_journal_on_the_command_line(cli: Cli) -> None:
+    data = cli.json("journal", NOTE, "--party", "lender", "--holder", ACME, "--to", "2002-03-31")
+    text = str(data)
+    assert ACME in text and BERG not in text.replace(f"from {BERG}", "")
+    table = cli.run("journal", NOTE, "--party", "lender", "--holder", ACME, "--to",
+                    "2002-03-31").stdout  # fmt: skip
+    assert "2,000,000.00" in table  # Acme's 40% of the 5,000,000.00 acquired
+    refused = cli.run("journal", NOTE, "--party", "borrower", "--holder", ACME, ok=False)
+    assert "is the lender's side of one note" in refused.stderr

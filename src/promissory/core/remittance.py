@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from promissory.core.engine import position
+from promissory.core.engine import position, rows_through
 from promissory.core.events import Event
 from promissory.core.money import EXACT
 from promissory.core.participation import Part, change_dates, parts_on, split
@@ -150,13 +150,7 @@ def remittances(ledger: Ledger, events: Sequence[Event], through: date,
     """Every payment of the note through ``through`` distributed among its holders (module
     docstring); with ``holder``, only that holder's parts (it must have held the note)."""
     terms = ledger.terms
-    unit = terms.rounding.quantum
-    received: dict[str, dict[str, Decimal]] = {"interest": {}, "default_interest": {}}
-    out: list[PaymentRemittance] = []
-    rows = [r for r in ledger.rows if r.reversed_by is None and r.kind in DISTRIBUTED
-            and r.effective_date <= through]  # fmt: skip
-    for row in rows:
-        out.append(_distribute(ledger, events, row, received, unit))
+    out = [pay for _, pay in distributions(ledger, events, rows_through(ledger, through), through)]
     totals: dict[str, dict[str, Decimal]] = {}
     for pay in out:
         for r in pay.parts:
@@ -174,6 +168,17 @@ def remittances(ledger: Ledger, events: Sequence[Event], through: date,
         total_lines = tuple(r for r in total_lines if r.holder == holder)
     return RemittanceReport(terms.id, terms.currency, through, next(iter(now)), holder,
                             tuple(out), total_lines)  # fmt: skip
+
+
+def distributions(ledger: Ledger, events: Sequence[Event], rows: Sequence[ScheduleRow],
+                  through: date) -> list[tuple[ScheduleRow, PaymentRemittance]]:  # fmt: skip
+    """Each live row of ``rows`` (in order, through ``through``) that applies money, with its
+    distribution among the holders (module docstring)."""
+    unit = ledger.terms.rounding.quantum
+    received: dict[str, dict[str, Decimal]] = {"interest": {}, "default_interest": {}}
+    return [(row, _distribute(ledger, events, row, received, unit)) for row in rows
+            if row.reversed_by is None and row.kind in DISTRIBUTED
+            and row.effective_date <= through]  # fmt: skip
 
 
 def _distribute(ledger: Ledger, events: Sequence[Event], row: ScheduleRow,
