@@ -136,8 +136,11 @@ class Compounding:
         return rates.contract_rate(self.interest, start, (start.toordinal(),), (index,))
 
     def rate_on(self, day: date, dates: Sequence[int], values: Sequence[Decimal]) -> Decimal:
-        """The all-in rate of the period in progress, compounded through the end of ``day``."""
-        return self.all_in(self.period_start(day), day + ONE_DAY, dates, values)
+        """The all-in rate of the period in progress on ``day``, compounded over the days before
+        it (the rate a position or a per diem on ``day`` can know); on the period's first day,
+        the rate of that day."""
+        start = self.period_start(day)
+        return self.all_in(start, max(day, start + ONE_DAY), dates, values)
 
     def stretch(self, start: date, end: date, dates: Sequence[int], values: Sequence[Decimal],
                 year_fraction: Callable[[date, date], Fraction]) -> tuple[Decimal, Fraction]:  # fmt: skip

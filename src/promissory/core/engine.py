@@ -398,7 +398,10 @@ def per_diem(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Decim
     quantum = run.rounding.quantum
     if run.principal == 0:
         return EXACT.multiply(ZERO, quantum), ZERO_EXACT
-    rate = run.rate_on(day)
+    try:
+        rate = run.rate_on(day)
+    except rates.MissingFixing as missing:  # a rate compounded in arrears, its fixings not in
+        raise InvalidInput(f"note {run.terms.id}: {missing}") from None
     extra, _ = run.balance_extra(day, rate)
     yf = run.year_fraction(day, day + ONE_DAY)
     exact = Exact.interest(run.principal, EXACT.add(rate, extra), yf)
