@@ -116,7 +116,7 @@ class AccountingDesk(Desk):
                         end: date, frequency: Frequency) -> Journal:  # fmt: skip
         if side != "lender" or not note_ids or len(note_ids) != 1:
             raise InvalidInput(f"a holder's journal ({holder}) is the lender's side of one note: "
-                               "give the note and --party lender")  # fmt: skip
+                               "ask for one note and the party lender")  # fmt: skip
         view = self.view(note_ids[0])
         terms = view.record.terms
         entries = holder_journal(terms, view.events, holder, through=end, frequency=frequency)

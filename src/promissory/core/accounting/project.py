@@ -320,7 +320,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         if event.share is not None or event.assignor:  # a part passes between holders
             post(day, "assignment", seq, f"{event.share or 'all'} of the note assigned by "
                  f"{event.assignor or holder} to {event.holder} (#{seq}): the lenders' carrying "
-                 "amount is unchanged (each holder's books: journal --holder); interest accrued "
+                 "amount is unchanged (each holder's books are kept apart); interest accrued "
                  f"to the transfer date{note}", moves, notice=True)  # fmt: skip
             return holder
         if party == "borrower":  # the same payable, owed to the new holder from this day
