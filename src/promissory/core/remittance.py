@@ -204,7 +204,8 @@ def _distribute(ledger: Ledger, events: Sequence[Event], row: ScheduleRow,
     held = {p.holder: p.share for p in parts}
     lines = []
     for h, figures in cut.items():
-        values = {b: figures.get(b, ZERO) for b in BUCKETS}
+        zero = EXACT.multiply(ZERO, unit)  # 0.00: every figure to the note's unit
+        values = {b: figures.get(b) or zero for b in BUCKETS}
         if h not in held and not any(values.values()):
             continue
         lines.append(Remittance(h, held.get(h, ZERO), **values,
