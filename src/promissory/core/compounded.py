@@ -22,12 +22,13 @@ earns principal × (A(e) × yf(S, e) − A(s) × yf(S, s)): the stretches of a p
 principal × A(E) × yf(S, E), the whole period's interest, and a payment or a payoff mid-period
 needs only the fixings observed so far (the ARRC's cumulative compounded convention).
 
-Worked example (``tests/core/test_compounded.py``): interest period Mon 2024-06-03 to Mon
+Worked example (illustrative fixings): interest period Mon 2024-06-03 to Mon
 2024-06-10 (7 days), lookback 2 business days, fixings 5.33% (May 30), 5.32% (May 31),
 5.33% (Jun 3), 5.34% (Jun 4), 5.35% (Jun 5): the days Jun 3..Jun 6 observe May 30..Jun 4 and Fri
 Jun 7 observes Jun 5 for three days, so the product is (1 + .0533/360)(1 + .0532/360)(1 +
 .0533/360)(1 + .0534/360)(1 + .0535 × 3/360) and the rate 5.3406060…% → 5.34061% after rounding
-(``tests/core/test_compounded.py`` works it out with fractions).
+(``tests/core/test_compounded.py`` works such weeks and months out by hand with fractions, with
+and without the observation shift).
 
 A missing fixing is bad input naming the business day whose fixing is needed.
 """
