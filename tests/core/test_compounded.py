@@ -233,3 +233,27 @@ def test_paying_a_payoff_quote_leaves_nothing(pays: list[tuple[int, int]], shift
     assert not ledger.problems
     after = position(ledger, day)
     assert (after.principal, after.interest, after.default_interest) == (0, 0, 0)
+
+
+def test_a_checkpoint_inside_a_period_keeps_every_fixing_the_period_observes() -> None:
+    """Resuming from a checkpoint taken mid-period (stored and read back as the book does) gives
+    the full replay's figures: the checkpoint keeps the fixings from the period's first
+    observation on, though the fixings in force are recorded as events, not in the terms."""
+    from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
+    from promissory.core.engine import checkpoint_at, replay_from
+    from promissory.core.events import RateFixing
+
+    note = sofr_note(table={d: v for d, v in TABLE.items() if d < date(2024, 6, 3)})
+    evs: list = [*parse_events(note.id, "2024-06-03 advance 1000000.00")]  # type: ignore[type-arg]
+    for day, rate in sorted(TABLE.items()):
+        if date(2024, 6, 3) <= day <= date(2024, 8, 30):
+            evs.append(RateFixing(note_id=note.id, effective_date=day, seq=len(evs) + 1,
+                                  index="SOFR", rate=D(rate.numerator) / D(rate.denominator)))  # fmt: skip
+    evs.append(Payment(note_id=note.id, effective_date=date(2024, 7, 20), seq=len(evs) + 1,
+                       amount=Money(D("250000.00"), "USD")))  # fmt: skip
+    full = replay(note, evs)
+    assert not full.problems
+    stored = checkpoint_from_json(checkpoint_to_json(checkpoint_at(full, date(2024, 7, 25))))
+    resumed = replay_from(note, stored, evs)
+    for day in (date(2024, 7, 26), date(2024, 8, 3), date(2024, 8, 20)):
+        assert position(resumed, day).interest == position(full, day).interest
