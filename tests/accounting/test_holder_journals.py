@@ -109,3 +109,38 @@ def test_the_holders_books_add_up_to_the_note_s_journal(
     parts = holder_entries(replay(NOTE, evs), evs, through)
     assert all(e.balanced for e in parts)
     assert totals(parts) == totals(whole)
+
+
+def test_an_installment_note_with_late_charges_held_in_parts() -> None:
+    """The delinquency example (level installments of 9,959.68, a 5% late charge after 10 days of
+    grace), 40% to Acme at the end of 2024-04-15: the April installment is paid late with its late
+    charge, the May one early; every bucket of every payment adds up across the holders and the
+    holders' books add up to the note's journal."""
+    import tomllib
+    from pathlib import Path
+
+    from promissory.codec.terms_toml import parse_terms
+    from promissory.core.remittance import BUCKETS, remittances
+
+    path = Path(__file__).parents[2] / "examples" / "term-note-2024-delinquency.toml"
+    note = parse_terms(tomllib.loads(path.read_text(encoding="utf-8")))
+    evs = [*parse_events(note.id, "2024-03-01 advance 500000.00\n2024-04-20 pay 10457.66\n"
+                         "2024-04-28 pay 9959.68"),
+           Transfer(note_id=note.id, effective_date=date(2024, 4, 15), seq=4,
+                    holder=ACME, share=D("0.40"))]  # fmt: skip
+    ledger = replay(note, evs)
+    assert not ledger.problems
+    report = remittances(ledger, evs, date(2024, 6, 30))
+    charged = [r for r in ledger.rows if r.kind == "late_charge"]
+    assert charged and charged[0].amount == D("497.98")  # 9,959.68 × 5%
+    for pay in report.payments:
+        row = next(r for r in ledger.rows if r.seq == pay.seq and r.kind == pay.kind)
+        for bucket in BUCKETS:
+            assert sum(getattr(p, bucket) for p in pay.parts) == getattr(row.split, bucket)
+    # the late charge was charged on 2024-04-12, while the bank held it all; its payment is split
+    # by the parts on the payment day (60/40): 298.788 and 199.192, down to the cent 298.78 and
+    # 199.19, and the cent left to the larger remainder (the bank's .8 of a cent)
+    late = {p.holder: p.late_charges for p in report.payments[0].parts}
+    assert late == {note.lender.name: D("298.79"), ACME: D("199.19")}
+    whole = journal(note, evs, "lender", through=date(2024, 6, 30)).entries
+    assert totals(holder_entries(ledger, evs, date(2024, 6, 30))) == totals(whole)

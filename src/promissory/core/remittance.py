@@ -99,8 +99,10 @@ class RemittanceReport:
 
 
 def _paid_through(ledger: Ledger, day: date, bucket: str) -> Decimal:
-    return sum((getattr(r.split, bucket) for r in ledger.rows
-                if r.reversed_by is None and r.effective_date <= day), ZERO)  # fmt: skip
+    """What rows on or before ``day`` paid of ``bucket`` (rows the terms make by then included:
+    held funds applied on a due date after the last event)."""
+    return sum((getattr(r.split, bucket) for r in rows_through(ledger, day)
+                if r.reversed_by is None), ZERO)  # fmt: skip
 
 
 def _accrued_to(ledger: Ledger, day: date, bucket: str) -> Decimal:
