@@ -98,6 +98,8 @@ READS = [
     Route("GET", "/notes/{loan}/oid", R, params=KNOWN, known_on=True),
     Route("GET", "/notes/{loan}/collateral", R, params=DAY),
     Route("GET", "/notes/{loan}/holders", R),
+    Route("GET", "/notes/{loan}/holders/parts", R, params=DAY),
+    Route("GET", "/notes/{loan}/remittances", R, params={"through": AS_OF.isoformat()}),
     Route(
         "POST",
         "/notes/{loan}/settlement/proposal",

@@ -18,7 +18,8 @@ EXPORTED = [
 FACADE = {
     "accept_settlement", "add_note", "add_party", "balance", "collateral_report",
     "continue_statement", "daycount", "explain", "export_book", "extract_document",
-    "extraction_json", "file_statement", "find_settlement", "holder_history", "holder_parts", "import_book",
+    "extraction_json", "file_statement", "find_settlement", "holder_history", "holder_parts", "holder_remittances",
+    "import_book",
     "init", "interest_due", "ledger_on", "note", "note_value", "notes", "onboard",
     "onboard_events", "onboard_notes", "parties", "payoff", "pledge", "post", "problems",
     "propose_settlement", "record", "release", "resolve_holder", "reverse_settlement",

@@ -76,6 +76,11 @@ def term_terms(old: str, new: str) -> str:
     return text.replace(old, new)
 
 
+#: ``payable`` followed by a floating rate compounded in arrears (``{reset}``, ``{table}``)
+IN_ARREARS = (
+    '"maturity"\n\n[interest.floating]\nindex = "SOFR"\nmargin = "0.025"\n{reset}'
+    "\n[interest.floating.in_arrears]\n{table}"
+)
 SCHEDULE_EFFECT = 'prepayment_effect = "shorten-term"'
 ONBOARD = ("onboard", "{FILE}", "--json")
 NOTE_ADD = ("note", "add", "{FILE}")
@@ -459,6 +464,59 @@ CASES: tuple[BadInput, ...] = (
             "rule-144",
         ),
         "transfer assignor 'Nobody LLC' does not hold note",
+    ),
+    BadInput(
+        "a remittance report for someone who never held the note",
+        "CLI",
+        ("transfer", "remittances", "{NOTE}", "--through", "2002-03-31", "--holder", "Nobody LLC"),
+        "'Nobody LLC' has held no part of note",
+    ),
+    # -- issue 11: SOFR compounded in arrears -----------------------------------------------------
+    BadInput(
+        "compounding in arrears without interest periods",
+        "terms",
+        NOTE_ADD,
+        'interest.floating.in_arrears = "{…}": needs interest periods',
+        terms(payable=IN_ARREARS.format(reset="", table="lookback_days = 5")),
+        suffix=".toml",
+    ),
+    BadInput(
+        "a lookback of 30 business days",
+        "terms",
+        NOTE_ADD,
+        "interest.floating.in_arrears.lookback_days = 30: must be a whole number of business days",
+        terms(payable=IN_ARREARS.format(reset='reset = "quarterly"\n', table="lookback_days = 30")),
+        suffix=".toml",
+    ),
+    BadInput(
+        "the compounded rate rounded to 13 decimals of a percent",
+        "terms",
+        NOTE_ADD,
+        "interest.floating.in_arrears.rate_decimals = 13: must be a whole number of decimals",
+        terms(payable=IN_ARREARS.format(reset='reset = "quarterly"\n', table="rate_decimals = 13")),
+        suffix=".toml",
+    ),
+    BadInput(
+        "a fixing calendar that does not exist",
+        "terms",
+        NOTE_ADD,
+        "interest.floating.in_arrears.calendar = \"NOWHERE\": calendar 'NOWHERE' is unknown",
+        terms(
+            payable=IN_ARREARS.format(reset='reset = "quarterly"\n', table='calendar = "NOWHERE"')
+        ),
+        suffix=".toml",
+    ),
+    BadInput(
+        "a calendar-day lookback with compounding in arrears",
+        "terms",
+        NOTE_ADD,
+        "interest.floating.lookback_days = 2: does not apply to a rate compounded in arrears",
+        terms(
+            payable=IN_ARREARS.format(
+                reset='reset = "quarterly"\nlookback_days = 2\n', table="lookback_days = 5"
+            )
+        ),
+        suffix=".toml",
     ),
 )
 

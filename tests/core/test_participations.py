@@ -117,12 +117,14 @@ def test_a_split_adds_up_and_no_part_is_a_unit_off_its_exact_share(
         assert abs(Fraction(got) - exact) < Fraction(1, 100)
 
 
-def test_the_journal_refuses_a_partial_assignment_by_name() -> None:
+def test_the_note_s_journal_notes_a_partial_assignment_without_moving_the_carrying_amount() -> None:
     from promissory.core.accounting.journal import journal
 
     evs = events(transfer(date(2001, 12, 31), ACME, "0.40", 2))
-    with pytest.raises(InvalidInput, match=r"#2 on 2001-12-31 assigns a part of it \(0.40"):
-        journal(NOTE, evs, "lender", through=date(2002, 3, 31))
+    j = journal(NOTE, evs, "lender", through=date(2002, 3, 31))
+    (notice,) = [e for e in j.entries if e.kind == "assignment"]
+    assert "0.40 of the note assigned by" in notice.memo
+    assert {p.role for p in notice.postings} <= {"interest_receivable", "interest_income"}
 
 
 HOLDERS = (BERG, ACME, "Zed Fund LP", "Yew Partners")

@@ -184,12 +184,17 @@ class FilingTerminationBody(Body):
 
 
 class TransferBody(Body):
-    """Assign the note to a new holder (a party id or a legal name)."""
+    """Assign the note to a new holder (a party id or a legal name).  ``share``: a partial
+    assignment (a participation) of that fraction of the whole note (``"0.40"``), from
+    ``assignor`` (a holder on the day; default: the holder of record); without a share the
+    assignor assigns everything it holds."""
 
     to: Text
     date: Day
     basis: Literal["registration", "opinion-of-counsel", "rule-144"] | None = None
     assumes_obligations: bool = False
+    share: Amount | None = None
+    assignor: Text = ""
     memo: Text = ""
 
 

@@ -30,6 +30,7 @@ from promissory.core.accounting import (
     reconcile,
     trial_balance,
 )
+from promissory.core.accounting.holders import holder_journal
 from promissory.core.engine import position
 from promissory.core.settlement import Settlement
 from promissory.core.transfer import Transfer
@@ -94,10 +95,14 @@ class AccountingDesk(Desk):
         *,
         through: date | None = None,
         frequency: Frequency = "monthly",
+        holder: str = "",
     ) -> tuple[Journal, ...]:
-        """Each note's journal for ``party`` through ``through`` (today by default)."""
+        """Each note's journal for ``party`` through ``through`` (today by default); with
+        ``holder`` (the lender's side of one note held in parts) only that holder's books."""
         side = party_of(party)
         end = through or self.clock().date()
+        if holder:
+            return (self._holder_journal(note_ids, side, holder, end, frequency),)
         out = []
         for note_id in note_ids or self.book.note_ids():
             view = self.view(note_id)
@@ -106,6 +111,16 @@ class AccountingDesk(Desk):
                 closes=self._closes(side, note_id), assigned=self._assigned(note_id, view.events),
             ))  # fmt: skip
         return tuple(out)
+
+    def _holder_journal(self, note_ids: Sequence[str] | None, side: str, holder: str,
+                        end: date, frequency: Frequency) -> Journal:  # fmt: skip
+        if side != "lender" or not note_ids or len(note_ids) != 1:
+            raise InvalidInput(f"a holder's journal ({holder}) is the lender's side of one note: "
+                               "ask for one note and the party lender")  # fmt: skip
+        view = self.view(note_ids[0])
+        terms = view.record.terms
+        entries = holder_journal(terms, view.events, holder, through=end, frequency=frequency)
+        return Journal(terms.id, "lender", terms.currency, frequency, end, entries, ())
 
     def trial_balance(self, note_id: str, party: str, as_of: date, *,
                       frequency: Frequency = "monthly") -> TrialBalance:  # fmt: skip

@@ -38,6 +38,7 @@ from promissory.core.filings import (
 )
 from promissory.core.money import Money
 from promissory.core.participation import PartsReport, parts_report, transfer_problem
+from promissory.core.remittance import RemittanceReport, remittances
 from promissory.core.terms import Party
 from promissory.core.transfer import Holding, Transfer, holder_on, holders
 from promissory.errors import BookError, InvalidInput, NotFound
@@ -231,6 +232,14 @@ class CollateralDesk(Desk):
         """Each holder's part of the note's figures as of ``as_of`` (participations)."""
         view = self.view(note_id)
         return parts_report(view.ledger, view.events, as_of)
+
+    def holder_remittances(self, note_id: str, through: date,
+                           holder: str = "") -> RemittanceReport:  # fmt: skip
+        """Each payment through ``through`` distributed among the note's holders (one holder's
+        parts with ``holder``, a party id or a legal name): see :mod:`promissory.core.remittance`."""
+        view = self.view(note_id)
+        who = self.resolve_holder(holder) if holder else ""
+        return remittances(view.ledger, view.events, through, who)
 
     # -- parties ----------------------------------------------------------------------------------
 

@@ -41,8 +41,11 @@ def _chart_option(f: click.decorators.FC) -> click.decorators.FC:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file (default standard output).")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (same as --format json).")
+@click.option("--holder", default="", help="A note held in parts: only this holder's books "
+              "(the lender's side).")  # fmt: skip
 def journal(note_id: str | None, party: str, start: date | None, end: date | None, form: str,
-            frequency: str, chart_path: Path | None, output: Path | None, as_json: bool) -> None:  # fmt: skip
+            frequency: str, chart_path: Path | None, output: Path | None, as_json: bool,
+            holder: str) -> None:  # fmt: skip
     """The double-entry journal of a note (or of every note) for the lender or the borrower.
 
     A projection of the ledger: advances, payments split by the waterfall, interest accrued at
@@ -56,7 +59,7 @@ def journal(note_id: str | None, party: str, start: date | None, end: date | Non
         raise click.BadParameter(f"--from {start} is after --to {end}", param_hint="--from")
     chart = load_chart(chart_path)
     journals = app().journal([note_id] if note_id else None, party, through=end,
-                             frequency=frequency_of(frequency))  # fmt: skip
+                             frequency=frequency_of(frequency), holder=holder)  # fmt: skip
     form = "json" if as_json else form
     if form == "json":
         import json

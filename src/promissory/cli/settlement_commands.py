@@ -243,6 +243,42 @@ def transfer_parts(note_id: str, as_of: date | None, as_json: bool) -> None:
     click.echo(f"Rounding: {report.rule}.")
 
 
+@transfer.command("remittances")
+@click.argument("note_id")
+@click.option(
+    "--through", type=DATE, default=None, help="Payments through this day (default: today)."
+)
+@click.option("--holder", default="", help="One holder's remittance report (a party id or a name).")
+@_json
+def transfer_remittances(note_id: str, through: date | None, holder: str, as_json: bool) -> None:
+    """Each payment on NOTE_ID distributed among its holders; the parts add up to each payment."""
+    a = app()
+    report = a.holder_remittances(note_id, through or a.clock().date(), holder)
+    if as_json:
+        emit_json(to_json(report))
+        return
+    heads = ["date", "event", "holder", "share", "late charges", "expenses", "default int.",
+             "interest", "principal", "premium", "total"]  # fmt: skip
+    rows = []
+    for p in report.payments:
+        event = f"#{p.seq} {p.kind}" if p.seq else p.kind
+        for r in p.parts:
+            rows.append([str(p.effective_date), event, r.holder, str(r.share), *(str(x) for x in (
+                r.late_charges, r.expenses, r.default_interest, r.interest, r.principal,
+                r.premium, r.total))])  # fmt: skip
+        if not report.holder:
+            rows.append([str(p.effective_date), event, "applied", "", "", "", "", "", "", "",
+                         str(p.applied)])  # fmt: skip
+    for r in report.totals:
+        rows.append(["total", "", r.holder, str(r.share), *(str(x) for x in (
+            r.late_charges, r.expenses, r.default_interest, r.interest, r.principal, r.premium,
+            r.total))])  # fmt: skip
+    who = f" — {report.holder}" if report.holder else ""
+    table(f"Remittances — {note_id} through {report.through}{who} (holder of record: "
+          f"{report.holder_of_record})", heads, rows)  # fmt: skip
+    click.echo(f"Rule: {report.rule}.")
+
+
 # -- settle ---------------------------------------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ from promissory.core.terms import (
     DefaultTerms,
     FloatingRate,
     Frequency,
+    InArrears,
     InterestTerms,
     LateChargeTerms,
     OidPricing,
@@ -229,8 +230,9 @@ def _steps(value: object) -> tuple[RateStep, ...]:
 
 FLOATING_KEYS = {
     "index", "margin", "floor", "cap", "fixings", "reset", "reset_anchor", "lookback_days",
-    "index_floor", "stale_after_days",
+    "index_floor", "stale_after_days", "in_arrears",
 }  # fmt: skip
+IN_ARREARS_KEYS = {"lookback_days", "observation_shift", "rate_decimals", "calendar"}
 #: Keys that only mean something with a reset schedule (``reset`` other than "daily").
 RESET_ONLY = ("reset_anchor", "lookback_days", "stale_after_days")
 
@@ -277,7 +279,50 @@ def _floating(value: object) -> FloatingRate | None:
         lookback_days=_days(r, "lookback_days", least=0) or 0,
         index_floor=r.decimal("index_floor"),
         stale_after_days=_days(r, "stale_after_days", least=1),
+        in_arrears=_in_arrears(r, reset is not None),
     )  # fmt: skip
+
+
+def _in_arrears(floating: _Reader, has_periods: bool) -> InArrears | None:
+    """``[interest.floating.in_arrears]``: the index compounded in arrears over each reset
+    period (core/compounded.py)."""
+    value = floating.raw("in_arrears")
+    if value is None:
+        return None
+    where = "interest.floating.in_arrears"
+    if not isinstance(value, Mapping):
+        raise TermsError(where, value, f"must be a table [{where}]")
+    if not has_periods:
+        raise TermsError(where, "{…}", 'needs interest periods: set interest.floating.reset '
+                         '(e.g. "quarterly"); the rate is compounded over each of them')  # fmt: skip
+    for key in ("lookback_days", "stale_after_days"):
+        if floating.has(key):
+            raise TermsError(f"interest.floating.{key}", floating.raw(key),
+                             "does not apply to a rate compounded in arrears (it observes every "
+                             f"business day): set {where}.lookback_days in business days")  # fmt: skip
+    r = _Reader(value, f"{where}.", IN_ARREARS_KEYS)
+    lookback = r.raw("lookback_days")
+    if lookback is not None and (isinstance(lookback, bool) or not isinstance(lookback, int)
+                                 or not 0 <= lookback <= 20):  # fmt: skip
+        raise TermsError(f"{where}.lookback_days", lookback,
+                         "must be a whole number of business days from 0 to 20")  # fmt: skip
+    decimals = r.raw("rate_decimals")
+    if decimals is not None and (isinstance(decimals, bool) or not isinstance(decimals, int)
+                                 or not 0 <= decimals <= 12):  # fmt: skip
+        raise TermsError(f"{where}.rate_decimals", decimals,
+                         "must be a whole number of decimals of a percent from 0 to 12 "
+                         "(ARRC and the New York Fed's SOFR Averages: 5)")  # fmt: skip
+    calendar = r.text("calendar") or InArrears().calendar
+    try:
+        get_calendar(calendar)
+    except InvalidInput as exc:
+        raise TermsError(f"{where}.calendar", calendar, str(exc)) from None
+    return InArrears(
+        lookback_days=InArrears().lookback_days if lookback is None else lookback,
+        observation_shift=r.flag("observation_shift", False),
+        rate_decimals=InArrears().rate_decimals if decimals is None else decimals,
+        calendar=calendar,
+    )
 
 
 def _interest(table: object, maturity: date) -> InterestTerms:
@@ -1112,6 +1157,11 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
             floating["index_floor"] = str(f.index_floor)
         if f.stale_after_days is not None:
             floating["stale_after_days"] = f.stale_after_days
+        if f.in_arrears is not None:
+            a = f.in_arrears
+            floating["in_arrears"] = {"lookback_days": a.lookback_days,
+                                      "observation_shift": a.observation_shift,
+                                      "rate_decimals": a.rate_decimals, "calendar": a.calendar}  # fmt: skip
         interest["floating"] = floating
     out: dict[str, Any] = {
         "id": terms.id,

@@ -39,6 +39,7 @@ from decimal import Decimal
 
 from promissory.core import handlers as _builtin_handlers  # noqa: F401  (registers the built-ins)
 from promissory.core import rates
+from promissory.core.compounded import first_observed
 from promissory.core.dates import check_date
 from promissory.core.events import (
     Event,
@@ -210,6 +211,8 @@ def checkpoint_at(ledger: Ledger, through: date) -> Checkpoint:
         observed = rates.observation_day(floating, rates.reset_dates(state.terms),
                                          date.fromordinal(anchor))  # fmt: skip
         anchor = min(anchor, observed.toordinal())
+        if floating.in_arrears is not None:  # every fixing the period in progress observes
+            anchor = min(anchor, first_observed(state.terms, date.fromordinal(anchor)).toordinal())
     first = bisect_right(ledger.fixing_dates, anchor) - 1
     hi = bisect_right(ledger.fixing_dates, last)
     lo = max(0, min(first, hi))
@@ -395,7 +398,10 @@ def per_diem(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Decim
     quantum = run.rounding.quantum
     if run.principal == 0:
         return EXACT.multiply(ZERO, quantum), ZERO_EXACT
-    rate = run.rate_on(day)
+    try:
+        rate = run.rate_on(day)
+    except rates.MissingFixing as missing:  # a rate compounded in arrears, its fixings not in
+        raise InvalidInput(f"note {run.terms.id}: {missing}") from None
     extra, _ = run.balance_extra(day, rate)
     yf = run.year_fraction(day, day + ONE_DAY)
     exact = Exact.interest(run.principal, EXACT.add(rate, extra), yf)

@@ -19,7 +19,7 @@ part listed first (held longest).  The parts always add up to the whole: 1,000.0
 accrued (paid or not) while a part was held belongs to whoever held it then.  Interest from the
 issue date to ``as_of`` is cut at each date the parts changed, and each stretch is split among the
 parts in force during it.  A transfer on day D passes the part at the end of D: interest for D
-itself (accrued through D+1) goes to the assignee.
+itself (accrued through D+1) is the assignor's, and the assignee earns from D+1.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from promissory.core import premiums, rates
+from promissory.core.compounded import Compounding
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.delinquency import (
     DelinquencyPlan,
@@ -129,6 +130,10 @@ class Run:
         self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
         self.capitalisation_days = tuple(sorted(self.capitalisation_dates))
         self.resets = rates.reset_dates(terms)  # () unless a floating rate resets on a schedule
+        floating = terms.interest.floating  # SOFR compounded in arrears (core/compounded.py)
+        self.in_arrears = (
+            Compounding(terms) if floating is not None and floating.in_arrears is not None else None
+        )
         self.fixed_rate: Decimal | None = (
             rates.contract_rate(terms.interest, terms.issue_date)
             if terms.interest.floating is None and not terms.interest.steps
@@ -159,6 +164,8 @@ class Run:
     def rate_on(self, day: date) -> Decimal:
         if self.fixed_rate is not None:
             return self.fixed_rate
+        if self.in_arrears is not None:
+            return self.in_arrears.rate_on(day, self.fixing_dates, self.fixing_values)
         return rates.contract_rate(
             self.terms.interest, day, self.fixing_dates, self.fixing_values, self.resets
         )
@@ -260,15 +267,26 @@ class Run:
     def _accrue_segment(self, start: date, end: date) -> None:
         if self.principal == 0 and not self.trace:
             return
+        factor: Fraction | None = None  # compounded in arrears: the stretch's interest factor
         try:
-            rate = self.rate_on(start)
+            if self.in_arrears is None:
+                rate = self.rate_on(start)
+            else:
+                rate, factor = self.in_arrears.stretch(start, end, self.fixing_dates,
+                                                       self.fixing_values, self.year_fraction)  # fmt: skip
         except rates.MissingFixing as missing:
+            after = f" for {missing.day} (compounded in arrears)" if self.in_arrears else ""
             raise Reject(
-                "missing-fixing", f"interest from {start} needs a {missing.index} fixing"
+                "missing-fixing", f"interest from {start} needs a {missing.index} fixing{after}"
             ) from None
         ref = self.reference
         basis = self.basis
-        if basis is not None and not ref:
+        yf: Fraction | None
+        if factor is not None:
+            yf = self.year_fraction(start, end)
+            interest = Exact.interest(self.principal, factor, Fraction(1))
+            self.interest = self.interest + interest
+        elif basis is not None and not ref:
             # fixed-basis conventions: principal × rate × days / basis, added to the accrued
             # numerator directly when it already sits over the same basis (the common case)
             days = self.day_count.days(start, end, termination_date=self.terms.maturity)

@@ -38,6 +38,7 @@ __all__ = [
     "DefaultTerms",
     "FloatingRate",
     "Frequency",
+    "InArrears",
     "InterestTerms",
     "LateChargeTerms",
     "OidPricing",
@@ -91,6 +92,25 @@ class RateStep:
 
 
 @dataclass(frozen=True, slots=True)
+class InArrears:
+    """The index compounded in arrears over each interest period (SOFR, ARRC/ISDA conventions;
+    the rule and its worked example are in :mod:`promissory.core.compounded`).
+
+    ``lookback_days``: business days between a day of interest and the fixing it observes (ARRC:
+    usually 5); ``observation_shift``: weight each fixing by the days of the *observation* period
+    (shifted back by the lookback) instead of the interest period's; ``rate_decimals``: the
+    compounded rate is rounded to this many decimals of a percent (5, as the New York Fed
+    publishes its SOFR Averages); ``calendar``: the business days fixings are published on
+    (``USGS``: the US Government Securities Business Day calendar of SIFMA).
+    """
+
+    lookback_days: int = 5
+    observation_shift: bool = False
+    rate_decimals: int = 5
+    calendar: str = "USGS"
+
+
+@dataclass(frozen=True, slots=True)
 class FloatingRate:
     """Interest at an index plus a margin, kept between a floor and a cap.
 
@@ -120,6 +140,8 @@ class FloatingRate:
     lookback_days: int = 0
     index_floor: Decimal | None = None
     stale_after_days: int | None = None
+    #: the index compounded in arrears over each reset period (``None``: a fixing applies as is)
+    in_arrears: InArrears | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,11 +33,14 @@ FORMATS = {"json": "application/json", "beancount": "text/plain", "csv": "text/c
 )
 def journal(note_id: str, party: PartyQ, c: Reader, start: OptionalDay = None,
             end: OptionalDay = None, frequency: FrequencyQ = "monthly",
-            format: Literal["json", "beancount", "csv"] = "json") -> Response:  # fmt: skip
-    """The double-entry journal of a note for the lender or the borrower (``start``..``end``)."""
+            format: Literal["json", "beancount", "csv"] = "json",
+            holder: Annotated[str | None, Query(max_length=200)] = None) -> Response:  # fmt: skip
+    """The double-entry journal of a note for the lender or the borrower (``start``..``end``);
+    ``holder``: of a note held in parts, only that holder's books (the lender's side)."""
     record = c.read(note_id)
     chart = load_chart(None)
-    (j,) = c.service.journal([note_id], party, through=end, frequency=frequency_of(frequency))
+    (j,) = c.service.journal([note_id], party, through=end, frequency=frequency_of(frequency),
+                             holder=holder or "")  # fmt: skip
     if format == "beancount":
         text = x.to_beancount((j,), chart, start=start, title=f"{note_id} — {party}")
     elif format == "csv":

@@ -96,8 +96,9 @@ def terminate_statement(note_id: str, filing_number: str, body: b.FilingTerminat
 @router.post("/notes/{note_id}/transfers", status_code=201, tags=["transfers"])
 def transfer(note_id: str, body: b.TransferBody, c: Writer, if_match: IfMatch = None,
              idempotency_key: IdempotencyKey = None) -> JSONResponse:  # fmt: skip
-    """Assign the note to a new holder on a date."""
+    """Assign the note (or, with ``share``, a part of it) to a new holder on a date."""
+    share = amount(body.share, "transfer share")
     return recorded(c, note_id, "transfer", if_match, lambda by, head: c.service.transfer(
         note_id, body.to, body.date, basis=body.basis, memo=body.memo, recorded_by=by,
-        assumes_obligations=body.assumes_obligations, expected_head=head,
-        idempotency_key=idempotency_key))  # fmt: skip
+        assumes_obligations=body.assumes_obligations, share=share, assignor=body.assignor,
+        expected_head=head, idempotency_key=idempotency_key))  # fmt: skip

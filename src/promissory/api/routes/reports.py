@@ -122,6 +122,26 @@ def holders(note_id: str, c: Reader) -> JSONResponse:
     return json(sj.holdings_to_dict(note_id, c.service.holder_history(note_id)), tag=etag(record))
 
 
+@router.get("/notes/{note_id}/holders/parts")
+def holder_parts(note_id: str, as_of: AsOf, c: Reader) -> JSONResponse:
+    """Each holder's part of the note's figures on a day (participations); each column adds up
+    to the note's."""
+    record = c.read(note_id)
+    return json(to_json(c.service.holder_parts(note_id, as_of)), tag=etag(record))
+
+
+@router.get("/notes/{note_id}/remittances")
+def remittances(
+    note_id: str, through: AsOf, c: Reader,
+    holder: Annotated[str | None, Query(max_length=200)] = None,
+) -> JSONResponse:  # fmt: skip
+    """Each payment through a day distributed among the note's holders (one holder's
+    remittance report with ``holder``); the parts add up to each payment."""
+    record = c.read(note_id)
+    report = c.service.holder_remittances(note_id, through, holder or "")
+    return json(to_json(report), tag=etag(record))
+
+
 @router.get("/notes/{note_id}/problems")
 def problems(note_id: str, as_of: AsOf, c: Reader) -> JSONResponse:
     """The note's broken rules and its warnings on a day (installments long past due)."""

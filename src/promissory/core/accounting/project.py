@@ -57,7 +57,7 @@ from promissory.core.run import Run
 from promissory.core.settlement import Settlement
 from promissory.core.state import Ledger, ScheduleRow, Split, State
 from promissory.core.terms import DefaultInterestBasis
-from promissory.core.transfer import Transfer
+from promissory.core.transfer import Transfer, holder_on
 from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
@@ -201,6 +201,8 @@ def project(
         if row.reversed_by is None:
             holder = _post_row(ledger, row, prev, by_seq.get(row.seq), books, post, m, holder,
                                assigned, party, frequency, discount.get(row.seq))  # fmt: skip
+            if row.kind == "transfer":  # the holder of record (the lead of a note held in parts)
+                holder = holder_on(terms, by_seq.values(), day)
             if row.kind == "advance" and row.seq in discount:
                 posted_discounts.add(row.seq)
             if row.state.principal == 0:
@@ -314,13 +316,13 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         post(day, kind, seq, _settlement_memo(event, assigned, m) + note, moves)
     elif kind == "transfer":
         assert isinstance(event, Transfer)
-        if event.share is not None or event.assignor:
-            raise InvalidInput(
-                f"the journal books a note held by one holder at a time: note {ledger.terms.id} "
-                f"#{seq} on {day} assigns a part of it ({event.share or 'all'} from "
-                f"{event.assignor or holder}); a journal per participation is not kept"
-            )
         moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        if event.share is not None or event.assignor:  # a part passes between holders
+            post(day, "assignment", seq, f"{event.share or 'all'} of the note assigned by "
+                 f"{event.assignor or holder} to {event.holder} (#{seq}): the lenders' carrying "
+                 "amount is unchanged (each holder's books are kept apart); interest accrued "
+                 f"to the transfer date{note}", moves, notice=True)  # fmt: skip
+            return holder
         if party == "borrower":  # the same payable, owed to the new holder from this day
             post(day, "assignment", seq, f"note assigned by {holder} to {event.holder} (#{seq}): "
                  f"the debt is unchanged and owed to {event.holder} from {day}; interest accrued "
