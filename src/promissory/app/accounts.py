@@ -510,6 +510,13 @@ class Accounts:
         with self.book.write() as conn:
             self._audit(conn, user, action, target, outcome=outcome, source=source)
 
+    def enter_audit(
+        self, conn: sa.Connection, user: str, action: str, target: str, *, source: str = ""
+    ) -> None:
+        """Append a line to the audit log on ``conn``, in the transaction it holds (a write's, so
+        that the event and the line naming who recorded it commit together)."""
+        self._audit(conn, user, action, target, source=source)
+
     def _audit(
         self,
         conn: sa.Connection,

@@ -201,11 +201,14 @@ class Acting:
                     self.require(Action.RECORD, note_id)
             else:
                 self.require(Action.RECORD)
-            result = call(self.user)
+            with self.service.audited_write(self.user, name, self.source) as line:
+                result = call(self.user)
         except BaseException as error:
             self.audit(name, target, outcome_of(error))
             raise
-        self.audit(name, _written(target, result))
+        written = _written(target, result)
+        if line.target != written:  # not entered with the write (or not only that one event)
+            self.audit(name, written)
         return result
 
     # -- reading --------------------------------------------------------------------------------

@@ -234,6 +234,14 @@ class Book:
             sa.event.listen(self.engine, "connect", _sqlite_connect)
             sa.event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(promissory_write=True)
+        # Reads on PostgreSQL run in autocommit: under READ COMMITTED each statement sees its own
+        # snapshot anyway, and no BEGIN and ROLLBACK round trips wrap a read (SQLite's reads keep
+        # their deferred transaction: one snapshot for the whole read under WAL).
+        self._reader = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.engine.dialect.name == "postgresql"
+            else self.engine
+        )
         self._ready = False
         self._held = threading.local()  # the connection of a ``locked`` block, per thread
 
@@ -303,6 +311,13 @@ class Book:
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
 
+    def held_connection(self) -> Connection:
+        """The connection of this thread's ``locked`` block (its one transaction)."""
+        held: Connection | None = getattr(self._held, "conn", None)
+        if held is None:
+            raise BookError("no locked block is open in this thread")
+        return held
+
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction (takes SQLite's write lock at once); the held one inside ``locked``."""
@@ -324,7 +339,7 @@ class Book:
             yield held
             return
         try:
-            with self.engine.connect() as conn:
+            with self._reader.connect() as conn:
                 yield conn
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
