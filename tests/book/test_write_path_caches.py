@@ -1,0 +1,128 @@
+"""The write path's shortcuts change nothing a reader or the chain can see.
+
+* A principal's write enters its audit line in its own transaction: the event and the line naming
+  who recorded it commit together, or neither does (then the log says how the write ended).
+* A write keeps the replay it made (the note's tail from its checkpoint, with the new events) for
+  the next write or quote on the note.  Two books fed the same requests at the same moments — one
+  with the replay cache, one without — must hold byte-identical chains (every event, payment
+  splits included, hashes the same) and give the same quotes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from promissory.app import Promissory
+from promissory.app.access import Principal, Role
+from promissory.errors import PromissoryError
+
+ROOT = Path(__file__).resolve().parents[2]
+VALENCE = ROOT / "examples" / "valence-2001-note.toml"
+NOTE = "VAL-2001-10-05"
+MOMENT = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+SERVICER = Principal("svc", Role.SERVICER, frozenset({"Berg & Berg Enterprises, LLC"}))
+
+
+def _book(url: str, *, replay_cache: int = 256, checkpoint_every: int = 3) -> Promissory:
+    app = Promissory(url, clock=lambda: MOMENT, replay_cache=replay_cache,
+                     checkpoint_every=checkpoint_every)  # fmt: skip
+    app.init()
+    app.add_note(VALENCE, recorded_by="setup")
+    return app
+
+
+def test_a_write_and_its_audit_line_commit_together(
+    book_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _book(book_url)
+    servicer = app.acting_as(SERVICER, source="192.0.2.10")
+    first = servicer.post(NOTE, {"kind": "advance", "effective_date": date(2001, 10, 5),
+                                 "amount": "1000000.00"})  # fmt: skip
+    log = [(e.user, e.action, e.target, e.outcome) for e in app.accounts.audit_log()]
+    assert log == [("svc", "post advance", f"note {NOTE} #{first.event.seq}", "ok")]
+
+    entered = type(app)._enter_audit
+
+    def crash_before_commit(self: Promissory, line: object) -> None:
+        entered(self, line)  # type: ignore[arg-type]
+        raise OSError("the machine stopped before the commit")
+
+    monkeypatch.setattr(type(app), "_enter_audit", crash_before_commit)
+    head = app.book.head(NOTE)
+    with pytest.raises(OSError, match="stopped before the commit"):
+        servicer.post(NOTE, {"kind": "payment", "effective_date": date(2001, 11, 5),
+                             "amount": "5000.00"})  # fmt: skip
+    assert app.book.head(NOTE) == head  # no event
+    log = [(e.action, e.target, e.outcome) for e in app.accounts.audit_log()]
+    assert log[1:] == [("post payment", f"note {NOTE}", "error")]  # and no "ok" line for it
+
+
+def test_a_repeated_request_is_logged_once_more_with_the_first_event(book_url: str) -> None:
+    app = _book(book_url)
+    servicer = app.acting_as(SERVICER)
+    fields = {"kind": "advance", "effective_date": date(2001, 10, 5), "amount": "250000.00"}
+    one = servicer.post(NOTE, fields, idempotency_key="k-1")
+    two = servicer.post(NOTE, fields, idempotency_key="k-1")
+    assert two.repeated and two.event == one.event
+    log = [(e.action, e.target, e.outcome) for e in app.accounts.audit_log()]
+    assert log == [("post advance", f"note {NOTE} #1", "ok")] * 2
+    assert app.book.head(NOTE)[0] == 1
+
+
+REQUESTS = st.lists(
+    st.tuples(
+        st.sampled_from(["advance", "payment"]),
+        st.integers(min_value=0, max_value=400),  # days after the first advance
+        st.integers(min_value=1, max_value=400_000),  # dollars
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _feed(app: Promissory, requests: list[tuple[str, int, int]]) -> list[object]:
+    """Post the requests in order; what each did (its event, or the refusal's message), and the
+    payoff quote 30 days after it."""
+    start = date(2001, 10, 5)
+    app.post(NOTE, {"kind": "advance", "effective_date": start, "amount": "1000000.00"})
+    out: list[object] = []
+    for kind, days, dollars in requests:
+        day = start + timedelta(days=days)
+        try:
+            out.append(app.post(NOTE, {"kind": kind, "effective_date": day,
+                                       "amount": f"{dollars}.00"}).event)  # fmt: skip
+        except PromissoryError as error:
+            out.append(str(error))
+        out.append(app.payoff(NOTE, day + timedelta(days=30)))
+    return out
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(requests=REQUESTS)
+def test_the_kept_replays_change_no_event_and_no_quote(
+    tmp_path_factory: pytest.TempPathFactory, requests: list[tuple[str, int, int]]
+) -> None:
+    folder = tmp_path_factory.mktemp("books")
+    cached = _book(f"sqlite:///{folder / 'cached.db'}")
+    plain = _book(f"sqlite:///{folder / 'plain.db'}", replay_cache=0)
+    assert _feed(cached, requests) == _feed(plain, requests)
+    assert cached.book.head(NOTE) == plain.book.head(NOTE)  # the same chain, hash for hash
+    assert cached.verify() == plain.verify() == []
+
+
+def test_the_kept_replays_match_on_each_backend(book_url: str, tmp_path: Path) -> None:
+    requests = [("payment", 31, 20_000), ("advance", 45, 300_000), ("payment", 20, 5_000),
+                ("payment", 92, 40_000), ("advance", 92, 10_000), ("payment", 120, 1_000),
+                ("payment", 60, 2_500), ("payment", 181, 100_000)]  # fmt: skip
+    cached = _book(book_url)
+    plain = _book(f"sqlite:///{tmp_path / 'plain.db'}", replay_cache=0)
+    assert _feed(cached, requests) == _feed(plain, requests)
+    assert cached.book.head(NOTE) == plain.book.head(NOTE)
+    assert cached.verify() == []
