@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextvars
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -126,3 +127,22 @@ def test_the_kept_replays_match_on_each_backend(book_url: str, tmp_path: Path) -
     assert _feed(cached, requests) == _feed(plain, requests)
     assert cached.book.head(NOTE) == plain.book.head(NOTE)
     assert cached.verify() == []
+
+
+def test_a_request_reads_each_note_once_and_forgets_it_on_its_own_write(book_url: str) -> None:
+    app = _book(book_url)
+    elsewhere = Promissory(book_url, clock=lambda: MOMENT)  # another process writing the book
+    advance = {"kind": "advance", "effective_date": date(2001, 10, 5), "amount": "1000.00"}
+
+    def one_request() -> None:
+        app.book.request_scope()
+        first = app.book.note(NOTE)
+        elsewhere.post(NOTE, advance)
+        assert app.book.note(NOTE) == first  # one state of the note for the whole request
+        recorded = app.post(NOTE, advance)  # its own write forgets what it read
+        assert app.book.note(NOTE).head == recorded.event.seq == first.head + 2
+
+    contextvars.copy_context().run(one_request)
+    assert app.book.note(NOTE).head == 2  # outside a request: always the database
+    elsewhere.post(NOTE, advance)
+    assert app.book.note(NOTE).head == 3

@@ -40,6 +40,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -221,13 +222,47 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+#: The notes' rows read during one request (see :meth:`Book.request_scope`), by book and note.
+_REQUEST_NOTES: ContextVar[dict[tuple[int, str], NoteRecord] | None] = ContextVar(
+    "promissory_request_notes", default=None
+)
+
+
+#: Connections a book keeps open to PostgreSQL (and how many more it may open under load): enough
+#: for the threads of one API worker (its thread pool runs 40), so that a request never opens one.
+PG_POOL_SIZE, PG_POOL_OVERFLOW = 20, 30
+
+
+def _engine(url: str) -> Engine:
+    if url.startswith("postgresql"):
+        return sa.create_engine(url, pool_size=PG_POOL_SIZE, max_overflow=PG_POOL_OVERFLOW)
+    return sa.create_engine(url)
+
+
+def _checkpoints_before() -> sa.Select[Any]:
+    """The four latest checkpoints of a note through a day before ``before``, each with the chain
+    hash its event ``seq`` has now (None if the event is gone)."""
+    c, e = checkpoints_table.c, events_table.c
+    on = sa.and_(e.note_id == c.note_id, e.seq == c.seq)
+    return (
+        sa.select(c.through, c.seq, c.chain_hash, c.state, c.state_hash, e.hash.label("event_hash"))
+        .select_from(checkpoints_table.outerjoin(events_table, on))
+        .where(c.note_id == sa.bindparam("note_id"), c.through < sa.bindparam("before"))
+        .order_by(c.through.desc())
+        .limit(4)
+    )
+
+
+_CHECKPOINTS_BEFORE = _checkpoints_before()
+
+
 class Book:
     """A servicing book at a database URL."""
 
     def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
         self.url = book_url(url)
         try:
-            self.engine = engine or sa.create_engine(self.url)
+            self.engine = engine or _engine(self.url)
         except (sa.exc.ArgumentError, ImportError) as error:
             raise BookError(f"cannot open book {self.url!r}: {error}") from None
         if self.engine.dialect.name == "sqlite":
@@ -299,6 +334,7 @@ class Book:
         self._require()
         if getattr(self._held, "conn", None) is not None:
             raise BookError("a locked block is already open in this thread")
+        self._forget_request_notes()
         try:
             with self._writer.begin() as conn:
                 for note_id in sorted(set(note_ids)):
@@ -308,6 +344,7 @@ class Book:
                     yield
                 finally:
                     self._held.conn = None
+                    self._forget_request_notes()
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
 
@@ -321,6 +358,7 @@ class Book:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction (takes SQLite's write lock at once); the held one inside ``locked``."""
+        self._forget_request_notes()
         held = getattr(self._held, "conn", None)
         if held is not None:
             with held.begin_nested():
@@ -397,7 +435,31 @@ class Book:
             hit = conn.scalar(sa.select(notes_table.c.id).where(notes_table.c.id == note_id))
         return hit is not None
 
+    @staticmethod
+    def request_scope() -> None:
+        """Begin a request (in the current context, e.g. an HTTP request's task): from here on,
+        :meth:`note` reads each note's row once and answers again from it, so the several checks
+        and reads of one request see one state of the note with one query.  Any write through
+        this book (a ``locked`` block, :meth:`write`, :meth:`append_batch`) forgets what was read,
+        and reads under a lock always go to the database."""
+        _REQUEST_NOTES.set({})
+
+    def _forget_request_notes(self) -> None:
+        memo = _REQUEST_NOTES.get()
+        if memo:
+            memo.clear()
+
     def note(self, note_id: str) -> NoteRecord:
+        memo = _REQUEST_NOTES.get()
+        if memo is None or getattr(self._held, "conn", None) is not None:
+            return self._note(note_id)
+        key = (id(self), note_id)
+        record = memo.get(key)
+        if record is None:
+            record = memo[key] = self._note(note_id)
+        return record
+
+    def _note(self, note_id: str) -> NoteRecord:
         self._require()
         n = notes_table.c
         with self.read() as conn:
@@ -670,25 +732,14 @@ class Book:
         has the chain hash it was taken with, is skipped: an earlier one serves, or none (replay
         from the start).
         """
-        c, e = checkpoints_table.c, events_table.c
-        query = (
-            sa.select(c.through, c.seq, c.chain_hash, c.state, c.state_hash)
-            .where(c.note_id == note_id, c.through < before)
-            .order_by(c.through.desc())
-            .limit(4)
-        )
         with self.read() as conn:
-            for row in conn.execute(query).all():
-                stored = StoredCheckpoint(
-                    note_id, row.through, row.seq, row.chain_hash, row.state, row.state_hash
-                )
-                if not stored.intact:
-                    continue
-                digest = conn.scalar(
-                    sa.select(e.hash).where(e.note_id == note_id, e.seq == row.seq)
-                )
-                if digest == row.chain_hash:
-                    return stored
+            rows = conn.execute(_CHECKPOINTS_BEFORE, {"note_id": note_id, "before": before}).all()
+        for row in rows:
+            stored = StoredCheckpoint(
+                note_id, row.through, row.seq, row.chain_hash, row.state, row.state_hash
+            )
+            if stored.intact and row.event_hash == row.chain_hash:
+                return stored
         return None
 
     def stored_checkpoints(self, note_id: str) -> list[StoredCheckpoint]:
