@@ -39,7 +39,7 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -335,18 +335,28 @@ class Book:
         if getattr(self._held, "conn", None) is not None:
             raise BookError("a locked block is already open in this thread")
         self._forget_request_notes()
+        landed: dict[str, NoteRecord] | None = None
         try:
             with self._writer.begin() as conn:
-                for note_id in sorted(set(note_ids)):
-                    self._lock(conn, note_id)
-                self._held.conn = conn
+                records = {nid: self._lock_row(conn, nid) for nid in sorted(set(note_ids))}
+                self._held.conn, self._held.records = conn, records
                 try:
                     yield
                 finally:
-                    self._held.conn = None
+                    self._held.conn = self._held.records = None
                     self._forget_request_notes()
+                landed = records
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
+        memo = _REQUEST_NOTES.get()
+        if memo is not None and landed:  # committed: the rest of the request reads them as written
+            memo.update({(id(self), nid): record for nid, record in landed.items()})
+
+    def _held_record(self, note_id: str) -> NoteRecord | None:
+        """The note's row as this thread's ``locked`` block holds it (locked, kept current by
+        :meth:`append_batch`), if the block locked that note."""
+        records: dict[str, NoteRecord] | None = getattr(self._held, "records", None)
+        return records.get(note_id) if records is not None else None
 
     def held_connection(self) -> Connection:
         """The connection of this thread's ``locked`` block (its one transaction)."""
@@ -450,6 +460,9 @@ class Book:
             memo.clear()
 
     def note(self, note_id: str) -> NoteRecord:
+        held = self._held_record(note_id)
+        if held is not None:
+            return held
         memo = _REQUEST_NOTES.get()
         if memo is None or getattr(self._held, "conn", None) is not None:
             return self._note(note_id)
@@ -478,6 +491,9 @@ class Book:
 
     def head(self, note_id: str) -> tuple[int, str]:
         """The note's last event: its sequence number and chain hash ((0, creation hash) if none)."""
+        held = self._held_record(note_id)
+        if held is not None:
+            return held.head, held.head_hash
         n = notes_table.c
         with self.read() as conn:
             row = conn.execute(sa.select(n.head, n.head_hash).where(n.id == note_id)).first()
@@ -624,9 +640,17 @@ class Book:
             for event in item.events:
                 check_length("recorded_by", event.recorded_by, where=where)
         out: list[list[Event]] = []
+        held: Connection | None = getattr(self._held, "conn", None)
+        # inside a locked block: its transaction (no savepoint: a failure fails the whole block)
+        # and the heads it read under its locks
+        scope = nullcontext(held) if held is not None else self.write()
+        self._forget_request_notes()
         try:
-            with self.write() as conn:
-                heads = {nid: self._lock(conn, nid) for nid in sorted({a.note_id for a in batch})}
+            with scope as conn:
+                heads = {
+                    nid: (r.head, r.head_hash) if (r := self._held_record(nid)) else self._lock(conn, nid)
+                    for nid in sorted({a.note_id for a in batch})
+                }  # fmt: skip
                 for item in batch:
                     head, prev = heads[item.note_id]
                     if head != item.expected_head:
@@ -643,12 +667,29 @@ class Book:
                         .where(notes_table.c.id == note_id)
                         .values(head=head, head_hash=prev)
                     )
+                    record = self._held_record(note_id)
+                    if record is not None:
+                        self._held.records[note_id] = replace(record, head=head, head_hash=prev)
         except sa.exc.IntegrityError as error:
             raise Conflict(
                 f"note {', '.join(sorted({a.note_id for a in batch}))}: another writer recorded "
                 f"the same event or idempotency key first; re-read and try again ({error.orig})"
             ) from None
         return out
+
+    @staticmethod
+    def _lock_row(conn: Connection, note_id: str) -> NoteRecord:
+        """Lock the note's row (``SELECT … FOR UPDATE``) and read it."""
+        n = notes_table.c
+        row = conn.execute(
+            sa.select(n.terms, n.created_at, n.head, n.head_hash, n.creation_hash)
+            .where(n.id == note_id)
+            .with_for_update()
+        ).first()
+        if row is None:
+            raise NotFound(f"no note {note_id!r} in the book")
+        return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
+                          row.creation_hash)  # fmt: skip
 
     @staticmethod
     def _lock(conn: Connection, note_id: str) -> tuple[int, str]:
