@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextvars
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,37 @@ def test_a_request_reads_each_note_once_and_forgets_it_on_its_own_write(book_url
     assert app.book.note(NOTE).head == 2  # outside a request: always the database
     elsewhere.post(NOTE, advance)
     assert app.book.note(NOTE).head == 3
+
+
+def test_a_pledged_note_the_reader_may_not_read_is_not_valued_for_it(book_url: str) -> None:
+    """A borrower of the secured note sees that another note is pledged (its own Schedule A says
+    so), but not that note's value: it is withheld, and the coverage counts only the rest."""
+    app = _book(book_url)
+    secured = "TERM-2024-001"
+    app.add_note(ROOT / "examples" / "term-note-2024.toml", recorded_by="setup")
+    app.post(NOTE, {"kind": "advance", "effective_date": date(2001, 10, 5),
+                    "amount": "400000.00"})  # fmt: skip
+    app.post(secured, {"kind": "advance", "effective_date": date(2024, 3, 1),
+                       "amount": "500000.00"})  # fmt: skip
+    app.pledge(secured, NOTE, date(2024, 3, 2), asset_kind="note")
+    app.pledge(secured, "Deed of trust, 12 Elm St", date(2024, 3, 2), value=Decimal("250000.00"))
+    day = date(2024, 6, 1)
+
+    owner = app.collateral_report(secured, day).coverage
+    assert [v.item.asset for v in owner.collateral] == [NOTE, "Deed of trust, 12 Elm St"]
+    assert owner.withheld == ()
+
+    borrower = Principal("harbor", Role.BORROWER, frozenset({"Harbor Tool & Die, Inc."}))
+    seen = app.acting_as(borrower).collateral_report(secured, day).coverage
+    assert [v.item.asset for v in seen.collateral] == ["Deed of trust, 12 Elm St"]
+    assert seen.collateral_value == Decimal("250000.00")
+    assert seen.withheld == (NOTE,)
+    assert seen.payoff == owner.payoff
+    assert seen.ratio == (Decimal("250000.00") / seen.payoff).quantize(Decimal("0.0001"))
+    assert seen.warning is not None and "1 pledged note(s) you may not read" in seen.warning
+    assert f"{owner.collateral_value:,}" not in seen.warning
+
+    lakeside = Principal("svc2", Role.SERVICER, frozenset({"Lakeside Commercial Bank"}))
+    assert app.acting_as(lakeside).collateral_report(secured, day).coverage.withheld == (NOTE,)
+    auditor = Principal("aud", Role.AUDITOR)
+    assert app.acting_as(auditor).collateral_report(secured, day).coverage == owner
