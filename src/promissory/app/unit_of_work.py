@@ -71,6 +71,11 @@ class Recorded:
     repeated: bool = False  # True when an idempotency key matched an earlier write
 
 
+class StaleHead(Conflict):
+    """A write's builder found the note's head is not the one the request expected (``If-Match``):
+    refused at once, never retried."""
+
+
 @dataclass(slots=True)
 class PendingAudit:
     """The audit line of a principal's write, for the write to enter in its own transaction:
@@ -229,10 +234,10 @@ class UnitOfWork(Desk):
                 if line is not None:
                     line.target = None
                 raise
-            except Conflict:
+            except Conflict as error:
                 if line is not None:
                     line.target = None  # rolled back with the write
-                if expected_head is not None:
+                if expected_head is not None or isinstance(error, StaleHead):
                     raise
                 time.sleep(random.uniform(0, 0.002 * (attempt + 1)))  # jitter
                 continue
