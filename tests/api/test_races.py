@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -85,3 +86,67 @@ def test_two_requests_with_one_idempotency_key_write_one_event(
         assert first == second
         assert first[0] == 201
         assert service.note(s.loan).head == head + 1
+
+
+def test_two_settlements_with_one_idempotency_key_settle_once(
+    clients: tuple[Promissory, TestClient, TestClient],
+) -> None:
+    service, a, b = clients
+    s = seed(service, "settle-idem", settled=False)
+    head = service.note(s.loan).head
+    total = str(service.payoff(s.loan, date(2024, 9, 1)).total)
+
+    def accept(client: TestClient, key: str = "settle-1") -> tuple[int, Any, str | None]:
+        r = client.post(f"/api/notes/{s.loan}/settlements",
+                        json={"date": "2024-09-01", "cash": [total]},
+                        headers={**bearer(client, "servicer"), "Idempotency-Key": key})  # fmt: skip
+        return r.status_code, r.json(), r.headers.get("Idempotent-Replayed")
+
+    first, second = race(lambda: accept(a), lambda: accept(b))
+    assert first[0] == second[0] == 201
+    # the repeat answers with the settlement and the events the first wrote (not its reconciliation)
+    assert first[1]["settlement"] == second[1]["settlement"]
+    assert _written(first[1]) == _written(second[1])
+    assert sorted(str(x[2]) for x in (first, second)) == ["None", "true"]
+    assert service.note(s.loan).head == head + len(first[1]["written"][s.loan])
+    assert len(service.book.settlement_notes(first[1]["settlement"])) == 1
+    again = accept(a)  # later, the same request: the same events, nothing written
+    assert _written(again[1]) == _written(first[1]) and again[2] == "true"
+    other = a.post(f"/api/notes/{s.loan}/settlements", json={"date": "2024-09-02", "cash": [total]},
+                   headers={**bearer(a, "servicer"), "Idempotency-Key": "settle-1"})  # fmt: skip
+    assert other.status_code == 409 and other.json()["error"] == "IdempotencyKeyReused"
+
+    def reverse(client: TestClient) -> tuple[int, Any]:
+        r = client.post(f"/api/settlements/{first[1]['settlement']}/reversal",
+                        json={"date": "2024-09-03"},
+                        headers={**bearer(client, "servicer"), "Idempotency-Key": "undo-1"})  # fmt: skip
+        return r.status_code, r.json()
+
+    one, two = race(lambda: reverse(a), lambda: reverse(b))
+    assert one == two and one[0] == 201
+    assert service.find_settlement(first[1]["settlement"]).reversed
+
+
+def _written(answer: dict[str, Any]) -> list[tuple[str, int, str, str]]:
+    return [(note, e["seq"], e["kind"], e["recorded_at"])
+            for note, events in answer["written"].items() for e in events]  # fmt: skip
+
+
+def test_a_settlement_on_a_stale_etag_is_refused_and_writes_nothing(
+    clients: tuple[Promissory, TestClient, TestClient],
+) -> None:
+    service, a, _ = clients
+    s = seed(service, "settle-etag", settled=False)
+    tag = a.get(f"/api/notes/{s.loan}", headers=bearer(a, "servicer")).headers["ETag"]
+    service.post(s.loan, {"kind": "notation", "effective_date": "2024-08-30", "text": "meanwhile"},
+                 recorded_by="seed")  # fmt: skip
+    head = service.note(s.loan).head
+    total = str(service.payoff(s.loan, date(2024, 9, 1)).total)
+    r = a.post(f"/api/notes/{s.loan}/settlements", json={"date": "2024-09-01", "cash": [total]},
+               headers={**bearer(a, "servicer"), "If-Match": tag})  # fmt: skip
+    assert r.status_code == 409
+    assert service.note(s.loan).head == head
+    fresh = a.get(f"/api/notes/{s.loan}", headers=bearer(a, "servicer")).headers["ETag"]
+    r = a.post(f"/api/notes/{s.loan}/settlements", json={"date": "2024-09-01", "cash": [total]},
+               headers={**bearer(a, "servicer"), "If-Match": fresh})  # fmt: skip
+    assert r.status_code == 201 and r.headers["ETag"] != fresh

@@ -29,7 +29,7 @@ FACADE = {
     "note_oid_document", "amortization", "installment_explanation", "statement",
     "statement_document", "notices",
     "journal", "trial_balance", "reconcile", "close_period", "closed_periods",
-    "portfolio", "export_snapshot", "acting_as", "parse_terms",
+    "portfolio", "export_snapshot", "acting_as", "parse_terms", "audited_write",
 }  # fmt: skip
 
 

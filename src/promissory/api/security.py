@@ -80,7 +80,13 @@ Authenticated = Annotated[Principal, Depends(authenticate)]
 
 
 async def caller(request: Request, principal: Authenticated) -> Caller:
-    """The facade acting as the principal (async: it does no I/O, so it skips the thread pool)."""
+    """The facade acting as the principal (async: it does no I/O, so it skips the thread pool).
+
+    It begins the request's scope (:meth:`Book.request_scope <promissory.book.store.Book.request_scope>`,
+    in the request's own context, which the endpoint's thread inherits): the request's checks and
+    reads read each note's row once.
+    """
+    service(request).book.request_scope()
     return Caller(service(request).acting_as(principal, source=source(request)))
 
 

@@ -453,18 +453,16 @@ class Accounts:
         store.require(self.book)
         parts = _split_token(token)
         found: store.StoredToken | None = None
+        user: store.StoredUser | None = None
         owner: store.StoredUser | None = None
         good = False
-        with self.book.read() as conn:
-            if parts is not None:
-                found = store.get_token(conn, parts[0])
-            if found is not None and parts is not None:
-                matches = hmac.compare_digest(found.secret_hash, _secret_hash(parts[1]))
-                owner = store.get_user(conn, found.user) if matches else None
-                good = (
-                    matches and found.revoked_at is None and owner is not None
-                    and not owner.disabled
-                )  # fmt: skip
+        if parts is not None:
+            with self.book.read() as conn:
+                found, user = store.get_token_with_user(conn, parts[0])
+        if found is not None and parts is not None:
+            matches = hmac.compare_digest(found.secret_hash, _secret_hash(parts[1]))
+            owner = user if matches else None
+            good = matches and found.revoked_at is None and owner is not None and not owner.disabled
         now = self._now()
         if good and found is not None and owner is not None:
             last = found.last_used_at
@@ -509,6 +507,13 @@ class Accounts:
         store.require(self.book)
         with self.book.write() as conn:
             self._audit(conn, user, action, target, outcome=outcome, source=source)
+
+    def enter_audit(
+        self, conn: sa.Connection, user: str, action: str, target: str, *, source: str = ""
+    ) -> None:
+        """Append a line to the audit log on ``conn``, in the transaction it holds (a write's, so
+        that the event and the line naming who recorded it commit together)."""
+        self._audit(conn, user, action, target, source=source)
 
     def _audit(
         self,

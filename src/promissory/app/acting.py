@@ -47,6 +47,7 @@ from promissory.errors import (
 
 if TYPE_CHECKING:
     from promissory.app.accounts import AuditEntry, IssuedToken, TokenRecord, UserRecord
+    from promissory.app.collateral import CollateralReport
     from promissory.app.service import NoteSummary, Promissory, View
     from promissory.app.unit_of_work import Recorded
     from promissory.book.bundle import BundleCounts
@@ -201,11 +202,14 @@ class Acting:
                     self.require(Action.RECORD, note_id)
             else:
                 self.require(Action.RECORD)
-            result = call(self.user)
+            with self.service.audited_write(self.user, name, self.source) as line:
+                result = call(self.user)
         except BaseException as error:
             self.audit(name, target, outcome_of(error))
             raise
-        self.audit(name, _written(target, result))
+        written = _written(target, result)
+        if line.target != written:  # not entered with the write (or not only that one event)
+            self.audit(name, written)
         return result
 
     # -- reading --------------------------------------------------------------------------------
@@ -270,6 +274,12 @@ class Acting:
         """The audit log: auditors and administrators only."""
         return self._book_wide(Action.AUDIT, "audit log",
                                lambda: self.service.accounts.audit_log(since, user), log=False)  # fmt: skip
+
+    def collateral_report(self, note_id: str, as_of: date) -> CollateralReport:
+        """The note's collateral, with the value of every pledged note the principal may not read
+        withheld (a pledged note's value would tell what its ledger holds)."""
+        return self.reading(note_id, None, lambda: self.service.collateral_report(
+            note_id, as_of, may_read=lambda n: self.may(Action.READ, n)))  # fmt: skip
 
     # -- writing --------------------------------------------------------------------------------
     def add_note(self, terms: Terms | str | Path) -> Terms:

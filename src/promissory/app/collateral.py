@@ -172,19 +172,23 @@ class CollateralDesk(Desk):
             recorded_by=recorded_by),
             expected_head=expected_head, idempotency_key=idempotency_key)  # fmt: skip
 
-    def collateral_report(self, note_id: str, as_of: date) -> CollateralReport:
-        """The register, coverage (collateral ÷ payoff) and financing statements of ``note_id``."""
+    def collateral_report(
+        self, note_id: str, as_of: date, *, may_read: Callable[[str], bool] | None = None
+    ) -> CollateralReport:
+        """The register, coverage (collateral ÷ payoff) and financing statements of ``note_id``.
+
+        ``may_read`` (a principal's reads): a pledged note it is False for is not valued — its
+        value is withheld and left out of the coverage (:func:`~promissory.core.collateral.coverage`).
+        """
         view = self.view(note_id)
         terms = view.record.terms
         items = register(view.events, as_of)
-        values = {
-            i.asset: self.note_value(i.asset, as_of).total
-            for i in items
-            if i.asset_kind == "note" and i.released_on is None
-        }
+        pledged = {i.asset for i in items if i.asset_kind == "note" and i.released_on is None}
+        withheld = frozenset(n for n in pledged if may_read is not None and not may_read(n))
+        values = {n: self.note_value(n, as_of).total for n in sorted(pledged - withheld)}
         payoff = self.payoff(note_id, as_of).total
         cover = coverage(note_id, as_of, terms.currency, items, values, payoff,
-                         terms.collateral.minimum_coverage, terms.rounding)  # fmt: skip
+                         terms.collateral.minimum_coverage, terms.rounding, withheld)  # fmt: skip
         filings = financing_statements(view.events, as_of, terms.collateral.lapse_warning_days)
         return CollateralReport(note_id, as_of, items, cover, filings)
 

@@ -8,6 +8,7 @@ against :class:`Desk`, which names the few core methods it calls; ``Promissory``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,23 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from promissory.app.service import View
-    from promissory.app.unit_of_work import Entry, Recorded
+    from promissory.app.unit_of_work import Entry, PendingAudit, Recorded
 
 Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """A note replayed from a checkpoint: the checkpoint (None: from the start), the events replayed
+    after it, and the ledger they make (None when only read).  ``key`` is what it is good for — the
+    head it runs through, that event's chain hash and the checkpoint's content hash — and ``kept``
+    says it came from the facade's cache."""
+
+    key: tuple[int, str, str]
+    checkpoint: Checkpoint | None
+    events: tuple[Event, ...]
+    ledger: Ledger | None
+    kept: bool = False
 
 
 class Desk:
@@ -79,9 +94,13 @@ class Desk:
     ) -> dict[str, tuple[Recorded, ...]]:
         raise NotImplementedError
 
-    def _replay_after(
-        self, record: NoteRecord, before: date, *, replay: bool = True
-    ) -> tuple[Checkpoint | None, list[Event], Ledger | None]:
+    def _replay_after(self, record: NoteRecord, before: date, *, replay: bool = True) -> Tail:
+        raise NotImplementedError
+
+    def _keep_tail(self, note_id: str, tail: Tail) -> None:
+        raise NotImplementedError
+
+    def _enter_audit(self, line: PendingAudit) -> None:
         raise NotImplementedError
 
     def _keep_checkpoints(self, note_id: str, head: int, head_hash: str, ledger: Ledger) -> None:

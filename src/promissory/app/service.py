@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -32,14 +33,14 @@ from promissory.app.access import Principal
 from promissory.app.accounting import AccountingDesk
 from promissory.app.accounts import Accounts
 from promissory.app.acting import Acting
-from promissory.app.desk import Clock
+from promissory.app.desk import Clock, Tail
 from promissory.app.documents import DocumentDesk
 from promissory.app.extraction import ExtractionDesk
 from promissory.app.installments import InstallmentDesk
 from promissory.app.oid import OidDesk
 from promissory.app.onboarding import OnboardingDesk
 from promissory.app.portfolio import PortfolioDesk
-from promissory.app.unit_of_work import Recorded, UnitOfWork
+from promissory.app.unit_of_work import PendingAudit, Recorded, UnitOfWork
 from promissory.book.store import Book, ChainProblem, NoteRecord, utc
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.state_json import (
@@ -50,7 +51,6 @@ from promissory.codec.state_json import (
 from promissory.codec.terms_toml import load_terms, loads_terms
 from promissory.core.daycount import get_day_count
 from promissory.core.engine import (
-    Checkpoint,
     Position,
     checkpoint_at,
     position,
@@ -157,9 +157,10 @@ class Promissory(
         # not per head), least recently used first: at most ``replay_cache`` notes are kept
         self._cache: OrderedDict[str, tuple[int, tuple[Event, ...], Ledger]] = OrderedDict()
         self._cache_size = replay_cache
-        # the latest ledger_on replay of each note: (head, head hash, checkpoint's hash) and ledger,
-        # bounded the same way
-        self._tails: OrderedDict[str, tuple[tuple[int, str, str], Ledger]] = OrderedDict()
+        # the latest replay of each note from a checkpoint (a quote's, or the one a write made with
+        # its new events), keyed by (head, head hash, checkpoint's hash), bounded the same way
+        self._tails: OrderedDict[str, Tail] = OrderedDict()
+        self._tails_lock = threading.Lock()
 
     # -- book and notes -------------------------------------------------------------------------
     def init(self) -> str:
@@ -298,48 +299,60 @@ class Promissory(
         if known_on is not None:
             return self.view(note_id, known_on=known_on).ledger
         record = self.book.note(note_id)
-        # the same head resumed from the same checkpoint gives the same ledger: kept per note
-        stored = self.book.checkpoint_before(note_id, as_of) if record.head else None
-        key = (record.head, record.head_hash, stored.state_hash if stored is not None else "")
-        kept = self._tails.get(note_id)
-        if kept is not None and kept[0] == key:
-            self._tails.move_to_end(note_id)
-            return kept[1]
-        _, _, ledger = self._replay_after(record, as_of)
-        assert ledger is not None
-        self._keep_checkpoints(record.terms.id, record.head, record.head_hash, ledger)
-        if self._cache_size:
-            self._tails[note_id] = (key, ledger)
-            self._tails.move_to_end(note_id)
-            while len(self._tails) > self._cache_size:
-                self._tails.popitem(last=False)
-        return ledger
+        tail = self._replay_after(record, as_of)
+        assert tail.ledger is not None
+        if not tail.kept:
+            self._keep_checkpoints(record.terms.id, record.head, record.head_hash, tail.ledger)
+        return tail.ledger
 
     def balance(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Position:
         return position(self.ledger_on(note_id, as_of, known_on=known_on), as_of)
 
-    def _checkpoint(self, note_id: str, before: date) -> Checkpoint | None:
-        stored = self.book.checkpoint_before(note_id, before)
-        if stored is None:
-            return None
-        try:
-            return checkpoint_from_json(stored.state)
-        except InvalidInput:
-            return None  # a cache written by another version: replay without it
-
-    def _replay_after(
-        self, record: NoteRecord, before: date, *, replay: bool = True
-    ) -> tuple[Checkpoint | None, list[Event], Ledger | None]:
+    def _replay_after(self, record: NoteRecord, before: date, *, replay: bool = True) -> Tail:
         """Replay from the latest checkpoint through a day before ``before`` (or from the start).
 
-        With ``replay=False`` only the checkpoint and the events to replay are read.
+        The same head resumed from the same checkpoint gives the same ledger: the last one of each
+        note is kept (:meth:`_keep_tail`, also fed by writes with the ledger their events make).
+        With ``replay=False`` only the checkpoint and the events to replay are read (unless kept).
         """
         note_id = record.terms.id
-        checkpoint = self._checkpoint(note_id, before) if record.head else None
+        stored = self.book.checkpoint_before(note_id, before) if record.head else None
+        mark = stored.state_hash if stored is not None else ""
+        key = (record.head, record.head_hash, mark)
+        with self._tails_lock:
+            kept = self._tails.get(note_id)
+            if kept is not None and kept.key == key:
+                self._tails.move_to_end(note_id)
+                return dataclasses.replace(kept, kept=True)
+        checkpoint = None
+        if stored is not None:
+            try:
+                checkpoint = checkpoint_from_json(stored.state)
+            except InvalidInput:
+                checkpoint = None  # a cache written by another version: replay without it
         after = checkpoint.through if checkpoint is not None else None
-        events = self.book.replay_events(note_id, after=after, head=record.head)
-        ledger = replay_from(record.terms, checkpoint, events) if replay else None
-        return checkpoint, events, ledger
+        events = tuple(self.book.replay_events(note_id, after=after, head=record.head))
+        tail = Tail(key, checkpoint, events, None)
+        if replay:
+            tail = dataclasses.replace(tail, ledger=replay_from(record.terms, checkpoint, events))
+            self._keep_tail(note_id, tail)
+        return tail
+
+    def _enter_audit(self, line: PendingAudit) -> None:
+        """Enter a write's audit line in the write's own transaction (the locked block's)."""
+        assert line.target is not None
+        self.accounts.enter_audit(self.book.held_connection(), line.user, line.action,
+                                  line.target, source=line.source)  # fmt: skip
+
+    def _keep_tail(self, note_id: str, tail: Tail) -> None:
+        """Keep ``tail`` as the note's latest replay (at most ``replay_cache`` notes kept)."""
+        if not self._cache_size or tail.ledger is None:
+            return
+        with self._tails_lock:
+            self._tails[note_id] = tail
+            self._tails.move_to_end(note_id)
+            while len(self._tails) > self._cache_size:
+                self._tails.popitem(last=False)
 
     def _keep_checkpoints(self, note_id: str, head: int, head_hash: str, ledger: Ledger) -> None:
         """Checkpoint ``ledger`` every ``checkpoint_every`` rows, at the end of a day.

@@ -29,7 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from promissory.app.collateral import CollateralDesk
-from promissory.app.unit_of_work import Entry
+from promissory.app.unit_of_work import Entry, StaleHead
 from promissory.core.collateral import Release, active
 from promissory.core.events import Event, Reversal
 from promissory.core.filings import FinancingStatementTerminated
@@ -48,7 +48,7 @@ from promissory.core.settlement import (
     settlement_of,
 )
 from promissory.core.transfer import Transfer, holder_on
-from promissory.errors import InvalidInput, NotFound
+from promissory.errors import IdempotencyKeyReused, InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from promissory.app.unit_of_work import Recorded
@@ -73,6 +73,9 @@ class Applied:
     settlement_id: str
     reconciliation: Reconciliation | None
     written: tuple[tuple[str, tuple[Event, ...]], ...]
+    #: the same request again (its idempotency key): nothing written, ``written`` is what the first
+    #: one wrote
+    repeated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,20 +125,59 @@ class SettlementDesk(CollateralDesk):
 
     def accept_settlement(self, note_id: str, day: date, offer: Sequence[Offer], *,
                           settlement_id: str | None = None, recorded_by: str = "",
-                          memo: str = "") -> Applied:  # fmt: skip
-        """Apply the settlement in one transaction (see the module docstring)."""
+                          memo: str = "", expected_head: int | None = None,
+                          idempotency_key: str | None = None) -> Applied:  # fmt: skip
+        """Apply the settlement in one transaction (see the module docstring).
+
+        With ``expected_head`` the settlement is refused (:class:`Conflict`) unless the loan's last
+        event is that one.  ``idempotency_key`` is kept with the settlement event: the same request
+        again writes nothing and answers with what the first one wrote; the key used for another
+        request is refused (:class:`IdempotencyKeyReused`).  Both are decided under the notes' locks.
+        """
         assigned_ids = [item.note_id for item in offer if isinstance(item, NoteToAssign)]
-        done: list[tuple[str, Reconciliation]] = []
+        done: list[Applied | tuple[str, Reconciliation]] = []
 
         def build() -> dict[str, list[Entry]]:
+            self._check_head(note_id, expected_head)
+            if idempotency_key is not None:
+                earlier = self.book.by_idempotency_key(note_id, idempotency_key)
+                if earlier is not None:
+                    done[:] = [self._accepted_before(earlier, idempotency_key, day, settlement_id)]
+                    return {}
             sid, r, per_note = self._settlement_events(note_id, day, offer, settlement_id,
                                                        recorded_by, memo)  # fmt: skip
             done[:] = [(sid, r)]
-            return {n: [Entry(e) for e in events] for n, events in per_note.items()}
+            entries = {n: [Entry(e) for e in events] for n, events in per_note.items()}
+            entries[note_id][0] = Entry(per_note[note_id][0], idempotency_key)
+            return entries
 
         written = self.write([note_id, *assigned_ids], build)
-        sid, r = done[0]
+        first = done[0]
+        if isinstance(first, Applied):
+            return first
+        sid, r = first
         return Applied(sid, r, _events(written))
+
+    def _check_head(self, note_id: str, expected_head: int | None) -> None:
+        head = self.book.head(note_id)[0]
+        if expected_head is not None and head != expected_head:
+            raise StaleHead(
+                f"note {note_id}: expected to append after event #{expected_head}, but the "
+                f"ledger is at #{head}; re-read and try again"
+            )
+
+    def _accepted_before(self, earlier: Event, key: str, day: date,
+                         settlement_id: str | None) -> Applied:  # fmt: skip
+        """The settlement an idempotency key already wrote, if it is the same request."""
+        sid = settlement_of(earlier)
+        same = (isinstance(earlier, Settlement) and sid is not None
+                and earlier.effective_date == day and settlement_id in (None, sid))  # fmt: skip
+        if not same or sid is None:
+            raise IdempotencyKeyReused(
+                key, f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} "
+                f"on {earlier.effective_date}), a different request; use a new key")  # fmt: skip
+        rec = self.find_settlement(sid)
+        return Applied(sid, None, _grouped(rec.linked), repeated=True)
 
     def _settlement_events(self, note_id: str, day: date, offer: Sequence[Offer],
                            settlement_id: str | None, recorded_by: str,
@@ -193,10 +235,24 @@ class SettlementDesk(CollateralDesk):
         return SettlementRecord(settlement_id, settled, tuple(linked), reversed_)
 
     def reverse_settlement(self, settlement_id: str, day: date, *, reason: str = "",
-                           recorded_by: str = "") -> Applied:  # fmt: skip
-        """Reverse every event of the settlement, on every note, in one transaction."""
+                           recorded_by: str = "", expected_head: int | None = None,
+                           idempotency_key: str | None = None) -> Applied:  # fmt: skip
+        """Reverse every event of the settlement, on every note, in one transaction.
+
+        ``expected_head`` and ``idempotency_key`` as for :meth:`accept_settlement`, on the note the
+        settlement paid (the key is kept with the first reversal written on it).
+        """
+        found = self.find_settlement(settlement_id)
+        loan = found.event.note_id
+        done: list[Applied] = []
 
         def build() -> dict[str, list[Entry]]:
+            self._check_head(loan, expected_head)
+            if idempotency_key is not None:
+                earlier = self.book.by_idempotency_key(loan, idempotency_key)
+                if earlier is not None:
+                    done[:] = [self._reversed_before(earlier, idempotency_key, settlement_id)]
+                    return {}
             record = self.find_settlement(settlement_id)
             if record.reversed:
                 raise InvalidInput(f"settlement {settlement_id} is already reversed")
@@ -210,15 +266,43 @@ class SettlementDesk(CollateralDesk):
                             f"note {note_id} was assigned again after settlement {settlement_id} "
                             f"(event #{later[0].seq}); reverse that assignment first"
                         )
-                per_note.setdefault(note_id, []).append(Entry(Reversal(
+                entries = per_note.setdefault(note_id, [])
+                key = idempotency_key if note_id == loan and not entries else None
+                entries.append(Entry(Reversal(
                     note_id=note_id, effective_date=day, target_seq=e.seq,
                     recorded_by=recorded_by,
-                    reason=reason or f"settlement {settlement_id} reversed")))  # fmt: skip
+                    reason=reason or f"settlement {settlement_id} reversed"), key))  # fmt: skip
             return per_note
 
-        touched = {note_id for note_id, _ in self.find_settlement(settlement_id).linked}
+        touched = set(self.book.settlement_notes(settlement_id))  # a repeat finds none linked
         written = self.write(touched, build, settlement_reversal=settlement_id)
+        if done:
+            return done[0]
         return Applied(settlement_id, None, _events(written))
+
+    def _reversed_before(self, earlier: Event, key: str, settlement_id: str) -> Applied:
+        """The reversal an idempotency key already wrote, if it reversed this settlement."""
+        events = self.view(earlier.note_id).events
+        target = next((e for e in events if isinstance(earlier, Reversal)
+                       and e.seq == earlier.target_seq), None)  # fmt: skip
+        if target is None or settlement_of(target) != settlement_id:
+            raise IdempotencyKeyReused(
+                key, f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} "
+                f"on {earlier.effective_date}), a different request; use a new key")  # fmt: skip
+        written: list[tuple[str, Event]] = []
+        for note_id in self.book.settlement_notes(settlement_id):
+            note_events = self.view(note_id).events
+            ours = {e.seq for e in note_events if settlement_of(e) == settlement_id}
+            written += [(note_id, e) for e in note_events
+                        if isinstance(e, Reversal) and e.target_seq in ours]  # fmt: skip
+        return Applied(settlement_id, None, _grouped(written), repeated=True)
+
+
+def _grouped(linked: Sequence[tuple[str, Event]]) -> tuple[tuple[str, tuple[Event, ...]], ...]:
+    notes: dict[str, list[Event]] = {}
+    for note_id, e in linked:
+        notes.setdefault(note_id, []).append(e)
+    return tuple((n, tuple(events)) for n, events in notes.items())
 
 
 def _events(written: Mapping[str, Sequence[Recorded]]) -> tuple[tuple[str, tuple[Event, ...]], ...]:

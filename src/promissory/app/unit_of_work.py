@@ -15,7 +15,9 @@ releases, valuations, financing statements and transfers — goes through
    statement on file twice, an event that would reopen a closed note …), and :func:`refusals` adds
    the one rule replay cannot decide alone;
 5. **append** everything in one transaction, each entry with its key; a payment keeps the split
-   its replay gave it.  The book copies each event's settlement id into the indexed
+   its replay gave it.  A write made for a principal (:meth:`Acting.writing
+   <promissory.app.acting.Acting.writing>`) enters its audit line in the same transaction: the
+   event and the line that names who recorded it commit together, with one commit.  The book copies each event's settlement id into the indexed
    ``events.settlement_id`` column in the same insert (revision 0006), so settlements are found by
    key, never by replaying the book, and ``verify`` checks the copy against the hashed event.
 
@@ -27,13 +29,15 @@ settlement's own reversal, so only the write can tell them apart.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from promissory.app.desk import Desk
+from promissory.app.desk import Desk, Tail
 from promissory.book.store import Append, NoteRecord
 from promissory.codec.events_json import event_to_dict
 from promissory.core.engine import replay_from
@@ -65,6 +69,23 @@ class Recorded:
     event: Event
     row: ScheduleRow | None
     repeated: bool = False  # True when an idempotency key matched an earlier write
+
+
+class StaleHead(Conflict):
+    """A write's builder found the note's head is not the one the request expected (``If-Match``):
+    refused at once, never retried."""
+
+
+@dataclass(slots=True)
+class PendingAudit:
+    """The audit line of a principal's write, for the write to enter in its own transaction:
+    ``target`` is set once a write entered it (``note N #seq``), and cleared if that write did not
+    commit."""
+
+    user: str
+    action: str
+    source: str
+    target: str | None = None
 
 
 class Refused(RuleViolation):
@@ -160,6 +181,7 @@ class _Plan:
     candidates: tuple[Event, ...] = ()
     keys: tuple[str | None, ...] = ()
     after: Ledger | None = None
+    tail: Tail | None = None  # the replay ``after`` continues (its checkpoint and events)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -201,19 +223,56 @@ class UnitOfWork(Desk):
         Returns what each entry did, note by note, in the order given.
         """
         locked = sorted(set(note_ids))
+        line = self._pending_audit()
         for attempt in range(RETRIES):
+            tails: list[tuple[str, Tail]] = []
             try:
                 with self.book.locked(*locked):
-                    return self._write_locked(set(locked), build(), expected_head,
-                                              settlement_reversal)  # fmt: skip
+                    written = self._write_locked(set(locked), build(), expected_head,
+                                                 settlement_reversal, tails)  # fmt: skip
             except IdempotencyKeyReused:
+                if line is not None:
+                    line.target = None
                 raise
-            except Conflict:
-                if expected_head is not None:
+            except Conflict as error:
+                if line is not None:
+                    line.target = None  # rolled back with the write
+                if expected_head is not None or isinstance(error, StaleHead):
                     raise
                 time.sleep(random.uniform(0, 0.002 * (attempt + 1)))  # jitter
+                continue
+            except BaseException:
+                if line is not None:
+                    line.target = None
+                raise
+            for note_id, tail in tails:  # committed: the next write or quote resumes from here
+                self._keep_tail(note_id, tail)
+            return written
         raise Conflict(f"note {', '.join(locked)}: other writers kept appending first; gave up "
                        f"after {RETRIES} attempts")  # fmt: skip
+
+    @contextmanager
+    def audited_write(self, user: str, action: str, source: str) -> Iterator[PendingAudit]:
+        """Within the block, the first write of one event on one note (this thread) enters
+        ``user``'s audit line for ``action`` in its own transaction (see :class:`PendingAudit`)."""
+        line = PendingAudit(user, action, source)
+        local = self._audit_local
+        local.line = line
+        try:
+            yield line
+        finally:
+            local.line = None
+
+    @property
+    def _audit_local(self) -> threading.local:
+        local: threading.local | None = self.__dict__.get("_audit_thread_local")
+        if local is None:
+            local = self.__dict__.setdefault("_audit_thread_local", threading.local())
+        return local
+
+    def _pending_audit(self) -> PendingAudit | None:
+        line: PendingAudit | None = getattr(self._audit_local, "line", None)
+        return line if line is not None and line.target is None else None
 
     def _write_locked(
         self,
@@ -221,6 +280,7 @@ class UnitOfWork(Desk):
         wanted: Mapping[str, Sequence[Entry]],
         expected_head: int | None,
         settlement_reversal: str | None,
+        tails: list[tuple[str, Tail]],
     ) -> dict[str, tuple[Recorded, ...]]:
         now = self.clock()
         plans: list[_Plan] = []
@@ -238,10 +298,21 @@ class UnitOfWork(Desk):
             rows = {r.seq: r for r in plan.after.rows} if plan.after is not None else {}
             for i, event in zip(plan.fresh, stored, strict=True):
                 plan.slots[i] = Recorded(event, rows.get(event.seq))
-            if plan.after is not None and len(plan.after.rows) > self.checkpoint_every:
-                new_head, new_hash = self.book.head(plan.note_id)
-                if new_head == plan.head + len(stored):
-                    self._keep_checkpoints(plan.note_id, new_head, new_hash, plan.after)
+            if plan.after is None or plan.tail is None:
+                continue
+            new_head, new_hash = self.book.head(plan.note_id)
+            if new_head != plan.head + len(stored):
+                continue
+            tails.append((plan.note_id, Tail((new_head, new_hash, plan.tail.key[2]),
+                                             plan.tail.checkpoint, (*plan.tail.events, *stored),
+                                             plan.after)))  # fmt: skip
+            if len(plan.after.rows) > self.checkpoint_every:
+                self._keep_checkpoints(plan.note_id, new_head, new_hash, plan.after)
+        line = self._pending_audit()
+        if line is not None and len(todo) == 1 and len(todo[0].candidates) == 1:
+            event = todo[0].candidates[0]
+            line.target = f"note {todo[0].note_id} #{event.seq}"
+            self._enter_audit(line)
         return {p.note_id: tuple(s for s in p.slots if s is not None) for p in plans}
 
     def _plan(self, note_id: str, entries: Sequence[Entry], now: datetime,
@@ -274,7 +345,9 @@ class UnitOfWork(Desk):
             replace(entries[i].event, seq=head + n, recorded_at=now, note_id=note_id)
             for n, i in enumerate(plan.fresh, start=1)
         )
-        before, after = self._replay_with(record, candidates)
+        tail, after = self._replay_with(record, candidates)
+        before = tail.ledger
+        assert before is not None
         history = self.book.events(note_id) if needs_history(candidates) else []
         plan.problems = new_problems(before, after, candidates) + refusals(
             note_id, history, candidates, settlement_reversal=settlement_reversal
@@ -287,12 +360,12 @@ class UnitOfWork(Desk):
         )  # fmt: skip
         plan.keys = tuple(entries[i].idempotency_key for i in plan.fresh)
         plan.after = after
+        plan.tail = tail
         return plan
 
-    def _replay_with(
-        self, record: NoteRecord, candidates: Sequence[Event]
-    ) -> tuple[Ledger, Ledger]:
-        """The note replayed without and with ``candidates``, from the last checkpoint before both."""
+    def _replay_with(self, record: NoteRecord, candidates: Sequence[Event]) -> tuple[Tail, Ledger]:
+        """The note replayed without ``candidates`` (its tail from the last checkpoint before both)
+        and the ledger with them, from the same checkpoint."""
         note_id = record.terms.id
         impact = min(c.effective_date for c in candidates)
         for c in candidates:
@@ -300,7 +373,7 @@ class UnitOfWork(Desk):
                 inside = next((x.effective_date for x in candidates if x.seq == c.target_seq), None)
                 target = inside or self.book.effective_date(note_id, c.target_seq)
                 impact = min(impact, target) if target is not None else impact
-        checkpoint, events, _ = self._replay_after(record, impact, replay=False)
-        before = replay_from(record.terms, checkpoint, events)
-        after = replay_from(record.terms, checkpoint, (*events, *candidates))
-        return before, after
+        tail = self._replay_after(record, impact)
+        assert tail.ledger is not None
+        after = replay_from(record.terms, tail.checkpoint, (*tail.events, *candidates))
+        return tail, after

@@ -173,6 +173,31 @@ def get_token(conn: Connection, token_id: str) -> StoredToken | None:
     return None if row is None else _token(row)
 
 
+_USER_FIELDS = ("name", "role", "parties", "password_hash", "created_at", "created_by", "disabled")
+
+
+def get_token_with_user(
+    conn: Connection, token_id: str
+) -> tuple[StoredToken | None, StoredUser | None]:
+    """A token and its user, in one query (the user None if it is gone)."""
+    query = (
+        sa.select(api_tokens, *(users.c[f].label(f"owner_{f}") for f in _USER_FIELDS))
+        .select_from(api_tokens.outerjoin(users, users.c.name == api_tokens.c.user_name))
+        .where(api_tokens.c.id == token_id)
+    )
+    row = conn.execute(query).first()
+    if row is None:
+        return None, None
+    m = row._mapping
+    user = {f: m[f"owner_{f}"] for f in _USER_FIELDS}
+    if user["name"] is None:
+        return _token(row), None
+    return _token(row), StoredUser(str(user["name"]), str(user["role"]),
+                                   tuple(str(p) for p in json.loads(str(user["parties"]))),
+                                   str(user["password_hash"]), utc(user["created_at"]),
+                                   str(user["created_by"]), bool(user["disabled"]))  # fmt: skip
+
+
 def list_tokens(conn: Connection, user: str | None = None) -> list[StoredToken]:
     query = sa.select(api_tokens).order_by(api_tokens.c.created_at, api_tokens.c.id)
     if user is not None:

@@ -39,7 +39,8 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -221,19 +222,61 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+#: The notes' rows read during one request (see :meth:`Book.request_scope`), by book and note.
+_REQUEST_NOTES: ContextVar[dict[tuple[int, str], NoteRecord] | None] = ContextVar(
+    "promissory_request_notes", default=None
+)
+
+
+#: Connections a book keeps open to PostgreSQL (and how many more it may open under load): enough
+#: for the threads of one API worker (its thread pool runs 40), so that a request never opens one.
+PG_POOL_SIZE, PG_POOL_OVERFLOW = 20, 30
+
+
+def _engine(url: str) -> Engine:
+    if url.startswith("postgresql"):
+        return sa.create_engine(url, pool_size=PG_POOL_SIZE, max_overflow=PG_POOL_OVERFLOW)
+    return sa.create_engine(url)
+
+
+def _checkpoints_before() -> sa.Select[Any]:
+    """The four latest checkpoints of a note through a day before ``before``, each with the chain
+    hash its event ``seq`` has now (None if the event is gone)."""
+    c, e = checkpoints_table.c, events_table.c
+    on = sa.and_(e.note_id == c.note_id, e.seq == c.seq)
+    return (
+        sa.select(c.through, c.seq, c.chain_hash, c.state, c.state_hash, e.hash.label("event_hash"))
+        .select_from(checkpoints_table.outerjoin(events_table, on))
+        .where(c.note_id == sa.bindparam("note_id"), c.through < sa.bindparam("before"))
+        .order_by(c.through.desc())
+        .limit(4)
+    )
+
+
+_CHECKPOINTS_BEFORE = _checkpoints_before()
+
+
 class Book:
     """A servicing book at a database URL."""
 
     def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
         self.url = book_url(url)
         try:
-            self.engine = engine or sa.create_engine(self.url)
+            self.engine = engine or _engine(self.url)
         except (sa.exc.ArgumentError, ImportError) as error:
             raise BookError(f"cannot open book {self.url!r}: {error}") from None
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_connect)
             sa.event.listen(self.engine, "begin", _sqlite_begin)
         self._writer = self.engine.execution_options(promissory_write=True)
+        # Reads on PostgreSQL run in autocommit: under READ COMMITTED each statement sees its own
+        # snapshot anyway, and no BEGIN and ROLLBACK round trips wrap a read (SQLite's reads keep
+        # their deferred transaction: one snapshot for the whole read under WAL).
+        self._reader = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.engine.dialect.name == "postgresql"
+            else self.engine
+        )
         self._ready = False
         self._held = threading.local()  # the connection of a ``locked`` block, per thread
 
@@ -291,21 +334,41 @@ class Book:
         self._require()
         if getattr(self._held, "conn", None) is not None:
             raise BookError("a locked block is already open in this thread")
+        self._forget_request_notes()
+        landed: dict[str, NoteRecord] | None = None
         try:
             with self._writer.begin() as conn:
-                for note_id in sorted(set(note_ids)):
-                    self._lock(conn, note_id)
-                self._held.conn = conn
+                records = {nid: self._lock_row(conn, nid) for nid in sorted(set(note_ids))}
+                self._held.conn, self._held.records = conn, records
                 try:
                     yield
                 finally:
-                    self._held.conn = None
+                    self._held.conn = self._held.records = None
+                    self._forget_request_notes()
+                landed = records
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
+        memo = _REQUEST_NOTES.get()
+        if memo is not None and landed:  # committed: the rest of the request reads them as written
+            memo.update({(id(self), nid): record for nid, record in landed.items()})
+
+    def _held_record(self, note_id: str) -> NoteRecord | None:
+        """The note's row as this thread's ``locked`` block holds it (locked, kept current by
+        :meth:`append_batch`), if the block locked that note."""
+        records: dict[str, NoteRecord] | None = getattr(self._held, "records", None)
+        return records.get(note_id) if records is not None else None
+
+    def held_connection(self) -> Connection:
+        """The connection of this thread's ``locked`` block (its one transaction)."""
+        held: Connection | None = getattr(self._held, "conn", None)
+        if held is None:
+            raise BookError("no locked block is open in this thread")
+        return held
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction (takes SQLite's write lock at once); the held one inside ``locked``."""
+        self._forget_request_notes()
         held = getattr(self._held, "conn", None)
         if held is not None:
             with held.begin_nested():
@@ -324,7 +387,7 @@ class Book:
             yield held
             return
         try:
-            with self.engine.connect() as conn:
+            with self._reader.connect() as conn:
                 yield conn
         except sa.exc.OperationalError as error:
             raise BookError(f"book {self.url}: {error.orig}") from None
@@ -382,7 +445,34 @@ class Book:
             hit = conn.scalar(sa.select(notes_table.c.id).where(notes_table.c.id == note_id))
         return hit is not None
 
+    @staticmethod
+    def request_scope() -> None:
+        """Begin a request (in the current context, e.g. an HTTP request's task): from here on,
+        :meth:`note` reads each note's row once and answers again from it, so the several checks
+        and reads of one request see one state of the note with one query.  Any write through
+        this book (a ``locked`` block, :meth:`write`, :meth:`append_batch`) forgets what was read,
+        and reads under a lock always go to the database."""
+        _REQUEST_NOTES.set({})
+
+    def _forget_request_notes(self) -> None:
+        memo = _REQUEST_NOTES.get()
+        if memo:
+            memo.clear()
+
     def note(self, note_id: str) -> NoteRecord:
+        held = self._held_record(note_id)
+        if held is not None:
+            return held
+        memo = _REQUEST_NOTES.get()
+        if memo is None or getattr(self._held, "conn", None) is not None:
+            return self._note(note_id)
+        key = (id(self), note_id)
+        record = memo.get(key)
+        if record is None:
+            record = memo[key] = self._note(note_id)
+        return record
+
+    def _note(self, note_id: str) -> NoteRecord:
         self._require()
         n = notes_table.c
         with self.read() as conn:
@@ -401,6 +491,9 @@ class Book:
 
     def head(self, note_id: str) -> tuple[int, str]:
         """The note's last event: its sequence number and chain hash ((0, creation hash) if none)."""
+        held = self._held_record(note_id)
+        if held is not None:
+            return held.head, held.head_hash
         n = notes_table.c
         with self.read() as conn:
             row = conn.execute(sa.select(n.head, n.head_hash).where(n.id == note_id)).first()
@@ -547,9 +640,17 @@ class Book:
             for event in item.events:
                 check_length("recorded_by", event.recorded_by, where=where)
         out: list[list[Event]] = []
+        held: Connection | None = getattr(self._held, "conn", None)
+        # inside a locked block: its transaction (no savepoint: a failure fails the whole block)
+        # and the heads it read under its locks
+        scope = nullcontext(held) if held is not None else self.write()
+        self._forget_request_notes()
         try:
-            with self.write() as conn:
-                heads = {nid: self._lock(conn, nid) for nid in sorted({a.note_id for a in batch})}
+            with scope as conn:
+                heads = {
+                    nid: (r.head, r.head_hash) if (r := self._held_record(nid)) else self._lock(conn, nid)
+                    for nid in sorted({a.note_id for a in batch})
+                }  # fmt: skip
                 for item in batch:
                     head, prev = heads[item.note_id]
                     if head != item.expected_head:
@@ -566,12 +667,29 @@ class Book:
                         .where(notes_table.c.id == note_id)
                         .values(head=head, head_hash=prev)
                     )
+                    record = self._held_record(note_id)
+                    if record is not None:
+                        self._held.records[note_id] = replace(record, head=head, head_hash=prev)
         except sa.exc.IntegrityError as error:
             raise Conflict(
                 f"note {', '.join(sorted({a.note_id for a in batch}))}: another writer recorded "
                 f"the same event or idempotency key first; re-read and try again ({error.orig})"
             ) from None
         return out
+
+    @staticmethod
+    def _lock_row(conn: Connection, note_id: str) -> NoteRecord:
+        """Lock the note's row (``SELECT … FOR UPDATE``) and read it."""
+        n = notes_table.c
+        row = conn.execute(
+            sa.select(n.terms, n.created_at, n.head, n.head_hash, n.creation_hash)
+            .where(n.id == note_id)
+            .with_for_update()
+        ).first()
+        if row is None:
+            raise NotFound(f"no note {note_id!r} in the book")
+        return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
+                          row.creation_hash)  # fmt: skip
 
     @staticmethod
     def _lock(conn: Connection, note_id: str) -> tuple[int, str]:
@@ -655,25 +773,14 @@ class Book:
         has the chain hash it was taken with, is skipped: an earlier one serves, or none (replay
         from the start).
         """
-        c, e = checkpoints_table.c, events_table.c
-        query = (
-            sa.select(c.through, c.seq, c.chain_hash, c.state, c.state_hash)
-            .where(c.note_id == note_id, c.through < before)
-            .order_by(c.through.desc())
-            .limit(4)
-        )
         with self.read() as conn:
-            for row in conn.execute(query).all():
-                stored = StoredCheckpoint(
-                    note_id, row.through, row.seq, row.chain_hash, row.state, row.state_hash
-                )
-                if not stored.intact:
-                    continue
-                digest = conn.scalar(
-                    sa.select(e.hash).where(e.note_id == note_id, e.seq == row.seq)
-                )
-                if digest == row.chain_hash:
-                    return stored
+            rows = conn.execute(_CHECKPOINTS_BEFORE, {"note_id": note_id, "before": before}).all()
+        for row in rows:
+            stored = StoredCheckpoint(
+                note_id, row.through, row.seq, row.chain_hash, row.state, row.state_hash
+            )
+            if stored.intact and row.event_hash == row.chain_hash:
+                return stored
         return None
 
     def stored_checkpoints(self, note_id: str) -> list[StoredCheckpoint]:

@@ -137,6 +137,7 @@ def coverage_to_dict(c: Coverage) -> dict[str, Any]:
         "ratio": _dec(c.ratio),
         "minimum": _dec(c.minimum),
         "warning": c.warning,
+        **({"withheld": list(c.withheld)} if c.withheld else {}),
     }
 
 

@@ -193,6 +193,9 @@ class Coverage:
     ratio: Decimal | None  # four places; None when nothing is owed
     minimum: Decimal | None
     warning: str | None
+    #: pledged notes whose value is withheld from the reader (a note it may not read): left out
+    #: of the collateral, its value and the ratio
+    withheld: tuple[str, ...] = ()
 
 
 def coverage(
@@ -204,15 +207,22 @@ def coverage(
     payoff: Decimal,
     minimum: Decimal | None,
     rounding: RoundingPolicy,
+    withheld: frozenset[str] = frozenset(),
 ) -> Coverage:
     """Value each pledged asset and compare the total to the payoff.
 
     ``note_values`` gives each pledged note's principal plus accrued interest on ``as_of`` (from its
-    own ledger).  A haircut is rounded under the secured note's rounding policy.
+    own ledger).  A haircut is rounded under the secured note's rounding policy.  The pledged
+    notes in ``withheld`` (notes the reader may not read) are left out: their value, and so the
+    total and the ratio, would tell what the reader may not know; a warning says so.
     """
     valued = []
+    hidden: list[str] = []
     for item in items:
         if item.released_on is not None:
+            continue
+        if item.asset_kind == "note" and item.asset in withheld:
+            hidden.append(item.asset)
             continue
         if item.asset_kind == "note":
             gross = note_values[item.asset]
@@ -230,7 +240,14 @@ def coverage(
             f"coverage {ratio} on {as_of} is below the minimum {minimum} of the terms: "
             f"collateral {total:,} against a payoff of {payoff:,}"
         )
-    return Coverage(note_id, as_of, currency, tuple(valued), total, payoff, ratio, minimum, warning)
+    if hidden:
+        left_out = (
+            f"the value of {len(hidden)} pledged note(s) you may not read is withheld: "
+            "the collateral value and the ratio count only the rest"
+        )
+        warning = f"{warning}; {left_out}" if warning else left_out
+    return Coverage(note_id, as_of, currency, tuple(valued), total, payoff, ratio, minimum,
+                    warning, tuple(hidden))  # fmt: skip
 
 
 # -- the engine: these events move no money; the secured note's Schedule A shows them -------------

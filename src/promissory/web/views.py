@@ -97,7 +97,7 @@ def portfolio_row(a: Acting, note_id: str, as_of: date, known_on: datetime | Non
         row.attention.append(pos.status.value.replace("_", " "))
     if open_ and known_on is None:
         with contextlib.suppress(PromissoryError):  # a register the note cannot have
-            row.attention += list(svc.collateral_report(note_id, as_of).warnings)
+            row.attention += list(a.collateral_report(note_id, as_of).warnings)
     return row
 
 

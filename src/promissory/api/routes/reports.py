@@ -110,7 +110,7 @@ def oid(
 def collateral(note_id: str, as_of: AsOf, c: Reader) -> JSONResponse:
     """The collateral register, coverage and financing statements, with warnings."""
     record = c.read(note_id)
-    rep = c.service.collateral_report(note_id, as_of)
+    rep = c.acting.collateral_report(note_id, as_of)
     return json(sj.collateral_to_dict(note_id, as_of, rep.coverage.currency, rep.register,
                                       rep.coverage, rep.filings, rep.warnings), tag=etag(record))  # fmt: skip
 

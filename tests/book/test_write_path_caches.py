@@ -1,0 +1,183 @@
+"""The write path's shortcuts change nothing a reader or the chain can see.
+
+* A principal's write enters its audit line in its own transaction: the event and the line naming
+  who recorded it commit together, or neither does (then the log says how the write ended).
+* A write keeps the replay it made (the note's tail from its checkpoint, with the new events) for
+  the next write or quote on the note.  Two books fed the same requests at the same moments — one
+  with the replay cache, one without — must hold byte-identical chains (every event, payment
+  splits included, hashes the same) and give the same quotes.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from promissory.app import Promissory
+from promissory.app.access import Principal, Role
+from promissory.errors import PromissoryError
+
+ROOT = Path(__file__).resolve().parents[2]
+VALENCE = ROOT / "examples" / "valence-2001-note.toml"
+NOTE = "VAL-2001-10-05"
+MOMENT = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+SERVICER = Principal("svc", Role.SERVICER, frozenset({"Berg & Berg Enterprises, LLC"}))
+
+
+def _book(url: str, *, replay_cache: int = 256, checkpoint_every: int = 3) -> Promissory:
+    app = Promissory(url, clock=lambda: MOMENT, replay_cache=replay_cache,
+                     checkpoint_every=checkpoint_every)  # fmt: skip
+    app.init()
+    app.add_note(VALENCE, recorded_by="setup")
+    return app
+
+
+def test_a_write_and_its_audit_line_commit_together(
+    book_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _book(book_url)
+    servicer = app.acting_as(SERVICER, source="192.0.2.10")
+    first = servicer.post(NOTE, {"kind": "advance", "effective_date": date(2001, 10, 5),
+                                 "amount": "1000000.00"})  # fmt: skip
+    log = [(e.user, e.action, e.target, e.outcome) for e in app.accounts.audit_log()]
+    assert log == [("svc", "post advance", f"note {NOTE} #{first.event.seq}", "ok")]
+
+    entered = type(app)._enter_audit
+
+    def crash_before_commit(self: Promissory, line: object) -> None:
+        entered(self, line)  # type: ignore[arg-type]
+        raise OSError("the machine stopped before the commit")
+
+    monkeypatch.setattr(type(app), "_enter_audit", crash_before_commit)
+    head = app.book.head(NOTE)
+    with pytest.raises(OSError, match="stopped before the commit"):
+        servicer.post(NOTE, {"kind": "payment", "effective_date": date(2001, 11, 5),
+                             "amount": "5000.00"})  # fmt: skip
+    assert app.book.head(NOTE) == head  # no event
+    log = [(e.action, e.target, e.outcome) for e in app.accounts.audit_log()]
+    assert log[1:] == [("post payment", f"note {NOTE}", "error")]  # and no "ok" line for it
+
+
+def test_a_repeated_request_is_logged_once_more_with_the_first_event(book_url: str) -> None:
+    app = _book(book_url)
+    servicer = app.acting_as(SERVICER)
+    fields = {"kind": "advance", "effective_date": date(2001, 10, 5), "amount": "250000.00"}
+    one = servicer.post(NOTE, fields, idempotency_key="k-1")
+    two = servicer.post(NOTE, fields, idempotency_key="k-1")
+    assert two.repeated and two.event == one.event
+    log = [(e.action, e.target, e.outcome) for e in app.accounts.audit_log()]
+    assert log == [("post advance", f"note {NOTE} #1", "ok")] * 2
+    assert app.book.head(NOTE)[0] == 1
+
+
+REQUESTS = st.lists(
+    st.tuples(
+        st.sampled_from(["advance", "payment"]),
+        st.integers(min_value=0, max_value=400),  # days after the first advance
+        st.integers(min_value=1, max_value=400_000),  # dollars
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _feed(app: Promissory, requests: list[tuple[str, int, int]]) -> list[object]:
+    """Post the requests in order; what each did (its event, or the refusal's message), and the
+    payoff quote 30 days after it."""
+    start = date(2001, 10, 5)
+    app.post(NOTE, {"kind": "advance", "effective_date": start, "amount": "1000000.00"})
+    out: list[object] = []
+    for kind, days, dollars in requests:
+        day = start + timedelta(days=days)
+        try:
+            out.append(app.post(NOTE, {"kind": kind, "effective_date": day,
+                                       "amount": f"{dollars}.00"}).event)  # fmt: skip
+        except PromissoryError as error:
+            out.append(str(error))
+        out.append(app.payoff(NOTE, day + timedelta(days=30)))
+    return out
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(requests=REQUESTS)
+def test_the_kept_replays_change_no_event_and_no_quote(
+    tmp_path_factory: pytest.TempPathFactory, requests: list[tuple[str, int, int]]
+) -> None:
+    folder = tmp_path_factory.mktemp("books")
+    cached = _book(f"sqlite:///{folder / 'cached.db'}")
+    plain = _book(f"sqlite:///{folder / 'plain.db'}", replay_cache=0)
+    assert _feed(cached, requests) == _feed(plain, requests)
+    assert cached.book.head(NOTE) == plain.book.head(NOTE)  # the same chain, hash for hash
+    assert cached.verify() == plain.verify() == []
+
+
+def test_the_kept_replays_match_on_each_backend(book_url: str, tmp_path: Path) -> None:
+    requests = [("payment", 31, 20_000), ("advance", 45, 300_000), ("payment", 20, 5_000),
+                ("payment", 92, 40_000), ("advance", 92, 10_000), ("payment", 120, 1_000),
+                ("payment", 60, 2_500), ("payment", 181, 100_000)]  # fmt: skip
+    cached = _book(book_url)
+    plain = _book(f"sqlite:///{tmp_path / 'plain.db'}", replay_cache=0)
+    assert _feed(cached, requests) == _feed(plain, requests)
+    assert cached.book.head(NOTE) == plain.book.head(NOTE)
+    assert cached.verify() == []
+
+
+def test_a_request_reads_each_note_once_and_forgets_it_on_its_own_write(book_url: str) -> None:
+    app = _book(book_url)
+    elsewhere = Promissory(book_url, clock=lambda: MOMENT)  # another process writing the book
+    advance = {"kind": "advance", "effective_date": date(2001, 10, 5), "amount": "1000.00"}
+
+    def one_request() -> None:
+        app.book.request_scope()
+        first = app.book.note(NOTE)
+        contextvars.Context().run(elsewhere.post, NOTE, advance)  # not this request's write
+        assert app.book.note(NOTE) == first  # one state of the note for the whole request
+        recorded = app.post(NOTE, advance)  # its own write forgets what it read
+        assert app.book.note(NOTE).head == recorded.event.seq == first.head + 2
+
+    contextvars.copy_context().run(one_request)
+    assert app.book.note(NOTE).head == 2  # outside a request: always the database
+    elsewhere.post(NOTE, advance)
+    assert app.book.note(NOTE).head == 3
+
+
+def test_a_pledged_note_the_reader_may_not_read_is_not_valued_for_it(book_url: str) -> None:
+    """A borrower of the secured note sees that another note is pledged (its own Schedule A says
+    so), but not that note's value: it is withheld, and the coverage counts only the rest."""
+    app = _book(book_url)
+    secured = "TERM-2024-001"
+    app.add_note(ROOT / "examples" / "term-note-2024.toml", recorded_by="setup")
+    app.post(NOTE, {"kind": "advance", "effective_date": date(2001, 10, 5),
+                    "amount": "400000.00"})  # fmt: skip
+    app.post(secured, {"kind": "advance", "effective_date": date(2024, 3, 1),
+                       "amount": "500000.00"})  # fmt: skip
+    app.pledge(secured, NOTE, date(2024, 3, 2), asset_kind="note")
+    app.pledge(secured, "Deed of trust, 12 Elm St", date(2024, 3, 2), value=Decimal("250000.00"))
+    day = date(2024, 6, 1)
+
+    owner = app.collateral_report(secured, day).coverage
+    assert [v.item.asset for v in owner.collateral] == [NOTE, "Deed of trust, 12 Elm St"]
+    assert owner.withheld == ()
+
+    borrower = Principal("harbor", Role.BORROWER, frozenset({"Harbor Tool & Die, Inc."}))
+    seen = app.acting_as(borrower).collateral_report(secured, day).coverage
+    assert [v.item.asset for v in seen.collateral] == ["Deed of trust, 12 Elm St"]
+    assert seen.collateral_value == Decimal("250000.00")
+    assert seen.withheld == (NOTE,)
+    assert seen.payoff == owner.payoff
+    assert seen.ratio == (Decimal("250000.00") / seen.payoff).quantize(Decimal("0.0001"))
+    assert seen.warning is not None and "1 pledged note(s) you may not read" in seen.warning
+    assert f"{owner.collateral_value:,}" not in seen.warning
+
+    lakeside = Principal("svc2", Role.SERVICER, frozenset({"Lakeside Commercial Bank"}))
+    assert app.acting_as(lakeside).collateral_report(secured, day).coverage.withheld == (NOTE,)
+    auditor = Principal("aud", Role.AUDITOR)
+    assert app.acting_as(auditor).collateral_report(secured, day).coverage == owner
