@@ -40,8 +40,10 @@ check: $(STAMP)
 
 ## Under CI=true, Hypothesis runs derandomized (the `ci` profile of tests/conftest.py): reproducible.
 HYPOTHESIS_PROFILE ?= $(if $(filter true,$(CI)),ci,dev)
+## The suite runs on every core (pytest-xdist); WORKERS=0 runs it in one process.
+WORKERS ?= auto
 unit: $(STAMP)
-	$(BIN)/pytest --hypothesis-profile=$(HYPOTHESIS_PROFILE)
+	$(BIN)/pytest -n $(WORKERS) --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench scripts
