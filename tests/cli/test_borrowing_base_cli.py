@@ -73,7 +73,9 @@ def test_a_release_with_its_price_paid_and_the_invariants(tmp_path: Path) -> Non
     cli.run("advance", NOTE, "400,000.00", "--date", "2024-03-01")
     cli.run("collateral", "pledge", NOTE, "receivables", "--kind", "other", "--value",
             "600,000.00", "--date", "2024-04-01")  # fmt: skip
-    refused = cli.run("collateral", "release", NOTE, "receivables", "--date", "2024-05-01", ok=False)
+    refused = cli.run(
+        "collateral", "release", NOTE, "receivables", "--date", "2024-05-01", ok=False
+    )
     assert (
         f"110% × (75% × 600,000.00 value after haircut) = {grouped(PRICE)} of principal"
     ) in refused.stderr

@@ -19,9 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledger_dsl import book, parse_events, terms
+from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
 from promissory.codec.terms_toml import dumps_terms, loads_terms
+from promissory.core.collateral import Release
 from promissory.core.engine import checkpoint_at, position, replay_from
+from promissory.core.money import Money
 from promissory.core.reports import payoff_quote
 from promissory.core.terms import Terms
 from promissory.errors import TermsError
@@ -281,3 +284,26 @@ def test_within_the_base_and_paying_the_payoff_quote_leaves_zero(
     )
     to_principal = sum(r.split.principal for r in paid.rows if r.kind == "payment")
     assert advanced == to_principal == after.advanced
+
+
+def test_the_base_is_rounded_down_to_the_cent() -> None:
+    # 75% × 1,000,000.01 = 750,000.0075: a limit is never rounded up, so 750,000.00
+    text = """
+        2002-01-02 pledge warehouse 1000000.01
+        2002-01-02 advance 750000.01
+        2002-01-02 advance 750000.00
+    """
+    led = book(note(), text)
+    assert [(p.seq, p.code) for p in led.problems] == [(2, "borrowing-base")]
+    pos = position(led, date(2002, 1, 2))
+    assert pos.borrowing_base is not None
+    assert pos.borrowing_base.base == D("750000.00")
+    assert pos.principal == D("750000.00")
+
+
+def test_a_release_price_travels_with_the_event() -> None:
+    release = Release(note_id="N", effective_date=date(2002, 6, 3), seq=4, asset="warehouse",
+                      price=Money.of("100000.00", "USD"))  # fmt: skip
+    data = event_to_dict(release)
+    assert (data["price"], data["currency"]) == ("100000.00", "USD")
+    assert event_from_dict(data) == release
