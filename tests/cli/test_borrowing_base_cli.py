@@ -125,3 +125,20 @@ def test_a_pledged_note_counts_at_the_value_recorded_from_its_ledger(tmp_path: P
     assert base["collateral_value"] == cents(worth)
     floor_cents = int(RATE * Fraction(D(cents(worth))) * 100)  # the base is rounded down
     assert base["base"] == f"{D(floor_cents) / 100:.2f}"
+
+
+def test_a_valuation_dated_before_an_advance_it_would_refuse_is_not_recorded(
+    tmp_path: Path,
+) -> None:
+    cli = seed_cli(tmp_path, EXAMPLE)
+    cli.run("collateral", "pledge", NOTE, "warehouse", "--kind", "other", "--value",
+            "2,000,000.00", "--haircut", "0.10", "--date", "2024-01-02")  # fmt: skip
+    cli.run("advance", NOTE, "1,350,000.00", "--date", "2024-01-05")  # the whole base
+    late = cli.run("collateral", "value", NOTE, "warehouse", "1,000,000.00", "--date",
+                   "2024-01-03", ok=False)  # fmt: skip
+    assert "would make event #2 break a rule: advance of 1,350,000.00" in late.stderr
+    assert "75% × 900,000.00 collateral value = 675,000.00" in late.stderr
+    cli.run("collateral", "value", NOTE, "warehouse", "1,000,000.00", "--date", "2024-01-08")
+    after = cli.json("balance", NOTE, "--as-of", "2024-01-08")
+    assert after["principal"] == "1350000.00" and after["available"] == "0.00"
+    assert after["borrowing_base"]["base"] == cents(RATE * Fraction(900_000))  # 675,000.00
