@@ -12,6 +12,10 @@ desirable to extinguish" it.  This module keeps that chain as events on the *sec
   :class:`Valuation` events.  A ``haircut`` (0.25 = 25%) is taken off the value before it counts.
 * **Coverage** on a date = collateral value after haircuts ÷ payoff.  Below the terms'
   ``collateral.minimum_coverage`` the register warns.
+* **A borrowing base** (``collateral.advance_rate``) does more than warn: the handlers here keep
+  each pledged asset's latest *recorded* value in the state (``State.eligible``), an advance beyond
+  the base is refused, and a release waits for its release price
+  (:mod:`promissory.core.borrowing_base`).
 * **Financing statements** are kept in :mod:`promissory.core.filings`.
 
 An asset is pledged to a note once at a time: replay refuses a pledge of an asset already pledged
