@@ -10,6 +10,9 @@
         2002-07-01 amend maturity=2006-09-30
         2002-08-01 reverse 2
         2002-09-01 refund 100.00
+        2002-09-02 pledge warehouse 2000000.00 haircut=0.10
+        2002-09-03 value warehouse 2400000.00
+        2002-09-04 release warehouse price=100000.00
     ''')
 
 Each line is ``DATE KIND [ARGS]``; events get seq 1, 2, 3 … in line order.
@@ -24,6 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 from promissory.codec.terms_toml import parse_terms
+from promissory.core.collateral import Pledge, Release, Valuation
 from promissory.core.engine import replay
 from promissory.core.events import (
     Acceleration,
@@ -124,6 +128,18 @@ def parse_events(note_id: str, text: str, currency: str = "USD") -> list[Event]:
                 k, v = arg.split("=")
                 changes[k] = date.fromisoformat(v) if "-" in v else Decimal(v)
             e = Amendment(**changes, **base)
+        elif kind == "pledge":  # pledge ASSET [VALUE] [haircut=H]: another asset, or a note
+            opts = dict(a.split("=") for a in args[1:] if "=" in a)
+            worth = [a for a in args[1:] if "=" not in a]
+            e = Pledge(asset=args[0], asset_kind="other" if worth else "note",
+                       value=m(worth[0]) if worth else None,
+                       haircut=Decimal(opts.get("haircut", "0")), **base)  # fmt: skip
+        elif kind == "value":  # value ASSET VALUE
+            e = Valuation(asset=args[0], value=m(args[1]), **base)
+        elif kind == "release":  # release ASSET [price=P]
+            opts = dict(a.split("=") for a in args[1:])
+            price = m(opts["price"]) if "price" in opts else None
+            e = Release(asset=args[0], price=price, **base)
         else:
             raise ValueError(f"unknown kind {kind!r} in test ledger")
         events.append(e)

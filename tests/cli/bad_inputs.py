@@ -518,6 +518,52 @@ CASES: tuple[BadInput, ...] = (
         ),
         suffix=".toml",
     ),
+    # -- issue 11: the borrowing base and release prices ------------------------------------------
+    BadInput(
+        "an advance rate written as a percent",
+        "terms",
+        NOTE_ADD,
+        'collateral.advance_rate = "75%": write the advance rate as a fraction: "0.75" for 75%',
+        terms() + '\n[collateral]\nadvance_rate = "75%"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "an advance rate above 1",
+        "terms",
+        NOTE_ADD,
+        'collateral.advance_rate = "1.5": must be a fraction of the collateral value above 0 and '
+        "at most 1",
+        terms() + '\n[collateral]\nadvance_rate = "1.5"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "a release price without an advance rate",
+        "terms",
+        NOTE_ADD,
+        'collateral.release_price = "1.10": needs an advance_rate',
+        terms() + '\n[collateral]\nrelease_price = "1.10"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "a release price below the allocated loan amount",
+        "terms",
+        NOTE_ADD,
+        'collateral.release_price = "0.9": must be at least 1',
+        terms() + '\n[collateral]\nadvance_rate = "0.75"\nrelease_price = "0.9"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "a negative release price",
+        "CLI",
+        ("collateral", "release", "{NOTE}", "warehouse", "--date", "2002-01-05", "--price", "-5"),
+        "price -5 must be positive",
+    ),
+    BadInput(
+        "a valuation without a value of an asset that is not a pledged note",
+        "CLI",
+        ("collateral", "value", "{NOTE}", "warehouse", "--date", "2002-01-05"),
+        "give the value of warehouse on 2002-01-05",
+    ),
 )
 
 

@@ -145,10 +145,12 @@ class PledgeBody(Body):
 
 
 class ReleaseBody(Body):
-    """Release the pledge of ``asset``."""
+    """Release the pledge of ``asset``; ``price``: a release price agreed for it (default: the
+    terms' ``[collateral] release_price``), paid by a payment recorded that day before it."""
 
     asset: Text
     date: Day
+    price: Amount | None = None
     memo: Text = ""
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from promissory.app.desk import Desk
 from promissory.app.unit_of_work import Entry
 from promissory.book.parties import PartyRecord, add_party, list_parties
+from promissory.core.borrowing_base import BorrowingBase, ReleasePrice, release_price
 from promissory.core.collateral import (
     CollateralItem,
     Coverage,
@@ -70,6 +71,10 @@ class CollateralReport:
     register: tuple[CollateralItem, ...]
     coverage: Coverage
     filings: tuple[FinancingStatement, ...]
+    #: a note with a borrowing base: the base on ``as_of`` and each pledged asset's release price
+    #: (none without ``[collateral] release_price``)
+    borrowing_base: BorrowingBase | None = None
+    release_prices: tuple[ReleasePrice, ...] = ()
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -120,26 +125,49 @@ class CollateralDesk(Desk):
             note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
         )
 
-    def release(self, note_id: str, asset: str, day: date, *, recorded_by: str = "",
-                memo: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
-        """Release the pledge of ``asset`` from ``day``."""
-        return self.record(Release(note_id=note_id, effective_date=day, asset=asset,
-                                   recorded_by=recorded_by, memo=memo),
-                           expected_head=expected_head, idempotency_key=idempotency_key)  # fmt: skip
+    def release(self, note_id: str, asset: str, day: date, *, price: Decimal | None = None,
+                recorded_by: str = "", memo: str = "", expected_head: int | None = None,
+                idempotency_key: str | None = None) -> Recorded:  # fmt: skip
+        """Release the pledge of ``asset`` from ``day``; ``price``: a release price agreed for
+        it (otherwise the terms' ``release_price`` sets one, if they have it).  A price is paid
+        by a payment recorded that day before the release (:mod:`promissory.core.borrowing_base`)."""
 
-    def revalue(self, note_id: str, asset: str, value: Decimal, day: date, *,
+        def build() -> Event:
+            currency = self.note(note_id).terms.currency
+            return Release(note_id=note_id, effective_date=day, asset=asset, recorded_by=recorded_by,
+                           memo=memo, price=Money.of(price, currency) if price is not None else None)  # fmt: skip
+
+        return self._record_built(
+            note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
+        )
+
+    def revalue(self, note_id: str, asset: str, value: Decimal | None, day: date, *,
                 source: str = "", recorded_by: str = "", expected_head: int | None = None, idempotency_key: str | None = None) -> Recorded:  # fmt: skip
-        """Record the value of a pledged asset that is not a note in the book."""
+        """Record the value of a pledged asset on ``day``.
+
+        Another asset's value is given.  A pledged note of the book takes none: its value is read
+        from its own ledger (principal plus accrued interest on ``day``) and recorded, which is
+        how a pledged note counts in a borrowing base (only recorded values count there); its
+        coverage is always read from its ledger.
+        """
 
         def build() -> Event:
             terms = self.note(note_id).terms
             pledged = register(self.view(note_id).events, day)
-            if any(i.asset == asset and i.asset_kind == "note" and i.released_on is None
-                   for i in pledged):  # fmt: skip
+            is_note = any(i.asset == asset and i.asset_kind == "note" and i.released_on is None
+                          for i in pledged)  # fmt: skip
+            if is_note and value is not None:
                 raise InvalidInput(f"{asset} is a note in the book: it is valued from its own "
-                                   "ledger")  # fmt: skip
-            return Valuation(note_id=note_id, effective_date=day, asset=asset, source=source,
-                             value=Money.of(value, terms.currency), recorded_by=recorded_by)  # fmt: skip
+                                   "ledger; give no value and its value on the date is recorded")  # fmt: skip
+            worth, said = value, source
+            if is_note:
+                worth = self.note_value(asset, day).total
+                said = source or f"ledger of note {asset}: principal + accrued interest on {day}"
+            if worth is None:
+                raise InvalidInput(f"give the value of {asset} on {day}: it is not a note pledged "
+                                   f"to {note_id} that could be valued from its ledger")  # fmt: skip
+            return Valuation(note_id=note_id, effective_date=day, asset=asset, source=said,
+                             value=Money.of(worth, terms.currency), recorded_by=recorded_by)  # fmt: skip
 
         return self._record_built(
             note_id, build, expected_head=expected_head, idempotency_key=idempotency_key
@@ -190,7 +218,20 @@ class CollateralDesk(Desk):
         cover = coverage(note_id, as_of, terms.currency, items, values, payoff,
                          terms.collateral.minimum_coverage, terms.rounding, withheld)  # fmt: skip
         filings = financing_statements(view.events, as_of, terms.collateral.lapse_warning_days)
-        return CollateralReport(note_id, as_of, items, cover, filings)
+        base, prices = self._borrowing_base(note_id, as_of)
+        return CollateralReport(note_id, as_of, items, cover, filings, base, prices)
+
+    def _borrowing_base(
+        self, note_id: str, as_of: date
+    ) -> tuple[BorrowingBase | None, tuple[ReleasePrice, ...]]:
+        """The borrowing base on ``as_of`` and the release price of each asset in it."""
+        pos = position(self.view(note_id).ledger, as_of)
+        state, base = pos.state, pos.borrowing_base
+        c = state.terms.collateral
+        if base is None or c.release_price is None or c.advance_rate is None:
+            return base, ()
+        return base, tuple(release_price(state.terms.currency, c.advance_rate, c.release_price,
+                                         item, state.terms.rounding) for item in state.eligible)  # fmt: skip
 
     # -- transfers --------------------------------------------------------------------------------
 

@@ -345,6 +345,9 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
            for k in keys], right={1})  # fmt: skip
     click.echo(f"accrued interest exactly: {data['accrued_interest_exact']['fraction']} "
                f"= {data['accrued_interest_exact']['decimal']}")  # fmt: skip
+    if pos.borrowing_base is not None:  # a note with [collateral] advance_rate
+        click.echo(f"borrowing base: {pos.borrowing_base.sentence()} (available is the lesser "
+                   "of this and what is left of the commitment)")  # fmt: skip
     for n in notices:
         say(f"warning: {n}")
 
@@ -386,6 +389,11 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
         )
     if quote.place_of_payment:
         say(f"payable in immediately available funds at {quote.place_of_payment}")
+    if a.note(note_id).terms.collateral.advance_rate is not None:  # a borrowing base
+        pos = a.balance(note_id, as_of, known_on=known_on)
+        if pos.borrowing_base is not None:
+            click.echo(f"available to draw {fmt(pos.available, c)}; borrowing base: "
+                       f"{pos.borrowing_base.sentence()}")  # fmt: skip
     if quote.days:
         table("Payoff by day", ["date", "interest", "default interest", "total"],
               [[str(d.day), fmt(d.interest, c), fmt(d.default_interest, c), fmt(d.total, c)]

@@ -9,6 +9,7 @@ import click
 from promissory.cli.common import DATE, TERMS_FILE, app, cli, emit_json, fmt, say, table
 from promissory.codec.records_json import to_json
 from promissory.codec.terms_toml import dumps_terms
+from promissory.core.borrowing_base import percent
 from promissory.core.terms import Terms
 
 
@@ -104,6 +105,13 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         ["governing law", t.governing_law or ""], ["place of payment", t.place_of_payment or ""],
         ["security", t.security_agreement or "unsecured"], ["events", str(record.head)],
     ]  # fmt: skip
+    c = t.collateral
+    if c.advance_rate is not None:  # a borrowing base
+        price = (f"; release price {percent(c.release_price)} of an asset's allocated loan amount"
+                 if c.release_price is not None else "")  # fmt: skip
+        rows.insert([r[0] for r in rows].index("waterfall"), [
+            "borrowing base", f"{percent(c.advance_rate)} of the pledged value after haircuts, "
+            f"less principal outstanding{price}"])  # fmt: skip
     if t.schedule is not None:
         s = t.schedule
         stated = f" of {fmt(s.installment, t.currency)}" if s.installment is not None else ""

@@ -62,29 +62,47 @@ def collateral_pledge(note_id: str, asset: str, day: date, asset_kind: str | Non
 @click.argument("note_id")
 @click.argument("asset")
 @click.option("--date", "day", type=DATE, required=True)
+@click.option("--price", type=AMOUNT, default=None,
+              help="Release price agreed for this release (default: the terms' release_price).")  # fmt: skip
 @_by
 @_json
-def collateral_release(note_id: str, asset: str, day: date, recorded_by: str,
-                       as_json: bool) -> None:  # fmt: skip
-    """Release the pledge of ASSET securing NOTE_ID."""
-    r = app().release(note_id, asset, day, recorded_by=recorded_by)
-    _done(r, as_json, f"{asset} released from {note_id}")
+def collateral_release(note_id: str, asset: str, day: date, price: Decimal | None,
+                       recorded_by: str, as_json: bool) -> None:  # fmt: skip
+    """Release the pledge of ASSET securing NOTE_ID.
+
+    A release price (the terms' [collateral] release_price, or --price) must be paid first: by
+    a payment recorded on the same day that pays at least that much principal.
+    """
+    a = app()
+    r = a.release(note_id, asset, day, price=price, recorded_by=recorded_by)
+    paid = r.row.amount if r.row is not None else None
+    price_text = (
+        f" (release price {fmt(paid, a.note(note_id).terms.currency)} paid)" if paid else ""
+    )
+    _done(r, as_json, f"{asset} released from {note_id}{price_text}")
 
 
 @collateral.command("value")
 @click.argument("note_id")
 @click.argument("asset")
-@click.argument("value", type=AMOUNT)
+@click.argument("value", type=AMOUNT, required=False)
 @click.option("--date", "day", type=DATE, required=True)
 @click.option("--source", default="", help="Appraisal, quote, ...")
 @_by
 @_json
-def collateral_value(note_id: str, asset: str, value: Decimal, day: date, source: str,
+def collateral_value(note_id: str, asset: str, value: Decimal | None, day: date, source: str,
                      recorded_by: str, as_json: bool) -> None:  # fmt: skip
-    """Record the value of a pledged asset that is not a note in the book."""
+    """Record the value of a pledged asset on a date.
+
+    Give VALUE for an asset that is not a note in the book.  A pledged note takes none: its
+    principal plus accrued interest on the date, from its own ledger, is recorded (a borrowing
+    base counts only recorded values).
+    """
     a = app()
     r = a.revalue(note_id, asset, value, day, source=source, recorded_by=recorded_by)
-    _done(r, as_json, f"{asset} valued at {fmt(value, a.note(note_id).terms.currency)}")
+    worth = getattr(r.event, "value", None)
+    shown = fmt(worth.amount, a.note(note_id).terms.currency) if worth is not None else ""
+    _done(r, as_json, f"{asset} valued at {shown}")
 
 
 @collateral.command("list")
@@ -96,7 +114,8 @@ def collateral_list(note_id: str, as_of: date, as_json: bool) -> None:
     a = app()
     rep = a.collateral_report(note_id, as_of)
     data = sj.collateral_to_dict(note_id, as_of, rep.coverage.currency, rep.register,
-                                 rep.coverage, rep.filings, rep.warnings)  # fmt: skip
+                                 rep.coverage, rep.filings, rep.warnings, rep.borrowing_base,
+                                 rep.release_prices)  # fmt: skip
     if as_json:
         emit_json(data)
         return
@@ -115,6 +134,11 @@ def collateral_list(note_id: str, as_of: date, as_json: bool) -> None:
         table("Financing statements", ["number", "jurisdiction", "filed", "lapses", "status"],
               [[f.filing_number, f.jurisdiction, str(f.filed_on), str(f.lapse_date), f.status]
                for f in rep.filings])  # fmt: skip
+    base = rep.borrowing_base
+    if base is not None:
+        click.echo(f"borrowing base: {base.sentence()} available under the base")
+        for p in rep.release_prices:
+            click.echo(f"release price of {p.asset}: {p.how} = {fmt(p.price, cur)}")
     for w in rep.warnings:
         say(f"warning: {w}")
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from promissory.core.borrowing_base import BorrowingBase
 from promissory.core.engine import Position
 from promissory.core.money import Exact, RoundingPolicy
 from promissory.core.reports import (
@@ -47,6 +48,19 @@ def fraction(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"
 
 
+def borrowing_base_to_dict(base: BorrowingBase, r: RoundingPolicy) -> dict[str, Any]:
+    """The borrowing base: the rate, the collateral value after haircuts, the base, the principal
+    outstanding, what the base leaves to draw, and the rule in words."""
+    return {
+        "advance_rate": str(base.advance_rate),
+        "collateral_value": money(base.collateral_value, r),
+        "base": money(base.base, r),
+        "outstanding": money(base.outstanding, r),
+        "available": money(base.available, r),
+        "rule": base.sentence(),
+    }
+
+
 def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None) -> dict[str, Any]:
     r = pos.state.terms.rounding
     extra: dict[str, Any] = {}
@@ -58,6 +72,8 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
         }
     if pos.state.terms.late_charge is not None:  # written only for a note with late charges
         extra["late_charges"] = money(pos.late_charges, r)
+    if pos.borrowing_base is not None:  # written only for a note with a borrowing base
+        extra["borrowing_base"] = borrowing_base_to_dict(pos.borrowing_base, r)
     return extra | {
         "note": note_id,
         "as_of": pos.as_of.isoformat(),

@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from promissory.codec.events_json import event_to_dict
-from promissory.codec.reports_json import money
+from promissory.codec.reports_json import borrowing_base_to_dict, money
+from promissory.core.borrowing_base import BorrowingBase, ReleasePrice
 from promissory.core.collateral import CollateralItem, Coverage
 from promissory.core.events import Event
 from promissory.core.filings import FinancingStatement
@@ -159,8 +160,11 @@ def filing_to_dict(f: FinancingStatement) -> dict[str, Any]:
 
 def collateral_to_dict(note_id: str, as_of: date, currency: str, register: Sequence[CollateralItem],
                        coverage: Coverage, filings: Sequence[FinancingStatement],
-                       warnings: Sequence[str]) -> dict[str, Any]:  # fmt: skip
-    return {
+                       warnings: Sequence[str], borrowing_base: BorrowingBase | None = None,
+                       release_prices: Sequence[ReleasePrice] = ()) -> dict[str, Any]:  # fmt: skip
+    """The collateral report; ``borrowing_base`` and ``release_prices`` only for a note with a
+    borrowing base (``[collateral] advance_rate``)."""
+    out: dict[str, Any] = {
         "note": note_id,
         "as_of": as_of.isoformat(),
         "currency": currency,
@@ -169,6 +173,12 @@ def collateral_to_dict(note_id: str, as_of: date, currency: str, register: Seque
         "financing_statements": [filing_to_dict(f) for f in filings],
         "warnings": list(warnings),
     }
+    if borrowing_base is not None:
+        rounding = RoundingPolicy(currency_quantum(currency))
+        out["borrowing_base"] = borrowing_base_to_dict(borrowing_base, rounding)
+        out["release_prices"] = [{"asset": p.asset, "price": money(p.price, rounding),
+                                  "how": p.how} for p in release_prices]  # fmt: skip
+    return out
 
 
 def holdings_to_dict(note_id: str, holdings: Sequence[Holding]) -> dict[str, Any]:

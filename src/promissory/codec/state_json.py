@@ -94,6 +94,9 @@ def state_to_dict(state: State) -> dict[str, Any]:
     if state.terms.late_charge is not None:  # a note with late charges (likewise)
         out["late_charges"] = str(state.late_charges)
         out["late_checked"] = state.late_checked
+    if state.terms.collateral.advance_rate is not None:  # a note with a borrowing base (likewise)
+        out["eligible"] = [[asset, str(haircut), None if value is None else str(value)]
+                           for asset, haircut, value in state.eligible]  # fmt: skip
     return out
 
 
@@ -150,6 +153,17 @@ def state_from_dict(data: dict[str, Any]) -> State:
             )
         kwargs["late_charges"] = to_decimal(data["late_charges"], what="state.late_charges")
         kwargs["late_checked"] = int(data["late_checked"])
+    if kwargs["terms"].collateral.advance_rate is not None:
+        if "eligible" not in data:
+            raise InvalidInput(
+                "checkpoint of a note with a borrowing base has no eligible collateral: written "
+                "by an earlier version; replay from the start"
+            )
+        kwargs["eligible"] = tuple(
+            (str(asset), to_decimal(cut, what="state.eligible haircut"),
+             None if value is None else to_decimal(value, what="state.eligible value"))
+            for asset, cut, value in data["eligible"]
+        )  # fmt: skip
     return State(**kwargs)
 
 

@@ -557,7 +557,8 @@ def _collateral(table: object) -> CollateralTerms:
         return CollateralTerms()
     if not isinstance(table, Mapping):
         raise TermsError("collateral", table, "must be a table [collateral]")
-    r = _Reader(table, "collateral.", {"minimum_coverage", "lapse_warning_days"})
+    r = _Reader(table, "collateral.", {"minimum_coverage", "lapse_warning_days", "advance_rate",
+                                       "release_price"})  # fmt: skip
     minimum = r.decimal("minimum_coverage")
     if minimum is not None and minimum <= 0:
         raise TermsError("collateral.minimum_coverage", str(minimum), "must be above zero")
@@ -566,7 +567,26 @@ def _collateral(table: object) -> CollateralTerms:
         days = 180
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
         raise TermsError("collateral.lapse_warning_days", days, "must be a whole number of days")
-    return CollateralTerms(minimum, days)
+    raw_rate = r.raw("advance_rate")
+    if isinstance(raw_rate, str) and raw_rate.strip().endswith("%"):
+        raise TermsError("collateral.advance_rate", raw_rate,
+                         'write the advance rate as a fraction: "0.75" for 75%')  # fmt: skip
+    advance_rate = r.decimal("advance_rate")
+    if advance_rate is not None and not Decimal(0) < advance_rate <= Decimal(1):
+        raise TermsError("collateral.advance_rate", str(advance_rate),
+                         'must be a fraction of the collateral value above 0 and at most 1 '
+                         '("0.75" lends 75% of it)')  # fmt: skip
+    release = r.decimal("release_price")
+    if release is not None and advance_rate is None:
+        raise TermsError("collateral.release_price", str(release),
+                         "needs an advance_rate: the price is a multiple of the asset's allocated "
+                         "loan amount, advance rate × its value after haircut")  # fmt: skip
+    if release is not None and release < 1:
+        raise TermsError("collateral.release_price", str(release),
+                         'must be at least 1 ("1.10" is 110% of the allocated loan amount): a '
+                         "lower price would let a release take more from the borrowing base than "
+                         "it pays down")  # fmt: skip
+    return CollateralTerms(minimum, days, advance_rate, release)
 
 
 def _oid_int(r: _Reader, key: str, allowed: str, ok: Callable[[int], bool]) -> int | None:
@@ -1218,6 +1238,10 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         collateral: dict[str, Any] = {"lapse_warning_days": terms.collateral.lapse_warning_days}
         if terms.collateral.minimum_coverage is not None:
             collateral["minimum_coverage"] = str(terms.collateral.minimum_coverage)
+        if terms.collateral.advance_rate is not None:
+            collateral["advance_rate"] = str(terms.collateral.advance_rate)
+        if terms.collateral.release_price is not None:
+            collateral["release_price"] = str(terms.collateral.release_price)
         out["collateral"] = collateral
     out["waterfall"] = {"order": [b.value for b in terms.waterfall]}
     out["rounding"] = {"quantum": str(terms.rounding.quantum), "mode": terms.rounding.mode.value}

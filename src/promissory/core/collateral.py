@@ -12,6 +12,10 @@ desirable to extinguish" it.  This module keeps that chain as events on the *sec
   :class:`Valuation` events.  A ``haircut`` (0.25 = 25%) is taken off the value before it counts.
 * **Coverage** on a date = collateral value after haircuts ÷ payoff.  Below the terms'
   ``collateral.minimum_coverage`` the register warns.
+* **A borrowing base** (``collateral.advance_rate``) does more than warn: the handlers here keep
+  each pledged asset's latest *recorded* value in the state (``State.eligible``), an advance beyond
+  the base is refused, and a release waits for its release price
+  (:mod:`promissory.core.borrowing_base`).
 * **Financing statements** are kept in :mod:`promissory.core.filings`.
 
 An asset is pledged to a note once at a time: replay refuses a pledge of an asset already pledged
@@ -33,11 +37,19 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, Final
 
+from promissory.core.borrowing_base import ReleasePrice, release_price
 from promissory.core.engine import Run
 from promissory.core.events import Event
 from promissory.core.history import live_events
 from promissory.core.kinds import declare
-from promissory.core.money import EXACT, Money, RoundingPolicy, check_quantum, currency_quantum
+from promissory.core.money import (
+    EXACT,
+    Money,
+    RoundingPolicy,
+    check_quantum,
+    currency_quantum,
+    money_text,
+)
 from promissory.core.money import ZERO_EXACT as _ZERO
 from promissory.core.problems import Reject
 from promissory.core.state import Split
@@ -98,13 +110,23 @@ class Valuation(Event):
 class Release(Event):
     """The pledge of ``asset`` ends on ``effective_date``: the security interest in it is released.
 
-    ``settlement_id`` names the settlement that released it, when one did.
+    ``settlement_id`` names the settlement that released it, when one did.  ``price`` is a
+    release price agreed for this release (principal to be paid for the lender to release the
+    asset); without it the terms' ``[collateral] release_price`` sets one, if they have it.  The
+    price is paid by a payment recorded the same day, never by the release itself
+    (:mod:`promissory.core.borrowing_base`).
     """
 
     kind: ClassVar[str] = "release"
     financial: ClassVar[bool] = False
     asset: str
     settlement_id: str = ""
+    price: Money | None = None
+
+    def __post_init__(self) -> None:
+        Event.__post_init__(self)
+        if self.price is not None:
+            _amount(self.price, "release price")
 
 
 def _amount(money: Money, what: str) -> None:
@@ -293,19 +315,73 @@ def _pledged(run: Run, e: Valuation | Release) -> None:
 def _pledge(run: Run, e: Pledge) -> None:
     text = f"pledged: {e.asset}" + (f" ({e.description})" if e.description else "")
     run.pledged = (*run.pledged, (e.asset, e.effective_date))
+    if run.terms.collateral.advance_rate is not None:  # the borrowing base counts it from now
+        if e.value is not None:
+            run._currency(e.value.currency, "the pledged asset's value")
+        value = e.value.amount if e.value is not None else None
+        run.eligible = (*run.eligible, (e.asset, e.haircut, value))
     run._row(e.seq, e.effective_date, e.kind, e.value.amount if e.value else None, Split(),
              _ZERO, text)  # fmt: skip
 
 
 def _valuation(run: Run, e: Valuation) -> None:
+    if run.terms.collateral.advance_rate is not None:  # the latest value counts in the base
+        run._currency(e.value.currency, "the valuation")
+        run.eligible = tuple((a, cut, e.value.amount if a == e.asset else v)
+                             for a, cut, v in run.eligible)  # fmt: skip
     run._row(e.seq, e.effective_date, e.kind, e.value.amount, Split(), _ZERO,
              f"valued: {e.asset}" + (f" ({e.source})" if e.source else ""))  # fmt: skip
 
 
 def _release(run: Run, e: Release) -> None:
     text = f"released: {e.asset}" + (f" (settlement {e.settlement_id})" if e.settlement_id else "")
+    taken = _release_price_paid(run, e)
+    if taken:
+        text += f"; release price {money_text(taken, run.terms.currency)} paid"
     run.pledged = tuple(p for p in run.pledged if p[0] != e.asset)
-    run._row(e.seq, e.effective_date, e.kind, None, Split(), _ZERO, text)
+    run.eligible = tuple(item for item in run.eligible if item[0] != e.asset)
+    run._row(e.seq, e.effective_date, e.kind, taken or None, Split(), _ZERO, text)
+
+
+def _release_price_paid(run: Run, e: Release) -> Decimal:
+    """The release price this release takes from the day's principal payments (0 when none is
+    asked); refused when they do not come to it (:mod:`promissory.core.borrowing_base`)."""
+    collateral, currency, day = run.terms.collateral, run.terms.currency, e.effective_date
+    if e.price is not None:
+        run._currency(e.price.currency, "the release price")
+        asked = ReleasePrice(e.asset, e.price.amount, "stated with the release")
+    elif collateral.release_price is not None and collateral.advance_rate is not None:
+        item = next((i for i in run.eligible if i[0] == e.asset), (e.asset, Decimal(0), None))
+        asked = release_price(currency, collateral.advance_rate, collateral.release_price, item,
+                              run.rounding)  # fmt: skip
+    else:
+        return Decimal(0)
+    paid = taken = Decimal(0)  # principal paid that day, and release prices already taken from it
+    for row in reversed(run.rows):
+        if row.effective_date != day:
+            break
+        if row.reversed_by is None:
+            paid = EXACT.add(paid, row.split.principal)
+            if row.kind == "release" and row.amount:
+                taken = EXACT.add(taken, row.amount)
+    credit = EXACT.subtract(paid, taken)
+    # never more than the principal owed before the day's payments (less what earlier releases
+    # that day took): a note paid in full releases everything
+    due = min(asked.price, EXACT.add(credit, run.principal))
+    if due > credit:
+        earlier = (
+            f", less {money_text(taken, currency)} taken by releases before it" if taken else ""
+        )
+        raise Reject(
+            "release-price",
+            f"release of {e.asset} on {day} needs its release price paid first: {asked.how} = "
+            f"{money_text(asked.price, currency)} of principal; principal paid that day "
+            f"{money_text(paid, currency)}{earlier} leaves {money_text(credit, currency)} (record "
+            f"a payment that pays {money_text(EXACT.subtract(due, credit), currency)} more "
+            "principal that day, then the release)",
+            ("price", asked.price), ("paid", credit),
+        )  # fmt: skip
+    return due
 
 
 declare(Pledge, _pledge, validators=(open_check, _pledgeable))

@@ -332,6 +332,7 @@ def _position_of(run: Run, as_of: date) -> Position:
         contract_rate=rate,
         default_extra=extra,
         late_charges=run.late_charges,
+        borrowing_base=run.borrowing_base(),
     )
 
 

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import timedelta
 
+from promissory.core.borrowing_base import percent
 from promissory.core.events import (
     EVENT_KINDS,
     Acceleration,
@@ -36,7 +37,7 @@ from promissory.core.events import (
     Refund,
 )
 from promissory.core.kinds import Handler, Validator, declare
-from promissory.core.money import EXACT, ZERO_EXACT, Exact
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, money_text
 from promissory.core.problems import Reject
 from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import NO_SPLIT
@@ -62,6 +63,15 @@ def _advance(run: Run, e: Advance) -> None:
     if run.in_default:
         raise Reject("in-default", f"advance of {amount} on {day}: an Event of Default "
                       f"continues since {run.default_since}")  # fmt: skip
+    base = run.borrowing_base()
+    if base is not None and amount > base.available and base.available < run.commitment_left(day):
+        raise Reject(
+            "borrowing-base",
+            f"advance of {money_text(amount, t.currency)} on {day} exceeds availability under the "
+            f"borrowing base: {base.sentence()} (the terms lend {percent(base.advance_rate)} of "
+            "the pledged value after haircuts, less the principal outstanding)",
+            ("amount", amount), ("available", base.available), ("borrowing_base", base.base),
+        )  # fmt: skip
     available = run.available(day)
     if amount > available:
         used = run.principal if t.revolving else run.advanced

@@ -62,13 +62,14 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("rate_fixing", "an index value published for a day sets the rate of interest accruing from it"),
     ("cure", "a cure or waiver ends the earlier default before a new one dated the same day begins"),
     ("default", "default interest accrues from the day of the Event of Default"),
-    ("advance", "money lent on a day is on the books before that day's repayments can reach it"),
-    ("expense", "Lender Expenses charged on a day can be paid by that day's payment"),
     ("ucc_filing", "a financing statement filed on a day perfects that day's pledges"),
     ("ucc_continuation", "a continuation filed on a day keeps the filing effective that day"),
-    ("pledge", "collateral pledged on a day secures the note for that day's settlement"),
+    ("pledge", "collateral pledged on a day secures the note for that day's advances (a borrowing "
+     "base lends against it) and settlement"),
     ("valuation", "an asset valued on the day it is pledged is valued once pledged, and its value "
-     "is known before that day's coverage or settlement"),
+     "is known before that day's advances (the borrowing base), coverage or settlement"),
+    ("advance", "money lent on a day is on the books before that day's repayments can reach it"),
+    ("expense", "Lender Expenses charged on a day can be paid by that day's payment"),
     ("payment", "a payment is applied to everything owed at the end of the day's charges"),
     ("refund", "unapplied funds are returned after the day's payments were applied or held"),
     ("settlement", "a settlement pays the note in full after the day's other payments"),

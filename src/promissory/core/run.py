@@ -18,6 +18,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from promissory.core import premiums, rates
+from promissory.core.borrowing_base import BorrowingBase, borrowing_base
 from promissory.core.compounded import Compounding
 from promissory.core.daycount import DayCount, get_day_count
 from promissory.core.delinquency import (
@@ -116,6 +117,7 @@ class Run:
         self.late_charges = s.late_charges
         self.late_checked = s.late_checked
         self.unapplied = s.unapplied
+        self.eligible = s.eligible
         if s.plan_revisions != self.plan_revisions or self.installments is None:
             self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
@@ -157,7 +159,7 @@ class Run:
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
-            self.unapplied, self.plan_revisions,
+            self.unapplied, self.plan_revisions, self.eligible,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -605,13 +607,31 @@ class Run:
             residue = residue + self.interest + self.default_interest
             self.interest = ZERO_EXACT
             self.default_interest = ZERO_EXACT
-            if self.available(day) == 0 or day >= self.terms.last_draw_date or self.in_default:
+            # the commitment alone: a note whose borrowing base is spent is not paid for that
+            if (self.commitment_left(day) == 0 or day >= self.terms.last_draw_date
+                    or self.in_default):  # fmt: skip
                 self.paid_on = day
         if residue:
             self.residue_closed = self.residue_closed + residue
         return residue
 
     def available(self, day: date) -> Decimal:
+        """What may be advanced on ``day``: what is left of the commitment, and with a borrowing
+        base no more than the base less the principal outstanding."""
+        left = self.commitment_left(day)
+        base = self.borrowing_base()
+        return left if base is None else min(left, base.available)
+
+    def borrowing_base(self) -> BorrowingBase | None:
+        """The borrowing base now (``[collateral] advance_rate``), or None without one."""
+        rate = self.terms.collateral.advance_rate
+        if rate is None:
+            return None
+        return borrowing_base(self.terms.currency, rate, self.eligible, self.principal,
+                              self.rounding)  # fmt: skip
+
+    def commitment_left(self, day: date) -> Decimal:
+        """What is left of the commitment on ``day`` (zero once no advance can be made)."""
         t = self.terms
         if (
             self.paid_on is not None

@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
 
+from promissory.core.borrowing_base import BorrowingBase
 from promissory.core.money import ZERO_EXACT, Exact
 from promissory.core.plan import PlanRevision
 from promissory.core.problems import Problem
@@ -83,6 +84,10 @@ class State:
     #: the revisions of the installments so far (a rate amendment, a re-amortizing prepayment,
     #: the conversion of a draw period), in order: :mod:`promissory.core.plan`
     plan_revisions: tuple[PlanRevision, ...] = ()
+    #: a note with a borrowing base (``[collateral] advance_rate``): each asset pledged and not
+    #: released, as (asset, haircut, its latest recorded value or None), in pledge order; what the
+    #: base is computed from (:mod:`promissory.core.borrowing_base`); empty for any other note
+    eligible: tuple[tuple[str, Decimal, Decimal | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +215,8 @@ class Position:
     contract_rate: Decimal | None
     default_extra: Decimal
     late_charges: Decimal = Decimal(0)  # charged by the terms ([late_charge]) and unpaid
+    #: a note with a borrowing base: the base on ``as_of`` (``available`` is within it)
+    borrowing_base: BorrowingBase | None = None
 
     @property
     def total(self) -> Decimal:

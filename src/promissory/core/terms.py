@@ -285,10 +285,21 @@ class CollateralTerms:
     ``minimum_coverage``: collateral value ÷ payoff below this ratio is warned of (``1.25`` asks
     for collateral worth 125% of what is owed); ``None`` means no test.  ``lapse_warning_days``:
     how long before a financing statement lapses the register starts warning (UCC 9-515).
+
+    ``advance_rate``: the note lends against its collateral (a borrowing base).  Advances are
+    available only up to this fraction of the pledged value after haircuts, less the principal
+    outstanding, and within the commitment (``0.75``: 75 cents lent per dollar of collateral);
+    ``None`` means the commitment alone limits advances.  ``release_price``: with a borrowing
+    base, the lender releases an asset only once principal of this multiple of the asset's
+    allocated loan amount (advance rate × its value after haircut) is paid (``1.10``: 110%);
+    ``None`` means a release asks no price unless it states one.  The rules and a worked example
+    are in :mod:`promissory.core.borrowing_base`.
     """
 
     minimum_coverage: Decimal | None = None
     lapse_warning_days: int = 180
+    advance_rate: Decimal | None = None
+    release_price: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@
   installments (no ``[schedule]``); day count ``ACT/360`` or ``ACT/365F`` without counting the
   first and last day; the standard waterfall (expenses, default interest, interest, principal);
   prepayment allowed without premium (step-down or yield maintenance); not payable on demand;
+  no borrowing base (``[collateral] advance_rate``);
 * events: only advances, payments and Lender Expenses, in the note's currency, recorded in the
   order they take effect (sorting by date, same-day rank and sequence leaves the sequence
   ascending, so no payment is ever reopened);
@@ -85,6 +86,7 @@ def columnar_terms(terms: Terms) -> dict[str, Any] | None:
         or terms.prepayment.premium
         or terms.prepayment.yield_maintenance is not None  # issue 11: a make-whole premium
         or terms.payable_on_demand  # issue 11: no maturity until demand
+        or terms.collateral.advance_rate is not None  # issue 11: a borrowing base limits advances
         or terms.currency not in MINOR_UNITS
     ):
         return None

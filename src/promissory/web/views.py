@@ -272,7 +272,8 @@ def desk_write(a: Acting, note_id: str, fields: Mapping[str, Any], key: str | No
                               value=f.get("value"), haircut=f.get("haircut", Decimal(0)),
                               description=f.get("description", ""), memo=memo, **common)  # fmt: skip
         if kind == "release":
-            return svc.release(note_id, f["asset"], day, memo=memo, **common)
+            return svc.release(note_id, f["asset"], day, price=f.get("price"), memo=memo,
+                               **common)  # fmt: skip
         if kind == "valuation":
             return svc.revalue(note_id, f["asset"], f["value"], day, source=f.get("source", ""),
                                **common)  # fmt: skip

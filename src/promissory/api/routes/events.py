@@ -43,10 +43,10 @@ def pledge(note_id: str, body: b.PledgeBody, c: Writer, if_match: IfMatch = None
 @router.post("/notes/{note_id}/collateral/releases", status_code=201, tags=["collateral"])
 def release(note_id: str, body: b.ReleaseBody, c: Writer, if_match: IfMatch = None,
             idempotency_key: IdempotencyKey = None) -> JSONResponse:  # fmt: skip
-    """Release the pledge of an asset."""
+    """Release the pledge of an asset (its release price, if any, paid that day first)."""
     return recorded(c, note_id, "release", if_match, lambda by, head: c.service.release(
-        note_id, body.asset, body.date, memo=body.memo, recorded_by=by, expected_head=head,
-        idempotency_key=idempotency_key))  # fmt: skip
+        note_id, body.asset, body.date, price=amount(body.price, "price"), memo=body.memo,
+        recorded_by=by, expected_head=head, idempotency_key=idempotency_key))  # fmt: skip
 
 
 @router.post("/notes/{note_id}/collateral/valuations", status_code=201, tags=["collateral"])

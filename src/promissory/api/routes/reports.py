@@ -112,7 +112,8 @@ def collateral(note_id: str, as_of: AsOf, c: Reader) -> JSONResponse:
     record = c.read(note_id)
     rep = c.acting.collateral_report(note_id, as_of)
     return json(sj.collateral_to_dict(note_id, as_of, rep.coverage.currency, rep.register,
-                                      rep.coverage, rep.filings, rep.warnings), tag=etag(record))  # fmt: skip
+                                      rep.coverage, rep.filings, rep.warnings, rep.borrowing_base,
+                                      rep.release_prices), tag=etag(record))  # fmt: skip
 
 
 @router.get("/notes/{note_id}/holders")
