@@ -1,6 +1,6 @@
 """Replay checkpoints to and from JSON text: what the book keeps in its ``checkpoints`` table.
 
-Shape (``format`` 2)::
+Shape (``format`` 3)::
 
     {"format": 1, "through": "2002-03-30",
      "state": {"terms": "<terms TOML>", "principal": "17500000.00",
@@ -35,8 +35,10 @@ from promissory.core.terms import Terms
 from promissory.errors import InvalidInput
 
 #: 2: the pledge, filing and installment registers are kept (a checkpoint of another format is a
-#: stale cache: the reader ignores it, verify does not call it edited, the next read replaces it)
-FORMAT = 2
+#: stale cache: the reader ignores it, verify does not call it edited, the next read replaces it);
+#: 3: a capitalisation comes after its day's payments (issue 11), so a compounding note's state
+#: through such a day differs from format 2's; PIK interest and elections are kept
+FORMAT = 3
 _DATES = (
     "accrued_through",
     "default_since",

@@ -30,7 +30,7 @@ from promissory.core.events import (
     Event,
 )
 from promissory.core.installments.schedule import Excess
-from promissory.core.kinds import KINDS, declare_applied, kind
+from promissory.core.kinds import KINDS, RANK, declare_applied, kind
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.plan import (
     InstallmentPlan,
@@ -51,11 +51,18 @@ from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
-#: derived rows written at the start of their day, before the event that caused them is written
+#: derived rows written before the event that caused them is written
 DERIVED_FIRST = frozenset({"capitalisation", "late_charge", "unapplied_applied"})
 
 
-__all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "amount_of"]
+def after_capitalisation(kind: str | None) -> bool:
+    """Whether an event of ``kind`` comes after its day's capitalisation (``None``: the end of
+    the day, as a position sees it).  The day's payments come before it: they pay the interest
+    of the period ending that day in cash, and only what they leave unpaid is capitalised."""
+    return kind is None or RANK[kind] > RANK["capitalisation"]
+
+
+__all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "after_capitalisation", "amount_of"]
 
 
 class Run:
@@ -88,6 +95,9 @@ class Run:
         self.delinquency: DelinquencyPlan | None = None
         #: the days installments are looked at for a late charge (empty: the note charges none)
         self.late_days: tuple[int, ...] = ()
+        #: the events being applied come after their day's capitalisation (True: the end of the
+        #: day, as a position sees it; False for a payment, which the capitalisation follows)
+        self.after_capitalisation = True
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -174,19 +184,28 @@ class Run:
         """Accrue interest for every day in [accrued_through, to), for an event on ``day``.
 
         ``day`` defaults to ``to``; it is ``to`` − 1 when both the first and the last day count
-        (interest through a payment's own day).  A capitalisation date ``c`` is applied at the start
-        of that day, before its events: once accrual reaches it and ``c <= day``.  Reached one day
-        early, it waits as ``capitalise_on`` until an event on or after ``c`` (or a position).
+        (interest through a payment's own day).  A capitalisation date ``c`` is applied once
+        accrual reaches it and its day's payments are done: when ``c < day``, or ``c == day`` and
+        the event comes after the day's capitalisation (:attr:`after_capitalisation`; a position
+        sees the end of the day).  Until then it waits as ``capitalise_on`` and accrual stops at
+        ``c``: a payment on ``c`` meets the interest of the period ending that day, pays it in
+        cash, and only what it leaves unpaid is capitalised.  Interest from ``c`` on accrues on
+        the principal after the capitalisation (under ``count_first_and_last_day`` a payment on
+        ``c`` so reckons interest through the period's last day, ``c`` − 1: day ``c`` is the first
+        day of the next period).
         """
         limit = to if day is None else day
         if self.installments is not None and self.unapplied and not self._applying_held:
             for due in self.installments.due_dates_in(self.accrued_through, min(limit, to)):
                 self._apply_held(due)
         pending = self.capitalise_on
-        if pending is not None and pending <= limit:
-            self.capitalise_on = None
-            self._charge_late(pending - ONE_DAY)
-            self._capitalise(pending)
+        if pending is not None:
+            if self._may_capitalise(pending, limit):
+                self.capitalise_on = None
+                self._charge_late(pending)  # that day's late charge ranks before it
+                self._capitalise(pending)
+            else:
+                to = min(to, pending)  # nothing accrues past a capitalisation still to come
         start = self.accrued_through
         if to <= start:
             if self.late_days:
@@ -218,19 +237,32 @@ class Run:
             self._accrue_segment(start, cut)
             self.accrued_through = cut  # before capitalising: its row's snapshot must show it
             if cut in self.capitalisation_dates:
-                self._charge_late(cut - ONE_DAY)  # rows stay in date order
+                if not self._may_capitalise(cut, limit):
+                    self.capitalise_on = cut  # the day's payments first; accrual stops here
+                    if self.late_days:
+                        self._charge_late(limit)
+                    return
+                self._charge_late(cut)  # rows stay in (date, same-day rank) order
                 self._capitalise(cut)
             start = cut
         self._accrue_segment(start, to)
         self.accrued_through = to
         if to in self.capitalisation_dates:
-            if to <= limit:
-                self._charge_late(to - ONE_DAY)
+            if self._may_capitalise(to, limit):
+                self._charge_late(to)
                 self._capitalise(to)
             else:
                 self.capitalise_on = to
         if self.late_days:
             self._charge_late(limit)
+
+    def _may_capitalise(self, on: date, day: date) -> bool:
+        """Whether the capitalisation dated ``on`` is applied for an event on ``day``: after its
+        day's payments (and never while held funds pay that day's installment, which ranks
+        before it)."""
+        if on < day:
+            return True
+        return on == day and self.after_capitalisation and not self._applying_held
 
     def _charge_late(self, through: date) -> bool:
         """Look at every installment whose grace period ended before ``through`` + 1 and not yet
@@ -409,8 +441,10 @@ class Run:
         self.principal = EXACT.add(self.principal, posted)
         self._row(0, day, "capitalisation", posted, NO_SPLIT, residue, "interest capitalised")
 
-    def _catch_up(self, day: date) -> bool:
-        """Apply capitalisations dated on or before ``day`` not yet applied; True if any was.
+    def _catch_up(self, day: date, kind: str) -> bool:
+        """Apply the capitalisations a row of ``kind`` on ``day`` comes after and not yet applied
+        (those dated before ``day``, and on ``day`` when ``kind`` ranks after the day's
+        capitalisation); True if any was.
 
         Capitalisation dates are segment cuts in any case, so accruing up to one adds no split.
         """
@@ -420,11 +454,20 @@ class Run:
             return False
         rows = len(self.rows)
         days = self.capitalisation_days
-        i = bisect_right(days, day)  # the last capitalisation on or before ``day``
-        if i and days[i - 1] > self.accrued_through:
-            self.accrue(days[i - 1])
-        elif pending is not None and pending <= day:
-            self.accrue(pending)
+        same_day = after_capitalisation(kind)
+        i = bisect_right(days, day) if same_day else bisect_left(days, day)
+        last = days[i - 1] if i else None  # the last capitalisation this row comes after
+        if pending is not None and (last is None or pending > last):
+            last = pending if pending < day or (pending == day and same_day) else last
+        if last is None:
+            return False
+        was = self.after_capitalisation
+        self.after_capitalisation = last < day or same_day
+        try:
+            if last > self.accrued_through or last == pending:
+                self.accrue(last)
+        finally:
+            self.after_capitalisation = was
         return len(self.rows) != rows
 
     def accrual_end(self, day: date) -> date:
@@ -662,7 +705,7 @@ class Run:
         for events that accrue nothing (a notation, a pledge, a reversed event's struck row).
         ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
         """
-        if kind != "capitalisation" and self._catch_up(day):
+        if kind != "capitalisation" and self._catch_up(day, kind):
             unchanged = False
         if self.installments is not None and self.unapplied and kind not in DERIVED_FIRST:
             rows = len(self.rows)  # held funds pay the installments due by then (a notation too)
@@ -699,6 +742,7 @@ class Run:
         """
         day = event.effective_date
         rows, segments = len(self.rows), len(self.segments)
+        self.after_capitalisation = after_capitalisation(event.kind)
         try:
             self.check_open(event)
             spec = KINDS.get(event.kind) or kind(event.kind)
@@ -715,6 +759,8 @@ class Run:
             self.problems.append(
                 Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)
             )
+        finally:
+            self.after_capitalisation = True
 
     def check_open(self, event: Event) -> None:
         """The rules every kind meets: not before the issue date; once the note is paid or

@@ -53,7 +53,7 @@ from promissory.core.engine import position, rows_through
 from promissory.core.events import Event, LenderExpense
 from promissory.core.money import EXACT, money_text
 from promissory.core.problems import Reject
-from promissory.core.run import Run
+from promissory.core.run import Run, after_capitalisation
 from promissory.core.settlement import Settlement
 from promissory.core.state import Ledger, ScheduleRow, Split, State
 from promissory.core.terms import DefaultInterestBasis
@@ -96,10 +96,11 @@ class _Books:
         self.accreted = ZERO  # discount accreted so far
 
 
-def _accrued_before(ledger: Ledger, prev: State, day: date) -> tuple[Decimal, Decimal]:
-    """Interest and default interest (rounded) an event on ``day`` meets, accrued by the engine
-    from the state before it, as the payment and settlement handlers accrue."""
+def _accrued_before(ledger: Ledger, prev: State, day: date, kind: str) -> tuple[Decimal, Decimal]:
+    """Interest and default interest (rounded) an event of ``kind`` on ``day`` meets, accrued by
+    the engine from the state before it, as the payment and settlement handlers accrue."""
     run = Run(prev.terms, prev, list(ledger.fixing_dates), list(ledger.fixing_values), False)
+    run.after_capitalisation = after_capitalisation(kind)
     try:
         run.accrue(run.accrual_end(day), day)
     except Reject as missing:
@@ -269,7 +270,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
                  ("open_default_interest", books.default_interest),
                  ("open_expenses", s.expenses)])  # fmt: skip
     elif kind == "payment":
-        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
         _take(books, split)
         books.unapplied = EXACT.add(books.unapplied, row.unapplied)
         held = ""
@@ -306,7 +307,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
              f"borrower{said}{note}", [("refund_funds", amount)])  # fmt: skip
     elif kind == "settlement":
         assert isinstance(event, Settlement)
-        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
         moves += _settlement_moves(event, assigned)
         moves += [("apply_late_charges", split.late_charges), ("apply_expenses", split.expenses),
                   ("apply_default_interest", split.default_interest),
@@ -316,7 +317,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         post(day, kind, seq, _settlement_memo(event, assigned, m) + note, moves)
     elif kind == "transfer":
         assert isinstance(event, Transfer)
-        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
         if event.share is not None or event.assignor:  # a part passes between holders
             post(day, "assignment", seq, f"{event.share or 'all'} of the note assigned by "
                  f"{event.assignor or holder} to {event.holder} (#{seq}): the lenders' carrying "
