@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Any
 
 from ledger_dsl import parse_events
 from promissory.codec.terms_toml import parse_terms
-from promissory.core.engine import position, replay
-from promissory.core.reports import payoff_quote
+from promissory.core.engine import position, replay, rows_through
+from promissory.core.money import Exact
+from promissory.core.reports import explain, payoff_quote
 from promissory.core.state import Ledger
 from promissory.core.terms import Terms
 
@@ -108,3 +110,86 @@ def test_count_first_and_last_day_a_payment_on_the_quarter_date_pays_the_period(
     assert ledger.problems == ()
     assert ledger.rows[1].to_interest == q1 and ledger.rows[1].to_principal == 0
     assert position(ledger, date(2024, 4, 1)).principal == PRINCIPAL
+
+
+# -- a cash + PIK split: 8% in cash plus 4% paid in kind ----------------------------------------
+
+
+def exact(balance: Decimal, rate: str, days: int) -> Fraction:
+    """balance × rate × days / 360, exactly."""
+    return Fraction(balance) * Fraction(rate) * days / 360
+
+
+def round_cents(x: Fraction) -> Decimal:
+    return cents(D(x.numerator) / D(x.denominator))
+
+
+SPLIT = {"rate": "0.04"}
+
+
+def test_split_capitalises_the_pik_part_and_leaves_the_cash_part_owed() -> None:
+    """10,000,000.00 at 8% cash + 4% PIK, ACT/360, quarterly from 2024-01-01.  Q1 (91 days):
+    cash 10,000,000 × 0.08 × 91/360 = 202,222.22 owed in cash; PIK 10,000,000 × 0.04 × 91/360 =
+    101,111.11 capitalised on 2024-04-01, so the principal becomes 10,101,111.11."""
+    cash_q1, pik_q1 = exact(PRINCIPAL, "0.08", Q1_DAYS), exact(PRINCIPAL, "0.04", Q1_DAYS)
+    assert (round_cents(cash_q1), round_cents(pik_q1)) == (D("202222.22"), D("101111.11"))
+    t = pik_note(pik=SPLIT, payable="quarterly")
+    ledger = ledger_of(t, f"2024-01-01 advance {PRINCIPAL}")
+    pos = position(ledger, date(2024, 4, 1))
+    assert pos.principal == PRINCIPAL + round_cents(pik_q1)
+    assert pos.interest == round_cents(cash_q1)
+    assert pos.contract_rate == D("0.12")
+    # the day before, nothing is capitalised yet: all 12% is accrued interest
+    before = position(ledger, date(2024, 3, 31))
+    assert before.principal == PRINCIPAL
+    assert before.interest == round_cents(exact(PRINCIPAL, "0.12", Q1_DAYS - 1))
+
+
+def test_split_cash_interest_paid_on_the_quarter_date_and_q2_on_the_grown_principal() -> None:
+    """The borrower pays Q1's cash interest, 202,222.22, on 2024-04-01: the PIK part 101,111.11
+    is still capitalised after it.  Q2 (91 days) accrues on 10,101,111.11: cash at 8% and PIK
+    at 4%; on 2024-07-01 its PIK part is capitalised and its cash part is owed.  The payoff on
+    2024-07-01 (before that day's capitalisation) is principal plus both parts of Q2 (and the
+    sub-cent left of Q1's cash interest)."""
+    cash_q1, pik_q1 = exact(PRINCIPAL, "0.08", Q1_DAYS), exact(PRINCIPAL, "0.04", Q1_DAYS)
+    paid = round_cents(cash_q1)
+    t = pik_note(pik=SPLIT, payable="quarterly")
+    text = f"2024-01-01 advance {PRINCIPAL}\n2024-04-01 pay {paid}"
+    ledger = ledger_of(t, text)
+    assert ledger.problems == ()
+    rows = rows_through(ledger, date(2024, 4, 1))  # Schedule A on that day
+    assert [r.kind for r in rows] == ["advance", "payment", "capitalisation"]
+    payment, capitalised = rows[1], rows[2]
+    assert (payment.to_interest, payment.to_principal) == (paid, 0)
+    assert capitalised.amount == round_cents(pik_q1)
+    grown = PRINCIPAL + round_cents(pik_q1)
+    assert grown == D("10101111.11")
+    cash_q2, pik_q2 = exact(grown, "0.08", Q2_DAYS), exact(grown, "0.04", Q2_DAYS)
+    left_of_q1 = cash_q1 - Fraction(paid)  # the sub-cent of Q1's cash interest, still owed
+    on_q2 = position(ledger, date(2024, 7, 1))
+    assert on_q2.principal == grown + round_cents(pik_q2)
+    assert on_q2.interest == round_cents(cash_q2 + left_of_q1)
+    quote = payoff_quote(ledger, date(2024, 7, 1))
+    assert quote.total == grown + round_cents(cash_q2 + pik_q2 + left_of_q1)
+    # paying the quote leaves nothing
+    events = parse_events(t.id, f"{text}\n2024-07-01 pay {quote.total}")
+    after = replay(t, events)
+    assert after.problems == ()
+    end = position(after, date(2024, 7, 1))
+    assert (end.principal, end.interest, end.interest_exact.sign()) == (0, 0, 0)
+
+
+def test_split_explain_shows_the_part_paid_in_kind() -> None:
+    t = pik_note(pik=SPLIT, payable="quarterly")
+    events = parse_events(t.id, f"2024-01-01 advance {PRINCIPAL}")
+    ledger = replay(t, events)
+    report = explain(ledger, events, date(2024, 5, 1))
+    first = report.segments[0].segment
+    assert (first.start, first.end, first.rate, first.pik_rate) == (
+        date(2024, 1, 1), date(2024, 4, 1), D("0.12"), D("0.04"))  # fmt: skip
+    assert first.pik_interest == exact_of(exact(PRINCIPAL, "0.04", Q1_DAYS))
+    assert report.capitalised == round_cents(exact(PRINCIPAL, "0.04", Q1_DAYS))
+
+
+def exact_of(x: Fraction) -> Exact:
+    return Exact(D(x.numerator), x.denominator)

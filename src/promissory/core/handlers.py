@@ -236,6 +236,7 @@ def _opening_balance(run: Run, e: OpeningBalance) -> None:
     advanced = e.advanced.amount if e.advanced is not None else e.principal.amount
     run.principal = e.principal.amount
     run.interest = Exact.of(e.interest.amount)
+    run.pik_interest = ZERO_EXACT  # interest taken on is owed in cash
     run.default_interest = Exact.of(e.default_interest.amount)
     run.expenses = e.expenses.amount
     run.advanced = advanced

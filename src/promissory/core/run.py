@@ -45,7 +45,7 @@ from promissory.core.plan import (
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
-from promissory.core.terms import DefaultInterestBasis, Terms
+from promissory.core.terms import DefaultInterestBasis, PikElection, Terms
 from promissory.core.waterfall import Dues, allocate
 from promissory.errors import InvalidInput
 
@@ -126,6 +126,8 @@ class Run:
         self.late_charges = s.late_charges
         self.late_checked = s.late_checked
         self.unapplied = s.unapplied
+        self.pik_interest = s.pik_interest
+        self.pik_elections = s.pik_elections
         if s.plan_revisions != self.plan_revisions or self.installments is None:
             self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
@@ -139,6 +141,7 @@ class Run:
         self.rounding = terms.rounding
         self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
         self.capitalisation_days = tuple(sorted(self.capitalisation_dates))
+        self.pik = terms.interest.pik  # [interest.pik]: a cash + PIK split or a PIK toggle
         self.resets = rates.reset_dates(terms)  # () unless a floating rate resets on a schedule
         floating = terms.interest.floating  # SOFR compounded in arrears (core/compounded.py)
         self.in_arrears = (
@@ -167,11 +170,53 @@ class Run:
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
-            self.unapplied, self.plan_revisions,
+            self.unapplied, self.plan_revisions, self.pik_interest, self.pik_elections,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
     def rate_on(self, day: date) -> Decimal:
+        """The contract rate on ``day``: with ``[interest.pik]``, cash and PIK interest together."""
+        if self.pik is None:
+            return self.cash_rate_on(day)
+        return self.pik_rates(day, self.cash_rate_on(day))[0]
+
+    def pik_rates(self, day: date, cash: Decimal) -> tuple[Decimal, Decimal]:
+        """(the whole rate, the part of it paid in kind) on ``day``, the cash rate being ``cash``.
+
+        A split adds the PIK rate to the cash rate; a toggle's period elected in kind bears the
+        PIK rate instead of the cash rate, all of it in kind.  Within ``interest.max_rate`` the
+        PIK part is cut first."""
+        pik = self.pik
+        if pik is None:
+            return cash, ZERO
+        cap = self.terms.interest.max_rate
+        if pik.toggle:
+            if self.election_on(day) is PikElection.CASH:
+                return cash, ZERO
+            whole = pik.rate if cap is None else min(pik.rate, cap)
+            return whole, whole
+        part = pik.rate if cap is None else max(ZERO, min(pik.rate, cap - cash))
+        return cash + part, part
+
+    def period_start(self, day: date) -> date:
+        """The first day of the interest period ``day`` is in: the last capitalisation date on or
+        before it, or the issue date."""
+        days = self.capitalisation_days
+        i = bisect_right(days, day)
+        return days[i - 1] if i else self.terms.issue_date
+
+    def election_on(self, day: date) -> PikElection:
+        """How the interest period running on ``day`` is paid on a PIK toggle note: the
+        borrower's election for it, or the terms' default."""
+        start = self.period_start(day)
+        for first, election in reversed(self.pik_elections):
+            if first == start:
+                return election
+        assert self.pik is not None
+        return self.pik.default_election
+
+    def cash_rate_on(self, day: date) -> Decimal:
+        """The rate of cash interest on ``day`` (fixed, stepped, floating, in arrears)."""
         if self.fixed_rate is not None:
             return self.fixed_rate
         if self.in_arrears is not None:
@@ -302,7 +347,7 @@ class Run:
         factor: Fraction | None = None  # compounded in arrears: the stretch's interest factor
         try:
             if self.in_arrears is None:
-                rate = self.rate_on(start)
+                rate = self.cash_rate_on(start)
             else:
                 rate, factor = self.in_arrears.stretch(start, end, self.fixing_dates,
                                                        self.fixing_values, self.year_fraction)  # fmt: skip
@@ -311,12 +356,20 @@ class Run:
             raise Reject(
                 "missing-fixing", f"interest from {start} needs a {missing.index} fixing{after}"
             ) from None
+        in_kind, pik_interest = ZERO, ZERO_EXACT
+        if self.pik is not None:
+            rate, in_kind = self.pik_rates(start, rate)
+            if factor is not None and rate == in_kind:
+                factor = None  # a toggle's period in kind: the PIK rate instead of the index
         ref = self.reference
         basis = self.basis
         yf: Fraction | None
         if factor is not None:
             yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, factor, Fraction(1))
+            if in_kind:  # the compounded cash rate, plus the PIK rate
+                pik_interest = Exact.interest(self.principal, in_kind, yf)
+                interest = interest + pik_interest
             self.interest = self.interest + interest
         elif basis is not None and not ref:
             # fixed-basis conventions: principal × rate × days / basis, added to the accrued
@@ -326,10 +379,18 @@ class Run:
             numerator = EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days))
             interest = exact_ratio(numerator, basis)
             self._add_interest(numerator, basis)
+            if in_kind:
+                pik_numerator = EXACT.multiply(EXACT.multiply(self.principal, in_kind),
+                                               Decimal(days))  # fmt: skip
+                pik_interest = exact_ratio(pik_numerator, basis)
         else:
             yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, rate, yf)
             self.interest = self.interest + interest
+            if in_kind:
+                pik_interest = Exact.interest(self.principal, in_kind, yf)
+        if in_kind:
+            self.pik_interest = self.pik_interest + pik_interest
         extra, basis_name = self.balance_extra(start, rate)
         default_interest = ZERO_EXACT
         if extra:
@@ -353,6 +414,8 @@ class Run:
                     interest,
                     default_interest,
                     basis_name,
+                    in_kind,
+                    pik_interest,
                 )
             )
         if self.past_due_mode and not self.accelerated and self.delinquency is not None:
@@ -432,6 +495,12 @@ class Run:
         return self.day_count.year_fraction(start, end, termination_date=self.terms.maturity)
 
     def _capitalise(self, day: date) -> None:
+        """Capitalise the interest paid in kind on ``day`` (after the day's payments): all the
+        interest left unpaid on a full-PIK note; with ``[interest.pik]``, the PIK interest of the
+        period not paid in cash (cash interest stays owed)."""
+        if self.pik is not None:
+            self._capitalise_pik(day)
+            return
         posted = self.rounding.round(self.interest)
         if posted == 0:
             return
@@ -440,6 +509,27 @@ class Run:
         self.interest = ZERO_EXACT
         self.principal = EXACT.add(self.principal, posted)
         self._row(0, day, "capitalisation", posted, NO_SPLIT, residue, "interest capitalised")
+
+    def _capitalise_pik(self, day: date) -> None:
+        in_kind = self.pik_interest
+        self.pik_interest = ZERO_EXACT
+        posted = self.rounding.round(in_kind)
+        if posted == 0:
+            return  # less than a rounding unit: it stays owed with the cash interest
+        residue = in_kind - posted  # posting the PIK interest closes its residue
+        self.residue_closed = self.residue_closed + residue
+        self.interest = self.interest - in_kind
+        self.principal = EXACT.add(self.principal, posted)
+        cash = self.rounding.round(self.interest)
+        owed = f"; cash interest {cash} stays owed" if cash else ""
+        self._row(0, day, "capitalisation", posted, NO_SPLIT, residue,
+                  f"PIK interest capitalised{owed}")  # fmt: skip
+
+    def clamp_pik(self) -> None:
+        """After interest is paid: cash interest is paid first, so the PIK interest still to be
+        capitalised is at most the interest left unpaid."""
+        if self.pik_interest and (self.interest - self.pik_interest).sign() < 0:
+            self.pik_interest = self.interest if self.interest.sign() > 0 else ZERO_EXACT
 
     def _catch_up(self, day: date, kind: str) -> bool:
         """Apply the capitalisations a row of ``kind`` on ``day`` comes after and not yet applied
@@ -637,6 +727,7 @@ class Run:
             self.default_interest, split.default_interest, dues.default_interest
         )
         residue = residue + more
+        self.clamp_pik()
         cleared = (
             self.principal == 0
             and self.expenses == 0
@@ -648,6 +739,7 @@ class Run:
             residue = residue + self.interest + self.default_interest
             self.interest = ZERO_EXACT
             self.default_interest = ZERO_EXACT
+            self.pik_interest = ZERO_EXACT
             if self.available(day) == 0 or day >= self.terms.last_draw_date or self.in_default:
                 self.paid_on = day
         if residue:
