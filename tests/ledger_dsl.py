@@ -10,6 +10,7 @@
         2002-07-01 amend maturity=2006-09-30
         2002-08-01 reverse 2
         2002-09-01 refund 100.00
+        2002-09-20 elect 2002-10-05 pik      (a PIK toggle: period start, cash or pik)
     ''')
 
 Each line is ``DATE KIND [ARGS]``; events get seq 1, 2, 3 … in line order.
@@ -36,6 +37,7 @@ from promissory.core.events import (
     Notation,
     OpeningBalance,
     Payment,
+    PikElection,
     RateFixing,
     Refund,
     Reversal,
@@ -118,6 +120,8 @@ def parse_events(note_id: str, text: str, currency: str = "USD") -> list[Event]:
             p, i = args[0], args[1]
             e = OpeningBalance(principal=m(p), interest=m(i), default_interest=m("0"),
                                expenses=m("0"), **base)  # fmt: skip
+        elif kind == "elect":
+            e = PikElection(period_start=date.fromisoformat(args[0]), election=args[1], **base)
         elif kind == "amend":
             changes: dict[str, Any] = {}
             for arg in args:

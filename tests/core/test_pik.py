@@ -193,3 +193,64 @@ def test_split_explain_shows_the_part_paid_in_kind() -> None:
 
 def exact_of(x: Fraction) -> Exact:
     return Exact(D(x.numerator), x.denominator)
+
+
+# -- a PIK toggle: 10% in cash or 11% in kind, elected by the borrower each quarter -----------
+
+TOGGLE = {"rate": "0.11", "toggle": True, "election_notice_days": 5, "default_election": "cash"}
+
+
+def test_toggle_q1_in_kind_q2_in_cash_q3_in_kind() -> None:
+    """Q1 elected PIK at closing: 10,000,000 × 0.11 × 91/360 = 278,055.56 capitalised on
+    2024-04-01.  Q2 has no election, so it is cash (the default) at 10% on 10,278,055.56, paid on
+    2024-07-01.  Q3 (92 days) elected PIK on 2024-06-20, in time (by 2024-06-26, five days
+    before): 11% on 10,278,055.56 capitalised on 2024-10-01."""
+    t = pik_note(rate="0.10", pik=TOGGLE, payable="quarterly")
+    pik_q1 = exact(PRINCIPAL, "0.11", Q1_DAYS)
+    assert round_cents(pik_q1) == D("278055.56")
+    grown = PRINCIPAL + round_cents(pik_q1)
+    cash_q2 = round_cents(exact(grown, "0.10", Q2_DAYS))
+    q3_days = (date(2024, 10, 1) - date(2024, 7, 1)).days
+    pik_q3 = exact(grown, "0.11", q3_days)
+    text = (f"2024-01-01 advance {PRINCIPAL}\n2024-01-01 elect 2024-01-01 pik\n"
+            f"2024-06-20 elect 2024-07-01 pik\n2024-07-01 pay {cash_q2}")  # fmt: skip
+    ledger = ledger_of(t, text)
+    assert ledger.problems == ()
+    assert position(ledger, date(2024, 4, 1)).principal == grown
+    assert position(ledger, date(2024, 4, 1)).interest == 0
+    assert position(ledger, date(2024, 5, 1)).contract_rate == D("0.10")
+    paid = next(r for r in ledger.rows if r.kind == "payment")
+    assert (paid.to_interest, paid.to_principal) == (cash_q2, 0)
+    on_q3 = position(ledger, date(2024, 10, 1))
+    assert on_q3.principal == grown + round_cents(pik_q3)
+    assert on_q3.interest == 0
+    quote = payoff_quote(ledger, date(2024, 10, 1))
+    # Q2's interest was paid in full, so its sub-cent residue was closed with that payment
+    assert quote.total == grown + round_cents(pik_q3)
+    after = replay(t, parse_events(t.id, f"{text}\n2024-10-01 pay {quote.total}"))
+    assert after.problems == ()
+    end = position(after, date(2024, 10, 1))
+    assert (end.principal, end.interest, end.interest_exact.sign()) == (0, 0, 0)
+
+
+def test_a_late_election_is_refused_naming_the_deadline_and_the_rule() -> None:
+    t = pik_note(rate="0.10", pik=TOGGLE, payable="quarterly")
+    ledger = ledger_of(t, f"2024-01-01 advance {PRINCIPAL}\n2024-09-28 elect 2024-10-01 pik")
+    (problem,) = ledger.problems
+    assert problem.code == "pik-election-late"
+    assert "2024-09-26" in problem.message and "5 days before the period starts" in problem.message
+    # the period stays cash: Q4 accrues at 10%
+    assert position(ledger, date(2024, 10, 2)).contract_rate == D("0.10")
+
+
+def test_an_election_for_a_day_that_starts_no_period_is_refused() -> None:
+    t = pik_note(rate="0.10", pik=TOGGLE)
+    ledger = ledger_of(t, f"2024-01-01 advance {PRINCIPAL}\n2024-02-01 elect 2024-05-01 pik")
+    (problem,) = ledger.problems
+    assert problem.code == "pik-period" and "2024-04-01, 2024-07-01" in problem.message
+
+
+def test_an_election_on_a_note_without_a_toggle_is_refused() -> None:
+    t = pik_note(pik=SPLIT)
+    ledger = ledger_of(t, f"2024-01-01 advance {PRINCIPAL}\n2024-02-01 elect 2024-04-01 pik")
+    assert [p.code for p in ledger.problems] == ["not-pik-toggle"]

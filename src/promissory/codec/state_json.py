@@ -31,7 +31,7 @@ from promissory.core.money import Exact, to_decimal
 from promissory.core.plan import PlanRevision, Revision
 from promissory.core.problems import Problem
 from promissory.core.state import State
-from promissory.core.terms import Terms
+from promissory.core.terms import PikElection, Terms
 from promissory.errors import InvalidInput
 
 #: 2: the pledge, filing and installment registers are kept (a checkpoint of another format is a
@@ -96,6 +96,9 @@ def state_to_dict(state: State) -> dict[str, Any]:
     if state.terms.late_charge is not None:  # a note with late charges (likewise)
         out["late_charges"] = str(state.late_charges)
         out["late_checked"] = state.late_checked
+    if state.terms.interest.pik is not None:  # a cash + PIK split or a PIK toggle (likewise)
+        out["pik_interest"] = _exact(state.pik_interest)
+        out["pik_elections"] = [[d.isoformat(), e.value] for d, e in state.pik_elections]
     return out
 
 
@@ -152,6 +155,20 @@ def state_from_dict(data: dict[str, Any]) -> State:
             )
         kwargs["late_charges"] = to_decimal(data["late_charges"], what="state.late_charges")
         kwargs["late_checked"] = int(data["late_checked"])
+    if kwargs["terms"].interest.pik is not None:
+        if "pik_interest" not in data or "pik_elections" not in data:
+            raise InvalidInput("checkpoint of a note with [interest.pik] has no pik_interest or "
+                               "pik_elections; replay from the start")  # fmt: skip
+        raw = data["pik_interest"]
+        kwargs["pik_interest"] = Exact(
+            to_decimal(raw["numerator"], what="state.pik_interest"), int(raw["denominator"])
+        )
+        try:
+            kwargs["pik_elections"] = tuple(
+                (date.fromisoformat(d), PikElection(e)) for d, e in data["pik_elections"]
+            )
+        except (TypeError, ValueError) as error:
+            raise InvalidInput(f"checkpoint pik_elections do not parse: {error}") from None
     return State(**kwargs)
 
 

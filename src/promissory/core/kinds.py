@@ -57,6 +57,8 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("opening_balance", "a loan taken on from elsewhere exists before anything else happens that day"),
     ("amendment", "a change of terms effective on a day governs that day's events (an extension "
      "dated on the maturity day lets that day's advance stand)"),
+    ("pik_election", "a PIK toggle election for the interest period starting that day governs "
+     "that day's interest (it is made by then, so nothing of the period has accrued)"),
     ("rate_fixing", "an index value published for a day sets the rate of interest accruing from it"),
     ("cure", "a cure or waiver ends the earlier default before a new one dated the same day begins"),
     ("default", "default interest accrues from the day of the Event of Default"),

@@ -67,6 +67,7 @@ _Fmt = Callable[[Decimal], str]
 #: Row kinds that move no money and post nothing (the interest keeps accruing through them).
 SILENT = frozenset({
     "rate_fixing", "amendment", "default", "cure", "acceleration", "demand", "notation", "pledge",
+    "pik_election",
     "valuation", "release", "ucc_filing", "ucc_continuation", "ucc_termination",
 })  # fmt: skip
 
