@@ -8,15 +8,19 @@ capitalised — not by the engine.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from ledger_dsl import parse_events
 from promissory.codec.terms_toml import parse_terms
-from promissory.core.engine import position, replay, rows_through
-from promissory.core.money import Exact
+from promissory.core.engine import position, replay, rows_and_state_through, rows_through
+from promissory.core.events import Payment
+from promissory.core.money import Exact, Money
 from promissory.core.reports import explain, payoff_quote
 from promissory.core.state import Ledger
 from promissory.core.terms import Terms
@@ -254,3 +258,62 @@ def test_an_election_on_a_note_without_a_toggle_is_refused() -> None:
     t = pik_note(pik=SPLIT)
     ledger = ledger_of(t, f"2024-01-01 advance {PRINCIPAL}\n2024-02-01 elect 2024-04-01 pik")
     assert [p.code for p in ledger.problems] == ["not-pik-toggle"]
+
+
+# -- invariants: paying a quote leaves zero; money is conserved --------------------------------
+
+QUARTER_DATES = [date(2024 + (m - 1) // 12, (m - 1) % 12 + 1, 1) for m in (4, 7, 10, 13, 16)]
+ANY_DAYS = [*QUARTER_DATES, date(2024, 2, 15), date(2024, 3, 31), date(2024, 8, 20)]
+PERIOD_STARTS = [date(2024, 1, 1), *QUARTER_DATES]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["full", "split", "toggle"]),
+    st.sampled_from(["ACT/360", "ACT/365F", "30/360 US"]),
+    st.booleans(),
+    st.lists(st.tuples(st.sampled_from(ANY_DAYS), st.integers(1, 40_000_000)), max_size=4),
+    st.lists(st.tuples(st.sampled_from(PERIOD_STARTS), st.booleans()), max_size=3),
+    st.sampled_from(ANY_DAYS),
+)
+def test_paying_the_quote_leaves_zero_and_money_is_conserved(
+    kind: str,
+    day_count: str,
+    inclusive: bool,
+    payments: list[tuple[date, int]],
+    elections: list[tuple[date, bool]],
+    quote_day: date,
+) -> None:
+    pik = {"full": None, "split": SPLIT, "toggle": TOGGLE}[kind]
+    t = pik_note(pik=pik, day_count=day_count, count_first_and_last_day=inclusive)
+    lines = [f"2024-01-01 advance {PRINCIPAL}"]
+    if kind == "toggle":  # elections made by the deadline (the issue date for the first period)
+        for start, in_kind in elections:
+            made = max(date(2024, 1, 1), start - timedelta(days=5))
+            lines.append(f"{made} elect {start} {'pik' if in_kind else 'cash'}")
+    lines += [f"{d} pay {D(c).scaleb(-2)}" for d, c in payments if d <= quote_day]
+    lines.sort(key=lambda line: line[:10])
+    events = parse_events(t.id, "\n".join(lines))
+    ledger = replay(t, events)
+    assert all(p.code == "overpayment" for p in ledger.problems)
+    events = [e for e in events if e.seq not in {p.seq for p in ledger.problems}]
+    ledger = replay(t, events)
+    # money conserved: principal = advanced + capitalised − principal paid, on every day
+    rows, state = rows_and_state_through(ledger, quote_day)
+    live = [r for r in rows if r.reversed_by is None]
+    capitalised = sum((r.amount or D(0) for r in live if r.kind == "capitalisation"), D(0))
+    paid = sum((r.amount or D(0) for r in live if r.kind == "payment"), D(0))
+    to_principal = sum((r.to_principal for r in live), D(0))
+    to_interest = sum((r.to_interest for r in live), D(0))
+    assert state.principal == PRINCIPAL + capitalised - to_principal
+    assert paid == to_principal + to_interest
+    quote = payoff_quote(ledger, quote_day)
+    if quote.status.value == "paid":
+        return
+    pay = Payment(note_id=t.id, effective_date=quote_day, seq=len(events) + 1,
+                  amount=Money(quote.total, "USD"))  # fmt: skip
+    after = replay(t, [*events, pay])
+    assert [p for p in after.problems if p.seq == pay.seq] == []
+    end = position(after, quote_day)
+    assert (end.principal, end.interest, end.default_interest, end.expenses) == (0, 0, 0, 0)
+    assert end.interest_exact.sign() == 0 and end.status.value == "paid"

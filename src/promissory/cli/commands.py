@@ -439,7 +439,8 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
           [[s["from"], s["to"], str(s["days"]), s["year_fraction"],
             fmt(seg.segment.balance, terms.currency),
             s["rate"] + (f"+{s['default_rate_extra']}" if s["default_rate_extra"] != "0" else "")
-            + (f" ({s['basis']})" if "basis" in s else ""),
+            + (f" ({s['basis']})" if "basis" in s else "")
+            + (f" ({s['pik_rate']} PIK)" if "pik_rate" in s else ""),
             s["exact_interest"]["decimal"], fmt(seg.rounded, terms.currency), s["residue"]]
            for s, seg in zip(data["segments"], x.segments, strict=True)],
           right={2, 4, 6, 7, 8})  # fmt: skip

@@ -249,15 +249,19 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         post(day, kind, seq, f"Lender Expenses #{seq} of {m(amount)}"
              f"{'; ' + text if text else ''}{note}", [("charge_expense", amount)])  # fmt: skip
     elif kind == "capitalisation":
+        # interest paid in kind moves into principal; cash interest (a note with [interest.pik])
+        # stays receivable: the row's state holds it after the capitalisation
         posted = row.amount or ZERO
-        moves = _true_up(books, posted, books.default_interest)
-        books.interest = ZERO
+        cash = row.state.terms.rounding.round(row.state.interest)
+        moves = _true_up(books, EXACT.add(posted, cash), books.default_interest)
+        books.interest = cash
         books.principal = EXACT.add(books.principal, posted)
+        kept = f"; cash interest of {m(cash)} stays receivable" if cash else ""
         post(
             day,
             kind,
             None,
-            f"interest of {m(posted)} capitalised",
+            f"interest of {m(posted)} capitalised (paid in kind){kept}",
             [*moves, ("capitalise", posted)],
         )
     elif kind == "opening_balance":
