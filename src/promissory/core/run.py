@@ -521,7 +521,7 @@ class Run:
         self.interest = self.interest - in_kind
         self.principal = EXACT.add(self.principal, posted)
         cash = self.rounding.round(self.interest)
-        owed = f"; cash interest {cash} stays owed" if cash else ""
+        owed = f"; cash interest {cash:,} stays owed" if cash else ""
         self._row(0, day, "capitalisation", posted, NO_SPLIT, residue,
                   f"PIK interest capitalised{owed}")  # fmt: skip
 
