@@ -418,7 +418,7 @@ CASES: tuple[BadInput, ...] = (
             "2001-10-05",
         ),
         "the note has no PIK toggle",
-    ),  # fmt: skip
+    ),
     BadInput(
         "PIK election neither cash nor pik",
         "CLI",
@@ -433,7 +433,7 @@ CASES: tuple[BadInput, ...] = (
             "2001-10-05",
         ),
         "'half' is not one of 'cash', 'pik'",
-    ),  # fmt: skip
+    ),
     # -- delinquency terms (issue 10) --------------------------------------------------------------
     BadInput(
         "late charge as a percent of 5",
