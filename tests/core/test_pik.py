@@ -17,8 +17,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledger_dsl import parse_events
+from promissory.codec.state_json import checkpoint_from_json, checkpoint_to_json
 from promissory.codec.terms_toml import parse_terms
-from promissory.core.engine import position, replay, rows_and_state_through, rows_through
+from promissory.core.engine import (
+    checkpoint_at,
+    position,
+    replay,
+    replay_from,
+    rows_and_state_through,
+    rows_through,
+)
 from promissory.core.events import Payment
 from promissory.core.money import Exact, Money
 from promissory.core.reports import explain, payoff_quote
@@ -317,3 +325,27 @@ def test_paying_the_quote_leaves_zero_and_money_is_conserved(
     end = position(after, quote_day)
     assert (end.principal, end.interest, end.default_interest, end.expenses) == (0, 0, 0, 0)
     assert end.interest_exact.sign() == 0 and end.status.value == "paid"
+
+
+def test_a_checkpoint_on_a_quarter_date_with_the_capitalisation_still_to_come() -> None:
+    """A checkpoint through 2024-04-01 taken after that day's payment (stored and read back as the
+    book does) holds the capitalisation still to come and the toggle's elections; resuming from it
+    gives the full replay's figures."""
+    t = pik_note(rate="0.10", pik=TOGGLE, payable="quarterly")
+    text = (f"2024-01-01 advance {PRINCIPAL}\n2024-01-01 elect 2024-01-01 pik\n"
+            "2024-03-20 elect 2024-04-01 pik\n2024-04-01 pay 1000.00\n"
+            "2024-05-01 pay 5000.00\n2024-06-20 elect 2024-07-01 cash")  # fmt: skip
+    events = parse_events(t.id, text)
+    full = replay(t, events)
+    assert full.problems == ()
+    # the book as it stood on 2024-04-01, after that day's payment: the checkpoint it took then
+    then = replay(t, [e for e in events if e.effective_date <= date(2024, 4, 1)])
+    checkpoint = checkpoint_at(then, date(2024, 4, 1))
+    assert checkpoint.state.capitalise_on == date(2024, 4, 1)  # after the payment: still to come
+    assert [e.value for _, e in checkpoint.state.pik_elections] == ["pik", "pik"]
+    stored = checkpoint_from_json(checkpoint_to_json(checkpoint))
+    assert stored.state == checkpoint.state
+    assert stored.state.pik_elections == checkpoint.state.pik_elections
+    resumed = replay_from(t, stored, events)
+    for day in (date(2024, 4, 1), date(2024, 5, 1), date(2024, 7, 1), date(2024, 9, 30)):
+        assert position(resumed, day) == position(full, day)
