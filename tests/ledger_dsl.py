@@ -13,6 +13,7 @@
         2002-09-02 pledge warehouse 2000000.00 haircut=0.10
         2002-09-03 value warehouse 2400000.00
         2002-09-04 release warehouse price=100000.00
+        2002-09-20 elect 2002-10-05 pik      (a PIK toggle: period start, cash or pik)
     ''')
 
 Each line is ``DATE KIND [ARGS]``; events get seq 1, 2, 3 … in line order.
@@ -40,6 +41,7 @@ from promissory.core.events import (
     Notation,
     OpeningBalance,
     Payment,
+    PikElection,
     RateFixing,
     Refund,
     Reversal,
@@ -122,6 +124,8 @@ def parse_events(note_id: str, text: str, currency: str = "USD") -> list[Event]:
             p, i = args[0], args[1]
             e = OpeningBalance(principal=m(p), interest=m(i), default_interest=m("0"),
                                expenses=m("0"), **base)  # fmt: skip
+        elif kind == "elect":
+            e = PikElection(period_start=date.fromisoformat(args[0]), election=args[1], **base)
         elif kind == "amend":
             changes: dict[str, Any] = {}
             for arg in args:

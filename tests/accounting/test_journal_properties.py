@@ -49,7 +49,14 @@ COMPOUNDING = terms(
     interest_count_first_and_last_day=True,
     prepayment={"allowed": True, "premium": [{"until": date(2002, 6, 30), "percent": "0.02"}]},
 )
-NOTES = {"seed": NOTE, "warrant": WARRANT, "compounding": COMPOUNDING}
+#: 8% cash + 4% paid in kind, capitalised quarterly (issue 11)
+PIK_SPLIT = terms(interest_compounding="quarterly", interest_payable="quarterly",
+                  interest_pik={"rate": "0.04"})  # fmt: skip
+#: a PIK toggle whose periods are paid in kind at 9% unless the borrower elects cash
+PIK_TOGGLE = terms(interest_compounding="quarterly", interest_count_first_and_last_day=True,
+                   interest_pik={"rate": "0.09", "toggle": True, "default_election": "pik"})  # fmt: skip
+NOTES = {"seed": NOTE, "warrant": WARRANT, "compounding": COMPOUNDING, "pik split": PIK_SPLIT,
+         "pik toggle": PIK_TOGGLE}  # fmt: skip
 START = date(2001, 10, 5)
 THROUGH = date(2002, 12, 31)
 DAYS = (THROUGH - START).days

@@ -260,3 +260,41 @@ def test_a_pledge_does_not_tell_whether_an_unreadable_note_exists(book: Promisso
         assert plain.json()["event"]["asset_kind"] == "other"
     assert answers[0] == answers[1]
     assert answers[0][0] == 404
+
+
+TOGGLE = f'''
+id = "TGL-1"
+borrower = "{BORROWER}"
+lender = "{LENDER}"
+issue_date = 2024-01-01
+currency = "USD"
+commitment = "1000000.00"
+maturity = 2027-01-01
+
+[interest]
+rate = "0.10"
+compounding = "quarterly"
+
+[interest.pik]
+toggle = true
+rate = "0.11"
+election_notice_days = 5
+'''
+
+
+def test_a_pik_election_over_http_and_a_late_one_refused(client: TestClient) -> None:
+    """Issue 11: the toggle election is an event kind the API posts like any other."""
+    add = client.post("/api/notes", content=TOGGLE, headers=bearer(client, "servicer"))
+    assert add.status_code == 201, add.text
+    r = _post(client, "TGL-1", {"kind": "pik_election", "effective_date": "2024-03-20",
+                                "period_start": "2024-04-01", "election": "pik"})  # fmt: skip
+    assert r.status_code == 201, r.text
+    assert r.json()["event"]["election"] == "pik"
+    late = _post(client, "TGL-1", {"kind": "pik_election", "effective_date": "2024-06-28",
+                                   "period_start": "2024-07-01", "election": "pik"})  # fmt: skip
+    assert late.status_code == 422
+    (problem,) = late.json()["problems"]
+    assert problem["rule"] == "pik-election-late" and "2024-06-26" in problem["message"]
+    bad = _post(client, "TGL-1", {"kind": "pik_election", "effective_date": "2024-06-20",
+                                  "period_start": "2024-07-01", "election": "half"})  # fmt: skip
+    assert bad.status_code == 400

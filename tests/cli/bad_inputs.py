@@ -76,6 +76,17 @@ def term_terms(old: str, new: str) -> str:
     return text.replace(old, new)
 
 
+def pik_terms(old: str, new: str) -> str:
+    """The example cash + PIK note (``examples/pik-split-2024.toml``), ``old`` replaced by ``new``."""
+    text = (EXAMPLES / "pik-split-2024.toml").read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new)
+
+
+PIK_RATE = (
+    'rate = "0.04"                    # paid in kind: capitalised on each capitalisation date'
+)
+
 #: ``payable`` followed by a floating rate compounded in arrears (``{reset}``, ``{table}``)
 IN_ARREARS = (
     '"maturity"\n\n[interest.floating]\nindex = "SOFR"\nmargin = "0.025"\n{reset}'
@@ -359,6 +370,69 @@ CASES: tuple[BadInput, ...] = (
         "interest.payable",
         terms(maturity='"demand"', draw_period_end="2002-01-01", payable='"monthly"'),
         suffix=".toml",
+    ),
+    # -- PIK interest (issue 11) -----------------------------------------------------------------
+    BadInput(
+        "PIK interest without capitalisation dates",
+        "terms",
+        NOTE_ADD,
+        "PIK interest is capitalised on the capitalisation dates: set interest.compounding",
+        pik_terms('compounding = "quarterly"', 'compounding = "simple"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "PIK rate written as a percent",
+        "terms",
+        NOTE_ADD,
+        'write a rate as a fraction: "0.08" for 8%',
+        pik_terms(PIK_RATE, 'rate = "4%"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "election notice on a split (no toggle)",
+        "terms",
+        NOTE_ADD,
+        "interest.pik.election_notice_days = 5: applies only to a PIK toggle",
+        pik_terms(PIK_RATE, f"{PIK_RATE}\nelection_notice_days = 5"),
+        suffix=".toml",
+    ),
+    BadInput(
+        "PIK toggle default election neither cash nor pik",
+        "terms",
+        NOTE_ADD,
+        "must be one of cash, pik",
+        pik_terms(PIK_RATE, f'{PIK_RATE}\ntoggle = true\ndefault_election = "half"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "PIK election on a note without a toggle",
+        "CLI",
+        (
+            "pik-elect",
+            "{NOTE}",
+            "--period-start",
+            "2001-10-05",
+            "--election",
+            "pik",
+            "--date",
+            "2001-10-05",
+        ),
+        "the note has no PIK toggle",
+    ),
+    BadInput(
+        "PIK election neither cash nor pik",
+        "CLI",
+        (
+            "pik-elect",
+            "{NOTE}",
+            "--period-start",
+            "2001-10-05",
+            "--election",
+            "half",
+            "--date",
+            "2001-10-05",
+        ),
+        "'half' is not one of 'cash', 'pik'",
     ),
     # -- delinquency terms (issue 10) --------------------------------------------------------------
     BadInput(

@@ -1,8 +1,9 @@
-"""A capitalisation date's own events: the derived "capitalisation" row ranks first that day.
+"""A capitalisation date's own events: the derived "capitalisation" row follows that day's payments.
 
-Quarterly compounding from the issue date 2001-10-05 capitalises on 2002-01-05 at the start of the
-day (92 days at 8% ACT/360 on 1,000,000.00 = 20,444.44).  A payment on 2002-01-05 meets the
-capitalised principal 1,020,444.44 and pays 1,000.00 of it; the payoff that day is 1,019,444.44.
+Quarterly compounding from the issue date 2001-10-05 capitalises on 2002-01-05 (92 days at 8%
+ACT/360 on 1,000,000.00 = 20,444.44).  A payment of 1,000.00 on 2002-01-05 pays 1,000.00 of that
+interest in cash; the other 19,444.44 is capitalised after it (issue 11), so the payoff that day is
+1,000,000.00 + 19,444.44 = 1,019,444.44.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ QUARTERLY = terms(interest_compounding="quarterly")
 def test_quote_on_a_capitalisation_date_counts_that_days_payment() -> None:
     ledger = book(QUARTERLY, "2001-10-05 advance 1000000.00\n2002-01-05 pay 1000.00")
     assert payoff_quote(ledger, date(2002, 1, 5)).total == D("1019444.44")
+    paid = ledger.rows[1]
+    assert (paid.kind, paid.to_interest, paid.to_principal) == ("payment", D("1000.00"), 0)
+    assert position(ledger, date(2002, 1, 5)).principal == D("1019444.44")
 
 
 def test_paying_the_quote_on_a_capitalisation_date_is_accepted_and_leaves_zero() -> None:

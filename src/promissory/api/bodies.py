@@ -123,9 +123,19 @@ class OpeningBody(_Event):
     advanced: Amount | None = None
 
 
+class PikElectionBody(_Event):
+    """A PIK toggle election: how the interest period starting ``period_start`` is paid (cash at
+    the cash rate, or pik: at the PIK rate, capitalised); ``effective_date`` is the day it is
+    made, by the notice deadline of the terms (``interest.pik.election_notice_days``)."""
+
+    kind: Literal["pik_election"]
+    period_start: Day
+    election: Literal["cash", "pik"]
+
+
 EventBody = Annotated[
     AdvanceBody | PaymentBody | RefundBody | DefaultBody | CureBody | AccelerationBody | ReversalBody
-    | ExpenseBody | FixingBody | AmendmentBody | NotationBody | OpeningBody,
+    | ExpenseBody | FixingBody | AmendmentBody | NotationBody | OpeningBody | PikElectionBody,
     Field(discriminator="kind"),
 ]  # fmt: skip
 

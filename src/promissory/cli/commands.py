@@ -128,6 +128,28 @@ def demand(note_id: str, day: date, due: date | None, **opts: Any) -> None:
     _post(note_id, fields, opts)
 
 
+@cli.command("pik-elect")
+@click.argument("note_id")
+@click.option(
+    "--period-start",
+    type=DATE,
+    required=True,
+    help="First day of the interest period (the issue date or a capitalisation date).",
+)
+@click.option(
+    "--election",
+    type=click.Choice(["cash", "pik"]),
+    required=True,
+    help="cash: interest at the cash rate in cash; pik: at the PIK rate, capitalised.",
+)
+@click.option("--date", "day", type=DATE, required=True, help="Date the election is made.")
+@_write_options
+def pik_elect(note_id: str, period_start: date, election: str, day: date, **opts: Any) -> None:
+    """Elect cash or PIK interest for one interest period of a PIK toggle note."""
+    _post(note_id, {"kind": "pik_election", "effective_date": day, "period_start": period_start,
+                    "election": election}, opts)  # fmt: skip
+
+
 @cli.command()
 @click.argument("note_id")
 @click.argument("event_id", type=int)
@@ -425,7 +447,8 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
           [[s["from"], s["to"], str(s["days"]), s["year_fraction"],
             fmt(seg.segment.balance, terms.currency),
             s["rate"] + (f"+{s['default_rate_extra']}" if s["default_rate_extra"] != "0" else "")
-            + (f" ({s['basis']})" if "basis" in s else ""),
+            + (f" ({s['basis']})" if "basis" in s else "")
+            + (f" ({s['pik_rate']} PIK)" if "pik_rate" in s else ""),
             s["exact_interest"]["decimal"], fmt(seg.rounded, terms.currency), s["residue"]]
            for s, seg in zip(data["segments"], x.segments, strict=True)],
           right={2, 4, 6, 7, 8})  # fmt: skip

@@ -214,6 +214,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "cure": Lazy((_COMMANDS,), "Record the cure or waiver of an Event of Default (the default margin stops)."),
     "accelerate": Lazy((_COMMANDS,), "Declare everything due now (needs a continuing Event of Default)."),
     "demand": Lazy((_COMMANDS,), "Demand payment of a note payable on demand (sets its due date)."),
+    "pik-elect": Lazy((_COMMANDS,), "Elect cash or PIK interest for one interest period of a PIK toggle note."),
     "reverse": Lazy((_COMMANDS,), "Reverse an earlier event (the original stays in the record)."),
     "expense": Lazy((_COMMANDS,), "Charge a Lender Expense to the note."),
     "fixing": Lazy((_COMMANDS,), "Record an index fixing for a floating-rate note (e.g. SOFR 0.0431)."),

@@ -100,6 +100,10 @@ def note_show(note_id: str, as_toml: bool, as_json: bool) -> None:
         ["default margin", str(i.default_margin)], ["max lawful rate", str(i.max_rate or "none")],
         ["interest", f"{'simple' if i.compounding is None else 'compounded ' + i.compounding.value}, "
                      f"payable {'at maturity' if i.payable is None else i.payable.value}"],
+        *([["PIK", (f"toggle: {i.pik.rate} in kind for a period the borrower elects (notice "
+                    f"{i.pik.notice_days} days; default {i.pik.default_election.value})"
+                    if i.pik.toggle else f"{i.pik.rate} in kind, capitalised beside the cash rate")]]
+          if i.pik is not None else []),
         ["waterfall", " → ".join(b.value for b in t.waterfall)],
         ["rounding", f"{t.rounding.quantum} {t.rounding.mode.value}"],
         ["governing law", t.governing_law or ""], ["place of payment", t.place_of_payment or ""],

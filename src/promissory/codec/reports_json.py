@@ -229,6 +229,10 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
                 "rounded_interest": money(s.rounded, rounding),
                 "residue": places(s.residue),
                 **({"basis": s.segment.basis} if s.segment.basis else {}),
+                # [interest.pik]: the part of the rate paid in kind, and the interest it accrued
+                **({"pik_rate": str(s.segment.pik_rate),
+                    "pik_interest": exact(s.segment.pik_interest)}
+                   if s.segment.pik_rate else {}),
             }
             for s in x.segments
         ],

@@ -1,6 +1,6 @@
 """Replay checkpoints to and from JSON text: what the book keeps in its ``checkpoints`` table.
 
-Shape (``format`` 2)::
+Shape (``format`` 3)::
 
     {"format": 1, "through": "2002-03-30",
      "state": {"terms": "<terms TOML>", "principal": "17500000.00",
@@ -31,12 +31,14 @@ from promissory.core.money import Exact, to_decimal
 from promissory.core.plan import PlanRevision, Revision
 from promissory.core.problems import Problem
 from promissory.core.state import State
-from promissory.core.terms import Terms
+from promissory.core.terms import PikElection, Terms
 from promissory.errors import InvalidInput
 
 #: 2: the pledge, filing and installment registers are kept (a checkpoint of another format is a
-#: stale cache: the reader ignores it, verify does not call it edited, the next read replaces it)
-FORMAT = 2
+#: stale cache: the reader ignores it, verify does not call it edited, the next read replaces it);
+#: 3: a capitalisation comes after its day's payments (issue 11), so a compounding note's state
+#: through such a day differs from format 2's; PIK interest and elections are kept
+FORMAT = 3
 _DATES = (
     "accrued_through",
     "default_since",
@@ -97,6 +99,9 @@ def state_to_dict(state: State) -> dict[str, Any]:
     if state.terms.collateral.advance_rate is not None:  # a note with a borrowing base (likewise)
         out["eligible"] = [[asset, str(haircut), None if value is None else str(value)]
                            for asset, haircut, value in state.eligible]  # fmt: skip
+    if state.terms.interest.pik is not None:  # a cash + PIK split or a PIK toggle (likewise)
+        out["pik_interest"] = _exact(state.pik_interest)
+        out["pik_elections"] = [[d.isoformat(), e.value] for d, e in state.pik_elections]
     return out
 
 
@@ -164,6 +169,20 @@ def state_from_dict(data: dict[str, Any]) -> State:
              None if value is None else to_decimal(value, what="state.eligible value"))
             for asset, cut, value in data["eligible"]
         )  # fmt: skip
+    if kwargs["terms"].interest.pik is not None:
+        if "pik_interest" not in data or "pik_elections" not in data:
+            raise InvalidInput("checkpoint of a note with [interest.pik] has no pik_interest or "
+                               "pik_elections; replay from the start")  # fmt: skip
+        raw = data["pik_interest"]
+        kwargs["pik_interest"] = Exact(
+            to_decimal(raw["numerator"], what="state.pik_interest"), int(raw["denominator"])
+        )
+        try:
+            kwargs["pik_elections"] = tuple(
+                (date.fromisoformat(d), PikElection(e)) for d, e in data["pik_elections"]
+            )
+        except (TypeError, ValueError) as error:
+            raise InvalidInput(f"checkpoint pik_elections do not parse: {error}") from None
     return State(**kwargs)
 
 

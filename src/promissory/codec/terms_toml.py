@@ -56,6 +56,8 @@ from promissory.core.terms import (
     LateChargeTerms,
     OidPricing,
     Party,
+    PikElection,
+    PikTerms,
     PremiumStep,
     PrepaymentTerms,
     RateStep,
@@ -79,8 +81,9 @@ DEFAULT_KEYS = {"applies_to", "post_maturity_margin"}
 LATE_CHARGE_BASES = ("installment", "unpaid")
 INTEREST_KEYS = {
     "rate", "day_count", "count_first_and_last_day", "default_margin", "max_rate", "steps",
-    "floating", "compounding", "payable", "business_day_convention", "calendar",
+    "floating", "compounding", "payable", "business_day_convention", "calendar", "pik",
 }  # fmt: skip
+PIK_KEYS = {"rate", "toggle", "election_notice_days", "default_election"}
 PARTY_KEYS = {"name", "entity_type", "jurisdiction", "address"}
 OID_KEYS = {"points", "accrual_months", "yield_places", "accrual_rule", "short_period", "unit"}
 OID_UNIT_KEYS = {"note_fair_value", "warrant_fair_value", "warrant"}
@@ -354,6 +357,7 @@ def _interest(table: object, maturity: date) -> InterestTerms:
     max_rate = r.rate("max_rate")
     if max_rate is not None and max_rate == 0:
         raise TermsError("interest.max_rate", "0", "a maximum lawful rate must be above zero")
+    compounding = _frequency("interest.compounding", r.raw("compounding"), "simple")
     return InterestTerms(
         rate=rate,
         day_count=day_count,
@@ -362,10 +366,48 @@ def _interest(table: object, maturity: date) -> InterestTerms:
         max_rate=max_rate,
         steps=steps,
         floating=floating,
-        compounding=_frequency("interest.compounding", r.raw("compounding"), "simple"),
+        compounding=compounding,
         payable=_frequency("interest.payable", r.raw("payable"), "maturity"),
         business_day_convention=convention,
         calendar=str(calendar),
+        pik=_pik(r.raw("pik"), compounding),
+    )
+
+
+def _pik(value: object, compounding: Frequency | None) -> PikTerms | None:
+    """``[interest.pik]``: a cash + PIK split, or a PIK toggle the borrower elects per period."""
+    if value is None:
+        return None
+    where = "interest.pik"
+    if not isinstance(value, Mapping):
+        raise TermsError(where, value, f"must be a table [{where}]")
+    if compounding is None:
+        raise TermsError(where, "{…}", "PIK interest is capitalised on the capitalisation dates: "
+                         'set interest.compounding (e.g. "quarterly"), which also sets the '
+                         "interest periods")  # fmt: skip
+    r = _Reader(value, f"{where}.", PIK_KEYS)
+    rate = r.rate("rate", required=True)
+    assert rate is not None
+    if rate == 0:
+        raise TermsError(f"{where}.rate", "0", "a PIK rate must be above zero (leave "
+                         "[interest.pik] out for cash interest only)")  # fmt: skip
+    toggle = r.flag("toggle", False)
+    if not toggle:
+        for key in ("election_notice_days", "default_election"):
+            if r.has(key):
+                raise TermsError(f"{where}.{key}", r.raw(key), "applies only to a PIK toggle "
+                                 f"(set {where}.toggle = true)")  # fmt: skip
+    notice = _days(r, "election_notice_days", least=0)
+    election = r.raw("default_election")
+    options = [e.value for e in PikElection]
+    if election is not None and election not in options:
+        raise TermsError(f"{where}.default_election", election,
+                         f"must be one of {', '.join(options)}")  # fmt: skip
+    return PikTerms(
+        rate=rate,
+        toggle=toggle,
+        notice_days=notice or 0,
+        default_election=PikElection(election or "cash"),
     )
 
 
@@ -1183,6 +1225,12 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
                                       "observation_shift": a.observation_shift,
                                       "rate_decimals": a.rate_decimals, "calendar": a.calendar}  # fmt: skip
         interest["floating"] = floating
+    if i.pik is not None:
+        pik: dict[str, Any] = {"rate": str(i.pik.rate)}
+        if i.pik.toggle:
+            pik.update(toggle=True, election_notice_days=i.pik.notice_days,
+                       default_election=i.pik.default_election.value)  # fmt: skip
+        interest["pik"] = pik
     out: dict[str, Any] = {
         "id": terms.id,
         "borrower": terms.borrower.name,

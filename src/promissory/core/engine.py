@@ -49,7 +49,7 @@ from promissory.core.kinds import RANK, rank, replay_key
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.problems import Problem, Reject
 from promissory.core.replay_rules import check_reversals, without_reopenings
-from promissory.core.run import ONE_DAY, ZERO, Run
+from promissory.core.run import ONE_DAY, ZERO, Run, after_capitalisation
 from promissory.core.state import (
     Ledger,
     Position,
@@ -383,6 +383,7 @@ def dues_on(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Positi
     """
     check_date(day, "as-of date")
     run = _resume(ledger, day, before=kind)
+    run.after_capitalisation = after_capitalisation(kind)
     _accrue_through(run, day)
     dues = run.dues(day)
     if run.premium_missing is not None and dues.principal > dues.free_principal():
@@ -395,6 +396,7 @@ def per_diem(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Decim
     """One day's interest (contract and default) after ``day`` at its balance and rate."""
     check_date(day, "per diem date")
     run = _resume(ledger, day, before=kind)
+    run.after_capitalisation = after_capitalisation(kind)
     _accrue_through(run, day)
     quantum = run.rounding.quantum
     if run.principal == 0:

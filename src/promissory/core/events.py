@@ -244,6 +244,34 @@ class Demand(Event):
                 )
 
 
+#: The elections a borrower can make on a PIK toggle note (``PikElection.election``).
+PIK_ELECTIONS = ("cash", "pik")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PikElection(Event):
+    """The borrower of a PIK toggle note elects how one interest period's interest is paid.
+
+    ``period_start`` is the first day of the interest period (the issue date or a
+    capitalisation date); ``election`` is ``"cash"`` (interest at the cash rate, payable in cash)
+    or ``"pik"`` (interest at the PIK rate, capitalised on the date that ends the period).
+    ``effective_date`` is the day the election is made: at the latest
+    ``interest.pik.election_notice_days`` days before the period starts.  A later election for
+    the same period, still in time, replaces an earlier one.
+    """
+
+    kind: ClassVar[str] = "pik_election"
+    period_start: date
+    election: str
+
+    def __post_init__(self) -> None:
+        Event.__post_init__(self)
+        check_date(self.period_start, "interest period start")
+        if self.election not in PIK_ELECTIONS:
+            raise InvalidInput(f"PIK election {self.election!r} must be one of "
+                               f"{', '.join(PIK_ELECTIONS)}")  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OpeningBalance(Event):
     """A loan taken on from another system, known only by its balances on ``effective_date``.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from promissory.core.borrowing_base import percent
 from promissory.core.events import (
@@ -33,6 +33,7 @@ from promissory.core.events import (
     Notation,
     OpeningBalance,
     Payment,
+    PikElection,
     RateFixing,
     Refund,
 )
@@ -41,6 +42,7 @@ from promissory.core.money import EXACT, ZERO_EXACT, Exact, money_text
 from promissory.core.problems import Reject
 from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import NO_SPLIT
+from promissory.core.terms import PikElection as PikElectionKind
 from promissory.core.waterfall import allocate
 
 # -- handlers, one per event kind -------------------------------------------------------------
@@ -240,12 +242,66 @@ def _refund(run: Run, e: Refund) -> None:
              e.memo or "unapplied funds returned to the borrower", unapplied=-amount)  # fmt: skip
 
 
+def _pik_election(run: Run, e: PikElection) -> None:
+    """The period's election, replacing any earlier one for it; interest from the period's first
+    day accrues as it says (cash rate in cash, or PIK rate capitalised)."""
+    if run.accrued_through > e.period_start:  # a back-dated election, after the period began
+        raise Reject("pik-election-late", f"PIK election made on {e.effective_date} for the "
+                     f"interest period from {e.period_start}: interest of that period has "
+                     f"accrued through {run.accrued_through - ONE_DAY}")  # fmt: skip
+    chosen = PikElectionKind(e.election)
+    kept = [(d, c) for d, c in run.pik_elections if d != e.period_start]
+    run.pik_elections = tuple(sorted((*kept, (e.period_start, chosen)), key=lambda dc: dc[0]))
+    end = _period_end(run, e.period_start)
+    how = ("in kind at the PIK rate, capitalised on " + str(end) if chosen is PikElectionKind.PIK
+           else "in cash at the cash rate")  # fmt: skip
+    run._row(e.seq, e.effective_date, e.kind, None, NO_SPLIT, ZERO_EXACT,
+             e.memo or f"PIK election: interest for the period {e.period_start} to {end} paid "
+             f"{how}")  # fmt: skip
+
+
+def _period_end(run: Run, start: date) -> date:
+    """The last bound of the interest period starting on ``start``: the next capitalisation
+    date, or maturity."""
+    days = run.capitalisation_days
+    i = bisect_right(days, start)
+    return days[i] if i < len(days) else run.terms.maturity
+
+
+def _may_elect(run: Run, e: PikElection) -> None:
+    """A PIK toggle note only; the period must be one of the note's interest periods (from the
+    issue date or a capitalisation date, before maturity); the election is made at least
+    ``interest.pik.election_notice_days`` days before the period starts (the first period's by
+    the issue date)."""
+    pik, start, made = run.terms.interest.pik, e.period_start, e.effective_date
+    if pik is None or not pik.toggle:
+        raise Reject("not-pik-toggle", f"PIK election on {made}: the note has no PIK toggle "
+                     "(interest.pik.toggle); its interest is paid as the terms fix it")  # fmt: skip
+    starts = (run.terms.issue_date, *run.capitalisation_days)
+    if start not in starts:
+        i = bisect_right(starts, start)
+        around = ", ".join(str(d) for d in starts[max(0, i - 1) : i + 1])
+        raise Reject("pik-period", f"PIK election on {made} for a period from {start}: an "
+                     "interest period starts on the issue date or a capitalisation date "
+                     f"(nearest: {around})")  # fmt: skip
+    # the first period's election is made at the latest on the issue date (nothing is recorded
+    # before it): the borrower elects at closing
+    deadline = max(start - timedelta(days=pik.notice_days), run.terms.issue_date)
+    if made > deadline:
+        rule = (f"{pik.notice_days} days before the period starts "
+                "(interest.pik.election_notice_days)" if pik.notice_days
+                else "by the day the period starts")  # fmt: skip
+        raise Reject("pik-election-late", f"PIK election made on {made} for the interest period "
+                     f"from {start} is late: it must be made by {deadline}, {rule}")  # fmt: skip
+
+
 def _opening_balance(run: Run, e: OpeningBalance) -> None:
     for money in (e.principal, e.interest, e.default_interest, e.expenses):
         run._currency(money.currency, "the opening balance")
     advanced = e.advanced.amount if e.advanced is not None else e.principal.amount
     run.principal = e.principal.amount
     run.interest = Exact.of(e.interest.amount)
+    run.pik_interest = ZERO_EXACT  # interest taken on is owed in cash
     run.default_interest = Exact.of(e.default_interest.amount)
     run.expenses = e.expenses.amount
     run.advanced = advanced
@@ -376,6 +432,7 @@ _DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (LenderExpense, _expense, NO_RULES),
     (Payment, _payment, NO_RULES),
     (Demand, _demand, (_may_demand,)),
+    (PikElection, _pik_election, (_may_elect,)),
     (Refund, _refund, NO_RULES),
     (Acceleration, _acceleration, (_may_accelerate,)),
     (Notation, _notation, ()),  # a notation may be written on any day, even after payoff

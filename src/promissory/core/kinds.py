@@ -50,15 +50,15 @@ Handler = Callable[[Any, Any], None]
 Validator = Callable[[Any, Any], None]
 
 SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
-    ("capitalisation", "interest is capitalised at the start of its day, so that day's events "
-     "(a payment, a quote) meet the capitalised principal"),
     ("unapplied_applied", "funds held as unapplied pay the installment due that day at its start, "
-     "after the day's capitalisation, so the installment is paid before the day's events meet it"),
+     "so the installment is paid before the day's events meet it"),
     ("late_charge", "a late charge is charged at the start of the first day after the grace period, "
      "so that day's payment (already late) can pay it"),
     ("opening_balance", "a loan taken on from elsewhere exists before anything else happens that day"),
     ("amendment", "a change of terms effective on a day governs that day's events (an extension "
      "dated on the maturity day lets that day's advance stand)"),
+    ("pik_election", "a PIK toggle election for the interest period starting that day governs "
+     "that day's interest (it is made by then, so nothing of the period has accrued)"),
     ("rate_fixing", "an index value published for a day sets the rate of interest accruing from it"),
     ("cure", "a cure or waiver ends the earlier default before a new one dated the same day begins"),
     ("default", "default interest accrues from the day of the Event of Default"),
@@ -73,6 +73,10 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("payment", "a payment is applied to everything owed at the end of the day's charges"),
     ("refund", "unapplied funds are returned after the day's payments were applied or held"),
     ("settlement", "a settlement pays the note in full after the day's other payments"),
+    ("capitalisation", "interest is capitalised after its day's payments: a payment on the day "
+     "pays the interest of the period ending that day in cash, and only what is left unpaid is "
+     "capitalised (paid in kind); a demand, acceleration or transfer that day meets the "
+     "capitalised principal"),
     ("demand", "a demand for payment made on a day counts that day's payments first (like an "
      "acceleration), and falls due after them"),
     ("acceleration", "an acceleration declared on a day counts that day's payments first"),

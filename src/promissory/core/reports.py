@@ -37,6 +37,7 @@ from promissory.core.engine import (
 from promissory.core.events import Event
 from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.rates import StaleFixing, stale_fixings
+from promissory.core.run import after_capitalisation
 from promissory.core.schedule_dates import interest_payment_dates
 from promissory.core.state import Ledger, ScheduleRow, Segment, Status
 from promissory.errors import InvalidInput
@@ -186,6 +187,7 @@ def row_interest(ledger: Ledger, row: ScheduleRow) -> RowInterest:
     if state.accrued_through < row.effective_date:
         run = Run(ledger.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values),
                   False)  # fmt: skip
+        run.after_capitalisation = after_capitalisation(row.kind)
         try:
             run.accrue(row.effective_date)
             interest, default_interest = run.interest, run.default_interest

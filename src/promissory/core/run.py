@@ -31,7 +31,7 @@ from promissory.core.events import (
     Event,
 )
 from promissory.core.installments.schedule import Excess
-from promissory.core.kinds import KINDS, declare_applied, kind
+from promissory.core.kinds import KINDS, RANK, declare_applied, kind
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.plan import (
     InstallmentPlan,
@@ -46,17 +46,24 @@ from promissory.core.plan import (
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
-from promissory.core.terms import DefaultInterestBasis, Terms
+from promissory.core.terms import DefaultInterestBasis, PikElection, Terms
 from promissory.core.waterfall import Dues, allocate
 from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
-#: derived rows written at the start of their day, before the event that caused them is written
+#: derived rows written before the event that caused them is written
 DERIVED_FIRST = frozenset({"capitalisation", "late_charge", "unapplied_applied"})
 
 
-__all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "amount_of"]
+def after_capitalisation(kind: str | None) -> bool:
+    """Whether an event of ``kind`` comes after its day's capitalisation (``None``: the end of
+    the day, as a position sees it).  The day's payments come before it: they pay the interest
+    of the period ending that day in cash, and only what they leave unpaid is capitalised."""
+    return kind is None or RANK[kind] > RANK["capitalisation"]
+
+
+__all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "after_capitalisation", "amount_of"]
 
 
 class Run:
@@ -89,6 +96,9 @@ class Run:
         self.delinquency: DelinquencyPlan | None = None
         #: the days installments are looked at for a late charge (empty: the note charges none)
         self.late_days: tuple[int, ...] = ()
+        #: the events being applied come after their day's capitalisation (True: the end of the
+        #: day, as a position sees it; False for a payment, which the capitalisation follows)
+        self.after_capitalisation = True
         self._load(state)
 
     # -- state in and out ---------------------------------------------------------------------
@@ -118,6 +128,8 @@ class Run:
         self.late_checked = s.late_checked
         self.unapplied = s.unapplied
         self.eligible = s.eligible
+        self.pik_interest = s.pik_interest
+        self.pik_elections = s.pik_elections
         if s.plan_revisions != self.plan_revisions or self.installments is None:
             self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
@@ -131,6 +143,7 @@ class Run:
         self.rounding = terms.rounding
         self.boundaries, self.capitalisation_dates, self.reference = terms_boundaries(terms)
         self.capitalisation_days = tuple(sorted(self.capitalisation_dates))
+        self.pik = terms.interest.pik  # [interest.pik]: a cash + PIK split or a PIK toggle
         self.resets = rates.reset_dates(terms)  # () unless a floating rate resets on a schedule
         floating = terms.interest.floating  # SOFR compounded in arrears (core/compounded.py)
         self.in_arrears = (
@@ -159,11 +172,54 @@ class Run:
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
-            self.unapplied, self.plan_revisions, self.eligible,
+            self.unapplied, self.plan_revisions, self.eligible, self.pik_interest,
+            self.pik_elections,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
     def rate_on(self, day: date) -> Decimal:
+        """The contract rate on ``day``: with ``[interest.pik]``, cash and PIK interest together."""
+        if self.pik is None:
+            return self.cash_rate_on(day)
+        return self.pik_rates(day, self.cash_rate_on(day))[0]
+
+    def pik_rates(self, day: date, cash: Decimal) -> tuple[Decimal, Decimal]:
+        """(the whole rate, the part of it paid in kind) on ``day``, the cash rate being ``cash``.
+
+        A split adds the PIK rate to the cash rate; a toggle's period elected in kind bears the
+        PIK rate instead of the cash rate, all of it in kind.  Within ``interest.max_rate`` the
+        PIK part is cut first."""
+        pik = self.pik
+        if pik is None:
+            return cash, ZERO
+        cap = self.terms.interest.max_rate
+        if pik.toggle:
+            if self.election_on(day) is PikElection.CASH:
+                return cash, ZERO
+            whole = pik.rate if cap is None else min(pik.rate, cap)
+            return whole, whole
+        part = pik.rate if cap is None else max(ZERO, min(pik.rate, cap - cash))
+        return cash + part, part
+
+    def period_start(self, day: date) -> date:
+        """The first day of the interest period ``day`` is in: the last capitalisation date on or
+        before it, or the issue date."""
+        days = self.capitalisation_days
+        i = bisect_right(days, day)
+        return days[i - 1] if i else self.terms.issue_date
+
+    def election_on(self, day: date) -> PikElection:
+        """How the interest period running on ``day`` is paid on a PIK toggle note: the
+        borrower's election for it, or the terms' default."""
+        start = self.period_start(day)
+        for first, election in reversed(self.pik_elections):
+            if first == start:
+                return election
+        assert self.pik is not None
+        return self.pik.default_election
+
+    def cash_rate_on(self, day: date) -> Decimal:
+        """The rate of cash interest on ``day`` (fixed, stepped, floating, in arrears)."""
         if self.fixed_rate is not None:
             return self.fixed_rate
         if self.in_arrears is not None:
@@ -176,19 +232,28 @@ class Run:
         """Accrue interest for every day in [accrued_through, to), for an event on ``day``.
 
         ``day`` defaults to ``to``; it is ``to`` − 1 when both the first and the last day count
-        (interest through a payment's own day).  A capitalisation date ``c`` is applied at the start
-        of that day, before its events: once accrual reaches it and ``c <= day``.  Reached one day
-        early, it waits as ``capitalise_on`` until an event on or after ``c`` (or a position).
+        (interest through a payment's own day).  A capitalisation date ``c`` is applied once
+        accrual reaches it and its day's payments are done: when ``c < day``, or ``c == day`` and
+        the event comes after the day's capitalisation (:attr:`after_capitalisation`; a position
+        sees the end of the day).  Until then it waits as ``capitalise_on`` and accrual stops at
+        ``c``: a payment on ``c`` meets the interest of the period ending that day, pays it in
+        cash, and only what it leaves unpaid is capitalised.  Interest from ``c`` on accrues on
+        the principal after the capitalisation (under ``count_first_and_last_day`` a payment on
+        ``c`` so reckons interest through the period's last day, ``c`` − 1: day ``c`` is the first
+        day of the next period).
         """
         limit = to if day is None else day
         if self.installments is not None and self.unapplied and not self._applying_held:
             for due in self.installments.due_dates_in(self.accrued_through, min(limit, to)):
                 self._apply_held(due)
         pending = self.capitalise_on
-        if pending is not None and pending <= limit:
-            self.capitalise_on = None
-            self._charge_late(pending - ONE_DAY)
-            self._capitalise(pending)
+        if pending is not None:
+            if self._may_capitalise(pending, limit):
+                self.capitalise_on = None
+                self._charge_late(pending)  # that day's late charge ranks before it
+                self._capitalise(pending)
+            else:
+                to = min(to, pending)  # nothing accrues past a capitalisation still to come
         start = self.accrued_through
         if to <= start:
             if self.late_days:
@@ -220,19 +285,32 @@ class Run:
             self._accrue_segment(start, cut)
             self.accrued_through = cut  # before capitalising: its row's snapshot must show it
             if cut in self.capitalisation_dates:
-                self._charge_late(cut - ONE_DAY)  # rows stay in date order
+                if not self._may_capitalise(cut, limit):
+                    self.capitalise_on = cut  # the day's payments first; accrual stops here
+                    if self.late_days:
+                        self._charge_late(limit)
+                    return
+                self._charge_late(cut)  # rows stay in (date, same-day rank) order
                 self._capitalise(cut)
             start = cut
         self._accrue_segment(start, to)
         self.accrued_through = to
         if to in self.capitalisation_dates:
-            if to <= limit:
-                self._charge_late(to - ONE_DAY)
+            if self._may_capitalise(to, limit):
+                self._charge_late(to)
                 self._capitalise(to)
             else:
                 self.capitalise_on = to
         if self.late_days:
             self._charge_late(limit)
+
+    def _may_capitalise(self, on: date, day: date) -> bool:
+        """Whether the capitalisation dated ``on`` is applied for an event on ``day``: after its
+        day's payments (and never while held funds pay that day's installment, which ranks
+        before it)."""
+        if on < day:
+            return True
+        return on == day and self.after_capitalisation and not self._applying_held
 
     def _charge_late(self, through: date) -> bool:
         """Look at every installment whose grace period ended before ``through`` + 1 and not yet
@@ -272,7 +350,7 @@ class Run:
         factor: Fraction | None = None  # compounded in arrears: the stretch's interest factor
         try:
             if self.in_arrears is None:
-                rate = self.rate_on(start)
+                rate = self.cash_rate_on(start)
             else:
                 rate, factor = self.in_arrears.stretch(start, end, self.fixing_dates,
                                                        self.fixing_values, self.year_fraction)  # fmt: skip
@@ -281,12 +359,20 @@ class Run:
             raise Reject(
                 "missing-fixing", f"interest from {start} needs a {missing.index} fixing{after}"
             ) from None
+        in_kind, pik_interest = ZERO, ZERO_EXACT
+        if self.pik is not None:
+            rate, in_kind = self.pik_rates(start, rate)
+            if factor is not None and rate == in_kind:
+                factor = None  # a toggle's period in kind: the PIK rate instead of the index
         ref = self.reference
         basis = self.basis
         yf: Fraction | None
         if factor is not None:
             yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, factor, Fraction(1))
+            if in_kind:  # the compounded cash rate, plus the PIK rate
+                pik_interest = Exact.interest(self.principal, in_kind, yf)
+                interest = interest + pik_interest
             self.interest = self.interest + interest
         elif basis is not None and not ref:
             # fixed-basis conventions: principal × rate × days / basis, added to the accrued
@@ -296,10 +382,18 @@ class Run:
             numerator = EXACT.multiply(EXACT.multiply(self.principal, rate), Decimal(days))
             interest = exact_ratio(numerator, basis)
             self._add_interest(numerator, basis)
+            if in_kind:
+                pik_numerator = EXACT.multiply(EXACT.multiply(self.principal, in_kind),
+                                               Decimal(days))  # fmt: skip
+                pik_interest = exact_ratio(pik_numerator, basis)
         else:
             yf = self.year_fraction(start, end)
             interest = Exact.interest(self.principal, rate, yf)
             self.interest = self.interest + interest
+            if in_kind:
+                pik_interest = Exact.interest(self.principal, in_kind, yf)
+        if in_kind:
+            self.pik_interest = self.pik_interest + pik_interest
         extra, basis_name = self.balance_extra(start, rate)
         default_interest = ZERO_EXACT
         if extra:
@@ -323,6 +417,8 @@ class Run:
                     interest,
                     default_interest,
                     basis_name,
+                    in_kind,
+                    pik_interest,
                 )
             )
         if self.past_due_mode and not self.accelerated and self.delinquency is not None:
@@ -402,6 +498,12 @@ class Run:
         return self.day_count.year_fraction(start, end, termination_date=self.terms.maturity)
 
     def _capitalise(self, day: date) -> None:
+        """Capitalise the interest paid in kind on ``day`` (after the day's payments): all the
+        interest left unpaid on a full-PIK note; with ``[interest.pik]``, the PIK interest of the
+        period not paid in cash (cash interest stays owed)."""
+        if self.pik is not None:
+            self._capitalise_pik(day)
+            return
         posted = self.rounding.round(self.interest)
         if posted == 0:
             return
@@ -411,8 +513,31 @@ class Run:
         self.principal = EXACT.add(self.principal, posted)
         self._row(0, day, "capitalisation", posted, NO_SPLIT, residue, "interest capitalised")
 
-    def _catch_up(self, day: date) -> bool:
-        """Apply capitalisations dated on or before ``day`` not yet applied; True if any was.
+    def _capitalise_pik(self, day: date) -> None:
+        in_kind = self.pik_interest
+        self.pik_interest = ZERO_EXACT
+        posted = self.rounding.round(in_kind)
+        if posted == 0:
+            return  # less than a rounding unit: it stays owed with the cash interest
+        residue = in_kind - posted  # posting the PIK interest closes its residue
+        self.residue_closed = self.residue_closed + residue
+        self.interest = self.interest - in_kind
+        self.principal = EXACT.add(self.principal, posted)
+        cash = self.rounding.round(self.interest)
+        owed = f"; cash interest {cash:,} stays owed" if cash else ""
+        self._row(0, day, "capitalisation", posted, NO_SPLIT, residue,
+                  f"PIK interest capitalised{owed}")  # fmt: skip
+
+    def clamp_pik(self) -> None:
+        """After interest is paid: cash interest is paid first, so the PIK interest still to be
+        capitalised is at most the interest left unpaid."""
+        if self.pik_interest and (self.interest - self.pik_interest).sign() < 0:
+            self.pik_interest = self.interest if self.interest.sign() > 0 else ZERO_EXACT
+
+    def _catch_up(self, day: date, kind: str) -> bool:
+        """Apply the capitalisations a row of ``kind`` on ``day`` comes after and not yet applied
+        (those dated before ``day``, and on ``day`` when ``kind`` ranks after the day's
+        capitalisation); True if any was.
 
         Capitalisation dates are segment cuts in any case, so accruing up to one adds no split.
         """
@@ -422,11 +547,20 @@ class Run:
             return False
         rows = len(self.rows)
         days = self.capitalisation_days
-        i = bisect_right(days, day)  # the last capitalisation on or before ``day``
-        if i and days[i - 1] > self.accrued_through:
-            self.accrue(days[i - 1])
-        elif pending is not None and pending <= day:
-            self.accrue(pending)
+        same_day = after_capitalisation(kind)
+        i = bisect_right(days, day) if same_day else bisect_left(days, day)
+        last = days[i - 1] if i else None  # the last capitalisation this row comes after
+        if pending is not None and (last is None or pending > last):
+            last = pending if pending < day or (pending == day and same_day) else last
+        if last is None:
+            return False
+        was = self.after_capitalisation
+        self.after_capitalisation = last < day or same_day
+        try:
+            if last > self.accrued_through or last == pending:
+                self.accrue(last)
+        finally:
+            self.after_capitalisation = was
         return len(self.rows) != rows
 
     def accrual_end(self, day: date) -> date:
@@ -596,6 +730,7 @@ class Run:
             self.default_interest, split.default_interest, dues.default_interest
         )
         residue = residue + more
+        self.clamp_pik()
         cleared = (
             self.principal == 0
             and self.expenses == 0
@@ -607,6 +742,7 @@ class Run:
             residue = residue + self.interest + self.default_interest
             self.interest = ZERO_EXACT
             self.default_interest = ZERO_EXACT
+            self.pik_interest = ZERO_EXACT
             # the commitment alone: a note whose borrowing base is spent is not paid for that
             if (self.commitment_left(day) == 0 or day >= self.terms.last_draw_date
                     or self.in_default):  # fmt: skip
@@ -682,7 +818,7 @@ class Run:
         for events that accrue nothing (a notation, a pledge, a reversed event's struck row).
         ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
         """
-        if kind != "capitalisation" and self._catch_up(day):
+        if kind != "capitalisation" and self._catch_up(day, kind):
             unchanged = False
         if self.installments is not None and self.unapplied and kind not in DERIVED_FIRST:
             rows = len(self.rows)  # held funds pay the installments due by then (a notation too)
@@ -719,6 +855,7 @@ class Run:
         """
         day = event.effective_date
         rows, segments = len(self.rows), len(self.segments)
+        self.after_capitalisation = after_capitalisation(event.kind)
         try:
             self.check_open(event)
             spec = KINDS.get(event.kind) or kind(event.kind)
@@ -735,6 +872,8 @@ class Run:
             self.problems.append(
                 Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)
             )
+        finally:
+            self.after_capitalisation = True
 
     def check_open(self, event: Event) -> None:
         """The rules every kind meets: not before the issue date; once the note is paid or

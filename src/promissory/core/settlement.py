@@ -410,6 +410,7 @@ def _settle(run: Run, e: Settlement) -> None:
     run.residue_closed = run.residue_closed + residue
     run.interest = ZERO_EXACT
     run.default_interest = ZERO_EXACT
+    run.pik_interest = ZERO_EXACT
     run.paid_on = day
     run.terminated_on = day
     notation = f"settlement {e.settlement_id}: paid in full, agreement terminated"

@@ -17,7 +17,7 @@ from promissory.core.borrowing_base import BorrowingBase
 from promissory.core.money import ZERO_EXACT, Exact
 from promissory.core.plan import PlanRevision
 from promissory.core.problems import Problem
-from promissory.core.terms import Terms
+from promissory.core.terms import PikElection, Terms
 
 
 class Status(Enum):
@@ -88,6 +88,15 @@ class State:
     #: released, as (asset, haircut, its latest recorded value or None), in pledge order; what the
     #: base is computed from (:mod:`promissory.core.borrowing_base`); empty for any other note
     eligible: tuple[tuple[str, Decimal, Decimal | None], ...] = ()
+    #: a note with ``[interest.pik]``: the part of ``interest`` paid in kind — accrued at the PIK
+    #: rate since the last capitalisation date and not paid in cash — which the next
+    #: capitalisation date capitalises (the rest of ``interest`` is cash interest, never
+    #: capitalised); a full-PIK note (compounding without ``[interest.pik]``) capitalises all of
+    #: ``interest`` and keeps 0 here
+    pik_interest: Exact = ZERO_EXACT
+    #: a PIK toggle note: the borrower's elections so far, as (first day of the interest period,
+    #: cash or PIK), in date order; a period without one is paid as the terms' default election
+    pik_elections: tuple[tuple[date, PikElection], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +205,11 @@ class Segment:
     interest: Exact
     default_interest: Exact
     basis: str = ""
+    #: a note with ``[interest.pik]``: the rate of ``rate`` paid in kind over the segment, and
+    #: the part of ``interest`` it accrued (capitalised on the period's capitalisation date
+    #: unless paid in cash by then); 0 for cash interest only
+    pik_rate: Decimal = Decimal(0)
+    pik_interest: Exact = ZERO_EXACT
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,8 @@ __all__ = [
     "LateChargeTerms",
     "OidPricing",
     "Party",
+    "PikElection",
+    "PikTerms",
     "PremiumStep",
     "PrepaymentTerms",
     "RateStep",
@@ -144,6 +146,42 @@ class FloatingRate:
     in_arrears: InArrears | None = None
 
 
+class PikElection(Enum):
+    """How the borrower pays one interest period's interest on a PIK toggle note."""
+
+    CASH = "cash"  # in cash, at the note's cash rate
+    PIK = "pik"  # in kind, at the PIK rate: capitalised on the date that ends the period
+
+
+@dataclass(frozen=True, slots=True)
+class PikTerms:
+    """Interest paid in kind (``[interest.pik]``): capitalised into principal on the
+    capitalisation dates that ``interest.compounding`` sets, instead of being paid in cash.
+
+    Without ``[interest.pik]`` a compounding note is full PIK: all its interest is capitalised.
+    With it, interest at ``interest.rate`` (or the floating rate) is *cash interest*, payable in
+    cash as ``interest.payable`` says and never capitalised, and:
+
+    * a **split** (``toggle`` false): interest at ``rate`` accrues as well, every period, and is
+      paid in kind — "8% cash plus 4% PIK" is ``interest.rate = 0.08`` and ``pik.rate = 0.04``;
+    * a **toggle** (``toggle`` true): the borrower elects, period by period, to pay that period's
+      interest in cash (at ``interest.rate``) or in kind (at ``rate`` instead, all of it
+      capitalised) by a :class:`~promissory.core.events.PikElection` made at least
+      ``notice_days`` days before the period starts; a period with no election is paid as
+      ``default_election`` says ("cash" unless the note says otherwise).
+
+    The interest periods run from the issue date to each capitalisation date (the last one to
+    maturity).  Within ``interest.max_rate``: the PIK part is cut first.  A payment pays cash
+    interest before PIK interest; PIK interest a payment on or before the capitalisation date pays
+    in cash is not capitalised.
+    """
+
+    rate: Decimal
+    toggle: bool = False
+    notice_days: int = 0
+    default_election: PikElection = PikElection.CASH
+
+
 @dataclass(frozen=True, slots=True)
 class InterestTerms:
     """How interest is earned on the unpaid principal.
@@ -154,7 +192,8 @@ class InterestTerms:
     while an Event of Default continues.  ``day_count`` names the convention ("ACT/360": a 360-day
     year for actual days elapsed).  With ``count_first_and_last_day`` the day of payment accrues as
     well as the day of the advance.  ``compounding`` None means simple interest; otherwise accrued
-    interest is capitalised into principal at that frequency from the issue date.  ``payable`` None
+    interest is capitalised into principal at that frequency from the issue date (all of it, or
+    only the part ``pik`` says is paid in kind: :class:`PikTerms`).  ``payable`` None
     means interest is payable at maturity; otherwise it falls due at that frequency, dates adjusted
     by ``business_day_convention`` on ``calendar``.
     """
@@ -170,6 +209,7 @@ class InterestTerms:
     payable: Frequency | None = None
     business_day_convention: str = "unadjusted"
     calendar: str = "weekends"
+    pik: PikTerms | None = None  # [interest.pik]: a cash + PIK split or a PIK toggle
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,15 @@ from typing import Final
 
 from promissory.core.calendar import Frequency
 from promissory.core.money import RoundingMode, currency_quantum
-from promissory.core.terms import Bucket, FloatingRate, InterestTerms, Party, Terms
+from promissory.core.terms import (
+    Bucket,
+    FloatingRate,
+    InterestTerms,
+    Party,
+    PikElection,
+    PikTerms,
+    Terms,
+)
 from promissory.render.words import (
     CURRENCY_WORDS,
     LAWFUL_MONEY,
@@ -165,6 +173,8 @@ def interest_rate_words(interest: InterestTerms) -> str:
         if interest.compounding is None
         else f"compounded {_ADVERBS[interest.compounding]}"
     )
+    if interest.pik is not None and interest.compounding is not None:
+        kind = _pik_words(interest.pik, _ADVERBS[interest.compounding])
     text = f"{rate} {kind}, computed on the basis of {day_count_words(interest)}"
     if interest.default_margin:
         text += (
@@ -177,6 +187,20 @@ def interest_rate_words(interest: InterestTerms) -> str:
             "maximum rate permitted by applicable law, if lower"
         )
     return text
+
+
+def _pik_words(pik: PikTerms, every: str) -> str:
+    """A cash + PIK split, or a PIK toggle, in the note's words."""
+    in_kind = (f"{rate_words(pik.rate)} per annum paid in kind, by adding it to the unpaid "
+               f"principal {every}")  # fmt: skip
+    if not pik.toggle:
+        return f"simple interest payable in cash, plus {in_kind}"
+    notice = (f"by notice given at least {pik.notice_days} days before it begins"
+              if pik.notice_days else "by notice given before it begins")  # fmt: skip
+    default = ("; absent an election, interest for a period is paid in kind"
+               if pik.default_election is PikElection.PIK else "")  # fmt: skip
+    return (f"simple interest payable in cash or, for any interest period for which the "
+            f"Borrower so elects {notice}, instead {in_kind}{default}")  # fmt: skip
 
 
 def interest_sentence(terms: Terms) -> str:

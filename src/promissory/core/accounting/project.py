@@ -53,7 +53,7 @@ from promissory.core.engine import position, rows_through
 from promissory.core.events import Event, LenderExpense
 from promissory.core.money import EXACT, money_text
 from promissory.core.problems import Reject
-from promissory.core.run import Run
+from promissory.core.run import Run, after_capitalisation
 from promissory.core.settlement import Settlement
 from promissory.core.state import Ledger, ScheduleRow, Split, State
 from promissory.core.terms import DefaultInterestBasis
@@ -67,6 +67,7 @@ _Fmt = Callable[[Decimal], str]
 #: Row kinds that move no money and post nothing (the interest keeps accruing through them).
 SILENT = frozenset({
     "rate_fixing", "amendment", "default", "cure", "acceleration", "demand", "notation", "pledge",
+    "pik_election",
     "valuation", "release", "ucc_filing", "ucc_continuation", "ucc_termination",
 })  # fmt: skip
 
@@ -96,10 +97,11 @@ class _Books:
         self.accreted = ZERO  # discount accreted so far
 
 
-def _accrued_before(ledger: Ledger, prev: State, day: date) -> tuple[Decimal, Decimal]:
-    """Interest and default interest (rounded) an event on ``day`` meets, accrued by the engine
-    from the state before it, as the payment and settlement handlers accrue."""
+def _accrued_before(ledger: Ledger, prev: State, day: date, kind: str) -> tuple[Decimal, Decimal]:
+    """Interest and default interest (rounded) an event of ``kind`` on ``day`` meets, accrued by
+    the engine from the state before it, as the payment and settlement handlers accrue."""
     run = Run(prev.terms, prev, list(ledger.fixing_dates), list(ledger.fixing_values), False)
+    run.after_capitalisation = after_capitalisation(kind)
     try:
         run.accrue(run.accrual_end(day), day)
     except Reject as missing:
@@ -247,15 +249,19 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         post(day, kind, seq, f"Lender Expenses #{seq} of {m(amount)}"
              f"{'; ' + text if text else ''}{note}", [("charge_expense", amount)])  # fmt: skip
     elif kind == "capitalisation":
+        # interest paid in kind moves into principal; cash interest (a note with [interest.pik])
+        # stays receivable: the row's state holds it after the capitalisation
         posted = row.amount or ZERO
-        moves = _true_up(books, posted, books.default_interest)
-        books.interest = ZERO
+        cash = row.state.terms.rounding.round(row.state.interest)
+        moves = _true_up(books, EXACT.add(posted, cash), books.default_interest)
+        books.interest = cash
         books.principal = EXACT.add(books.principal, posted)
+        kept = f"; cash interest of {m(cash)} stays receivable" if cash else ""
         post(
             day,
             kind,
             None,
-            f"interest of {m(posted)} capitalised",
+            f"interest of {m(posted)} capitalised (paid in kind){kept}",
             [*moves, ("capitalise", posted)],
         )
     elif kind == "opening_balance":
@@ -269,7 +275,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
                  ("open_default_interest", books.default_interest),
                  ("open_expenses", s.expenses)])  # fmt: skip
     elif kind == "payment":
-        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
         _take(books, split)
         books.unapplied = EXACT.add(books.unapplied, row.unapplied)
         held = ""
@@ -306,7 +312,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
              f"borrower{said}{note}", [("refund_funds", amount)])  # fmt: skip
     elif kind == "settlement":
         assert isinstance(event, Settlement)
-        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
         moves += _settlement_moves(event, assigned)
         moves += [("apply_late_charges", split.late_charges), ("apply_expenses", split.expenses),
                   ("apply_default_interest", split.default_interest),
@@ -316,7 +322,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         post(day, kind, seq, _settlement_memo(event, assigned, m) + note, moves)
     elif kind == "transfer":
         assert isinstance(event, Transfer)
-        moves = _true_up(books, *_accrued_before(ledger, prev, day))
+        moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
         if event.share is not None or event.assignor:  # a part passes between holders
             post(day, "assignment", seq, f"{event.share or 'all'} of the note assigned by "
                  f"{event.assignor or holder} to {event.holder} (#{seq}): the lenders' carrying "

@@ -51,9 +51,18 @@ from promissory.core.oid.accrual import AccrualRule, OidSchedule, ShortPeriod, o
 from promissory.core.oid.errors import OidRuleError
 from promissory.core.oid.instrument import DebtInstrument, ScheduledPayment
 from promissory.core.oid.issue_price import IssuePrice, issue_price_from_cash, issue_price_from_unit
-from promissory.core.oid.qsi import InterestPayable, InterestTerms, RateStep, classify_interest
+from promissory.core.oid.qsi import (
+    RULE as RULE_QSI,
+)
+from promissory.core.oid.qsi import (
+    InterestPayable,
+    InterestTerms,
+    QsiDecision,
+    RateStep,
+    classify_interest,
+)
 from promissory.core.state import Ledger
-from promissory.core.terms import Terms
+from promissory.core.terms import PikElection, Terms
 
 __all__ = [
     "AdvanceIssue",
@@ -155,12 +164,88 @@ def _interest_terms(terms: Terms, start: date) -> InterestTerms:
     days = [start, *(s.start for s in interest.steps if start < s.start < terms.maturity)]
     steps = tuple(RateStep(day, rates.contract_rate(interest, day)) for day in days)
     payable = interest.payable
+    pik = interest.pik
     return InterestTerms(
         steps,
         payable=InterestPayable.AT_MATURITY if payable is None else InterestPayable.PERIODIC,
         payment_months=payable.months if payable is not None else 12,
-        capitalised=interest.compounding is not None,
+        # a cash + PIK split: the cash interest is paid, only the PIK part is capitalised; a
+        # toggle (as deemed, _deemed_toggle) capitalises all its interest when in kind
+        capitalised=interest.compounding is not None
+        and (pik is None or (pik.toggle and pik.default_election is PikElection.PIK)),
+        # a PIK toggle: the issuer may pay any period in kind instead of in cash
+        unconditional=pik is None or not pik.toggle,
     )
+
+
+#: Why a PIK toggle's interest is not QSI, and the payment schedule assumed for it.
+TOGGLE_REASON = (
+    "the borrower may elect to pay each period's interest in kind (a PIK toggle), so no interest "
+    "is unconditionally payable in cash and none of it is qualified stated interest (26 CFR "
+    "1.1273-1(c)(1)(ii)); the payment schedule assumes the election that minimizes the yield, "
+    "{deemed} (26 CFR 1.1272-1(c)(5))"
+)
+#: Why the PIK part of a cash + PIK split is not QSI.
+SPLIT_REASON = (
+    "interest at the PIK rate {rate} is capitalised (paid in kind) rather than paid, so it is not "
+    "qualified stated interest; it is paid with principal at maturity, part of the SRPM "
+    "(26 CFR 1.1273-1(c)(1))"
+)
+
+
+def _deemed_toggle(terms: Terms, start: date) -> tuple[Terms, str]:
+    """A PIK toggle's terms with the election that minimizes the yield in every period: cash
+    when the cash rate is at most the PIK rate throughout, else in kind."""
+    interest = terms.interest
+    pik = interest.pik
+    assert pik is not None
+    days = [start, *(s.start for s in interest.steps if start < s.start < terms.maturity)]
+    cash = max(rates.contract_rate(interest, day) for day in days)
+    election = PikElection.CASH if cash <= pik.rate else PikElection.PIK
+    deemed = replace(pik, default_election=election)
+    words = ("interest in cash at the cash rate every period" if election is PikElection.CASH
+             else "interest in kind at the PIK rate every period")  # fmt: skip
+    return replace(terms, interest=replace(interest, pik=deemed)), words
+
+
+def _split_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -> DebtInstrument:
+    """A cash + PIK split: the cash interest paid on the payment dates (QSI when payable at least
+    annually), principal with the interest paid in kind at maturity."""
+    interest = _interest_terms(terms, day)
+    if len({s.rate for s in interest.steps}) > 1:
+        raise OidRuleError(
+            f"note {terms.id}: a cash + PIK split with rate steps is not handled (the QSI rate "
+            "would be the lowest cash rate on a principal that grows in kind)", rule=RULE_QSI,
+        )  # fmt: skip
+    decision = classify_interest(interest)
+    assert terms.interest.pik is not None
+    reasons = (*decision.reasons, SPLIT_REASON.format(rate=terms.interest.pik.rate))
+    maturity = terms.maturity
+    periodic = interest.payable is InterestPayable.PERIODIC
+    dates = (
+        regular_schedule(day, maturity, interest.payment_months)[1:] if periodic else (maturity,)
+    )
+    ledger = _advance_ledger(terms, day, amount)
+    rounding = terms.rounding
+    payments: list[ScheduledPayment] = []
+    paid = ZERO
+    pos = None
+    for when in dates:
+        pos = position(ledger, when)
+        cash = rounding.round(pos.interest_exact - pos.state.pik_interest)
+        owed = EXACT.subtract(cash, paid)
+        if owed > ZERO:
+            payments.append(ScheduledPayment(when, owed, decision.has_qsi, reasons[0]))
+        paid = cash
+    assert pos is not None
+    in_kind = EXACT.subtract(EXACT.add(pos.principal, rounding.round(pos.state.pik_interest)),
+                             amount)  # fmt: skip
+    if in_kind > ZERO:
+        payments.append(ScheduledPayment(maturity, in_kind, False, reasons[-1]))
+    payments.append(ScheduledPayment(maturity, amount, False, "principal"))
+    payments.sort(key=lambda p: (p.date, not p.qsi))
+    price = advance_issue_price(terms, amount)
+    return DebtInstrument(name, day, price, maturity, tuple(payments), terms.currency, reasons)
 
 
 def _accrued(terms: Terms, day: date, amount: Decimal, days: tuple[date, ...]) -> list[Decimal]:
@@ -169,16 +254,22 @@ def _accrued(terms: Terms, day: date, amount: Decimal, days: tuple[date, ...]) -
     Each value is rounded by the note's policy; the advance alone is replayed, so what the book did
     later (payments, defaults) does not enter the schedule the terms provide.
     """
-    money = Money.of(amount, terms.currency)
-    ledger = replay(terms, [Advance(note_id=terms.id, effective_date=day, amount=money, seq=1)])
-    if ledger.problems:
-        problem = ledger.problems[0]
-        raise OidRuleError(f"the advance cannot be replayed: {problem.message}", rule=problem.code)
+    ledger = _advance_ledger(terms, day, amount)
     owed = []
     for when in days:
         pos = position(ledger, when)
         owed.append(EXACT.add(pos.principal, pos.interest))
     return owed
+
+
+def _advance_ledger(terms: Terms, day: date, amount: Decimal) -> Ledger:
+    """The advance alone, replayed under ``terms``."""
+    money = Money.of(amount, terms.currency)
+    ledger = replay(terms, [Advance(note_id=terms.id, effective_date=day, amount=money, seq=1)])
+    if ledger.problems:
+        problem = ledger.problems[0]
+        raise OidRuleError(f"the advance cannot be replayed: {problem.message}", rule=problem.code)
+    return ledger
 
 
 #: Why a note payable on demand gets no OID statement (docs/oid.md, "Notes payable on demand").
@@ -196,8 +287,17 @@ def advance_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -
     """The debt instrument an advance of ``amount`` on ``day`` under ``terms`` is (module doc)."""
     if terms.payable_on_demand:
         raise OidRuleError(DEMAND_REFUSAL.format(note=terms.id), rule="26 CFR 1.1272-1(c)(5)")
+    pik = terms.interest.pik
+    if pik is not None and not pik.toggle:
+        return _split_instrument(terms, day, amount, name=name)
+    toggle = ""
+    if pik is not None:  # a PIK toggle: priced on the yield-minimizing election, none is QSI
+        terms, deemed = _deemed_toggle(terms, day)
+        toggle = TOGGLE_REASON.format(deemed=deemed)
     interest = _interest_terms(terms, day)
     decision = classify_interest(interest)
+    if toggle:
+        decision = QsiDecision(ZERO, (toggle,))
     maturity = terms.maturity
     price = advance_issue_price(terms, amount)
     periodic = interest.payable is InterestPayable.PERIODIC and not interest.capitalised
