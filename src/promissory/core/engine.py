@@ -332,7 +332,20 @@ def _position_of(run: Run, as_of: date) -> Position:
         contract_rate=rate,
         default_extra=extra,
         late_charges=run.late_charges,
+        **_fees_of(run, as_of),
     )
+
+
+def _fees_of(run: Run, as_of: date) -> dict[str, Decimal]:
+    """A position's fees (none without ``[[fees]]``): payable now, and accrued to be billed."""
+    if not run.has_fees:
+        return {}
+    accrued = run.rounding.round(run.fee_accrued)
+    if run.due_in_full(as_of):
+        exit_fee = run.exit_fee_owed()
+        return {"fees": EXACT.add(run.fees, EXACT.add(accrued, exit_fee)),
+                "fees_accrued": ZERO}  # fmt: skip
+    return {"fees": run.fees, "fees_accrued": accrued}
 
 
 @exact_arithmetic

@@ -35,7 +35,7 @@ from promissory.core.engine import (
     trace_segments,
 )
 from promissory.core.events import Event
-from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.rates import StaleFixing, stale_fixings
 from promissory.core.schedule_dates import interest_payment_dates
 from promissory.core.state import Ledger, ScheduleRow, Segment, Status
@@ -79,6 +79,10 @@ class PayoffQuote:
     #: unapplied funds held (a note with installments, ``[schedule] excess``): credited against
     #: what is owed; ``total`` (and each day's) is net of them, and a payment of it pays the note
     unapplied: Decimal = Decimal(0)
+    #: fees of the terms (``[[fees]]``): billed and unpaid, the unused-commitment fee accrued
+    #: since its last billing date and the exit fee when the payment pays the note (None: the
+    #: note has no fees)
+    fees: Decimal | None = None
 
 
 @exact_arithmetic
@@ -145,6 +149,7 @@ def payoff_quote(
         place_of_payment=pos.state.terms.place_of_payment,
         late_charges=dues.late_charges if ledger.terms.late_charge is not None else None,
         unapplied=held,
+        fees=(EXACT.add(dues.fees_payable, dues.fees_on_payoff) if ledger.terms.fees else None),
     )
 
 

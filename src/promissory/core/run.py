@@ -29,6 +29,7 @@ from promissory.core.delinquency import (
 from promissory.core.events import (
     Event,
 )
+from promissory.core.fees import billing_days, exit_fee, fee_cuts
 from promissory.core.installments.schedule import Excess
 from promissory.core.kinds import KINDS, declare_applied, kind
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
@@ -45,14 +46,14 @@ from promissory.core.plan import (
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
 from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
-from promissory.core.terms import DefaultInterestBasis, Terms
+from promissory.core.terms import DefaultInterestBasis, FeeKind, Terms
 from promissory.core.waterfall import Dues, allocate
 from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 #: derived rows written at the start of their day, before the event that caused them is written
-DERIVED_FIRST = frozenset({"capitalisation", "late_charge", "unapplied_applied"})
+DERIVED_FIRST = frozenset({"capitalisation", "fee", "late_charge", "unapplied_applied"})
 
 
 __all__ = ["ONE_DAY", "ZERO", "Reject", "Run", "amount_of"]
@@ -116,6 +117,11 @@ class Run:
         self.late_charges = s.late_charges
         self.late_checked = s.late_checked
         self.unapplied = s.unapplied
+        self.fees = s.fees
+        self.fee_accrued = s.fee_accrued
+        self.fees_billed_on = s.fees_billed_on
+        self.exit_fee_paid = s.exit_fee_paid
+        self.fee_residue_closed = s.fee_residue_closed
         if s.plan_revisions != self.plan_revisions or self.installments is None:
             self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
@@ -145,6 +151,17 @@ class Run:
         self.post_margin = terms.default.post_maturity_margin
         if self.post_margin is not None and terms.maturity not in self.boundaries:
             self.boundaries = tuple(sorted((*self.boundaries, terms.maturity)))
+        # [[fees]] (core/fees.py): the unused-commitment fee accrues between cuts at its
+        # billing dates, and is billed on them
+        unused = terms.fee(FeeKind.UNUSED_COMMITMENT)
+        self.unused_fee = unused
+        self.fee_days: tuple[int, ...] = ()
+        if unused is not None:
+            self.fee_day_count = get_day_count(unused.day_count or terms.interest.day_count)
+            self.fee_days = billing_days(terms)
+            self.boundaries = tuple(sorted({*self.boundaries, *fee_cuts(terms)}))
+        self.exit_terms = terms.fee(FeeKind.EXIT)
+        self.has_fees = bool(terms.fees)
         self.simple_path = (
             self.fixed_rate is not None and self.basis is not None and not self.reference
             and not self.past_due_mode and self.post_margin is None
@@ -157,7 +174,8 @@ class Run:
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
-            self.unapplied, self.plan_revisions,
+            self.unapplied, self.plan_revisions, self.fees, self.fee_accrued, self.fees_billed_on,
+            self.exit_fee_paid, self.fee_residue_closed,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -187,12 +205,15 @@ class Run:
             self.capitalise_on = None
             self._charge_late(pending - ONE_DAY)
             self._capitalise(pending)
+        if self.fee_days:  # a billing date accrual reached before its day came
+            self._bill_fees(limit)
         start = self.accrued_through
         if to <= start:
             if self.late_days:
                 self._charge_late(limit)
             return
-        if self.principal == 0 and not self.trace and not self.capitalisation_dates:
+        if (self.principal == 0 and not self.trace and not self.capitalisation_dates
+                and not self.fee_days):  # fmt: skip
             self.accrued_through = to
             if self.late_days:
                 self._charge_late(limit)
@@ -220,6 +241,9 @@ class Run:
             if cut in self.capitalisation_dates:
                 self._charge_late(cut - ONE_DAY)  # rows stay in date order
                 self._capitalise(cut)
+            if self.fee_days and cut <= limit:
+                self._charge_late(cut - ONE_DAY)
+                self._bill_fees(cut)
             start = cut
         self._accrue_segment(start, to)
         self.accrued_through = to
@@ -229,8 +253,102 @@ class Run:
                 self._capitalise(to)
             else:
                 self.capitalise_on = to
+        if self.fee_days:
+            self._charge_late(min(to, limit) - ONE_DAY)
+            self._bill_fees(limit)
         if self.late_days:
             self._charge_late(limit)
+
+    # -- fees ([[fees]], core/fees.py) ----------------------------------------------------------
+    def _accrue_fee(self, start: date, end: date) -> None:
+        """The unused-commitment fee over [start, end): unused amount × percent × year fraction
+        (the cuts keep the unused amount the same over the stretch)."""
+        fee = self.unused_fee
+        assert fee is not None and fee.percent is not None
+        unused = self.available(start)
+        if unused <= 0 or end <= start:
+            return
+        yf = self.fee_day_count.year_fraction(start, end, termination_date=self.terms.maturity)
+        self.fee_accrued = self.fee_accrued + Exact.interest(unused, fee.percent, yf)
+
+    def _bill_fees(self, through: date) -> None:
+        """Bill the unused-commitment fee on every billing date up to ``through`` that accrual has
+        reached and that was not billed yet: the fee accrued, rounded, into the fees bucket (a
+        ``fee`` row the terms make, its residue closed on it)."""
+        days = self.fee_days
+        last = min(through, self.accrued_through).toordinal()
+        since = self.fees_billed_on or self.terms.issue_date
+        i = bisect_right(days, since.toordinal())
+        while i < len(days) and days[i] <= last:
+            day = date.fromordinal(days[i])
+            self.fees_billed_on = day
+            billed = self.rounding.round(self.fee_accrued)
+            if billed > 0:
+                residue = self.fee_accrued - billed
+                self.fee_accrued = ZERO_EXACT
+                self.fee_residue_closed = self.fee_residue_closed + residue
+                self.fees = EXACT.add(self.fees, billed)
+                fee = self.unused_fee
+                assert fee is not None
+                self._row(0, day, "fee", billed, NO_SPLIT, residue,
+                          f"unused-commitment fee {fee.percent} a year on the unused commitment, "
+                          f"{since} to {day}: billed by the terms, not recorded")  # fmt: skip
+            since = day
+            i += 1
+
+    def _catch_up_fees(self, day: date) -> bool:
+        """Bill the fee on billing dates up to ``day`` for an event that accrues nothing (a
+        notation), so rows stay in date order; True if a row was written."""
+        days = self.fee_days
+        since = (self.fees_billed_on or self.terms.issue_date).toordinal()
+        i = bisect_right(days, since)
+        if i >= len(days) or days[i] > day.toordinal():
+            return False
+        rows = len(self.rows)
+        target = date.fromordinal(days[bisect_right(days, day.toordinal()) - 1])
+        if target > self.accrued_through:
+            self.accrue(target)
+        else:
+            self._bill_fees(day)
+        return len(self.rows) != rows
+
+    def exit_fee_owed(self) -> Decimal:
+        """The exit fee on the principal advanced so far, less what of it was paid."""
+        fee = self.exit_terms
+        if fee is None:
+            return ZERO
+        return max(ZERO, EXACT.subtract(exit_fee(fee, self.advanced, self.rounding),
+                                        self.exit_fee_paid))  # fmt: skip
+
+    def due_in_full(self, day: date) -> bool:
+        """The whole note is due on ``day``: at or after maturity (a demand's due date), or
+        accelerated."""
+        return self.accelerated or day >= self.terms.maturity
+
+    def closes(self, day: date) -> bool:
+        """A payment of everything owed on ``day`` pays the note (nothing more can be drawn):
+        the rule of :meth:`take`."""
+        t = self.terms
+        if day >= t.last_draw_date or self.in_default or self.accelerated or day >= t.maturity:
+            return True
+        if t.demanded_on is not None and day >= t.demanded_on:
+            return True
+        return EXACT.subtract(t.commitment, ZERO if t.revolving else self.advanced) <= 0
+
+    def _take_fees(self, paid: Decimal, dues: Dues) -> None:
+        """``paid`` of fees: those billed first, then the fee accrued (its residue closed when
+        paid in full), then the exit fee."""
+        billed = min(paid, self.fees)
+        self.fees = EXACT.subtract(self.fees, billed)
+        rest = EXACT.subtract(paid, billed)
+        if rest > 0 and dues.fee_accrued > 0:
+            part = min(rest, dues.fee_accrued)
+            self.fee_accrued, residue = _after_paying(self.fee_accrued, part, dues.fee_accrued)
+            if residue:
+                self.fee_residue_closed = self.fee_residue_closed + residue
+            rest = EXACT.subtract(rest, part)
+        if rest > 0:
+            self.exit_fee_paid = EXACT.add(self.exit_fee_paid, rest)
 
     def _charge_late(self, through: date) -> bool:
         """Look at every installment whose grace period ended before ``through`` + 1 and not yet
@@ -265,6 +383,8 @@ class Run:
             self.interest = accrued + exact_ratio(numerator, basis)
 
     def _accrue_segment(self, start: date, end: date) -> None:
+        if self.unused_fee is not None:
+            self._accrue_fee(start, end)
         if self.principal == 0 and not self.trace:
             return
         factor: Fraction | None = None  # compounded in arrears: the stretch's interest factor
@@ -464,6 +584,16 @@ class Run:
             self.premium_missing = None
         except premiums.MissingTreasuryFixing as missing:
             rate, self.premium_missing = ZERO, str(missing)
+        if not self.has_fees:
+            return Dues(
+                expenses=self.expenses,
+                default_interest=self.rounding.round(self.default_interest),
+                interest=self.rounding.round(self.interest),
+                principal=self.principal,
+                premium_rate=rate,
+                scheduled=self.scheduled(day),
+                late_charges=self.late_charges,
+            )
         return Dues(
             expenses=self.expenses,
             default_interest=self.rounding.round(self.default_interest),
@@ -472,6 +602,10 @@ class Run:
             premium_rate=rate,
             scheduled=self.scheduled(day),
             late_charges=self.late_charges,
+            fees=self.fees,
+            fee_accrued=self.rounding.round(self.fee_accrued),
+            exit_fee=self.exit_fee_owed() if self.closes(day) else ZERO,
+            fees_due=self.due_in_full(day),
         )
 
     # -- the installments: their revisions and unapplied funds (core/plan.py) ------------------
@@ -581,6 +715,8 @@ class Run:
         it closes.  The note is paid when nothing is left and nothing more can be drawn."""
         if split.late_charges:
             self.late_charges = EXACT.subtract(self.late_charges, split.late_charges)
+        if split.fees:
+            self._take_fees(split.fees, dues)
         self.expenses = EXACT.subtract(self.expenses, split.expenses)
         self.interest_paid = EXACT.add(self.interest_paid, split.interest + split.default_interest)
         self.principal = EXACT.subtract(self.principal, split.principal)
@@ -600,12 +736,19 @@ class Run:
             and self.rounding.round(self.interest) == 0
             and self.rounding.round(self.default_interest) == 0
             and self.late_charges == 0
+            and self.fees == 0
+            and self.rounding.round(self.fee_accrued) == 0
         )
         if cleared:
             residue = residue + self.interest + self.default_interest
             self.interest = ZERO_EXACT
             self.default_interest = ZERO_EXACT
-            if self.available(day) == 0 or day >= self.terms.last_draw_date or self.in_default:
+            if self.fee_accrued:
+                self.fee_residue_closed = self.fee_residue_closed + self.fee_accrued
+                self.fee_accrued = ZERO_EXACT
+            if (
+                self.available(day) == 0 or day >= self.terms.last_draw_date or self.in_default
+            ) and self.exit_fee_owed() == 0:
                 self.paid_on = day
         if residue:
             self.residue_closed = self.residue_closed + residue
@@ -635,7 +778,7 @@ class Run:
         if self.in_default:
             return Status.IN_DEFAULT
         owed = (self.principal or self.expenses or self.interest or self.default_interest
-                or self.late_charges)  # fmt: skip
+                or self.late_charges or self.fees)  # fmt: skip
         if day >= self.terms.maturity and owed:
             return Status.MATURED
         if not self.drawn:
@@ -663,6 +806,8 @@ class Run:
         ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
         """
         if kind != "capitalisation" and self._catch_up(day):
+            unchanged = False
+        if self.fee_days and kind not in DERIVED_FIRST and self._catch_up_fees(day):
             unchanged = False
         if self.installments is not None and self.unapplied and kind not in DERIVED_FIRST:
             rows = len(self.rows)  # held funds pay the installments due by then (a notation too)
@@ -777,6 +922,11 @@ def amount_of(event: Event) -> Decimal | None:
 declare_applied(
     "capitalisation",
     "derived: written by Run._capitalise on each capitalisation date the terms set",
+)
+declare_applied(
+    "fee",
+    "derived: written by Run._bill_fees on each billing date of the unused-commitment fee "
+    "([[fees]], core/fees.py)",
 )
 declare_applied(
     "late_charge",

@@ -83,6 +83,17 @@ class State:
     #: the revisions of the installments so far (a rate amendment, a re-amortizing prepayment,
     #: the conversion of a draw period), in order: :mod:`promissory.core.plan`
     plan_revisions: tuple[PlanRevision, ...] = ()
+    #: a note with ``[[fees]]`` (core/fees.py): fees charged (billed) and unpaid
+    fees: Decimal = Decimal(0)
+    #: the unused-commitment fee accrued since its last billing date, exactly (not yet billed)
+    fee_accrued: Exact = ZERO_EXACT
+    #: the last billing date of the unused-commitment fee looked at (None: none yet)
+    fees_billed_on: date | None = None
+    #: what of the exit fee has been paid (it is paid with the payment that pays the note)
+    exit_fee_paid: Decimal = Decimal(0)
+    #: the residues of rounding the unused-commitment fee closed (billed or paid), apart from
+    #: interest's ``residue_closed``
+    fee_residue_closed: Exact = ZERO_EXACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +107,12 @@ class Split:
     principal: Decimal = Decimal(0)
     premium: Decimal = Decimal(0)
     late_charges: Decimal = Decimal(0)
+    fees: Decimal = Decimal(0)  # fees of the terms ([[fees]]) paid, or withheld from an advance
 
     @property
     def total(self) -> Decimal:
         return (self.expenses + self.default_interest + self.interest + self.principal
-                + self.premium + self.late_charges)  # fmt: skip
+                + self.premium + self.late_charges + self.fees)  # fmt: skip
 
 
 NO_SPLIT = Split()
@@ -151,6 +163,10 @@ class ScheduleRow:
     @property
     def to_late_charges(self) -> Decimal:
         return self.split.late_charges
+
+    @property
+    def to_fees(self) -> Decimal:
+        return self.split.fees
 
     @property
     def principal(self) -> Decimal:
@@ -210,11 +226,17 @@ class Position:
     contract_rate: Decimal | None
     default_extra: Decimal
     late_charges: Decimal = Decimal(0)  # charged by the terms ([late_charge]) and unpaid
+    #: fees of the terms ([[fees]]) owed now: billed and unpaid, and once the note is due in
+    #: full the unused-commitment fee accrued and the exit fee
+    fees: Decimal = Decimal(0)
+    #: the unused-commitment fee accrued and not yet billed (rounded; payable with a payment in
+    #: full, so in the payoff quote); 0 once the note is due in full (then it is in ``fees``)
+    fees_accrued: Decimal = Decimal(0)
 
     @property
     def total(self) -> Decimal:
         return (self.principal + self.interest + self.default_interest + self.expenses
-                + self.late_charges)  # fmt: skip
+                + self.late_charges + self.fees + self.fees_accrued)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
