@@ -35,6 +35,7 @@ from promissory.core.engine import (
     trace_segments,
 )
 from promissory.core.events import Event
+from promissory.core.fees import describe_fee
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.rates import StaleFixing, stale_fixings
 from promissory.core.schedule_dates import interest_payment_dates
@@ -258,6 +259,24 @@ class ExplainedSegment:
 
 
 @dataclass(frozen=True, slots=True)
+class FeesExplained:
+    """The fees of the terms behind a position (``[[fees]]``, :mod:`promissory.core.fees`).
+
+    ``terms``: each fee in the note's words; ``billed``: the unused-commitment fee billed by
+    ``as_of`` (date, amount, how: the period it covers); ``accrued_exact`` and ``accrued``: the fee
+    accrued since the last billing date, exactly and rounded; ``residue_closed``: the residues of
+    rounding closed when it was billed or paid; ``payable``: fees payable now (``Position.fees``).
+    """
+
+    terms: tuple[str, ...]
+    billed: tuple[tuple[date, Decimal, str], ...]
+    accrued_exact: Exact
+    accrued: Decimal
+    residue_closed: Exact
+    payable: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class Explanation:
     """The accrual behind a position, down to the day-count fraction, and how it reconciles."""
 
@@ -277,6 +296,7 @@ class Explanation:
     #: the late charges the terms made by ``as_of`` and how each was figured (not interest: they
     #: are not in the reconciliation above)
     late_charges: tuple[LateChargeCharged, ...] = ()
+    fees: FeesExplained | None = None  # None: the note has no [[fees]]
 
 
 @exact_arithmetic
@@ -315,6 +335,24 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         outstanding=pos.interest + pos.default_interest,
         position=pos,
         late_charges=late_charges_charged(ledger.terms, rows_through(ledger, as_of), as_of),
+        fees=_fees_explained(ledger, pos, as_of) if ledger.terms.fees else None,
+    )
+
+
+def _fees_explained(ledger: Ledger, pos: Position, as_of: date) -> FeesExplained:
+    day_count = ledger.terms.interest.day_count
+    billed = tuple(
+        (r.effective_date, r.amount or Decimal(0), r.notation)
+        for r in rows_through(ledger, as_of)
+        if r.kind == "fee" and r.reversed_by is None
+    )
+    return FeesExplained(
+        terms=tuple(describe_fee(f, day_count) for f in ledger.terms.fees),
+        billed=billed,
+        accrued_exact=pos.state.fee_accrued,
+        accrued=ledger.terms.rounding.round(pos.state.fee_accrued),
+        residue_closed=pos.state.fee_residue_closed,
+        payable=pos.fees,
     )
 
 
