@@ -342,7 +342,7 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     if "late_charges" in data:  # a note with [late_charge]
         keys.insert(keys.index("total"), "late_charges")
     if "fees" in data:  # a note with [[fees]]
-        keys[keys.index("total"):keys.index("total")] = ["fees", "fees_accrued"]
+        keys[keys.index("total") : keys.index("total")] = ["fees", "fees_accrued"]
     c = pos.state.terms.currency
     money_keys = {"principal", "accrued_interest", "default_interest", "expenses", "total",
                   "available", "interest_past_due", "late_charges", "fees", "fees_accrued"}  # fmt: skip

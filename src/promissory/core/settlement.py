@@ -303,9 +303,7 @@ def reconcile(ledger: Ledger, day: date, items: Sequence[Consideration]) -> Reco
         principal=EXACT.subtract(dues.principal, split.principal),
         premium=EXACT.subtract(quote.premium, split.premium),
         late_charges=EXACT.subtract(dues.late_charges, split.late_charges),
-        fees=EXACT.subtract(
-            EXACT.add(dues.fees_payable, dues.fees_on_payoff), split.fees
-        ),
+        fees=EXACT.subtract(EXACT.add(dues.fees_payable, dues.fees_on_payoff), split.fees),
     )
     return Reconciliation(
         note_id=terms.id, as_of=day, currency=currency, payoff=quote, items=tuple(items),
