@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from itertools import pairwise
 from pathlib import Path
 
 from beancount import loader
@@ -24,8 +25,8 @@ from promissory.codec.chart_toml import default_chart
 from promissory.codec.journal_export import to_beancount
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.accounting import balances_on, journal, reconcile
-from promissory.core.reports import payoff_quote
 from promissory.core.engine import replay
+from promissory.core.reports import payoff_quote
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "revolver-fees-2025.toml"
 TERMS = loads_terms(EXAMPLE.read_text())
@@ -53,7 +54,7 @@ def bills() -> list[Decimal]:
                  + fee(7_000_000, date(2025, 2, 14), date(2025, 4, 1)))]  # fmt: skip
     starts = [date(2025, 4, 1), date(2025, 7, 1), date(2025, 10, 1), date(2026, 1, 1),
               date(2026, 4, 1), date(2026, 7, 1), date(2026, 10, 1), date(2027, 1, 1)]  # fmt: skip
-    out += [cents(fee(7_000_000, a, b)) for a, b in zip(starts, starts[1:], strict=False)]
+    out += [cents(fee(7_000_000, a, b)) for a, b in pairwise(starts)]
     return out
 
 
