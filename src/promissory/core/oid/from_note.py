@@ -218,19 +218,12 @@ def advance_instrument(
     maturity = terms.maturity
     price = advance_issue_price(terms, amount, fee)
     exit_terms = terms.fee(FeeKind.EXIT)
-    exit_payment = (
-        (
-            ScheduledPayment(
-                maturity,
-                exit_fee(exit_terms, amount, terms.rounding),
-                False,
-                f"exit fee: {exit_terms.percent} of the principal advanced, payable at "
-                "maturity ([[fees]])",
-            ),
-        )  # fmt: skip
-        if exit_terms is not None
-        else ()
-    )
+    exit_payment: tuple[ScheduledPayment, ...] = ()
+    if exit_terms is not None:  # percent of the advance, payable at maturity: part of the SRPM
+        exit_payment = (ScheduledPayment(
+            maturity, exit_fee(exit_terms, amount, terms.rounding), False,
+            f"exit fee: {exit_terms.percent} of the principal advanced, payable at maturity "
+            "([[fees]])"),)  # fmt: skip
     periodic = interest.payable is InterestPayable.PERIODIC and not interest.capitalised
     dates = (
         regular_schedule(day, maturity, interest.payment_months)[1:] if periodic else (maturity,)
