@@ -539,7 +539,7 @@ def _fees(tables: object, currency: str, day_count: str) -> tuple[FeeTerms, ...]
             raise TermsError(f"{where}.kind", kind.value, "a note states each kind of fee once")
         extra = sorted(set(table) - FEE_KIND_KEYS[kind] - {"kind"})
         if extra:
-            raise TermsError(f"{where}.{extra[0]}", table[extra[0]], f"is not a key of a "
+            raise TermsError(f"{where}.{extra[0]}", table[extra[0]], f"is not a key of an "
                              f"{kind.value} fee; its keys: kind, "
                              f"{', '.join(sorted(FEE_KIND_KEYS[kind]))}")  # fmt: skip
         percent = r.decimal("percent")
