@@ -201,6 +201,25 @@ def test_a_payment_short_of_the_exit_fee_does_not_pay_the_note() -> None:
     assert payoff_quote(short, day).total == Decimal("1.00")
 
 
+def test_at_maturity_the_fees_bucket_comes_before_principal() -> None:
+    """Due in full, the exit fee is in the fees bucket (after expenses, before interest and
+    principal): a payment 40,000.00 short of the quote leaves 40,000.00 of principal unpaid."""
+    day = date(2028, 1, 10)
+    quote = payoff_quote(book(TERMS, HISTORY), day)
+    short = book(TERMS, HISTORY + f"{day} pay {quote.total - Decimal('40000.00')}")
+    pos = position(short, day)
+    assert (pos.principal, pos.fees, pos.status) == (Decimal("40000.00"), 0, Status.MATURED)
+
+
+def test_an_exit_fee_left_unpaid_is_owed_at_maturity() -> None:
+    day = date(2027, 1, 15)
+    quote = payoff_quote(book(TERMS, HISTORY), day)
+    short = book(TERMS, HISTORY + f"{day} pay {quote.total - Decimal('1.00')}")
+    assert position(short, day).status is Status.ACTIVE
+    later = position(short, date(2028, 1, 10))
+    assert (later.principal, later.fees, later.status) == (0, Decimal("1.00"), Status.MATURED)
+
+
 def test_on_acceleration_the_exit_fee_and_the_fee_accrued_are_due() -> None:
     text = HISTORY + "2025-06-01 default\n2025-06-10 accelerate\n"
     day = date(2025, 6, 20)

@@ -778,7 +778,8 @@ class Run:
         if self.in_default:
             return Status.IN_DEFAULT
         owed = (self.principal or self.expenses or self.interest or self.default_interest
-                or self.late_charges or self.fees)  # fmt: skip
+                or self.late_charges or self.fees
+                or (self.has_fees and (self.fee_accrued or self.exit_fee_owed())))  # fmt: skip
         if day >= self.terms.maturity and owed:
             return Status.MATURED
         if not self.drawn:
@@ -816,7 +817,7 @@ class Run:
             unchanged = unchanged and len(self.rows) == rows
         if (
             self.late_days
-            and kind not in ("capitalisation", "late_charge")
+            and kind not in ("capitalisation", "late_charge", "fee")  # those of its day: after it
             and (self._charge_late(day))
         ):
             unchanged = False
