@@ -261,9 +261,20 @@ def test_money_is_conserved_across_the_buckets() -> None:
 
 
 def test_explain_shows_the_fees() -> None:
+    from ledger_dsl import parse_events
+
     ledger = book(TERMS, HISTORY)
-    x = explain(ledger, [], date(2025, 5, 1))
+    x = explain(ledger, parse_events(TERMS.id, HISTORY), date(2025, 5, 1))
     assert x.fees is not None
+    segments = [(s.start, s.end, s.unused, s.fee.to_fraction()) for s in x.fees.segments]
+    assert segments == [
+        (date(2025, 1, 1), date(2025, 2, 14), Decimal("6000000.00"),
+         unused_fee(6_000_000, date(2025, 1, 1), date(2025, 2, 14))),
+        (date(2025, 2, 14), date(2025, 4, 1), Decimal("7000000.00"),
+         unused_fee(7_000_000, date(2025, 2, 14), date(2025, 4, 1))),
+        (date(2025, 4, 1), date(2025, 5, 1), Decimal("7000000.00"),
+         unused_fee(7_000_000, date(2025, 4, 1), date(2025, 5, 1))),
+    ]  # fmt: skip
     assert [a for _d, a, _h in x.fees.billed] == [Decimal("8138.89")]
     assert x.fees.accrued == Decimal("2916.67")
     assert "unused-commitment fee of 0.005" in x.fees.terms[0]

@@ -446,6 +446,13 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
         cur = terms.currency
         for text in x.fees.terms:
             click.echo(f"fee: {text}")
+        if x.fees.segments:
+            table(f"Unused-commitment fee accrual — {note_id} to {as_of}",
+                  ["from", "to", "days", "year fraction", "unused", "rate", "exact fee"],
+                  [[s["from"], s["to"], str(s["days"]), s["year_fraction"],
+                    fmt(seg.unused, cur), s["percent"], s["exact_fee"]["decimal"]]
+                   for s, seg in zip(data["fees"]["segments"], x.fees.segments, strict=True)],
+                  right={2, 4, 6})  # fmt: skip
         for day, amount, how in x.fees.billed:
             click.echo(f"fee billed {day}: {fmt(amount, cur)} ({how})")
         click.echo(f"fee accrued since the last billing date {data['fees']['accrued_exact']['decimal']}"

@@ -241,6 +241,10 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
     ]} if x.position.state.terms.late_charge is not None else {}) | (
         {} if x.fees is None else {"fees": {
             "terms": list(x.fees.terms),
+            "segments": [{"from": f.start.isoformat(), "to": f.end.isoformat(), "days": f.days,
+                          "year_fraction": fraction(f.year_fraction),
+                          "unused": money(f.unused, rounding), "percent": str(f.percent),
+                          "exact_fee": exact(f.fee)} for f in x.fees.segments],
             "billed": [{"date": d.isoformat(), "amount": money(a, rounding), "how": how,
                         "made_by": "terms"} for d, a, how in x.fees.billed],
             "accrued_exact": exact(x.fees.accrued_exact),

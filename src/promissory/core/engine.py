@@ -51,6 +51,7 @@ from promissory.core.problems import Problem, Reject
 from promissory.core.replay_rules import check_reversals, without_reopenings
 from promissory.core.run import ONE_DAY, ZERO, Run
 from promissory.core.state import (
+    FeeSegment,
     Ledger,
     Position,
     ScheduleRow,
@@ -166,6 +167,7 @@ def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
         fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
         currency=terms.currency,
+        fee_segments=tuple(run.fee_segments),
     )
 
 
@@ -273,6 +275,7 @@ def _replay_from(terms: Terms, checkpoint: Checkpoint, given: list[Event], trace
         fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
         currency=terms.currency,
+        fee_segments=tuple(run.fee_segments),
     )
 
 
@@ -428,6 +431,7 @@ class Trace:
 
     segments: tuple[Segment, ...]
     capitalised: Decimal
+    fee_segments: tuple[FeeSegment, ...] = ()  # the unused-commitment fee's ([[fees]])
 
 
 @exact_arithmetic
@@ -449,4 +453,5 @@ def trace_segments(ledger: Ledger, events: Iterable[Event], as_of: date) -> Trac
         ),
         ZERO,
     )
-    return Trace(traced.segments + tuple(run.segments), capitalised)
+    return Trace(traced.segments + tuple(run.segments), capitalised,
+                 traced.fee_segments + tuple(run.fee_segments))  # fmt: skip

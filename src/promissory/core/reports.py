@@ -39,7 +39,7 @@ from promissory.core.fees import describe_fee
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.rates import StaleFixing, stale_fixings
 from promissory.core.schedule_dates import interest_payment_dates
-from promissory.core.state import Ledger, ScheduleRow, Segment, Status
+from promissory.core.state import FeeSegment, Ledger, ScheduleRow, Segment, Status
 from promissory.errors import InvalidInput
 
 
@@ -262,13 +262,16 @@ class ExplainedSegment:
 class FeesExplained:
     """The fees of the terms behind a position (``[[fees]]``, :mod:`promissory.core.fees`).
 
-    ``terms``: each fee in the note's words; ``billed``: the unused-commitment fee billed by
+    ``terms``: each fee in the note's words; ``segments``: the unused amount, day by day stretch,
+    and the fee on it exactly; ``billed``: the unused-commitment fee billed by
     ``as_of`` (date, amount, how: the period it covers); ``accrued_exact`` and ``accrued``: the fee
     accrued since the last billing date, exactly and rounded; ``residue_closed``: the residues of
     rounding closed when it was billed or paid; ``payable``: fees payable now (``Position.fees``).
     """
 
     terms: tuple[str, ...]
+    #: the unused-commitment fee's accrual segments from the issue date to ``as_of``
+    segments: tuple[FeeSegment, ...]
     billed: tuple[tuple[date, Decimal, str], ...]
     accrued_exact: Exact
     accrued: Decimal
@@ -335,11 +338,13 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         outstanding=pos.interest + pos.default_interest,
         position=pos,
         late_charges=late_charges_charged(ledger.terms, rows_through(ledger, as_of), as_of),
-        fees=_fees_explained(ledger, pos, as_of) if ledger.terms.fees else None,
+        fees=_fees_explained(ledger, pos, as_of, trace.fee_segments) if ledger.terms.fees else None,
     )
 
 
-def _fees_explained(ledger: Ledger, pos: Position, as_of: date) -> FeesExplained:
+def _fees_explained(
+    ledger: Ledger, pos: Position, as_of: date, segments: tuple[FeeSegment, ...]
+) -> FeesExplained:
     day_count = ledger.terms.interest.day_count
     billed = tuple(
         (r.effective_date, r.amount or Decimal(0), r.notation)
@@ -348,6 +353,7 @@ def _fees_explained(ledger: Ledger, pos: Position, as_of: date) -> FeesExplained
     )
     return FeesExplained(
         terms=tuple(describe_fee(f, day_count) for f in ledger.terms.fees),
+        segments=segments,
         billed=billed,
         accrued_exact=pos.state.fee_accrued,
         accrued=ledger.terms.rounding.round(pos.state.fee_accrued),

@@ -45,7 +45,15 @@ from promissory.core.plan import (
 )
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
-from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
+from promissory.core.state import (
+    NO_SPLIT,
+    FeeSegment,
+    ScheduleRow,
+    Segment,
+    Split,
+    State,
+    Status,
+)
 from promissory.core.terms import DefaultInterestBasis, FeeKind, Terms
 from promissory.core.waterfall import Dues, allocate
 from promissory.errors import InvalidInput
@@ -74,6 +82,7 @@ class Run:
         self.fixing_values = fixing_values
         self.trace = trace
         self.segments: list[Segment] = []
+        self.fee_segments: list[FeeSegment] = []  # with tracing: the unused-commitment fee's
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
         self.premium_missing: str | None = None  # set by dues(): see there
@@ -269,7 +278,11 @@ class Run:
         if unused <= 0 or end <= start:
             return
         yf = self.fee_day_count.year_fraction(start, end, termination_date=self.terms.maturity)
-        self.fee_accrued = self.fee_accrued + Exact.interest(unused, fee.percent, yf)
+        accrued = Exact.interest(unused, fee.percent, yf)
+        self.fee_accrued = self.fee_accrued + accrued
+        if self.trace:
+            days = self.fee_day_count.days(start, end, termination_date=self.terms.maturity)
+            self.fee_segments.append(FeeSegment(start, end, days, yf, unused, fee.percent, accrued))
 
     def _bill_fees(self, through: date) -> None:
         """Bill the unused-commitment fee on every billing date up to ``through`` that accrual has
@@ -845,6 +858,7 @@ class Run:
         """
         day = event.effective_date
         rows, segments = len(self.rows), len(self.segments)
+        fee_segments = len(self.fee_segments)
         try:
             self.check_open(event)
             spec = KINDS.get(event.kind) or kind(event.kind)
@@ -857,6 +871,7 @@ class Run:
         except Reject as reject:
             del self.rows[rows:]
             del self.segments[segments:]
+            del self.fee_segments[fee_segments:]
             self._load(self.rows[-1].state if self.rows else self.start)
             self.problems.append(
                 Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)

@@ -210,6 +210,20 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class FeeSegment:
+    """The unused-commitment fee over ``[start, end)`` (``[[fees]]``): ``unused`` × ``percent`` ×
+    ``year_fraction`` (the fee's day count) = ``fee``, exactly."""
+
+    start: date
+    end: date
+    days: int
+    year_fraction: Fraction
+    unused: Decimal
+    percent: Decimal
+    fee: Exact
+
+
+@dataclass(frozen=True, slots=True)
 class Position:
     """Where a note stands at the end of ``as_of`` (interest accrued per the note's day counting)."""
 
@@ -255,6 +269,8 @@ class Ledger:
     #: keeps it from: a replay from a checkpoint finds most of them again from the reversals it
     #: always receives (``date.max``), so a checkpoint must not keep them twice
     reversal_problems: tuple[tuple[Problem, date], ...] = ()
+    #: with tracing, the unused-commitment fee's accrual segments (``[[fees]]``)
+    fee_segments: tuple[FeeSegment, ...] = ()
 
     @property
     def final(self) -> State:
