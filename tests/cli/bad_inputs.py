@@ -638,6 +638,56 @@ CASES: tuple[BadInput, ...] = (
         ("collateral", "value", "{NOTE}", "warehouse", "--date", "2002-01-05"),
         "give the value of warehouse on 2002-01-05",
     ),
+    # -- fees (issue 11): [[fees]] ------------------------------------------------------------------
+    BadInput(
+        "commitment fee as a percent of 50",
+        "terms",
+        NOTE_ADD,
+        'fees[0].percent = "50": must be a fraction between 0 and 1',
+        terms() + '\n[[fees]]\nkind = "unused_commitment"\npercent = "50"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "a fee of an unknown kind",
+        "terms",
+        NOTE_ADD,
+        'fees[0].kind = "closing": must be one of unused_commitment, origination, exit',
+        terms() + '\n[[fees]]\nkind = "closing"\npercent = "0.01"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "an origination fee with a day count",
+        "terms",
+        NOTE_ADD,
+        'fees[0].day_count = "ACT/360": is not a key of an origination fee',
+        terms() + '\n[[fees]]\nkind = "origination"\npercent = "0.01"\nday_count = "ACT/360"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "an origination fee both a percent and an amount",
+        "terms",
+        NOTE_ADD,
+        'fees[0].percent = "0.01": give exactly one of percent (of the commitment) and amount',
+        terms() + '\n[[fees]]\nkind = "origination"\npercent = "0.01"\namount = "5000.00"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "two exit fees",
+        "terms",
+        NOTE_ADD,
+        'fees[1].kind = "exit": a note states each kind of fee once',
+        terms() + '\n[[fees]]\nkind = "exit"\npercent = "0.01"\n'
+        '\n[[fees]]\nkind = "exit"\npercent = "0.02"\n',
+        suffix=".toml",
+    ),
+    BadInput(
+        "fees twice in the waterfall",
+        "terms",
+        NOTE_ADD,
+        "may place late_charges and fees once each",
+        terms().replace('order = ["expenses",', 'order = ["fees", "fees", "expenses",'),
+        suffix=".toml",
+    ),
 )
 
 

@@ -58,6 +58,11 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
                 line += f", {fmt(row.to_premium, c)} premium"
             if row.to_late_charges:
                 line += f", {fmt(row.to_late_charges, c)} to late charges"
+            if row.to_fees:
+                line += f", {fmt(row.to_fees, c)} to fees"
+        elif row.kind == "advance" and row.to_fees:  # an origination fee withheld from it
+            line += (f": {fmt(row.to_fees, c)} origination fee withheld, proceeds "
+                     f"{fmt(row.amount - row.to_fees if row.amount else None, c)}")  # fmt: skip
         # the note's interest on the row's date (a notation's own snapshot accrues nothing)
         accrued = row_interest(app().view(note_id).ledger, row).accrued_interest
         line += f"; principal {fmt(row.principal, c)}, accrued interest {fmt(accrued, c)}"
@@ -281,10 +286,12 @@ def schedule(note_id: str, as_of: date | None, known_on: datetime | None, as_jso
     settled = installments_settled(ledger)  # a note with installments: what each payment paid
     for r, i in zip(ledger.rows, schedule_interest(ledger), strict=True):
         struck = f" (reversed by #{r.reversed_by})" if r.reversed_by else ""
-        if r.kind == "late_charge":
+        if r.kind in ("late_charge", "fee"):
             struck += " (by the terms)"  # made by replay: no one recorded it
         if r.to_late_charges:
             struck += f" (to late charges {fmt(r.to_late_charges, c)})"
+        if r.to_fees:  # paid fees, or an origination fee withheld from an advance
+            struck += f" (to fees {fmt(r.to_fees, c)})"
         label = settled_label(settled.get(r.seq or 0, ()))
         struck += f" ({label})" if label else ""
         if r.unapplied > 0:  # a note with installments: held as unapplied funds
@@ -356,9 +363,11 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
             "available", "contract_rate", "maturity", "interest_past_due", "next_interest_date"]  # fmt: skip
     if "late_charges" in data:  # a note with [late_charge]
         keys.insert(keys.index("total"), "late_charges")
+    if "fees" in data:  # a note with [[fees]]
+        keys[keys.index("total") : keys.index("total")] = ["fees", "fees_accrued"]
     c = pos.state.terms.currency
     money_keys = {"principal", "accrued_interest", "default_interest", "expenses", "total",
-                  "available", "interest_past_due", "late_charges"}  # fmt: skip
+                  "available", "interest_past_due", "late_charges", "fees", "fees_accrued"}  # fmt: skip
     if "unapplied" in data:  # held funds (a note with installments), credited at payoff
         keys.insert(keys.index("total") + 1, "unapplied")
         money_keys.add("unapplied")
@@ -393,6 +402,8 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
     keys = ["principal", "interest", "default_interest", "expenses", "premium", "total", "per_diem"]
     if quote.late_charges is not None:  # a note with [late_charge]
         keys.insert(keys.index("premium"), "late_charges")
+    if quote.fees is not None:  # a note with [[fees]]: billed, accrued, exit fee
+        keys.insert(keys.index("premium"), "fees")
     if quote.unapplied:  # held funds credited: the total is net of them
         keys.insert(keys.index("total"), "unapplied")
     c = quote.currency
@@ -462,6 +473,23 @@ def explain(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     for c in x.late_charges:  # not interest: charged by the terms ([late_charge])
         click.echo(f"late charge on installment {c.number} due {c.due_date}, charged "
                    f"{c.charged_on}: {c.how}")  # fmt: skip
+    if x.fees is not None:  # not interest: the fees of the terms ([[fees]])
+        cur = terms.currency
+        for text in x.fees.terms:
+            click.echo(f"fee: {text}")
+        if x.fees.segments:
+            table(f"Unused-commitment fee accrual — {note_id} to {as_of}",
+                  ["from", "to", "days", "year fraction", "unused", "rate", "exact fee"],
+                  [[s["from"], s["to"], str(s["days"]), s["year_fraction"],
+                    fmt(seg.unused, cur), s["percent"], s["exact_fee"]["decimal"]]
+                   for s, seg in zip(data["fees"]["segments"], x.fees.segments, strict=True)],
+                  right={2, 4, 6})  # fmt: skip
+        for day, amount, how in x.fees.billed:
+            click.echo(f"fee billed {day}: {fmt(amount, cur)} ({how})")
+        click.echo(f"fee accrued since the last billing date {data['fees']['accrued_exact']['decimal']}"
+                   f" → {fmt(x.fees.accrued, cur)}; fee residue closed "
+                   f"{data['fees']['residue_closed']['decimal']}; fees payable now "
+                   f"{fmt(x.fees.payable, cur)}")  # fmt: skip
     if installment is not None:
         say("installment:")
         for line in installment.lines():

@@ -100,6 +100,9 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
                        ["amount due", fmt(s.amount_due, c)]]  # fmt: skip
     if s.balance.default_interest:
         totals.insert(-2, ["default interest", fmt(s.balance.default_interest, c)])
+    if s.payoff.fees is not None:  # a note with [[fees]]: fees payable now, and in the payoff
+        totals.insert(-2, ["fees due", fmt(s.balance.fees, c)])
+        totals.insert(-1, ["fees in the payoff", fmt(s.payoff.fees, c)])
     table("Totals", ["", "amount"], totals, right={1})
     if s.late_charges:
         table("Late charges (charged by the terms, not recorded)",

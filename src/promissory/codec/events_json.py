@@ -35,8 +35,9 @@ def _encode_value(value: object) -> object:
         return value.isoformat()
     if isinstance(value, Split):
         # late charges (issue 10) only when there are some: a split written before keeps its text
+        # and fees (issue 11) likewise
         return {f.name: str(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.name != "late_charges" or value.late_charges}  # fmt: skip
+                if f.name not in ("late_charges", "fees") or getattr(value, f.name)}  # fmt: skip
     if isinstance(value, tuple):
         return [_encode_value(v) for v in value]
     return value

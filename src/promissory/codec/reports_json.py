@@ -74,6 +74,9 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
         extra["late_charges"] = money(pos.late_charges, r)
     if pos.borrowing_base is not None:  # written only for a note with a borrowing base
         extra["borrowing_base"] = borrowing_base_to_dict(pos.borrowing_base, r)
+    if pos.state.terms.fees:  # written only for a note with fees ([[fees]])
+        extra["fees"] = money(pos.fees, r)
+        extra["fees_accrued"] = money(pos.fees_accrued, r)
     return extra | {
         "note": note_id,
         "as_of": pos.as_of.isoformat(),
@@ -126,12 +129,18 @@ def row_to_dict(
 
 
 def _charged(row: ScheduleRow, rounding: RoundingPolicy) -> dict[str, Any]:
-    """A late charge row (made by the terms, not recorded), or a payment that paid late charges."""
-    if row.kind == "late_charge":
-        return {"made_by": "terms"}
+    """A late charge or fee row (made by the terms, not recorded), or a payment that paid late
+    charges or fees (an advance an origination fee was withheld from: ``to_fees``)."""
+    out: dict[str, Any] = {}
+    if row.kind in ("late_charge", "fee"):
+        out["made_by"] = "terms"
     if row.to_late_charges:
-        return {"to_late_charges": money(row.to_late_charges, rounding)}
-    return {}
+        out["to_late_charges"] = money(row.to_late_charges, rounding)
+    if row.to_fees:
+        out["to_fees"] = money(row.to_fees, rounding)
+    if row.state.terms.fees and row.kind not in ("late_charge",):
+        out["fees"] = money(row.state.fees, rounding)
+    return out
 
 
 def schedule_to_dict(ledger: Ledger) -> dict[str, Any]:
@@ -196,6 +205,7 @@ def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:
         "rounding_residue": places(q.residue),
         "place_of_payment": q.place_of_payment,
         **({} if q.late_charges is None else {"late_charges": money(q.late_charges, rounding)}),
+        **({} if q.fees is None else {"fees": money(q.fees, rounding)}),
         # unapplied funds held, credited against what is owed (``total`` is net of them)
         **({"unapplied_credit": money(q.unapplied, rounding)} if q.unapplied else {}),
         "days": [
@@ -248,4 +258,17 @@ def explanation_to_dict(x: Explanation, rounding: RoundingPolicy) -> dict[str, A
         {"installment": c.number, "due_date": c.due_date.isoformat(),
          "charged_on": c.charged_on.isoformat(), "amount": money(c.amount, rounding),
          "how": c.how, "made_by": "terms"} for c in x.late_charges
-    ]} if x.position.state.terms.late_charge is not None else {})  # fmt: skip
+    ]} if x.position.state.terms.late_charge is not None else {}) | (
+        {} if x.fees is None else {"fees": {
+            "terms": list(x.fees.terms),
+            "segments": [{"from": f.start.isoformat(), "to": f.end.isoformat(), "days": f.days,
+                          "year_fraction": fraction(f.year_fraction),
+                          "unused": money(f.unused, rounding), "percent": str(f.percent),
+                          "exact_fee": exact(f.fee)} for f in x.fees.segments],
+            "billed": [{"date": d.isoformat(), "amount": money(a, rounding), "how": how,
+                        "made_by": "terms"} for d, a, how in x.fees.billed],
+            "accrued_exact": exact(x.fees.accrued_exact),
+            "accrued": money(x.fees.accrued, rounding),
+            "residue_closed": exact(x.fees.residue_closed),
+            "payable": money(x.fees.payable, rounding),
+        }})  # fmt: skip

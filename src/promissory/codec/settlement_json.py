@@ -41,6 +41,8 @@ def split_to_dict(split: Split, currency: str = "USD") -> dict[str, str]:
     out = {name: amount(getattr(split, name), currency) for name in names}
     if split.late_charges:  # a note with late charges (issue 10); the others' text unchanged
         out["late_charges"] = amount(split.late_charges, currency)
+    if split.fees:  # a note with fees ([[fees]], issue 11); likewise
+        out["fees"] = amount(split.fees, currency)
     return out
 
 

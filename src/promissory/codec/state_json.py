@@ -102,6 +102,14 @@ def state_to_dict(state: State) -> dict[str, Any]:
     if state.terms.interest.pik is not None:  # a cash + PIK split or a PIK toggle (likewise)
         out["pik_interest"] = _exact(state.pik_interest)
         out["pik_elections"] = [[d.isoformat(), e.value] for d, e in state.pik_elections]
+    if state.terms.fees:  # a note with fees (issue 11; the others' text unchanged)
+        out["fees"] = str(state.fees)
+        out["fee_accrued"] = {"numerator": str(state.fee_accrued.numerator),
+                              "denominator": state.fee_accrued.denominator}  # fmt: skip
+        out["fees_billed_on"] = _day(state.fees_billed_on)
+        out["exit_fee_paid"] = str(state.exit_fee_paid)
+        out["fee_residue_closed"] = {"numerator": str(state.fee_residue_closed.numerator),
+                                     "denominator": state.fee_residue_closed.denominator}  # fmt: skip
     return out
 
 
@@ -183,6 +191,20 @@ def state_from_dict(data: dict[str, Any]) -> State:
             )
         except (TypeError, ValueError) as error:
             raise InvalidInput(f"checkpoint pik_elections do not parse: {error}") from None
+    if kwargs["terms"].fees:
+        if "fees" not in data or "fee_accrued" not in data:
+            raise InvalidInput(
+                "checkpoint of a note with fees has no fees or fee_accrued: written by an "
+                "earlier version; replay from the start"
+            )
+        kwargs["fees"] = to_decimal(data["fees"], what="state.fees")
+        kwargs["exit_fee_paid"] = to_decimal(data["exit_fee_paid"], what="state.exit_fee_paid")
+        for name in ("fee_accrued", "fee_residue_closed"):
+            raw = data[name]
+            kwargs[name] = Exact(to_decimal(raw["numerator"], what=f"state.{name}"),
+                                 int(raw["denominator"]))  # fmt: skip
+        billed_on = data.get("fees_billed_on")
+        kwargs["fees_billed_on"] = date.fromisoformat(billed_on) if billed_on else None
     return State(**kwargs)
 
 

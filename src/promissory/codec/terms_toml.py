@@ -49,6 +49,8 @@ from promissory.core.terms import (
     CollateralTerms,
     DefaultInterestBasis,
     DefaultTerms,
+    FeeKind,
+    FeeTerms,
     FloatingRate,
     Frequency,
     InArrears,
@@ -74,8 +76,15 @@ TOP_KEYS = {
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
     "transfer", "parties", "collateral", "oid", "schedule", "late_charge", "default",
-    "payable_on_demand", "demanded_on",
+    "payable_on_demand", "demanded_on", "fees",
 }  # fmt: skip
+FEE_KEYS = {"kind", "percent", "amount", "day_count", "billed", "withheld"}
+#: the keys each kind of fee may give (besides ``kind``)
+FEE_KIND_KEYS = {
+    FeeKind.UNUSED_COMMITMENT: {"percent", "day_count", "billed"},
+    FeeKind.ORIGINATION: {"percent", "amount", "withheld"},
+    FeeKind.EXIT: {"percent"},
+}
 LATE_CHARGE_KEYS = {"percent", "amount", "minimum", "maximum", "basis"}
 DEFAULT_KEYS = {"applies_to", "post_maturity_margin"}
 LATE_CHARGE_BASES = ("installment", "unpaid")
@@ -494,14 +503,19 @@ def _waterfall(table: object) -> tuple[Bucket, ...]:
         raise TermsError("waterfall", table, "must be a table [waterfall]")
     r = _Reader(table, "waterfall.", {"order"})
     order = r.required("order")
-    names = [b.value for b in Bucket if b is not Bucket.LATE_CHARGES]
-    given = sorted(str(x) for x in order if x != Bucket.LATE_CHARGES.value) if isinstance(
+    optional = (Bucket.LATE_CHARGES.value, Bucket.FEES.value)
+    names = [b.value for b in Bucket if b.value not in optional]
+    given = sorted(str(x) for x in order if x not in optional) if isinstance(
         order, list) else None  # fmt: skip
-    if not isinstance(order, list) or given != sorted(names) or len(order) - len(given) > 1:
+    if (
+        not isinstance(order, list)
+        or given != sorted(names)
+        or any(order.count(x) > 1 for x in optional)
+    ):
         raise TermsError(
             "waterfall.order", order, f"must list each of {', '.join(names)} exactly once "
-            f"(and may place {Bucket.LATE_CHARGES.value} once; left out, it comes just before "
-            "principal)"
+            f"(and may place {Bucket.LATE_CHARGES.value} and {Bucket.FEES.value} once each; left "
+            "out, late_charges comes just before principal and fees just after expenses)"
         )  # fmt: skip
     return tuple(Bucket(name) for name in order)
 
@@ -549,6 +563,57 @@ def _late_charge(
         raise TermsError("late_charge.basis", basis, "a fixed late charge (amount) has no basis; "
                          "basis says what a percent is of")  # fmt: skip
     return LateChargeTerms(percent, amount, minimum, maximum, str(basis))
+
+
+def _fees(tables: object, currency: str, day_count: str) -> tuple[FeeTerms, ...]:
+    """The optional ``[[fees]]`` tables (``docs/terms-format.md``; rules in ``core/fees.py``)."""
+    if tables is None:
+        return ()
+    if not isinstance(tables, list) or not all(isinstance(t, Mapping) for t in tables):
+        raise TermsError("fees", tables, "must be an array of tables [[fees]]")
+    fees: list[FeeTerms] = []
+    for i, table in enumerate(tables):
+        where = f"fees[{i}]"
+        r = _Reader(table, f"{where}.", FEE_KEYS)
+        kind = _choice(f"{where}.kind", r.required("kind"), FeeKind, None)
+        assert kind is not None
+        if any(f.kind is kind for f in fees):
+            raise TermsError(f"{where}.kind", kind.value, "a note states each kind of fee once")
+        extra = sorted(set(table) - FEE_KIND_KEYS[kind] - {"kind"})
+        if extra:
+            raise TermsError(f"{where}.{extra[0]}", table[extra[0]], f"is not a key of an "
+                             f"{kind.value} fee; its keys: kind, "
+                             f"{', '.join(sorted(FEE_KIND_KEYS[kind]))}")  # fmt: skip
+        percent = r.decimal("percent")
+        if percent is not None and not Decimal(0) < percent < Decimal(1):
+            raise TermsError(f"{where}.percent", str(percent),
+                             'must be a fraction between 0 and 1 ("0.005" is 0.50%)')  # fmt: skip
+        amount = r.decimal("amount")
+        if amount is not None:
+            quantum = currency_quantum(currency)
+            if amount <= 0 or amount != amount.quantize(quantum):
+                raise TermsError(f"{where}.amount", str(amount), f"must be more than zero, no "
+                                 f"finer than {currency} allows ({quantum})")  # fmt: skip
+        if kind is FeeKind.ORIGINATION and (percent is None) == (amount is None):
+            raise TermsError(f"{where}.percent", None if percent is None else str(percent),
+                             "give exactly one of percent (of the commitment) and amount "
+                             "(a fixed fee)")  # fmt: skip
+        if kind is not FeeKind.ORIGINATION and percent is None:
+            raise TermsError(f"{where}.percent", None, "is required")
+        fee_day_count = r.text("day_count")
+        if fee_day_count is not None:
+            try:
+                fee_day_count = get_day_count(fee_day_count).name
+            except ConventionError as error:
+                raise TermsError(f"{where}.day_count", fee_day_count, str(error)) from None
+        if (fee_day_count or day_count) == "ACT/ACT ICMA":
+            raise TermsError(f"{where}.day_count", fee_day_count or day_count, "ACT/ACT ICMA "
+                             "needs interest periods; state the fee's day count "
+                             "(ACT/360, ACT/365F, ...)")  # fmt: skip
+        billed = _frequency(f"{where}.billed", r.raw("billed") or "quarterly", "quarterly")
+        fees.append(FeeTerms(kind, percent, amount, fee_day_count,
+                             billed or Frequency.QUARTERLY, r.flag("withheld", False)))  # fmt: skip
+    return tuple(fees)
 
 
 def _default(table: object, schedule: PaymentSchedule | None) -> DefaultTerms:
@@ -1119,6 +1184,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         schedule=schedule,
         late_charge=_late_charge(r.raw("late_charge"), currency, schedule),
         default=_default(r.raw("default"), schedule),
+        fees=_fees(r.raw("fees"), currency, interest.day_count),
     )
 
 
@@ -1310,7 +1376,21 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         if terms.default.post_maturity_margin is not None:
             default["post_maturity_margin"] = str(terms.default.post_maturity_margin)
         out["default"] = default
+    if terms.fees:
+        out["fees"] = [_fee_table(f) for f in terms.fees]
     return out
+
+
+def _fee_table(fee: FeeTerms) -> dict[str, Any]:
+    table: dict[str, Any] = {"kind": fee.kind.value}
+    for key in ("percent", "amount", "day_count"):
+        if getattr(fee, key) is not None:
+            table[key] = str(getattr(fee, key))
+    if fee.kind is FeeKind.UNUSED_COMMITMENT:
+        table["billed"] = fee.billed.value
+    if fee.kind is FeeKind.ORIGINATION:
+        table["withheld"] = fee.withheld
+    return table
 
 
 def dumps_terms(terms: Terms) -> str:

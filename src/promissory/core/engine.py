@@ -51,6 +51,7 @@ from promissory.core.problems import Problem, Reject
 from promissory.core.replay_rules import check_reversals, without_reopenings
 from promissory.core.run import ONE_DAY, ZERO, Run, after_capitalisation
 from promissory.core.state import (
+    FeeSegment,
     Ledger,
     Position,
     ScheduleRow,
@@ -166,6 +167,7 @@ def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
         fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
         currency=terms.currency,
+        fee_segments=tuple(run.fee_segments),
     )
 
 
@@ -273,6 +275,7 @@ def _replay_from(terms: Terms, checkpoint: Checkpoint, given: list[Event], trace
         fixing_values=tuple(run.fixing_values),
         segments=tuple(run.segments),
         currency=terms.currency,
+        fee_segments=tuple(run.fee_segments),
     )
 
 
@@ -333,7 +336,20 @@ def _position_of(run: Run, as_of: date) -> Position:
         default_extra=extra,
         late_charges=run.late_charges,
         borrowing_base=run.borrowing_base(),
+        **_fees_of(run, as_of),
     )
+
+
+def _fees_of(run: Run, as_of: date) -> dict[str, Decimal]:
+    """A position's fees (none without ``[[fees]]``): payable now, and accrued to be billed."""
+    if not run.has_fees:
+        return {}
+    accrued = run.rounding.round(run.fee_accrued)
+    if run.due_in_full(as_of):
+        exit_fee = run.exit_fee_owed()
+        return {"fees": EXACT.add(run.fees, EXACT.add(accrued, exit_fee)),
+                "fees_accrued": ZERO}  # fmt: skip
+    return {"fees": run.fees, "fees_accrued": accrued}
 
 
 @exact_arithmetic
@@ -418,6 +434,7 @@ class Trace:
 
     segments: tuple[Segment, ...]
     capitalised: Decimal
+    fee_segments: tuple[FeeSegment, ...] = ()  # the unused-commitment fee's ([[fees]])
 
 
 @exact_arithmetic
@@ -439,4 +456,5 @@ def trace_segments(ledger: Ledger, events: Iterable[Event], as_of: date) -> Trac
         ),
         ZERO,
     )
-    return Trace(traced.segments + tuple(run.segments), capitalised)
+    return Trace(traced.segments + tuple(run.segments), capitalised,
+                 traced.fee_segments + tuple(run.fee_segments))  # fmt: skip

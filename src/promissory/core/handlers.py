@@ -37,11 +37,13 @@ from promissory.core.events import (
     RateFixing,
     Refund,
 )
+from promissory.core.fees import origination_fee
 from promissory.core.kinds import Handler, Validator, declare
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, money_text
 from promissory.core.problems import Reject
 from promissory.core.run import ONE_DAY, ZERO, Run
-from promissory.core.state import NO_SPLIT
+from promissory.core.state import NO_SPLIT, Split
+from promissory.core.terms import FeeKind
 from promissory.core.terms import PikElection as PikElectionKind
 from promissory.core.waterfall import allocate
 
@@ -83,11 +85,26 @@ def _advance(run: Run, e: Advance) -> None:
             f"(commitment {t.commitment}, {'outstanding' if t.revolving else 'advanced'} {used})",
             ("amount", amount), ("available", available),
         )  # fmt: skip
+    origination = t.fee(FeeKind.ORIGINATION) if not run.drawn else None
+    fee = origination_fee(origination, t.commitment, run.rounding) if origination else ZERO
+    if origination is not None and origination.withheld and fee >= amount:
+        raise Reject("origination-fee", f"advance of {amount} on {day}: the origination fee "
+                     f"{fee} withheld from it leaves no proceeds ([[fees]] origination)",
+                     ("amount", amount), ("fee", fee))  # fmt: skip
     run.accrue(day)
     run.principal = EXACT.add(run.principal, amount)
     run.advanced = EXACT.add(run.advanced, amount)
     run.drawn = True
-    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT, e.memo)
+    split, text = NO_SPLIT, e.memo
+    if fee > 0 and origination is not None:  # earned by the first advance (core/fees.py)
+        if origination.withheld:  # paid out of the proceeds at once
+            split = Split(fees=fee)
+            said = f"origination fee {fee} withheld: proceeds {EXACT.subtract(amount, fee)}"
+        else:
+            run.fees = EXACT.add(run.fees, fee)
+            said = f"origination fee {fee} charged"
+        text = f"{text}; {said}" if text else said
+    run._row(e.seq, day, e.kind, amount, split, ZERO_EXACT, text)
 
 
 def _payment(run: Run, e: Payment) -> None:

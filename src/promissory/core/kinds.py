@@ -50,6 +50,8 @@ Handler = Callable[[Any, Any], None]
 Validator = Callable[[Any, Any], None]
 
 SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
+    ("fee", "a fee the terms bill on a day (the unused-commitment fee, [[fees]]) is posted at the "
+     "start of that day, so that day's payments can pay it"),
     ("unapplied_applied", "funds held as unapplied pay the installment due that day at its start, "
      "so the installment is paid before the day's events meet it"),
     ("late_charge", "a late charge is charged at the start of the first day after the grace period, "

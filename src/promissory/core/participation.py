@@ -178,6 +178,7 @@ class PartFigures:
     late_charges: Decimal
     total: Decimal
     interest_earned: Decimal
+    fees: Decimal = Decimal(0)  # fees of the terms owed ([[fees]]: payable and accrued)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,7 @@ class PartsReport:
     total: Decimal
     interest_earned: Decimal
     parts: tuple[PartFigures, ...]
+    fees: Decimal = Decimal(0)  # fees of the terms owed ([[fees]]: payable and accrued)
     rule: str = (
         "each part rounded down to the unit; the units left over go to the largest remainders, "
         "ties to the holder who has held longest"
@@ -219,10 +221,12 @@ def parts_report(ledger: Ledger, events: Sequence[Event], as_of: date) -> PartsR
     unit = terms.rounding.quantum
     pos = position(ledger, as_of)
     parts = parts_on(terms, events, as_of)
-    columns = [pos.principal, pos.interest, pos.default_interest, pos.expenses, pos.late_charges]
+    fees = EXACT.add(pos.fees, pos.fees_accrued)
+    columns = [pos.principal, pos.interest, pos.default_interest, pos.expenses, pos.late_charges,
+               fees]  # fmt: skip
     cut = [split(figure, parts, unit) for figure in columns]
     earned = interest_earned(ledger, events, as_of)
-    principal, interest, default_interest, expenses, late_charges = cut
+    principal, interest, default_interest, expenses, late_charges, fee_parts = cut
     lines = tuple(
         PartFigures(
             holder=p.holder,
@@ -233,6 +237,7 @@ def parts_report(ledger: Ledger, events: Sequence[Event], as_of: date) -> PartsR
             default_interest=default_interest[i],
             expenses=expenses[i],
             late_charges=late_charges[i],
+            fees=fee_parts[i],
             total=sum((c[i] for c in cut), Decimal(0)),
             interest_earned=earned.get(p.holder, Decimal(0)),
         )
@@ -258,6 +263,7 @@ def parts_report(ledger: Ledger, events: Sequence[Event], as_of: date) -> PartsR
         default_interest=pos.default_interest,
         expenses=pos.expenses,
         late_charges=pos.late_charges,
+        fees=fees,
         total=sum(columns, Decimal(0)),
         interest_earned=sum(earned.values(), Decimal(0)),
         parts=lines,

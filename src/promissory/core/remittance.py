@@ -9,7 +9,7 @@ The rule here, bucket by bucket of the payment's split on Schedule A:
   accrued before the transfer date) less what earlier payments remitted to it.  A payment of all
   the interest due pays each holder exactly what it is owed; a part payment pays each the same
   fraction of what it is owed;
-* **principal**, **expenses**, **late charges** and any **premium** go pro rata to the parts held
+* **principal**, **expenses**, **late charges**, **fees** ([[fees]]) and any **premium** go pro rata to the parts held
   on the payment date (a transfer takes effect at the end of its day, after the day's payments);
 * money the terms hold as **unapplied funds** is not remitted until it is applied (then the row
   that applies it is distributed like a payment).
@@ -44,10 +44,19 @@ ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 #: Rows that apply money to the note's buckets (a settlement's consideration too).
 DISTRIBUTED = ("payment", "unapplied_applied", "settlement")
-BUCKETS = ("late_charges", "expenses", "default_interest", "interest", "principal", "premium")
+BUCKETS = (
+    "late_charges",
+    "expenses",
+    "default_interest",
+    "interest",
+    "principal",
+    "premium",
+    "fees",
+)
 RULE = (
     "interest and default interest in proportion to what each holder earned (split at transfer "
-    "dates) and has not yet received; principal, expenses, late charges and premium pro rata to "
+    "dates) and has not yet received; principal, expenses, late charges, fees and premium pro "
+    "rata to "
     "the parts held on the payment date; each part rounded down to the unit, the units left over "
     "to the largest remainders, ties to the holder of record"
 )
@@ -66,6 +75,7 @@ class Remittance:
     principal: Decimal
     premium: Decimal
     total: Decimal
+    fees: Decimal = ZERO  # fees of the terms ([[fees]]), pro rata to the parts held
 
 
 @dataclass(frozen=True, slots=True)

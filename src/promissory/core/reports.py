@@ -35,11 +35,12 @@ from promissory.core.engine import (
     trace_segments,
 )
 from promissory.core.events import Event
-from promissory.core.money import ZERO_EXACT, Exact, exact_arithmetic
+from promissory.core.fees import describe_fee
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.rates import StaleFixing, stale_fixings
 from promissory.core.run import after_capitalisation
 from promissory.core.schedule_dates import interest_payment_dates
-from promissory.core.state import Ledger, ScheduleRow, Segment, Status
+from promissory.core.state import FeeSegment, Ledger, ScheduleRow, Segment, Status
 from promissory.errors import InvalidInput
 
 
@@ -80,6 +81,10 @@ class PayoffQuote:
     #: unapplied funds held (a note with installments, ``[schedule] excess``): credited against
     #: what is owed; ``total`` (and each day's) is net of them, and a payment of it pays the note
     unapplied: Decimal = Decimal(0)
+    #: fees of the terms (``[[fees]]``): billed and unpaid, the unused-commitment fee accrued
+    #: since its last billing date and the exit fee when the payment pays the note (None: the
+    #: note has no fees)
+    fees: Decimal | None = None
 
 
 @exact_arithmetic
@@ -146,6 +151,7 @@ def payoff_quote(
         place_of_payment=pos.state.terms.place_of_payment,
         late_charges=dues.late_charges if ledger.terms.late_charge is not None else None,
         unapplied=held,
+        fees=(EXACT.add(dues.fees_payable, dues.fees_on_payoff) if ledger.terms.fees else None),
     )
 
 
@@ -255,6 +261,27 @@ class ExplainedSegment:
 
 
 @dataclass(frozen=True, slots=True)
+class FeesExplained:
+    """The fees of the terms behind a position (``[[fees]]``, :mod:`promissory.core.fees`).
+
+    ``terms``: each fee in the note's words; ``segments``: the unused amount, day by day stretch,
+    and the fee on it exactly; ``billed``: the unused-commitment fee billed by
+    ``as_of`` (date, amount, how: the period it covers); ``accrued_exact`` and ``accrued``: the fee
+    accrued since the last billing date, exactly and rounded; ``residue_closed``: the residues of
+    rounding closed when it was billed or paid; ``payable``: fees payable now (``Position.fees``).
+    """
+
+    terms: tuple[str, ...]
+    #: the unused-commitment fee's accrual segments from the issue date to ``as_of``
+    segments: tuple[FeeSegment, ...]
+    billed: tuple[tuple[date, Decimal, str], ...]
+    accrued_exact: Exact
+    accrued: Decimal
+    residue_closed: Exact
+    payable: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class Explanation:
     """The accrual behind a position, down to the day-count fraction, and how it reconciles."""
 
@@ -274,6 +301,7 @@ class Explanation:
     #: the late charges the terms made by ``as_of`` and how each was figured (not interest: they
     #: are not in the reconciliation above)
     late_charges: tuple[LateChargeCharged, ...] = ()
+    fees: FeesExplained | None = None  # None: the note has no [[fees]]
 
 
 @exact_arithmetic
@@ -312,6 +340,27 @@ def explain(ledger: Ledger, events: list[Event], as_of: date) -> Explanation:
         outstanding=pos.interest + pos.default_interest,
         position=pos,
         late_charges=late_charges_charged(ledger.terms, rows_through(ledger, as_of), as_of),
+        fees=_fees_explained(ledger, pos, as_of, trace.fee_segments) if ledger.terms.fees else None,
+    )
+
+
+def _fees_explained(
+    ledger: Ledger, pos: Position, as_of: date, segments: tuple[FeeSegment, ...]
+) -> FeesExplained:
+    day_count = ledger.terms.interest.day_count
+    billed = tuple(
+        (r.effective_date, r.amount or Decimal(0), r.notation)
+        for r in rows_through(ledger, as_of)
+        if r.kind == "fee" and r.reversed_by is None
+    )
+    return FeesExplained(
+        terms=tuple(describe_fee(f, day_count) for f in ledger.terms.fees),
+        segments=segments,
+        billed=billed,
+        accrued_exact=pos.state.fee_accrued,
+        accrued=ledger.terms.rounding.round(pos.state.fee_accrued),
+        residue_closed=pos.state.fee_residue_closed,
+        payable=pos.fees,
     )
 
 

@@ -30,6 +30,7 @@ from promissory.core.delinquency import (
 from promissory.core.events import (
     Event,
 )
+from promissory.core.fees import billing_days, exit_fee, fee_cuts
 from promissory.core.installments.schedule import Excess
 from promissory.core.kinds import KINDS, RANK, declare_applied, kind
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
@@ -45,15 +46,23 @@ from promissory.core.plan import (
 )
 from promissory.core.problems import Problem, Reject
 from promissory.core.schedule_dates import terms_boundaries
-from promissory.core.state import NO_SPLIT, ScheduleRow, Segment, Split, State, Status
-from promissory.core.terms import DefaultInterestBasis, PikElection, Terms
+from promissory.core.state import (
+    NO_SPLIT,
+    FeeSegment,
+    ScheduleRow,
+    Segment,
+    Split,
+    State,
+    Status,
+)
+from promissory.core.terms import DefaultInterestBasis, FeeKind, PikElection, Terms
 from promissory.core.waterfall import Dues, allocate
 from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 #: derived rows written before the event that caused them is written
-DERIVED_FIRST = frozenset({"capitalisation", "late_charge", "unapplied_applied"})
+DERIVED_FIRST = frozenset({"capitalisation", "fee", "late_charge", "unapplied_applied"})
 
 
 def after_capitalisation(kind: str | None) -> bool:
@@ -81,6 +90,7 @@ class Run:
         self.fixing_values = fixing_values
         self.trace = trace
         self.segments: list[Segment] = []
+        self.fee_segments: list[FeeSegment] = []  # with tracing: the unused-commitment fee's
         self.rows: list[ScheduleRow] = []
         self.problems: list[Problem] = []
         self.premium_missing: str | None = None  # set by dues(): see there
@@ -130,6 +140,11 @@ class Run:
         self.eligible = s.eligible
         self.pik_interest = s.pik_interest
         self.pik_elections = s.pik_elections
+        self.fees = s.fees
+        self.fee_accrued = s.fee_accrued
+        self.fees_billed_on = s.fees_billed_on
+        self.exit_fee_paid = s.exit_fee_paid
+        self.fee_residue_closed = s.fee_residue_closed
         if s.plan_revisions != self.plan_revisions or self.installments is None:
             self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
@@ -160,6 +175,17 @@ class Run:
         self.post_margin = terms.default.post_maturity_margin
         if self.post_margin is not None and terms.maturity not in self.boundaries:
             self.boundaries = tuple(sorted((*self.boundaries, terms.maturity)))
+        # [[fees]] (core/fees.py): the unused-commitment fee accrues between cuts at its
+        # billing dates, and is billed on them
+        unused = terms.fee(FeeKind.UNUSED_COMMITMENT)
+        self.unused_fee = unused
+        self.fee_days: tuple[int, ...] = ()
+        if unused is not None:
+            self.fee_day_count = get_day_count(unused.day_count or terms.interest.day_count)
+            self.fee_days = billing_days(terms)
+            self.boundaries = tuple(sorted({*self.boundaries, *fee_cuts(terms)}))
+        self.exit_terms = terms.fee(FeeKind.EXIT)
+        self.has_fees = bool(terms.fees)
         self.simple_path = (
             self.fixed_rate is not None and self.basis is not None and not self.reference
             and not self.past_due_mode and self.post_margin is None
@@ -173,7 +199,8 @@ class Run:
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
             self.unapplied, self.plan_revisions, self.eligible, self.pik_interest,
-            self.pik_elections,
+            self.pik_elections, self.fees, self.fee_accrued, self.fees_billed_on,
+            self.exit_fee_paid, self.fee_residue_closed,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -254,12 +281,15 @@ class Run:
                 self._capitalise(pending)
             else:
                 to = min(to, pending)  # nothing accrues past a capitalisation still to come
+        if self.fee_days:  # a billing date accrual reached before its day came
+            self._bill_fees(limit)
         start = self.accrued_through
         if to <= start:
             if self.late_days:
                 self._charge_late(limit)
             return
-        if self.principal == 0 and not self.trace and not self.capitalisation_dates:
+        if (self.principal == 0 and not self.trace and not self.capitalisation_dates
+                and not self.fee_days):  # fmt: skip
             self.accrued_through = to
             if self.late_days:
                 self._charge_late(limit)
@@ -292,6 +322,9 @@ class Run:
                     return
                 self._charge_late(cut)  # rows stay in (date, same-day rank) order
                 self._capitalise(cut)
+            if self.fee_days and cut <= limit:
+                self._charge_late(cut - ONE_DAY)
+                self._bill_fees(cut)
             start = cut
         self._accrue_segment(start, to)
         self.accrued_through = to
@@ -301,6 +334,9 @@ class Run:
                 self._capitalise(to)
             else:
                 self.capitalise_on = to
+        if self.fee_days:
+            self._charge_late(min(to, limit) - ONE_DAY)
+            self._bill_fees(limit)
         if self.late_days:
             self._charge_late(limit)
 
@@ -311,6 +347,103 @@ class Run:
         if on < day:
             return True
         return on == day and self.after_capitalisation and not self._applying_held
+
+    # -- fees ([[fees]], core/fees.py) ----------------------------------------------------------
+    def _accrue_fee(self, start: date, end: date) -> None:
+        """The unused-commitment fee over [start, end): unused amount × percent × year fraction
+        (the cuts keep the unused amount the same over the stretch)."""
+        fee = self.unused_fee
+        assert fee is not None and fee.percent is not None
+        unused = self.commitment_left(
+            start
+        )  # the commitment unused, whatever a borrowing base allows
+        if unused <= 0 or end <= start:
+            return
+        yf = self.fee_day_count.year_fraction(start, end, termination_date=self.terms.maturity)
+        accrued = Exact.interest(unused, fee.percent, yf)
+        self.fee_accrued = self.fee_accrued + accrued
+        if self.trace:
+            days = self.fee_day_count.days(start, end, termination_date=self.terms.maturity)
+            self.fee_segments.append(FeeSegment(start, end, days, yf, unused, fee.percent, accrued))
+
+    def _bill_fees(self, through: date) -> None:
+        """Bill the unused-commitment fee on every billing date up to ``through`` that accrual has
+        reached and that was not billed yet: the fee accrued, rounded, into the fees bucket (a
+        ``fee`` row the terms make, its residue closed on it)."""
+        days = self.fee_days
+        last = min(through, self.accrued_through).toordinal()
+        since = self.fees_billed_on or self.terms.issue_date
+        i = bisect_right(days, since.toordinal())
+        while i < len(days) and days[i] <= last:
+            day = date.fromordinal(days[i])
+            self.fees_billed_on = day
+            billed = self.rounding.round(self.fee_accrued)
+            if billed > 0:
+                residue = self.fee_accrued - billed
+                self.fee_accrued = ZERO_EXACT
+                self.fee_residue_closed = self.fee_residue_closed + residue
+                self.fees = EXACT.add(self.fees, billed)
+                fee = self.unused_fee
+                assert fee is not None
+                self._row(0, day, "fee", billed, NO_SPLIT, residue,
+                          f"unused-commitment fee {fee.percent} a year on the unused commitment, "
+                          f"{since} to {day}: billed by the terms, not recorded")  # fmt: skip
+            since = day
+            i += 1
+
+    def _catch_up_fees(self, day: date) -> bool:
+        """Bill the fee on billing dates up to ``day`` for an event that accrues nothing (a
+        notation), so rows stay in date order; True if a row was written."""
+        days = self.fee_days
+        since = (self.fees_billed_on or self.terms.issue_date).toordinal()
+        i = bisect_right(days, since)
+        if i >= len(days) or days[i] > day.toordinal():
+            return False
+        rows = len(self.rows)
+        target = date.fromordinal(days[bisect_right(days, day.toordinal()) - 1])
+        if target > self.accrued_through:
+            self.accrue(target)
+        else:
+            self._bill_fees(day)
+        return len(self.rows) != rows
+
+    def exit_fee_owed(self) -> Decimal:
+        """The exit fee on the principal advanced so far, less what of it was paid."""
+        fee = self.exit_terms
+        if fee is None:
+            return ZERO
+        return max(ZERO, EXACT.subtract(exit_fee(fee, self.advanced, self.rounding),
+                                        self.exit_fee_paid))  # fmt: skip
+
+    def due_in_full(self, day: date) -> bool:
+        """The whole note is due on ``day``: at or after maturity (a demand's due date), or
+        accelerated."""
+        return self.accelerated or day >= self.terms.maturity
+
+    def closes(self, day: date) -> bool:
+        """A payment of everything owed on ``day`` pays the note (nothing more can be drawn):
+        the rule of :meth:`take`."""
+        t = self.terms
+        if day >= t.last_draw_date or self.in_default or self.accelerated or day >= t.maturity:
+            return True
+        if t.demanded_on is not None and day >= t.demanded_on:
+            return True
+        return EXACT.subtract(t.commitment, ZERO if t.revolving else self.advanced) <= 0
+
+    def _take_fees(self, paid: Decimal, dues: Dues) -> None:
+        """``paid`` of fees: those billed first, then the fee accrued (its residue closed when
+        paid in full), then the exit fee."""
+        billed = min(paid, self.fees)
+        self.fees = EXACT.subtract(self.fees, billed)
+        rest = EXACT.subtract(paid, billed)
+        if rest > 0 and dues.fee_accrued > 0:
+            part = min(rest, dues.fee_accrued)
+            self.fee_accrued, residue = _after_paying(self.fee_accrued, part, dues.fee_accrued)
+            if residue:
+                self.fee_residue_closed = self.fee_residue_closed + residue
+            rest = EXACT.subtract(rest, part)
+        if rest > 0:
+            self.exit_fee_paid = EXACT.add(self.exit_fee_paid, rest)
 
     def _charge_late(self, through: date) -> bool:
         """Look at every installment whose grace period ended before ``through`` + 1 and not yet
@@ -345,6 +478,8 @@ class Run:
             self.interest = accrued + exact_ratio(numerator, basis)
 
     def _accrue_segment(self, start: date, end: date) -> None:
+        if self.unused_fee is not None:
+            self._accrue_fee(start, end)
         if self.principal == 0 and not self.trace:
             return
         factor: Fraction | None = None  # compounded in arrears: the stretch's interest factor
@@ -600,6 +735,16 @@ class Run:
             self.premium_missing = None
         except premiums.MissingTreasuryFixing as missing:
             rate, self.premium_missing = ZERO, str(missing)
+        if not self.has_fees:
+            return Dues(
+                expenses=self.expenses,
+                default_interest=self.rounding.round(self.default_interest),
+                interest=self.rounding.round(self.interest),
+                principal=self.principal,
+                premium_rate=rate,
+                scheduled=self.scheduled(day),
+                late_charges=self.late_charges,
+            )
         return Dues(
             expenses=self.expenses,
             default_interest=self.rounding.round(self.default_interest),
@@ -608,6 +753,10 @@ class Run:
             premium_rate=rate,
             scheduled=self.scheduled(day),
             late_charges=self.late_charges,
+            fees=self.fees,
+            fee_accrued=self.rounding.round(self.fee_accrued),
+            exit_fee=self.exit_fee_owed() if self.closes(day) else ZERO,
+            fees_due=self.due_in_full(day),
         )
 
     # -- the installments: their revisions and unapplied funds (core/plan.py) ------------------
@@ -717,6 +866,8 @@ class Run:
         it closes.  The note is paid when nothing is left and nothing more can be drawn."""
         if split.late_charges:
             self.late_charges = EXACT.subtract(self.late_charges, split.late_charges)
+        if split.fees:
+            self._take_fees(split.fees, dues)
         self.expenses = EXACT.subtract(self.expenses, split.expenses)
         self.interest_paid = EXACT.add(self.interest_paid, split.interest + split.default_interest)
         self.principal = EXACT.subtract(self.principal, split.principal)
@@ -737,15 +888,23 @@ class Run:
             and self.rounding.round(self.interest) == 0
             and self.rounding.round(self.default_interest) == 0
             and self.late_charges == 0
+            and self.fees == 0
+            and self.rounding.round(self.fee_accrued) == 0
         )
         if cleared:
             residue = residue + self.interest + self.default_interest
             self.interest = ZERO_EXACT
             self.default_interest = ZERO_EXACT
             self.pik_interest = ZERO_EXACT
+            if self.fee_accrued:
+                self.fee_residue_closed = self.fee_residue_closed + self.fee_accrued
+                self.fee_accrued = ZERO_EXACT
             # the commitment alone: a note whose borrowing base is spent is not paid for that
-            if (self.commitment_left(day) == 0 or day >= self.terms.last_draw_date
-                    or self.in_default):  # fmt: skip
+            if (
+                self.commitment_left(day) == 0
+                or day >= self.terms.last_draw_date
+                or self.in_default
+            ) and self.exit_fee_owed() == 0:
                 self.paid_on = day
         if residue:
             self.residue_closed = self.residue_closed + residue
@@ -791,7 +950,8 @@ class Run:
         if self.in_default:
             return Status.IN_DEFAULT
         owed = (self.principal or self.expenses or self.interest or self.default_interest
-                or self.late_charges)  # fmt: skip
+                or self.late_charges or self.fees
+                or (self.has_fees and (self.fee_accrued or self.exit_fee_owed())))  # fmt: skip
         if day >= self.terms.maturity and owed:
             return Status.MATURED
         if not self.drawn:
@@ -820,6 +980,8 @@ class Run:
         """
         if kind != "capitalisation" and self._catch_up(day, kind):
             unchanged = False
+        if self.fee_days and kind not in DERIVED_FIRST and self._catch_up_fees(day):
+            unchanged = False
         if self.installments is not None and self.unapplied and kind not in DERIVED_FIRST:
             rows = len(self.rows)  # held funds pay the installments due by then (a notation too)
             for due in self.installments.due_dates_in(self.accrued_through, day):
@@ -827,7 +989,7 @@ class Run:
             unchanged = unchanged and len(self.rows) == rows
         if (
             self.late_days
-            and kind not in ("capitalisation", "late_charge")
+            and kind not in ("capitalisation", "late_charge", "fee")  # those of its day: after it
             and (self._charge_late(day))
         ):
             unchanged = False
@@ -856,6 +1018,7 @@ class Run:
         day = event.effective_date
         rows, segments = len(self.rows), len(self.segments)
         self.after_capitalisation = after_capitalisation(event.kind)
+        fee_segments = len(self.fee_segments)
         try:
             self.check_open(event)
             spec = KINDS.get(event.kind) or kind(event.kind)
@@ -868,6 +1031,7 @@ class Run:
         except Reject as reject:
             del self.rows[rows:]
             del self.segments[segments:]
+            del self.fee_segments[fee_segments:]
             self._load(self.rows[-1].state if self.rows else self.start)
             self.problems.append(
                 Problem(self.terms.id, event.seq, day, reject.code, reject.message, reject.amounts)
@@ -936,6 +1100,11 @@ def amount_of(event: Event) -> Decimal | None:
 declare_applied(
     "capitalisation",
     "derived: written by Run._capitalise on each capitalisation date the terms set",
+)
+declare_applied(
+    "fee",
+    "derived: written by Run._bill_fees on each billing date of the unused-commitment fee "
+    "([[fees]], core/fees.py)",
 )
 declare_applied(
     "late_charge",

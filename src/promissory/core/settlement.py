@@ -303,6 +303,7 @@ def reconcile(ledger: Ledger, day: date, items: Sequence[Consideration]) -> Reco
         principal=EXACT.subtract(dues.principal, split.principal),
         premium=EXACT.subtract(quote.premium, split.premium),
         late_charges=EXACT.subtract(dues.late_charges, split.late_charges),
+        fees=EXACT.subtract(EXACT.add(dues.fees_payable, dues.fees_on_payoff), split.fees),
     )
     return Reconciliation(
         note_id=terms.id, as_of=day, currency=currency, payoff=quote, items=tuple(items),
@@ -405,6 +406,11 @@ def _settle(run: Run, e: Settlement) -> None:
     run.interest_paid = EXACT.add(run.interest_paid, split.interest + split.default_interest)
     run.principal = EXACT.subtract(run.principal, split.principal)
     run.late_charges = EXACT.subtract(run.late_charges, split.late_charges)
+    if split.fees:
+        run._take_fees(split.fees, dues)
+    if run.fee_accrued:  # the fee accrued is paid in full with the note: its residue closes
+        run.fee_residue_closed = run.fee_residue_closed + run.fee_accrued
+        run.fee_accrued = ZERO_EXACT
     run.unapplied = EXACT.subtract(run.unapplied, held)
     residue = run.interest + run.default_interest
     run.residue_closed = run.residue_closed + residue

@@ -97,6 +97,17 @@ class State:
     #: a PIK toggle note: the borrower's elections so far, as (first day of the interest period,
     #: cash or PIK), in date order; a period without one is paid as the terms' default election
     pik_elections: tuple[tuple[date, PikElection], ...] = ()
+    #: a note with ``[[fees]]`` (core/fees.py): fees charged (billed) and unpaid
+    fees: Decimal = Decimal(0)
+    #: the unused-commitment fee accrued since its last billing date, exactly (not yet billed)
+    fee_accrued: Exact = ZERO_EXACT
+    #: the last billing date of the unused-commitment fee looked at (None: none yet)
+    fees_billed_on: date | None = None
+    #: what of the exit fee has been paid (it is paid with the payment that pays the note)
+    exit_fee_paid: Decimal = Decimal(0)
+    #: the residues of rounding the unused-commitment fee closed (billed or paid), apart from
+    #: interest's ``residue_closed``
+    fee_residue_closed: Exact = ZERO_EXACT
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +121,12 @@ class Split:
     principal: Decimal = Decimal(0)
     premium: Decimal = Decimal(0)
     late_charges: Decimal = Decimal(0)
+    fees: Decimal = Decimal(0)  # fees of the terms ([[fees]]) paid, or withheld from an advance
 
     @property
     def total(self) -> Decimal:
         return (self.expenses + self.default_interest + self.interest + self.principal
-                + self.premium + self.late_charges)  # fmt: skip
+                + self.premium + self.late_charges + self.fees)  # fmt: skip
 
 
 NO_SPLIT = Split()
@@ -167,6 +179,10 @@ class ScheduleRow:
         return self.split.late_charges
 
     @property
+    def to_fees(self) -> Decimal:
+        return self.split.fees
+
+    @property
     def principal(self) -> Decimal:
         return self.state.principal
 
@@ -213,6 +229,20 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class FeeSegment:
+    """The unused-commitment fee over ``[start, end)`` (``[[fees]]``): ``unused`` × ``percent`` ×
+    ``year_fraction`` (the fee's day count) = ``fee``, exactly."""
+
+    start: date
+    end: date
+    days: int
+    year_fraction: Fraction
+    unused: Decimal
+    percent: Decimal
+    fee: Exact
+
+
+@dataclass(frozen=True, slots=True)
 class Position:
     """Where a note stands at the end of ``as_of`` (interest accrued per the note's day counting)."""
 
@@ -231,11 +261,17 @@ class Position:
     late_charges: Decimal = Decimal(0)  # charged by the terms ([late_charge]) and unpaid
     #: a note with a borrowing base: the base on ``as_of`` (``available`` is within it)
     borrowing_base: BorrowingBase | None = None
+    #: fees of the terms ([[fees]]) owed now: billed and unpaid, and once the note is due in
+    #: full the unused-commitment fee accrued and the exit fee
+    fees: Decimal = Decimal(0)
+    #: the unused-commitment fee accrued and not yet billed (rounded; payable with a payment in
+    #: full, so in the payoff quote); 0 once the note is due in full (then it is in ``fees``)
+    fees_accrued: Decimal = Decimal(0)
 
     @property
     def total(self) -> Decimal:
         return (self.principal + self.interest + self.default_interest + self.expenses
-                + self.late_charges)  # fmt: skip
+                + self.late_charges + self.fees + self.fees_accrued)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +290,8 @@ class Ledger:
     #: keeps it from: a replay from a checkpoint finds most of them again from the reversals it
     #: always receives (``date.max``), so a checkpoint must not keep them twice
     reversal_problems: tuple[tuple[Problem, date], ...] = ()
+    #: with tracing, the unused-commitment fee's accrual segments (``[[fees]]``)
+    fee_segments: tuple[FeeSegment, ...] = ()
 
     @property
     def final(self) -> State:

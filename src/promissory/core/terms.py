@@ -36,6 +36,8 @@ __all__ = [
     "CollateralTerms",
     "DefaultInterestBasis",
     "DefaultTerms",
+    "FeeKind",
+    "FeeTerms",
     "FloatingRate",
     "Frequency",
     "InArrears",
@@ -69,6 +71,10 @@ class Bucket(Enum):
     #: late charges the terms charged on installments paid late (``[late_charge]``); optional in
     #: a terms file's order: absent, it sits just before principal (``waterfall.effective_order``)
     LATE_CHARGES = "late_charges"
+    #: fees the terms charge (``[[fees]]``: unused-commitment fee billed, origination fee charged,
+    #: exit fee due); optional in a terms file's order: absent, it sits just after ``expenses``
+    #: (or first when the order has no ``expenses``; ``waterfall.effective_order``)
+    FEES = "fees"
 
 
 #: The seed note's order, with Lender Expenses and default interest ahead of ordinary interest.
@@ -229,6 +235,41 @@ class LateChargeTerms:
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     basis: str = "installment"  # or "unpaid"
+
+
+class FeeKind(Enum):
+    """What a fee of the terms is (``[[fees]] kind``)."""
+
+    UNUSED_COMMITMENT = "unused_commitment"  # a percent a year on the amount undrawn
+    ORIGINATION = "origination"  # earned by the first advance
+    EXIT = "exit"  # a percent of the principal advanced, payable when the note is paid
+
+
+@dataclass(frozen=True, slots=True)
+class FeeTerms:
+    """One fee of the note (a ``[[fees]]`` table); the rules are in :mod:`promissory.core.fees`.
+
+    ``unused_commitment``: "the Borrower shall pay a commitment fee of ``percent`` per annum on
+    the daily unused amount of the Commitment, computed on the basis of ``day_count`` (None: the
+    note's), payable ``billed`` in arrears and on the date the Commitment terminates".  The unused
+    amount is what could still be drawn on the day (``Run.available``: the commitment less the
+    principal outstanding on a revolving note, less the amount advanced on a non-revolving one;
+    nothing after the draw period, at or after maturity, once accelerated, paid or terminated).
+
+    ``origination``: "an origination fee of ``percent`` of the Commitment" (or a fixed ``amount``),
+    earned by the first advance; ``withheld``: deducted from the proceeds of that advance (the
+    borrower receives the advance less the fee), else charged to the borrower that day.
+
+    ``exit``: "an exit fee equal to ``percent`` of the aggregate principal amount advanced,
+    payable when the Note is paid in full, at maturity or on acceleration".
+    """
+
+    kind: FeeKind
+    percent: Decimal | None = None
+    amount: Decimal | None = None  # origination only: a fixed fee instead of a percent
+    day_count: str | None = None  # unused_commitment only (None: the note's day count)
+    billed: Frequency = Frequency.QUARTERLY  # unused_commitment only
+    withheld: bool = False  # origination only
 
 
 class DefaultInterestBasis(Enum):
@@ -400,6 +441,14 @@ class Terms:
     demanded_on: date | None = None  # the day demand was made (set by a Demand event)
     late_charge: LateChargeTerms | None = None  # the [late_charge] table (None: no late charge)
     default: DefaultTerms = field(default_factory=DefaultTerms)  # the [default] table
+    fees: tuple[FeeTerms, ...] = ()  # the [[fees]] tables (at most one of each kind)
+
+    def fee(self, kind: FeeKind) -> FeeTerms | None:
+        """The note's fee of ``kind``, or None."""
+        for fee in self.fees:
+            if fee.kind is kind:
+                return fee
+        return None
 
     def __post_init__(self) -> None:
         check_date(self.issue_date, "issue date")

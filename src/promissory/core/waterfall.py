@@ -22,6 +22,17 @@ next one coming due), so paying an installment in full, early or late, never
 leaves it short by a late charge and makes the next one late in turn (no "pyramiding" of late
 charges, as the FTC Credit Practices Rule, 16 CFR 444.4, forbids for consumer credit).
 
+Fees (``[[fees]]``, issue 11, :mod:`promissory.core.fees`) are a bucket of their own too.  A terms file
+may place ``fees`` anywhere in its order; left out, it sits just after ``expenses`` (first when the
+order has no ``expenses``): like Lender Expenses, fees are charges of the lender and are paid before
+interest, as credit agreements apply payments "first to fees, costs and expenses, then to interest,
+then to principal".  The bucket holds what is payable now (fees billed and unpaid; once the note is
+due in full, also the unused-commitment fee accrued and the exit fee).  What is payable only with a
+payment of everything owed (the fee accrued since the last billing date, the exit fee before
+maturity) is filled last, from what a payment leaves over after every bucket: only a payment of the
+whole payoff reaches it, so paying a quote leaves exactly zero and a part payment never pays a fee
+before it is due.
+
 Example: owed interest 1,140,370.41 and principal 17,500,000.00; a payment of 2,000,000.00 goes
 1,140,370.41 to interest and 859,629.59 to principal.
 """
@@ -55,14 +66,37 @@ class Dues:
     scheduled: Decimal = ZERO
     #: late charges the terms charged and not yet paid (0 for a note without ``[late_charge]``)
     late_charges: Decimal = ZERO
+    #: fees billed or charged and unpaid (0 for a note without ``[[fees]]``)
+    fees: Decimal = ZERO
+    #: the unused-commitment fee accrued since its last billing date, rounded
+    fee_accrued: Decimal = ZERO
+    #: the exit fee still owed when a payment of everything would pay the note (else 0)
+    exit_fee: Decimal = ZERO
+    #: the note is due in full (maturity, acceleration): ``fee_accrued`` and ``exit_fee`` are
+    #: payable as they stand, in the fees bucket; else only with a payment of everything
+    fees_due: bool = False
+
+    @property
+    def fees_payable(self) -> Decimal:
+        """What the fees bucket takes: fees billed, and the rest once the note is due in full."""
+        if self.fees_due:
+            return EXACT.add(self.fees, EXACT.add(self.fee_accrued, self.exit_fee))
+        return self.fees
+
+    @property
+    def fees_on_payoff(self) -> Decimal:
+        """What only a payment of everything owed pays (last): the fee accrued, the exit fee."""
+        if self.fees_due:
+            return ZERO
+        return EXACT.add(self.fee_accrued, self.exit_fee)
 
     def held_for_installments(self, paid: Decimal) -> Decimal:
         """Of a payment that has put ``paid`` into the other buckets, what it must still put
         there for the installments due before any of it may pay a late charge."""
         if self.scheduled <= paid:
             return ZERO
-        owed = EXACT.add(EXACT.add(self.expenses, self.default_interest),
-                         EXACT.add(self.interest, self.principal))  # fmt: skip
+        owed = EXACT.add(EXACT.add(EXACT.add(self.expenses, self.default_interest),
+                                   EXACT.add(self.interest, self.principal)), self.fees)  # fmt: skip
         return max(ZERO, min(EXACT.subtract(self.scheduled, paid), EXACT.subtract(owed, paid)))
 
     def free_principal(self) -> Decimal:
@@ -74,6 +108,8 @@ class Dues:
         if self.scheduled <= 0:
             return ZERO
         others = EXACT.add(EXACT.add(self.expenses, self.default_interest), self.interest)
+        if self.fees:  # fees billed are paid before principal too (wherever they sit)
+            others = EXACT.add(others, self.fees)
         return max(ZERO, min(self.principal, EXACT.subtract(self.scheduled, others)))
 
     def premium(self, rounding: RoundingPolicy) -> Decimal:
@@ -84,7 +120,7 @@ class Dues:
     def total(self, rounding: RoundingPolicy) -> Decimal:
         """Everything a payment that day must cover to discharge the note."""
         parts = (self.expenses, self.default_interest, self.interest, self.principal,
-                 self.late_charges)  # fmt: skip
+                 self.late_charges, self.fees, self.fee_accrued, self.exit_fee)  # fmt: skip
         total = self.premium(rounding)
         for part in parts:
             total = EXACT.add(total, part)
@@ -94,8 +130,8 @@ class Dues:
 Filled = tuple[tuple[int, Decimal], ...]  # (position in Split, amount) pairs
 
 #: Where each part sits in a Split: expenses, default interest, interest, principal, premium,
-#: late charges.
-EXPENSES, DEFAULT_INTEREST, INTEREST, PRINCIPAL, PREMIUM, LATE_CHARGES = range(6)
+#: late charges, fees.
+EXPENSES, DEFAULT_INTEREST, INTEREST, PRINCIPAL, PREMIUM, LATE_CHARGES, FEES = range(7)
 
 
 def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], Filled]:
@@ -106,6 +142,14 @@ def _simple(name: str, index: int) -> Callable[[Dues, Decimal, RoundingPolicy], 
         return ((index, due if due < available else available),)
 
     return fill
+
+
+def _fees(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
+    """Fees payable now (billed; once the note is due in full, all of them)."""
+    due = dues.fees_payable
+    if due <= 0:
+        return ()
+    return ((FEES, due if due < available else available),)
 
 
 def _principal(dues: Dues, available: Decimal, rounding: RoundingPolicy) -> Filled:
@@ -139,21 +183,27 @@ FILLERS: Final[dict[Bucket, Callable[[Dues, Decimal, RoundingPolicy], Filled]]] 
     Bucket.INTEREST: _simple("interest", INTEREST),
     Bucket.PRINCIPAL: _principal,
     Bucket.LATE_CHARGES: _simple("late_charges", LATE_CHARGES),
+    Bucket.FEES: _fees,
 }
 
-ZERO_PARTS: Final = (ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
+ZERO_PARTS: Final = (ZERO, ZERO, ZERO, ZERO, ZERO, ZERO, ZERO)
 
 
 @lru_cache(maxsize=32)
 def effective_order(order: tuple[Bucket, ...]) -> tuple[Bucket, ...]:
-    """The terms' order with ``late_charges`` just before ``principal`` when the terms leave it
-    out (a note without late charges pays nothing into it, so its order is unchanged in effect)."""
-    if Bucket.LATE_CHARGES in order:
-        return order
-    if Bucket.PRINCIPAL not in order:
-        return (*order, Bucket.LATE_CHARGES)
-    at = order.index(Bucket.PRINCIPAL)
-    return (*order[:at], Bucket.LATE_CHARGES, *order[at:])
+    """The terms' order with ``late_charges`` just before ``principal`` and ``fees`` just after
+    ``expenses`` (first without it) when the terms leave them out (a note without late charges or
+    fees pays nothing into them, so its order is unchanged in effect)."""
+    if Bucket.LATE_CHARGES not in order:
+        if Bucket.PRINCIPAL not in order:
+            order = (*order, Bucket.LATE_CHARGES)
+        else:
+            at = order.index(Bucket.PRINCIPAL)
+            order = (*order[:at], Bucket.LATE_CHARGES, *order[at:])
+    if Bucket.FEES not in order:
+        at = order.index(Bucket.EXPENSES) + 1 if Bucket.EXPENSES in order else 0
+        order = (*order[:at], Bucket.FEES, *order[at:])
+    return order
 
 
 def allocate(
@@ -162,8 +212,9 @@ def allocate(
     """Split ``amount`` over ``order``; returns the split and what is left over (0 unless over-paid)."""
     parts = list(ZERO_PARTS)
     remaining = amount
-    # nothing in the late-charges bucket (every note without [late_charge]): the terms' order
-    for bucket in effective_order(order) if dues.late_charges > 0 else order:
+    # nothing in the late-charges or fees buckets (every note without them): the terms' order
+    charged = dues.late_charges > 0 or dues.fees > 0 or dues.fees_due
+    for bucket in effective_order(order) if charged else order:
         if remaining <= 0:
             break
         usable = remaining
@@ -179,5 +230,11 @@ def allocate(
         filled = FILLERS[bucket](dues, usable, rounding)
         for index, value in filled:
             parts[index] = value
+            remaining = EXACT.subtract(remaining, value)
+    if remaining > 0 and not dues.fees_due:  # a payment of everything owed pays them last
+        last = dues.fees_on_payoff
+        if last > 0:
+            value = last if last < remaining else remaining
+            parts[FEES] = EXACT.add(parts[FEES], value)
             remaining = EXACT.subtract(remaining, value)
     return Split(*parts), remaining

@@ -22,6 +22,7 @@ from promissory.core.calendar import Frequency
 from promissory.core.money import RoundingMode, currency_quantum
 from promissory.core.terms import (
     Bucket,
+    FeeKind,
     FloatingRate,
     InterestTerms,
     Party,
@@ -33,6 +34,7 @@ from promissory.render.words import (
     CURRENCY_WORDS,
     LAWFUL_MONEY,
     date_words,
+    money,
     percent,
     rate_words,
 )
@@ -65,6 +67,7 @@ _BUCKET_WORDS: Final[dict[Bucket, str]] = {
     Bucket.INTEREST: "unpaid accrued interest",
     Bucket.PRINCIPAL: "principal",
     Bucket.LATE_CHARGES: "late charges",
+    Bucket.FEES: "fees payable under this Note",
 }
 
 _US_STATES: Final = frozenset((
@@ -280,7 +283,11 @@ def application_sentence(terms: Terms) -> str:
     if any, ... to principal"); its terms put Lender Expenses and default interest ahead of it.
     A rendered note names each bucket, so that the order can be read back from it.
     """
-    words = [_BUCKET_WORDS[b] for b in terms.waterfall]
+    order = terms.waterfall
+    if terms.fees and Bucket.FEES not in order:  # where the waterfall puts them (after expenses)
+        at = order.index(Bucket.EXPENSES) + 1 if Bucket.EXPENSES in order else 0
+        order = (*order[:at], Bucket.FEES, *order[at:])
+    words = [_BUCKET_WORDS[b] for b in order]
     if terms.waterfall[-1] is Bucket.PRINCIPAL:
         ahead = ", then to ".join(words[:-1])
         return (
@@ -288,6 +295,35 @@ def application_sentence(terms: Terms) -> str:
             "shall be applied to principal."
         )
     return f"Any partial prepayment shall be applied first to {', then to '.join(words)}."
+
+
+def fees_sentence(terms: Terms) -> str:
+    """The fees the note states (``[[fees]]``), in a credit agreement's words; "" without any."""
+    out = []
+    for fee in terms.fees:
+        rate = rate_words(fee.percent) if fee.percent is not None else ""
+        if fee.kind is FeeKind.UNUSED_COMMITMENT:
+            day_count = fee.day_count or terms.interest.day_count
+            out.append(
+                f"Borrower shall pay Lender a commitment fee at the rate of {rate} "
+                "per annum on the daily unused amount of the commitment, computed on the basis of "
+                f"{DAY_COUNT_WORDS.get(day_count, day_count)}, payable {fee.billed.value} in arrears "
+                "and on the date the commitment terminates."
+            )
+        elif fee.kind is FeeKind.ORIGINATION:
+            how = (money(fee.amount, terms.currency) if fee.amount is not None
+                   else f"{rate} of the maximum principal amount hereof")  # fmt: skip
+            paid = ("which Lender may deduct from the proceeds of that Loan" if fee.withheld
+                    else "payable on that date")  # fmt: skip
+            out.append(f"Borrower shall pay Lender an origination fee of {how}, earned on the "
+                       f"date of the first Loan, {paid}.")  # fmt: skip
+        else:
+            out.append(
+                f"Borrower shall pay Lender an exit fee equal to {rate} of "
+                "the aggregate principal amount of all Loans, payable when this Note is paid in "
+                "full, at maturity or upon acceleration."
+            )
+    return " ".join(out)
 
 
 def reborrowing_sentence(terms: Terms) -> str:

@@ -120,6 +120,7 @@ def note_context(terms: Terms) -> dict[str, Any]:
         "rounding_sentence": clauses.rounding_sentence(terms),
         "prepayment_sentence": clauses.prepayment_sentence(terms),
         "application_sentence": clauses.application_sentence(terms),
+        "fees_sentence": clauses.fees_sentence(terms),
         "reborrowing_sentence": clauses.reborrowing_sentence(terms),
         "draw_period_sentence": clauses.draw_period_sentence(terms),
         "governing_law": clauses.governing_law(terms.governing_law),
@@ -146,6 +147,7 @@ ROW_KINDS = {
     "expense": "Lender Expense",
     "capitalisation": "Interest capitalised",
     "late_charge": "Late charge (charged by the terms of the Note)",
+    "fee": "Fee (billed by the terms of the Note)",
     "amendment": "Amendment",
     "default": "Event of Default",
     "cure": "Cure",
@@ -187,7 +189,8 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "default_interest": i.default_interest,
             "expenses": r.expenses,
             "notation": r.notation
-            + (f"; {r.to_late_charges} to late charges" if r.to_late_charges else ""),
+            + (f"; {r.to_late_charges} to late charges" if r.to_late_charges else "")
+            + (f"; {r.to_fees} to fees" if r.to_fees and r.kind == "payment" else ""),
             "reversed_by": r.reversed_by,
             "restated": r.restated,
             "installments": settled.get(r.seq or 0, ()),

@@ -71,6 +71,9 @@ def holder_entries(ledger: Ledger, events: Sequence[Event], through: date,
     """Every holder's entries for the note through ``through`` (module docstring), in date order;
     ``entity`` names the holder whose books an entry belongs to."""
     terms = ledger.terms
+    if terms.fees:  # which holder a fee paid with a payoff belongs to is not yet decided here
+        raise InvalidInput(f"a journal per holder of note {terms.id} is not kept: the note has "
+                           "fees of the terms ([[fees]]); its journal is kept for the lender")  # fmt: skip
     if discounts(ledger):
         raise InvalidInput(f"a journal per holder of note {terms.id} is not kept: the note was "
                            "issued at a discount (OID terms)")  # fmt: skip

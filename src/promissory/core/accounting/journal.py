@@ -71,6 +71,7 @@ class EngineBalances:
     closed: bool
     late_charges: Decimal = ZERO
     unapplied: Decimal = ZERO
+    fees: Decimal = ZERO  # fees of the terms charged and unpaid ([[fees]]; State.fees)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ class Journal:
     entries: tuple[JournalEntry, ...]
     engine: tuple[EngineBalances, ...]
     closes: tuple[Close, ...] = ()
+    fees: bool = False  # the note has fees of the terms ([[fees]]): their account is tied too
 
 
 #: An account of a journal: its role and the other note it is kept for ("" for the note's own).
@@ -166,10 +168,10 @@ def journal(
                     end, pos.principal, pos.interest, pos.interest_exact, pos.default_interest,
                     pos.default_interest_exact, pos.expenses,
                     last_closed is not None and end <= last_closed, pos.late_charges,
-                    pos.state.unapplied))  # fmt: skip
+                    pos.state.unapplied, pos.state.fees))  # fmt: skip
         before, lo = (kept, key), hi
     return Journal(terms.id, party, terms.currency, frequency, through, tuple(actual),
-                   tuple(engine), closes)  # fmt: skip
+                   tuple(engine), closes, bool(terms.fees))  # fmt: skip
 
 
 def _correction(terms: Terms, party: Party, lo: date, before: list[Event], kept: list[Event],
@@ -302,8 +304,11 @@ def reconcile(j: Journal) -> tuple[TieLine, ...]:
             "expenses": (b.expenses, Exact.of(b.expenses)),
             "late_charges": (b.late_charges, Exact.of(b.late_charges)),
             "unapplied": (b.unapplied, Exact.of(b.unapplied)),
+            "fees": (b.fees, Exact.of(b.fees)),
         }
         for name, role in TIED[j.party]:
+            if name == "fees" and not j.fees:
+                continue
             engine, exact = figures[name]
             sign = Decimal(normal_sign(j.party, role))
             account = EXACT.multiply(sign, held.get(role, ZERO))

@@ -93,6 +93,7 @@ class _Books:
         self.default_interest = ZERO
         self.expenses = ZERO
         self.late_charges = ZERO  # charged by the terms ([late_charge]) and unpaid
+        self.fees = ZERO  # fees of the terms ([[fees]]) charged and unpaid
         self.unapplied = ZERO  # payments held as unapplied funds
         self.accreted = ZERO  # discount accreted so far
 
@@ -241,6 +242,12 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
             moves.append(("book_discount", discount.discount))
             text += (f"; issued at {m(discount.issue_price)}: discount {m(discount.discount)} "
                      "(warrant or points, OID terms)")  # fmt: skip
+        if split.fees:  # an origination fee withheld from the proceeds: earned at once
+            moves.append(("withhold_fee", split.fees))
+        charged = EXACT.subtract(row.state.fees, books.fees)
+        if charged:  # an origination fee charged on the first advance
+            books.fees = row.state.fees
+            moves.append(("charge_fee", charged))
         post(day, kind, seq, f"{text}{words}{note}", moves)
     elif kind == "expense":
         amount = row.amount or ZERO
@@ -276,6 +283,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
                  ("open_expenses", s.expenses)])  # fmt: skip
     elif kind == "payment":
         moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
+        fee_moves = _fee_receipts(books, split, row.state, "receive")
         _take(books, split)
         books.unapplied = EXACT.add(books.unapplied, row.unapplied)
         held = ""
@@ -285,7 +293,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
             held = f"; with {m(-row.unapplied)} of the unapplied funds held"
         post(day, kind, seq, f"payment #{seq} of {m(row.amount or ZERO)}: {_parts(split, m)}"
              f"{held}; interest accrued to the payment date{words}{note}",
-             [*moves, *_receipts(split), *_held_moves(row.unapplied)])  # fmt: skip
+             [*moves, *fee_moves, *_receipts(split), *_held_moves(row.unapplied)])  # fmt: skip
     elif kind == "unapplied_applied":
         # the interest the application met, from the row itself: what it paid plus what is left
         rounding = row.state.terms.rounding
@@ -294,11 +302,17 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
             EXACT.add(rounding.round(row.state.interest), split.interest),
             EXACT.add(rounding.round(row.state.default_interest), split.default_interest),
         )
+        fee_moves = _fee_receipts(books, split, row.state, "use")
         _take(books, split)
         books.unapplied = EXACT.add(books.unapplied, row.unapplied)
         post(day, kind, None, f"unapplied funds of {m(row.amount or ZERO)} applied to the "
              f"installment due on {day}: {_parts(split, m)}; interest accrued to the due date",
-             [*moves, *_receipts(split), *_held_moves(row.unapplied)])  # fmt: skip
+             [*moves, *fee_moves, *_receipts(split), *_held_moves(row.unapplied)])  # fmt: skip
+    elif kind == "fee":
+        amount = row.amount or ZERO
+        books.fees = EXACT.add(books.fees, amount)
+        text = row.notation or "fee billed by the terms"
+        post(day, kind, None, f"{text}: {m(amount)}", [("charge_fee", amount)])
     elif kind == "late_charge":
         amount = row.amount or ZERO
         books.late_charges = EXACT.add(books.late_charges, amount)
@@ -314,6 +328,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         assert isinstance(event, Settlement)
         moves = _true_up(books, *_accrued_before(ledger, prev, day, kind))
         moves += _settlement_moves(event, assigned)
+        moves += _fee_receipts(books, split, row.state, "apply")
         moves += [("apply_late_charges", split.late_charges), ("apply_expenses", split.expenses),
                   ("apply_default_interest", split.default_interest),
                   ("apply_interest", split.interest), ("apply_principal", split.principal),
@@ -340,6 +355,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
             ("default_interest", books.default_interest),
             ("expenses", books.expenses),
             ("late_charges", books.late_charges),
+            *([("fees", books.fees)] if books.fees else []),
         ]
         amount = EXACT.subtract(sum((v for _, v in carried), ZERO), books.unapplied)
         carried.append(("unapplied", books.unapplied))
@@ -382,9 +398,24 @@ def _take(books: _Books, split: Split) -> None:
     books.late_charges = EXACT.subtract(books.late_charges, split.late_charges)
 
 
+def _fee_receipts(books: _Books, split: Split, after: State, how: str) -> list[Move]:
+    """What a payment (``how``: ``receive``; held funds applied: ``use``; a settlement:
+    ``apply``) paid of fees: those charged and unpaid (the receivable), and the rest — the fee
+    accrued and the exit fee, paid with a payment of everything without being charged first —
+    straight to income."""
+    if not split.fees:
+        return []
+    charged = EXACT.subtract(books.fees, after.fees)
+    books.fees = after.fees
+    rest = EXACT.subtract(split.fees, charged)
+    if how == "apply":
+        return [("apply_fees", charged), ("apply_fee_income", rest)]
+    return [("receive_fees", charged), ("receive_fee_income", rest)]
+
+
 def _parts(split: Split, m: _Fmt) -> str:
     return ", ".join(f"{name} {m(v)}" for name, v in (
-        ("late charges", split.late_charges), ("expenses", split.expenses),
+        ("fees", split.fees), ("late charges", split.late_charges), ("expenses", split.expenses),
         ("default interest", split.default_interest), ("interest", split.interest),
         ("principal", split.principal), ("premium", split.premium)) if v) or "nothing applied"  # fmt: skip
 
@@ -443,10 +474,11 @@ def _settlement_memo(e: Settlement, assigned: Mapping[str, AssignedCarrying], m:
 def _check(note_id: str, row: ScheduleRow, books: _Books) -> None:
     """The principal and expenses the accounts hold equal the engine's after every row."""
     s = row.state
-    held = (books.principal, books.expenses, books.late_charges, books.unapplied)
-    engine = (s.principal, s.expenses, s.late_charges, s.unapplied)
+    held = (books.principal, books.expenses, books.late_charges, books.unapplied, books.fees)
+    engine = (s.principal, s.expenses, s.late_charges, s.unapplied, s.fees)
     if held != engine:
         raise AssertionError(
             f"note {note_id} #{row.seq} {row.kind} on {row.effective_date}: the journal holds "
-            f"principal, expenses, late charges, unapplied funds {held}, the engine {engine}"
+            f"principal, expenses, late charges, unapplied funds, fees {held}, the engine "
+            f"{engine}"
         )

@@ -70,6 +70,8 @@ LENDER_ROLES: Final[dict[str, Role]] = _roles("lender", (
     ("discount_income", "Income", "discount accreted by the constant-yield method (OID)"),
     ("late_charges_receivable", "Assets", "late charges the terms charged and unpaid"),
     ("late_charge_income", "Income", "late charges earned ([late_charge])"),
+    ("fees_receivable", "Assets", "fees of the terms charged and unpaid ([[fees]])"),
+    ("fee_income", "Income", "fees earned ([[fees]]: unused-commitment, origination, exit)"),
     ("unapplied_funds", "Liabilities", "payments received and held as unapplied funds, not yet "
      "applied or returned (a deposit, or suspense, account)"),
 ))  # fmt: skip
@@ -98,6 +100,9 @@ BORROWER_ROLES: Final[dict[str, Role]] = _roles("borrower", (
     ("discount_expense", "Expenses", "discount amortized by the constant-yield method (OID)"),
     ("late_charges_payable", "Liabilities", "late charges the terms charged and unpaid"),
     ("late_charge_expense", "Expenses", "late charges ([late_charge])"),
+    ("fees_payable", "Liabilities", "fees of the terms charged and unpaid ([[fees]])"),
+    ("fee_expense", "Expenses", "fees of the terms ([[fees]]: unused-commitment, origination, "
+     "exit)"),
     ("unapplied_funds", "Assets", "payments made and held by the lender as unapplied funds, "
      "not yet applied or returned"),
 ))  # fmt: skip
@@ -130,6 +135,16 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
                     ("late_charge_expense", "late_charges_payable")),
     "receive_late_charges": (("cash", "late_charges_receivable"),
                              ("late_charges_payable", "cash")),
+    # fees of the terms ([[fees]]): billed or charged, paid, withheld from an advance, or paid
+    # with a payment of everything without being charged first (the fee accrued, the exit fee)
+    "charge_fee": (("fees_receivable", "fee_income"), ("fee_expense", "fees_payable")),
+    "receive_fees": (("cash", "fees_receivable"), ("fees_payable", "cash")),
+    "receive_fee_income": (("cash", "fee_income"), ("fee_expense", "cash")),
+    "withhold_fee": (("cash", "fee_income"), ("fee_expense", "cash")),
+    "apply_fees": ((SETTLEMENT, "fees_receivable"), ("fees_payable", SETTLEMENT)),
+    "apply_fee_income": ((SETTLEMENT, "fee_income"), ("fee_expense", SETTLEMENT)),
+    "assign_fees": (("transfer_clearing", "fees_receivable"), None),
+    "acquire_fees": (("fees_receivable", "transfer_clearing"), None),
     "hold_funds": (("cash", "unapplied_funds"), ("unapplied_funds", "cash")),
     "use_held_funds": (("unapplied_funds", "cash"), ("cash", "unapplied_funds")),
     "refund_funds": (("unapplied_funds", "cash"), ("cash", "unapplied_funds")),
@@ -193,6 +208,7 @@ TIED: Final[dict[Party, tuple[tuple[str, str], ...]]] = {
         ("default_interest", "default_interest_receivable"),
         ("expenses", "expenses_receivable"),
         ("late_charges", "late_charges_receivable"),
+        ("fees", "fees_receivable"),
         ("unapplied", "unapplied_funds"),
     ),
     "borrower": (
@@ -201,6 +217,7 @@ TIED: Final[dict[Party, tuple[tuple[str, str], ...]]] = {
         ("default_interest", "default_interest_payable"),
         ("expenses", "expenses_payable"),
         ("late_charges", "late_charges_payable"),
+        ("fees", "fees_payable"),
         ("unapplied", "unapplied_funds"),
     ),
 }

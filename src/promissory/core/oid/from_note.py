@@ -22,6 +22,13 @@ and issue price.  For each advance this module builds a :class:`DebtInstrument` 
 * **Issue price**: the cash advanced less ``[oid] points`` × advance (1.1273-2(g)(2)); with
   ``[oid.unit]`` fair values the remainder is allocated between note and warrant by relative fair
   market value (1.1273-2(h)), pro rata for each advance, and the values are recorded.
+* **Fees** (``[[fees]]``, :mod:`promissory.core.fees`): an origination fee is a payment from the
+  borrower to the lender, so it lowers the issue price of the advance it is charged on (the first),
+  as points do (1.1273-2(g)(2)) — withheld from the proceeds or charged that day alike; an exit fee
+  is a payment the instrument provides at maturity, percent × the advance, so it is part of the
+  advance's stated redemption price at maturity (1.1273-1(b)), never QSI.  The unused-commitment
+  fee is paid for the lender's commitment to lend, not for the use of money lent: it is not part
+  of any advance's payments (the output says so).
 
 Not part of the payment schedule: default interest and Lender Expenses (contingencies), and the
 prepayments actually recorded (the schedule is the one the terms provide).  A floating rate
@@ -46,6 +53,7 @@ from promissory.core import rates
 from promissory.core.calendar import regular_schedule
 from promissory.core.engine import position, replay
 from promissory.core.events import Advance
+from promissory.core.fees import exit_fee
 from promissory.core.money import EXACT, ZERO, Money
 from promissory.core.oid.accrual import AccrualRule, OidSchedule, ShortPeriod, oid_schedule
 from promissory.core.oid.errors import OidRuleError
@@ -62,7 +70,7 @@ from promissory.core.oid.qsi import (
     classify_interest,
 )
 from promissory.core.state import Ledger
-from promissory.core.terms import PikElection, Terms
+from promissory.core.terms import FeeKind, PikElection, Terms
 
 __all__ = [
     "AdvanceIssue",
@@ -121,19 +129,25 @@ class NoteIssues:
     treatment: tuple[str, ...]
 
 
-def advance_issue_price(terms: Terms, amount: Decimal) -> IssuePrice:
-    """The issue price of an advance of ``amount``: cash less points, or its unit allocation."""
+def advance_issue_price(terms: Terms, amount: Decimal, fee: Decimal = ZERO) -> IssuePrice:
+    """The issue price of an advance of ``amount``: cash less points and ``fee`` (an origination
+    fee the borrower paid the lender on it, ``[[fees]]``), or its unit allocation."""
     pricing = terms.oid
-    if pricing is None:
+    if pricing is None and not fee:
         return issue_price_from_cash(amount)
-    points = terms.rounding.round(EXACT.multiply(amount, pricing.points))
-    if pricing.note_fair_value is None or pricing.warrant_fair_value is None:
-        price = issue_price_from_cash(amount, points=points)
-        if points:
-            price = replace(
-                price, basis=f"{price.basis}; points are {pricing.points} of the advance"
-            )
+    points = ZERO
+    if pricing is not None:
+        points = terms.rounding.round(EXACT.multiply(amount, pricing.points))
+    paid = EXACT.add(points, fee)
+    said = [f"points are {pricing.points} of the advance"] if points and pricing else []
+    if fee:
+        said.append(f"the origination fee {fee} paid by the borrower on it ([[fees]])")
+    if pricing is None or pricing.note_fair_value is None or pricing.warrant_fair_value is None:
+        price = issue_price_from_cash(amount, points=paid)
+        if said:
+            price = replace(price, basis=f"{price.basis}; {'; '.join(said)}")
         return price
+    points = paid
     unit_price = EXACT.subtract(amount, points)
     price = issue_price_from_unit(
         unit_price,
@@ -142,7 +156,7 @@ def advance_issue_price(terms: Terms, amount: Decimal) -> IssuePrice:
         rounding=terms.rounding,
     )
     lent = f"cash advanced {amount}" + (
-        f" less points {points} ({pricing.points} of the advance)" if points else ""
+        f" less points and fees {points} ({'; '.join(said)})" if points else ""
     )
     warrant = f" (warrant: {pricing.warrant})" if pricing.warrant else ""
     basis = (
@@ -283,8 +297,11 @@ DEMAND_REFUSAL = (
 )  # the rule named last by OidRuleError
 
 
-def advance_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -> DebtInstrument:
-    """The debt instrument an advance of ``amount`` on ``day`` under ``terms`` is (module doc)."""
+def advance_instrument(
+    terms: Terms, day: date, amount: Decimal, *, name: str, fee: Decimal = ZERO
+) -> DebtInstrument:
+    """The debt instrument an advance of ``amount`` on ``day`` under ``terms`` is (module doc);
+    ``fee``: the origination fee the borrower paid the lender on it."""
     if terms.payable_on_demand:
         raise OidRuleError(DEMAND_REFUSAL.format(note=terms.id), rule="26 CFR 1.1272-1(c)(5)")
     pik = terms.interest.pik
@@ -299,7 +316,14 @@ def advance_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -
     if toggle:
         decision = QsiDecision(ZERO, (toggle,))
     maturity = terms.maturity
-    price = advance_issue_price(terms, amount)
+    price = advance_issue_price(terms, amount, fee)
+    exit_terms = terms.fee(FeeKind.EXIT)
+    exit_payment: tuple[ScheduledPayment, ...] = ()
+    if exit_terms is not None:  # percent of the advance, payable at maturity: part of the SRPM
+        exit_payment = (ScheduledPayment(
+            maturity, exit_fee(exit_terms, amount, terms.rounding), False,
+            f"exit fee: {exit_terms.percent} of the principal advanced, payable at maturity "
+            "([[fees]])"),)  # fmt: skip
     periodic = interest.payable is InterestPayable.PERIODIC and not interest.capitalised
     dates = (
         regular_schedule(day, maturity, interest.payment_months)[1:] if periodic else (maturity,)
@@ -309,7 +333,7 @@ def advance_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -
         what = "principal and interest payable at maturity"
         if interest.capitalised:
             what = "principal and capitalised interest payable at maturity"
-        single = (ScheduledPayment(maturity, owed[-1], False, what),)
+        single = (ScheduledPayment(maturity, owed[-1], False, what), *exit_payment)
         return DebtInstrument(name, day, price, maturity, single, terms.currency, decision.reasons)
     qsi_owed = owed
     if decision.has_qsi and len({s.rate for s in interest.steps}) > 1:
@@ -328,6 +352,7 @@ def advance_instrument(terms: Terms, day: date, amount: Decimal, *, name: str) -
             payments.append(ScheduledPayment(when, excess, False, reason))
         before, qsi_before = total, qsi_total
     payments.append(ScheduledPayment(maturity, amount, False, "principal"))
+    payments.extend(exit_payment)
     payments.sort(key=lambda p: (p.date, not p.qsi))
     return DebtInstrument(
         name, day, price, maturity, tuple(payments), terms.currency, decision.reasons
@@ -356,7 +381,9 @@ def note_issues(ledger: Ledger) -> NoteIssues:
         "stated",
     ]
     previous = terms
+    before = ledger.initial  # the state before each row: what an advance charged of fees
     for row in ledger.rows:
+        state_before, before = before, row.state
         if row.reversed_by is not None:
             continue
         in_force = row.state.terms
@@ -383,9 +410,11 @@ def note_issues(ledger: Ledger) -> NoteIssues:
             continue
         number = len(issues) + 1
         name = f"{terms.id} advance {number} ({row.effective_date}, Schedule A #{row.seq})"
+        # an origination fee on it: withheld (the row's split), or charged to the fees bucket
+        fee = row.split.fees or max(ZERO, EXACT.subtract(row.state.fees, state_before.fees))
         try:
             instrument: DebtInstrument | None = advance_instrument(
-                in_force, row.effective_date, row.amount, name=name
+                in_force, row.effective_date, row.amount, name=name, fee=fee
             )
             refused = None
         except OidRuleError as error:
@@ -399,4 +428,14 @@ def note_issues(ledger: Ledger) -> NoteIssues:
         "default interest and Lender Expenses are contingent and are not part of the payment "
         "schedule"
     )
+    if terms.fee(FeeKind.UNUSED_COMMITMENT) is not None:
+        treatment.append(
+            "the unused-commitment fee is paid for the commitment to lend, not for money lent: it "
+            "is not part of any advance's payments"
+        )
+    if terms.fee(FeeKind.ORIGINATION) is not None:
+        treatment.append(
+            "the origination fee lowers the issue price of the advance it was charged on "
+            "(26 CFR 1.1273-2(g)(2))"
+        )
     return NoteIssues(terms.id, terms.currency, tuple(issues), tuple(treatment))
