@@ -94,6 +94,8 @@ def state_to_dict(state: State) -> dict[str, Any]:
     if state.terms.late_charge is not None:  # a note with late charges (likewise)
         out["late_charges"] = str(state.late_charges)
         out["late_checked"] = state.late_checked
+    if state.escrow:  # an escrow balance held (likewise: absent, it is zero)
+        out["escrow"] = str(state.escrow)
     return out
 
 
@@ -150,6 +152,7 @@ def state_from_dict(data: dict[str, Any]) -> State:
             )
         kwargs["late_charges"] = to_decimal(data["late_charges"], what="state.late_charges")
         kwargs["late_checked"] = int(data["late_checked"])
+    kwargs["escrow"] = to_decimal(data.get("escrow", "0"), what="state.escrow")
     return State(**kwargs)
 
 

@@ -49,6 +49,7 @@ from promissory.core.terms import (
     CollateralTerms,
     DefaultInterestBasis,
     DefaultTerms,
+    EscrowTerms,
     FloatingRate,
     Frequency,
     InArrears,
@@ -72,8 +73,9 @@ TOP_KEYS = {
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
     "transfer", "parties", "collateral", "oid", "schedule", "late_charge", "default",
-    "payable_on_demand", "demanded_on",
+    "payable_on_demand", "demanded_on", "escrow",
 }  # fmt: skip
+ESCROW_KEYS = {"deposit"}
 LATE_CHARGE_KEYS = {"percent", "amount", "minimum", "maximum", "basis"}
 DEFAULT_KEYS = {"applies_to", "post_maturity_margin"}
 LATE_CHARGE_BASES = ("installment", "unpaid")
@@ -507,6 +509,22 @@ def _late_charge(
         raise TermsError("late_charge.basis", basis, "a fixed late charge (amount) has no basis; "
                          "basis says what a percent is of")  # fmt: skip
     return LateChargeTerms(percent, amount, minimum, maximum, str(basis))
+
+
+def _escrow(table: object, currency: str) -> EscrowTerms | None:
+    """The optional ``[escrow]`` table (``docs/terms-format.md``)."""
+    if table is None:
+        return None
+    if not isinstance(table, Mapping):
+        raise TermsError("escrow", table, "must be a table [escrow]")
+    r = _Reader(table, "escrow.", ESCROW_KEYS)
+    deposit = r.decimal("deposit", required=True)
+    quantum = currency_quantum(currency)
+    if deposit is None or deposit <= 0 or deposit != deposit.quantize(quantum):
+        raise TermsError("escrow.deposit", str(deposit), "must be more than zero, no finer than "
+                         f"{currency} allows ({quantum}): the escrow paid with each scheduled "
+                         "payment")  # fmt: skip
+    return EscrowTerms(deposit)
 
 
 def _default(table: object, schedule: PaymentSchedule | None) -> DefaultTerms:
@@ -1057,6 +1075,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         schedule=schedule,
         late_charge=_late_charge(r.raw("late_charge"), currency, schedule),
         default=_default(r.raw("default"), schedule),
+        escrow=_escrow(r.raw("escrow"), currency),
     )
 
 
@@ -1238,6 +1257,8 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         if terms.default.post_maturity_margin is not None:
             default["post_maturity_margin"] = str(terms.default.post_maturity_margin)
         out["default"] = default
+    if terms.escrow is not None:
+        out["escrow"] = {"deposit": str(terms.escrow.deposit)}
     return out
 
 

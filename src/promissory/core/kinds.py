@@ -71,6 +71,8 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
      "is known before that day's coverage or settlement"),
     ("payment", "a payment is applied to everything owed at the end of the day's charges"),
     ("refund", "unapplied funds are returned after the day's payments were applied or held"),
+    ("escrow_disbursement", "a tax or insurance bill is paid from escrow after the day's "
+     "payments put their escrow parts in"),
     ("settlement", "a settlement pays the note in full after the day's other payments"),
     ("demand", "a demand for payment made on a day counts that day's payments first (like an "
      "acceleration), and falls due after them"),

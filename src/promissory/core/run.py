@@ -116,6 +116,7 @@ class Run:
         self.late_charges = s.late_charges
         self.late_checked = s.late_checked
         self.unapplied = s.unapplied
+        self.escrow = s.escrow
         if s.plan_revisions != self.plan_revisions or self.installments is None:
             self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
@@ -157,7 +158,7 @@ class Run:
             self.cure_deadline, self.accelerated, self.paid_on, self.terminated_on, self.drawn,
             self.interest_paid, self.residue_closed, self.capitalise_on, self.pledged, self.filed,
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
-            self.unapplied, self.plan_revisions,
+            self.unapplied, self.plan_revisions, self.escrow,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -655,6 +656,7 @@ class Run:
         restated: bool = False,
         unchanged: bool = False,
         unapplied: Decimal = ZERO,
+        escrow: Decimal = ZERO,
     ) -> None:
         """Write the event's Schedule A row with a snapshot of the note after it.
 
@@ -678,7 +680,8 @@ class Run:
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
             ScheduleRow(
-                seq, day, kind, amount, split, residue, notation, state, None, restated, unapplied
+                seq, day, kind, amount, split, residue, notation, state, None, restated, unapplied,
+                escrow,
             )
         )
 
@@ -718,14 +721,15 @@ class Run:
 
     def check_open(self, event: Event) -> None:
         """The rules every kind meets: not before the issue date; once the note is paid or
-        terminated, nothing that moves money (only a reversal, a notation or a release)."""
+        terminated, nothing that moves money (only a reversal, a notation, a release or an escrow
+        disbursement, which moves none of the debt)."""
         if event.effective_date < self.terms.issue_date:
             raise Reject(
                 "before-issue",
                 f"{event.kind} dated {event.effective_date} is before the note's issue date "
                 f"{self.terms.issue_date}",
             )
-        if not event.financial:
+        if not event.financial or event.after_payoff:
             return
         closed = self.paid_on or self.terminated_on
         if closed is not None and event.effective_date >= closed:
