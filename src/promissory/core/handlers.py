@@ -88,8 +88,7 @@ def _payment(run: Run, e: Payment) -> None:
     escrow = e.escrow_part
     amount = EXACT.subtract(received, escrow)  # what of it goes to the note
     run.accrue(run.accrual_end(day), day)
-    if not amount:  # an escrow deposit only
-        run.escrow = EXACT.add(run.escrow, escrow)
+    if not amount:  # an escrow deposit only (the row adds it to the escrow balance)
         run._row(e.seq, day, e.kind, received, NO_SPLIT, ZERO_EXACT, e.memo, escrow=escrow)
         return
     dues = run.dues(day)
@@ -138,8 +137,6 @@ def _payment(run: Run, e: Payment) -> None:
     if prepaid and run.installments is not None:
         run.revise_after_prepayment(day, prepaid)
     restated = e.allocation is not None and e.allocation != split
-    if escrow:
-        run.escrow = EXACT.add(run.escrow, escrow)
     run._row(e.seq, day, e.kind, received, split, residue, e.memo, restated, unapplied=moved,
              escrow=escrow)  # fmt: skip
 
@@ -265,10 +262,9 @@ def _escrow_disbursement(run: Run, e: EscrowDisbursement) -> None:
             "payment's escrow part first",
             ("amount", amount), ("escrow", run.escrow),
         )  # fmt: skip
-    run.escrow = EXACT.subtract(run.escrow, amount)
     to = "escrow returned to the borrower" if e.to_borrower else f"paid to {e.payee}"
     text = "; ".join(x for x in (to, e.description, e.memo) if x)
-    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT, text, escrow=-amount)
+    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT, text, escrow=EXACT.minus(amount))
 
 
 def _opening_balance(run: Run, e: OpeningBalance) -> None:

@@ -663,6 +663,8 @@ class Run:
         A capitalisation due on or before ``day`` is applied first, so rows stay in date order even
         for events that accrue nothing (a notation, a pledge, a reversed event's struck row).
         ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
+        ``escrow``: what the event puts into (+) or pays out of (−) the escrow balance; applied
+        here, after those rows.
         """
         if kind != "capitalisation" and self._catch_up(day):
             unchanged = False
@@ -677,6 +679,8 @@ class Run:
             and (self._charge_late(day))
         ):
             unchanged = False
+        if escrow:  # after the rows the terms make first (their snapshots precede the event)
+            self.escrow = EXACT.add(self.escrow, escrow)
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
             ScheduleRow(

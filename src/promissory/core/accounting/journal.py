@@ -71,6 +71,7 @@ class EngineBalances:
     closed: bool
     late_charges: Decimal = ZERO
     unapplied: Decimal = ZERO
+    escrow: Decimal = ZERO  # the escrow balance held for the borrower (not part of the debt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ def journal(
                     end, pos.principal, pos.interest, pos.interest_exact, pos.default_interest,
                     pos.default_interest_exact, pos.expenses,
                     last_closed is not None and end <= last_closed, pos.late_charges,
-                    pos.state.unapplied))  # fmt: skip
+                    pos.state.unapplied, pos.escrow))  # fmt: skip
         before, lo = (kept, key), hi
     return Journal(terms.id, party, terms.currency, frequency, through, tuple(actual),
                    tuple(engine), closes)  # fmt: skip
@@ -283,8 +284,8 @@ class TieLine:
 
 
 def reconcile(j: Journal) -> tuple[TieLine, ...]:
-    """Every receivable (payable) account, and the unapplied funds held (a liability of the
-    lender, an asset of the borrower), against the engine's balance at every period end."""
+    """Every receivable (payable) account, and the unapplied funds and the escrow held (a
+    liability of the lender, an asset of the borrower), against the engine's balance at every period end."""
     out: list[TieLine] = []
     entries = sorted(j.entries, key=lambda e: e.day)
     held: dict[str, Decimal] = {}
@@ -302,6 +303,7 @@ def reconcile(j: Journal) -> tuple[TieLine, ...]:
             "expenses": (b.expenses, Exact.of(b.expenses)),
             "late_charges": (b.late_charges, Exact.of(b.late_charges)),
             "unapplied": (b.unapplied, Exact.of(b.unapplied)),
+            "escrow": (b.escrow, Exact.of(b.escrow)),
         }
         for name, role in TIED[j.party]:
             engine, exact = figures[name]
