@@ -35,8 +35,8 @@ from promissory.core.accounting.roles import TIED
 from promissory.core.events import (
     Advance,
     Cure,
-    Event,
     EscrowDisbursement,
+    Event,
     EventOfDefault,
     LenderExpense,
     Payment,

@@ -229,6 +229,7 @@ LAZY_COMMANDS: dict[str, Lazy] = {
     "statement": Lazy(("promissory.cli.installment_commands",), "What is due on a note with installments: past due, next amount due, aging, payoff."),
     "problems": Lazy(("promissory.cli.installment_commands",), "The note's broken rules and its warnings on a date (installments long past due)."),
     "refund": Lazy(("promissory.cli.installment_commands",), "Return unapplied funds held on a note to the borrower."),
+    "escrow-disburse": Lazy(("promissory.cli.installment_commands",), "Pay a tax or insurance bill out of a note's escrow balance (or return it)."),
     "render": Lazy(("promissory.cli.document_commands", _OID), "Write documents from the book: note, Schedule A, payoff letter, statement, release, OID statement."),
     "extract": Lazy(("promissory.cli.extract_commands",), "Read a note, loan agreement or settlement letter (plain text) and propose its terms."),
     "oid": Lazy((_OID,), "Issue price, yield to maturity, OID and the year-by-year schedule (per advance and total)."),

@@ -3,7 +3,9 @@
 **Payoff quote.**  Everything a borrower must pay to discharge the note on a day: unpaid principal,
 interest and default interest accrued through that day (rounded under the note's policy — the same
 rounding a payment that day would meet, so paying the total leaves exactly zero), Lender Expenses,
-and any prepayment premium.  The *per diem* is one more day's interest at that day's balance and rate;
+and any prepayment premium.  An escrow balance is noted beside it, never in it: it is held for
+the borrower, not owed to the lender, and is returned (an ``escrow_disbursement`` to the borrower)
+once the note is paid.  The *per diem* is one more day's interest at that day's balance and rate;
 the table gives the payoff figure for each following day.
 
 **Explain.**  Each figure broken into accrual segments: from, to, days, year fraction, balance, rate,
@@ -79,6 +81,9 @@ class PayoffQuote:
     #: unapplied funds held (a note with installments, ``[schedule] excess``): credited against
     #: what is owed; ``total`` (and each day's) is net of them, and a payment of it pays the note
     unapplied: Decimal = Decimal(0)
+    #: the escrow balance held for the borrower's taxes and insurance: noted, not in ``total``
+    #: (it is not owed to the lender; it is the borrower's, returned after payoff)
+    escrow: Decimal = Decimal(0)
 
 
 @exact_arithmetic
@@ -145,6 +150,7 @@ def payoff_quote(
         place_of_payment=pos.state.terms.place_of_payment,
         late_charges=dues.late_charges if ledger.terms.late_charge is not None else None,
         unapplied=held,
+        escrow=pos.escrow,
     )
 
 

@@ -684,9 +684,19 @@ class Run:
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
         self.rows.append(
             ScheduleRow(
-                seq, day, kind, amount, split, residue, notation, state, None, restated, unapplied,
+                seq,
+                day,
+                kind,
+                amount,
+                split,
+                residue,
+                notation,
+                state,
+                None,
+                restated,
+                unapplied,
                 escrow,
-            )
+            )  # fmt: skip
         )
 
     def reversed_row(self, event: Event, by: int) -> None:

@@ -155,6 +155,7 @@ ROW_KINDS = {
     "reversal": "Reversal",
     "settlement": "Settlement",
     "refund": "Unapplied funds returned",
+    "escrow_disbursement": "Escrow disbursement",
     "unapplied_applied": "Unapplied funds applied",
 }
 
