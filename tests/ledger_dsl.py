@@ -10,6 +10,9 @@
         2002-07-01 amend maturity=2006-09-30
         2002-08-01 reverse 2
         2002-09-01 refund 100.00
+        2002-10-01 pay 10409.68 escrow=450.00
+        2002-10-15 disburse 1200.00 Erie County Treasurer
+        2002-11-01 return-escrow 150.00
     ''')
 
 Each line is ``DATE KIND [ARGS]``; events get seq 1, 2, 3 … in line order.
@@ -30,6 +33,7 @@ from promissory.core.events import (
     Advance,
     Amendment,
     Cure,
+    EscrowDisbursement,
     Event,
     EventOfDefault,
     LenderExpense,
@@ -94,8 +98,14 @@ def parse_events(note_id: str, text: str, currency: str = "USD") -> list[Event]:
         e: Event
         if kind == "advance":
             e = Advance(amount=m(args[0]), **base)
-        elif kind == "pay":
-            e = Payment(amount=m(args[0]), **base)
+        elif kind == "pay":  # "pay 10409.68 escrow=450.00": with its escrow part
+            escrow = next((m(a.removeprefix("escrow=")) for a in args[1:]
+                           if a.startswith("escrow=")), None)  # fmt: skip
+            e = Payment(amount=m(args[0]), escrow=escrow, **base)
+        elif kind == "disburse":  # paid out of escrow to the payee named
+            e = EscrowDisbursement(amount=m(args[0]), payee=" ".join(args[1:]), **base)
+        elif kind == "return-escrow":
+            e = EscrowDisbursement(amount=m(args[0]), to_borrower=True, **base)
         elif kind == "refund":
             e = Refund(amount=m(args[0]), **base)
         elif kind == "expense":
