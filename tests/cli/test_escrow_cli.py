@@ -82,3 +82,16 @@ def test_payoff_then_the_escrow_returned_and_the_books_tie(cli: Cli) -> None:
     # a liability: 3 × 450.00 credited; 1,200.00 paid out and 150.00 returned debited
     assert (credits, debits) == (Decimal("1350.00"), Decimal("1350.00"))
     assert "verified" in cli.run("verify").stdout
+
+
+def test_documents_state_the_escrow_apart(cli: Cli) -> None:
+    note = cli.run("render", "note", NOTE, "--format", "md").stdout
+    assert "**ESCROW FOR TAXES AND INSURANCE.**" in note
+    assert "Four Hundred Fifty Dollars ($450.00)" in note
+    letter = cli.run("render", "payoff", NOTE, "--as-of", "2024-06-20", "--format", "md").stdout
+    assert "escrow balance of $150.00 held for taxes and insurance is not part of" in letter
+    schedule = cli.run("render", "schedule", NOTE, "--format", "md").stdout
+    assert "(450.00 to escrow, balance 1,350.00)" in schedule
+    assert "(escrow balance 150.00)" in schedule
+    statement = cli.run("render", "statement", NOTE, "--as-of", "2024-06-20", "--format", "md")
+    assert "$450.00 with each installment; escrow balance held $150.00" in statement.stdout

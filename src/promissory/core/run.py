@@ -682,22 +682,9 @@ class Run:
         if escrow:  # after the rows the terms make first (their snapshots precede the event)
             self.escrow = EXACT.add(self.escrow, escrow)
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
-        self.rows.append(
-            ScheduleRow(
-                seq,
-                day,
-                kind,
-                amount,
-                split,
-                residue,
-                notation,
-                state,
-                None,
-                restated,
-                unapplied,
-                escrow,
-            )  # fmt: skip
-        )
+        row = ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated,
+                          unapplied, escrow)  # fmt: skip
+        self.rows.append(row)
 
     def reversed_row(self, event: Event, by: int) -> None:
         self._row(event.seq, event.effective_date, event.kind, amount_of(event), NO_SPLIT,
