@@ -14,6 +14,9 @@
         2002-09-03 value warehouse 2400000.00
         2002-09-04 release warehouse price=100000.00
         2002-09-20 elect 2002-10-05 pik      (a PIK toggle: period start, cash or pik)
+        2002-10-01 pay 10409.68 escrow=450.00
+        2002-10-15 disburse 1200.00 Erie County Treasurer
+        2002-11-01 return-escrow 150.00
     ''')
 
 Each line is ``DATE KIND [ARGS]``; events get seq 1, 2, 3 … in line order.
@@ -35,6 +38,7 @@ from promissory.core.events import (
     Advance,
     Amendment,
     Cure,
+    EscrowDisbursement,
     Event,
     EventOfDefault,
     LenderExpense,
@@ -100,8 +104,14 @@ def parse_events(note_id: str, text: str, currency: str = "USD") -> list[Event]:
         e: Event
         if kind == "advance":
             e = Advance(amount=m(args[0]), **base)
-        elif kind == "pay":
-            e = Payment(amount=m(args[0]), **base)
+        elif kind == "pay":  # "pay 10409.68 escrow=450.00": with its escrow part
+            escrow = next((m(a.removeprefix("escrow=")) for a in args[1:]
+                           if a.startswith("escrow=")), None)  # fmt: skip
+            e = Payment(amount=m(args[0]), escrow=escrow, **base)
+        elif kind == "disburse":  # paid out of escrow to the payee named
+            e = EscrowDisbursement(amount=m(args[0]), payee=" ".join(args[1:]), **base)
+        elif kind == "return-escrow":
+            e = EscrowDisbursement(amount=m(args[0]), to_borrower=True, **base)
         elif kind == "refund":
             e = Refund(amount=m(args[0]), **base)
         elif kind == "expense":

@@ -1,9 +1,11 @@
-"""Invariants of the journal over random ledgers (advances, payments, expenses, defaults and cures,
-reversals, back-dated events — seq order is not date order — and closes):
+"""Invariants of the journal over random ledgers (advances, payments with and without an escrow
+part, escrow disbursements, expenses, defaults and cures, reversals, back-dated events — seq order
+is not date order — and closes):
 
 * every entry balances: debits equal credits, exactly;
 * at every period end the receivable (lender) and payable (borrower) accounts equal the engine's
-  principal, accrued interest, default interest and Lender Expenses to the cent (a closed period
+  principal, accrued interest, default interest, Lender Expenses and escrow balance to the cent
+  (a closed period
   end: the engine as known at its close), and the trial balance is zero;
 * a closed period is never rewritten: the entries up to a close are exactly those the journal had
   when the period was closed, whatever was recorded afterwards.
@@ -29,9 +31,11 @@ from promissory.core.accounting import (
     reconcile,
     trial_balance,
 )
+from promissory.core.accounting.roles import TIED
 from promissory.core.events import (
     Advance,
     Cure,
+    EscrowDisbursement,
     Event,
     EventOfDefault,
     LenderExpense,
@@ -75,11 +79,19 @@ def ledgers(draw: st.DrawFn) -> tuple[list[Event], list[Close]]:
         day = START + timedelta(days=draw(st.integers(0, 60 if seq == 1 else DAYS)))
         base = {"note_id": NOTE.id, "effective_date": day, "seq": seq}
         kind = "advance" if seq == 1 else draw(st.sampled_from(
-            ["advance", "advance", "pay", "pay", "pay", "expense", "default", "cure", "reverse"]))  # fmt: skip
+            ["advance", "advance", "pay", "pay", "pay", "expense", "default", "cure", "reverse",
+             "escrow"]))  # fmt: skip
         if kind == "advance":
             events.append(Advance(amount=usd(draw(st.integers(1, 500_000_000))), **base))
-        elif kind == "pay":
-            events.append(Payment(amount=usd(draw(st.integers(1, 60_000_000))), **base))
+        elif kind == "pay":  # some with an escrow part (taxes and insurance), held apart
+            cents = draw(st.integers(1, 60_000_000))
+            part = draw(st.one_of(st.none(), st.integers(0, min(cents, 500_000))))
+            escrow = None if part is None else usd(part)
+            events.append(Payment(amount=usd(cents), escrow=escrow, **base))
+        elif kind == "escrow":  # paid out of escrow: refused beyond the balance
+            events.append(EscrowDisbursement(amount=usd(draw(st.integers(1, 400_000))),
+                                             payee="County Tax Office",
+                                             to_borrower=draw(st.booleans()), **base))  # fmt: skip
         elif kind == "expense":
             events.append(LenderExpense(amount=usd(draw(st.integers(1, 5_000_000))), **base))
         elif kind == "default":
@@ -108,7 +120,7 @@ def test_entries_balance_and_accounts_tie_to_the_engine(
     events = [replace(e, note_id=note.id) for e in events]
     j = journal(note, events, party, through=THROUGH, closes=closes)  # type: ignore[arg-type]
     kinds = {e.kind for e in j.entries}
-    for kind in ("payment", "correction", "expense", "capitalisation"):
+    for kind in ("payment", "correction", "expense", "capitalisation", "escrow_disbursement"):
         event(f"{kind} posted: {kind in kinds}")
     event(f"default interest: {any(b.default_interest for b in j.engine)}")
     premium = any(p.role in ("premium_income", "premium_expense") for e in j.entries
@@ -118,7 +130,7 @@ def test_entries_balance_and_accounts_tie_to_the_engine(
         assert e.balanced, e
         assert all(p.amount != 0 for p in e.postings)
     lines = reconcile(j)
-    assert len(lines) == 6 * len(j.engine) > 0
+    assert len(lines) == len(TIED[j.party]) * len(j.engine) > 0
     for t in lines:
         assert t.ties, t
         assert abs(t.residue.to_fraction()) <= Decimal("0.005")

@@ -64,6 +64,10 @@ def test_every_event_kind_is_recorded_with_its_row_and_the_user(client: TestClie
         {"kind": "acceleration", "effective_date": "2024-06-10"},
         {"kind": "reversal", "effective_date": "2024-06-11", "target_seq": 10,
          "reason": "declared in error"},
+        {"kind": "payment", "effective_date": "2024-06-12", "amount": "1450.00",
+         "escrow": "450.00"},
+        {"kind": "escrow_disbursement", "effective_date": "2024-06-13", "amount": "400.00",
+         "payee": "County Tax Office", "description": "2024 taxes"},
     ]  # fmt: skip
     for seq, body in enumerate(events, start=1):
         r = client.post("/api/notes/FLT-1/events", json=body, headers=bearer(client, "servicer"))
@@ -74,6 +78,9 @@ def test_every_event_kind_is_recorded_with_its_row_and_the_user(client: TestClie
         assert data["event"]["recorded_by"] == "svc"
         if body["kind"] != "reversal":  # a reversal strikes out its target's row; it has none
             assert data["row"]["id"] == seq
+        if body["kind"] == "escrow_disbursement":  # the escrow part, less the bill paid
+            assert (data["row"]["to_escrow"], data["row"]["escrow_balance"]) == (
+                "-400.00", "50.00")  # fmt: skip
         assert r.headers["ETag"] == client.get("/api/notes/FLT-1",
                                                headers=bearer(client, "auditor")).headers["ETag"]  # fmt: skip
     opening = FLOATING.replace('id = "FLT-1"', 'id = "OPN-1"')

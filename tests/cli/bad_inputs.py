@@ -495,6 +495,33 @@ CASES: tuple[BadInput, ...] = (
         ),
         suffix=".toml",
     ),
+    # -- escrow (issue 11) -------------------------------------------------------------------
+    BadInput(
+        "escrow deposit of zero",
+        "terms",
+        NOTE_ADD,
+        'escrow.deposit = "0": must be more than zero',
+        term_note('[escrow]\ndeposit = "0"'),
+        suffix=".toml",
+    ),
+    BadInput(
+        "escrow part larger than the payment",
+        "CLI",
+        (*pay("100.00"), "--escrow", "150.00"),
+        "escrow part 150.00 is more than the payment 100.00",
+    ),
+    BadInput(
+        "escrow disbursement beyond the escrow balance",
+        "CLI",
+        ("escrow-disburse", "{NOTE}", "5.00", "--date", "2002-01-05", "--payee", "County"),
+        "more than the escrow balance held that day (0)",
+    ),
+    BadInput(
+        "escrow disbursement naming no payee",
+        "CLI",
+        ("escrow-disburse", "{NOTE}", "5.00", "--date", "2002-01-05"),
+        "an escrow disbursement names its payee",
+    ),
     BadInput(
         "refund of more than is held",
         "CLI",

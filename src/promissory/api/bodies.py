@@ -30,10 +30,23 @@ class AdvanceBody(_Event):
 
 
 class PaymentBody(_Event):
-    """A payment, applied by the note's waterfall."""
+    """A payment, applied by the note's waterfall; its ``escrow`` part (taxes and insurance) is
+    held apart in the note's escrow balance (required on a note with ``[escrow]``: 0 for none)."""
 
     kind: Literal["payment"]
     amount: Amount
+    escrow: Amount | None = None
+
+
+class EscrowDisbursementBody(_Event):
+    """A tax or insurance bill paid out of the escrow balance to ``payee``, or, with
+    ``to_borrower``, the escrow returned to the borrower (no more than the balance that day)."""
+
+    kind: Literal["escrow_disbursement"]
+    amount: Amount
+    payee: Text = ""
+    description: Text = ""
+    to_borrower: bool = False
 
 
 class RefundBody(_Event):
@@ -134,8 +147,9 @@ class PikElectionBody(_Event):
 
 
 EventBody = Annotated[
-    AdvanceBody | PaymentBody | RefundBody | DefaultBody | CureBody | AccelerationBody | ReversalBody
-    | ExpenseBody | FixingBody | AmendmentBody | NotationBody | OpeningBody | PikElectionBody,
+    AdvanceBody | PaymentBody | RefundBody | EscrowDisbursementBody | DefaultBody | CureBody
+    | AccelerationBody | ReversalBody | ExpenseBody | FixingBody | AmendmentBody | NotationBody
+    | OpeningBody | PikElectionBody,
     Field(discriminator="kind"),
 ]  # fmt: skip
 

@@ -134,7 +134,7 @@ MAX_CAUSE_TRIALS = 200
 
 ONBOARDING_KINDS = frozenset({
     "advance", "payment", "expense", "default", "cure", "acceleration", "rate_fixing",
-    "amendment", "notation", "opening_balance", "reversal", "refund",
+    "amendment", "notation", "opening_balance", "reversal", "refund", "escrow_disbursement",
 })  # fmt: skip
 
 

@@ -60,9 +60,13 @@ def _post(note_id: str, fields: dict[str, Any], opts: dict[str, Any]) -> None:
                 line += f", {fmt(row.to_late_charges, c)} to late charges"
             if row.to_fees:
                 line += f", {fmt(row.to_fees, c)} to fees"
+            if row.escrow:
+                line += f", {fmt(row.escrow, c)} to escrow"
         elif row.kind == "advance" and row.to_fees:  # an origination fee withheld from it
             line += (f": {fmt(row.to_fees, c)} origination fee withheld, proceeds "
                      f"{fmt(row.amount - row.to_fees if row.amount else None, c)}")  # fmt: skip
+        if row.escrow or row.state.escrow:  # a note holding escrow for taxes and insurance
+            line += f"; escrow balance {fmt(row.state.escrow, c)}"
         # the note's interest on the row's date (a notation's own snapshot accrues nothing)
         accrued = row_interest(app().view(note_id).ledger, row).accrued_interest
         line += f"; principal {fmt(row.principal, c)}, accrued interest {fmt(accrued, c)}"
@@ -83,10 +87,20 @@ def advance(note_id: str, amount: Decimal, day: date, **opts: Any) -> None:
 @click.argument("note_id")
 @click.argument("amount", type=AMOUNT)
 @click.option("--date", "day", type=DATE, required=True, help="Effective date of the payment.")
+@click.option(
+    "--escrow",
+    type=AMOUNT,
+    default=None,
+    help="The part of AMOUNT that is an escrow deposit (taxes, insurance): held apart, "
+    "never applied to the note. Required on a note with [escrow] (0 for none).",
+)
 @_write_options
-def pay(note_id: str, amount: Decimal, day: date, **opts: Any) -> None:
-    """Record a payment; it is applied by the note's waterfall."""
-    _post(note_id, {"kind": "payment", "effective_date": day, "amount": amount}, opts)
+def pay(note_id: str, amount: Decimal, day: date, escrow: Decimal | None, **opts: Any) -> None:
+    """Record a payment; it is applied by the note's waterfall (less its escrow part)."""
+    fields: dict[str, Any] = {"kind": "payment", "effective_date": day, "amount": amount}
+    if escrow is not None:
+        fields["escrow"] = escrow
+    _post(note_id, fields, opts)
 
 
 @cli.command()
@@ -298,6 +312,10 @@ def schedule(note_id: str, as_of: date | None, known_on: datetime | None, as_jso
             struck += f" (held {fmt(r.unapplied, c)} unapplied)"
         elif r.unapplied < 0 and r.kind == "payment":
             struck += f" (with {fmt(-r.unapplied, c)} unapplied funds)"
+        if r.escrow > 0:  # a payment's escrow part, held apart from the debt
+            struck += f" ({fmt(r.escrow, c)} to escrow, balance {fmt(r.state.escrow, c)})"
+        elif r.escrow < 0:
+            struck += f" (escrow balance {fmt(r.state.escrow, c)})"
         flag = " [restated]" if r.restated else ""
         rows.append([
             str(r.seq or ""), str(r.effective_date), r.kind + struck, fmt(r.amount, c),
@@ -371,6 +389,9 @@ def balance(note_id: str, as_of: date, known_on: datetime | None, as_json: bool)
     if "unapplied" in data:  # held funds (a note with installments), credited at payoff
         keys.insert(keys.index("total") + 1, "unapplied")
         money_keys.add("unapplied")
+    if "escrow_balance" in data:  # held for taxes and insurance: beside the debt, not in it
+        keys.insert(keys.index("total") + 1, "escrow_balance")
+        money_keys.add("escrow_balance")
     table(f"Balance — {note_id} as of {as_of} ({c})", ["", "value"],
           [[k.replace("_", " "), fmt(Decimal(data[k]), c) if k in money_keys else str(data[k])]
            for k in keys], right={1})  # fmt: skip
@@ -420,6 +441,9 @@ def payoff(note_id: str, as_of: date, good_through: date | None, days: int,
             f"less {fmt(quote.unapplied, c)} of unapplied funds held: the total is what remains "
             "to pay; paid, it takes the held funds with it"
         )
+    if quote.escrow:
+        say(f"escrow balance {fmt(quote.escrow, c)} is not in the total: it is held for the "
+            "borrower and returned after payoff")  # fmt: skip
     if quote.place_of_payment:
         say(f"payable in immediately available funds at {quote.place_of_payment}")
     if a.note(note_id).terms.collateral.advance_rate is not None:  # a borrowing base

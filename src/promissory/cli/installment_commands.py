@@ -1,4 +1,5 @@
-"""``promissory amortization``, ``statement`` and ``refund``: a note's installments (issue 10)."""
+"""``promissory amortization``, ``statement``, ``refund`` and ``escrow-disburse``: a note's
+installments (issue 10) and its escrow (issue 11)."""
 
 from __future__ import annotations
 
@@ -116,6 +117,11 @@ def statement(note_id: str, as_of: date, as_json: bool) -> None:
             f"installments due on {st.next_due_date}")  # fmt: skip
     if s.payoff.unapplied:
         say(f"the payoff is net of the {fmt(s.payoff.unapplied, c)} of unapplied funds held")
+    if s.escrow_deposit is not None or s.escrow_balance:
+        with_each = (f"{fmt(s.escrow_deposit, c)} escrow deposit with each installment; "
+                     if s.escrow_deposit is not None else "")  # fmt: skip
+        say(f"{with_each}escrow balance {fmt(s.escrow_balance, c)} (held for taxes and "
+            "insurance: not in the amount due or the payoff)")  # fmt: skip
 
 
 @cli.command()
@@ -130,6 +136,26 @@ def refund(note_id: str, amount: Decimal, day: date, **opts: Any) -> None:
     in docs/terms-format.md); a refund of more than is held that day is refused.
     """
     _post(note_id, {"kind": "refund", "effective_date": day, "amount": amount}, opts)
+
+
+@cli.command("escrow-disburse")
+@click.argument("note_id")
+@click.argument("amount", type=AMOUNT)
+@click.option("--date", "day", type=DATE, required=True)
+@click.option("--payee", default="", help="Who was paid: the tax office or the insurer.")
+@click.option("--description", default="", help="The bill paid (e.g. 2024 county taxes).")
+@click.option("--to-borrower", is_flag=True, help="Return the escrow to the borrower instead.")
+@_write_options
+def escrow_disburse(note_id: str, amount: Decimal, day: date, payee: str, description: str,
+                    to_borrower: bool, **opts: Any) -> None:  # fmt: skip
+    """Pay a tax or insurance bill out of the note's escrow balance (or return it).
+
+    The escrow balance is what payments' escrow parts put in (pay --escrow); it is not part of
+    the debt.  A disbursement of more than the balance that day is refused.
+    """
+    _post(note_id, {"kind": "escrow_disbursement", "effective_date": day, "amount": amount,
+                    "payee": payee, "description": description, "to_borrower": to_borrower},
+          opts)  # fmt: skip
 
 
 @cli.command()

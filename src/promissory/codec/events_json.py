@@ -43,12 +43,19 @@ def _encode_value(value: object) -> object:
     return value
 
 
+#: Fields added to a kind after events of it were hashed: written only when given, so the text
+#: (and the hash) of every event recorded before is unchanged.
+_ONLY_WHEN_GIVEN = frozenset({"escrow"})
+
+
 def event_to_dict(event: Event) -> dict[str, Any]:
     """An event as a JSON-ready mapping (see the module docstring)."""
     out: dict[str, Any] = {"kind": event.kind}
     currency = None
     for f in dataclasses.fields(event):
         value = getattr(event, f.name)
+        if value is None and f.name in _ONLY_WHEN_GIVEN:
+            continue
         if isinstance(value, Money):
             currency = value.currency
         out[f.name] = _encode_value(value)

@@ -11,7 +11,8 @@ exactly what the same keys mean in a terms file (``docs/terms-format.md``).
 ``note_id``, ``kind``, ``effective_date``; then the fields of that kind as the event codec names
 them (``amount``, ``memo``, ``description``, ``invoice_ref``, ``text``, ``target_seq``, ``index``,
 ``rate``, ``maturity``, ``commitment``, ``principal``, ``interest``, ``default_interest``,
-``expenses``, ``advanced``, ``cure_period_days``, ``waiver``, ``reason`` …).  Empty cells are
+``expenses``, ``advanced``, ``cure_period_days``, ``waiver``, ``reason``, ``escrow``, ``payee``,
+``to_borrower`` …).  Empty cells are
 absent.  Amounts are decimal strings in the note's currency, read by the one amount parser
 (:mod:`promissory.codec.amounts`: US grouping such as ``1,000.00`` is accepted, anything ambiguous
 such as ``1,5`` or ``1.000,00`` is refused).  No cell may hold a control character
@@ -35,7 +36,7 @@ _NOTE_TOP = ("id", "title", "borrower", "lender", "currency", "commitment", "gov
 _NOTE_DATES = ("issue_date", "maturity", "draw_period_end")
 _INTEREST = ("rate", "day_count", "default_margin", "max_rate", "compounding", "payable")
 _EVENT_INTS = ("target_seq", "cure_period_days")
-_EVENT_FLAGS = ("waiver",)
+_EVENT_FLAGS = ("waiver", "to_borrower")
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 

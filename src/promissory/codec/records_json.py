@@ -252,7 +252,19 @@ def _(s: NoteStatement, **context: Any) -> dict[str, Any]:
                                                    s.balance.state.terms.rounding),
             "amount_due": reports_json.money(s.amount_due, s.balance.state.terms.rounding),
             "warnings": [to_json(n, rounding=s.balance.state.terms.rounding)
-                         for n in s.notices]}  # fmt: skip
+                         for n in s.notices]} | _escrow(s)  # fmt: skip
+
+
+def _escrow(s: NoteStatement) -> dict[str, Any]:
+    """A note that collects escrow: the deposit with each installment and the balance held
+    (beside the amount due and the payoff, never in them)."""
+    if s.escrow_deposit is None and not s.escrow_balance:
+        return {}
+    r = s.balance.state.terms.rounding
+    deposit = s.escrow_deposit
+    return {"escrow": {"deposit_with_each_installment":
+                       reports_json.money(deposit, r) if deposit is not None else None,
+                       "balance": reports_json.money(s.escrow_balance, r)}}  # fmt: skip
 
 
 @to_json.register

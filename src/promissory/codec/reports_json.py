@@ -96,6 +96,12 @@ def position_to_dict(note_id: str, pos: Position, due: InterestDue | None = None
         **({"payable_on_demand": True} if pos.state.terms.payable_on_demand else {}),
         # a note holding unapplied funds (received, not applied: [schedule] excess) says so
         **({"unapplied": money(pos.state.unapplied, r)} if pos.state.unapplied else {}),
+        # the escrow balance held for taxes and insurance: beside the debt, not in ``total``
+        **(
+            {"escrow_balance": money(pos.escrow, r)}
+            if pos.escrow or pos.state.terms.escrow is not None
+            else {}
+        ),
     }
 
 
@@ -125,6 +131,14 @@ def row_to_dict(
         "restated": row.restated,
         # held as unapplied funds (+) or taken from them (−); only on rows that moved them
         **({"to_unapplied": money(row.unapplied, rounding)} if row.unapplied else {}),
+        # put into escrow (+, a payment's escrow part) or paid out of it (−, a disbursement),
+        # and the escrow balance after the row; only on a note that has had escrow
+        **({"to_escrow": money(row.escrow, rounding)} if row.escrow else {}),
+        **(
+            {"escrow_balance": money(row.state.escrow, rounding)}
+            if row.escrow or row.state.escrow or row.state.terms.escrow is not None
+            else {}
+        ),
     } | _charged(row, rounding)
 
 
@@ -208,6 +222,15 @@ def quote_to_dict(q: PayoffQuote, rounding: RoundingPolicy) -> dict[str, Any]:
         **({} if q.fees is None else {"fees": money(q.fees, rounding)}),
         # unapplied funds held, credited against what is owed (``total`` is net of them)
         **({"unapplied_credit": money(q.unapplied, rounding)} if q.unapplied else {}),
+        # noted, not added: the escrow is the borrower's, returned after payoff
+        **(
+            {
+                "escrow_balance": money(q.escrow, rounding),
+                "escrow_note": "not in the total: held for the borrower and returned after payoff",
+            }
+            if q.escrow
+            else {}
+        ),
         "days": [
             {
                 "date": d.day.isoformat(),

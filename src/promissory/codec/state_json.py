@@ -110,6 +110,8 @@ def state_to_dict(state: State) -> dict[str, Any]:
         out["exit_fee_paid"] = str(state.exit_fee_paid)
         out["fee_residue_closed"] = {"numerator": str(state.fee_residue_closed.numerator),
                                      "denominator": state.fee_residue_closed.denominator}  # fmt: skip
+    if state.escrow:  # an escrow balance held (likewise: absent, it is zero)
+        out["escrow"] = str(state.escrow)
     return out
 
 
@@ -205,6 +207,7 @@ def state_from_dict(data: dict[str, Any]) -> State:
                                  int(raw["denominator"]))  # fmt: skip
         billed_on = data.get("fees_billed_on")
         kwargs["fees_billed_on"] = date.fromisoformat(billed_on) if billed_on else None
+    kwargs["escrow"] = to_decimal(data.get("escrow", "0"), what="state.escrow")
     return State(**kwargs)
 
 

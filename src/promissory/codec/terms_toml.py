@@ -49,6 +49,7 @@ from promissory.core.terms import (
     CollateralTerms,
     DefaultInterestBasis,
     DefaultTerms,
+    EscrowTerms,
     FeeKind,
     FeeTerms,
     FloatingRate,
@@ -76,7 +77,7 @@ TOP_KEYS = {
     "draw_period_end", "maturity", "governing_law", "place_of_payment", "loan_agreement",
     "security_agreement", "oid_legend", "interest", "prepayment", "waterfall", "rounding",
     "transfer", "parties", "collateral", "oid", "schedule", "late_charge", "default",
-    "payable_on_demand", "demanded_on", "fees",
+    "payable_on_demand", "demanded_on", "fees", "escrow",
 }  # fmt: skip
 FEE_KEYS = {"kind", "percent", "amount", "day_count", "billed", "withheld"}
 #: the keys each kind of fee may give (besides ``kind``)
@@ -85,6 +86,7 @@ FEE_KIND_KEYS = {
     FeeKind.ORIGINATION: {"percent", "amount", "withheld"},
     FeeKind.EXIT: {"percent"},
 }
+ESCROW_KEYS = {"deposit"}
 LATE_CHARGE_KEYS = {"percent", "amount", "minimum", "maximum", "basis"}
 DEFAULT_KEYS = {"applies_to", "post_maturity_margin"}
 LATE_CHARGE_BASES = ("installment", "unpaid")
@@ -614,6 +616,22 @@ def _fees(tables: object, currency: str, day_count: str) -> tuple[FeeTerms, ...]
         fees.append(FeeTerms(kind, percent, amount, fee_day_count,
                              billed or Frequency.QUARTERLY, r.flag("withheld", False)))  # fmt: skip
     return tuple(fees)
+
+
+def _escrow(table: object, currency: str) -> EscrowTerms | None:
+    """The optional ``[escrow]`` table (``docs/terms-format.md``)."""
+    if table is None:
+        return None
+    if not isinstance(table, Mapping):
+        raise TermsError("escrow", table, "must be a table [escrow]")
+    r = _Reader(table, "escrow.", ESCROW_KEYS)
+    deposit = r.decimal("deposit", required=True)
+    quantum = currency_quantum(currency)
+    if deposit is None or deposit <= 0 or deposit != deposit.quantize(quantum):
+        raise TermsError("escrow.deposit", str(deposit), "must be more than zero, no finer than "
+                         f"{currency} allows ({quantum}): the escrow paid with each scheduled "
+                         "payment")  # fmt: skip
+    return EscrowTerms(deposit)
 
 
 def _default(table: object, schedule: PaymentSchedule | None) -> DefaultTerms:
@@ -1185,6 +1203,7 @@ def parse_terms(data: Mapping[str, Any], *, amended: bool = False) -> Terms:
         late_charge=_late_charge(r.raw("late_charge"), currency, schedule),
         default=_default(r.raw("default"), schedule),
         fees=_fees(r.raw("fees"), currency, interest.day_count),
+        escrow=_escrow(r.raw("escrow"), currency),
     )
 
 
@@ -1378,6 +1397,8 @@ def terms_to_dict(terms: Terms) -> dict[str, Any]:
         out["default"] = default
     if terms.fees:
         out["fees"] = [_fee_table(f) for f in terms.fees]
+    if terms.escrow is not None:
+        out["escrow"] = {"deposit": str(terms.escrow.deposit)}
     return out
 
 

@@ -227,8 +227,8 @@ def installment_status(ledger: Ledger, as_of: date) -> InstallmentStatus | None:
     live = [r for r in rows if r.reversed_by is None]
     received = returned = ZERO
     for row in live:
-        if row.kind == "payment" and row.amount is not None:
-            received = EXACT.add(received, row.amount)
+        if row.kind == "payment" and row.amount is not None:  # its escrow part is not the note's
+            received = EXACT.add(received, row.to_debt or ZERO)
         elif row.kind == "refund" and row.amount is not None:
             returned = EXACT.add(returned, row.amount)
     taken_on = next((r.state.installments_paid for r in live if r.kind == "opening_balance"),

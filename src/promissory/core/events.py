@@ -56,6 +56,9 @@ class Event:
     kind: ClassVar[str] = "event"
     #: Whether the event moves money or changes how interest accrues (a notation does neither).
     financial: ClassVar[bool] = True
+    #: Whether the event may follow the note's payoff although it moves money: it moves none of
+    #: the debt (an escrow disbursement pays a tax bill, or returns the escrow, after payoff).
+    after_payoff: ClassVar[bool] = False
 
     note_id: str
     effective_date: date
@@ -91,15 +94,62 @@ class Payment(Event):
     It is applied through the note's waterfall on ``effective_date``.  ``allocation`` is the split
     the book computed when the payment was recorded (stored, so a later back-dated event that changes
     the split shows as a restatement instead of silently rewriting what the borrower was told).
+
+    ``escrow`` is the part of ``amount`` that is an escrow deposit for the borrower's taxes and
+    insurance (a mortgage payment of 9,959.68 principal and interest plus 450.00 escrow is one
+    payment of 10,409.68 with ``escrow`` 450.00).  It goes to the note's escrow balance, held by
+    the servicer and paid out by ``escrow_disbursement`` events; it never reaches the waterfall,
+    so it pays no interest or principal.  Only ``amount`` − ``escrow`` is applied to the note.
     """
 
     kind: ClassVar[str] = "payment"
     amount: Money
     allocation: Split | None = None
+    escrow: Money | None = None
 
     def __post_init__(self) -> None:
         Event.__post_init__(self)
         _positive(self.amount, "payment amount")
+        if self.escrow is not None:
+            _not_negative(self.escrow, "escrow part")
+            if self.escrow.currency != self.amount.currency:
+                raise InvalidInput(f"escrow part is in {self.escrow.currency} but the payment "
+                                   f"is in {self.amount.currency}")  # fmt: skip
+            if self.escrow.amount > self.amount.amount:
+                raise InvalidInput(f"escrow part {self.escrow.amount} is more than the payment "
+                                   f"{self.amount.amount}: the escrow deposit is part of the "
+                                   "money received")  # fmt: skip
+
+    @property
+    def escrow_part(self) -> Decimal:
+        """The escrow deposit in this payment (0 when none)."""
+        return self.escrow.amount if self.escrow is not None else Decimal(0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EscrowDisbursement(Event):
+    """Money paid out of the note's escrow balance: a tax bill or an insurance premium paid by the
+    servicer for the borrower (``payee``, e.g. "Travis County Tax Office"), or, with
+    ``to_borrower``, the escrow balance returned to the borrower (after payoff, or a surplus).
+
+    It moves no debt: the note's principal, interest and payoff are as they were.  Refused for
+    more than the escrow balance of that day (promissory makes no escrow advance for the
+    borrower: a shortage is the borrower's to fund, with a payment's escrow part).
+    """
+
+    kind: ClassVar[str] = "escrow_disbursement"
+    after_payoff: ClassVar[bool] = True
+    amount: Money
+    payee: str = ""
+    description: str = ""
+    to_borrower: bool = False
+
+    def __post_init__(self) -> None:
+        Event.__post_init__(self)
+        _positive(self.amount, "escrow disbursement amount")
+        if not self.to_borrower and not self.payee.strip():
+            raise InvalidInput("an escrow disbursement names its payee (the tax office or the "
+                               "insurer paid), or is a return to the borrower")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -336,5 +386,6 @@ EVENT_KINDS: dict[str, type[Event]] = {
         Reversal,
         Notation,
         Refund,
+        EscrowDisbursement,
     )
 }

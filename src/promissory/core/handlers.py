@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from promissory.core.borrowing_base import percent
 from promissory.core.events import (
@@ -27,6 +28,7 @@ from promissory.core.events import (
     Amendment,
     Cure,
     Demand,
+    EscrowDisbursement,
     Event,
     EventOfDefault,
     LenderExpense,
@@ -108,9 +110,16 @@ def _advance(run: Run, e: Advance) -> None:
 
 
 def _payment(run: Run, e: Payment) -> None:
-    t, day, amount = run.terms, e.effective_date, e.amount.amount
+    """The payment less its escrow part is applied to the note; the escrow part goes to the
+    escrow balance (outside the debt: it pays no interest and no principal)."""
+    t, day, received = run.terms, e.effective_date, e.amount.amount
     run._currency(e.amount.currency, "the payment")
+    escrow = e.escrow_part
+    amount = EXACT.subtract(received, escrow)  # what of it goes to the note
     run.accrue(run.accrual_end(day), day)
+    if not amount:  # an escrow deposit only (the row adds it to the escrow balance)
+        run._row(e.seq, day, e.kind, received, NO_SPLIT, ZERO_EXACT, e.memo, escrow=escrow)
+        return
     dues = run.dues(day)
     split, left = allocate(amount, dues, t.waterfall, run.rounding)
     taken = held = ZERO
@@ -133,17 +142,19 @@ def _payment(run: Run, e: Payment) -> None:
     if refused is not None:
         beyond = " beyond the installments due" if dues.scheduled else ""
         rule = f"{refused} {t.maturity}" if not t.prepayment.allowed else refused
-        raise Reject("no-prepayment", f"payment of {amount} on {day} would prepay {prepaid} of "
+        raise Reject("no-prepayment", f"payment of {_paid(received, escrow)} on {day} would "
+                     f"prepay {prepaid} of "
                       f"principal{beyond}: {rule} (interest and expenses may be paid)")  # fmt: skip
     if prepaid and run.premium_missing is not None:
-        raise Reject("missing-fixing", f"payment of {amount} on {day} would prepay {prepaid} of "
+        raise Reject("missing-fixing", f"payment of {_paid(received, escrow)} on {day} would "
+                     f"prepay {prepaid} of "
                      f"principal: {run.premium_missing}")  # fmt: skip
     if left > 0:
         payoff = EXACT.subtract(dues.total(run.rounding), run.unapplied)
         raise Reject(
             "overpayment",
-            f"payment of {amount} on {day} exceeds everything owed that day: payoff {payoff}",
-            ("amount", amount), ("payoff", payoff),
+            f"payment of {_paid(received, escrow)} on {day} exceeds everything owed that day: "
+            f"payoff {payoff}", ("amount", amount), ("payoff", payoff),
         )  # fmt: skip
     if dues.scheduled:  # what of it paid the installments (the rest is a voluntary prepayment)
         run.installments_paid = EXACT.add(run.installments_paid, min(applied, dues.scheduled))
@@ -155,7 +166,15 @@ def _payment(run: Run, e: Payment) -> None:
     if prepaid and run.installments is not None:
         run.revise_after_prepayment(day, prepaid)
     restated = e.allocation is not None and e.allocation != split
-    run._row(e.seq, day, e.kind, amount, split, residue, e.memo, restated, unapplied=moved)
+    run._row(e.seq, day, e.kind, received, split, residue, e.memo, restated, unapplied=moved,
+             escrow=escrow)  # fmt: skip
+
+
+def _paid(received: Decimal, escrow: Decimal) -> str:
+    """How a refusal names a payment: with its escrow part, what of it went to the note."""
+    if not escrow:
+        return str(received)
+    return f"{received} ({escrow} of it to escrow, {EXACT.subtract(received, escrow)} to the note)"
 
 
 def _rate_fixing(run: Run, e: RateFixing) -> None:
@@ -312,6 +331,24 @@ def _may_elect(run: Run, e: PikElection) -> None:
                      f"from {start} is late: it must be made by {deadline}, {rule}")  # fmt: skip
 
 
+def _escrow_disbursement(run: Run, e: EscrowDisbursement) -> None:
+    """Pay ``amount`` out of the escrow balance; the debt is untouched and interest is not
+    accrued (an escrow movement ends no accrual segment)."""
+    day, amount = e.effective_date, e.amount.amount
+    run._currency(e.amount.currency, "the escrow disbursement")
+    if amount > run.escrow:
+        raise Reject(
+            "escrow-exceeds-balance",
+            f"escrow disbursement of {amount} on {day} is more than the escrow balance held that "
+            f"day ({run.escrow}); promissory makes no escrow advance: fund the shortage with a "
+            "payment's escrow part first",
+            ("amount", amount), ("escrow", run.escrow),
+        )  # fmt: skip
+    to = "escrow returned to the borrower" if e.to_borrower else f"paid to {e.payee}"
+    text = "; ".join(x for x in (to, e.description, e.memo) if x)
+    run._row(e.seq, day, e.kind, amount, NO_SPLIT, ZERO_EXACT, text, escrow=EXACT.minus(amount))
+
+
 def _opening_balance(run: Run, e: OpeningBalance) -> None:
     for money in (e.principal, e.interest, e.default_interest, e.expenses):
         run._currency(money.currency, "the opening balance")
@@ -400,6 +437,17 @@ def _may_demand(run: Run, e: Demand) -> None:
                      f"is after the note's maturity {t.maturity}")  # fmt: skip
 
 
+def _escrow_part_stated(run: Run, e: Payment) -> None:
+    """On a note that collects escrow, each payment states its escrow part (0 for none): the
+    scheduled payment carries the deposit, a payoff none, and promissory does not guess which."""
+    escrow = run.terms.escrow
+    if escrow is not None and e.escrow is None:
+        raise Reject("escrow-part", f"payment of {e.amount.amount} on {e.effective_date}: the note "
+                     f"collects escrow ({escrow.deposit} with each scheduled payment, [escrow] "
+                     "deposit), so the payment must state its escrow part (0 for none)",
+                     ("amount", e.amount.amount), ("deposit", escrow.deposit))  # fmt: skip
+
+
 def _not_in_default(run: Run, e: EventOfDefault) -> None:
     if run.in_default:
         raise Reject("already-in-default", f"Event of Default on {e.effective_date}: one "
@@ -447,10 +495,11 @@ _DECLARED: tuple[tuple[type[Event], Handler, tuple[Validator, ...]], ...] = (
     (EventOfDefault, _default, (_not_in_default,)),
     (Advance, _advance, NO_RULES),
     (LenderExpense, _expense, NO_RULES),
-    (Payment, _payment, NO_RULES),
+    (Payment, _payment, (_escrow_part_stated,)),  # the payoff rules: see its handler
     (Demand, _demand, (_may_demand,)),
     (PikElection, _pik_election, (_may_elect,)),
     (Refund, _refund, NO_RULES),
+    (EscrowDisbursement, _escrow_disbursement, NO_RULES),  # the balance: see its handler
     (Acceleration, _acceleration, (_may_accelerate,)),
     (Notation, _notation, ()),  # a notation may be written on any day, even after payoff
 )

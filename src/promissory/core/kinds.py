@@ -74,6 +74,8 @@ SAME_DAY_ORDER: Final[tuple[tuple[str, str], ...]] = (
     ("expense", "Lender Expenses charged on a day can be paid by that day's payment"),
     ("payment", "a payment is applied to everything owed at the end of the day's charges"),
     ("refund", "unapplied funds are returned after the day's payments were applied or held"),
+    ("escrow_disbursement", "a tax or insurance bill is paid from escrow after the day's "
+     "payments put their escrow parts in"),
     ("settlement", "a settlement pays the note in full after the day's other payments"),
     ("capitalisation", "interest is capitalised after its day's payments: a payment on the day "
      "pays the interest of the period ending that day in cash, and only what is left unpaid is "

@@ -222,5 +222,6 @@ def _distribute(ledger: Ledger, events: Sequence[Event], row: ScheduleRow,
             continue
         lines.append(Remittance(h, held.get(h, ZERO), **values,
                                 total=sum(values.values(), ZERO)))  # fmt: skip
-    return PaymentRemittance(row.seq, day, row.kind, row.amount or ZERO, s.total, row.unapplied,
+    # a payment's escrow part is the servicer's to hold for the borrower: not remitted
+    return PaymentRemittance(row.seq, day, row.kind, row.to_debt or ZERO, s.total, row.unapplied,
                              tuple(lines))  # fmt: skip

@@ -3,7 +3,9 @@
 **Payoff quote.**  Everything a borrower must pay to discharge the note on a day: unpaid principal,
 interest and default interest accrued through that day (rounded under the note's policy — the same
 rounding a payment that day would meet, so paying the total leaves exactly zero), Lender Expenses,
-and any prepayment premium.  The *per diem* is one more day's interest at that day's balance and rate;
+and any prepayment premium.  An escrow balance is noted beside it, never in it: it is held for
+the borrower, not owed to the lender, and is returned (an ``escrow_disbursement`` to the borrower)
+once the note is paid.  The *per diem* is one more day's interest at that day's balance and rate;
 the table gives the payoff figure for each following day.
 
 **Explain.**  Each figure broken into accrual segments: from, to, days, year fraction, balance, rate,
@@ -85,6 +87,9 @@ class PayoffQuote:
     #: since its last billing date and the exit fee when the payment pays the note (None: the
     #: note has no fees)
     fees: Decimal | None = None
+    #: the escrow balance held for the borrower's taxes and insurance: noted, not in ``total``
+    #: (it is not owed to the lender; it is the borrower's, returned after payoff)
+    escrow: Decimal = Decimal(0)
 
 
 @exact_arithmetic
@@ -152,6 +157,7 @@ def payoff_quote(
         late_charges=dues.late_charges if ledger.terms.late_charge is not None else None,
         unapplied=held,
         fees=(EXACT.add(dues.fees_payable, dues.fees_on_payoff) if ledger.terms.fees else None),
+        escrow=pos.escrow,
     )
 
 

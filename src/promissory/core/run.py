@@ -145,6 +145,7 @@ class Run:
         self.fees_billed_on = s.fees_billed_on
         self.exit_fee_paid = s.exit_fee_paid
         self.fee_residue_closed = s.fee_residue_closed
+        self.escrow = s.escrow
         if s.plan_revisions != self.plan_revisions or self.installments is None:
             self._set_plan(s.plan_revisions)
         self._set_terms(s.terms)
@@ -200,7 +201,7 @@ class Run:
             self.registers_known, self.installments_paid, self.late_charges, self.late_checked,
             self.unapplied, self.plan_revisions, self.eligible, self.pik_interest,
             self.pik_elections, self.fees, self.fee_accrued, self.fees_billed_on,
-            self.exit_fee_paid, self.fee_residue_closed,
+            self.exit_fee_paid, self.fee_residue_closed, self.escrow,
         )  # fmt: skip
 
     # -- interest -----------------------------------------------------------------------------
@@ -971,12 +972,15 @@ class Run:
         restated: bool = False,
         unchanged: bool = False,
         unapplied: Decimal = ZERO,
+        escrow: Decimal = ZERO,
     ) -> None:
         """Write the event's Schedule A row with a snapshot of the note after it.
 
         A capitalisation due on or before ``day`` is applied first, so rows stay in date order even
         for events that accrue nothing (a notation, a pledge, a reversed event's struck row).
         ``unchanged``: the event moved nothing (a notation), so the previous snapshot is shared.
+        ``escrow``: what the event puts into (+) or pays out of (−) the escrow balance; applied
+        here, after those rows.
         """
         if kind != "capitalisation" and self._catch_up(day, kind):
             unchanged = False
@@ -993,12 +997,12 @@ class Run:
             and (self._charge_late(day))
         ):
             unchanged = False
+        if escrow:  # after the rows the terms make first (their snapshots precede the event)
+            self.escrow = EXACT.add(self.escrow, escrow)
         state = (self.rows[-1].state if self.rows else self.start) if unchanged else self.snapshot()
-        self.rows.append(
-            ScheduleRow(
-                seq, day, kind, amount, split, residue, notation, state, None, restated, unapplied
-            )
-        )
+        row = ScheduleRow(seq, day, kind, amount, split, residue, notation, state, None, restated,
+                          unapplied, escrow)  # fmt: skip
+        self.rows.append(row)
 
     def reversed_row(self, event: Event, by: int) -> None:
         self._row(event.seq, event.effective_date, event.kind, amount_of(event), NO_SPLIT,
@@ -1041,14 +1045,15 @@ class Run:
 
     def check_open(self, event: Event) -> None:
         """The rules every kind meets: not before the issue date; once the note is paid or
-        terminated, nothing that moves money (only a reversal, a notation or a release)."""
+        terminated, nothing that moves money (only a reversal, a notation, a release or an escrow
+        disbursement, which moves none of the debt)."""
         if event.effective_date < self.terms.issue_date:
             raise Reject(
                 "before-issue",
                 f"{event.kind} dated {event.effective_date} is before the note's issue date "
                 f"{self.terms.issue_date}",
             )
-        if not event.financial:
+        if not event.financial or event.after_payoff:
             return
         closed = self.paid_on or self.terminated_on
         if closed is not None and event.effective_date >= closed:

@@ -14,7 +14,7 @@ from enum import Enum
 from fractions import Fraction
 
 from promissory.core.borrowing_base import BorrowingBase
-from promissory.core.money import ZERO_EXACT, Exact
+from promissory.core.money import EXACT, ZERO_EXACT, Exact
 from promissory.core.plan import PlanRevision
 from promissory.core.problems import Problem
 from promissory.core.terms import PikElection, Terms
@@ -108,6 +108,10 @@ class State:
     #: the residues of rounding the unused-commitment fee closed (billed or paid), apart from
     #: interest's ``residue_closed``
     fee_residue_closed: Exact = ZERO_EXACT
+    #: the escrow balance: money received with payments for the borrower's taxes and insurance
+    #: (a payment's ``escrow`` part) and not yet paid out (an ``escrow_disbursement``).  The
+    #: servicer holds it for the borrower: it is not part of the debt, and no payoff counts it
+    escrow: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,17 @@ class ScheduleRow:
     #: applied with a payment, or returned); ``amount`` = ``split.total`` + ``unapplied`` for a
     #: payment, and the amount applied for the application of held funds on a due date
     unapplied: Decimal = Decimal(0)
+    #: what the row put into the escrow balance (positive: a payment's escrow part) or paid out
+    #: of it (negative: an escrow disbursement); ``amount`` = ``split.total`` + ``unapplied`` +
+    #: ``escrow`` for a payment
+    escrow: Decimal = Decimal(0)
+
+    @property
+    def to_debt(self) -> Decimal | None:
+        """What of the row's amount went to the note (a payment less its escrow part)."""
+        if self.amount is None or not self.escrow or self.kind != "payment":
+            return self.amount
+        return EXACT.subtract(self.amount, self.escrow)
 
     @property
     def to_expenses(self) -> Decimal:
@@ -197,6 +212,10 @@ class ScheduleRow:
     @property
     def expenses(self) -> Decimal:
         return self.state.expenses
+
+    @property
+    def escrow_balance(self) -> Decimal:
+        return self.state.escrow
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +286,12 @@ class Position:
     #: the unused-commitment fee accrued and not yet billed (rounded; payable with a payment in
     #: full, so in the payoff quote); 0 once the note is due in full (then it is in ``fees``)
     fees_accrued: Decimal = Decimal(0)
+
+    @property
+    def escrow(self) -> Decimal:
+        """The escrow balance held for the borrower's taxes and insurance: not part of
+        ``total`` (the debt), shown beside it."""
+        return self.state.escrow
 
     @property
     def total(self) -> Decimal:

@@ -9,6 +9,10 @@ that day (:class:`~promissory.core.engine.Position`) and the payoff figure
 Late charges and default interest on past-due installments are charged by replay
 (:mod:`promissory.core.delinquency`): the balance and the payoff carry them; ``late_charges`` lists
 each charge the terms made by ``as_of`` and ``notices`` the past-due warnings of the day.
+
+A note that collects escrow (``[escrow]``) shows the deposit paid with each installment and the
+escrow balance beside what it owes; neither is in the amount due or the payoff (escrow deposits
+in arrears are not tracked: a payment states its escrow part).
 """
 
 from __future__ import annotations
@@ -49,6 +53,17 @@ class NoteStatement:
     def amount_due(self) -> Decimal:
         """The installments' amount due (past due and the next one) with the late charges due."""
         return EXACT.add(self.installments.amount_due, self.balance.late_charges)
+
+    @property
+    def escrow_deposit(self) -> Decimal | None:
+        """The escrow deposit the terms add to each scheduled payment (``[escrow]``), or None."""
+        escrow = self.balance.state.terms.escrow
+        return escrow.deposit if escrow is not None else None
+
+    @property
+    def escrow_balance(self) -> Decimal:
+        """The escrow balance held for taxes and insurance: not part of what the note owes."""
+        return self.balance.escrow
 
     @property
     def note_id(self) -> str:

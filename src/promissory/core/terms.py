@@ -36,6 +36,7 @@ __all__ = [
     "CollateralTerms",
     "DefaultInterestBasis",
     "DefaultTerms",
+    "EscrowTerms",
     "FeeKind",
     "FeeTerms",
     "FloatingRate",
@@ -235,6 +236,22 @@ class LateChargeTerms:
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     basis: str = "installment"  # or "unpaid"
+
+
+@dataclass(frozen=True, slots=True)
+class EscrowTerms:
+    """The note's escrow for taxes and insurance (``[escrow]``), as a mortgage servicer keeps it.
+
+    "Borrower shall pay to Lender on the day Periodic Payments are due ... a sum (the 'Funds')
+    to provide for payment of amounts due for taxes, assessments and insurance premiums" (the
+    uniform instrument's escrow covenant, in short): with each scheduled payment the borrower
+    pays ``deposit`` into escrow besides principal and interest.  The escrow balance is held for
+    the borrower and is not part of the debt; the servicer pays the bills from it
+    (``escrow_disbursement``).  Each payment on such a note states its escrow part (0 for none):
+    a payment that pays the note off carries none, so the part is never guessed.
+    """
+
+    deposit: Decimal
 
 
 class FeeKind(Enum):
@@ -441,6 +458,7 @@ class Terms:
     demanded_on: date | None = None  # the day demand was made (set by a Demand event)
     late_charge: LateChargeTerms | None = None  # the [late_charge] table (None: no late charge)
     default: DefaultTerms = field(default_factory=DefaultTerms)  # the [default] table
+    escrow: EscrowTerms | None = None  # the [escrow] table (None: the note collects no escrow)
     fees: tuple[FeeTerms, ...] = ()  # the [[fees]] tables (at most one of each kind)
 
     def fee(self, kind: FeeKind) -> FeeTerms | None:

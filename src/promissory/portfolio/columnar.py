@@ -87,6 +87,7 @@ def columnar_terms(terms: Terms) -> dict[str, Any] | None:
         or terms.prepayment.yield_maintenance is not None  # issue 11: a make-whole premium
         or terms.payable_on_demand  # issue 11: no maturity until demand
         or terms.collateral.advance_rate is not None  # issue 11: a borrowing base limits advances
+        or terms.escrow is not None  # issue 11: payments with escrow parts
         or terms.currency not in MINOR_UNITS
     ):
         return None

@@ -157,6 +157,7 @@ ROW_KINDS = {
     "reversal": "Reversal",
     "settlement": "Settlement",
     "refund": "Unapplied funds returned",
+    "escrow_disbursement": "Escrow disbursement",
     "unapplied_applied": "Unapplied funds applied",
 }
 
@@ -196,6 +197,8 @@ def schedule_a_context(ledger: Ledger) -> dict[str, Any]:
             "installments": settled.get(r.seq or 0, ()),
             "settled": settled_label(settled.get(r.seq or 0, ())),
             "unapplied": r.unapplied,  # held (+) or taken from unapplied funds (−)
+            "escrow": r.escrow,  # put into (+) or paid out of (−) the escrow balance
+            "escrow_balance": r.state.escrow,
         }
         for r, i in zip(ledger.rows, interest, strict=True)
     ]

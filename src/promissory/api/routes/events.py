@@ -21,9 +21,9 @@ router = APIRouter(tags=["events"], responses=WRITE_RESPONSES)
 @router.post("/notes/{note_id}/events", status_code=201)
 def post_event(note_id: str, body: b.EventBody, c: Writer, if_match: IfMatch = None,
                idempotency_key: IdempotencyKey = None) -> JSONResponse:  # fmt: skip
-    """Record an event of any kind: advance, payment, default, cure, acceleration, reversal,
-    expense, rate fixing, amendment, notation, opening balance or PIK election (a reversal's
-    date: today)."""
+    """Record an event of any kind: advance, payment (with its escrow part), default, cure,
+    acceleration, reversal, expense, rate fixing, amendment, notation, opening balance, refund,
+    escrow disbursement or PIK election (a reversal's date: today)."""
     fields = {"effective_date": c.today().isoformat(), **body.fields()}
     return recorded(c, note_id, f"post {body.kind}", if_match, lambda by, head: c.service.post(
         note_id, fields, recorded_by=by, expected_head=head, idempotency_key=idempotency_key))  # fmt: skip

@@ -19,7 +19,8 @@ lender journal (role by role, day by day; a test checks it on random histories):
   next payment of interest.  The two entries cancel in the sum, as in the note's journal.
 
 Not kept per holder (refused by name): a note issued at a discount (OID terms), capitalised
-interest (PIK) and settlements in kind.  Closes are kept for the note's journal; a holder's
+interest (PIK), settlements in kind and escrow (held by the servicer for the borrower, not by
+the holders).  Closes are kept for the note's journal; a holder's
 journal is the projection of the ledger as it stands.
 """
 
@@ -129,9 +130,11 @@ def holder_entries(ledger: Ledger, events: Sequence[Event], through: date,
             k += 1
         if row.reversed_by is not None:
             continue
-        if row.kind in REFUSED:
+        if row.kind in REFUSED or row.escrow:
+            what = REFUSED.get(row.kind, "an escrow balance (held by the servicer for the "
+                               "borrower, not by the holders' parts)")  # fmt: skip
             raise InvalidInput(f"a journal per holder of note {terms.id} is not kept with "
-                               f"{REFUSED[row.kind]} (#{row.seq} on {day})")  # fmt: skip
+                               f"{what} (#{row.seq} on {day})")  # fmt: skip
         before = parts_on(terms, events, day - ONE_DAY)
         _post_row(row, paid.get(id(row)), before, events, terms, true_up, shared, book, post,
                   received, m)  # fmt: skip

@@ -72,6 +72,7 @@ class EngineBalances:
     late_charges: Decimal = ZERO
     unapplied: Decimal = ZERO
     fees: Decimal = ZERO  # fees of the terms charged and unpaid ([[fees]]; State.fees)
+    escrow: Decimal = ZERO  # the escrow balance held for the borrower (not part of the debt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ def journal(
                     end, pos.principal, pos.interest, pos.interest_exact, pos.default_interest,
                     pos.default_interest_exact, pos.expenses,
                     last_closed is not None and end <= last_closed, pos.late_charges,
-                    pos.state.unapplied, pos.state.fees))  # fmt: skip
+                    pos.state.unapplied, pos.state.fees, pos.escrow))  # fmt: skip
         before, lo = (kept, key), hi
     return Journal(terms.id, party, terms.currency, frequency, through, tuple(actual),
                    tuple(engine), closes, bool(terms.fees))  # fmt: skip
@@ -285,8 +286,8 @@ class TieLine:
 
 
 def reconcile(j: Journal) -> tuple[TieLine, ...]:
-    """Every receivable (payable) account, and the unapplied funds held (a liability of the
-    lender, an asset of the borrower), against the engine's balance at every period end."""
+    """Every receivable (payable) account, and the unapplied funds and the escrow held (a
+    liability of the lender, an asset of the borrower), against the engine's balance at every period end."""
     out: list[TieLine] = []
     entries = sorted(j.entries, key=lambda e: e.day)
     held: dict[str, Decimal] = {}
@@ -305,6 +306,7 @@ def reconcile(j: Journal) -> tuple[TieLine, ...]:
             "late_charges": (b.late_charges, Exact.of(b.late_charges)),
             "unapplied": (b.unapplied, Exact.of(b.unapplied)),
             "fees": (b.fees, Exact.of(b.fees)),
+            "escrow": (b.escrow, Exact.of(b.escrow)),
         }
         for name, role in TIED[j.party]:
             if name == "fees" and not j.fees:

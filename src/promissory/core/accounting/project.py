@@ -20,6 +20,10 @@ needs it (a payment, a settlement, a transfer, a capitalisation):
   a payment holds as unapplied funds is a liability of the lender (an asset of the borrower) until
   held funds are applied on a due date (receivables credited against it, no cash), taken with a
   payment, or returned by a ``refund``;
+* escrow (issue 11): a payment's escrow part is held for the borrower — the lender's liability
+  ``escrow_held``, the borrower's asset ``escrow_deposits``, neither income nor a repayment — and
+  an ``escrow_disbursement`` pays it out (the borrower's ``taxes_and_insurance``, or back to its
+  cash when it is returned);
 * the rows the terms make by themselves (late charges, held funds applied, capitalisations) are
   posted on their dates, those after the last event too (:func:`~promissory.core.engine.rows_through`);
 * a settlement in kind debits its consideration — cash, the assigned notes at their carrying
@@ -50,7 +54,7 @@ from promissory.core.accounting.entries import JournalEntry, Move, entry
 from promissory.core.accounting.periods import Frequency, period_end
 from promissory.core.accounting.roles import Party
 from promissory.core.engine import position, rows_through
-from promissory.core.events import Event, LenderExpense
+from promissory.core.events import EscrowDisbursement, Event, LenderExpense
 from promissory.core.money import EXACT, money_text
 from promissory.core.problems import Reject
 from promissory.core.run import Run, after_capitalisation
@@ -95,6 +99,7 @@ class _Books:
         self.late_charges = ZERO  # charged by the terms ([late_charge]) and unpaid
         self.fees = ZERO  # fees of the terms ([[fees]]) charged and unpaid
         self.unapplied = ZERO  # payments held as unapplied funds
+        self.escrow = ZERO  # escrow deposits held for the borrower (outside the debt)
         self.accreted = ZERO  # discount accreted so far
 
 
@@ -291,9 +296,19 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
             held = f"; {m(row.unapplied)} held as unapplied funds"
         elif row.unapplied < 0:
             held = f"; with {m(-row.unapplied)} of the unapplied funds held"
+        if row.escrow:
+            books.escrow = EXACT.add(books.escrow, row.escrow)
+            held += f"; {m(row.escrow)} to escrow"
         post(day, kind, seq, f"payment #{seq} of {m(row.amount or ZERO)}: {_parts(split, m)}"
              f"{held}; interest accrued to the payment date{words}{note}",
-             [*moves, *fee_moves, *_receipts(split), *_held_moves(row.unapplied)])  # fmt: skip
+             [*moves, *fee_moves, *_receipts(split), *_held_moves(row.unapplied),
+              ("hold_escrow", row.escrow)])  # fmt: skip
+    elif kind == "escrow_disbursement":
+        amount = row.amount or ZERO
+        books.escrow = EXACT.subtract(books.escrow, amount)
+        back = isinstance(event, EscrowDisbursement) and event.to_borrower
+        post(day, kind, seq, f"escrow disbursement #{seq} of {m(amount)}: {row.notation}{note}",
+             [("return_escrow" if back else "disburse_escrow", amount)])  # fmt: skip
     elif kind == "unapplied_applied":
         # the interest the application met, from the row itself: what it paid plus what is left
         rounding = row.state.terms.rounding
@@ -357,9 +372,12 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
             ("late_charges", books.late_charges),
             *([("fees", books.fees)] if books.fees else []),
         ]
-        amount = EXACT.subtract(sum((v for _, v in carried), ZERO), books.unapplied)
+        amount = EXACT.subtract(sum((v for _, v in carried), ZERO),
+                                EXACT.add(books.unapplied, books.escrow))  # fmt: skip
         carried.append(("unapplied", books.unapplied))
-        funds = f" (net of {m(books.unapplied)} of unapplied funds held)" if books.unapplied else ""
+        carried.append(("escrow", books.escrow))  # the escrow passes with the note
+        held_for = EXACT.add(books.unapplied, books.escrow)
+        funds = f" (net of {m(held_for)} of funds held for the borrower)" if held_for else ""
         post(day, "assignment", seq, f"note assigned to {event.holder} (#{seq}): carrying amount "
              f"{m(amount)}{funds} derecognised by {holder}, interest accrued to the transfer date"
              f"{note}",
@@ -474,11 +492,18 @@ def _settlement_memo(e: Settlement, assigned: Mapping[str, AssignedCarrying], m:
 def _check(note_id: str, row: ScheduleRow, books: _Books) -> None:
     """The principal and expenses the accounts hold equal the engine's after every row."""
     s = row.state
-    held = (books.principal, books.expenses, books.late_charges, books.unapplied, books.fees)
-    engine = (s.principal, s.expenses, s.late_charges, s.unapplied, s.fees)
+    held = (
+        books.principal,
+        books.expenses,
+        books.late_charges,
+        books.unapplied,
+        books.fees,
+        books.escrow,
+    )
+    engine = (s.principal, s.expenses, s.late_charges, s.unapplied, s.fees, s.escrow)
     if held != engine:
         raise AssertionError(
             f"note {note_id} #{row.seq} {row.kind} on {row.effective_date}: the journal holds "
-            f"principal, expenses, late charges, unapplied funds, fees {held}, the engine "
+            f"principal, expenses, late charges, unapplied funds, fees, escrow {held}, the engine "
             f"{engine}"
         )

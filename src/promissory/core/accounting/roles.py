@@ -74,6 +74,8 @@ LENDER_ROLES: Final[dict[str, Role]] = _roles("lender", (
     ("fee_income", "Income", "fees earned ([[fees]]: unused-commitment, origination, exit)"),
     ("unapplied_funds", "Liabilities", "payments received and held as unapplied funds, not yet "
      "applied or returned (a deposit, or suspense, account)"),
+    ("escrow_held", "Liabilities", "escrow deposits received for the borrower's taxes and "
+     "insurance and not yet paid out (held for the borrower: not income, not a repayment)"),
 ))  # fmt: skip
 
 #: The borrower's roles.
@@ -105,6 +107,9 @@ BORROWER_ROLES: Final[dict[str, Role]] = _roles("borrower", (
      "exit)"),
     ("unapplied_funds", "Assets", "payments made and held by the lender as unapplied funds, "
      "not yet applied or returned"),
+    ("escrow_deposits", "Assets", "escrow deposits paid to the lender for taxes and insurance "
+     "and not yet paid out"),
+    ("taxes_and_insurance", "Expenses", "taxes and insurance paid for the borrower out of escrow"),
 ))  # fmt: skip
 
 ROLES: Final[dict[Party, dict[str, Role]]] = {"lender": LENDER_ROLES, "borrower": BORROWER_ROLES}
@@ -148,6 +153,10 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
     "hold_funds": (("cash", "unapplied_funds"), ("unapplied_funds", "cash")),
     "use_held_funds": (("unapplied_funds", "cash"), ("cash", "unapplied_funds")),
     "refund_funds": (("unapplied_funds", "cash"), ("cash", "unapplied_funds")),
+    # escrow (issue 11): held for the borrower, paid to the tax office or insurer, or returned
+    "hold_escrow": (("cash", "escrow_held"), ("escrow_deposits", "cash")),
+    "disburse_escrow": (("escrow_held", "cash"), ("taxes_and_insurance", "escrow_deposits")),
+    "return_escrow": (("escrow_held", "cash"), ("cash", "escrow_deposits")),
     "receive_default_interest": (("cash", "default_interest_receivable"),
                                  ("default_interest_payable", "cash")),
     "receive_interest": (("cash", "interest_receivable"), ("interest_payable", "cash")),
@@ -192,12 +201,14 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
     "assign_expenses": (("transfer_clearing", "expenses_receivable"), None),
     "assign_late_charges": (("transfer_clearing", "late_charges_receivable"), None),
     "assign_unapplied": (("unapplied_funds", "transfer_clearing"), None),
+    "assign_escrow": (("escrow_held", "transfer_clearing"), None),
     "acquire_principal": (("notes_receivable", "transfer_clearing"), None),
     "acquire_interest": (("interest_receivable", "transfer_clearing"), None),
     "acquire_default_interest": (("default_interest_receivable", "transfer_clearing"), None),
     "acquire_expenses": (("expenses_receivable", "transfer_clearing"), None),
     "acquire_late_charges": (("late_charges_receivable", "transfer_clearing"), None),
     "acquire_unapplied": (("transfer_clearing", "unapplied_funds"), None),
+    "acquire_escrow": (("transfer_clearing", "escrow_held"), None),
 }  # fmt: skip
 
 #: The balances of the engine each party's accounts stand for (what the reconciliation ties).
@@ -210,6 +221,7 @@ TIED: Final[dict[Party, tuple[tuple[str, str], ...]]] = {
         ("late_charges", "late_charges_receivable"),
         ("fees", "fees_receivable"),
         ("unapplied", "unapplied_funds"),
+        ("escrow", "escrow_held"),
     ),
     "borrower": (
         ("principal", "notes_payable"),
@@ -219,6 +231,7 @@ TIED: Final[dict[Party, tuple[tuple[str, str], ...]]] = {
         ("late_charges", "late_charges_payable"),
         ("fees", "fees_payable"),
         ("unapplied", "unapplied_funds"),
+        ("escrow", "escrow_deposits"),
     ),
 }
 
