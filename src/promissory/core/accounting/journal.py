@@ -88,7 +88,6 @@ class Journal:
     entries: tuple[JournalEntry, ...]
     engine: tuple[EngineBalances, ...]
     closes: tuple[Close, ...] = ()
-    fees: bool = False  # the note has fees of the terms ([[fees]]): their account is tied too
 
 
 #: An account of a journal: its role and the other note it is kept for ("" for the note's own).
@@ -172,7 +171,7 @@ def journal(
                     pos.state.unapplied, pos.state.fees, pos.escrow))  # fmt: skip
         before, lo = (kept, key), hi
     return Journal(terms.id, party, terms.currency, frequency, through, tuple(actual),
-                   tuple(engine), closes, bool(terms.fees))  # fmt: skip
+                   tuple(engine), closes)  # fmt: skip
 
 
 def _correction(terms: Terms, party: Party, lo: date, before: list[Event], kept: list[Event],
@@ -309,8 +308,6 @@ def reconcile(j: Journal) -> tuple[TieLine, ...]:
             "escrow": (b.escrow, Exact.of(b.escrow)),
         }
         for name, role in TIED[j.party]:
-            if name == "fees" and not j.fees:
-                continue
             engine, exact = figures[name]
             sign = Decimal(normal_sign(j.party, role))
             account = EXACT.multiply(sign, held.get(role, ZERO))
