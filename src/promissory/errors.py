@@ -17,6 +17,7 @@ the CLI adds its own hints)::
     │       └── AmbiguousConvention  400  … or that could mean several conventions (lists them)
     ├── RuleViolation              422  recording an event would break a rule of the note (carries Problems)
     ├── Unauthenticated            401  no valid credentials (a wrong password, an unknown or revoked token)
+    ├── TooManyAttempts            429  too many failed logins of an account or from an address (``retry_after``)
     ├── Forbidden                  403  the user may not do this (a borrower recording on its own note)
     ├── NotFound                   404  no such note, event, party or settlement in the book
     ├── Conflict                   409  a concurrent writer got there first (expected sequence is stale)
@@ -119,6 +120,15 @@ class Unauthenticated(PromissoryError):
     """No valid credentials: a wrong user or password, an unknown, expired or revoked token."""
 
 
+class TooManyAttempts(PromissoryError):
+    """Too many failed logins of an account name or from a client address within the window: no
+    login is tried until ``retry_after`` seconds have passed (the right password included)."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
+
+
 class Forbidden(PromissoryError):
     """The authenticated user may not do this; the message names the user, its role and the action.
 
@@ -163,6 +173,7 @@ HTTP_STATUS: dict[type[PromissoryError], int] = {
     AmbiguousConvention: 400,
     RuleViolation: 422,
     Unauthenticated: 401,
+    TooManyAttempts: 429,
     Forbidden: 403,
     NotFound: 404,
     Conflict: 409,

@@ -128,7 +128,8 @@ READS = [
         "GET", "/notes/{loan}/reconciliation", R, params={"party": "lender", "end": "2024-09-30"}
     ),
     Route("GET", "/closes", AUDIT, "book"),
-    Route("GET", "/portfolio", AUDIT, "book", params=DAY),
+    Route("GET", "/portfolio", R, "book", params=DAY),  # every role: its own notes
+    Route("GET", "/portfolio", R, "book", params={**DAY, "group_by": "borrower"}),
     Route("GET", "/verify", AUDIT, "book"),
     Route("GET", "/export", AUDIT, "book"),
     Route("GET", "/parties", AUDIT, "book"),

@@ -26,6 +26,7 @@ EXAMPLES: dict[type[errors.PromissoryError], errors.PromissoryError] = {
     errors.AmbiguousConvention: errors.AmbiguousConvention("30/360", ["30/360 US", "30E/360"]),
     errors.RuleViolation: errors.RuleViolation([PROBLEM]),
     errors.Unauthenticated: errors.Unauthenticated("unknown token"),
+    errors.TooManyAttempts: errors.TooManyAttempts("too many failed logins of user 'svc'", 300),
     errors.Forbidden: errors.Forbidden("a borrower may not record"),
     errors.NotFound: errors.NotFound("no note 'N-1' in the book"),
     errors.Conflict: errors.Conflict("stale head"),
@@ -68,6 +69,8 @@ def test_what_errors_carry(client: TestClient) -> None:
     assert (terms["field"], terms["value"], terms["rule"]) == ("interest.rate", "8",
                                                               "a fraction below 1")  # fmt: skip
     assert client.get("/raise/ChoiceNeeded").json()["choices"] == ["1", "2"]
+    limited = client.get("/raise/TooManyAttempts")
+    assert (limited.headers["Retry-After"], limited.json()["retry_after"]) == ("300", 300)
     assert client.get("/raise/AmbiguousConvention").json()["choices"] == ["30/360 US", "30E/360"]
     assert client.get("/raise/IdempotencyKeyReused").json()["key"] == "k-1"
     assert client.get("/raise/Unauthenticated").headers["WWW-Authenticate"] == "Bearer"

@@ -36,6 +36,7 @@ def test_each_branch_maps_to_one_status_and_subclasses_follow_their_branch() -> 
     assert {b.__name__: HTTP_STATUS[b] for b in branches} == {
         "InvalidInput": 400, "NotFound": 404, "Conflict": 409, "RuleViolation": 422,
         "IntegrityError": 422, "BookError": 503, "Unauthenticated": 401, "Forbidden": 403,
+        "TooManyAttempts": 429,
     }  # fmt: skip
     for cls in _all_subclasses(PromissoryError):
         mine = {b for b in branches if issubclass(cls, b)}

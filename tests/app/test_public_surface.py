@@ -10,7 +10,7 @@ from promissory.app import Promissory
 
 EXPORTED = [
     "Accounts", "Acting", "Applied", "AuditEntry", "ClosedPeriod", "CollateralReport",
-    "DayCountResult", "Entry", "IssuedToken", "NoteSummary", "NoteToAssign", "NoteValue", "Offer",
+    "DayCountResult", "Entry", "IssuedToken", "LoginLimits", "NoteSummary", "NoteToAssign", "NoteValue", "Offer",
     "OnboardReport", "PortfolioReport", "Promissory", "Recorded", "RejectedRow", "SettlementRecord",
     "TokenRecord", "UserRecord", "View",
 ]  # fmt: skip

@@ -21,7 +21,7 @@ from promissory import __version__
 from promissory.api.responses import invalid_request, promissory_error
 from promissory.api.routes import ROUTERS
 from promissory.api.security import SESSION_COOKIE
-from promissory.app import Promissory
+from promissory.app import LoginLimits, Promissory
 from promissory.errors import PromissoryError
 from promissory.web import router as web_router
 
@@ -36,12 +36,15 @@ def create_app(
     *,
     secret: str | None = None,
     https_only: bool = False,
+    login_limits: LoginLimits | None = None,
 ) -> FastAPI:
     """The API over a facade, or over the book at a URL (default ./promissory.db).
 
     Users and tokens are the facade's accounts desk (``Promissory.accounts``); ``secret`` (signing the session cookies)
     to ``$PROMISSORY_SECRET`` — without either, a random one for this process only (sessions then
     do not survive a restart nor cross workers).  ``https_only`` marks the cookies Secure.
+    ``login_limits``: failed logins allowed per account name and per client address before
+    logins are refused for a while (default 5 within 15 minutes; :mod:`promissory.app.login_limits`).
     """
     service = (
         service_or_book_url
@@ -63,6 +66,7 @@ def create_app(
     )
     app.state.promissory = service
     app.state.https_only = https_only
+    app.state.login_limits = login_limits if login_limits is not None else LoginLimits()
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie=SESSION_COOKIE,
                        max_age=SESSION_SECONDS, same_site="lax", https_only=https_only)  # fmt: skip
     app.add_exception_handler(PromissoryError, promissory_error)
@@ -80,12 +84,14 @@ def openapi_document() -> str:
     return json.dumps(app.openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-#: The environment ``promissory serve`` hands its workers: the book's URL, the session secret, and
-#: whether cookies are marked Secure (behind TLS).
+#: The environment ``promissory serve`` hands its workers: the book's URL, the session secret,
+#: whether cookies are marked Secure (behind TLS), and the login limits (failures; window in seconds).
 BOOK_ENV, HTTPS_ENV = "PROMISSORY_BOOK", "PROMISSORY_HTTPS_ONLY"
+LOGIN_ATTEMPTS_ENV, LOGIN_WINDOW_ENV = "PROMISSORY_LOGIN_ATTEMPTS", "PROMISSORY_LOGIN_WINDOW"
 
 
 def app_from_environment() -> FastAPI:
     """The app each uvicorn worker builds (``promissory serve`` names it by its import path)."""
+    limits = LoginLimits.of(os.environ.get(LOGIN_ATTEMPTS_ENV), os.environ.get(LOGIN_WINDOW_ENV))
     return create_app(os.environ.get(BOOK_ENV) or None,
-                      https_only=os.environ.get(HTTPS_ENV) == "1")  # fmt: skip
+                      https_only=os.environ.get(HTTPS_ENV) == "1", login_limits=limits)  # fmt: skip

@@ -23,6 +23,7 @@ from promissory.errors import (
     PromissoryError,
     RuleViolation,
     TermsError,
+    TooManyAttempts,
     Unauthenticated,
     http_status,
 )
@@ -95,6 +96,8 @@ def error_body(error: PromissoryError) -> dict[str, Any]:
         body.update(choices=list(error.candidates))
     if isinstance(error, IdempotencyKeyReused):
         body.update(key=error.key)
+    if isinstance(error, TooManyAttempts):
+        body.update(retry_after=error.retry_after)
     return body
 
 
@@ -110,6 +113,8 @@ def promissory_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, PromissoryError)
     body = error_body(error)
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(error, Unauthenticated) else None
+    if isinstance(error, TooManyAttempts):
+        headers = {"Retry-After": str(error.retry_after)}
     return JSONResponse(body, status_code=body["status"], headers=headers)
 
 

@@ -7,6 +7,7 @@ from promissory.app.accounting import ClosedPeriod
 from promissory.app.accounts import Accounts, AuditEntry, IssuedToken, TokenRecord, UserRecord
 from promissory.app.acting import Acting
 from promissory.app.collateral import CollateralReport, NoteValue
+from promissory.app.login_limits import LoginLimits
 from promissory.app.onboarding import OnboardReport, RejectedRow
 from promissory.app.portfolio import PortfolioReport
 from promissory.app.service import DayCountResult, NoteSummary, Promissory, View
@@ -23,6 +24,7 @@ __all__ = [
     "DayCountResult",
     "Entry",
     "IssuedToken",
+    "LoginLimits",
     "NoteSummary",
     "NoteToAssign",
     "NoteValue",

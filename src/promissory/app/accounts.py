@@ -21,8 +21,12 @@ The digest is compared with :func:`hmac.compare_digest`.  The plaintext is shown
 A token stops working when it is revoked or its user is disabled.  ``last_used_at`` is written at
 most once a minute per token (:data:`TOKEN_TOUCH_EVERY`), so reads stay reads.
 
+**Failed logins** are limited per account name and per client address
+(:mod:`promissory.app.login_limits`: after :attr:`Accounts.login_limits` failures within its
+window, logins are refused for a while, the right password too).
+
 **The audit log** (append-only; the database refuses updates and deletes) records every login (good
-or refused), every refused token, every change to users and tokens, and — through
+or refused, or refused by the limit; and each lock-out), every refused token, every change to users and tokens, and — through
 :meth:`promissory.app.acting.Acting` — every write to the book and every refusal.
 
 Time comes from the facade's clock; the core never reads it.
@@ -43,10 +47,11 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from promissory.app.access import Principal, Role
+from promissory.app.login_limits import LoginLimits, limit_keys, retry_after
 from promissory.book import accounts as store
 from promissory.book.schema import LIMITS, check_length
 from promissory.book.store import Book, utc
-from promissory.errors import InvalidInput, NotFound, Unauthenticated
+from promissory.errors import InvalidInput, NotFound, TooManyAttempts, Unauthenticated
 
 #: The fewest characters a password may have (NIST SP 800-63B asks for at least 8; we ask 12).
 PASSWORD_MIN = 12
@@ -121,7 +126,8 @@ class AuditEntry:
     """One line of the audit log: who did what to what, when, from where, and how it ended.
 
     ``outcome`` is ``ok``, ``refused`` (wrong credentials, a rule of the note), ``forbidden`` (the
-    role may not) or ``not found``.
+    role may not), ``not found``, ``limited`` (a login refused after too many failures) or
+    ``locked`` (the failure that locked an account name or address).
     """
 
     at: datetime
@@ -268,6 +274,8 @@ class Accounts:
     ) -> None:
         self.book = book
         self.clock = clock
+        #: failed logins allowed per account and per address (``create_app`` passes its own)
+        self.login_limits = LoginLimits()
         self._hasher = hasher
         self._dummy: tuple[PasswordHasher, str] | None = None
 
@@ -418,10 +426,37 @@ class Accounts:
             return [_token_record(t) for t in store.list_tokens(conn, user)]
 
     # -- signing in -----------------------------------------------------------------------------
-    def login(self, user: str, password: str, *, source: str = "") -> Principal:
+    def login(
+        self, user: str, password: str, *, source: str = "", limits: LoginLimits | None = None
+    ) -> Principal:
         """The principal for ``user`` if ``password`` is its password; :class:`Unauthenticated`
-        (the same for an unknown user, a disabled one and a wrong password) otherwise."""
+        (the same for an unknown user, a disabled one and a wrong password) otherwise.
+
+        ``limits`` (default :attr:`login_limits`): a name or address (``source``) with too many
+        recent failures is refused with :class:`TooManyAttempts` before the password is checked
+        (:mod:`promissory.app.login_limits`); the refusal, and each lock-out, is in the audit log.
+        """
         store.require(self.book)
+        limits = limits if limits is not None else self.login_limits
+        who = _fit(str(user), "recorded_by")
+        keys = limit_keys(who, _fit(source, "audit source"))
+        now = self._now()
+        since = now - limits.window
+        with self.book.read() as conn:
+            locked = {key: retry_after(store.login_failures_since(conn, *key, since), now, limits)
+                      for key in keys}  # fmt: skip
+        waits = {key: wait for key, wait in locked.items() if wait is not None}
+        if waits:
+            with self.book.write() as conn:
+                for (kind, key), wait in waits.items():
+                    self._audit(conn, who, "login", f"{kind} {key}", outcome="limited",
+                                source=source, detail=f"retry after {wait} s")  # fmt: skip
+            (kind, key), wait = max(waits.items(), key=lambda kv: kv[1])
+            raise TooManyAttempts(
+                f"too many failed logins of {kind} {key!r} ({limits.describe()}): "
+                f"try again in {wait} seconds",
+                wait,
+            )
         with self.book.read() as conn:
             found = store.get_user(conn, user) if isinstance(user, str) else None
         good = False
@@ -432,14 +467,38 @@ class Accounts:
         rehashed = None
         if good and found is not None and self.hasher.check_needs_rehash(found.password_hash):
             rehashed = self.hasher.hash(password)
-        who = _fit(str(user), "recorded_by")
         with self.book.write() as conn:
             self._audit(conn, who, "login", "", outcome="ok" if good else "refused", source=source)
             if rehashed is not None and found is not None:
                 store.update_user(conn, found.name, password_hash=rehashed)
+            if good:
+                store.clear_login_failures(conn, "user", who)
+            else:
+                self._count_failure(conn, who, keys, now, limits, source)
         if not good or found is None:
             raise Unauthenticated("wrong user name or password")
         return _record(found).principal()
+
+    def _count_failure(
+        self,
+        conn: sa.Connection,
+        who: str,
+        keys: list[tuple[str, str]],
+        now: datetime,
+        limits: LoginLimits,
+        source: str,
+    ) -> None:
+        """Enter a failed login against each key; a key it locks gets a ``login lockout`` line."""
+        since = now - limits.window
+        for kind, key in keys:
+            store.prune_login_failures(conn, kind, key, since)
+            store.add_login_failure(conn, kind, key, now)
+            failures = store.login_failures_since(conn, kind, key, since)
+            if len(failures) == limits.attempts:
+                wait = retry_after(failures, now, limits)
+                self._audit(conn, who, "login lockout", f"{kind} {key}", outcome="locked",
+                            source=source, detail=f"{len(failures)} failures, "
+                            f"{limits.describe()}; retry after {wait} s")  # fmt: skip
 
     def _verify(self, digest: str, password: str) -> bool:
         try:

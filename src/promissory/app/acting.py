@@ -48,6 +48,7 @@ from promissory.errors import (
 if TYPE_CHECKING:
     from promissory.app.accounts import AuditEntry, IssuedToken, TokenRecord, UserRecord
     from promissory.app.collateral import CollateralReport
+    from promissory.app.portfolio import PortfolioReport
     from promissory.app.service import NoteSummary, Promissory, View
     from promissory.app.unit_of_work import Recorded
     from promissory.book.bundle import BundleCounts
@@ -218,6 +219,21 @@ class Acting:
         self.require(Action.READ)
         ids = [n for n in self.service.book.note_ids() if self._may(Action.READ, n)]
         return self.service.notes(as_of, note_ids=ids)
+
+    def portfolio(self, as_of: date, *, group_by: str = "lender") -> PortfolioReport:
+        """The portfolio of the notes the principal may read, and only those: the same rule as a
+        read of one note (:meth:`require` with ``Action.READ``).  An auditor or administrator
+        reads every note, so its portfolio is the whole book's; any other principal's counts and
+        totals are over its notes alone, and a note pledged to one of them that it may not read
+        is not valued (its value is left out of the collateral, as in :meth:`collateral_report`).
+        """
+        self.require(Action.READ)
+        if allowed(self.principal, Action.AUDIT, None):
+            return self.service.portfolio(as_of, group_by=group_by)
+        ids = [n for n in self.service.book.note_ids() if self._may(Action.READ, n)]
+        readable = frozenset(ids)
+        return self.service.portfolio(as_of, group_by=group_by, note_ids=ids,
+                                      withheld=lambda n: n not in readable)  # fmt: skip
 
     def note(self, note_id: str) -> NoteRecord:
         return self.reading(note_id, None, lambda: self.service.note(note_id))

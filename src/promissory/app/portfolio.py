@@ -11,7 +11,7 @@ writes the book's snapshot.  The figures and their rules: :mod:`promissory.core.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -103,6 +103,8 @@ class PortfolioDesk(Desk):
         chunk_size: int = 5000,
         on_figures: Callable[[pl.DataFrame], None] | None = None,
         progress: Progress | None = None,
+        note_ids: Collection[str] | None = None,
+        withheld: Callable[[str], bool] | None = None,
     ) -> PortfolioReport:
         """Every note's figures at the end of ``as_of``, chunk by chunk, and the totals.
 
@@ -111,6 +113,11 @@ class PortfolioDesk(Desk):
         from the book.  ``engine``: ``columnar`` (the columnar engine where it covers a note),
         ``per-note``, or ``dask`` (columnar, on the cluster at ``scheduler`` or on a local one of
         ``workers`` processes; needs a snapshot).
+
+        ``note_ids``: only those notes (read from the book; the others are never read), so the
+        counts and totals are theirs alone — a principal's portfolio
+        (:meth:`promissory.app.Acting.portfolio`).  ``withheld``: pledged notes not valued in any
+        note's collateral (notes the principal may not read).
         """
         from promissory.portfolio.distributed import run_on_dask, snapshot_note_value
         from promissory.portfolio.frame import Totals, chunk_figures
@@ -123,10 +130,19 @@ class PortfolioDesk(Desk):
         if engine == "dask" and snapshot is None:
             raise InvalidInput("the dask engine computes the parts of a snapshot: export the "
                                "book's snapshot first and give its directory")  # fmt: skip
+        if note_ids is not None and snapshot is not None:
+            raise InvalidInput("a portfolio of chosen notes is read from the book, not from a "
+                               "snapshot")  # fmt: skip
         totals = Totals(group_by)
         counts = {"notes": 0, "columnar": 0}
         source = Snapshot(snapshot) if snapshot is not None else None
-        expected = source.manifest()["notes"] if source is not None else count_notes(self.book)
+        expected = (
+            source.manifest()["notes"]
+            if source is not None
+            else count_notes(self.book)
+            if note_ids is None
+            else len(set(note_ids))
+        )
 
         def take(frame: pl.DataFrame) -> None:
             totals.add(frame)
@@ -146,10 +162,11 @@ class PortfolioDesk(Desk):
                 notes, events = source.read(part)
                 take(chunk_figures(notes, events, as_of, engine=engine, note_value=value))
         else:
-            for chunk in note_chunks(self.book, chunk_size):
+            for chunk in note_chunks(self.book, chunk_size, note_ids):
                 notes, events = _chunk_frames(chunk)
                 take(chunk_figures(notes, events, as_of, engine=engine,
-                                   note_value=self._book_note_value(as_of)))  # fmt: skip
+                                   note_value=self._book_note_value(as_of),
+                                   withheld=withheld))  # fmt: skip
         return PortfolioReport(as_of, group_by, engine, counts["notes"], counts["columnar"],
                                counts["notes"] - counts["columnar"], tuple(totals.rows()),
                                cluster)  # fmt: skip

@@ -20,7 +20,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
-from promissory.book.schema import api_tokens, audit_log, users
+from promissory.book.schema import api_tokens, audit_log, login_failures, users
 from promissory.book.store import Book, utc
 
 
@@ -246,3 +246,26 @@ def audit_entries(
 def require(book: Book) -> None:
     """Fail unless the book exists at the current schema (every accounts call starts here)."""
     book.create_required()
+
+
+# -- login failures ------------------------------------------------------------------------------
+def add_login_failure(conn: Connection, kind: str, key: str, at: datetime) -> None:
+    conn.execute(login_failures.insert().values(kind=kind, key=key, at=at))
+
+
+def login_failures_since(conn: Connection, kind: str, key: str, since: datetime) -> list[datetime]:
+    """When ``key`` failed after ``since``, oldest first."""
+    f = login_failures.c
+    query = sa.select(f.at).where(f.kind == kind, f.key == key, f.at > since).order_by(f.at, f.id)
+    return [utc(r.at) for r in conn.execute(query)]
+
+
+def clear_login_failures(conn: Connection, kind: str, key: str) -> None:
+    f = login_failures.c
+    conn.execute(login_failures.delete().where(f.kind == kind, f.key == key))
+
+
+def prune_login_failures(conn: Connection, key_kind: str, key: str, before: datetime) -> None:
+    """Delete ``key``'s failures at or before ``before`` (out of every window)."""
+    f = login_failures.c
+    conn.execute(login_failures.delete().where(f.kind == key_kind, f.key == key, f.at <= before))

@@ -9,7 +9,7 @@ so a write committed meanwhile is seen by no chunk — the figures are those of 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,10 +38,16 @@ def count_notes(book: Book) -> int:
         return int(conn.scalar(sa.select(sa.func.count()).select_from(notes_table)) or 0)
 
 
-def note_chunks(book: Book, size: int = 5000) -> Iterator[list[NoteRows]]:
-    """Every note with its events, ``size`` notes at a time, all read at one read point."""
+def note_chunks(
+    book: Book, size: int = 5000, note_ids: Collection[str] | None = None
+) -> Iterator[list[NoteRows]]:
+    """Every note with its events (or the notes of ``note_ids`` that are in the book), ``size``
+    notes at a time, all read at one read point."""
     if size < 1:
         raise ValueError(f"chunk size {size} must be at least 1")
+    if note_ids is not None:
+        yield from _chosen_chunks(book, size, sorted(set(note_ids)))
+        return
     book.create_required()
     n, e = notes_table.c, events_table.c
     engine = book.engine
@@ -61,6 +67,38 @@ def note_chunks(book: Book, size: int = 5000) -> Iterator[list[NoteRows]]:
                 rows = conn.execute(
                     sa.select(e.note_id, e.seq, e.kind, e.effective_date, e.payload)
                     .where(e.note_id >= first, e.note_id <= last)
+                    .order_by(e.note_id, e.seq)
+                )
+                by_note: dict[str, list[tuple[int, str, date, str]]] = {}
+                for r in rows:
+                    by_note.setdefault(r.note_id, []).append(
+                        (r.seq, r.kind, r.effective_date, r.payload)
+                    )
+                yield [NoteRows(x.id, x.terms, tuple(by_note.get(x.id, ()))) for x in notes]
+    except sa.exc.OperationalError as error:
+        raise BookError(f"book {book.url}: {error.orig}") from None
+
+
+def _chosen_chunks(book: Book, size: int, ids: list[str]) -> Iterator[list[NoteRows]]:
+    """The notes of ``ids`` (sorted) that are in the book, by chunks of ``size`` ids, at one
+    read point: each chunk by ``id IN (...)``, so the other notes are never read."""
+    book.create_required()
+    n, e = notes_table.c, events_table.c
+    engine = book.engine
+    if book.dialect == "postgresql":
+        engine = engine.execution_options(isolation_level="REPEATABLE READ")
+    try:
+        with engine.connect() as conn, conn.begin():
+            for start in range(0, len(ids), size):
+                chunk = ids[start : start + size]
+                notes = conn.execute(
+                    sa.select(n.id, n.terms).where(n.id.in_(chunk)).order_by(n.id)
+                ).all()
+                if not notes:
+                    continue
+                rows = conn.execute(
+                    sa.select(e.note_id, e.seq, e.kind, e.effective_date, e.payload)
+                    .where(e.note_id.in_(chunk))
                     .order_by(e.note_id, e.seq)
                 )
                 by_note: dict[str, list[tuple[int, str, date, str]]] = {}

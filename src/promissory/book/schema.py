@@ -28,6 +28,12 @@ This module describes the schema at the *head* migration; the migrations in
     role, the parties it acts for (a JSON list of legal names), its argon2 password hash and whether
     it is disabled; API tokens by id with the SHA-256 of their secret only (the plaintext is shown
     once, when issued); and the append-only log of logins, refusals and writes.
+``login_failures``
+    one row per failed password login (revision 0007): which account name or client address it
+    counts against (``kind`` ``user`` or ``address``, and ``key``) and when.  The app refuses
+    further logins of a key with too many rows in its window (docs/accounts.md); a good login
+    deletes its account's rows, and rows older than the window are deleted as new ones come.
+    It lives in the book so that every worker of ``serve`` counts the same failures.
 ``checkpoints``
     caches of replayed state (:mod:`promissory.codec.state_json`): deleting any or all of them
     changes no figure.  Each is bound to the event it was taken through (``seq`` and that event's
@@ -207,6 +213,17 @@ api_tokens = Table(
     Column("revoked_at", DateTime(timezone=True), nullable=True),
     Column("revoked_by", String(WHO_MAX), nullable=True),
     Index("ix_api_tokens_user", "user_name"),
+)
+
+#: ``login_failures``: failed logins by account name and by client address (revision 0007)
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),
+    Column("key", String(WHO_MAX), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_login_failures_key", "kind", "key", "at"),
 )
 
 audit_log = Table(

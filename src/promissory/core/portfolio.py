@@ -160,11 +160,15 @@ def note_figures(
     events: Iterable[Event],
     as_of: date,
     note_value: Callable[[str], Decimal] | None = None,
+    withheld: Callable[[str], bool] | None = None,
 ) -> NoteFigures:
     """The note's figures at the end of ``as_of`` by the per-note engine (see the module rules).
 
     ``note_value(asset)`` gives a pledged note's principal plus accrued interest on ``as_of`` (as
-    the collateral desk values it); it is asked only for notes pledged to this one.
+    the collateral desk values it); it is asked only for notes pledged to this one.  A pledged
+    note ``withheld(asset)`` is true for (a note the reader may not read) is not valued: it is
+    left out of the collateral value and the coverage, as
+    :func:`~promissory.core.collateral.coverage` leaves out its ``withheld`` notes.
     """
     given = list(events)
     ledger = replay(terms, given)
@@ -176,10 +180,12 @@ def note_figures(
     live = [i for i in items if i.released_on is None]
     collateral_value = ratio = None
     if live:
-        values = {i.asset: _value(note_value, i.asset) for i in live if i.asset_kind == "note"}
+        pledged = {i.asset for i in live if i.asset_kind == "note"}
+        hidden = frozenset(n for n in pledged if withheld is not None and withheld(n))
+        values = {n: _value(note_value, n) for n in sorted(pledged - hidden)}
         payoff = payoff_quote(ledger, as_of).total
         cover = coverage(terms.id, as_of, terms.currency, live, values, payoff,
-                         in_force.collateral.minimum_coverage, terms.rounding)  # fmt: skip
+                         in_force.collateral.minimum_coverage, terms.rounding, hidden)  # fmt: skip
         collateral_value, ratio = cover.collateral_value, cover.ratio
     filings = financing_statements(given, as_of, in_force.collateral.lapse_warning_days)
     return NoteFigures(

@@ -84,11 +84,14 @@ def chunk_figures(
     *,
     engine: str = "columnar",
     note_value: NoteValue | None = None,
+    withheld: Callable[[str], bool] | None = None,
 ) -> pl.DataFrame:
     """The figures frame of a chunk (notes with all their events; the snapshot's columns).
 
     With ``engine="columnar"`` the columnar engine computes the notes it covers and the per-note
-    engine the rest; with ``"per-note"`` the per-note engine computes all of them.
+    engine the rest; with ``"per-note"`` the per-note engine computes all of them.  ``withheld``:
+    the pledged notes not valued (see :func:`promissory.core.portfolio.note_figures`; the columnar
+    engine covers no note with pledges).
     """
     parts = []
     rest = notes
@@ -105,7 +108,7 @@ def chunk_figures(
             evs = by_note.get((note_id,))
             given = decode_events(evs) if evs is not None else []
             rows.append(per_note_row(note_figures(parse_terms(terms_text), given, as_of,
-                                                  note_value)))  # fmt: skip
+                                                  note_value, withheld)))  # fmt: skip
         parts.append(pl.DataFrame(rows, schema=FIGURES, orient="row" if not rows else None))
     schema: Any = FIGURES
     frame = pl.concat([p.select(list(FIGURES)).cast(schema) for p in parts]) if parts else None

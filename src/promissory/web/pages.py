@@ -34,6 +34,7 @@ from promissory.errors import (
     NotFound,
     PromissoryError,
     RuleViolation,
+    TooManyAttempts,
     Unauthenticated,
     http_status,
 )
@@ -169,6 +170,11 @@ async def login(request: Request) -> Response:
     except Unauthenticated as error:
         return render(request, "login.html", status=401, title="Log in", error=str(error),
                       next=target, user=user)  # fmt: skip
+    except TooManyAttempts as error:
+        page = render(request, "login.html", status=429, title="Log in", error=str(error),
+                      next=target, user=user)  # fmt: skip
+        page.headers["Retry-After"] = str(error.retry_after)
+        return page
     safe = target.startswith("/") and not target.startswith("//")
     return RedirectResponse(target if safe else _home(who.role), status_code=303)
 

@@ -50,7 +50,8 @@ def acting(request: Request) -> Acting:
 def log_in(request: Request, user: str, password: str) -> Principal:
     """Check the password (the accounts desk logs the attempt) and start a fresh session."""
     accounts = service(request).accounts
-    found = accounts.login(user, password, source=source(request))
+    found = accounts.login(user, password, source=source(request),
+                           limits=request.app.state.login_limits)  # fmt: skip
     request.session.clear()
     request.session.update(user=found.user, csrf=secrets.token_urlsafe(32),
                            stamp=accounts.session_stamp(found.user))  # fmt: skip

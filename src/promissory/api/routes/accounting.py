@@ -1,6 +1,6 @@
 """Accounting and the portfolio over HTTP: a note's journal for a party (JSON, Beancount or CSV,
 as ``promissory journal`` writes it), its trial balance and reconciliation, the closes of periods,
-and the portfolio of the whole book (audit: auditors and administrators)."""
+and the portfolio of the notes the caller may read (auditors and administrators: the whole book)."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def close(body: CloseBody, c: Writer) -> JSONResponse:
 def portfolio(as_of: AsOf, c: Reader,
               group_by: Literal["lender", "borrower", "status", "currency"] = "lender",
               ) -> JSONResponse:  # fmt: skip
-    """Every note and the totals on a day (audit: the whole book's figures)."""
-    c.acting.require(Action.AUDIT)
-    report = c.service.portfolio(as_of, group_by=group_by)
+    """The totals on a day of the notes the caller may read (every role; auditors and
+    administrators: the whole book), computed over those notes alone."""
+    report = c.acting.portfolio(as_of, group_by=group_by)
     return json(report.to_json())

@@ -26,8 +26,10 @@ def _who(principal: Any, csrf: object) -> dict[str, Any]:
 
 @router.post("/session")
 def login(body: LoginBody, request: Request) -> JSONResponse:
-    """Log in with a user and password: sets the session cookie and the CSRF token."""
-    principal = accounts(request).login(body.user, body.password, source=source(request))
+    """Log in with a user and password: sets the session cookie and the CSRF token.  After too
+    many failed logins of the user or from the address: 429 with ``Retry-After`` (seconds)."""
+    principal = accounts(request).login(body.user, body.password, source=source(request),
+                                        limits=request.app.state.login_limits)  # fmt: skip
     token = new_csrf_token()
     request.session.clear()
     stamp = accounts(request).session_stamp(principal.user)
