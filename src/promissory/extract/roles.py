@@ -296,6 +296,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         "commitment", "before", r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?$", 4
     ),
     Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
+    Cue("commitment", "before", r"\bthe\s+sum\s+of\s+[^$()]{0,160}\(\s*$", 5),
+    # the sum the maker promises to pay, however the sentence goes on
+    Cue(
+        "commitment",
+        "lead",
+        r"\bpromises?\s+to\s+pay\b[^.;]{0,300}\b(?:principal\s+)?(?:sum|amount)\s+of\s*"
+        r"(?:[^$()]{0,160}\()?\s*$",
+        3,
+    ),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
     Cue(
         "commitment",
@@ -392,8 +401,22 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\b(?:mature|due|payable)\s+on\s+the\s+earlier\s+of\s*(?:\(i\)\s*)?$",
+        r"\b(?:mature|due|payable|paid|repaid)(?:\s+in\s+full)?\s+on\s+the\s+earlier\s+of"
+        r"\s*(?:\(i\)\s*)?$",
         5,
+    ),
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:term|note)\s+(?:shall\s+|will\s+)?expires?\s+on(?:\s+the)?\s*$",
+        5,
+    ),
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}at\s+which\s+time\s+(?:all\s+|the\s+)?(?:entire\s+|outstanding\s+|unpaid\s+)*"
+        r"(?:principal|balance)",
+        6,
     ),
     Cue("maturity", "before", r"\b(?:paid|repaid)\s+in\s+full\s+on\s*$", 4),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
@@ -408,7 +431,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
-    Cue("maturity", "before", r"\bcommenc\w*|\bbeginning\b", -4),
+    Cue("maturity", "before", r"\b(?:commenc\w*|beginning)\b[^.;,]{0,40}$", -4),
     # A date that ends a deferral or fixes an initial payment is not the note's maturity.
     Cue(
         "maturity",
@@ -952,16 +975,36 @@ def _plausible_name(name: str) -> bool:
     )
 
 
+#: "90 days after date", "four (4) years after the date of this Note" (not "after the date on
+#: which ...", which names another date).
+_AFTER_DATE: Final = re.compile(
+    r"\b(?P<n>\d{1,3})\)?\s+(?P<unit>days|months|years)\s+after\s+(?:the\s+)?date"
+    r"(?:\s+of\s+this\s+note|\s+hereof)?\b(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b)",
+    I,
+)
+
+
+def _after(date: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "days":
+        return date + dt.timedelta(days=n)
+    months = n * (12 if unit == "years" else 1) + date.month - 1
+    year, month = date.year + months // 12, months % 12 + 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(date.day, last))
+
+
 def _days_after_date(c: Collector) -> None:
-    """A time note "due 90 days after date": the maturity is the issue date plus those days."""
-    match = re.search(r"\b(?P<n>\d{1,3})\s+days\s+after\s+(?:the\s+)?date\b", c.text, I)
+    """A time note "due 90 days after date" or "four (4) years after the date of this Note": the
+    maturity is the issue date plus that time (inferred: it rests on the date read)."""
+    match = _AFTER_DATE.search(c.text)
     if match is None or c.has("maturity"):
         return
     issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
     if not issued or not isinstance(issued[0].value, dt.date):
         return
-    maturity = issued[0].value + dt.timedelta(days=int(match.group("n")))
-    note = f"{match.group('n')} days after the note's date ({issued[0].value.isoformat()})"
+    n, unit = int(match.group("n")), match.group("unit").lower()
+    maturity = _after(issued[0].value, n, unit)
+    note = f"{n} {unit} after the note's date ({issued[0].value.isoformat()})"
     c.add_match("maturity", maturity, match, INFERRED, note)
 
 
