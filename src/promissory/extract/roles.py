@@ -225,6 +225,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "default", "", 3),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
+    # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
+    Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
+    Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*$", 5),
     Cue(
         "floor",
@@ -241,6 +244,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|in\s+no\s+event\s+(?:be\s+)?(?:more|greater|higher)\s+than|capped\s+at)\b[^.;%]{0,20}$",
         5,
     ),
+    # a value stated under a condition ("If the Prime Rate is greater than 6%, ... a floor of
+    # 6%") is not the note's unconditional term
+    Cue("floor", "lead", r"^\W*if\b", -2),
+    Cue("cap", "lead", r"^\W*if\b", -2),
+    Cue("margin", "lead", r"^\W*if\b", -2),
     Cue("late_charge", "sentence", r"\blate\s+(?:charge|fee|payment\s+(?:charge|fee))", 7),
     Cue(
         "premium",
@@ -431,6 +439,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
+    Cue("maturity", "before", r"\bfirst\s+(?:payment|installment)\b[^.;]{0,20}$", -4),
     Cue("maturity", "before", r"\b(?:commenc\w*|beginning)\b[^.;,]{0,40}$", -4),
     # A date that ends a deferral or fixes an initial payment is not the note's maturity.
     Cue(
