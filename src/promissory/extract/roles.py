@@ -386,7 +386,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
-        r"(?:agreement|maturity\s+date|expiration\s+date)",
+        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:)",  # not a label below it
         -6,
     ),
     Cue(
@@ -435,7 +435,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "maturity",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
-        r"|termination)\s+date",
+        r"|termination)\s+date(?!\s*:)",  # not the next line's "MATURITY DATE:" label
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
@@ -503,7 +503,7 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "index",
         "before",
-        r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}"
+        r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}"
         r"[-\s]*$",
         3,
     ),
@@ -931,7 +931,14 @@ def tidy_parties(c: Collector) -> None:
             confidence = min(confidence, INFERRED)
             how = f"{how}; the first of joint parties (also {other})"
         kept.append(replace(finding, value=name, confidence=confidence, note=how))
-    c.candidates[:] = kept
+    # a rule that read one of the joint parties alone ("…, INC. ("Maker")") read part of them
+    joined = {(f.field, n.casefold()) for f in kept for n in _joint_others(f.note)}
+    c.candidates[:] = [f for f in kept if (f.field, str(f.value).casefold()) not in joined]
+
+
+def _joint_others(note: str) -> list[str]:
+    match = re.search(r"the first of joint parties \(also (?P<other>.+)\)$", note)
+    return [match.group("other")] if match else []
 
 
 #: A heading run into a name: upper-case words ending in a full stop or colon, no entity word.
