@@ -17,10 +17,18 @@ runner-up:
 ==========================================  =================================================
 winning score and lead over the next role    confidence
 ==========================================  =================================================
-score ≥ 4 and lead ≥ 3                       0.90 stated (0.95 when words and figures agree)
+score ≥ 5 and lead ≥ 3                       0.90 stated (0.95 when words and figures agree)
 score ≥ 2 and lead ≥ 2                       0.70 inferred
 otherwise, score ≥ 1                         not taken: offered as a *candidate*
 ==========================================  =================================================
+
+Some roles need more than points to be proposed (third round, read on the seen corpus parts): a
+default margin or default rate needs default words before it; an index needs a cue next to it
+(not only the sentence's topic) and no default before it; an installment needs 3 points.  After
+every rule ran, :func:`arbitrate` offers the phrase rules' rate or default reading of a percent
+that the words around it give another firm role (a margin, a floor, an initial rate) or two
+near-equal roles, and :func:`tidy_parties` cuts a heading run into a name, a state after it, and
+splits joint parties.
 
 A numeric date (``10/29/98``) is never more than 0.70: it is read month first, as US notes write
 them.  Words and figures that disagree give a candidate, never a value.  For each field the best
@@ -41,6 +49,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
+from promissory.core.money import EXACT
 from promissory.extract.collector import Collector
 from promissory.extract.mentions import Mention
 from promissory.extract.parties import introductions
@@ -1073,4 +1082,33 @@ def arbitrate(c: Collector) -> None:
     c.candidates[:] = kept
 
 
-RULES = (parties, values, _days_after_date, installments, flags, arbitrate, tidy_parties)
+def implied_default_margin(c: Collector) -> None:
+    """A default rate and a fixed rate, each read firmly, imply the default margin a terms file
+    holds (the default rate less the rate), inferred: "7% ... shall become 12%" is 5% more."""
+    if c.has("interest.default_margin"):
+        return
+    firm = {
+        field: {f.value for f in c.candidates if f.field == field and f.confidence >= INFERRED}
+        for field in ("interest.rate", "interest.default_rate")
+    }
+    rates, defaults = firm["interest.rate"], firm["interest.default_rate"]
+    if len(rates) != 1 or len(defaults) != 1:
+        return
+    (rate,), (default,) = rates, defaults
+    if not isinstance(rate, Decimal) or not isinstance(default, Decimal) or default <= rate:
+        return
+    read = next(f for f in c.candidates if f.field == "interest.default_rate")
+    c.add("interest.default_margin", EXACT.subtract(default, rate), read.span, INFERRED,
+          f"default rate {default} less the rate {rate}")  # fmt: skip
+
+
+RULES = (
+    parties,
+    values,
+    _days_after_date,
+    installments,
+    flags,
+    arbitrate,
+    tidy_parties,
+    implied_default_margin,
+)
