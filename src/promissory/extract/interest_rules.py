@@ -59,8 +59,9 @@ _PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
 #: A day-count basis: "360-day year", "year of 360 days", "basis of 360 days", "365/360".
 BASIS = (
     r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*|[-\s])day\s+year"
-    r"|\byear\s+(?:consisting\s+)?of\s+(?P<days2>360|365\s+days\s+or\s+366|365\s+or\s+366|365)"
-    r"(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days|\b(?P<over>365\s*/\s*360)\b"
+    r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+(?P<days2>360|365\s+days\s+or\s+366"
+    r"|365\s+or\s+366|365)(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days"
+    r"|\b(?P<over>365\s*/\s*360)\b|\b1\s*/\s*(?P<days4>360|365)(?:th)?\s+of\s+the\s+annual"
 )
 #: A basis stated for late-installment interest or for the lawful maximum is not the note's.
 LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"
@@ -191,19 +192,33 @@ def rate_and_margin(c: Collector) -> None:
         )
 
 
+ACTUAL_DAYS = r"actual\s+(?:number\s+of\s+)?(?:days?|dates?)(?:\s+elapsed)?"
+MONTHS_OF_30 = r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
+
+
+def _says_how(c: Collector, basis: re.Match[str]) -> bool:
+    left, right = sentence_bounds(c.text, basis.start(), basis.end())
+    sentence = c.text[left:right]
+    return basis.group("over") is not None or any(
+        re.search(p, sentence, I) for p in (ACTUAL_DAYS, MONTHS_OF_30)
+    )
+
+
 def day_count(c: Collector) -> None:
     """The day-count basis and whether both the first and the last day are counted."""
     named = c.search(r"\b(?:actual|act)\s*/\s*(?P<basis>360|365)\b")
     if named:
         name = "ACT/360" if named.group("basis") == "360" else "ACT/365F"
         c.add_match("interest.day_count", name, named, STATED)
-    basis = None
+    bases = []
     for found in re.finditer(BASIS, c.text, I):
         left, right = sentence_bounds(c.text, found.start(), found.end())
         if re.search(LATE_OR_LAWFUL, c.text[left : found.start()], I):
             continue  # the basis of late-installment interest or of the lawful maximum
-        basis = found
-        break
+        bases.append(found)
+    # a basis that says how days are counted (365/360, actual days, 30-day months) is preferred
+    # to a bare "year of 360 days" stated earlier in passing
+    basis = next((b for b in bases if _says_how(c, b)), bases[0] if bases else None)
     if basis and not named:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())
         sentence = c.text[left:right]
@@ -211,12 +226,8 @@ def day_count(c: Collector) -> None:
         days = "365" if stated.lower().endswith(("365", "five")) else "360"
         if basis.group("over") is not None:
             days = "365/360"
-        actual = re.search(r"actual\s+(?:number\s+of\s+)?days(?:\s+elapsed)?", sentence, I)
-        months = re.search(
-            r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each",
-            sentence,
-            I,
-        )
+        actual = re.search(ACTUAL_DAYS, sentence, I)
+        months = re.search(MONTHS_OF_30, sentence, I)
         leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366", stated, I)
         span = c.source.span(basis.start(), basis.end())
         if actual is not None:

@@ -196,10 +196,19 @@ def revolving(c: Collector) -> None:
         r"|\brevolving\s+(?:credit|loan|line)"
         r"|(?<!no\s)\bamounts\s+(?:so\s+)?(?:prepaid|repaid)\s+(?:hereunder\s+)?may\s+be\s+re-?borrowed"
     )
+    # the note calls itself a revolving note ("REVOLVING NOTE", "Revolving Credit Note"); a form
+    # titled "REVOLVING OR DRAW NOTE" leaves it open
+    title = re.search(
+        r"\b(?:REVOLVING|Revolving)\s+(?:(?:CREDIT|Credit|PROMISSORY|Promissory|LOAN|Loan)\s+)?"
+        r"(?:NOTE|Note)\b",
+        c.text,
+    )
     if negative:
         c.add_match("revolving", False, negative, STATED, "prepaid amounts may not be reborrowed")
     if positive:
         c.add_match("revolving", True, positive, STATED, "repaid amounts may be reborrowed")
+    elif title and not negative:
+        c.add_match("revolving", True, title, STATED, "the note calls itself a revolving note")
 
 
 def draw_period(c: Collector) -> None:

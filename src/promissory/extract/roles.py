@@ -17,10 +17,18 @@ runner-up:
 ==========================================  =================================================
 winning score and lead over the next role    confidence
 ==========================================  =================================================
-score ≥ 4 and lead ≥ 3                       0.90 stated (0.95 when words and figures agree)
+score ≥ 5 and lead ≥ 3                       0.90 stated (0.95 when words and figures agree)
 score ≥ 2 and lead ≥ 2                       0.70 inferred
 otherwise, score ≥ 1                         not taken: offered as a *candidate*
 ==========================================  =================================================
+
+Some roles need more than points to be proposed (third round, read on the seen corpus parts): a
+default margin or default rate needs default words before it; an index needs a cue next to it
+(not only the sentence's topic) and no default before it; an installment needs 3 points.  After
+every rule ran, :func:`arbitrate` offers the phrase rules' rate or default reading of a percent
+that the words around it give another firm role (a margin, a floor, an initial rate) or two
+near-equal roles, and :func:`tidy_parties` cuts a heading run into a name, a state after it, and
+splits joint parties.
 
 A numeric date (``10/29/98``) is never more than 0.70: it is read month first, as US notes write
 them.  Words and figures that disagree give a candidate, never a value.  For each field the best
@@ -41,6 +49,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final
 
+from promissory.core.money import EXACT
 from promissory.extract.collector import Collector
 from promissory.extract.mentions import Mention
 from promissory.extract.parties import introductions
@@ -70,11 +79,11 @@ def speaks_of_default(text: str) -> bool:
 
 
 #: A margin over the note's own rate ("the rate provided herein plus 5%").
-RELATIVE: Final = (
-    r"(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
+RELATIVE: Final = (  # one group, so that what follows it applies to every branch
+    r"(?:(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
     r"|then\s+in\s+effect|charged|hereunder|set\s+forth\s+above|in\s+effect)"
     r"|(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
-    r"|rate\s+otherwise"
+    r"|rate\s+otherwise)"
 )
 _INDEX_WORD: Final = (
     r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
@@ -134,6 +143,7 @@ class Reading:
     lead: int
     confidence: Decimal
     why: str
+    runner: str = ""  # the runner-up role, if any
 
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
@@ -224,6 +234,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "default", "", 3),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
+    # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
+    Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
+    Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*$", 5),
     Cue(
         "floor",
@@ -240,6 +253,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|in\s+no\s+event\s+(?:be\s+)?(?:more|greater|higher)\s+than|capped\s+at)\b[^.;%]{0,20}$",
         5,
     ),
+    # a value stated under a condition ("If the Prime Rate is greater than 6%, ... a floor of
+    # 6%") is not the note's unconditional term
+    Cue("floor", "lead", r"^\W*if\b", -2),
+    Cue("cap", "lead", r"^\W*if\b", -2),
+    Cue("margin", "lead", r"^\W*if\b", -2),
     Cue("late_charge", "sentence", r"\blate\s+(?:charge|fee|payment\s+(?:charge|fee))", 7),
     Cue(
         "premium",
@@ -256,6 +274,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         8,
     ),
     Cue("index_level", "after", r"^\W{0,3}at\s+(?:December|June|March|September)\b", 8),
+    # a rate for a first period only ("5.000 % per year until 01-18-2013, then ..."): initial
+    Cue(
+        "initial",
+        "after",
+        r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?(?:until|through)\b[^.;%]{0,60}?"
+        r"\b(?:variable|change|adjust|thereafter|then)",
+        6,
+    ),
+    Cue("initial", "before", r"\binitial(?:ly)?\s+(?:interest\s+)?rate\b[^.;%]{0,30}$", 4),
     Cue(
         "other",
         "sentence",
@@ -286,7 +313,23 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         "commitment", "before", r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?$", 4
     ),
     Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
+    Cue("commitment", "before", r"\bthe\s+sum\s+of\s+[^$()]{0,160}\(\s*$", 5),
+    # the sum the maker promises to pay, however the sentence goes on
+    Cue(
+        "commitment",
+        "lead",
+        r"\bpromises?\s+to\s+pay\b[^.;]{0,300}\b(?:principal\s+)?(?:sum|amount)\s+of\s*"
+        r"(?:[^$()]{0,160}\()?\s*$",
+        3,
+    ),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
+    Cue(
+        "commitment",
+        "before",
+        r"\b(?:loan|credit|line\s+of\s+credit)\s+in\s+the\s+(?:principal\s+|maximum\s+)?amount\s+of"
+        r"\s+[^$()]{0,120}\(?\s*$",
+        5,
+    ),
     Cue("commitment", "header", r".", 3),
     Cue(
         "commitment",
@@ -352,7 +395,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
-        r"(?:agreement|maturity\s+date|expiration\s+date)",
+        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:)",  # not a label below it
         -6,
     ),
     Cue(
@@ -375,8 +418,22 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\b(?:mature|due|payable)\s+on\s+the\s+earlier\s+of\s*(?:\(i\)\s*)?$",
+        r"\b(?:mature|due|payable|paid|repaid)(?:\s+in\s+full)?\s+on\s+the\s+earlier\s+of"
+        r"\s*(?:\(i\)\s*)?$",
         5,
+    ),
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:term|note)\s+(?:shall\s+|will\s+)?expires?\s+on(?:\s+the)?\s*$",
+        5,
+    ),
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}at\s+which\s+time\s+(?:all\s+|the\s+)?(?:entire\s+|outstanding\s+|unpaid\s+)*"
+        r"(?:principal|balance)",
+        6,
     ),
     Cue("maturity", "before", r"\b(?:paid|repaid)\s+in\s+full\s+on\s*$", 4),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
@@ -387,11 +444,12 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "maturity",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
-        r"|termination)\s+date",
+        r"|termination)\s+date(?!\s*:)",  # not the next line's "MATURITY DATE:" label
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
-    Cue("maturity", "before", r"\bcommenc\w*|\bbeginning\b", -4),
+    Cue("maturity", "before", r"\bfirst\s+(?:payment|installment)\b[^.;]{0,20}$", -4),
+    Cue("maturity", "before", r"\b(?:commenc\w*|beginning)\b[^.;,]{0,40}$", -4),
     # A date that ends a deferral or fixes an initial payment is not the note's maturity.
     Cue(
         "maturity",
@@ -434,6 +492,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("draw_period_end", "before", r"\bno\s+(?:loans?|advances?)\b[^.;]{0,40}\bafter\s*$", 5),
     Cue("other", "before", r"\bagreements?\b[^.;]{0,60}?\bdated\b[^.;]{0,20}$", 6),
+    # a listing's title line ("Revolving Note • September 17th, 2008 • Filer"): its filing date
+    Cue("other", "before", r"•\s*$", 8),
+    # a listing's title ("Instanet – Secured Promissory Note (April 11th, 2018)"): its filing date
+    Cue("other", "before", r"\b(?:note|agreement)\s*\(\s*$", 6),
     Cue("other", "after", r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+){0,3}agreement", 6),
     Cue(
         "other",
@@ -450,7 +512,7 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "index",
         "before",
-        r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}"
+        r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}"
         r"[-\s]*$",
         3,
     ),
@@ -605,10 +667,25 @@ def read(
         confidence = min(confidence, AMBIGUOUS)
     if mention.numeric and confidence > INFERRED:
         confidence = INFERRED
+    why_cues = {w.split()[0] for w in why}
+    if role in {"default_margin", "default_rate"} and "default" not in why_cues:
+        # a margin over "the rate" in a sentence that names no default, overdue amount or
+        # demand does not say when it applies: offered, not proposed
+        confidence = min(confidence, AMBIGUOUS)
+    if role == "index" and (speaks_of_default(ctx.lead) or why_cues <= {"sentence"}):
+        # an index named only for the rate after a default, or with nothing but the sentence's
+        # topic to tie it to the note's rate (no "plus", "equal to", "above" next to it)
+        confidence = min(confidence, AMBIGUOUS)
+    if role == "installment" and best < 3:
+        # one weak cue (a "payments of" before it, or installments somewhere in the sentence)
+        # was wrong more often than right on the seen parts
+        confidence = min(confidence, AMBIGUOUS)
     if mention.agrees is False:
         confidence = min(confidence, AMBIGUOUS)
     note = f"role {role} scored {best} (next {runner}: {', '.join(why)})"
-    return Reading(mention, role, best, lead, confidence, note)
+    return Reading(
+        mention, role, best, lead, confidence, note, ranked[1][0] if len(ranked) > 1 else ""
+    )
 
 
 def readings(c: Collector) -> list[Reading]:
@@ -768,12 +845,19 @@ def installments(c: Collector) -> None:
         left, right = sentence_bounds(c.text, anchor.span.start, anchor.span.end)
         sentence = c.text[left:right]
         for pattern, frequency in FREQUENCY_WORDS:
-            match = re.search(pattern, sentence, I)
+            match = next(
+                (m for m in re.finditer(pattern, sentence, I)
+                 if not _RATE_PERIOD.search(sentence[max(0, m.start() - 30) : m.start()])),
+                None,
+            )  # fmt: skip
             if match:
                 span = c.source.span(left + match.start(), left + match.end())
                 c.add("schedule.frequency", frequency, span, STATED, "the installments' period")
                 return
 
+
+#: A period that says how often the *rate* changes ("adjusted quarterly"), not the installments'.
+_RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|float)\w*\s*$", I)
 
 DEMAND: Final = (
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
@@ -806,7 +890,8 @@ def flags(c: Collector) -> None:
         c.add_match("demand", True, demand, STATED, "payable on demand")
     title = re.search(r"^[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500], re.MULTILINE) or re.search(
         r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
-    )
+    ) or re.search(r"(?<![Uu]n)\bSecured\s+(?:Promissory\s+|Term\s+|Convertible\s+)?Notes?\b",
+                   c.text[:2500])  # fmt: skip
     unsecured = re.search(r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I)
     secured_by = re.search(
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
@@ -825,32 +910,205 @@ def flags(c: Collector) -> None:
 
 
 def parties(c: Collector) -> None:
-    """The maker and payee of the promise to pay, and parties named above a form's labels."""
+    """The maker and payee of the promise to pay, and parties named above a form's labels
+    (every reading of a party is tidied by :func:`tidy_parties` after the rules ran)."""
     for intro in introductions(c.source):
         confidence = INFERRED if "label" in intro.how else STATED
-        if not _plausible_name(intro.name):  # run-together text: offer what was cut, as cut
-            c.offer(intro.role, intro.name, intro.span, AMBIGUOUS, f"{intro.how}; garbled")
-            continue
         c.add(intro.role, intro.name, intro.span, confidence, intro.how)
+
+
+def tidy_parties(c: Collector) -> None:
+    """Every rule's reading of a party, as a reader would copy the name.
+
+    A heading run into the name ("PROMISE TO PAY. Prime Financial Corporation") is cut off; two
+    entities joined by "and" are joint parties, of whom the first is proposed (inferred) and the
+    note names the other; words that read as prose rather than a name ("In return for") and
+    run-together text are offered, not proposed."""
+    kept = []
+    for finding in c.candidates:
+        if finding.field not in {"borrower", "lender"} or not isinstance(finding.value, str):
+            kept.append(finding)
+            continue
+        name, how, confidence = _without_heading(finding.value), finding.note, finding.confidence
+        if not _plausible_name(name):  # run-together text or prose: offer what was cut, as cut
+            c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                    f"{how}; not read as a name")  # fmt: skip
+            continue
+        joint = _JOINT.fullmatch(name)
+        if joint:
+            name, other = joint.group("first"), joint.group("second")
+            confidence = min(confidence, INFERRED)
+            how = f"{how}; the first of joint parties (also {other})"
+        kept.append(replace(finding, value=name, confidence=confidence, note=how))
+    # a rule that read one of the joint parties alone ("…, INC. ("Maker")") read part of them
+    joined = {(f.field, n.casefold()) for f in kept for n in _joint_others(f.note)}
+    c.candidates[:] = [f for f in kept if (f.field, str(f.value).casefold()) not in joined]
+
+
+def _joint_others(note: str) -> list[str]:
+    match = re.search(r"the first of joint parties \(also (?P<other>.+)\)$", note)
+    return [match.group("other")] if match else []
+
+
+#: A heading run into a name: upper-case words ending in a full stop or colon, no entity word.
+_RUN_IN_HEADING: Final = re.compile(
+    r"^(?P<heading>[A-Z][A-Z\s]{2,40}[.:])\s+(?=[A-Z])(?P<rest>.+)$", re.DOTALL
+)
+_ENTITY: Final = (
+    r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|N\.A|Bank|Trust"
+    r"|Partnership|Fund)\.?"
+)
+#: Two entities joined by "and": "ATTALLA NURSING ADK, LLC and ADCARE HEALTH SYSTEMS, INC."
+_JOINT: Final = re.compile(
+    rf"(?P<first>.+?,?\s+{_ENTITY})\s+(?:and|AND|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})", I
+)
+#: Small words a name may hold in lower case ("Bank of America", "Fund for ...").
+_NAME_LINKS: Final = frozenset(
+    {"of", "and", "the", "de", "del", "la", "du", "van", "von", "y", "&"}
+)
+
+
+_STATES: Final = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    "|West Virginia|Wisconsin|Wyoming"
+)
+#: A place after the name ("MIAMI-DADE COUNTY, Florida"): the state it is in, not its name.
+_TRAILING_STATE: Final = re.compile(rf",\s*(?:the\s+State\s+of\s+)?(?:{_STATES})\.?$", I)
+
+
+def _without_heading(name: str) -> str:
+    """The name without a heading run into it or a state named after it."""
+    match = _RUN_IN_HEADING.match(name)
+    if match and not re.search(rf"\b{_ENTITY}(?:\W|$)", match.group("heading"), I):
+        name = match.group("rest")
+    return _TRAILING_STATE.sub("", name)
 
 
 def _plausible_name(name: str) -> bool:
     """A name as a reader would copy it: no unclosed parenthesis, no word run together past 25
     letters (a PDF text layer without spaces: ``MaxSoundCorporation.,aDelawarecorporation(the``)."""
-    return name.count("(") <= name.count(")") and all(len(w) <= 25 for w in name.split())
+    words = name.split()
+    lower = [w for w in words[1:] if w[0].islower() and w not in _NAME_LINKS]
+    return (
+        name.count("(") <= name.count(")")
+        and all(len(w) <= 25 for w in words)
+        and len(lower) * 3 < max(1, len(words))  # "In return for": prose, not a name
+    )
+
+
+#: "90 days after date", "four (4) years after the date of this Note" (not "after the date on
+#: which ...", which names another date).
+_AFTER_DATE: Final = re.compile(
+    r"\b(?P<n>\d{1,3})\)?\s+(?P<unit>days|months|years)\s+after\s+(?:the\s+)?date"
+    r"(?:\s+of\s+this\s+note|\s+hereof)?\b(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b)",
+    I,
+)
+
+
+def _after(date: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "days":
+        return date + dt.timedelta(days=n)
+    months = n * (12 if unit == "years" else 1) + date.month - 1
+    year, month = date.year + months // 12, months % 12 + 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(date.day, last))
 
 
 def _days_after_date(c: Collector) -> None:
-    """A time note "due 90 days after date": the maturity is the issue date plus those days."""
-    match = re.search(r"\b(?P<n>\d{1,3})\s+days\s+after\s+(?:the\s+)?date\b", c.text, I)
+    """A time note "due 90 days after date" or "four (4) years after the date of this Note": the
+    maturity is the issue date plus that time (inferred: it rests on the date read)."""
+    match = _AFTER_DATE.search(c.text)
     if match is None or c.has("maturity"):
         return
     issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
     if not issued or not isinstance(issued[0].value, dt.date):
         return
-    maturity = issued[0].value + dt.timedelta(days=int(match.group("n")))
-    note = f"{match.group('n')} days after the note's date ({issued[0].value.isoformat()})"
+    n, unit = int(match.group("n")), match.group("unit").lower()
+    maturity = _after(issued[0].value, n, unit)
+    note = f"{n} {unit} after the note's date ({issued[0].value.isoformat()})"
     c.add_match("maturity", maturity, match, INFERRED, note)
 
 
-RULES = (parties, values, _days_after_date, installments, flags)
+#: The fields the phrase rules of :mod:`~promissory.extract.interest_rules` read from a percent.
+_PHRASE_RATE_FIELDS: Final = frozenset(
+    {"interest.rate", "interest.default_margin", "interest.default_rate"}
+)
+
+
+def arbitrate(c: Collector) -> None:
+    """A percent the phrase rules read as a rate keeps that reading only when the words around
+    it do not give it another role: "one percent (1%) per annum in excess of the New York prime
+    rate" is a margin, "in no event … less than 5.5%" a floor, whatever "per annum" after it
+    suggested.  Such a reading is offered for review instead of proposed."""
+    text = c.text
+    promise = _promise_at(text)
+    options = rate_options(text)
+    by_span: dict[int, Reading] = {}
+    for mention in c.mentions:
+        if mention.kind == "percent":
+            reading = read(mention, context(text, mention, promise), PERCENT_CUES, options=options)
+            if reading is not None:
+                by_span[mention.span.start] = reading
+    kept = []
+    for finding in c.candidates:
+        reading = next(
+            (r for start, r in by_span.items()
+             if finding.span.start <= start < finding.span.end
+             or start <= finding.span.start < r.mention.span.end),
+            None,
+        )  # fmt: skip
+        if finding.field in _PHRASE_RATE_FIELDS and reading is not None:
+            field = ROLE_FIELDS.get(("percent", reading.role))
+            # rate against default rate is the phrase rules' call: they read the percent's own
+            # clause after it too ("16% per annum after default")
+            another = reading.role not in {"rate", "default_margin", "default_rate"}
+            # another role scored nearly as high (rate against default rate is left to the
+            # phrase rules, as above)
+            unsure = reading.confidence < INFERRED and not {reading.role, reading.runner} <= {
+                "rate",
+                "default_margin",
+                "default_rate",
+            }
+            if (another and field is not None and reading.confidence >= INFERRED) or unsure:
+                c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                        f"{finding.note}; but the words around it read it as {reading.role} "
+                        f"({reading.why})")  # fmt: skip
+                continue
+        kept.append(finding)
+    c.candidates[:] = kept
+
+
+def implied_default_margin(c: Collector) -> None:
+    """A default rate and a fixed rate, each read firmly, imply the default margin a terms file
+    holds (the default rate less the rate), inferred: "7% ... shall become 12%" is 5% more."""
+    if c.has("interest.default_margin"):
+        return
+    firm = {
+        field: {f.value for f in c.candidates if f.field == field and f.confidence >= INFERRED}
+        for field in ("interest.rate", "interest.default_rate")
+    }
+    rates, defaults = firm["interest.rate"], firm["interest.default_rate"]
+    if len(rates) != 1 or len(defaults) != 1:
+        return
+    (rate,), (default,) = rates, defaults
+    if not isinstance(rate, Decimal) or not isinstance(default, Decimal) or default <= rate:
+        return
+    read = next(f for f in c.candidates if f.field == "interest.default_rate")
+    c.add("interest.default_margin", EXACT.subtract(default, rate), read.span, INFERRED,
+          f"default rate {default} less the rate {rate}")  # fmt: skip
+
+
+RULES = (
+    parties,
+    values,
+    _days_after_date,
+    installments,
+    flags,
+    arbitrate,
+    tidy_parties,
+    implied_default_margin,
+)
