@@ -241,8 +241,10 @@ class OnboardingDesk(Desk):
         """Write a chunk's notes in one unit of work; returns rows written by note, or {} when
         anything in the chunk fails (the caller then writes it note by note, naming each row)."""
         wanted: dict[str, list[Entry]] = {}
+        records = self.book.notes(by_note)  # the chunk's notes' terms, one query
         for note_id, rows in by_note.items():
-            entries = self._note_entries(note_id, rows, recorded_by)
+            record = records.get(note_id)
+            entries = self._note_entries(record.terms, rows, recorded_by) if record else None
             if entries is None:
                 return {}
             wanted[note_id] = _content_keys(note_id, entries, source, groups[note_id])
@@ -252,13 +254,10 @@ class OnboardingDesk(Desk):
             return {}
         return {n: sum(1 for r in recorded if not r.repeated) for n, recorded in written.items()}
 
-    def _note_entries(self, note_id: str, rows: Rows, recorded_by: str) -> list[Entry] | None:
-        """A note's rows as entries, or None if the note or any row is not good (the note-by-note
-        path then says why)."""
-        try:
-            terms = self.note(note_id).terms
-        except NotFound:
-            return None
+    @staticmethod
+    def _note_entries(terms: Terms, rows: Rows, recorded_by: str) -> list[Entry] | None:
+        """A note's rows as entries, or None if any row is not good (the note-by-note path then
+        says why)."""
         entries: list[Entry] = []
         given: set[str] = set()
         for _, row in rows:
