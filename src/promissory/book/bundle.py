@@ -68,6 +68,7 @@ from promissory.book.store import (
     canonical,
     chain_hash,
     creation_hash,
+    insert_events,
     settlement_column,
     utc,
 )
@@ -582,8 +583,7 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
                 )  # fmt: skip
                 conn.execute(checkpoints_table.delete().where(
                     checkpoints_table.c.note_id.in_([x.id for x in completed])))  # fmt: skip
-            if events_rows:
-                conn.execute(events_table.insert(), events_rows)
+            insert_events(conn, events_rows)
     except sa.exc.IntegrityError as error:
         raise PromissoryError(f"notes {batch[0].id} … {batch[-1].id}: {error.orig}") from None
     return present

@@ -128,6 +128,35 @@ def _terms(text: str) -> Terms:
     return loads_terms(text)
 
 
+#: From this many rows on, PostgreSQL gets a batch of events by ``COPY`` (see :func:`insert_events`).
+COPY_FROM = 64
+
+
+def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert events rows (dicts keyed by the ``events`` columns) in the connection's transaction.
+
+    PostgreSQL streams a batch with ``COPY events … FROM STDIN`` (onboarding and import write
+    thousands of rows to a transaction); a few rows, and SQLite, take one multi-row insert.  A
+    duplicate (note, seq) or idempotency key raises :class:`sqlalchemy.exc.IntegrityError` either way.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql" or len(rows) < COPY_FROM:
+        conn.execute(events_table.insert(), list(rows))
+        return
+    import psycopg  # the PostgreSQL driver, present whenever the dialect is
+
+    names = [c.name for c in events_table.columns]
+    statement = f"COPY events ({', '.join(names)}) FROM STDIN"
+    try:
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row([row[name] for name in names])
+    except psycopg.errors.IntegrityError as error:
+        raise sa.exc.IntegrityError(statement, None, error) from None
+
+
 def _record(row: Any) -> NoteRecord:
     """A notes row (terms, created_at, head, head_hash, creation_hash) as a :class:`NoteRecord`."""
     return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
@@ -714,8 +743,7 @@ class Book:
                     stored, heads[item.note_id] = self._append_in(conn, item, head, prev, rows)
                     out.append(stored)
                     moved[item.note_id] = heads[item.note_id]
-                if rows:  # every note's events in one multi-row insert
-                    conn.execute(events_table.insert(), rows)
+                insert_events(conn, rows)  # every note's events at once
                 if moved:
                     conn.execute(
                         notes_table.update()
