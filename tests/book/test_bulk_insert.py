@@ -7,6 +7,7 @@ already holds refuses the whole batch as a conflict, and nothing of it is writte
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime
 
 import pytest
@@ -36,7 +37,7 @@ def test_a_batch_over_the_copy_threshold_lands_chained_and_whole(book_url: str) 
     stored = book.stored_events(terms.id)
     assert [s.event.seq for s in stored] == list(range(1, count + 1))
     assert [s.idempotency_key for s in stored] == list(keys)
-    assert all(b.prev_hash == a.hash for a, b in zip(stored, stored[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(stored))
     assert book.head(terms.id) == (count, stored[-1].hash)
     assert book.verify() == []
 
