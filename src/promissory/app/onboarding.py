@@ -16,11 +16,15 @@ the book with the same terms is already present; with other terms it is refused,
 **Streaming, in chunks.**  The file is read row by row, never whole: rows are taken
 :data:`CHUNK_ROWS` at a time (a chunk never ends inside a run of rows of one note, so a file sorted
 by note keeps every note's rows together however many it has).  The notes of a chunk are written in
-one transaction (one unit of work for all of them, each note's events in one multi-row insert); if
-anything in it is refused, that chunk is written again note by note, so only the failing notes'
-rows are rejected.  Memory holds one chunk, plus the ids of the notes already seen (see
-:func:`_content_keys` for why).  A note whose rows are scattered over several chunks is written
-once per chunk: each chunk's rows of it go in together, or none of them.
+one transaction, with a fixed number of queries whatever the chunk holds: the chunk's notes (terms
+and heads) are read in one query and locked in one more, the idempotency keys of the notes that
+already hold events are looked up in one query (a note with no events yet holds none, and is not
+read back to be replayed: the one replay with its new rows checks them), the hash chains are
+computed in memory, and every note's events go in at once (``COPY`` on PostgreSQL, one multi-row
+insert on SQLite).  If anything in the chunk is refused, that chunk is written again note by note,
+so only the failing notes' rows are rejected.  Memory holds one chunk, plus the ids of the notes
+already seen (see :func:`_content_keys` for why).  A note whose rows are scattered over several
+chunks is written once per chunk: each chunk's rows of it go in together, or none of them.
 """
 
 from __future__ import annotations

@@ -38,9 +38,11 @@ A close must name a note of the bundle and a head within its events, once; a clo
 book for the same party, period end and note must have the same head (else it conflicts).
 
 Then it writes the notes, whole notes at a time, about :data:`CHUNK_EVENTS` records to a
-transaction (one multi-row insert of each note's events): a new note with its events; a note
+transaction (the chunk's notes compared with the book in two queries, the new notes in one insert
+and every note's events in one more — ``COPY`` on PostgreSQL): a new note with its events; a note
 already there completed with the events it lacks; a note already complete skipped.  Both passes
-stream the file (one note at a time in memory, plus a chunk to write).  So an import that is killed
+stream the file (a chunk of notes in memory at a time: the first pass compares a chunk with the
+book at once).  So an import that is killed
 leaves whole notes only (the closes are written last, in one transaction), and running it again (or any number of times) posts nothing twice and ends
 in the same book as one clean import.  Exporting the imported book gives the same bytes.
 """
