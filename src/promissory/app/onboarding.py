@@ -169,40 +169,48 @@ class OnboardingDesk(Desk):
                 self._onboard_notes_chunk(chunk, seen, report, recorded_by)
             if progress is not None:  # once the chunk has landed
                 progress(len(chunk))
+        report.rejected.sort(key=lambda r: r.line)
         return report
 
     def _onboard_notes_chunk(self, rows: Rows, seen: dict[str, int], report: OnboardReport,
                              recorded_by: str) -> None:  # fmt: skip
+        """A chunk of notes rows: the notes already in the book found in one query, the new ones
+        added in one insert (one by one if that is refused, to name the note)."""
+        parsed: list[tuple[int, Terms]] = []
         for line, row in rows:
             note_id = (row.get("id") or "").strip()
             try:
                 if note_id in seen:
                     raise InvalidInput(f"note {note_id!r} is also on line {seen[note_id]}")
                 seen[note_id] = line
-                terms = terms_from_row(row)
-                if self._note_present(terms):
-                    report.present_rows += 1
-                else:
-                    self.add_note(terms, recorded_by=recorded_by)
-                    report.applied_rows += 1
-                    report.applied_notes.append(terms.id)
+                parsed.append((line, terms_from_row(row)))
             except InvalidInput as error:
                 report.rejected.append(RejectedRow(line, note_id, str(error)))
-
-    def _note_present(self, terms: Terms) -> bool:
-        """Whether the note is already in the book with these terms (refused if with others)."""
-        if not self.book.has_note(terms.id):
-            return False
+        held = self.book.notes(terms.id for _, terms in parsed)
+        fresh: list[tuple[int, Terms]] = []
+        for line, terms in parsed:
+            record = held.get(terms.id)
+            if record is None:
+                fresh.append((line, terms))
+                continue
+            try:
+                _same_terms(terms, record.terms)
+                report.present_rows += 1
+            except InvalidInput as error:
+                report.rejected.append(RejectedRow(line, terms.id, str(error)))
         try:
-            held = self.note(terms.id).terms
-        except NotFound:
-            return False
-        ours, theirs = _flat(terms_to_dict(terms)), _flat(terms_to_dict(held))
-        differ = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
-        if differ:
-            raise InvalidInput(f"note {terms.id!r} is already in the book with other terms "
-                               f"({', '.join(differ)} differ)")  # fmt: skip
-        return True
+            self.book.add_notes([(terms, self.clock(), recorded_by) for _, terms in fresh])
+            added = [terms for _, terms in fresh]
+        except InvalidInput:  # one of them was added meanwhile: one by one, naming it
+            added = []
+            for line, terms in fresh:
+                try:
+                    self.add_note(terms, recorded_by=recorded_by)
+                    added.append(terms)
+                except InvalidInput as error:
+                    report.rejected.append(RejectedRow(line, terms.id, str(error)))
+        report.applied_rows += len(added)
+        report.applied_notes += [terms.id for terms in added]
 
     def onboard_events(self, rows: Iterable[tuple[int, dict[str, str | None]]], *,
                        recorded_by: str = "",
@@ -405,6 +413,15 @@ def _content_keys(note_id: str, entries: list[Entry], source: str = "",
         digest = hashlib.sha256(f"{source}\n{text}#{order}".encode()).hexdigest()
         out.append(Entry(entry.event, f"csv:{digest}"))
     return out
+
+
+def _same_terms(terms: Terms, held: Terms) -> None:
+    """Refuse a note row whose note the book holds with other terms, naming what differs."""
+    ours, theirs = _flat(terms_to_dict(terms)), _flat(terms_to_dict(held))
+    differ = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
+    if differ:
+        raise InvalidInput(f"note {terms.id!r} is already in the book with other terms "
+                           f"({', '.join(differ)} differ)")  # fmt: skip
 
 
 def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:

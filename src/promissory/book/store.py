@@ -440,6 +440,29 @@ class Book:
         except sa.exc.IntegrityError:
             raise InvalidInput(f"note {terms.id!r} is already in the book") from None
 
+    def add_notes(self, notes: Sequence[tuple[Terms, datetime, str]]) -> None:
+        """Add several notes (terms, created at, created by) in one insert, all or none: a note
+        already in the book refuses the lot with :class:`InvalidInput` (onboarding then adds the
+        chunk's notes one by one, to name it)."""
+        self._require()
+        rows: list[dict[str, Any]] = []
+        for terms, created_at, created_by in notes:
+            check_length("note id", terms.id)
+            check_length("created_by", created_by, where=f"note {terms.id}")
+            text = dumps_terms(terms)
+            digest = creation_hash(terms.id, text, created_at, created_by)
+            rows.append({"id": terms.id, "terms": text, "created_at": utc(created_at),
+                         "created_by": created_by, "head": 0, "head_hash": digest,
+                         "creation_hash": digest})  # fmt: skip
+        if not rows:
+            return
+        try:
+            with self.write() as conn:
+                conn.execute(notes_table.insert(), rows)
+        except sa.exc.IntegrityError:
+            ids = ", ".join(r["id"] for r in rows[:NAMED])
+            raise InvalidInput(f"one of the notes {ids} … is already in the book") from None
+
     @staticmethod
     def insert_note(
         conn: Connection,
