@@ -60,3 +60,16 @@ def book_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     schema, url = pg_schema_url(admin)
     yield url
     drop_schema(admin, schema)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def two_book_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """Two empty database URLs on one backend (to compare two ways of writing the same book)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'first.db'}", f"sqlite:///{tmp_path / 'second.db'}"
+        return
+    admin = request.getfixturevalue("pg_admin")
+    (first, first_url), (second, second_url) = pg_schema_url(admin), pg_schema_url(admin)
+    yield first_url, second_url
+    drop_schema(admin, first)
+    drop_schema(admin, second)

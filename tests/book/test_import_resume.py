@@ -47,20 +47,20 @@ def test_an_import_that_crashed_midway_completes_when_run_again(
     _source(tmp_path).export_book(path)
     target = Promissory(book_url)
     target.init()
-    real = bundle._write_note
+    real = bundle._write_notes
     written: list[str] = []
 
-    def crash_after_two(book: object, note: bundle._Note) -> int:
+    def crash_after_two(book: object, batch: list[bundle._Note]) -> dict[str, int]:
         if len(written) == 2:
-            raise KeyboardInterrupt("killed")  # the process dies between two notes
-        written.append(note.id)
-        return real(book, note)  # type: ignore[arg-type]
+            raise KeyboardInterrupt("killed")  # the process dies between two chunks
+        written.extend(note.id for note in batch)
+        return real(book, batch)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(bundle, "_write_note", crash_after_two)
+    monkeypatch.setattr(bundle, "_write_notes", crash_after_two)
     monkeypatch.setattr(bundle, "CHUNK_EVENTS", 1)  # a transaction per note
     with pytest.raises(KeyboardInterrupt):
         target.import_book(path)
-    monkeypatch.setattr(bundle, "_write_note", real)
+    monkeypatch.setattr(bundle, "_write_notes", real)
     assert target.book.note_ids() == ["N0", "N1"]
     counts = target.import_book(path)
     assert (counts.notes, counts.events, counts.notes_present, counts.events_present) == (

@@ -22,6 +22,17 @@ def test_tab_newline_brackets_and_unicode_are_text() -> None:
         assert check_text(text) == text
 
 
+def test_every_character_through_latin_extended_a_is_judged_by_the_rule() -> None:
+    # the rule in the module's words: C0 but tab and newline, DEL, C1; everything else is text
+    for code in range(0x180):
+        refused = (code < 0x20 and chr(code) not in "\t\n") or 0x7F <= code <= 0x9F
+        if refused:
+            with pytest.raises(InvalidInput, match=f"U\\+{code:04X} at position 1"):
+                check_text(f"a{chr(code)}b{chr(0)}")
+        else:
+            assert check_text(f"a{chr(code)}b") == f"a{chr(code)}b"
+
+
 def test_printable_neutralises_controls() -> None:
     assert printable("\x1b[31mred\x9b") == "\\x1b[31mred\\x9b"
     assert printable("a\tb\nc") == "a b c"

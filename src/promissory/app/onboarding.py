@@ -16,11 +16,15 @@ the book with the same terms is already present; with other terms it is refused,
 **Streaming, in chunks.**  The file is read row by row, never whole: rows are taken
 :data:`CHUNK_ROWS` at a time (a chunk never ends inside a run of rows of one note, so a file sorted
 by note keeps every note's rows together however many it has).  The notes of a chunk are written in
-one transaction (one unit of work for all of them, each note's events in one multi-row insert); if
-anything in it is refused, that chunk is written again note by note, so only the failing notes'
-rows are rejected.  Memory holds one chunk, plus the ids of the notes already seen (see
-:func:`_content_keys` for why).  A note whose rows are scattered over several chunks is written
-once per chunk: each chunk's rows of it go in together, or none of them.
+one transaction, with a fixed number of queries whatever the chunk holds: the chunk's notes (terms
+and heads) are read in one query and locked in one more, the idempotency keys of the notes that
+already hold events are looked up in one query (a note with no events yet holds none, and is not
+read back to be replayed: the one replay with its new rows checks them), the hash chains are
+computed in memory, and every note's events go in at once (``COPY`` on PostgreSQL, one multi-row
+insert on SQLite).  If anything in the chunk is refused, that chunk is written again note by note,
+so only the failing notes' rows are rejected.  Memory holds one chunk, plus the ids of the notes
+already seen (see :func:`_content_keys` for why).  A note whose rows are scattered over several
+chunks is written once per chunk: each chunk's rows of it go in together, or none of them.
 """
 
 from __future__ import annotations
@@ -165,40 +169,48 @@ class OnboardingDesk(Desk):
                 self._onboard_notes_chunk(chunk, seen, report, recorded_by)
             if progress is not None:  # once the chunk has landed
                 progress(len(chunk))
+        report.rejected.sort(key=lambda r: r.line)
         return report
 
     def _onboard_notes_chunk(self, rows: Rows, seen: dict[str, int], report: OnboardReport,
                              recorded_by: str) -> None:  # fmt: skip
+        """A chunk of notes rows: the notes already in the book found in one query, the new ones
+        added in one insert (one by one if that is refused, to name the note)."""
+        parsed: list[tuple[int, Terms]] = []
         for line, row in rows:
             note_id = (row.get("id") or "").strip()
             try:
                 if note_id in seen:
                     raise InvalidInput(f"note {note_id!r} is also on line {seen[note_id]}")
                 seen[note_id] = line
-                terms = terms_from_row(row)
-                if self._note_present(terms):
-                    report.present_rows += 1
-                else:
-                    self.add_note(terms, recorded_by=recorded_by)
-                    report.applied_rows += 1
-                    report.applied_notes.append(terms.id)
+                parsed.append((line, terms_from_row(row)))
             except InvalidInput as error:
                 report.rejected.append(RejectedRow(line, note_id, str(error)))
-
-    def _note_present(self, terms: Terms) -> bool:
-        """Whether the note is already in the book with these terms (refused if with others)."""
-        if not self.book.has_note(terms.id):
-            return False
+        held = self.book.notes(terms.id for _, terms in parsed)
+        fresh: list[tuple[int, Terms]] = []
+        for line, terms in parsed:
+            record = held.get(terms.id)
+            if record is None:
+                fresh.append((line, terms))
+                continue
+            try:
+                _same_terms(terms, record.terms)
+                report.present_rows += 1
+            except InvalidInput as error:
+                report.rejected.append(RejectedRow(line, terms.id, str(error)))
         try:
-            held = self.note(terms.id).terms
-        except NotFound:
-            return False
-        ours, theirs = _flat(terms_to_dict(terms)), _flat(terms_to_dict(held))
-        differ = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
-        if differ:
-            raise InvalidInput(f"note {terms.id!r} is already in the book with other terms "
-                               f"({', '.join(differ)} differ)")  # fmt: skip
-        return True
+            self.book.add_notes([(terms, self.clock(), recorded_by) for _, terms in fresh])
+            added = [terms for _, terms in fresh]
+        except InvalidInput:  # one of them was added meanwhile: one by one, naming it
+            added = []
+            for line, terms in fresh:
+                try:
+                    self.add_note(terms, recorded_by=recorded_by)
+                    added.append(terms)
+                except InvalidInput as error:
+                    report.rejected.append(RejectedRow(line, terms.id, str(error)))
+        report.applied_rows += len(added)
+        report.applied_notes += [terms.id for terms in added]
 
     def onboard_events(self, rows: Iterable[tuple[int, dict[str, str | None]]], *,
                        recorded_by: str = "",
@@ -241,8 +253,10 @@ class OnboardingDesk(Desk):
         """Write a chunk's notes in one unit of work; returns rows written by note, or {} when
         anything in the chunk fails (the caller then writes it note by note, naming each row)."""
         wanted: dict[str, list[Entry]] = {}
+        records = self.book.notes(by_note)  # the chunk's notes' terms, one query
         for note_id, rows in by_note.items():
-            entries = self._note_entries(note_id, rows, recorded_by)
+            record = records.get(note_id)
+            entries = self._note_entries(record.terms, rows, recorded_by) if record else None
             if entries is None:
                 return {}
             wanted[note_id] = _content_keys(note_id, entries, source, groups[note_id])
@@ -252,13 +266,10 @@ class OnboardingDesk(Desk):
             return {}
         return {n: sum(1 for r in recorded if not r.repeated) for n, recorded in written.items()}
 
-    def _note_entries(self, note_id: str, rows: Rows, recorded_by: str) -> list[Entry] | None:
-        """A note's rows as entries, or None if the note or any row is not good (the note-by-note
-        path then says why)."""
-        try:
-            terms = self.note(note_id).terms
-        except NotFound:
-            return None
+    @staticmethod
+    def _note_entries(terms: Terms, rows: Rows, recorded_by: str) -> list[Entry] | None:
+        """A note's rows as entries, or None if any row is not good (the note-by-note path then
+        says why)."""
         entries: list[Entry] = []
         given: set[str] = set()
         for _, row in rows:
@@ -402,6 +413,15 @@ def _content_keys(note_id: str, entries: list[Entry], source: str = "",
         digest = hashlib.sha256(f"{source}\n{text}#{order}".encode()).hexdigest()
         out.append(Entry(entry.event, f"csv:{digest}"))
     return out
+
+
+def _same_terms(terms: Terms, held: Terms) -> None:
+    """Refuse a note row whose note the book holds with other terms, naming what differs."""
+    ours, theirs = _flat(terms_to_dict(terms)), _flat(terms_to_dict(held))
+    differ = sorted(k for k in ours.keys() | theirs.keys() if ours.get(k) != theirs.get(k))
+    if differ:
+        raise InvalidInput(f"note {terms.id!r} is already in the book with other terms "
+                           f"({', '.join(differ)} differ)")  # fmt: skip
 
 
 def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:

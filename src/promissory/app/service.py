@@ -331,7 +331,9 @@ class Promissory(
             except InvalidInput:
                 checkpoint = None  # a cache written by another version: replay without it
         after = checkpoint.through if checkpoint is not None else None
-        events = tuple(self.book.replay_events(note_id, after=after, head=record.head))
+        # a note with no events yet has nothing to read
+        events = tuple(self.book.replay_events(note_id, after=after, head=record.head)
+                       if record.head else ())  # fmt: skip
         tail = Tail(key, checkpoint, events, None)
         if replay:
             tail = dataclasses.replace(tail, ledger=replay_from(record.terms, checkpoint, events))

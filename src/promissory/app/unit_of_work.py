@@ -283,11 +283,17 @@ class UnitOfWork(Desk):
         tails: list[tuple[str, Tail]],
     ) -> dict[str, tuple[Recorded, ...]]:
         now = self.clock()
-        plans: list[_Plan] = []
+        asked: dict[str, list[str]] = {}
         for note_id, entries in wanted.items():
             if note_id not in locked:
                 raise Conflict(f"note {note_id}: not locked for this write; try again")
-            plans.append(self._plan(note_id, entries, now, expected_head, settlement_reversal))
+            keys = [e.idempotency_key for e in entries if e.idempotency_key is not None]
+            if keys and self.book.note(note_id).head:  # a note with no events holds no keys
+                asked[note_id] = keys
+        # the earlier events of every note's keys, one query for the whole write
+        earlier = self.book.by_idempotency_keys_of(asked) if asked else {}
+        plans = [self._plan(note_id, entries, now, expected_head, settlement_reversal, earlier)
+                 for note_id, entries in wanted.items()]  # fmt: skip
         problems = [problem for plan in plans for problem in plan.problems]
         if problems:
             raise Refused(problems, {(plan.note_id, c.seq): i for plan in plans
@@ -316,21 +322,23 @@ class UnitOfWork(Desk):
         return {p.note_id: tuple(s for s in p.slots if s is not None) for p in plans}
 
     def _plan(self, note_id: str, entries: Sequence[Entry], now: datetime,
-              expected_head: int | None, settlement_reversal: str | None) -> _Plan:  # fmt: skip
-        """One note's part of a write, read and validated under its lock."""
+              expected_head: int | None, settlement_reversal: str | None,
+              earlier: Mapping[tuple[str, str], Event]) -> _Plan:  # fmt: skip
+        """One note's part of a write, read and validated under its lock; ``earlier`` holds the
+        events already written with the write's keys, by (note, key)."""
         record = self.book.note(note_id)
         head = record.head
         given = [e.idempotency_key for e in entries if e.idempotency_key is not None]
         twice = sorted(k for k, n in Counter(given).items() if n > 1)
         if twice:
             raise InvalidInput(f"idempotency key {twice[0]!r} is given twice in one write")
-        earlier = self.book.by_idempotency_keys(note_id, given) if given else {}
         plan = _Plan(note_id, head)
         for i, entry in enumerate(entries):
             key = entry.idempotency_key
-            if key is not None and key in earlier:
-                same_request(earlier[key], entry.event, key)
-                plan.slots.append(Recorded(earlier[key], None, repeated=True))
+            first = earlier.get((note_id, key)) if key is not None else None
+            if key is not None and first is not None:
+                same_request(first, entry.event, key)
+                plan.slots.append(Recorded(first, None, repeated=True))
             else:
                 plan.slots.append(None)
                 plan.fresh.append(i)

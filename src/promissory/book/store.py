@@ -38,7 +38,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -65,6 +65,8 @@ DEFAULT_BOOK = "sqlite:///promissory.db"
 #: How many notes an error naming "the notes in the book" lists at most.
 NAMED = 20
 GENESIS = "0" * 64
+#: How many ids or keys one ``IN (…)`` list holds (a chunk's notes are read a few hundred at once).
+IN_LIST = 500
 
 
 def book_url(url: str | None = None) -> str:
@@ -124,6 +126,41 @@ def checkpoint_hash(note_id: str, through: date, seq: int, chain: str, state: st
 def _terms(text: str) -> Terms:
     """Parsed terms, cached by their text (a note's terms never change once stored)."""
     return loads_terms(text)
+
+
+#: From this many rows on, PostgreSQL gets a batch of events by ``COPY`` (see :func:`insert_events`).
+COPY_FROM = 64
+
+
+def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert events rows (dicts keyed by the ``events`` columns) in the connection's transaction.
+
+    PostgreSQL streams a batch with ``COPY events … FROM STDIN`` (onboarding and import write
+    thousands of rows to a transaction); a few rows, and SQLite, take one multi-row insert.  A
+    duplicate (note, seq) or idempotency key raises :class:`sqlalchemy.exc.IntegrityError` either way.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql" or len(rows) < COPY_FROM:
+        conn.execute(events_table.insert(), list(rows))
+        return
+    import psycopg  # the PostgreSQL driver, present whenever the dialect is
+
+    names = [c.name for c in events_table.columns]
+    statement = f"COPY events ({', '.join(names)}) FROM STDIN"
+    try:
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row([row[name] for name in names])
+    except psycopg.errors.IntegrityError as error:
+        raise sa.exc.IntegrityError(statement, None, error) from None
+
+
+def _record(row: Any) -> NoteRecord:
+    """A notes row (terms, created_at, head, head_hash, creation_hash) as a :class:`NoteRecord`."""
+    return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
+                      row.creation_hash)  # fmt: skip
 
 
 def utc(value: datetime) -> datetime:
@@ -338,7 +375,7 @@ class Book:
         landed: dict[str, NoteRecord] | None = None
         try:
             with self._writer.begin() as conn:
-                records = {nid: self._lock_row(conn, nid) for nid in sorted(set(note_ids))}
+                records = self._lock_rows(conn, sorted(set(note_ids)))
                 self._held.conn, self._held.records = conn, records
                 try:
                     yield
@@ -402,6 +439,29 @@ class Book:
                 self.insert_note(conn, terms.id, dumps_terms(terms), created_at, created_by)
         except sa.exc.IntegrityError:
             raise InvalidInput(f"note {terms.id!r} is already in the book") from None
+
+    def add_notes(self, notes: Sequence[tuple[Terms, datetime, str]]) -> None:
+        """Add several notes (terms, created at, created by) in one insert, all or none: a note
+        already in the book refuses the lot with :class:`InvalidInput` (onboarding then adds the
+        chunk's notes one by one, to name it)."""
+        self._require()
+        rows: list[dict[str, Any]] = []
+        for terms, created_at, created_by in notes:
+            check_length("note id", terms.id)
+            check_length("created_by", created_by, where=f"note {terms.id}")
+            text = dumps_terms(terms)
+            digest = creation_hash(terms.id, text, created_at, created_by)
+            rows.append({"id": terms.id, "terms": text, "created_at": utc(created_at),
+                         "created_by": created_by, "head": 0, "head_hash": digest,
+                         "creation_hash": digest})  # fmt: skip
+        if not rows:
+            return
+        try:
+            with self.write() as conn:
+                conn.execute(notes_table.insert(), rows)
+        except sa.exc.IntegrityError:
+            ids = ", ".join(r["id"] for r in rows[:NAMED])
+            raise InvalidInput(f"one of the notes {ids} … is already in the book") from None
 
     @staticmethod
     def insert_note(
@@ -488,6 +548,23 @@ class Book:
             raise NotFound(f"no note {note_id!r} in the book (notes: {known})")
         return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
                           row.creation_hash)  # fmt: skip
+
+    def notes(self, note_ids: Iterable[str]) -> dict[str, NoteRecord]:
+        """The notes of ``note_ids`` the book holds, by id (:data:`IN_LIST` to a query; absent
+        ones are left out): a chunk of onboarding reads its notes' terms and heads at once."""
+        self._require()
+        n = notes_table.c
+        wanted = sorted(set(note_ids))
+        out: dict[str, NoteRecord] = {}
+        with self.read() as conn:
+            for i in range(0, len(wanted), IN_LIST):
+                rows = conn.execute(
+                    sa.select(
+                        n.id, n.terms, n.created_at, n.head, n.head_hash, n.creation_hash
+                    ).where(n.id.in_(wanted[i : i + IN_LIST]))
+                )
+                out.update((r.id, _record(r)) for r in rows)
+        return out
 
     def head(self, note_id: str) -> tuple[int, str]:
         """The note's last event: its sequence number and chain hash ((0, creation hash) if none)."""
@@ -590,6 +667,31 @@ class Book:
                 )
         return found
 
+    def by_idempotency_keys_of(
+        self, wanted: Mapping[str, Iterable[str]]
+    ) -> dict[tuple[str, str], Event]:
+        """The events written with any of the keys, note by note (``wanted``: note → keys), by
+        (note, key): one query per :data:`IN_LIST` keys of all the notes together."""
+        e = events_table.c
+        pairs = sorted({(nid, k) for nid, keys in wanted.items() for k in keys})
+        found: dict[tuple[str, str], Event] = {}
+        with self.read() as conn:
+            for i in range(0, len(pairs), IN_LIST):
+                part = pairs[i : i + IN_LIST]
+                rows = conn.execute(
+                    sa.select(e.note_id, e.idempotency_key, e.payload).where(
+                        e.note_id.in_(sorted({nid for nid, _ in part})),
+                        e.idempotency_key.in_(sorted({k for _, k in part})),
+                    )
+                )
+                asked = set(part)
+                found.update(
+                    ((r.note_id, r.idempotency_key), event_from_dict(json.loads(r.payload)))
+                    for r in rows
+                    if (r.note_id, r.idempotency_key) in asked
+                )
+        return found
+
     # -- settlements (by the indexed ``settlement_id`` column, never by replay) -------------------
     def settlement_used(self, settlement_id: str) -> bool:
         """Whether any event in the book belongs to settlement ``settlement_id``."""
@@ -651,6 +753,8 @@ class Book:
                     nid: (r.head, r.head_hash) if (r := self._held_record(nid)) else self._lock(conn, nid)
                     for nid in sorted({a.note_id for a in batch})
                 }  # fmt: skip
+                rows: list[dict[str, Any]] = []
+                moved: dict[str, tuple[int, str]] = {}
                 for item in batch:
                     head, prev = heads[item.note_id]
                     if head != item.expected_head:
@@ -659,14 +763,18 @@ class Book:
                             f"#{item.expected_head}, but the ledger is at #{head}; re-read and "
                             "try again"
                         )
-                    stored, heads[item.note_id] = self._append_in(conn, item, head, prev)
+                    stored, heads[item.note_id] = self._append_in(conn, item, head, prev, rows)
                     out.append(stored)
-                for note_id, (head, prev) in heads.items():
+                    moved[item.note_id] = heads[item.note_id]
+                insert_events(conn, rows)  # every note's events at once
+                if moved:
                     conn.execute(
                         notes_table.update()
-                        .where(notes_table.c.id == note_id)
-                        .values(head=head, head_hash=prev)
+                        .where(notes_table.c.id == sa.bindparam("note"))
+                        .values(head=sa.bindparam("head"), head_hash=sa.bindparam("head_hash")),
+                        [{"note": nid, "head": h, "head_hash": x} for nid, (h, x) in moved.items()],
                     )
+                for note_id, (head, prev) in moved.items():
                     record = self._held_record(note_id)
                     if record is not None:
                         self._held.records[note_id] = replace(record, head=head, head_hash=prev)
@@ -678,18 +786,24 @@ class Book:
         return out
 
     @staticmethod
-    def _lock_row(conn: Connection, note_id: str) -> NoteRecord:
-        """Lock the note's row (``SELECT … FOR UPDATE``) and read it."""
+    def _lock_rows(conn: Connection, note_ids: Sequence[str]) -> dict[str, NoteRecord]:
+        """Lock the notes' rows (``SELECT … FOR UPDATE``, in id order: PostgreSQL locks the rows
+        as the sorted query returns them) and read them, :data:`IN_LIST` notes to a query."""
         n = notes_table.c
-        row = conn.execute(
-            sa.select(n.terms, n.created_at, n.head, n.head_hash, n.creation_hash)
-            .where(n.id == note_id)
-            .with_for_update()
-        ).first()
-        if row is None:
-            raise NotFound(f"no note {note_id!r} in the book")
-        return NoteRecord(_terms(row.terms), utc(row.created_at), row.head, row.head_hash,
-                          row.creation_hash)  # fmt: skip
+        out: dict[str, NoteRecord] = {}
+        for i in range(0, len(note_ids), IN_LIST):
+            part = note_ids[i : i + IN_LIST]
+            rows = conn.execute(
+                sa.select(n.id, n.terms, n.created_at, n.head, n.head_hash, n.creation_hash)
+                .where(n.id.in_(part))
+                .order_by(n.id)
+                .with_for_update()
+            ).all()
+            out.update((r.id, _record(r)) for r in rows)
+            missing = next((nid for nid in part if nid not in out), None)
+            if missing is not None:
+                raise NotFound(f"no note {missing!r} in the book")
+        return out
 
     @staticmethod
     def _lock(conn: Connection, note_id: str) -> tuple[int, str]:
@@ -702,16 +816,19 @@ class Book:
         return int(row.head), str(row.head_hash)
 
     def _append_in(
-        self, conn: Connection, item: Append, head: int, prev: str
+        self, conn: Connection, item: Append, head: int, prev: str, rows: list[dict[str, Any]]
     ) -> tuple[list[Event], tuple[int, str]]:
+        """Chain ``item``'s events after ``(head, prev)`` in memory, adding their rows to ``rows``
+        (the caller inserts a batch's rows at once), and drop the checkpoints they make stale (a
+        note with no events yet has none)."""
         note_id = item.note_id
         stored: list[Event] = []
-        rows: list[dict[str, Any]] = []
         impact: date | None = None
         for offset, event in enumerate(item.events, start=1):
             if event.note_id != note_id:
                 raise InvalidInput(f"event for note {event.note_id} in a batch for note {note_id}")
-            event = replace(event, seq=head + offset)
+            if event.seq != head + offset:
+                event = replace(event, seq=head + offset)
             as_dict = event_to_dict(event)
             payload = canonical(as_dict)
             digest = chain_hash(prev, payload)
@@ -739,23 +856,23 @@ class Book:
             )
             prev = digest
             stored.append(event)
-            day = self._impact(conn, event, stored)
+            day = self._impact(conn, event, rows)
             impact = day if impact is None else min(impact, day)
-        if rows:
-            conn.execute(events_table.insert(), rows)
-        if impact is not None:
+        if impact is not None and head > 0:
             c = checkpoints_table.c
             conn.execute(
                 checkpoints_table.delete().where(c.note_id == note_id, c.through >= impact)
             )
-        return stored, (head + len(rows), prev)
+        return stored, (head + len(stored), prev)
 
     @staticmethod
-    def _impact(conn: Connection, event: Event, batch: list[Event]) -> date:
-        """The earliest day whose replay ``event`` changes (a reversal also changes its target's)."""
+    def _impact(conn: Connection, event: Event, pending: list[dict[str, Any]]) -> date:
+        """The earliest day whose replay ``event`` changes (a reversal also changes its target's,
+        found among the batch's rows not inserted yet, else in the book)."""
         if not isinstance(event, Reversal):
             return event.effective_date
-        target = next((e.effective_date for e in batch if e.seq == event.target_seq), None)
+        target = next((r["effective_date"] for r in pending
+                       if (r["note_id"], r["seq"]) == (event.note_id, event.target_seq)), None)  # fmt: skip
         if target is None:
             e = events_table.c
             target = conn.scalar(

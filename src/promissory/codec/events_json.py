@@ -47,12 +47,23 @@ def _encode_value(value: object) -> object:
 #: (and the hash) of every event recorded before is unchanged.
 _ONLY_WHEN_GIVEN = frozenset({"escrow"})
 
+_FIELDS: dict[type, tuple[dataclasses.Field[Any], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    """An event class's fields (``dataclasses.fields``, kept by class: onboarding and import
+    encode and decode every row)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = dataclasses.fields(cls)
+    return found
+
 
 def event_to_dict(event: Event) -> dict[str, Any]:
     """An event as a JSON-ready mapping (see the module docstring)."""
     out: dict[str, Any] = {"kind": event.kind}
     currency = None
-    for f in dataclasses.fields(event):
+    for f in _fields(type(event)):
         value = getattr(event, f.name)
         if value is None and f.name in _ONLY_WHEN_GIVEN:
             continue
@@ -130,13 +141,13 @@ def event_from_dict(data: typing.Mapping[str, Any]) -> Event:
     if cls is None:
         raise InvalidInput(f"event kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
     hints = _hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = {f.name for f in _fields(cls)}
     unknown = set(data) - names - {"kind", "currency"}
     if unknown:
         raise InvalidInput(f"{kind} event has unknown field(s) {', '.join(sorted(unknown))}")
     required = sorted(
         f.name
-        for f in dataclasses.fields(cls)
+        for f in _fields(cls)
         if f.init
         and f.default is dataclasses.MISSING
         and f.default_factory is dataclasses.MISSING
