@@ -40,10 +40,11 @@ check: $(STAMP)
 
 ## Under CI=true, Hypothesis runs derandomized (the `ci` profile of tests/conftest.py): reproducible.
 HYPOTHESIS_PROFILE ?= $(if $(filter true,$(CI)),ci,dev)
-## The suite runs on every core (pytest-xdist); WORKERS=0 runs it in one process.
+## The suite runs on every core (pytest-xdist), a test file's tests on one worker in their order (the
+## browser tests share a site and its screenshots show what earlier ones wrote); WORKERS=0: one process.
 WORKERS ?= auto
 unit: $(STAMP)
-	$(BIN)/pytest -n $(WORKERS) --hypothesis-profile=$(HYPOTHESIS_PROFILE)
+	$(BIN)/pytest -n $(WORKERS) --dist loadfile --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench scripts
