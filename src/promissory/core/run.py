@@ -736,17 +736,7 @@ class Run:
             self.premium_missing = None
         except premiums.MissingTreasuryFixing as missing:
             rate, self.premium_missing = ZERO, str(missing)
-        if not self.has_fees:
-            return Dues(
-                expenses=self.expenses,
-                default_interest=self.rounding.round(self.default_interest),
-                interest=self.rounding.round(self.interest),
-                principal=self.principal,
-                premium_rate=rate,
-                scheduled=self.scheduled(day),
-                late_charges=self.late_charges,
-            )
-        return Dues(
+        dues = Dues(
             expenses=self.expenses,
             default_interest=self.rounding.round(self.default_interest),
             interest=self.rounding.round(self.interest),
@@ -754,6 +744,11 @@ class Run:
             premium_rate=rate,
             scheduled=self.scheduled(day),
             late_charges=self.late_charges,
+        )
+        if not self.has_fees:
+            return dues
+        return replace(
+            dues,
             fees=self.fees,
             fee_accrued=self.rounding.round(self.fee_accrued),
             exit_fee=self.exit_fee_owed() if self.closes(day) else ZERO,
