@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -28,7 +29,7 @@ from promissory.core.events import (
 )
 from promissory.core.money import Money
 from promissory.core.reports import payoff_quote
-from promissory.core.terms import Terms
+from promissory.core.terms import Frequency, PikTerms, Terms
 
 EXAMPLE = (Path(__file__).resolve().parents[2] / "examples" / "revolver-fees-2025.toml").read_text()
 ISSUE = date(2025, 1, 1)
@@ -85,6 +86,24 @@ def histories(draw: st.DrawFn) -> list[Event]:
 def test_money_is_conserved_and_paying_the_quote_leaves_zero(
     t: Terms, events: list[Event], later: int
 ) -> None:
+    _conserved_and_paid(t, events, later)
+
+
+def in_kind(t: Terms, split: bool) -> Terms:
+    """The fee note with its interest capitalised quarterly: all of it, or 3% of it (a split)."""
+    pik = PikTerms(Decimal("0.03")) if split else None
+    return replace(t, interest=replace(t.interest, compounding=Frequency.QUARTERLY, pik=pik))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.builds(in_kind, fee_terms, st.booleans()), histories(), st.integers(0, 500))
+def test_fees_and_interest_paid_in_kind_together(t: Terms, events: list[Event], later: int) -> None:
+    """A fee billed at the start of a quarter date and interest capitalised after that day's
+    payments: rows in date order, the fees bucket conserved, the quote paid leaves zero."""
+    _conserved_and_paid(t, events, later)
+
+
+def _conserved_and_paid(t: Terms, events: list[Event], later: int) -> None:
     ledger = replay(t, events)
     refused = {p.seq for p in ledger.problems}
     live = [
