@@ -269,9 +269,10 @@ class FeeTerms:
     ``unused_commitment``: "the Borrower shall pay a commitment fee of ``percent`` per annum on
     the daily unused amount of the Commitment, computed on the basis of ``day_count`` (None: the
     note's), payable ``billed`` in arrears and on the date the Commitment terminates".  The unused
-    amount is what could still be drawn on the day (``Run.available``: the commitment less the
-    principal outstanding on a revolving note, less the amount advanced on a non-revolving one;
-    nothing after the draw period, at or after maturity, once accelerated, paid or terminated).
+    amount is what is left of the commitment on the day, whatever a borrowing base allows
+    (``Run.commitment_left``: the commitment less the principal outstanding on a revolving note,
+    less the amount advanced on a non-revolving one; nothing after the draw period, at or after
+    maturity, once accelerated, paid or terminated).
 
     ``origination``: "an origination fee of ``percent`` of the Commitment" (or a fixed ``amount``),
     earned by the first advance; ``withheld``: deducted from the proceeds of that advance (the
