@@ -312,3 +312,18 @@ def test_bad_fee_terms_are_refused_naming_the_key(edit: tuple[str, str], key: st
     with pytest.raises(TermsError) as error:
         loads_terms(EXAMPLE.replace(*edit, 1))
     assert key in str(error.value)
+
+
+def test_the_commitment_fee_is_on_the_commitment_unused_not_on_a_borrowing_base() -> None:
+    """With a borrowing base of 50% of a warehouse worth 10,000,000.00 (5,000,000.00), the
+    borrower may draw 1,000,000.00 more after the first advance, but the fee is on the unused
+    commitment: the first quarter's is 8,138.89, as without the base."""
+    terms = loads_terms(EXAMPLE + '\n[collateral]\nadvance_rate = "0.5"\n')
+    ledger = book(terms, "    2025-01-01 pledge warehouse 10000000.00\n" + HISTORY)
+    assert not ledger.problems
+    assert position(ledger, date(2025, 1, 2)).available == Decimal("1000000.00")
+    q1 = unused_fee(6_000_000, date(2025, 1, 1), date(2025, 2, 14)) + unused_fee(
+        7_000_000, date(2025, 2, 14), date(2025, 4, 1)
+    )
+    rows = [r for r in rows_through(ledger, date(2025, 4, 1)) if r.kind == "fee"]
+    assert [r.amount for r in rows] == [cents(q1)] == [Decimal("8138.89")]
