@@ -60,7 +60,7 @@ COLUMNAR_KINDS: Final = ("advance", "expense", "payment")
 _BASES: Final = {"ACT/360": 360, "ACT/365F": 365}
 #: Above this, ``commitment × rate × days`` might not fit int64 with headroom: per-note engine
 #: (checked in float64, whose relative error of 2^-52 cannot bridge the factor of 4 to 2^63).
-_NUM_LIMIT: Final = float(2**61)
+_NUM_LIMIT: Final = float(2**61)  # float-ok: a bound on a float64 overflow check, not money
 #: No amount of a covered note is this large (so ten of them add up within int64).
 _AMOUNT_LIMIT: Final = 2**52
 _EPOCH: Final = date(1970, 1, 1)
