@@ -2,7 +2,7 @@
 
 Replay depends only on the set of events and their dates, except for one rule that is about the
 order they were recorded in: a financial event recorded after a payment paid the note off, and
-dated on or before that payment, reopens the note and is refused (``reopens-closed-note``).  So in
+dated before that payment's day, reopens the note and is refused (``reopens-closed-note``).  So in
 any recording order the ledger is the date-ordered one without the events it reports that way.
 """
 

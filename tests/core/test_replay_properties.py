@@ -223,3 +223,39 @@ def test_resuming_from_any_checkpoint_equals_a_full_replay(
     assert sorted(map(repr, (p for p in resumed.problems if p.effective_date > through))) == sorted(
         map(repr, (p for p in full.problems if p.effective_date > through))
     )
+
+
+def test_an_expense_recorded_after_the_days_payment_is_charged_before_it_all_the_same() -> None:
+    """The minimal example the first property found (a random, non-derandomized run).
+
+    0.01 is advanced on the issue date, 5 Oct 2001, and an Event of Default is declared on 6 Oct.
+    On 7 Oct the lender charges an expense of 0.01 and the borrower pays 0.01.  Same-day order:
+    the expense is charged first, so the payment pays it (Lender Expenses come first in the
+    waterfall) and the 0.01 of principal stays owed (two days' interest on 0.01 rounds to 0.00):
+    the note is not paid off, the default continues, and an advance of 5.00 on 10 Oct is refused
+    as ``in-default``.  Whichever of the two was recorded first.  (Recorded payment first, the
+    payment used to pay off the note by itself, the expense was refused as reopening it, and the
+    advance as ``after-payoff``.)
+    """
+
+    def at(day: int, seq: int) -> dict[str, Any]:
+        return {"note_id": NOTE, "effective_date": ISSUE + timedelta(days=day), "seq": seq}
+
+    usd = lambda text: Money(Decimal(text), "USD")  # noqa: E731
+    opening = [Advance(amount=usd("0.01"), **at(0, 1)), EventOfDefault(**at(1, 2))]
+    later = [Advance(amount=usd("5.00"), **at(5, 5))]
+    payment_first = [Payment(amount=usd("0.01"), **at(2, 3)),
+                     LenderExpense(amount=usd("0.01"), **at(2, 4))]  # fmt: skip
+    expense_first = [LenderExpense(amount=usd("0.01"), **at(2, 3)),
+                     Payment(amount=usd("0.01"), **at(2, 4))]  # fmt: skip
+    for day_events in (payment_first, expense_first):
+        ledger = replay(terms(), opening + day_events + later)
+        seen = [(r.kind, r.amount, r.to_expenses, r.to_principal, r.principal, r.state.paid_on)
+                for r in ledger.rows]  # fmt: skip
+        assert seen == [
+            ("advance", Decimal("0.01"), 0, 0, Decimal("0.01"), None),
+            ("default", None, 0, 0, Decimal("0.01"), None),
+            ("expense", Decimal("0.01"), 0, 0, Decimal("0.01"), None),
+            ("payment", Decimal("0.01"), Decimal("0.01"), 0, Decimal("0.01"), None),
+        ]
+        assert [(p.seq, p.code) for p in ledger.problems] == [(5, "in-default")]

@@ -16,6 +16,10 @@ the book would refuse to write, ``verify`` and ``import`` find:
   off on 2002-03-31, then record an expense of 1,250.00 dated 2002-03-01; the payment no longer
   covers everything and the note would silently be open again.  (A settlement needs no such rule:
   one short of the payoff, or over it by more than it records, is refused by its own handler.)
+  The payoff's own day is taken whole: its events replay in the same-day order whatever order
+  they were recorded in, so an event dated on the payoff day never reopens the note, and whether
+  the payment paid the note off is judged with every event of its day (an expense dated that day
+  and recorded after the payment is charged before it, like one recorded before it).
 
 Finding a reopening is cheap when the events were recorded in date order (one pass over the rows);
 otherwise only a payment recorded after every earlier-dated event and followed by a later-recorded
@@ -186,10 +190,21 @@ def _closes(ledger: Ledger, seq: int, day: date) -> bool:
     return False
 
 
+def _recorded_by(events: Sequence[Event], seq: int, day: date) -> list[Event]:
+    """The events recorded up to ``seq``, and every other event dated ``day`` (the payoff's day,
+    taken whole: the same-day order, not the recording order, places its events; a reversal
+    keeps its recording order, since it may only follow its target)."""
+    return [
+        e for e in events
+        if e.seq <= seq or (e.effective_date == day and not isinstance(e, Reversal))
+    ]  # fmt: skip
+
+
 def find_reopening(
     events: Sequence[Event], rows: Iterable[ScheduleRow], rerun: Callable[[list[Event]], Ledger]
 ) -> Problem | None:
-    """The first event that reopens a note a payment had paid off (see the module docstring).
+    """The first event that reopens a note a payment had paid off (see the module docstring):
+    one recorded after the payment and dated on an earlier day.
 
     ``rerun`` replays a subset of ``events`` (without this check).
     """
@@ -213,15 +228,15 @@ def find_reopening(
             p.kind == "payment"
             and p.state.paid_on is None
             and earlier_max <= day  # when recorded, nothing recorded before it was dated later
-            and later_min[i + 1] <= day  # something recorded after it is dated on or before it
+            and later_min[i + 1] < day  # something recorded after it is dated before its day
         )
         earlier_max = max(earlier_max, day)
-        if not candidate or not _closes(rerun([e for e in events if e.seq <= p.seq]), p.seq, day):
+        if not candidate or not _closes(rerun(_recorded_by(events, p.seq, day)), p.seq, day):
             continue
         for later in applied[i + 1 :]:
-            if later.effective_date > day:
+            if later.effective_date >= day:
                 continue
-            upto = rerun([e for e in events if e.seq <= later.seq])
+            upto = rerun(_recorded_by(events, later.seq, day))
             if not _closes(upto, p.seq, day):
                 event = next(e for e in events if e.seq == later.seq)
                 return Problem(upto.terms.id, event.seq, event.effective_date,
