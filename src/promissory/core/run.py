@@ -315,29 +315,33 @@ class Run:
         for cut in cuts[lo:hi]:
             self._accrue_segment(start, cut)
             self.accrued_through = cut  # before capitalising: its row's snapshot must show it
-            if cut in self.capitalisation_dates:
+            capitalises = cut in self.capitalisation_dates
+            if capitalises:  # pending in the snapshots of the rows that rank before it
+                self.capitalise_on = cut
+            if self.fee_days and cut <= limit:  # a fee is billed at the start of its day
+                self._charge_late(cut - ONE_DAY)
+                self._bill_fees(cut)
+            if capitalises:
                 if not self._may_capitalise(cut, limit):
-                    self.capitalise_on = cut  # the day's payments first; accrual stops here
-                    if self.late_days:
+                    if self.late_days:  # the day's payments first; accrual stops here
                         self._charge_late(limit)
                     return
                 self._charge_late(cut)  # rows stay in (date, same-day rank) order
+                self.capitalise_on = None
                 self._capitalise(cut)
-            if self.fee_days and cut <= limit:
-                self._charge_late(cut - ONE_DAY)
-                self._bill_fees(cut)
             start = cut
         self._accrue_segment(start, to)
         self.accrued_through = to
-        if to in self.capitalisation_dates:
-            if self._may_capitalise(to, limit):
-                self._charge_late(to)
-                self._capitalise(to)
-            else:
-                self.capitalise_on = to
-        if self.fee_days:
+        capitalises = to in self.capitalisation_dates
+        if capitalises:
+            self.capitalise_on = to
+        if self.fee_days:  # before the day's capitalisation: a fee ranks first on its day
             self._charge_late(min(to, limit) - ONE_DAY)
             self._bill_fees(limit)
+        if capitalises and self._may_capitalise(to, limit):
+            self._charge_late(to)
+            self.capitalise_on = None
+            self._capitalise(to)
         if self.late_days:
             self._charge_late(limit)
 
