@@ -15,6 +15,7 @@ Decimal arithmetic from the note's words, not read from the engine:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -377,3 +378,18 @@ def test_a_late_charge_paid_apart_waits_for_what_a_payment_leaves_over() -> None
     assert [r.kind for r in ledger.rows].count("late_charge") == 1
     status = installment_status(ledger, date(2024, 9, 2))
     assert status is not None and status.past_due == 0
+
+
+def test_the_payoff_letter_lists_the_late_charges_its_total_includes() -> None:
+    """The letter's figure lines add up to its total: the three late charges of 497.98 are a line
+    of their own (they were left out, so the lines fell 1,493.94 short of the total)."""
+    from promissory.render import Format, render_payoff_letter
+
+    t = note(default='applies_to = "past_due"')
+    quote = payoff_quote(led(t), date(2024, 10, 17))
+    text = render_payoff_letter(quote, t, Format.TXT).text
+    figures = re.findall(r"^ {5}(\S.*?) +\$([\d,]+\.\d\d)$", text, re.MULTILINE)
+    lines = {label: Decimal(amount.replace(",", "")) for label, amount in figures}
+    assert lines["Late charges"] == 3 * Decimal("497.98")
+    total = lines.pop(next(label for label in lines if label.startswith("Total payoff amount")))
+    assert total == quote.total == sum(lines.values())
