@@ -139,6 +139,7 @@ MAX_CAUSE_TRIALS = 200
 ONBOARDING_KINDS = frozenset({
     "advance", "payment", "expense", "default", "cure", "acceleration", "rate_fixing",
     "amendment", "notation", "opening_balance", "reversal", "refund", "escrow_disbursement",
+    "pik_election",
 })  # fmt: skip
 
 

@@ -4,15 +4,17 @@
 ``maturity``, ``commitment``, ``rate``.  Optional: ``title``, ``currency`` (USD), ``revolving``
 (false), ``draw_period_end``, ``day_count`` (ACT/360), ``count_first_and_last_day`` (false),
 ``default_margin`` (0), ``max_rate``, ``compounding`` (simple), ``payable`` (maturity),
-``governing_law``, ``place_of_payment``, ``loan_agreement``, ``security_agreement``.  A row means
-exactly what the same keys mean in a terms file (``docs/terms-format.md``).
+``governing_law``, ``place_of_payment``, ``loan_agreement``, ``security_agreement``; interest paid
+in kind (``[interest.pik]``, with ``compounding``): ``pik_rate`` (the table's ``rate``),
+``pik_toggle``, ``pik_election_notice_days``, ``pik_default_election``.  A row means exactly what
+the same keys mean in a terms file (``docs/terms-format.md``).
 
 **Events** (one row per event, of notes already in the book or onboarded before).  Required:
 ``note_id``, ``kind``, ``effective_date``; then the fields of that kind as the event codec names
 them (``amount``, ``memo``, ``description``, ``invoice_ref``, ``text``, ``target_seq``, ``index``,
 ``rate``, ``maturity``, ``commitment``, ``principal``, ``interest``, ``default_interest``,
 ``expenses``, ``advanced``, ``cure_period_days``, ``waiver``, ``reason``, ``escrow``, ``payee``,
-``to_borrower`` …).  Empty cells are
+``to_borrower``, ``period_start`` and ``election`` of a ``pik_election`` …).  Empty cells are
 absent.  Amounts are decimal strings in the note's currency, read by the one amount parser
 (:mod:`promissory.codec.amounts`: US grouping such as ``1,000.00`` is accepted, anything ambiguous
 such as ``1,5`` or ``1.000,00`` is refused).  No cell may hold a control character
@@ -35,6 +37,10 @@ _NOTE_TOP = ("id", "title", "borrower", "lender", "currency", "commitment", "gov
              "place_of_payment", "loan_agreement", "security_agreement")  # fmt: skip
 _NOTE_DATES = ("issue_date", "maturity", "draw_period_end")
 _INTEREST = ("rate", "day_count", "default_margin", "max_rate", "compounding", "payable")
+#: ``[interest.pik]`` keys by column: a column ``pik_X`` is the table's key ``X``.
+_PIK = {"pik_rate": "rate", "pik_toggle": "toggle",
+        "pik_election_notice_days": "election_notice_days",
+        "pik_default_election": "default_election"}  # fmt: skip
 _EVENT_INTS = ("target_seq", "cure_period_days")
 _EVENT_FLAGS = ("waiver", "to_borrower")
 _TRUE = {"true", "yes", "y", "1"}
@@ -75,7 +81,7 @@ def terms_from_row(row: Mapping[str, str | None]) -> Terms:
     missing = [k for k in NOTE_REQUIRED if k not in cells]
     if missing:
         raise InvalidInput(f"missing {', '.join(missing)}")
-    known = {*_NOTE_TOP, *_NOTE_DATES, *_INTEREST, "revolving", "count_first_and_last_day"}
+    known = {*_NOTE_TOP, *_NOTE_DATES, *_INTEREST, *_PIK, "revolving", "count_first_and_last_day"}
     unknown = sorted(set(cells) - known)
     if unknown:
         raise InvalidInput(f"unknown column(s) {', '.join(unknown)}")
@@ -90,8 +96,23 @@ def terms_from_row(row: Mapping[str, str | None]) -> Terms:
         interest["count_first_and_last_day"] = _flag(
             "count_first_and_last_day", cells["count_first_and_last_day"]
         )
+    pik: dict[str, Any] = {key: cells[column] for column, key in _PIK.items() if column in cells}
+    if "pik_toggle" in cells:
+        pik["toggle"] = _flag("pik_toggle", cells["pik_toggle"])
+    if "pik_election_notice_days" in cells:
+        pik["election_notice_days"] = _whole("pik_election_notice_days",
+                                             cells["pik_election_notice_days"])  # fmt: skip
+    if pik:
+        interest["pik"] = pik
     data["interest"] = interest
     return parse_terms(data)
+
+
+def _whole(name: str, value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise InvalidInput(f"{name} {value!r} must be a whole number") from None
 
 
 def event_fields_from_row(row: Mapping[str, str | None]) -> tuple[str, dict[str, Any]]:
@@ -104,10 +125,7 @@ def event_fields_from_row(row: Mapping[str, str | None]) -> tuple[str, dict[str,
     fields: dict[str, Any] = dict(cells)
     for key in _EVENT_INTS:
         if key in fields:
-            try:
-                fields[key] = int(fields[key])
-            except ValueError:
-                raise InvalidInput(f"{key} {fields[key]!r} must be a whole number") from None
+            fields[key] = _whole(key, fields[key])
     for key in _EVENT_FLAGS:
         if key in fields:
             fields[key] = _flag(key, fields[key])
