@@ -3,7 +3,8 @@
 Each holder's books show only its part, and the holders' books added together are the note's
 lender journal (role by role, day by day; a test checks it on random histories):
 
-* an **advance**, a **Lender Expense**, a **late charge**, **unapplied funds** held, applied or
+* an **advance**, a **Lender Expense**, a **late charge**, a **fee** of the terms (``[[fees]]``:
+  billed, charged on an advance or withheld from it), **unapplied funds** held, applied or
   refunded, and an **opening balance** are split among the parts held that day with
   :func:`promissory.core.participation.split` (down to the cent, the cents left over to the
   largest remainders, ties to the holder of record);
@@ -11,9 +12,13 @@ lender journal (role by role, day by day; a test checks it on random histories):
   yet received: the interest accrued while it held (cut at every transfer date) less what the
   payments remitted to it (:mod:`promissory.core.remittance`), trued up at every period end and
   before every payment and transfer, as the note's journal is;
-* a **payment** credits each holder's receivables by its remittance;
+* a **payment** credits each holder's receivables by its remittance; of the fees it pays, the
+  part that was charged (the note's fees receivable) clears the holders' fees receivable in
+  proportion to what each holds of it, and the rest of each holder's remittance of fees (a fee
+  paid with a payoff without being charged first, such as the exit fee; a cent where the
+  remittance's rounding differs from the charges') is its fee income;
 * a **transfer** (partial or whole) moves the assigned fraction of the assignor's principal,
-  expenses, late charges and unapplied funds to the assignee (``assign_*`` in the assignor's
+  expenses, late charges, fees and unapplied funds to the assignee (``assign_*`` in the assignor's
   books, ``acquire_*`` in the assignee's, through ``transfer_clearing``).  Accrued interest does
   not move: the seller keeps the interest accrued before the transfer date and is paid it by the
   next payment of interest.  The two entries cancel in the sum, as in the note's journal.
@@ -46,7 +51,7 @@ from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 #: what a transfer carries from the assignor to the assignee (accrued interest stays)
-CARRIED = ("principal", "expenses", "late_charges", "unapplied")
+CARRIED = ("principal", "expenses", "late_charges", "fees", "unapplied")
 REFUSED = {
     "capitalisation": "capitalised interest (PIK)",
     "settlement": "a settlement in kind",
@@ -59,7 +64,15 @@ _Fn = Callable[..., Any]  # the projection's closures (true_up, shared, book, po
 class _Books:
     def __init__(self) -> None:
         self.figures = dict.fromkeys(
-            ("principal", "interest", "default_interest", "expenses", "late_charges", "unapplied"),
+            (
+                "principal",
+                "interest",
+                "default_interest",
+                "expenses",
+                "late_charges",
+                "fees",
+                "unapplied",
+            ),
             ZERO,
         )
 
@@ -72,9 +85,6 @@ def holder_entries(ledger: Ledger, events: Sequence[Event], through: date,
     """Every holder's entries for the note through ``through`` (module docstring), in date order;
     ``entity`` names the holder whose books an entry belongs to."""
     terms = ledger.terms
-    if terms.fees:  # which holder a fee paid with a payoff belongs to is not yet decided here
-        raise InvalidInput(f"a journal per holder of note {terms.id} is not kept: the note has "
-                           "fees of the terms ([[fees]]); its journal is kept for the lender")  # fmt: skip
     if discounts(ledger):
         raise InvalidInput(f"a journal per holder of note {terms.id} is not kept: the note was "
                            "issued at a discount (OID terms)")  # fmt: skip
@@ -137,7 +147,7 @@ def holder_entries(ledger: Ledger, events: Sequence[Event], through: date,
                                f"{what} (#{row.seq} on {day})")  # fmt: skip
         before = parts_on(terms, events, day - ONE_DAY)
         _post_row(row, paid.get(id(row)), before, events, terms, true_up, shared, book, post,
-                  received, m)  # fmt: skip
+                  received, m, books)  # fmt: skip
     for end in ends[k:]:
         _accrual(end, true_up(end), post)
     return out
@@ -151,12 +161,27 @@ def _accrual(end: date, moves: dict[str, list[Move]], post: _Fn) -> None:
 
 def _post_row(row: ScheduleRow, pay: PaymentRemittance | None, parts: Sequence[Part],
               events: Sequence[Event], terms: Terms, true_up: _Fn, shared: _Fn, book: _Fn,
-              post: _Fn, received: dict[str, dict[str, Decimal]], m: _Fn) -> None:  # fmt: skip
+              post: _Fn, received: dict[str, dict[str, Decimal]], m: _Fn,
+              books: dict[str, _Books]) -> None:  # fmt: skip
     kind, day, seq = row.kind, row.effective_date, row.seq
     amount = row.amount or ZERO
+    # the note's fees charged and unpaid: what the holders' books hold of them together
+    fees_held = sum((b.figures["fees"] for b in books.values()), ZERO)
     if kind == "advance":
         shared(day, kind, seq, amount, "advance", "principal", f"advance #{seq} of {m(amount)}",
                parts)  # fmt: skip
+        withheld = row.split.fees  # an origination fee withheld from the proceeds: earned at once
+        for p, a in zip(parts, split(withheld, parts, terms.rounding.quantum) if withheld else (),
+                        strict=False):  # fmt: skip
+            post(day, kind, seq, p.holder, f"fee withheld from advance #{seq}: {m(a)} of it for "
+                 f"a {p.share} part", [("withhold_fee", a)])  # fmt: skip
+        charged = EXACT.subtract(row.state.fees, fees_held)
+        if charged:  # an origination fee charged on the first advance
+            shared(day, kind, seq, charged, "charge_fee", "fees",
+                   f"fee charged with advance #{seq}", parts)  # fmt: skip
+    elif kind == "fee":
+        shared(day, kind, None, amount, "charge_fee", "fees",
+               row.notation or "fee billed by the terms", parts)  # fmt: skip
     elif kind == "expense":
         shared(day, kind, seq, amount, "charge_expense", "expenses",
                f"Lender Expenses #{seq} of {m(amount)}", parts)  # fmt: skip
@@ -182,6 +207,18 @@ def _post_row(row: ScheduleRow, pay: PaymentRemittance | None, parts: Sequence[P
                 book(r.holder).add(bucket, -getattr(r, bucket))
             for bucket in ("principal", "expenses", "late_charges"):
                 book(r.holder).add(bucket, -getattr(r, bucket))
+        remitted = {r.holder: r.fees for r in pay.parts if r.fees}
+        charged = EXACT.subtract(fees_held, row.state.fees)
+        if remitted and charged:  # the receivables paid, in proportion to what each holds of them
+            owed = [Part(h, b.figures["fees"], day) for h, b in books.items()
+                    if b.figures["fees"] > 0]  # fmt: skip
+            for p, c in zip(owed, split(charged, owed, terms.rounding.quantum), strict=True):
+                book(p.holder).add("fees", -c)
+                moves.setdefault(p.holder, []).append(("receive_fees", c))
+                remitted[p.holder] = EXACT.subtract(remitted.get(p.holder, ZERO), c)
+        for h, rest in remitted.items():  # the rest of its remittance is fee income
+            moves.setdefault(h, []).append(("receive_fee_income", rest))
+        for r in pay.parts:
             moves.setdefault(r.holder, []).extend([
                 ("receive_late_charges", r.late_charges), ("receive_expenses", r.expenses),
                 ("receive_default_interest", r.default_interest),
