@@ -13,7 +13,8 @@ advanced): Lakeside advances 4,000,000.00 on 2025-01-01 and assigns 40% to Acme 
   paid to the holders by their remittance: a fee is the holders' of the day it is billed, as the
   remittance pays it, not cut at the transfer date as interest is; what a holder earns of the
   fees is what it is paid of them (its receivables cleared, the cent the remittance's rounding
-  gives it more or less is its income);
+  gives it more or less is its income), and the fee accrued at month ends before the
+  assignment that passes to Acme with its part (Lakeside earned it and sold it);
 * the exit fee, 1% × 4,000,000.00 = 40,000.00, is paid with the payoff without being charged
   first: 24,000.00 and 16,000.00 of fee income;
 * the holders' books add up to the note's journal, role by role and day by day.
@@ -111,17 +112,24 @@ def test_each_holder_earns_its_part_of_the_fees() -> None:
     # the fees are paid twice: the first quarter's by the payment of 2025-04-10, the rest with
     # the exit fee by the payoff; each payment's fees go 60/40 to the holders (the remittance)
     first, rest = sixty_forty(billed[0]), sixty_forty(sum(billed[1:], D(0)) + D("40000.00"))
-    assert income(entries, LAKESIDE) == D("100000.00") + first[0] + rest[0]
-    assert income(entries, ACME) == first[1] + rest[1]
+    # the fee accrued at the January and February month ends while Lakeside held it all, to the
+    # days before 2025-02-28 (44 days on 6,000,000.00 unused, 14 on 7,000,000.00): 40% of it
+    # passes to Acme with its part, down to the cent (income Lakeside earned and sold)
+    accrued = cents(Fraction(5, 1000) * (6_000_000 * 44 + 7_000_000 * 14) / 360)
+    assert accrued == D("5027.78")
+    sold = D(math.floor(accrued * 40)) / 100
+    assert income(entries, LAKESIDE) == D("100000.00") + first[0] + rest[0] + sold
+    assert income(entries, ACME) == first[1] + rest[1] - sold
     # each quarter's fee was charged 60/40 as it was billed, to the cent
     charged = [p.amount for e in entries if e.entity == ACME and e.kind == "fee"
                for p in e.postings if p.role == "fees_receivable"]  # fmt: skip
     assert charged == [sixty_forty(b)[1] for b in billed]
-    # nothing is left receivable in anyone's books once the quote is paid
+    # nothing is left receivable or accrued in anyone's books once the quote is paid
     for holder in (LAKESIDE, ACME):
-        left = sum((p.amount for e in entries if e.entity == holder for p in e.postings
-                    if p.role == "fees_receivable"), D(0))  # fmt: skip
-        assert left == 0
+        for role in ("fees_receivable", "fees_accrued"):
+            left = sum((p.amount for e in entries if e.entity == holder for p in e.postings
+                        if p.role == role), D(0))  # fmt: skip
+            assert left == 0, (holder, role)
     whole = journal(TERMS, events, "lender", through=PAYOFF).entries
     assert all(e.balanced for e in entries)
     assert totals(entries) == totals(whole)

@@ -3,8 +3,9 @@
 
 * the origination fee withheld from the first advance, 1% × 10,000,000.00 = 100,000.00, is fee
   income on the advance's day, and the lender's cash falls by the proceeds only (3,900,000.00);
-* each quarterly commitment fee billed is a receivable and income on its billing date, and a
-  payment credits the receivable;
+* the commitment fee accrues at each month end (an asset, fees accrued, and income); each
+  quarterly fee billed moves what was accrued of it to the receivable, the rest is income on the
+  billing date, and a payment credits the receivable;
 * the payoff after the draw period pays the exit fee, 1% × 4,000,000.00 = 40,000.00, straight
   to income (it was never charged before), and every account ties to the engine, fees included;
 * the borrower's books mirror the lender's: fee expense equals the lender's fee income.
@@ -76,12 +77,23 @@ def test_the_lender_books_every_fee_as_income_and_every_account_ties() -> None:
     advance = next(e for e in j.entries if e.kind == "advance")
     cash = sum((p.amount for p in advance.postings if p.role == "cash"), Decimal(0))
     assert cash == Decimal("-3900000.00")  # the proceeds paid out
+    # the commitment fee accrues at each month end, to the month's last day (as interest does):
+    # January's 30 days on 6,000,000.00 unused are 2,500.00
+    january = next(e for e in j.entries if e.kind == "accrual" and e.day == date(2025, 1, 31))
+    assert {p.role: p.amount for p in january.postings if "fee" in p.role} == {
+        "fees_accrued": Decimal("2500.00"), "fee_income": Decimal("-2500.00")}  # fmt: skip
+    # billed on 2025-04-01: what the month ends accrued (to 2025-03-31, 44 days on 6,000,000.00
+    # and 45 on 7,000,000.00: 8,041.67) moves to the receivable, the last day's is income
+    accrued = cents(Fraction(5, 1000) * (6_000_000 * 44 + 7_000_000 * 45) / 360)
+    assert accrued == Decimal("8041.67")
     first_bill = next(e for e in j.entries if e.kind == "fee")
     assert first_bill.day == date(2025, 4, 1)
     assert {p.role: p.amount for p in first_bill.postings} == {
-        "fees_receivable": bills()[0], "fee_income": -bills()[0]}  # fmt: skip
+        "fees_receivable": bills()[0], "fees_accrued": -accrued,
+        "fee_income": accrued - bills()[0]}  # fmt: skip
+    assert end.get(("fees_accrued", ""), Decimal(0)) == 0  # the payoff paid the fee accrued
     lines = reconcile(j)
-    assert {t.balance for t in lines} >= {"fees", "principal", "interest"}
+    assert {t.balance for t in lines} >= {"fees", "fees_accrued", "principal", "interest"}
     assert all(t.ties for t in lines), [t for t in lines if not t.ties]
 
 

@@ -45,13 +45,13 @@ from promissory.core.money import EXACT, money_text
 from promissory.core.participation import Part, parts_on, split
 from promissory.core.remittance import ONE_DAY, PaymentRemittance, distributions, earned_by_holder
 from promissory.core.state import Ledger, ScheduleRow
-from promissory.core.terms import Terms
+from promissory.core.terms import FeeKind, Terms
 from promissory.core.transfer import Transfer
 from promissory.errors import InvalidInput
 
 ZERO = Decimal(0)
 #: what a transfer carries from the assignor to the assignee (accrued interest stays)
-CARRIED = ("principal", "expenses", "late_charges", "fees", "unapplied")
+CARRIED = ("principal", "expenses", "late_charges", "fees", "fees_accrued", "unapplied")
 REFUSED = {
     "capitalisation": "capitalised interest (PIK)",
     "settlement": "a settlement in kind",
@@ -71,6 +71,7 @@ class _Books:
                 "expenses",
                 "late_charges",
                 "fees",
+                "fees_accrued",
                 "unapplied",
             ),
             ZERO,
@@ -131,12 +132,28 @@ def holder_entries(ledger: Ledger, events: Sequence[Event], through: date,
                 day, kind, seq, p.holder, f"{memo}: {m(a)} of it for a {p.share} part", [(move, a)]
             )
 
+    def at_period_end(end: date) -> dict[str, list[Move]]:
+        """The interest true-up, and the unused-commitment fee accrued since the last period end
+        shared among the parts held at the end of the day (``fees_accrued``)."""
+        moves = true_up(end)
+        if not any(f.kind is FeeKind.UNUSED_COMMITMENT for f in terms.fees):
+            return moves
+        held = sum((b.figures["fees_accrued"] for b in books.values()), ZERO)
+        accrued = EXACT.subtract(unit_round(position(ledger, end).state.fee_accrued), held)
+        if accrued:
+            parts = parts_on(terms, events, end)
+            for p, a in zip(parts, split(accrued, parts, unit), strict=True):
+                book(p.holder).add("fees_accrued", a)
+                moves.setdefault(p.holder, []).append(("accrue_fee", a))
+        return moves
+
+    unit_round = terms.rounding.round
     ends = [d for d in period_ends(terms.issue_date, through, frequency) if d <= through]
     k = 0
     for row in rows:
         day = row.effective_date
         while k < len(ends) and ends[k] < day:
-            _accrual(ends[k], true_up(ends[k]), post)
+            _accrual(ends[k], at_period_end(ends[k]), post)
             k += 1
         if row.reversed_by is not None:
             continue
@@ -149,7 +166,7 @@ def holder_entries(ledger: Ledger, events: Sequence[Event], through: date,
         _post_row(row, paid.get(id(row)), before, events, terms, true_up, shared, book, post,
                   received, m, books)  # fmt: skip
     for end in ends[k:]:
-        _accrual(end, true_up(end), post)
+        _accrual(end, at_period_end(end), post)
     return out
 
 
@@ -179,9 +196,17 @@ def _post_row(row: ScheduleRow, pay: PaymentRemittance | None, parts: Sequence[P
         if charged:  # an origination fee charged on the first advance
             shared(day, kind, seq, charged, "charge_fee", "fees",
                    f"fee charged with advance #{seq}", parts)  # fmt: skip
-    elif kind == "fee":
-        shared(day, kind, None, amount, "charge_fee", "fees",
-               row.notation or "fee billed by the terms", parts)  # fmt: skip
+    elif kind == "fee":  # each part's share billed; what the period ends accrued of it moves over
+        billed = dict(zip((p.holder for p in parts), split(amount, parts, terms.rounding.quantum),
+                          strict=True))  # fmt: skip
+        before = {h: b.figures["fees_accrued"] for h, b in books.items()
+                  if b.figures["fees_accrued"]}  # fmt: skip
+        for h in [*billed, *(h for h in before if h not in billed)]:
+            a, x = billed.get(h, ZERO), before.get(h, ZERO)
+            book(h).add("fees", a)
+            book(h).add("fees_accrued", -x)
+            post(day, kind, None, h, f"{row.notation or 'fee billed by the terms'}: {m(a)} of it "
+                 "for its part", [("bill_accrued_fee", x), ("charge_fee", EXACT.subtract(a, x))])  # fmt: skip
     elif kind == "expense":
         shared(day, kind, seq, amount, "charge_expense", "expenses",
                f"Lender Expenses #{seq} of {m(amount)}", parts)  # fmt: skip
@@ -209,12 +234,20 @@ def _post_row(row: ScheduleRow, pay: PaymentRemittance | None, parts: Sequence[P
                 book(r.holder).add(bucket, -getattr(r, bucket))
         remitted = {r.holder: r.fees for r in pay.parts if r.fees}
         charged = EXACT.subtract(fees_held, row.state.fees)
-        if remitted and charged:  # the receivables paid, in proportion to what each holds of them
-            owed = [Part(h, b.figures["fees"], day) for h, b in books.items()
-                    if b.figures["fees"] > 0]  # fmt: skip
-            for p, c in zip(owed, split(charged, owed, terms.rounding.quantum), strict=True):
-                book(p.holder).add("fees", -c)
-                moves.setdefault(p.holder, []).append(("receive_fees", c))
+        accrued_held = sum((b.figures["fees_accrued"] for b in books.values()), ZERO)
+        rest = EXACT.subtract(sum(remitted.values(), ZERO), charged)
+        accrued = min(rest, max(ZERO, EXACT.subtract(
+            accrued_held, terms.rounding.round(row.state.fee_accrued))))  # fmt: skip
+        # the receivables and the accrued fee paid, in proportion to what each holds of them
+        for bucket, receipt, paid_now in (("fees", "receive_fees", charged),
+                                          ("fees_accrued", "receive_accrued_fee", accrued)):  # fmt: skip
+            if not remitted or not paid_now:
+                continue
+            owed = [Part(h, b.figures[bucket], day) for h, b in books.items()
+                    if b.figures[bucket] > 0]  # fmt: skip
+            for p, c in zip(owed, split(paid_now, owed, terms.rounding.quantum), strict=True):
+                book(p.holder).add(bucket, -c)
+                moves.setdefault(p.holder, []).append((receipt, c))
                 remitted[p.holder] = EXACT.subtract(remitted.get(p.holder, ZERO), c)
         for h, rest in remitted.items():  # the rest of its remittance is fee income
             moves.setdefault(h, []).append(("receive_fee_income", rest))

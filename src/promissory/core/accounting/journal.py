@@ -73,6 +73,9 @@ class EngineBalances:
     unapplied: Decimal = ZERO
     fees: Decimal = ZERO  # fees of the terms charged and unpaid ([[fees]]; State.fees)
     escrow: Decimal = ZERO  # the escrow balance held for the borrower (not part of the debt)
+    #: the unused-commitment fee accrued and not yet billed, rounded and exact (State.fee_accrued)
+    fees_accrued: Decimal = ZERO
+    fees_accrued_exact: Exact | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,8 @@ def journal(
                     end, pos.principal, pos.interest, pos.interest_exact, pos.default_interest,
                     pos.default_interest_exact, pos.expenses,
                     last_closed is not None and end <= last_closed, pos.late_charges,
-                    pos.state.unapplied, pos.state.fees, pos.escrow))  # fmt: skip
+                    pos.state.unapplied, pos.state.fees, pos.escrow,
+                    terms.rounding.round(pos.state.fee_accrued), pos.state.fee_accrued))  # fmt: skip
         before, lo = (kept, key), hi
     return Journal(terms.id, party, terms.currency, frequency, through, tuple(actual),
                    tuple(engine), closes)  # fmt: skip
@@ -306,6 +310,7 @@ def reconcile(j: Journal) -> tuple[TieLine, ...]:
             "unapplied": (b.unapplied, Exact.of(b.unapplied)),
             "fees": (b.fees, Exact.of(b.fees)),
             "escrow": (b.escrow, Exact.of(b.escrow)),
+            "fees_accrued": (b.fees_accrued, b.fees_accrued_exact or Exact.of(b.fees_accrued)),
         }
         for name, role in TIED[j.party]:
             engine, exact = figures[name]

@@ -98,6 +98,7 @@ class _Books:
         self.expenses = ZERO
         self.late_charges = ZERO  # charged by the terms ([late_charge]) and unpaid
         self.fees = ZERO  # fees of the terms ([[fees]]) charged and unpaid
+        self.fees_accrued = ZERO  # the unused-commitment fee accrued at period ends, not billed
         self.unapplied = ZERO  # payments held as unapplied funds
         self.escrow = ZERO  # escrow deposits held for the borrower (outside the debt)
         self.accreted = ZERO  # discount accreted so far
@@ -175,6 +176,11 @@ def project(
         )
         if moved > 0:
             text += f"; default interest {_default_kinds(pos.state, end)}"
+        fee = terms.rounding.round(pos.state.fee_accrued)
+        if fee != books.fees_accrued:
+            moves.append(("accrue_fee", EXACT.subtract(fee, books.fees_accrued)))
+            books.fees_accrued = fee
+            text += "; the unused-commitment fee accrued since its last billing date"
         if capitalised:
             moves.append(("capitalise", capitalised))
             books.interest, books.principal = pos.interest, pos.principal
@@ -327,7 +333,14 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
         amount = row.amount or ZERO
         books.fees = EXACT.add(books.fees, amount)
         text = row.notation or "fee billed by the terms"
-        post(day, kind, None, f"{text}: {m(amount)}", [("charge_fee", amount)])
+        accrued, books.fees_accrued = books.fees_accrued, ZERO  # what the period ends accrued
+        post(
+            day,
+            kind,
+            None,
+            f"{text}: {m(amount)}",
+            [("bill_accrued_fee", accrued), ("charge_fee", EXACT.subtract(amount, accrued))],
+        )
     elif kind == "late_charge":
         amount = row.amount or ZERO
         books.late_charges = EXACT.add(books.late_charges, amount)
@@ -371,6 +384,7 @@ def _post_row(ledger: Ledger, row: ScheduleRow, prev: State, event: Event | None
             ("expenses", books.expenses),
             ("late_charges", books.late_charges),
             *([("fees", books.fees)] if books.fees else []),
+            *([("fees_accrued", books.fees_accrued)] if books.fees_accrued else []),
         ]
         amount = EXACT.subtract(sum((v for _, v in carried), ZERO),
                                 EXACT.add(books.unapplied, books.escrow))  # fmt: skip
@@ -426,9 +440,16 @@ def _fee_receipts(books: _Books, split: Split, after: State, how: str) -> list[M
     charged = EXACT.subtract(books.fees, after.fees)
     books.fees = after.fees
     rest = EXACT.subtract(split.fees, charged)
+    # of the rest, the fee the period ends accrued (now paid: the payment paid the note)
+    accrued = min(rest, max(ZERO, EXACT.subtract(books.fees_accrued,
+                                                 after.terms.rounding.round(after.fee_accrued))))  # fmt: skip
+    books.fees_accrued = EXACT.subtract(books.fees_accrued, accrued)
+    rest = EXACT.subtract(rest, accrued)
     if how == "apply":
-        return [("apply_fees", charged), ("apply_fee_income", rest)]
-    return [("receive_fees", charged), ("receive_fee_income", rest)]
+        return [("apply_fees", charged), ("apply_accrued_fee", accrued),
+                ("apply_fee_income", rest)]  # fmt: skip
+    return [("receive_fees", charged), ("receive_accrued_fee", accrued),
+            ("receive_fee_income", rest)]  # fmt: skip
 
 
 def _parts(split: Split, m: _Fmt) -> str:

@@ -71,6 +71,8 @@ LENDER_ROLES: Final[dict[str, Role]] = _roles("lender", (
     ("late_charges_receivable", "Assets", "late charges the terms charged and unpaid"),
     ("late_charge_income", "Income", "late charges earned ([late_charge])"),
     ("fees_receivable", "Assets", "fees of the terms charged and unpaid ([[fees]])"),
+    ("fees_accrued", "Assets", "fees of the terms earned and not yet billed ([[fees]]: the "
+     "unused-commitment fee accrued since its last billing date)"),
     ("fee_income", "Income", "fees earned ([[fees]]: unused-commitment, origination, exit)"),
     ("unapplied_funds", "Liabilities", "payments received and held as unapplied funds, not yet "
      "applied or returned (a deposit, or suspense, account)"),
@@ -103,6 +105,8 @@ BORROWER_ROLES: Final[dict[str, Role]] = _roles("borrower", (
     ("late_charges_payable", "Liabilities", "late charges the terms charged and unpaid"),
     ("late_charge_expense", "Expenses", "late charges ([late_charge])"),
     ("fees_payable", "Liabilities", "fees of the terms charged and unpaid ([[fees]])"),
+    ("fees_accrued_payable", "Liabilities", "fees of the terms accrued and not yet billed "
+     "([[fees]]: the unused-commitment fee accrued since its last billing date)"),
     ("fee_expense", "Expenses", "fees of the terms ([[fees]]: unused-commitment, origination, "
      "exit)"),
     ("unapplied_funds", "Assets", "payments made and held by the lender as unapplied funds, "
@@ -144,6 +148,14 @@ MOVES: Final[dict[str, tuple[Pair | None, Pair | None]]] = {
     # with a payment of everything without being charged first (the fee accrued, the exit fee)
     "charge_fee": (("fees_receivable", "fee_income"), ("fee_expense", "fees_payable")),
     "receive_fees": (("cash", "fees_receivable"), ("fees_payable", "cash")),
+    # the unused-commitment fee accrued at a period end, billed later (or paid with the payoff)
+    "accrue_fee": (("fees_accrued", "fee_income"), ("fee_expense", "fees_accrued_payable")),
+    "bill_accrued_fee": (("fees_receivable", "fees_accrued"),
+                         ("fees_accrued_payable", "fees_payable")),
+    "receive_accrued_fee": (("cash", "fees_accrued"), ("fees_accrued_payable", "cash")),
+    "apply_accrued_fee": ((SETTLEMENT, "fees_accrued"), ("fees_accrued_payable", SETTLEMENT)),
+    "assign_fees_accrued": (("transfer_clearing", "fees_accrued"), None),
+    "acquire_fees_accrued": (("fees_accrued", "transfer_clearing"), None),
     "receive_fee_income": (("cash", "fee_income"), ("fee_expense", "cash")),
     "withhold_fee": (("cash", "fee_income"), ("fee_expense", "cash")),
     "apply_fees": ((SETTLEMENT, "fees_receivable"), ("fees_payable", SETTLEMENT)),
@@ -220,6 +232,7 @@ TIED: Final[dict[Party, tuple[tuple[str, str], ...]]] = {
         ("expenses", "expenses_receivable"),
         ("late_charges", "late_charges_receivable"),
         ("fees", "fees_receivable"),
+        ("fees_accrued", "fees_accrued"),
         ("unapplied", "unapplied_funds"),
         ("escrow", "escrow_held"),
     ),
@@ -230,6 +243,7 @@ TIED: Final[dict[Party, tuple[tuple[str, str], ...]]] = {
         ("expenses", "expenses_payable"),
         ("late_charges", "late_charges_payable"),
         ("fees", "fees_payable"),
+        ("fees_accrued", "fees_accrued_payable"),
         ("unapplied", "unapplied_funds"),
         ("escrow", "escrow_deposits"),
     ),
