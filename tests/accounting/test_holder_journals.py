@@ -8,11 +8,11 @@ the end of 2001-12-31; figures worked out here from the note's words.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from holder_totals import totals
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,16 +39,6 @@ def cents(x: Fraction) -> Decimal:
 def transfer(day: date, holder: str, share: str | None, seq: int, assignor: str = "") -> Transfer:
     return Transfer(note_id=NOTE.id, effective_date=day, seq=seq, holder=holder,
                     share=None if share is None else D(share), assignor=assignor)  # fmt: skip
-
-
-def totals(entries) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    """Role → day → amount, over ``entries``."""
-    out: dict = defaultdict(lambda: defaultdict(Decimal))  # type: ignore[type-arg]
-    for e in entries:
-        for p in e.postings:
-            out[p.role, p.about][e.day] += p.amount
-    kept = {k: {d: v for d, v in days.items() if v} for k, days in out.items()}
-    return {k: days for k, days in kept.items() if days}
 
 
 def balance(entries, role: str) -> Decimal:  # type: ignore[no-untyped-def]

@@ -23,13 +23,13 @@ advanced): Lakeside advances 4,000,000.00 on 2025-01-01 and assigns 40% to Acme 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from itertools import pairwise
 from pathlib import Path
 
+from holder_totals import totals
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -90,16 +90,6 @@ def income(entries: list, holder: str) -> Decimal:  # type: ignore[type-arg]
     """What ``holder``'s books credited to fee income."""
     return -sum((p.amount for e in entries if e.entity == holder for p in e.postings
                  if p.role == "fee_income"), D(0))  # fmt: skip
-
-
-def totals(entries) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    """Role → day → amount, over ``entries``."""
-    out: dict = defaultdict(lambda: defaultdict(Decimal))  # type: ignore[type-arg]
-    for e in entries:
-        for p in e.postings:
-            out[p.role, p.about][e.day] += p.amount
-    kept = {k: {d: v for d, v in days.items() if v} for k, days in out.items()}
-    return {k: days for k, days in kept.items() if days}
 
 
 def test_each_holder_earns_its_part_of_the_fees() -> None:
