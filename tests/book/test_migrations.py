@@ -93,6 +93,8 @@ def test_a_book_made_before_alembic_is_adopted_and_upgraded(book_url: str) -> No
     for column in ("head", "head_hash", "creation_hash"):
         old.tables["notes"]._columns.remove(old.tables["notes"].c[column])  # the 0.1 notes table
     old.tables["events"]._columns.remove(old.tables["events"].c["settlement_id"])  # revision 0006
+    for column in ("currency", "amount_minor"):  # revision 0008
+        old.tables["events"]._columns.remove(old.tables["events"].c[column])
     old.tables["events"].indexes.clear()
     old.create_all(engine)
     _first_book_rows(engine)

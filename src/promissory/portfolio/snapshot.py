@@ -29,6 +29,7 @@ from typing import Any, Final
 
 import polars as pl
 
+from promissory.codec.columns import event_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.events import Event
@@ -74,15 +75,7 @@ def event_row(
     note_id: str, seq: int, kind: str, effective_date: date, payload: str
 ) -> dict[str, Any]:
     """An event's row of ``EVENTS`` from its stored JSON payload."""
-    data = json.loads(payload)
-    currency = data.get("currency")
-    raw = data.get("amount")
-    amount = None
-    if data.get("escrow") is not None:
-        raw = None  # a payment with an escrow part: the per-note engine applies it (issue 11)
-    if isinstance(raw, str) and currency in MINOR_UNITS:
-        minor = Decimal(raw).scaleb(MINOR_UNITS[currency])
-        amount = int(minor) if minor == minor.to_integral_value() else None
+    currency, amount = event_columns(json.loads(payload))
     return {"note_id": note_id, "note_index": None, "seq": seq, "kind": kind, "effective_date": effective_date,
             "currency": currency, "amount": amount, "payload": payload}  # fmt: skip
 
