@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from promissory.app.desk import Desk
-from promissory.book.bulk import NoteRows, count_notes, note_chunks
+from promissory.book.bulk import NoteRows, columnar_chunks, count_notes, note_chunks
 from promissory.core.engine import position
 from promissory.errors import InvalidInput
 
@@ -100,7 +100,7 @@ class PortfolioDesk(Desk):
         snapshot: Path | None = None,
         scheduler: str | None = None,
         workers: int = 2,
-        chunk_size: int = 5000,
+        chunk_size: int | None = None,
         on_figures: Callable[[pl.DataFrame], None] | None = None,
         progress: Progress | None = None,
         note_ids: Collection[str] | None = None,
@@ -161,8 +161,10 @@ class PortfolioDesk(Desk):
             for part in source:
                 notes, events = source.read(part)
                 take(chunk_figures(notes, events, as_of, engine=engine, note_value=value))
+        elif engine == "columnar":
+            self._columnar_from_book(as_of, take, chunk_size or 50000, note_ids, withheld)
         else:
-            for chunk in note_chunks(self.book, chunk_size, note_ids):
+            for chunk in note_chunks(self.book, chunk_size or 5000, note_ids):
                 notes, events = _chunk_frames(chunk)
                 take(chunk_figures(notes, events, as_of, engine=engine,
                                    note_value=self._book_note_value(as_of),
@@ -170,6 +172,36 @@ class PortfolioDesk(Desk):
         return PortfolioReport(as_of, group_by, engine, counts["notes"], counts["columnar"],
                                counts["notes"] - counts["columnar"], tuple(totals.rows()),
                                cluster)  # fmt: skip
+
+    def _columnar_from_book(
+        self,
+        as_of: date,
+        take: Callable[[pl.DataFrame], None],
+        chunk_size: int,
+        note_ids: Collection[str] | None,
+        withheld: Callable[[str], bool] | None,
+    ) -> None:
+        """The book read for the columnar engine: the stored columns of the notes it covers and
+        of their events (no terms file parsed, no event decoded); the notes without stored
+        columns, and those the engine hands back, by the per-note engine from what is stored."""
+        import polars as pl
+
+        from promissory.portfolio.columnar import columnar_figures
+        from promissory.portfolio.frame import FIGURES, chunk_figures
+        from promissory.portfolio.snapshot import csv_frames
+
+        value = self._book_note_value(as_of)
+        for chunk in columnar_chunks(self.book, chunk_size, note_ids):
+            notes, events = csv_frames(chunk.notes, chunk.events)
+            result = columnar_figures(notes, events, as_of)
+            computed = result.figures.select(list(FIGURES)).cast(FIGURES)  # type: ignore[arg-type]
+            rest = chunk.others + (chunk.rows(result.declined) if result.declined else [])
+            if not rest:
+                take(computed)
+                continue
+            others = chunk_figures(*_chunk_frames(rest), as_of, engine="per-note",
+                                   note_value=value, withheld=withheld)  # fmt: skip
+            take(pl.concat([computed, others]))
 
     def _book_note_value(self, as_of: date) -> Callable[[str], Decimal]:
         def value(note_id: str) -> Decimal:

@@ -19,6 +19,7 @@ generated directly (``bench/portfolio.py``) leaves them out.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -101,6 +102,42 @@ def indexed(notes: pl.DataFrame, events: pl.DataFrame) -> tuple[pl.DataFrame, pl
         .sort("note_index", "seq")
     )
     return notes, events
+
+
+#: the CSV a book gives the columnar engine (``promissory.book.bulk.columnar_chunks``)
+NOTE_CSV: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
+    "note_id": pl.String, "lender": pl.String, "borrower": pl.String, "currency": pl.String,
+    "issue_date": pl.Date, "maturity": pl.Date, "scale": pl.Int8, "commitment": pl.Int64,
+    "revolving": pl.Int8, "last_draw_date": pl.Date, "rate": pl.Int64, "rate_places": pl.Int8,
+    "basis": pl.Int16, "round_shift": pl.Int8, "round_mode": pl.String,
+}  # fmt: skip
+EVENT_CSV: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
+    "note_id": pl.String, "seq": pl.Int32, "kind": pl.String, "effective_date": pl.Date,
+    "currency": pl.String, "amount": pl.Int64,
+}  # fmt: skip
+
+
+def _read_csv(data: bytes, schema: dict[str, pl.DataType | type[pl.DataType]]) -> pl.DataFrame:
+    if not data:
+        return pl.DataFrame(schema=schema)
+    return pl.read_csv(io.BytesIO(data), has_header=False, schema=schema)
+
+
+def csv_frames(notes: bytes, events: bytes) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A chunk's frames (``NOTES``, ``EVENTS``; indexed) from the book's CSV of its notes' stored
+    columns and their events' columns: every note covered by its terms (``columnar``), no terms
+    text and no payloads; events of notes not in ``notes`` are left out."""
+    note_frame = _read_csv(notes, NOTE_CSV).with_columns(
+        pl.col("revolving").cast(pl.Boolean), terms=pl.lit(None, pl.String),
+        columnar=pl.lit(True),
+    ).select(list(NOTES))  # fmt: skip
+    event_frame = (
+        _read_csv(events, EVENT_CSV)
+        .filter(pl.col("note_id").is_in(note_frame["note_id"].implode()))
+        .with_columns(note_index=pl.lit(None, pl.Int32), payload=pl.lit(None, pl.String))
+        .select(list(EVENTS))
+    )
+    return indexed(note_frame, event_frame)
 
 
 def decode_events(rows: pl.DataFrame) -> list[Event]:
