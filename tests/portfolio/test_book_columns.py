@@ -196,3 +196,21 @@ def test_verify_catches_a_tampered_event_amount(tmp_path: Path) -> None:
     with app.book.engine.begin() as conn:
         conn.execute(sa.text("UPDATE events SET amount_minor = 500000, currency = 'EUR'"))
     assert [(p.seq, p.what) for p in app.verify()] == [(1, "inconsistent")]
+
+
+def test_events_in_any_order_are_laid_out_by_note_and_sequence() -> None:
+    """The database's CSV in any order, with events of a note that has no stored columns: each
+    event finds its note, the others are left out, and they come out by note and sequence."""
+    from promissory.portfolio.snapshot import csv_frames
+
+    notes = (b'"A","L","B",USD,2020-01-01,2024-01-01,2,100,0,2024-01-01,8,2,360,0,half-up\n'
+             b'"C","L","B",USD,2020-01-01,2024-01-01,2,100,1,2024-01-01,8,2,360,0,half-up\n')  # fmt: skip
+    events = (b'"C",2,"payment",2020-03-01,USD,5\n"B",1,"advance",2020-02-01,USD,9\n'
+              b'"A",1,"advance",2020-02-01,USD,10\n"C",1,"advance",2020-02-01,,\n'
+              b'"A",2,"expense",2020-02-02,USD,1\n')  # fmt: skip
+    note_frame, event_frame = csv_frames(notes, events)
+    assert note_frame["note_id"].to_list() == ["A", "C"]
+    assert note_frame["revolving"].to_list() == [False, True]
+    assert event_frame.select("note_id", "note_index", "seq", "amount").rows() == [
+        ("A", 0, 1, 10), ("A", 0, 2, 1), ("C", 1, 1, None), ("C", 1, 2, 5)]  # fmt: skip
+    assert event_frame["currency"].to_list() == ["USD", "USD", None, "USD"]

@@ -28,6 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
 
+import numpy as np
 import polars as pl
 
 from promissory.codec.columns import event_columns
@@ -124,20 +125,41 @@ def _read_csv(data: bytes, schema: dict[str, pl.DataType | type[pl.DataType]]) -
 
 
 def csv_frames(notes: bytes, events: bytes) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """A chunk's frames (``NOTES``, ``EVENTS``; indexed) from the book's CSV of its notes' stored
-    columns and their events' columns: every note covered by its terms (``columnar``), no terms
-    text and no payloads; events of notes not in ``notes`` are left out."""
-    note_frame = _read_csv(notes, NOTE_CSV).with_columns(
+    """A chunk's frames (``NOTES``, ``EVENTS``, laid out as :func:`indexed` lays them out) from
+    the book's CSV of its notes' stored columns and their events' columns: every note covered by
+    its terms (``columnar``), no terms text and no payloads; events of notes not in ``notes`` are
+    left out.
+
+    Each run of events of one note is matched to its note by a binary search in the sorted ids
+    (the database gives a note's events together, by sequence: then nothing is sorted here)."""
+    note_frame = _read_csv(notes, NOTE_CSV)
+    if not note_frame["note_id"].is_sorted():
+        note_frame = note_frame.sort("note_id")
+    note_frame = note_frame.with_columns(
         pl.col("revolving").cast(pl.Boolean), terms=pl.lit(None, pl.String),
         columnar=pl.lit(True),
     ).select(list(NOTES))  # fmt: skip
+    event_frame = _read_csv(events, EVENT_CSV)
+    ids = note_frame["note_id"]
+    runs = event_frame.select(pl.col("note_id").rle()).unnest("note_id")
+    if ids.len() and runs.height:
+        at = ids.search_sorted(runs["value"]).clip(0, ids.len() - 1)
+        found = ids.gather(at) == runs["value"]
+        index = pl.select(pl.when(found).then(at).otherwise(None).cast(pl.Int32)).to_series()
+        per_event = index.gather(event_frame.select(pl.col("note_id").rle_id()).to_series())
+    else:
+        per_event = pl.Series("note_index", [None] * event_frame.height, pl.Int32)
     event_frame = (
-        _read_csv(events, EVENT_CSV)
-        .filter(pl.col("note_id").is_in(note_frame["note_id"].implode()))
-        .with_columns(note_index=pl.lit(None, pl.Int32), payload=pl.lit(None, pl.String))
+        event_frame.with_columns(note_index=per_event, payload=pl.lit(None, pl.String))
+        .filter(pl.col("note_index").is_not_null())
         .select(list(EVENTS))
     )
-    return indexed(note_frame, event_frame)
+    ni = event_frame["note_index"].to_numpy()
+    seq = event_frame["seq"].to_numpy()
+    step = np.diff(ni)
+    if ni.size and ((step < 0).any() or ((step == 0) & (np.diff(seq) <= 0)).any()):
+        event_frame = event_frame.sort("note_index", "seq")
+    return note_frame, event_frame
 
 
 def decode_events(rows: pl.DataFrame) -> list[Event]:
