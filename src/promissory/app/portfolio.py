@@ -11,7 +11,9 @@ writes the book's snapshot.  The figures and their rules: :mod:`promissory.core.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import threading
+from collections.abc import Callable, Collection, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from promissory.app.desk import Desk
-from promissory.book.bulk import NoteRows, columnar_chunks, count_notes, note_chunks
+from promissory.book.bulk import ColumnarChunk, NoteRows, columnar_chunks, count_notes, note_chunks
 from promissory.core.engine import position
 from promissory.errors import InvalidInput
 
@@ -86,6 +88,33 @@ def _chunk_frames(chunk: list[NoteRows]) -> tuple[pl.DataFrame, pl.DataFrame]:
         notes.append(note_row(parse_terms(note.terms), note.terms))
         events += [event_row(note.note_id, *e) for e in note.events]
     return frames(notes, events)
+
+
+def _read_ahead(chunks: Iterator[ColumnarChunk], lock: threading.Lock) -> Iterator[ColumnarChunk]:
+    """``chunks``, each read by a worker thread while the caller computes the one before (the
+    database makes the next chunk's CSV while Polars and numpy work on this one: both release
+    the GIL).  The read connection is used under ``lock``, by one thread at a time."""
+
+    def pull() -> ColumnarChunk | None:
+        with lock:
+            return next(chunks, None)
+
+    with ThreadPoolExecutor(1, thread_name_prefix="portfolio-read") as pool:
+        try:
+            ahead = pool.submit(pull)
+            while (chunk := ahead.result()) is not None:
+                if (
+                    not chunk.last
+                ):  # after the last, the read transaction ends: not before it is used
+                    ahead = pool.submit(pull)
+                yield chunk
+                if chunk.last:
+                    break
+        finally:
+            ahead.cancel()
+            wait([ahead])
+            with lock:
+                chunks.close()  # type: ignore[attr-defined]
 
 
 class PortfolioDesk(Desk):
@@ -191,11 +220,16 @@ class PortfolioDesk(Desk):
         from promissory.portfolio.snapshot import csv_frames
 
         value = self._book_note_value(as_of)
-        for chunk in columnar_chunks(self.book, chunk_size, note_ids):
+        lock = threading.Lock()  # one user of the read connection at a time
+        for chunk in _read_ahead(columnar_chunks(self.book, chunk_size, note_ids), lock):
             notes, events = csv_frames(chunk.notes, chunk.events)
             result = columnar_figures(notes, events, as_of)
             computed = result.figures.select(list(FIGURES)).cast(FIGURES)  # type: ignore[arg-type]
-            rest = chunk.others + (chunk.rows(result.declined) if result.declined else [])
+            declined: list[NoteRows] = []
+            if result.declined:
+                with lock:
+                    declined = chunk.rows(result.declined)
+            rest = chunk.others + declined
             if not rest:
                 take(computed)
                 continue

@@ -137,13 +137,15 @@ class ColumnarChunk:
     ``notes``: CSV (no header, :data:`NOTE_CSV`) of the chunk's notes with stored columns;
     ``events``: CSV (:data:`EVENT_CSV`) of the events of every note of the chunk; ``others``: the
     notes without stored columns, as stored; ``rows(ids)``: notes of this chunk as stored, read at
-    the same read point (valid until the next chunk is asked for).
+    the same read point (valid until the next chunk is asked for); ``last``: no chunk follows
+    (asking for one ends the read transaction).
     """
 
     notes: bytes
     events: bytes
     others: list[NoteRows]
     rows: Callable[[Sequence[str]], list[NoteRows]]
+    last: bool = False
 
 
 def _stored(conn: sa.Connection, ids: Sequence[str]) -> list[NoteRows]:
@@ -223,7 +225,9 @@ def columnar_chunks(
                 sqlite_where = where.replace("{", ":").replace("}", "")
                 return _csv_sqlite(conn, table, columns, sqlite_where, params)
 
-            def chunk(where: str, params: dict[str, Any], ids: list[str] | None) -> ColumnarChunk:
+            def chunk(
+                where: str, params: dict[str, Any], ids: list[str] | None, last: bool
+            ) -> ColumnarChunk:
                 found = where.format(**{k: f"{{{k}}}" for k in params})
                 notes = csv("note_columns", NOTE_CSV, found, params)
                 events = csv("events", EVENT_CSV, found, params)
@@ -237,7 +241,7 @@ def columnar_chunks(
                     if "hi" in params:
                         query = query.where(n.id <= params["hi"])
                 others = _stored(conn, list(conn.scalars(query)))
-                return ColumnarChunk(notes, events, others, lambda ids: _stored(conn, ids))
+                return ColumnarChunk(notes, events, others, lambda ids: _stored(conn, ids), last)
 
             if note_ids is not None:
                 chosen = sorted(set(note_ids))
@@ -245,8 +249,8 @@ def columnar_chunks(
                 for start in range(0, len(chosen), step):
                     part = chosen[start : start + step]
                     marks = ", ".join(f"{{i{k}}}" for k in range(len(part)))
-                    yield chunk(f"note_id IN ({marks})",
-                                {f"i{k}": x for k, x in enumerate(part)}, part)  # fmt: skip
+                    yield chunk(f"note_id IN ({marks})", {f"i{k}": x for k, x in enumerate(part)},
+                                part, start + step >= len(chosen))  # fmt: skip
                 return
             lo = ""
             while True:
@@ -254,9 +258,9 @@ def columnar_chunks(
                     sa.select(n.id).where(n.id > lo).order_by(n.id).limit(1).offset(size - 1)
                 )
                 if hi is None:
-                    yield chunk("note_id > {lo}", {"lo": lo}, None)
+                    yield chunk("note_id > {lo}", {"lo": lo}, None, True)
                     return
-                yield chunk("note_id > {lo} AND note_id <= {hi}", {"lo": lo, "hi": hi}, None)
+                yield chunk("note_id > {lo} AND note_id <= {hi}", {"lo": lo, "hi": hi}, None, False)
                 lo = hi
     except sa.exc.OperationalError as error:
         raise BookError(f"book {book.url}: {error.orig}") from None
