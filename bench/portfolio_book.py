@@ -208,6 +208,8 @@ def build(book: Book, count: int, batch: int, seed: int = 15) -> None:
         if start == 0:
             _check_encoding(notes, columns, events)
         _write(book, notes, columns, events)
+        if (start + batch) % 100_000 == 0:
+            print(f"  {start + batch:,} notes written", flush=True)
     if book.dialect == "postgresql":
         with book.engine.begin() as conn:
             conn.execute(sa.text("ANALYZE"))

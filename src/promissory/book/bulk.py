@@ -39,7 +39,9 @@ NOTE_CSV: Final = ("note_id", "lender", "borrower", "currency", "issue_date", "m
                    "round_shift", "round_mode")  # fmt: skip
 #: the columns of :attr:`ColumnarChunk.events`, in order
 EVENT_CSV: Final = ("note_id", "seq", "kind", "effective_date", "currency", "amount_minor")
-_QUOTED: Final = frozenset({"note_id", "lender", "borrower", "kind"})
+#: free text, quoted (note ids match the terms codec's ``ID_PATTERN`` and kinds are names: a
+#: comma or quote in either would make a line the CSV reader refuses, never a wrong figure)
+_QUOTED: Final = frozenset({"lender", "borrower"})
 
 
 @dataclass(frozen=True, slots=True)
