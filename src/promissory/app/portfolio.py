@@ -1,7 +1,9 @@
 """The portfolio desk: every note's figures on a day and the totals by group, streamed.
 
 :meth:`PortfolioDesk.portfolio` reads the notes a chunk at a time — from the book at one read
-point (:func:`promissory.book.bulk.note_chunks`) or from a snapshot's parts — computes each
+point (for the columnar engine its stored columns, :func:`promissory.book.bulk.columnar_chunks`,
+the next chunk read ahead by a worker thread; for the per-note engine terms and payloads,
+:func:`promissory.book.bulk.note_chunks`) or from a snapshot's parts — computes each
 chunk's figures (the columnar engine where it covers the note, the per-note engine elsewhere:
 :func:`promissory.portfolio.frame.chunk_figures`), hands the chunk to ``on_figures`` and keeps
 only the running totals, so memory is flat in the size of the book.  With ``engine="dask"`` the
