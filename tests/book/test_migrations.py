@@ -93,6 +93,8 @@ def test_a_book_made_before_alembic_is_adopted_and_upgraded(book_url: str) -> No
     for column in ("head", "head_hash", "creation_hash"):
         old.tables["notes"]._columns.remove(old.tables["notes"].c[column])  # the 0.1 notes table
     old.tables["events"]._columns.remove(old.tables["events"].c["settlement_id"])  # revision 0006
+    for column in ("currency", "amount_minor"):  # revision 0008
+        old.tables["events"]._columns.remove(old.tables["events"].c[column])
     old.tables["events"].indexes.clear()
     old.create_all(engine)
     _first_book_rows(engine)
@@ -119,4 +121,30 @@ def test_revision_0006_fills_the_settlement_column_from_the_payloads(book_url: s
         column = dict(conn.execute(sa.text("SELECT seq, settlement_id FROM events")).all())
     assert column == {1: None, 2: "S-1"}
     assert book.settlement_notes("S-1") == [NOTE] and not book.settlement_used("S-2")
+    assert book.verify() == []
+
+
+def test_revision_0008_fills_the_columns_the_portfolio_reads(book_url: str) -> None:
+    """The note's columnar terms and its events' currency and minor units, from what is stored:
+    the same as the book writes for a new note, and verify agrees with them."""
+    book = Book(book_url)
+    book.create()
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    book.add_note(load_terms(SEED_TERMS), created_at=at)
+    book.append([
+        Advance(note_id=NOTE, effective_date=date(2001, 10, 5), recorded_at=at,
+                amount=Money.of("1000.00", "USD")),
+        Release(note_id=NOTE, effective_date=date(2002, 3, 31), recorded_at=at, asset="A"),
+    ], expected_head=0)  # fmt: skip
+    query = "SELECT rate, rate_places, basis, commitment FROM note_columns"
+    with book.engine.connect() as conn:
+        written = conn.execute(sa.text(query)).all()
+    with book.engine.begin() as conn:
+        command.downgrade(migrate.config(conn), "0007")
+    book.engine.dispose()
+    assert Book(book_url).create() == ("0007", migrate.head_revision())
+    with book.engine.connect() as conn:
+        assert conn.execute(sa.text(query)).all() == written == [(8, 2, 360, 2000000000)]
+        events = conn.execute(sa.text("SELECT seq, currency, amount_minor FROM events")).all()
+    assert sorted(events) == [(1, "USD", 100000), (2, None, None)]
     assert book.verify() == []

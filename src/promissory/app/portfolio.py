@@ -1,7 +1,9 @@
 """The portfolio desk: every note's figures on a day and the totals by group, streamed.
 
 :meth:`PortfolioDesk.portfolio` reads the notes a chunk at a time — from the book at one read
-point (:func:`promissory.book.bulk.note_chunks`) or from a snapshot's parts — computes each
+point (for the columnar engine its stored columns, :func:`promissory.book.bulk.columnar_chunks`,
+the next chunk read ahead by a worker thread; for the per-note engine terms and payloads,
+:func:`promissory.book.bulk.note_chunks`) or from a snapshot's parts — computes each
 chunk's figures (the columnar engine where it covers the note, the per-note engine elsewhere:
 :func:`promissory.portfolio.frame.chunk_figures`), hands the chunk to ``on_figures`` and keeps
 only the running totals, so memory is flat in the size of the book.  With ``engine="dask"`` the
@@ -11,7 +13,9 @@ writes the book's snapshot.  The figures and their rules: :mod:`promissory.core.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import threading
+from collections.abc import Callable, Collection, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -20,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from promissory.app.desk import Desk
-from promissory.book.bulk import NoteRows, count_notes, note_chunks
+from promissory.book.bulk import ColumnarChunk, NoteRows, columnar_chunks, count_notes, note_chunks
 from promissory.core.engine import position
 from promissory.errors import InvalidInput
 
@@ -88,6 +92,33 @@ def _chunk_frames(chunk: list[NoteRows]) -> tuple[pl.DataFrame, pl.DataFrame]:
     return frames(notes, events)
 
 
+def _read_ahead(chunks: Iterator[ColumnarChunk], lock: threading.Lock) -> Iterator[ColumnarChunk]:
+    """``chunks``, each read by a worker thread while the caller computes the one before (the
+    database makes the next chunk's CSV while Polars and numpy work on this one: both release
+    the GIL).  The read connection is used under ``lock``, by one thread at a time."""
+
+    def pull() -> ColumnarChunk | None:
+        with lock:
+            return next(chunks, None)
+
+    with ThreadPoolExecutor(1, thread_name_prefix="portfolio-read") as pool:
+        try:
+            ahead = pool.submit(pull)
+            while (chunk := ahead.result()) is not None:
+                if (
+                    not chunk.last
+                ):  # after the last, the read transaction ends: not before it is used
+                    ahead = pool.submit(pull)
+                yield chunk
+                if chunk.last:
+                    break
+        finally:
+            ahead.cancel()
+            wait([ahead])
+            with lock:
+                chunks.close()  # type: ignore[attr-defined]
+
+
 class PortfolioDesk(Desk):
     """The whole book as of a day: figures per note and totals by group."""
 
@@ -100,7 +131,7 @@ class PortfolioDesk(Desk):
         snapshot: Path | None = None,
         scheduler: str | None = None,
         workers: int = 2,
-        chunk_size: int = 5000,
+        chunk_size: int | None = None,
         on_figures: Callable[[pl.DataFrame], None] | None = None,
         progress: Progress | None = None,
         note_ids: Collection[str] | None = None,
@@ -161,8 +192,10 @@ class PortfolioDesk(Desk):
             for part in source:
                 notes, events = source.read(part)
                 take(chunk_figures(notes, events, as_of, engine=engine, note_value=value))
+        elif engine == "columnar":
+            self._columnar_from_book(as_of, take, chunk_size or 50000, note_ids, withheld)
         else:
-            for chunk in note_chunks(self.book, chunk_size, note_ids):
+            for chunk in note_chunks(self.book, chunk_size or 5000, note_ids):
                 notes, events = _chunk_frames(chunk)
                 take(chunk_figures(notes, events, as_of, engine=engine,
                                    note_value=self._book_note_value(as_of),
@@ -170,6 +203,41 @@ class PortfolioDesk(Desk):
         return PortfolioReport(as_of, group_by, engine, counts["notes"], counts["columnar"],
                                counts["notes"] - counts["columnar"], tuple(totals.rows()),
                                cluster)  # fmt: skip
+
+    def _columnar_from_book(
+        self,
+        as_of: date,
+        take: Callable[[pl.DataFrame], None],
+        chunk_size: int,
+        note_ids: Collection[str] | None,
+        withheld: Callable[[str], bool] | None,
+    ) -> None:
+        """The book read for the columnar engine: the stored columns of the notes it covers and
+        of their events (no terms file parsed, no event decoded); the notes without stored
+        columns, and those the engine hands back, by the per-note engine from what is stored."""
+        import polars as pl
+
+        from promissory.portfolio.columnar import columnar_figures
+        from promissory.portfolio.frame import FIGURES, chunk_figures
+        from promissory.portfolio.snapshot import csv_frames
+
+        value = self._book_note_value(as_of)
+        lock = threading.Lock()  # one user of the read connection at a time
+        for chunk in _read_ahead(columnar_chunks(self.book, chunk_size, note_ids), lock):
+            notes, events = csv_frames(chunk.notes, chunk.events)
+            result = columnar_figures(notes, events, as_of)
+            computed = result.figures.select(list(FIGURES)).cast(FIGURES)  # type: ignore[arg-type]
+            declined: list[NoteRows] = []
+            if result.declined:
+                with lock:
+                    declined = chunk.rows(result.declined)
+            rest = chunk.others + declined
+            if not rest:
+                take(computed)
+                continue
+            others = chunk_figures(*_chunk_frames(rest), as_of, engine="per-note",
+                                   note_value=value, withheld=withheld)  # fmt: skip
+            take(pl.concat([computed, others]))
 
     def _book_note_value(self, as_of: date) -> Callable[[str], Decimal]:
         def value(note_id: str) -> Decimal:

@@ -71,6 +71,7 @@ from promissory.book.store import (
     chain_hash,
     creation_hash,
     insert_events,
+    insert_note_columns,
     settlement_column,
     utc,
 )
@@ -575,6 +576,7 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
         with book.write() as conn:
             if notes_rows:
                 conn.execute(notes_table.insert(), notes_rows)
+                insert_note_columns(conn, [(r["id"], loads_terms(r["terms"])) for r in notes_rows])
             if completed:  # complete them: their heads move to the bundle's, their caches go
                 conn.execute(
                     notes_table.update()

@@ -21,6 +21,13 @@ This module describes the schema at the *head* migration; the migrations in
     does ``settlement_id`` (revision 0006): the settlement an event belongs to, NULL for none, so
     "is this settlement id used?" and "which events did settlement S write?" are index lookups,
     not a replay of the book.
+    ``currency`` and ``amount_minor`` (revision 0008) repeat the payload's currency and its
+    amount as an integer of minor units (:func:`promissory.codec.columns.event_columns`), for the
+    columnar portfolio engine; ``verify`` checks them too.
+``note_columns``
+    (revision 0008) the columnar portfolio engine's fields of a note's terms (rate as an integer,
+    basis, rounding, commitment in minor units, …), written with the note, one row per note the
+    engine covers; ``verify`` re-derives them from the terms text.
 ``parties``
     the legal persons that appear on notes (borrowers, lenders, holders, assignees).
 ``users``, ``api_tokens``, ``audit_log``
@@ -47,6 +54,7 @@ longer value (:func:`check_length`) on SQLite as on PostgreSQL, naming the field
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -55,6 +63,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -69,6 +78,7 @@ NOTE_ID_MAX = 64
 WHO_MAX = 200
 KEY_MAX = 200
 KIND_MAX = 32
+CURRENCY_MAX = 8
 PARTY_ID_MAX = 64
 PARTY_NAME_MAX = 300
 PARTY_DETAIL_MAX = 100
@@ -142,11 +152,36 @@ events = Table(
     Column("hash", String(HASH_LEN), nullable=False),
     Column("idempotency_key", String(KEY_MAX), nullable=True),
     Column("settlement_id", Text, nullable=True),
+    Column("currency", String(CURRENCY_MAX), nullable=True),
+    Column("amount_minor", BigInteger, nullable=True),
     UniqueConstraint("note_id", "idempotency_key", name="uq_events_idempotency"),
     Index("ix_events_effective", "note_id", "effective_date"),
     Index("ix_events_recorded", "note_id", "recorded_at"),
     Index("ix_events_kind", "note_id", "kind"),
     Index("ix_events_settlement", "settlement_id"),
+)
+
+#: ``note_columns`` (revision 0008): the columnar portfolio engine's fields of a note's terms
+#: (:func:`promissory.codec.columns.note_columns`), one row per note the engine covers, written
+#: with the note; a note without a row takes the per-note path.
+note_columns = Table(
+    "note_columns",
+    metadata,
+    Column("note_id", String(NOTE_ID_MAX), ForeignKey("notes.id"), primary_key=True),
+    Column("lender", Text, nullable=False),
+    Column("borrower", Text, nullable=False),
+    Column("currency", String(CURRENCY_MAX), nullable=False),
+    Column("issue_date", Date, nullable=False),
+    Column("maturity", Date, nullable=False),
+    Column("scale", SmallInteger, nullable=False),
+    Column("commitment", BigInteger, nullable=False),
+    Column("revolving", Boolean, nullable=False),
+    Column("last_draw_date", Date, nullable=False),
+    Column("rate", BigInteger, nullable=False),
+    Column("rate_places", SmallInteger, nullable=False),
+    Column("basis", SmallInteger, nullable=False),
+    Column("round_shift", SmallInteger, nullable=False),
+    Column("round_mode", String(KIND_MAX), nullable=False),
 )
 
 parties = Table(

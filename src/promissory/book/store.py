@@ -54,12 +54,14 @@ from promissory.book import migrate
 from promissory.book.schema import check_length
 from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import events as events_table
+from promissory.book.schema import note_columns as note_columns_table
 from promissory.book.schema import notes as notes_table
+from promissory.codec.columns import NOTE_COLUMNS, event_columns, note_columns
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.terms_toml import dumps_terms, loads_terms
 from promissory.core.events import Event, Reversal
 from promissory.core.terms import Terms
-from promissory.errors import BookError, Conflict, InvalidInput, NotFound
+from promissory.errors import BookError, Conflict, InvalidInput, NotFound, PromissoryError
 
 DEFAULT_BOOK = "sqlite:///promissory.db"
 #: How many notes an error naming "the notes in the book" lists at most.
@@ -141,6 +143,7 @@ def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """
     if not rows:
         return
+    rows = [row if "amount_minor" in row else with_event_columns(row) for row in rows]
     if conn.dialect.name != "postgresql" or len(rows) < COPY_FROM:
         conn.execute(events_table.insert(), list(rows))
         return
@@ -155,6 +158,20 @@ def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
                 copy.write_row([row[name] for name in names])
     except psycopg.errors.IntegrityError as error:
         raise sa.exc.IntegrityError(statement, None, error) from None
+
+
+def with_event_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with its ``currency`` and ``amount_minor`` columns, derived from its payload."""
+    currency, amount = event_columns(json.loads(row["payload"]))
+    return {**row, "currency": currency, "amount_minor": amount}
+
+
+def insert_note_columns(conn: Connection, notes: Iterable[tuple[str, Terms]]) -> None:
+    """The ``note_columns`` rows of ``notes`` (id, terms) the columnar engine covers."""
+    rows = [{"note_id": note_id, **cols} for note_id, terms in notes
+            if (cols := note_columns(terms)) is not None]  # fmt: skip
+    if rows:
+        conn.execute(note_columns_table.insert(), rows)
 
 
 def _record(row: Any) -> NoteRecord:
@@ -459,6 +476,7 @@ class Book:
         try:
             with self.write() as conn:
                 conn.execute(notes_table.insert(), rows)
+                insert_note_columns(conn, [(terms.id, terms) for terms, _, _ in notes])
         except sa.exc.IntegrityError:
             ids = ", ".join(r["id"] for r in rows[:NAMED])
             raise InvalidInput(f"one of the notes {ids} … is already in the book") from None
@@ -491,6 +509,7 @@ class Book:
                 creation_hash=digest,
             )
         )
+        insert_note_columns(conn, [(note_id, _terms(terms_text))])
         return digest
 
     def note_ids(self) -> list[str]:
@@ -852,6 +871,7 @@ class Book:
                     "hash": digest,
                     "idempotency_key": key,
                     "settlement_id": settlement_column(as_dict),
+                    **dict(zip(("currency", "amount_minor"), event_columns(as_dict), strict=True)),
                 }
             )
             prev = digest
@@ -976,6 +996,10 @@ class Book:
             rows = conn.execute(
                 sa.select(events_table).where(e.note_id == note_id).order_by(e.seq)
             ).all()
+            c = note_columns_table.c
+            stored_columns = conn.execute(
+                sa.select(*(c[name] for name in NOTE_COLUMNS)).where(c.note_id == note_id)
+            ).first()
         out: list[ChainProblem] = []
 
         def problem(seq: int, what: str, message: str) -> None:
@@ -992,6 +1016,8 @@ class Book:
         elif not rows and note.head == 0 and note.head_hash != creation:
             problem(0, "terms", f"terms of note {note_id} were edited and re-hashed: the note's "
                     "head records a different creation record")  # fmt: skip
+        if not any(x.what == "terms" for x in out):  # columns of the terms the chain covers
+            out.extend(_check_note_columns(note_id, note.terms, stored_columns))
         # event #1 chains to the creation hash (to 64 zeros if added before revision 0003)
         first = rows[0].prev_hash if rows and rows[0].prev_hash == GENESIS else creation
         prev, prev_seq, expected = first, 0, 1
@@ -1005,7 +1031,8 @@ class Book:
                 payload = json.loads(r.payload)
             except ValueError:
                 payload = {}
-            if chain_hash(r.prev_hash, r.payload) != r.hash:
+            intact = chain_hash(r.prev_hash, r.payload) == r.hash
+            if not intact:
                 problem(r.seq, "edited", "its content does not match its hash (edited)")
             if payload.get("seq") != r.seq:
                 problem(r.seq, "reordered", f"it was recorded as event #{payload.get('seq')} "
@@ -1028,6 +1055,13 @@ class Book:
                 if payload.get(key) != value:
                     problem(r.seq, "inconsistent", f"column {key} = {value!r} differs from the "
                             f"hashed event ({payload.get(key)!r}): edited")  # fmt: skip
+            # against the hashed payload (an edited payload is reported as edited, above)
+            derived = event_columns(payload) if isinstance(payload, dict) else (None, None)
+            if intact and (r.currency, r.amount_minor) != derived:
+                problem(r.seq, "inconsistent", f"columns currency, amount_minor = {r.currency!r}, "
+                        f"{r.amount_minor!r} differ from the hashed event ({derived[0]!r}, "
+                        f"{derived[1]!r} in minor units): edited, which would change the "
+                        "portfolio's figures")  # fmt: skip
             stamped = payload.get("recorded_at")
             column = utc(r.recorded_at)
             hashed = utc(datetime.fromisoformat(stamped)) if isinstance(stamped, str) else None
@@ -1048,6 +1082,36 @@ class Book:
             problem(prev_seq, "edited", "the last event differs from the one the note's head "
                     "records (edited and re-hashed, or replaced)")  # fmt: skip
         return out
+
+
+def _check_note_columns(note_id: str, terms_text: str, stored: Any) -> list[ChainProblem]:
+    """A note's ``note_columns`` row against the columns its terms text gives (revision 0008):
+    the columnar portfolio engine computes from the row, so a row that disagrees would change
+    the note's figures."""
+    try:
+        derived = note_columns(loads_terms(terms_text))
+    except PromissoryError:
+        derived = None
+    if stored is None and derived is None:
+        return []
+    if stored is None:
+        message = ("its note_columns row is missing though the columnar engine covers its terms "
+                   "(removed outside promissory)")  # fmt: skip
+    elif derived is None:
+        message = (
+            "it has a note_columns row though the columnar engine does not cover its "
+            "terms (added outside promissory: it would take the columnar engine's path)"
+        )
+    else:
+        wrong = [name for name, value in zip(NOTE_COLUMNS, stored, strict=True)
+                 if value != derived[name]]  # fmt: skip
+        if not wrong:
+            return []
+        shown = ", ".join(f"{name} = {stored[NOTE_COLUMNS.index(name)]!r} (terms: "
+                          f"{derived[name]!r})" for name in wrong)  # fmt: skip
+        message = (f"its note_columns row differs from its terms: {shown}: edited, which would "
+                   "change the portfolio's figures")  # fmt: skip
+    return [ChainProblem(note_id, 0, "inconsistent", message)]
 
 
 def today_utc(now: datetime) -> date:

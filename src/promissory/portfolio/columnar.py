@@ -39,25 +39,20 @@ takes ten vectorised steps whatever its size.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
-from typing import Any, Final
+from typing import Final
 
 import numpy as np
 import polars as pl
 
-from promissory.core import rates
-from promissory.core.daycount import get_day_count
+from promissory.codec.columns import columnar_terms
 from promissory.core.kinds import RANK
-from promissory.core.money import EXACT, MINOR_UNITS, RoundingMode
+from promissory.core.money import RoundingMode
 from promissory.core.portfolio import LADDER
-from promissory.core.terms import DEFAULT_WATERFALL, Terms
 
 __all__ = ["COLUMNAR_KINDS", "ColumnarResult", "columnar_figures", "columnar_terms"]
 
 #: The event kinds the columnar engine applies.
 COLUMNAR_KINDS: Final = ("advance", "expense", "payment")
-#: Day counts whose year fraction is actual days over a fixed basis.
-_BASES: Final = {"ACT/360": 360, "ACT/365F": 365}
 #: Above this, ``commitment × rate × days`` might not fit int64 with headroom: per-note engine
 #: (checked in float64, whose relative error of 2^-52 cannot bridge the factor of 4 to 2^63).
 _NUM_LIMIT: Final = float(2**61)  # float-ok: a bound on a float64 overflow check, not money
@@ -67,47 +62,6 @@ _EPOCH: Final = date(1970, 1, 1)
 #: the rounding modes as small integers inside the engine
 _MODES: Final = {mode.value: code for code, mode in enumerate(RoundingMode)}
 _MODE_OF: Final = dict(enumerate(RoundingMode))
-
-
-def columnar_terms(terms: Terms) -> dict[str, Any] | None:
-    """The columns the engine needs from ``terms``, or None if it does not cover them (above)."""
-    i = terms.interest
-    dc = get_day_count(i.day_count).name
-    if (
-        i.floating is not None
-        or i.steps
-        or i.compounding is not None
-        or i.payable is not None
-        or i.count_first_and_last_day
-        or terms.schedule is not None
-        or dc not in _BASES
-        or terms.waterfall != DEFAULT_WATERFALL
-        or not terms.prepayment.allowed
-        or terms.prepayment.premium
-        or terms.prepayment.yield_maintenance is not None  # issue 11: a make-whole premium
-        or terms.payable_on_demand  # issue 11: no maturity until demand
-        or terms.collateral.advance_rate is not None  # issue 11: a borrowing base limits advances
-        or terms.escrow is not None  # issue 11: payments with escrow parts
-        or terms.currency not in MINOR_UNITS
-    ):
-        return None
-    rate = rates.contract_rate(i, terms.issue_date)
-    if rate < 0:
-        return None
-    scale = MINOR_UNITS[terms.currency]
-    places = max(0, -int(rate.normalize().as_tuple().exponent))
-    quantum_places = -int(terms.rounding.quantum.normalize().as_tuple().exponent)
-    return {
-        "scale": scale,
-        "commitment": int(EXACT.multiply(terms.commitment, Decimal(10) ** scale)),
-        "revolving": terms.revolving,
-        "last_draw_date": terms.last_draw_date,
-        "rate": int(EXACT.multiply(rate, Decimal(10) ** places)),
-        "rate_places": places,
-        "basis": _BASES[dc],
-        "round_shift": scale - quantum_places,
-        "round_mode": terms.rounding.mode.value,
-    }
 
 
 def _days(column: str) -> pl.Expr:

@@ -19,6 +19,7 @@ generated directly (``bench/portfolio.py``) leaves them out.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -27,8 +28,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Final
 
+import numpy as np
 import polars as pl
 
+from promissory.codec.columns import event_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.events import Event
@@ -74,15 +77,7 @@ def event_row(
     note_id: str, seq: int, kind: str, effective_date: date, payload: str
 ) -> dict[str, Any]:
     """An event's row of ``EVENTS`` from its stored JSON payload."""
-    data = json.loads(payload)
-    currency = data.get("currency")
-    raw = data.get("amount")
-    amount = None
-    if data.get("escrow") is not None:
-        raw = None  # a payment with an escrow part: the per-note engine applies it (issue 11)
-    if isinstance(raw, str) and currency in MINOR_UNITS:
-        minor = Decimal(raw).scaleb(MINOR_UNITS[currency])
-        amount = int(minor) if minor == minor.to_integral_value() else None
+    currency, amount = event_columns(json.loads(payload))
     return {"note_id": note_id, "note_index": None, "seq": seq, "kind": kind, "effective_date": effective_date,
             "currency": currency, "amount": amount, "payload": payload}  # fmt: skip
 
@@ -108,6 +103,63 @@ def indexed(notes: pl.DataFrame, events: pl.DataFrame) -> tuple[pl.DataFrame, pl
         .sort("note_index", "seq")
     )
     return notes, events
+
+
+#: the CSV a book gives the columnar engine (``promissory.book.bulk.columnar_chunks``)
+NOTE_CSV: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
+    "note_id": pl.String, "lender": pl.String, "borrower": pl.String, "currency": pl.String,
+    "issue_date": pl.Date, "maturity": pl.Date, "scale": pl.Int8, "commitment": pl.Int64,
+    "revolving": pl.Int8, "last_draw_date": pl.Date, "rate": pl.Int64, "rate_places": pl.Int8,
+    "basis": pl.Int16, "round_shift": pl.Int8, "round_mode": pl.String,
+}  # fmt: skip
+EVENT_CSV: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
+    "note_id": pl.String, "seq": pl.Int32, "kind": pl.String, "effective_date": pl.Date,
+    "currency": pl.String, "amount": pl.Int64,
+}  # fmt: skip
+
+
+def _read_csv(data: bytes, schema: dict[str, pl.DataType | type[pl.DataType]]) -> pl.DataFrame:
+    if not data:
+        return pl.DataFrame(schema=schema)
+    return pl.read_csv(io.BytesIO(data), has_header=False, schema=schema)
+
+
+def csv_frames(notes: bytes, events: bytes) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A chunk's frames (``NOTES``, ``EVENTS``, laid out as :func:`indexed` lays them out) from
+    the book's CSV of its notes' stored columns and their events' columns: every note covered by
+    its terms (``columnar``), no terms text and no payloads; events of notes not in ``notes`` are
+    left out.
+
+    Each run of events of one note is matched to its note by a binary search in the sorted ids
+    (the database gives a note's events together, by sequence: then nothing is sorted here)."""
+    note_frame = _read_csv(notes, NOTE_CSV)
+    if not note_frame["note_id"].is_sorted():
+        note_frame = note_frame.sort("note_id")
+    note_frame = note_frame.with_columns(
+        pl.col("revolving").cast(pl.Boolean), terms=pl.lit(None, pl.String),
+        columnar=pl.lit(True),
+    ).select(list(NOTES))  # fmt: skip
+    event_frame = _read_csv(events, EVENT_CSV)
+    ids = note_frame["note_id"]
+    runs = event_frame.select(pl.col("note_id").rle()).unnest("note_id")
+    if ids.len() and runs.height:
+        at = ids.search_sorted(runs["value"]).clip(0, ids.len() - 1)
+        found = ids.gather(at) == runs["value"]
+        index = pl.select(pl.when(found).then(at).otherwise(None).cast(pl.Int32)).to_series()
+        per_event = index.gather(event_frame.select(pl.col("note_id").rle_id()).to_series())
+    else:
+        per_event = pl.Series("note_index", [None] * event_frame.height, pl.Int32)
+    event_frame = (
+        event_frame.with_columns(note_index=per_event, payload=pl.lit(None, pl.String))
+        .filter(pl.col("note_index").is_not_null())
+        .select(list(EVENTS))
+    )
+    ni = event_frame["note_index"].to_numpy()
+    seq = event_frame["seq"].to_numpy()
+    step = np.diff(ni)
+    if ni.size and ((step < 0).any() or ((step == 0) & (np.diff(seq) <= 0)).any()):
+        event_frame = event_frame.sort("note_index", "seq")
+    return note_frame, event_frame
 
 
 def decode_events(rows: pl.DataFrame) -> list[Event]:
