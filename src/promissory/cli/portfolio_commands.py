@@ -172,12 +172,13 @@ def _tables(report: PortfolioReport) -> None:
     from promissory.portfolio.frame import BUCKETS
 
     head = [report.group_by if report.group_by != "none" else "all", "currency"]
-    money = ["principal", "interest", "default_interest", "expenses", "total", "past_due"]
+    money = ["principal", "interest", "default_interest", "expenses", "late_charges", "fees",
+             "total", "past_due"]  # fmt: skip
     rows = [[r["group"], r["currency"], str(r["notes"]), *(fmt(r[m], r["currency"]) for m in money),
              str(r["past_due_notes"]), str(r["filings_lapsing"])] for r in report.totals]  # fmt: skip
     table(f"Portfolio as of {report.as_of}", [*head, "notes", "principal", "interest",
-          "default interest", "expenses", "total", "past due", "notes past due",
-          "filings lapsing"], rows, right=set(range(2, 12)))  # fmt: skip
+          "default interest", "expenses", "late charges", "fees", "total", "past due",
+          "notes past due", "filings lapsing"], rows, right=set(range(2, 14)))  # fmt: skip
     aging = [name for name, _, _ in AGING_BUCKETS]
     table("Past due by aging bucket", [*head, *aging],
           [[r["group"], r["currency"], *(fmt(r[f"aging {a}"], r["currency"]) for a in aging)]

@@ -53,6 +53,8 @@ def columnar_terms(terms: Terms) -> dict[str, Any] | None:
         or terms.payable_on_demand  # issue 11: no maturity until demand
         or terms.collateral.advance_rate is not None  # issue 11: a borrowing base limits advances
         or terms.escrow is not None  # issue 11: payments with escrow parts
+        or terms.fees  # issue 11: fees of the terms (billed, accrued, withheld, exit)
+        or terms.late_charge is not None  # late charges on installments paid late
         or terms.currency not in MINOR_UNITS
     ):
         return None

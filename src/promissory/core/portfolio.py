@@ -104,6 +104,11 @@ class NoteFigures:
     default_interest: Decimal
     default_interest_exact: Fraction
     expenses: Decimal
+    #: late charges the terms charged and unpaid (``[late_charge]``)
+    late_charges: Decimal
+    #: fees of the terms (``[[fees]]``): billed and unpaid, the unused-commitment fee accrued
+    #: since its last billing date, and once the note is due in full the exit fee
+    fees: Decimal
     available: Decimal
     past_due: Decimal
     days_past_due: int
@@ -117,9 +122,10 @@ class NoteFigures:
     @property
     def total(self) -> Decimal:
         return EXACT.add(
-            EXACT.add(self.principal, self.interest),
-            EXACT.add(self.default_interest, self.expenses),
-        )
+            EXACT.add(EXACT.add(self.principal, self.interest),
+                      EXACT.add(self.default_interest, self.expenses)),
+            EXACT.add(self.late_charges, self.fees),
+        )  # fmt: skip
 
     @property
     def aging(self) -> str:
@@ -200,6 +206,8 @@ def note_figures(
         default_interest=pos.default_interest,
         default_interest_exact=pos.default_interest_exact.to_fraction(),
         expenses=pos.expenses,
+        late_charges=pos.late_charges,
+        fees=EXACT.add(pos.fees, pos.fees_accrued),
         available=pos.available,
         past_due=past_due,
         days_past_due=days_past_due,

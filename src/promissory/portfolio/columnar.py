@@ -7,7 +7,8 @@
   installments (no ``[schedule]``); day count ``ACT/360`` or ``ACT/365F`` without counting the
   first and last day; the standard waterfall (expenses, default interest, interest, principal);
   prepayment allowed without premium (step-down or yield maintenance); not payable on demand;
-  no borrowing base (``[collateral] advance_rate``);
+  no borrowing base (``[collateral] advance_rate``); no escrow, no fees of the terms
+  (``[[fees]]``) and no late charge (so its ``late_charges`` and ``fees`` are zero);
 * events: only advances, payments and Lender Expenses, in the note's currency, recorded in the
   order they take effect (sorting by date, same-day rank and sequence leaves the sequence
   ascending, so no payment is ever reopened);
@@ -328,6 +329,8 @@ def _figures(notes: pl.DataFrame, st: _Notes, as_day: int) -> pl.DataFrame:
         default_num=pl.lit(0, pl.Int128),
         default_den=pl.lit(1, pl.Int128),
         expenses="expenses",
+        late_charges=pl.lit(0, pl.Int64),
+        fees=pl.lit(0, pl.Int64),
         total="total",
         available="available",
         past_due=pl.when(late & (pl.col("total") > 0)).then(pl.col("total")).otherwise(0),

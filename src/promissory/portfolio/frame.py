@@ -35,15 +35,15 @@ FIGURES: Final[dict[str, pl.DataType | type[pl.DataType]]] = {
     "currency": pl.String, "scale": pl.Int8, "status": pl.String, "principal": pl.Int64,
     "interest": pl.Int64, "interest_num": pl.Int128, "interest_den": pl.Int128,
     "default_interest": pl.Int64, "default_num": pl.Int128, "default_den": pl.Int128,
-    "expenses": pl.Int64, "total": pl.Int64, "available": pl.Int64, "past_due": pl.Int64,
+    "expenses": pl.Int64, "late_charges": pl.Int64, "fees": pl.Int64, "total": pl.Int64, "available": pl.Int64, "past_due": pl.Int64,
     "days_past_due": pl.Int32, "next_due_date": pl.Date, "maturity": pl.Date,
     "maturity_bucket": pl.String, "collateral_value": pl.Int64, "coverage": pl.Int64,
     "filings_lapsing": pl.Int32,
 }  # fmt: skip
 
 #: the money columns of the figures frame (integers in minor units)
-MONEY: Final = ("principal", "interest", "default_interest", "expenses", "total", "available",
-                "past_due", "collateral_value")  # fmt: skip
+MONEY: Final = ("principal", "interest", "default_interest", "expenses", "late_charges", "fees",
+                "total", "available", "past_due", "collateral_value")  # fmt: skip
 
 
 def _minor(amount: Decimal, scale: int) -> int:
@@ -64,7 +64,8 @@ def per_note_row(f: NoteFigures) -> dict[str, Any]:
         "default_interest": _minor(f.default_interest, s),
         "default_num": f.default_interest_exact.numerator,
         "default_den": f.default_interest_exact.denominator,
-        "expenses": _minor(f.expenses, s), "total": _minor(f.total, s),
+        "expenses": _minor(f.expenses, s), "late_charges": _minor(f.late_charges, s),
+        "fees": _minor(f.fees, s), "total": _minor(f.total, s),
         "available": _minor(f.available, s), "past_due": _minor(f.past_due, s),
         "days_past_due": f.days_past_due, "next_due_date": f.next_due_date,
         "maturity": f.maturity, "maturity_bucket": f.maturity_bucket,
@@ -296,7 +297,8 @@ def output_frame(frame: pl.DataFrame) -> pl.DataFrame:
         aging=_aging(),
     ).select(
         "note_id", "path", "lender", "borrower", "currency", "status", "principal", "interest",
-        "interest_exact", "default_interest", "default_interest_exact", "expenses", "total",
+        "interest_exact", "default_interest", "default_interest_exact", "expenses",
+        "late_charges", "fees", "total",
         "available", "past_due", "days_past_due", "aging", "next_due_date", "maturity",
         "maturity_bucket", "collateral_value", "coverage", "filings_lapsing",
     )  # fmt: skip
