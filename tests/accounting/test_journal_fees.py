@@ -13,13 +13,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from itertools import pairwise
 from pathlib import Path
 
 from beancount import loader
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_fees_properties import fee_terms, histories
 
 from ledger_dsl import parse_events
 from promissory.codec.chart_toml import default_chart
@@ -27,7 +30,10 @@ from promissory.codec.journal_export import to_beancount
 from promissory.codec.terms_toml import loads_terms
 from promissory.core.accounting import balances_on, journal, reconcile
 from promissory.core.engine import replay
+from promissory.core.events import Event, Payment
+from promissory.core.money import Money
 from promissory.core.reports import payoff_quote
+from promissory.core.terms import Terms
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "revolver-fees-2025.toml"
 TERMS = loads_terms(EXAMPLE.read_text())
@@ -108,3 +114,34 @@ def test_the_borrower_mirrors_the_lender() -> None:
     _entries, errors, _options = loader.load_string(text)
     assert errors == []
     assert "Income:Fees" in text and "Expenses:Loan-Fees" in text
+
+
+# -- every history of a note with fees: entries balance, every account ties to the engine ------
+
+
+@settings(max_examples=40, deadline=None)
+@given(fee_terms, histories(), st.sampled_from(["lender", "borrower"]), st.booleans())
+def test_every_history_of_a_note_with_fees_balances_and_ties(
+    t: Terms, events: list[Event], party: str, pay_off: bool
+) -> None:
+    """Advances, payments, expenses, a default and an acceleration over three years on the
+    revolver with fees (origination withheld or charged, any day count), then perhaps the payoff
+    quote paid: every entry balances and, at every month end, fees receivable and fees accrued
+    (and every other account) tie to the engine's figures."""
+    ledger = replay(t, events)
+    kept = [e for e in events if e.seq not in {p.seq for p in ledger.problems}]
+    if pay_off and kept:
+        day = max(e.effective_date for e in kept) + timedelta(days=45)
+        total = payoff_quote(replay(t, kept), day).total
+        if total > 0:
+            kept.append(Payment(note_id=t.id, effective_date=day, seq=len(events) + 1,
+                                amount=Money(total, "USD")))  # fmt: skip
+    through = max((e.effective_date for e in kept), default=t.issue_date) + timedelta(days=60)
+    j = journal(t, kept, party, through=through)
+    assert all(e.balanced for e in j.entries)
+    lines = reconcile(j)
+    assert all(line.ties for line in lines), [line for line in lines if not line.ties][:3]
+    if pay_off and kept and replay(t, kept).final.paid_on is not None:
+        end = balances_on(j, through)
+        for role in ("fees_receivable", "fees_accrued", "fees_payable", "fees_accrued_payable"):
+            assert end.get((role, ""), Decimal(0)) == 0, role
