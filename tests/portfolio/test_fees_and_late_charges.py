@@ -1,6 +1,6 @@
 """The portfolio counts fees of the terms and late charges (issue 11's terms in issue 15's report):
-a note's ``total`` is its balance's (what ``promissory balance`` says is owed), and its past due
-never exceeds it.
+a note's ``total`` is its balance's (what ``promissory balance`` says is owed), its past due never
+exceeds it, and a fee billed and left unpaid is past due from its billing date.
 
 The revolver of ``examples/revolver-fees-2025.toml`` (fees placed by default, just after
 expenses) with 4,000,000.00 advanced on 2025-01-01, on 2025-06-30: the commitment fees billed on
@@ -58,6 +58,9 @@ def test_fees_and_late_charges_are_in_the_figures_and_the_total(tmp_path: Path) 
     assert fees["interest"] == int(interest * 100)
     assert fees["total"] == fees["principal"] + fees["interest"] + fees["fees"]
     assert Decimal(fees["total"]) / 100 == app.balance("RCF-2025-1", as_of).total
+    # the fee billed on 2025-04-01 is unpaid: past due for the 90 days since; what accrued since
+    # is not billed yet, so not due
+    assert (fees["past_due"], fees["days_past_due"]) == (int(billed * 100), 90)
 
     late = rows[late_id]
     balance = app.balance(late_id, as_of)
@@ -66,3 +69,24 @@ def test_fees_and_late_charges_are_in_the_figures_and_the_total(tmp_path: Path) 
     assert Decimal(late["total"]) / 100 == app.balance(late_id, as_of).total
     for row in rows.values():
         assert row["past_due"] <= row["total"]
+
+
+def test_payments_pay_the_oldest_fee_first_and_paid_fees_are_not_past_due(tmp_path: Path) -> None:
+    """The same revolver paid 10,000.00 on 2025-07-10: the fees rank first (default order), so
+    it pays the first quarter's 7,500.00 billed on 2025-04-01 and 2,500.00 of the second quarter's
+    fee billed on 2025-07-01 (0.5% × 6,000,000 × 91/360 = 7,583.33); on 2025-08-15 what is left
+    of that bill, 5,083.33, is past due for the 45 days since 2025-07-01."""
+    app = Promissory(f"sqlite:///{tmp_path / 'book.db'}")
+    app.init()
+    text = (EXAMPLES / "revolver-fees-2025.toml").read_text()
+    app.add_note(text.replace('"expenses", "fees", ', '"expenses", '))
+    for day, kind, amount in ((date(2025, 1, 1), "advance", "4000000.00"),
+                              (date(2025, 7, 10), "payment", "10000.00")):  # fmt: skip
+        app.post("RCF-2025-1", {"kind": kind, "effective_date": day, "amount": amount})
+    second = cents(Fraction(5, 1000) * 6_000_000 * 91 / 360)
+    assert second == Decimal("7583.33")
+    frames: list[pl.DataFrame] = []
+    app.portfolio(date(2025, 8, 15), on_figures=frames.append)
+    row = pl.concat(frames).row(0, named=True)
+    left = second - (Decimal("10000.00") - Decimal("7500.00"))
+    assert (row["past_due"], row["days_past_due"]) == (int(left * 100), 45)

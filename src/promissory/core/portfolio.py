@@ -16,8 +16,11 @@ same figures (``tests/portfolio``).  The rules:
   (``maturity < as_of``; on the day itself it is due, not late), everything owed, late from
   maturity; before that, with interest payable periodically (``interest.payable``), the interest
   past due of :func:`~promissory.core.reports.interest_due` when its last due date is before
-  ``as_of``; else nothing.  **Days past due** count from that due date to ``as_of``; the **aging
-  bucket** is :func:`~promissory.core.billing.aging_bucket` of them;
+  ``as_of``; else nothing.  Before maturity and acceleration, fees of the terms (``[[fees]]``)
+  billed or charged before ``as_of`` and unpaid are past due as well (a fee is due the day it is
+  billed; payments pay the oldest first).  **Days past due** count from the earliest due date
+  still unpaid to ``as_of``; the **aging bucket** is
+  :func:`~promissory.core.billing.aging_bucket` of them;
 * **next due date** — the next installment (with ``[schedule]``), the next interest payment date
   (with ``interest.payable``), else maturity while it is not past; None once paid or terminated;
 * **maturity ladder** — :func:`maturity_bucket` of the days from ``as_of`` to maturity;
@@ -41,7 +44,7 @@ from fractions import Fraction
 
 from promissory.core.billing import aging_bucket, installment_status
 from promissory.core.collateral import coverage, register
-from promissory.core.engine import position, replay
+from promissory.core.engine import position, replay, rows_through
 from promissory.core.events import Event
 from promissory.core.filings import financing_statements
 from promissory.core.money import EXACT
@@ -132,8 +135,47 @@ class NoteFigures:
         return aging_bucket(self.days_past_due)
 
 
+def _fees_past_due(ledger: Ledger, as_of: date) -> tuple[Decimal, int]:
+    """Fees billed or charged before ``as_of`` and unpaid, and the days since the oldest of them
+    was due (payments pay the oldest first): from the fees each Schedule A row leaves owed."""
+    if not ledger.terms.fees:
+        return ZERO, 0
+    days: list[date] = []  # the due dates of the fees still owed, oldest first,
+    amounts: list[Decimal] = []  # and what is owed of each
+    before = ledger.initial.fees
+    for row in rows_through(ledger, as_of):
+        moved = EXACT.subtract(row.state.fees, before)
+        before = row.state.fees
+        if moved > 0:
+            days.append(row.effective_date)
+            amounts.append(moved)
+        while moved < 0 and amounts:  # paid: the oldest first
+            paid = min(EXACT.minus(moved), amounts[0])
+            amounts[0] = EXACT.subtract(amounts[0], paid)
+            moved = EXACT.add(moved, paid)
+            if not amounts[0]:
+                del days[0], amounts[0]
+    late = [(day, amount) for day, amount in zip(days, amounts, strict=True) if day < as_of]
+    if not late:
+        return ZERO, 0
+    return sum((amount for _, amount in late), ZERO), (as_of - late[0][0]).days
+
+
 def _past_due(ledger: Ledger, as_of: date, total: Decimal) -> tuple[Decimal, int, date | None]:
     """Past due, days past due and next due date (see the module rules)."""
+    amount, days, next_due = _scheduled_past_due(ledger, as_of, total)
+    if not ledger.terms.fees or (days and amount == total):  # everything owed is late already
+        return amount, days, next_due
+    fees, fee_days = _fees_past_due(ledger, as_of)
+    if not fees:
+        return amount, days, next_due
+    return EXACT.add(amount, fees), max(days, fee_days), next_due
+
+
+def _scheduled_past_due(ledger: Ledger, as_of: date,
+                        total: Decimal) -> tuple[Decimal, int, date | None]:  # fmt: skip
+    """Past due, days past due and next due date of the installments, the interest and the
+    principal (see the module rules), fees left aside."""
     pos = position(ledger, as_of)
     terms = pos.state.terms
     closed = pos.status in (Status.PAID, Status.TERMINATED)
