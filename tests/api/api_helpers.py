@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from pathlib import Path
 
@@ -12,27 +11,14 @@ from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 from scenario import PRINCIPALS
 
+from pg_test_server import PG_ADMIN
 from promissory.api import create_app
 from promissory.app import Accounts, Promissory
 
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
-PG = os.environ.get("PROMISSORY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG = PG_ADMIN
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-def pg_admin_engine() -> sa.Engine:
-    """The PostgreSQL test server; skips if unreachable, except under CI=true where it fails."""
-    engine = sa.create_engine(PG, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as error:
-        message = f"PostgreSQL unreachable at {PG}: {error.orig}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (required when CI=true)")
-        pytest.skip(message)
-    return engine
 
 
 def new_book_url(request: pytest.FixtureRequest, backend: str, folder: Path) -> str:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from api_helpers import BACKENDS, new_book_url, open_service, pg_admin_engine
+from api_helpers import BACKENDS, new_book_url, open_service
 
+from pg_test_server import pg_admin_engine
 from promissory.app import Promissory
 
 

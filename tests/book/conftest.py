@@ -7,7 +7,6 @@ subprocesses see the same book).  If PostgreSQL is unreachable the tests skip â€
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,20 +14,11 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-PG_ADMIN = os.environ.get("PROMISSORY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+from pg_test_server import PG_ADMIN, pg_admin_engine
 
 
 def _pg_engine() -> sa.Engine:
-    engine = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as error:
-        message = f"PostgreSQL unreachable at {PG_ADMIN}: {error.orig}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (required when CI=true)")
-        pytest.skip(message)
-    return engine
+    return pg_admin_engine()
 
 
 @pytest.fixture(scope="session")

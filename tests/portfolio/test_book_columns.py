@@ -9,7 +9,6 @@ existed might: the columnar engine hands those notes back, as it does from a sna
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -24,12 +23,12 @@ from hypothesis import strategies as st
 from portfolio_books import ISSUE, TERMS, chunk, notes, seeded
 from test_columnar_equals_per_note import _comparable
 
+from pg_test_server import PG_ADMIN, pg_admin_engine
 from promissory.app import Promissory
 from promissory.book.store import Append, Book
 from promissory.core.events import Event
 from promissory.portfolio.frame import chunk_figures
 
-PG_ADMIN = os.environ.get("PROMISSORY_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 AT = datetime(2026, 12, 1, tzinfo=UTC)
 
 
@@ -44,15 +43,7 @@ def book_url(
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('book') / 'book.db'}"
         return
-    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as error:
-        message = f"PostgreSQL unreachable at {PG_ADMIN}: {error.orig}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (required when CI=true)")
-        pytest.skip(message)
+    admin = pg_admin_engine()
     schema = f"pb_{uuid.uuid4().hex[:12]}"
     with admin.connect() as conn:
         conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
