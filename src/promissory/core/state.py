@@ -17,6 +17,7 @@ from promissory.core.borrowing_base import BorrowingBase
 from promissory.core.money import EXACT, ZERO_EXACT, Exact
 from promissory.core.plan import PlanRevision
 from promissory.core.problems import Problem
+from promissory.core.records import fast_init
 from promissory.core.terms import PikElection, Terms
 
 
@@ -32,6 +33,7 @@ class Status(Enum):
     UNDRAWN = "undrawn"  # nothing has been advanced yet
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class State:
     """A note right after an event: balances (exact where interest is concerned) and flags.
@@ -114,6 +116,7 @@ class State:
     escrow: Decimal = Decimal(0)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Split:
     """One payment's split (the parts add up to what of the payment was applied: the payment,
@@ -136,6 +139,7 @@ class Split:
 NO_SPLIT = Split()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ScheduleRow:
     """One line of Schedule A: what happened on a day and where the note stood afterwards.
@@ -218,6 +222,7 @@ class ScheduleRow:
         return self.state.escrow
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Segment:
     """Interest over ``[start, end)``: ``days`` by the day count, one balance, one rate.
@@ -247,6 +252,7 @@ class Segment:
     pik_interest: Exact = ZERO_EXACT
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class FeeSegment:
     """The unused-commitment fee over ``[start, end)`` (``[[fees]]``): ``unused`` × ``percent`` ×
@@ -261,6 +267,7 @@ class FeeSegment:
     fee: Exact
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Position:
     """Where a note stands at the end of ``as_of`` (interest accrued per the note's day counting)."""
@@ -299,6 +306,7 @@ class Position:
                 + self.late_charges + self.fees + self.fees_accrued)  # fmt: skip
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Ledger:
     """A replayed note: its rows in replay order, the problems found and the fixings known."""

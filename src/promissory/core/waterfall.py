@@ -46,12 +46,14 @@ from functools import lru_cache
 from typing import Final
 
 from promissory.core.money import EXACT, EXACT_QUANTIZE, RoundingPolicy
+from promissory.core.records import fast_init
 from promissory.core.state import Split
 from promissory.core.terms import Bucket
 
 ZERO = Decimal(0)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Dues:
     """What is owed on a day, bucket by bucket, rounded as a borrower would pay it."""
