@@ -89,6 +89,11 @@ _INDEX_WORD: Final = (
     r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
     r"|eurodollar|national|wall\s+street|treasury)"
 )
+#: The lawful maximum rate named before a percentage ("the Maximum Rate shall never exceed").
+MAXIMUM_RATE: Final = (
+    r"\b(?:maximum|highest)\s+(?:lawful\s+|legal\s+|non-?usurious\s+)?rate\b[^.;%]{0,60}$"
+    r"|\busurious\b[^.;%]{0,80}$"
+)
 FREQUENCY_WORDS: Final = (
     (r"\bsemi-?annual(?:ly)?\b|\beach\s+six\s+months\b", "semiannual"),
     (r"\bquarterly\b|\beach\s+(?:calendar\s+)?quarter\b", "quarterly"),
@@ -175,6 +180,19 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("rate", "heading", r"interest", 1),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\b", -4),
+    # "two percent (2%) plus the prime interest rate": a margin written before its index
+    Cue("rate", "after", rf"^\W{{0,3}}(?:per\s+annum\s+)?plus\s+{_INDEX_WORD}", -4),
+    # the lawful maximum ("the Maximum Rate shall never exceed 18.00%"): not the contract rate
+    Cue("rate", "before", MAXIMUM_RATE, -5),
+    Cue("other", "before", MAXIMUM_RATE, 5),
+    # the rate in effect today because of a floor or an index's level: an initial rate
+    Cue(
+        "initial",
+        "lead",
+        r"\b(?:in\s+effect|effective)\s+(?:as\s+of|on)\s+the\s+date\s+(?:hereof|of\s+this\s+note)"
+        r"\b[^.;]{0,200}$",
+        6,
+    ),
     Cue(
         "margin",
         "after",
@@ -243,9 +261,12 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:be\s+)?less\s+than"
         r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least"
-        r"|in\s+no\s+event\s+(?:shall|will)\s+[^.;%]{0,40}?\bbe\s+less\s+than)\b[^.;%]{0,20}$",
+        r"|(?:in\s+no\s+event|at\s+no\s+time)\s+(?:shall|will)\s+[^.;%]{0,40}?\bbe\s+less\s+than)\b"
+        r"[^.;%]{0,20}$",
         5,
     ),
+    # "... unless Prime is at least six percent (6%)": a condition on the index, not a floor
+    Cue("floor", "before", r"\b(?:prime|index|libor|sofr)(?:\s+rate)?\s+is\s+at\s+least\s*$", -6),
     Cue(
         "cap",
         "before",
@@ -508,7 +529,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
 
 INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "sentence", r"\binterest\b|\brate\b", 1),
-    Cue("index", "after", r"^[^.;]{0,40}?(?:plus|\+)\s", 3),
+    Cue("index", "after", r"^[^.;\[\]]{0,90}?(?:plus|\+)\s", 3),  # not past a form's box
     Cue(
         "index",
         "before",
@@ -1073,7 +1094,9 @@ def arbitrate(c: Collector) -> None:
                 "default_margin",
                 "default_rate",
             }
-            if (another and field is not None and reading.confidence >= INFERRED) or unsure:
+            # (an initial rate, a lawful maximum, a conversion price: roles with no field)
+            firm = field is not None or reading.role in {"initial", "other"}
+            if (another and firm and reading.confidence >= INFERRED) or unsure:
                 c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                         f"{finding.note}; but the words around it read it as {reading.role} "
                         f"({reading.why})")  # fmt: skip
