@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from promissory.extract.amounts import Mention
 from promissory.extract.collector import Collector
 from promissory.extract.dates import DATE_PATTERN, date_of
 from promissory.extract.parties import find_parties, payee_evidence
@@ -168,9 +169,30 @@ def commitment(c: Collector) -> None:
                 CORROBORATED,
                 f"words and figures agree{also}",
             )
+        elif (header := _header_figure(c, mention)) is not None:
+            # "$ 76,274.80" above the promise, "TWELVE THOUSAND ... AND 70/100 Dollars" in it
+            said = f"{header.value} in the note's heading at {header.span.where()}"
+            for m in (mention, header):
+                c.offer("commitment", m.value, m.span, CONTRADICTED,
+                        f"the principal sum is {mention.value} at {mention.span.where()} and "
+                        f"{said}")  # fmt: skip
+            c.warn(f"commitment: {mention.value} at {mention.span.where()} disagrees with {said}; "
+                   "check the document")  # fmt: skip
         else:
             c.add("commitment", mention.value, mention.span, STATED, f"stated once{also}")
         return
+
+
+def _header_figure(c: Collector, mention: Mention) -> Mention | None:
+    """The one amount written above the promise to pay, when it differs from ``mention`` (the
+    principal sum the promise states)."""
+    promise = re.search(r"for\s*value\s*received|promises?\s*to\s*pay", c.text, I)
+    if promise is None or mention.span.start < promise.start():
+        return None
+    header = [m for m in c.money if m.span.end <= promise.start()]
+    if len(header) != 1 or header[0].value == mention.value:
+        return None
+    return header[0]
 
 
 def maturity(c: Collector) -> None:

@@ -162,6 +162,23 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     return begin, begin + len(name)
 
 
+_MONTHS: Final = (
+    "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    "|January|February|March|April|May|June|July|August|September|October|November|December"
+)
+#: A form's maker above its "(MAKER)" label, with the date and amount on the same line:
+#: "Schonath Family Partnership JANUARY 28, 1999 $ 500,000.00" / a rule / "(MAKER) (DATE)"
+_ABOVE_MAKER_LABEL: Final = re.compile(
+    rf"^[ \t]*(?P<name>[A-Z][A-Za-z&.,'’ \-]{{2,70}}?)[ \t]*(?=\s(?:{_MONTHS})\b|\s*\$|\s+\d"
+    rf"|[ \t]*\n).*\n[ \t]*[-_][-_ \t]{{10,}}\n[ \t]*\((?:MAKER|BORROWER)S?\)",
+    re.MULTILINE,
+)
+#: ... or run into one line: "... DECADE'S MONTHLY INCOME FUND, A LIMITED PARTNERSHIP (MAKER)"
+_BEFORE_MAKER_LABEL: Final = re.compile(
+    r"(?:^|\)|\n)[ \t]*(?P<name>[A-Z][A-Z0-9&.,'’ \-]{2,90}?)\s*\((?:MAKER|BORROWER)S?\)"
+)
+
+
 def introductions(source: SourceText) -> list[Introduction]:
     """The maker and the payee of the promise to pay, and parties above role labels.
 
@@ -189,6 +206,15 @@ def introductions(source: SourceText) -> list[Introduction]:
                 named = _defined(source, term.group(1))
                 if named:
                     found.append(Introduction("borrower", *named))
+    before = re.search(  # "<maker>, a Colorado corporation ("Bion"), for value received, ..."
+        r"\(\s*(?:the\s+)?[\"“](?P<term>[^\"“”]{1,30})[\"”]\s*\)\s*,?\s*for\s*value\s*received",
+        text,
+        re.IGNORECASE,
+    )
+    if before and not found and re.fullmatch(r"[\w' -]+", before.group("term")):
+        named = _defined(source, before.group("term"))
+        if named:
+            found.append(Introduction("borrower", *named))
     payee = re.compile(
         r"promises?\s*to\s*pay\s*(?:to\s*)?(?:the\s+order\s+of\s*)?|\bpay\s+to\s+the\s+order\s+of\s*",
         re.IGNORECASE,
@@ -230,6 +256,11 @@ def introductions(source: SourceText) -> list[Introduction]:
                     found.append(Introduction(role, squash(line), source.span(start, start + len(line.strip())),
                                               "named above the form's NAME AND ADDRESS label"))  # fmt: skip
                     break
+    under = _ABOVE_MAKER_LABEL.search(text[:1500]) or _BEFORE_MAKER_LABEL.search(text[:1500])
+    if under and not any(f.role == "borrower" for f in found):
+        found.append(Introduction("borrower", squash(under.group("name")).rstrip(" ,"),
+                                  source.match_span(under, "name"),
+                                  "named above the form's (MAKER) label"))  # fmt: skip
     top = re.search(
         r"^[\s\[\]A-Z]*\bBORROWER\s*\n\s*(?P<name>[A-Z][A-Z0-9&.,' \-]{2,60})\n",
         text[:600],

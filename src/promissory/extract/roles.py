@@ -89,6 +89,12 @@ _INDEX_WORD: Final = (
     r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
     r"|eurodollar|national|wall\s+street|treasury)"
 )
+#: Payments of interest alone ("interest only", "regular monthly payments of all accrued unpaid
+#: interest"): their dates are not the installments'.
+INTEREST_ONLY: Final = (
+    r"\binterest\s+only\b|\bpayments?\s+of\s+(?:all\s+)?(?:accrued\s+)?(?:and\s+)?(?:unpaid\s+)?"
+    r"interest\b"
+)
 #: The lawful maximum rate named before a percentage ("the Maximum Rate shall never exceed").
 MAXIMUM_RATE: Final = (
     r"\b(?:maximum|highest)\s+(?:lawful\s+|legal\s+|non-?usurious\s+)?rate\b[^.;%]{0,60}$"
@@ -412,6 +418,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         2,
     ),
     Cue("other", "before", r"\b(?:form|ref|rev(?:ision|ised)?)\b[^.;]{0,30}\(?\s*$", 5),
+    # a form's number and revision date ("W.B.A. 451 (3/10/94)"), not the note's date
+    Cue("other", "before", r"\b(?:[A-Z]\.?){2,}\s*(?:No\.?\s*)?\d{1,5}[A-Z-]*\s*\(\s*$", 5),
+    # a date above or before a form's "(DATE)" label
+    Cue("issue_date", "after", r"^\W{0,3}\(\s*date\s*\)", 5),
     Cue(
         "issue_date",
         "after",
@@ -469,7 +479,12 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
-    Cue("maturity", "before", r"\bfirst\s+(?:payment|installment)\b[^.;]{0,20}$", -4),
+    Cue(
+        "maturity",
+        "before",
+        r"\bfirst\s+(?:principal\s+)?(?:payment|installment)\b[^.;]{0,20}$",
+        -4,
+    ),
     Cue("maturity", "before", r"\b(?:commenc\w*|beginning)\b[^.;,]{0,40}$", -4),
     # A date that ends a deferral or fixes an initial payment is not the note's maturity.
     Cue(
@@ -490,7 +505,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "first_payment",
         "before",
         r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
-        r"|first\s+(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
+        r"|first\s+(?:principal\s+)?(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
         r"|shall\s+commence\s+on)(?:\s+the)?\s*$",
         5,
     ),
@@ -502,8 +517,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
-    Cue("first_payment", "lead", r"\binterest\s+only\b", -6),
-    Cue("other", "lead", r"\binterest\s+only\b", 3),
+    Cue("first_payment", "lead", INTEREST_ONLY, -6),
+    Cue("other", "lead", INTEREST_ONLY, 3),
     Cue(
         "draw_period_end",
         "before",
@@ -542,6 +557,8 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "default", "", -4),
     # a form's unticked box ("[ ] Lender's Consumer Base Rate plus __%"): an option not chosen
     Cue("index", "before", r"\[\s\]\s*[^\[\]\n]{0,40}$", -8),
+    # "the following Index Rate": a form's options follow (which one applies is ticked there)
+    Cue("index", "before", r"\bfollowing\s*$", -5),
     Cue("index", "sentence", r"\bwhere\b[^.;]{0,40}\bused\s+as\b|\bswap\b|\bmaximum\s+lawful", -3),
 )
 
@@ -955,7 +972,7 @@ def tidy_parties(c: Collector) -> None:
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{how}; not read as a name")  # fmt: skip
             continue
-        joint = _JOINT.fullmatch(name)
+        joint = _JOINT.fullmatch(name) or _JOINT_PEOPLE.fullmatch(name)
         if joint:
             name, other = joint.group("first"), joint.group("second")
             confidence = min(confidence, INFERRED)
@@ -983,6 +1000,18 @@ _ENTITY: Final = (
 _JOINT: Final = re.compile(
     rf"(?P<first>.+?,?\s+{_ENTITY})\s+(?:and|AND|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})", I
 )
+#: An entity and individuals after it: "S & S Land & Cattle, Inc., Steven Immel and Michael Reavis"
+_JOINT_PEOPLE: Final = re.compile(
+    rf"(?P<first>.+?,?\s+{_ENTITY}),\s+(?P<second>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{1,3}}"
+    rf"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{1,3}})*,?\s+(?:and|&)\s+"
+    rf"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{1,3}})"
+)
+#: A payee's successors after its name ("Ray H. Tolson, his successors or assigns").
+_SUCCESSORS: Final = re.compile(
+    r",?\s+(?:and\s+)?(?:his|her|its|their)\s+(?:heirs|successors)"
+    r"(?:,?\s+(?:and|or)\s+(?:\w+\s+)?(?:assigns|successors))*\s*$",
+    re.I,
+)
 #: Small words a name may hold in lower case ("Bank of America", "Fund for ...").
 _NAME_LINKS: Final = frozenset(
     {"of", "and", "the", "de", "del", "la", "du", "van", "von", "y", "&"}
@@ -1006,7 +1035,7 @@ def _without_heading(name: str) -> str:
     match = _RUN_IN_HEADING.match(name)
     if match and not re.search(rf"\b{_ENTITY}(?:\W|$)", match.group("heading"), I):
         name = match.group("rest")
-    return _TRAILING_STATE.sub("", name)
+    return _TRAILING_STATE.sub("", _SUCCESSORS.sub("", name))
 
 
 def _plausible_name(name: str) -> bool:
