@@ -123,7 +123,9 @@ _NAME_END: Final = re.compile(
     r"|or\s+(?:its|his|her|their|registered|such|the)\b|and\s+its\b|together\s+with\b"
     r"|\(|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
-    r"|,\s+the\b|[\"“”]|\s{2,}|\n\s*\n"
+    r"|,\s+the\b|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
+    # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
+    r"|[ \t]{2}(?![A-Z])"
 )
 _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
@@ -177,6 +179,31 @@ _ABOVE_MAKER_LABEL: Final = re.compile(
 _BEFORE_MAKER_LABEL: Final = re.compile(
     r"(?:^|\)|\n)[ \t]*(?P<name>[A-Z][A-Z0-9&.,'’ \-]{2,90}?)\s*\((?:MAKER|BORROWER)S?\)"
 )
+
+
+#: A plain-language note: "I, FREEDOM FINANCIAL CORPORATION, an Indiana corporation, (Borrower),
+#: promise to pay ..." and "The Lender is PIONEER BANK."
+_I_MAKER: Final = re.compile(
+    rf"\bI,\s+(?P<name>[A-Z][\w&.'’ \n\-]{{2,80}}?),\s+(?:an?\s+[^,()]{{2,60}},\s*)?"
+    rf"\(?\s*(?:the\s+)?[\"“]?(?:{BORROWER_WORDS})\b"
+)
+_LENDER_IS: Final = re.compile(
+    r"\bThe\s+(?:Lender|Payee|Holder)\s+is\s+(?P<name>[A-Z][\w&.,'’ \n\-]{2,80}?)\.(?=\s|$)"
+)
+
+
+def _plain_language(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """The parties of a plain-language note ("I, <maker>, ... (Borrower)", "The Lender is <payee>.")."""
+    out = []
+    for role, pattern, how in (
+        ("borrower", _I_MAKER, 'the maker ("I, ...")'),
+        ("lender", _LENDER_IS, 'named in "The Lender is ..."'),
+    ):
+        match = pattern.search(source.text)
+        if match:  # (a heading "PROMISE TO PAY" may have given a "payee" that is no name)
+            name = squash(match.group("name")).rstrip(" ,")
+            out.append(Introduction(role, name, source.match_span(match, "name"), how))
+    return out
 
 
 def introductions(source: SourceText) -> list[Introduction]:
@@ -240,6 +267,7 @@ def introductions(source: SourceText) -> list[Introduction]:
                 if named:
                     found.append(Introduction(role, *named))
                     break
+    found += _plain_language(source, found)
     found += _side_by_side(source, found)
     found += _headed(source, found)
     labels = (

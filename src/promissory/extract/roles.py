@@ -337,7 +337,10 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue(
-        "commitment", "before", r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?$", 4
+        "commitment",
+        "before",
+        r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?(?:U\.?\s?S\.?\s*)?$",
+        4,
     ),
     Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
     Cue("commitment", "before", r"\bthe\s+sum\s+of\s+[^$()]{0,160}\(\s*$", 5),
