@@ -31,7 +31,8 @@ from promissory.extract.span import SourceText, Span
 
 CENT: Final = Decimal("0.01")
 
-_MONEY_FIG = r"\$\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{2})?(?![\d,]\d)"
+#: "$" then the figure, perhaps in the next cell of a table ("|$\n|100,025.00")
+_MONEY_FIG = r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{2})?(?![\d,]\d)"
 _PCT_FIG = r"(?:\d+(?:\.\d+)?|\.\d+)\s?%"
 MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
@@ -81,7 +82,7 @@ def money_value(figure: str) -> Decimal:
     """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``); a figure
     whose cents follow a comma (``"$12,054,344,00"``, a typing slip) reads the last two digits
     as cents (see :func:`mistyped_cents`)."""
-    compact = re.sub(r"\s", "", figure)
+    compact = re.sub(r"[\s|]", "", figure)
     if mistyped_cents(compact):
         compact = compact[:-3] + "." + compact[-2:]
     return EXACT.quantize(to_decimal(compact, what="money figure"), CENT)

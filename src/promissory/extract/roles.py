@@ -429,7 +429,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
-        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:)",  # not a label below it
+        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:|\s+\$?\d)",  # not a label below
         -6,
     ),
     Cue(
@@ -478,7 +478,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "maturity",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
-        r"|termination)\s+date(?!\s*:)",  # not the next line's "MATURITY DATE:" label
+        r"|termination)\s+date(?!\s*:|\s+\$?\d)",  # not the next "MATURITY DATE:" label or cell
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
@@ -609,6 +609,9 @@ def _heading(text: str, start: int) -> str:
 _STOP: Final = re.compile(r"(?<=[a-z0-9)\]”\"]{2})[.;]\s+(?=[A-Z0-9(“\"\[])|\n[ \t]*\n")
 
 
+_CELLS: Final = re.compile(r"(?:^|(?<=\n))[ \t]*\|")
+
+
 def _promise_at(text: str) -> int:
     match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
     return match.start() if match else -1
@@ -620,8 +623,9 @@ def context(text: str, mention: Mention, promise: int) -> Context:
     left, right = sentence_bounds(text, start, end)
     window = text[max(0, start - 160) : start]
     stops = list(_STOP.finditer(window))
-    before = squash(window[stops[-1].end() :] if stops else window) + " "
-    after = squash(text[end : min(right, end + 100)])
+    # a table's cell borders ("|Date\n|01-17-2013", a PDF converted to markdown) read as spaces
+    before = squash(_CELLS.sub(" ", window[stops[-1].end() :] if stops else window)) + " "
+    after = squash(_CELLS.sub(" ", text[end : min(right, end + 100)]))
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
