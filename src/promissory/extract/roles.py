@@ -267,7 +267,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:be\s+)?less\s+than"
         r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least"
-        r"|(?:in\s+no\s+event|at\s+no\s+time)\s+(?:shall|will)\s+[^.;%]{0,40}?\bbe\s+less\s+than)\b"
+        r"|(?:in\s+no\s+event|at\s+no\s+time),?\s+(?:shall|will)\s+[^.;%]{0,80}?\bbe\s+less\s+than)\b"
         r"[^.;%]{0,20}$",
         5,
     ),
@@ -353,6 +353,13 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
+    # "The principal of this Note, [$1,800,000.00], or such lesser sum ..."
+    Cue(
+        "commitment",
+        "before",
+        r"\bprincipal\s+(?:amount\s+|sum\s+)?of\s+this\s+note\s*(?:is|shall\s+be)?\s*[,:]?\s*\[?\s*$",
+        5,
+    ),
     Cue(
         "commitment",
         "before",
@@ -394,7 +401,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "before",
         r"(?:\bdated|note\s+date|date\s+of\s+note|issuance\s*date|issue"
-        r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?$",
+        r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?[:\-]?\s*$",
         4,
     ),
     Cue(
@@ -472,6 +479,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("maturity", "before", r"\b(?:paid|repaid)\s+in\s+full\s+on\s*$", 4),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
+    # "... promises to pay ... at the principal office of the Company, on March 26, 1998."
+    Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b[^;]*,\s+on\s*$", 3),
     Cue("maturity", "before", r"\bon\s*$", 1),
     Cue("maturity", "after", r"^\W{0,3}unless\s+(?:sooner|earlier)\s+(?:paid|demanded)", 3),
     Cue(
