@@ -7,7 +7,7 @@
 Prints recall, precision and the count of confidently wrong values (confidence >= 0.90) per field,
 for the development part (``tests/extract/corpus/dev``, which rules may be tuned on), the first
 held-out part (``heldout``: scored, then its mistakes were read, see ``docs/extract.md``) and the
-later held-out parts (``heldout-b`` … ``heldout-e``: each collected after the fixes the previous
+later held-out parts (``heldout-b`` … ``heldout-f``: each collected after the fixes the previous
 part prompted, and scored once before any further change).  The figures are recorded in
 ``docs/extract.md``; the scoring rules are in ``promissory.extract.scoring``.
 """
@@ -39,7 +39,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=["dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "all"],
+        choices=["dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "all"],
         default="all",
     )
     parser.add_argument("--mistakes", action="store_true", help="list every miss and wrong value")
