@@ -67,6 +67,11 @@ BASIS = (
 LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"
 
 
+#: A default rate being defined just before the percent ("Default Rate: A rate equal to the
+#: lesser of (a) twenty percent"), which the sentence bounds may leave out
+DEFAULTED = re.compile(r"default\s+rate[\"”]?\s*(?::|means\b|shall\s+mean\b)[^.;%]{0,80}$", I)
+
+
 def _sentence(c: Collector, mention: Mention) -> str:
     left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
     return c.text[left:right]
@@ -130,7 +135,9 @@ def rate_and_margin(c: Collector) -> None:
         sentence = _sentence(c, mention)
         after = c.text[mention.span.end : mention.span.end + 40]
         before = c.text[max(0, mention.span.start - 40) : mention.span.start]
-        about_default = speaks_of_default(_default_scope(c, mention))
+        about_default = speaks_of_default(_default_scope(c, mention)) or bool(
+            DEFAULTED.search(c.text[max(0, mention.span.start - 120) : mention.span.start])
+        )
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if not re.search(r"interest|rate", sentence, I):

@@ -273,7 +273,10 @@ def prepayment(c: Collector) -> None:
     allowed = c.search(r"\bmay\b[^.;]{0,60}?\bbe\s+prepaid\b|\bmay\s+prepay\b")
     if allowed and not refused:
         c.add_match("prepayment.allowed", True, allowed, STATED)
-    without = r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium)"
+    without = (
+        r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium"
+        r"|prepayment\s+(?:penalty|premium)(?:\s+or\s+(?:other\s+)?(?:fee|charge|premium|penalty))?)"
+    )
     for match in re.finditer(without, c.text, I):
         left, right = sentence_bounds(c.text, match.start(), match.end())
         if re.search(r"prepa", c.text[left:right], I):

@@ -192,6 +192,33 @@ _LENDER_IS: Final = re.compile(
 )
 
 
+#: A line of the heading that is an entity's name and nothing else ("Daraka Broadcasting, Inc.").
+_ENTITY_LINE: Final = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w&.,'’ \-]{2,80}?,?\s+(?:Inc|Corp|Corporation|LLC|L\.L\.C|Ltd|LP|L\.P"
+    r"|Company|Co)\.?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _undersigned_in_heading(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """A maker written "the undersigned" whose name is the one entity named on a line of its own
+    in the heading above the promise to pay (a bank's form: "Master Demand Business Loan Note /
+    Daraka Broadcasting, Inc."); inferred."""
+    text = source.text
+    promise = re.search(r"for\s+value\s+received,?\s+the\s+undersigned\b", text, re.IGNORECASE)
+    if promise is None or any(f.role == "borrower" for f in found):
+        return []
+    rest = squash(text[promise.end() :]).casefold()  # a name the note goes on to name is a payee's
+    names = [m for m in _ENTITY_LINE.finditer(text[: promise.start()])
+             if not re.search(r"\bbank\b", m.group("name"), re.IGNORECASE)
+             and squash(m.group("name")).casefold() not in rest]  # fmt: skip
+    if len(names) != 1:
+        return []
+    span = source.match_span(names[0], "name")
+    return [Introduction("borrower", squash(names[0].group("name")), span,
+                         "label: the one name in the heading of a note made by the undersigned")]  # fmt: skip
+
+
 def _plain_language(source: SourceText, found: list[Introduction]) -> list[Introduction]:
     """The parties of a plain-language note ("I, <maker>, ... (Borrower)", "The Lender is <payee>.")."""
     out = []
@@ -243,7 +270,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         if named:
             found.append(Introduction("borrower", *named))
     payee = re.compile(
-        r"promises?\s*to\s*pay\s*(?:to\s*)?(?:the\s+order\s+of\s*)?|\bpay\s+to\s+the\s+order\s+of\s*",
+        r"promises?\s*to\s*pay\s*(?:on\s+demand\s*,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*)?"
+        r"|\bpay\s+to\s+the\s+order\s+of\s*",
         re.IGNORECASE,
     ).search(text, promise.end("maker") if promise else 0)
     while payee:
@@ -262,7 +290,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         )
     for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
         if not any(f.role == role for f in found):
-            for term in re.findall(rf"[\"“]({words})[\"”]", text):
+            for term in re.findall(rf"[\"“](?:the\s+)?({words})[\"”]", text):
                 named = _defined(source, term)
                 if named:
                     found.append(Introduction(role, *named))
@@ -284,6 +312,7 @@ def introductions(source: SourceText) -> list[Introduction]:
                     found.append(Introduction(role, squash(line), source.span(start, start + len(line.strip())),
                                               "named above the form's NAME AND ADDRESS label"))  # fmt: skip
                     break
+    found += _undersigned_in_heading(source, found)
     under = _ABOVE_MAKER_LABEL.search(text[:1500]) or _BEFORE_MAKER_LABEL.search(text[:1500])
     if under and not any(f.role == "borrower" for f in found):
         found.append(Introduction("borrower", squash(under.group("name")).rstrip(" ,"),
@@ -363,7 +392,7 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     pattern = (
         rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t,]+|,?[ \t]*\n[ \t]*)(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
         rf"[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
-        rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“]{term}[\"”]"
+        rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term}[\"”]"
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")

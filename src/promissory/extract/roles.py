@@ -95,6 +95,15 @@ INTEREST_ONLY: Final = (
     r"\binterest\s+only\b|\bpayments?\s+of\s+(?:all\s+)?(?:accrued\s+)?(?:and\s+)?(?:unpaid\s+)?"
     r"interest\b"
 )
+#: The note another one restates or replaces, named after its date.
+PRIOR_NOTE: Final = (
+    r"^\W{0,4}\(\s*(?:the\s+)?[\"“]?(?:the\s+)?(?:existing|original|prior|old)\s+(?:note|loan)"
+)
+#: The definition of a default rate before a percentage ("Default Rate: A rate equal to the
+#: lesser of (a) twenty percent", "the term “Default Rate” shall mean a rate of interest of").
+DEFAULT_RATE_DEFINED: Final = (
+    r"[\"“]?default\s+rate[\"”]?\s*(?::|means\b|shall\s+mean\b)[^.;%]{0,80}$"
+)
 #: The lawful maximum rate named before a percentage ("the Maximum Rate shall never exceed").
 MAXIMUM_RATE: Final = (
     r"\b(?:maximum|highest)\s+(?:lawful\s+|legal\s+|non-?usurious\s+)?rate\b[^.;%]{0,60}$"
@@ -125,9 +134,7 @@ class Cue:
     """Points for ``role`` when ``pattern`` is found in the mention's context ``where``."""
 
     role: str
-    where: (
-        str  # before | after | sentence | lead | heading | header | default (the lead speaks of it)
-    )
+    where: str  # before | after | sentence | lead | heading | header | unticked | default (lead)
     pattern: str
     points: int
 
@@ -142,6 +149,8 @@ class Context:
     lead: str  # the sentence up to the mention
     heading: str  # the nearest heading above it
     header: bool  # the mention stands above the promise to pay ("FOR VALUE RECEIVED")
+    #: the mention is in a form's option whose box is not ticked ("|_| Variable Rate -- ...")
+    unticked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +223,17 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # "1.0% per annum above the rate announced from time to time by the Bank as its "prime" rate"
+    Cue(
+        "margin",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)\s+the\s+(?:interest\s+)?rate"
+        r"\s+(?:publicly\s+)?(?:announced|published|quoted|established|designated)\b[^.;%]{0,80}?"
+        r"\bas\s+its\s+[\"“]?(?:prime|base|reference)",
+        5,
+    ),
     Cue("margin", "before", r"\[\s\]\s*[^\[\]\n]{0,60}$", -8),
+    Cue("margin", "unticked", "", -8),
     # A negative margin: "the Prime Rate ... minus 3%", "two percent (2%) below the Prime Rate".
     Cue(
         "margin_below",
@@ -257,6 +276,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("default_rate", "default", "", 3),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
+    Cue("default_rate", "before", DEFAULT_RATE_DEFINED, 6),
+    Cue("rate", "before", DEFAULT_RATE_DEFINED, -4),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
     # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
     Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
@@ -408,10 +429,16 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "before",
         r"\b(?:made\s+(?:and\s+effective\s+)?(?:as\s+of|on)|entered\s+into"
-        r"\s+(?:as\s+of|on)|effective\s+as\s+of)\s*$",
+        r"\s+(?:as\s+of|on)|effective\s+as\s+of)(?:\s+this)?\s*$",
         4,
     ),
     Cue("issue_date", "header", r".", 3),
+    Cue(
+        "issue_date", "before", r"^\W*(?:dated\s+)?as\s+of\s*$", 3
+    ),  # a heading line "As of <date>"
+    # "... dated March 11, 1991 ("the Existing Note")": the date of the note this one restates
+    Cue("issue_date", "after", PRIOR_NOTE, -6),
+    Cue("other", "after", PRIOR_NOTE, 6),
     Cue(
         "issue_date",
         "before",
@@ -442,7 +469,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "issue_date",
         "before",
-        r"\b(?:adjustment\s+date|expiration|maturity|due|until|through"
+        r"\b(?:adjustment\s+date|(?:first\s+)?payment\s+date|expiration|maturity|due|until|through"
         r"|before|after|commenc\w*|beginning|day\s+of)\b[^.;]{0,12}$",
         -5,
     ),
@@ -539,7 +566,12 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("draw_period_end", "before", r"\bno\s+(?:loans?|advances?)\b[^.;]{0,40}\bafter\s*$", 5),
-    Cue("other", "before", r"\bagreements?\b[^.;]{0,60}?\bdated\b[^.;]{0,20}$", 6),
+    Cue(
+        "other",
+        "before",
+        r"\b(?:agreements?|memorandum|indenture|plan|prospectus)\b[^.;]{0,60}?\bdated\b[^.;]{0,20}$",
+        6,
+    ),
     # a listing's title line ("Revolving Note • September 17th, 2008 • Filer"): its filing date
     Cue("other", "before", r"•\s*$", 8),
     # a listing's title ("Instanet – Secured Promissory Note (April 11th, 2018)"): its filing date
@@ -566,9 +598,12 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
+    Cue("index", "before", r"\bas\s+its\s+[\"“]?$", 3),
+    Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", 4),
     Cue("index", "default", "", -4),
     # a form's unticked box ("[ ] Lender's Consumer Base Rate plus __%"): an option not chosen
     Cue("index", "before", r"\[\s\]\s*[^\[\]\n]{0,40}$", -8),
+    Cue("index", "unticked", "", -8),
     # "the following Index Rate": a form's options follow (which one applies is ticked there)
     Cue("index", "before", r"\bfollowing\s*$", -5),
     Cue("index", "sentence", r"\bwhere\b[^.;]{0,40}\bused\s+as\b|\bswap\b|\bmaximum\s+lawful", -3),
@@ -621,6 +656,23 @@ _STOP: Final = re.compile(r"(?<=[a-z0-9)\]”\"]{2})[.;]\s+(?=[A-Z0-9(“\"\[])|
 _CELLS: Final = re.compile(r"(?:^|(?<=\n))[ \t]*\|")
 
 
+#: A form's check box: unticked at the start of a line ("[ ]", "|_|", "☐", after a "(b)" label;
+#: a "[ ]" inside a sentence is a blank to fill in) or ticked anywhere ("[X]", "|X|", "☒").
+_BOX: Final = re.compile(
+    r"(?:^|(?<=\n))[ \t|]*(?:\(?[a-z0-9]\)\s*)?(?:\[\s?\]|\|_\||☐)"
+    r"|(?P<ticked>\[\s?[Xx✓]\s?\]|\|[Xx]\||☒)"
+)
+
+
+def _in_unticked_option(text: str, start: int) -> bool:
+    """Whether the nearest check box before ``start`` (within 600 characters, no blank line
+    between) is unticked: the words after it are an option the form did not choose."""
+    window = text[max(0, start - 600) : start]
+    window = window[window.rfind("\n\n") + 1 :] if "\n\n" in window else window
+    boxes = list(_BOX.finditer(window))
+    return bool(boxes) and boxes[-1].group("ticked") is None
+
+
 def _promise_at(text: str) -> int:
     match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
     return match.start() if match else -1
@@ -649,6 +701,7 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         lead=squash(text[left:start]),
         heading=_heading(text, start),
         header=header,
+        unticked=_in_unticked_option(text, start),
     )
 
 
@@ -658,6 +711,8 @@ def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]
     for cue in cues:
         if cue.where == "header":
             hit = ctx.header
+        elif cue.where == "unticked":
+            hit = ctx.unticked
         elif cue.where == "default":
             hit = speaks_of_default(ctx.lead)
         else:
@@ -951,7 +1006,8 @@ def flags(c: Collector) -> None:
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
         r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)"
-        r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b",
+        r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b"
+        r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|note)\b",
         c.text,
         I,
     )
