@@ -598,7 +598,7 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
-    Cue("index", "before", r"\bas\s+its\s+[\"“]?$", 3),
+    Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", 4),
     Cue("index", "default", "", -4),
     # a form's unticked box ("[ ] Lender's Consumer Base Rate plus __%"): an option not chosen
