@@ -39,7 +39,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--part",
-        choices=["dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "all"],
+        choices=[
+            "dev",
+            "heldout",
+            "heldout-b",
+            "heldout-c",
+            "heldout-d",
+            "heldout-e",
+            "heldout-f",
+            "all",
+        ],
         default="all",
     )
     parser.add_argument("--mistakes", action="store_true", help="list every miss and wrong value")
