@@ -21,7 +21,7 @@ from typing import Any
 
 import holidays
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ledger_dsl import parse_events, terms
@@ -226,7 +226,11 @@ def test_paying_a_payoff_quote_leaves_nothing(pays: list[tuple[int, int]], shift
         evs.append(Payment(note_id=note.id, effective_date=date(2024, 6, 3) + timedelta(offset),
                            seq=seq, amount=Money(D(amount) / 100, "USD")))  # fmt: skip
     day = date(2024, 12, 20)
-    quote = payoff_quote(replay(note, evs), day)
+    before = replay(note, evs)
+    # payments drawn beyond everything owed (two of $500,000 the day after the advance) are
+    # refused as overpayments: a history the property does not start from
+    assume(not before.problems)
+    quote = payoff_quote(before, day)
     evs.append(Payment(note_id=note.id, effective_date=day, seq=len(evs) + 1,
                        amount=Money(quote.total, "USD")))  # fmt: skip
     ledger = replay(note, evs)
