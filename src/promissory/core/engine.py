@@ -45,6 +45,7 @@ from promissory.core.events import (
     Event,
     Reversal,
 )
+from promissory.core.fast_replay import Rows, fast_rows
 from promissory.core.kinds import RANK, rank, replay_key
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.problems import Problem, Reject
@@ -139,7 +140,10 @@ def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Led
 
 def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
     given = list(events)
-    return without_reopenings(_replay_once(terms, given, trace), given,
+    ledger = _replay_once(terms, given, trace)
+    if isinstance(ledger.rows, Rows):  # the fast path: money moved in recording order
+        return ledger
+    return without_reopenings(ledger, given,
                                lambda evs, tr: _replay_once(terms, evs, tr), trace)  # fmt: skip
 
 
@@ -156,6 +160,9 @@ def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
     fixing_values = [v for _, v in pairs]
     initial = initial_state(terms)
     run = Run(terms, initial, fixing_dates, fixing_values, trace)
+    fast = None if reversed_by or problems else fast_rows(run, initial, ordered)
+    if fast is not None:
+        return _fast_ledger(run, initial, fast, ())
     _apply_all(run, ordered, reversed_by)
     return Ledger(
         terms=terms,
@@ -168,6 +175,19 @@ def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
         segments=tuple(run.segments),
         currency=terms.currency,
         fee_segments=tuple(run.fee_segments),
+    )
+
+
+def _fast_ledger(run: Run, initial: State, rows: Rows, problems: tuple[Problem, ...]) -> Ledger:
+    """The ledger of a plain note's fast path (:mod:`promissory.core.fast_replay`)."""
+    return Ledger(
+        terms=run.original_terms,
+        initial=initial,
+        rows=rows,
+        problems=problems,
+        fixing_dates=tuple(run.fixing_dates),
+        fixing_values=tuple(run.fixing_values),
+        currency=run.original_terms.currency,
     )
 
 
@@ -243,8 +263,11 @@ def replay_from(
         return replay(terms, events, trace=trace)
     given = list(events)
     with _cyclic_gc_paused():
+        ledger = _replay_from(terms, checkpoint, given, trace)
+        if isinstance(ledger.rows, Rows):  # the fast path: money moved in recording order
+            return ledger
         return without_reopenings(
-            _replay_from(terms, checkpoint, given, trace), given,
+            ledger, given,
             lambda evs, tr: _replay_from(terms, checkpoint, evs, tr), trace,
         )  # fmt: skip
 
@@ -264,6 +287,9 @@ def _replay_from(terms: Terms, checkpoint: Checkpoint, given: list[Event], trace
     fixing_dates = [d for d, _ in pairs]
     fixing_values = [v for _, v in pairs]
     run = Run(terms, checkpoint.state, fixing_dates, fixing_values, trace)
+    fast = None if reversed_by or problems else fast_rows(run, checkpoint.state, tail)
+    if fast is not None:
+        return _fast_ledger(run, checkpoint.state, fast, checkpoint.problems)
     _apply_all(run, tail, reversed_by)
     return Ledger(
         terms=terms,

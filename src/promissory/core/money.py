@@ -306,6 +306,9 @@ class Exact:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Exact is immutable")
 
+    def __reduce__(self) -> tuple[type[Exact], tuple[Decimal, int]]:
+        return (Exact, (self.numerator, self.denominator))  # pickled through __init__
+
     @staticmethod
     def interest(balance: Decimal, rate: Decimal | Fraction, year_fraction: Fraction) -> Exact:
         """balance × rate × year_fraction, exactly."""

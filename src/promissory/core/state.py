@@ -7,6 +7,7 @@ days over which interest accrued at one balance and one rate — the unit of "ex
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -313,7 +314,8 @@ class Ledger:
 
     terms: Terms
     initial: State
-    rows: tuple[ScheduleRow, ...]
+    #: a tuple, or :class:`promissory.core.fast_replay.Rows` (built as they are read)
+    rows: Sequence[ScheduleRow]
     problems: tuple[Problem, ...]
     fixing_dates: tuple[int, ...]
     fixing_values: tuple[Decimal, ...]
