@@ -58,7 +58,7 @@ from promissory.book.schema import note_columns as note_columns_table
 from promissory.book.schema import notes as notes_table
 from promissory.codec.columns import NOTE_COLUMNS, event_columns, note_columns
 from promissory.codec.events_json import event_from_dict, event_to_dict
-from promissory.codec.terms_toml import dumps_terms, loads_terms
+from promissory.codec.terms_toml import dumps_terms, loads_stored_terms, loads_terms
 from promissory.core.events import Event, Reversal
 from promissory.core.terms import Terms
 from promissory.errors import BookError, Conflict, InvalidInput, NotFound, PromissoryError
@@ -127,7 +127,7 @@ def checkpoint_hash(note_id: str, through: date, seq: int, chain: str, state: st
 @lru_cache(maxsize=1024)
 def _terms(text: str) -> Terms:
     """Parsed terms, cached by their text (a note's terms never change once stored)."""
-    return loads_terms(text)
+    return loads_stored_terms(text)
 
 
 #: From this many rows on, PostgreSQL gets a batch of events by ``COPY`` (see :func:`insert_events`).

@@ -25,7 +25,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from promissory.codec.terms_toml import dumps_terms, loads_terms
+from promissory.codec.terms_toml import dumps_terms, loads_stored_terms
 from promissory.core.engine import Checkpoint
 from promissory.core.money import Exact, to_decimal
 from promissory.core.plan import PlanRevision, Revision
@@ -62,7 +62,7 @@ def _day(value: date | None) -> str | None:
 
 @lru_cache(maxsize=256)
 def _terms(text: str) -> Terms:
-    return loads_terms(text, amended=True)  # the terms in force that day, amendments and all
+    return loads_stored_terms(text, amended=True)  # the terms in force that day, amendments and all
 
 
 @lru_cache(maxsize=256)

@@ -18,6 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+import rtoml
 import tomli_w
 
 from promissory.codec.amounts import AmountError, parse_amount
@@ -1233,6 +1234,22 @@ def loads_terms(text: str, *, amended: bool = False) -> Terms:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InvalidInput(f"terms file is not valid TOML: {error}") from None
+    return parse_terms(data, amended=amended)
+
+
+def loads_stored_terms(text: str, *, amended: bool = False) -> Terms:
+    """Parse terms text promissory wrote itself (:func:`dumps_terms`: the book's, a checkpoint's).
+
+    rtoml (a Rust TOML parser) reads such text about 13 times faster than ``tomllib`` (16 against
+    209 µs on the seed note's terms), which onboarding and the book's reads pay once per note.
+    Text rtoml refuses goes to :func:`loads_terms`, so a broken text is named by the same error
+    whichever parser met it.  ``tests/codec/test_stored_terms.py`` checks both parsers give the
+    same mapping for every terms file of the project and for the text of random terms.
+    """
+    try:
+        data = rtoml.loads(text)
+    except rtoml.TomlParsingError:
+        return loads_terms(text, amended=amended)
     return parse_terms(data, amended=amended)
 
 
