@@ -25,6 +25,15 @@ BASE_FIELDS = ("kind", "note_id", "seq", "effective_date", "recorded_at", "recor
 
 
 def _encode_value(value: object) -> object:
+    kind = type(value)  # the common types first, by exact type (onboarding encodes every row)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is Decimal:
+        return str(value)
+    if kind is Money:
+        return str(value.amount)  # type: ignore[attr-defined]
+    if kind is date or kind is datetime:
+        return value.isoformat()  # type: ignore[attr-defined]
     if isinstance(value, Money):
         return str(value.amount)
     if isinstance(value, Decimal):
@@ -59,40 +68,71 @@ def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return found
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    found = _NAMES.get(cls)
+    if found is None:
+        found = _NAMES[cls] = tuple(f.name for f in _fields(cls))
+    return found
+
+
 def event_to_dict(event: Event) -> dict[str, Any]:
     """An event as a JSON-ready mapping (see the module docstring)."""
     out: dict[str, Any] = {"kind": event.kind}
     currency = None
-    for f in _fields(type(event)):
-        value = getattr(event, f.name)
-        if value is None and f.name in _ONLY_WHEN_GIVEN:
+    for name in _names(type(event)):
+        value = getattr(event, name)
+        if value is None and name in _ONLY_WHEN_GIVEN:
             continue
         if isinstance(value, Money):
             currency = value.currency
-        out[f.name] = _encode_value(value)
+        out[name] = _encode_value(value)
     if currency is not None:
         out["currency"] = currency
     return out
 
 
-_HINTS: dict[str, dict[str, Any]] = {}
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Shape:
+    """What decoding needs of an event class, worked out once per class: each field's type (its
+    first type other than None, and whether None is allowed), the field names, the required
+    ones."""
+
+    hints: dict[str, tuple[Any, bool]]
+    names: frozenset[str]
+    required: tuple[str, ...]
 
 
-def _hints(cls: type[Event]) -> dict[str, Any]:
-    hints = _HINTS.get(cls.kind)
-    if hints is None:
-        hints = _HINTS[cls.kind] = typing.get_type_hints(cls)
-    return hints
+_SHAPES: dict[str, _Shape] = {}
 
 
-def _decode_value(kind: str, name: str, hint: Any, raw: object, currency: str | None) -> object:
+def _shape(cls: type[Event]) -> _Shape:
+    shape = _SHAPES.get(cls.kind)
+    if shape is None:
+        hints: dict[str, tuple[Any, bool]] = {}
+        for name, hint in typing.get_type_hints(cls).items():
+            optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
+            if optional:
+                hint = next(a for a in typing.get_args(hint) if a is not type(None))
+            hints[name] = (hint, optional)
+        fields = _fields(cls)
+        required = tuple(
+            f.name for f in fields
+            if f.init and f.default is dataclasses.MISSING
+            and f.default_factory is dataclasses.MISSING
+        )  # fmt: skip
+        shape = _SHAPES[cls.kind] = _Shape(hints, frozenset(f.name for f in fields), required)
+    return shape
+
+
+def _decode_value(
+    kind: str, name: str, hint: Any, optional: bool, raw: object, currency: str | None
+) -> object:
     what = f"{kind}.{name}"
-    origin = typing.get_origin(hint)
-    if origin in (types.UnionType, typing.Union):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        if raw is None:
-            return None
-        hint = args[0]
+    if optional and raw is None:
+        return None
     if hint is Money:
         if currency is None:
             raise InvalidInput(f"{what}: an amount needs the event's currency")
@@ -140,26 +180,20 @@ def event_from_dict(data: typing.Mapping[str, Any]) -> Event:
     cls = EVENT_KINDS.get(str(kind))
     if cls is None:
         raise InvalidInput(f"event kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
-    hints = _hints(cls)
-    names = {f.name for f in _fields(cls)}
-    unknown = set(data) - names - {"kind", "currency"}
+    shape = _shape(cls)
+    names = shape.names
+    unknown = [k for k in data if k not in names and k != "kind" and k != "currency"]
     if unknown:
         raise InvalidInput(f"{kind} event has unknown field(s) {', '.join(sorted(unknown))}")
-    required = sorted(
-        f.name
-        for f in _fields(cls)
-        if f.init
-        and f.default is dataclasses.MISSING
-        and f.default_factory is dataclasses.MISSING
-        and f.name not in data
-    )
+    required = sorted(name for name in shape.required if name not in data)
     if required:
         raise InvalidInput(f"{kind} event needs {', '.join(required)} (missing)")
     currency = data.get("currency")
+    hints, kind_text = shape.hints, str(kind)
     kwargs: dict[str, Any] = {
-        name: _decode_value(str(kind), name, hints[name], data[name], currency)
-        for name in names
-        if name in data
+        name: _decode_value(kind_text, name, *hints[name], raw, currency)
+        for name, raw in data.items()
+        if name in names
     }
     try:
         return cls(**kwargs)
