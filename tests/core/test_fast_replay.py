@@ -26,8 +26,16 @@ from hypothesis import strategies as st
 from ledger_dsl import book, parse_events, terms
 from promissory.core import engine
 from promissory.core.engine import checkpoint_at, position, replay, replay_from
-from promissory.core.events import Advance, Event, LenderExpense, Notation, Payment
+from promissory.core.events import (
+    Advance,
+    Amendment,
+    Event,
+    LenderExpense,
+    Notation,
+    Payment,
+)
 from promissory.core.fast_replay import Rows
+from promissory.core.kinds import KINDS
 from promissory.core.money import Money
 from promissory.core.reports import payoff_quote
 from promissory.core.state import Ledger
@@ -82,7 +90,7 @@ def histories(draw: st.DrawFn) -> tuple[Terms, list[Event]]:
         day += timedelta(days=draw(st.sampled_from([0, 1, 1, 17, 17, 45, 45, 90, 400])))
         base: dict[str, Any] = {"note_id": NOTE, "effective_date": day, "seq": seq}
         kind = draw(st.sampled_from(["advance", "advance", "pay", "pay", "expense", "note",
-                                     "payoff"]))  # fmt: skip
+                                     "payoff", "amend"]))  # fmt: skip
         if seq == 1:
             kind = "advance"
         if paid and draw(st.integers(0, 3)):
@@ -101,6 +109,18 @@ def histories(draw: st.DrawFn) -> tuple[Terms, list[Event]]:
                                         description=draw(st.sampled_from(["", "counsel"])),
                                         invoice_ref=draw(st.sampled_from([None, "INV-7"])),
                                         **base))  # fmt: skip
+        elif kind == "amend":  # not plain: a checkpoint after it resumes on the amended terms
+            rate, more = draw(
+                st.sampled_from(
+                    [
+                        (Decimal("0.06"), None),
+                        (None, Decimal("4000000.00")),
+                        (Decimal("0.0725"), Decimal("2500000.00")),
+                    ]
+                )
+            )
+            events.append(Amendment(rate=rate, commitment=more, description="amended",
+                                    **base))  # fmt: skip
         else:
             events.append(Notation(text="call logged", **base))
     if len(events) > 2 and not draw(st.integers(0, 3)):  # recorded out of date order: back-dated
@@ -217,3 +237,15 @@ def test_a_payoff_after_the_draw_period_pays_the_note_on_both_paths() -> None:
     after = book(note, paid + "2003-11-05 pay 10.00\n")
     assert not isinstance(after.rows, Rows)
     assert [p.code for p in after.problems] == ["after-payoff"]
+
+
+def test_an_escrow_part_or_another_handler_goes_to_the_general_engine() -> None:
+    """A payment stating an escrow part (even 0.00) and a kind whose handler was declared anew
+    are not the fast path's: it leaves them to the engine."""
+    stated = book(terms(), PLAIN.replace("pay 20000.00", "pay 20000.00 escrow=0.00"))
+    assert not isinstance(stated.rows, Rows)
+    assert stated.rows[-1].escrow == Decimal("0.00") and not stated.problems
+    spec = KINDS["expense"]
+    with mock.patch.dict(KINDS, {"expense": replace(spec, handler=lambda run, e: None)}):
+        assert not isinstance(book(terms(), PLAIN).rows, Rows)
+    assert isinstance(book(terms(), PLAIN).rows, Rows)

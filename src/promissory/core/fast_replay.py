@@ -193,10 +193,9 @@ def fast_rows(run: Run, start: State, ordered: Sequence[Event]) -> Rows | None:
             drawn = True
             text = e.memo
         elif kind == "payment":
-            escrow = e.escrow_part  # type: ignore[attr-defined]
-            if escrow:
-                return None
-            paying = sub(amount, escrow)
+            if e.escrow is not None:  # type: ignore[attr-defined]
+                return None  # an escrow part, even a stated 0.00, is the general engine's
+            paying = sub(amount, ZERO)
             if not paying:
                 return None
             due_interest = rnd(interest.numerator, interest.denominator)
