@@ -51,15 +51,17 @@ ORDERS = (
 )
 
 
-def _terms(day_count: str, inclusive: bool, revolving: bool, order: int, mode: str) -> Terms:
+def _terms(
+    day_count: str, inclusive: bool, revolving: bool, order: int, mode: str, quantum: str, rate: str
+) -> Terms:
     return terms(
         interest_day_count=day_count,
         interest_count_first_and_last_day=inclusive,
-        interest_rate="0.0815",
+        interest_rate=rate,
         revolving=revolving,
         commitment="3000000.00",
         waterfall={"order": ORDERS[order]},
-        rounding={"quantum": "0.01", "mode": mode},
+        rounding={"quantum": quantum, "mode": mode},
     )
 
 
@@ -70,6 +72,8 @@ plain_terms = st.builds(
     st.booleans(),
     st.integers(0, len(ORDERS) - 1),
     st.sampled_from(["half-up", "half-even", "down", "up"]),
+    st.sampled_from(["0.01", "0.01", "1"]),  # a unit coarser than a cent: part payments of cents
+    st.sampled_from(["0.0815", "0.0815", "0.125", "0"]),
 )
 advances = st.integers(min_value=1, max_value=150_000_000).map(lambda c: Decimal(c).scaleb(-2))
 payments = st.one_of(
