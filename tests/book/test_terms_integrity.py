@@ -7,8 +7,10 @@ imported silently.
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date, datetime
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import sqlalchemy as sa
@@ -16,8 +18,9 @@ from storage_helpers import NOTE, SEED_TERMS, Clock
 from tamper_helpers import read_bundle, rehash_bundle, sql, write_bundle
 
 from promissory.app import Promissory
-from promissory.book import store
+from promissory.book import bundle, store
 from promissory.book.schema import notes
+from promissory.codec import terms_toml
 from promissory.errors import IntegrityError
 
 RATE_EDIT = "UPDATE notes SET terms = REPLACE(terms, 'rate = \"0.08\"', 'rate = \"0.18\"')"
@@ -167,3 +170,32 @@ def test_a_bundle_whose_header_was_downgraded_to_version_1_is_refused(
         with pytest.raises(IntegrityError):
             target.import_book(path, legacy=legacy)
     assert target.book.note_ids() == []
+
+
+def _misread(text: str) -> dict[str, object]:
+    """rtoml reading the rate wrong: what a parser that disagrees with tomllib would do."""
+    data = tomllib.loads(text)
+    data["interest"]["rate"] = "0.18"  # type: ignore[index]
+    return data
+
+
+def test_verify_and_import_name_terms_the_two_parsers_read_differently(
+    app: Promissory, tmp_path: Path
+) -> None:
+    """The book reads terms with rtoml; ``verify`` and ``import`` check the text reads the same
+    under tomllib, so no figure can depend on which parser read it."""
+    path = tmp_path / "book.jsonl"
+    app.export_book(path)
+    store._terms.cache_clear()
+    bundle._terms.cache_clear()  # each cached by text: read again under the misreading parser
+    with mock.patch.object(terms_toml.rtoml, "loads", _misread):
+        problems = [p for p in app.verify() if p.what == "inconsistent"]
+        assert [p.seq for p in problems] == [0]
+        assert "reads differently under rtoml" in problems[0].message
+        target = Promissory(f"sqlite:///{tmp_path / 'target.db'}", clock=Clock())
+        target.init()
+        with pytest.raises(IntegrityError, match="reads differently under rtoml"):
+            target.import_book(path)
+    store._terms.cache_clear()
+    bundle._terms.cache_clear()
+    assert app.verify() == []

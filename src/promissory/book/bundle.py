@@ -53,6 +53,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -76,7 +77,7 @@ from promissory.book.store import (
     utc,
 )
 from promissory.codec.events_json import event_from_dict
-from promissory.codec.terms_toml import loads_terms
+from promissory.codec.terms_toml import loads_terms_alike
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -270,6 +271,14 @@ def _instant(text: object) -> datetime | None:
     return utc(datetime.fromisoformat(text))
 
 
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> tuple[Terms, bool]:
+    """A bundle note's terms, parsed strictly (``tomllib``) once, and whether rtoml reads the text
+    alike (the book will read it with rtoml): checking the note and writing its columns both need
+    them (a bounded cache, so memory stays flat in the bundle's size)."""
+    return loads_terms_alike(text)
+
+
 def _check_note(note: _Note, check: Checker | None) -> None:
     """Re-derive one note's chain from its creation record through its payloads, and replay it.
 
@@ -279,7 +288,11 @@ def _check_note(note: _Note, check: Checker | None) -> None:
     record = note.record
     check_length("note id", note_id)
     check_length("created_by", record["created_by"], where=f"bundle note {note_id}")
-    terms = loads_terms(record["terms"])
+    terms, alike = _terms(record["terms"])
+    if not alike:
+        raise IntegrityError(f"note {note_id}: its terms text reads differently under rtoml (how "
+                             "the book reads terms) than under tomllib; it was not written by "
+                             "promissory")  # fmt: skip
     creation = note.creation
     if note.derived_creation() != creation:
         raise IntegrityError(f"note {note_id}: its terms were edited (its creation record — terms, "
@@ -576,7 +589,7 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
         with book.write() as conn:
             if notes_rows:
                 conn.execute(notes_table.insert(), notes_rows)
-                insert_note_columns(conn, [(r["id"], loads_terms(r["terms"])) for r in notes_rows])
+                insert_note_columns(conn, [(r["id"], _terms(r["terms"])[0]) for r in notes_rows])
             if completed:  # complete them: their heads move to the bundle's, their caches go
                 conn.execute(
                     notes_table.update()

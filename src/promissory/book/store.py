@@ -1087,9 +1087,18 @@ class Book:
 def _check_note_columns(note_id: str, terms_text: str, stored: Any) -> list[ChainProblem]:
     """A note's ``note_columns`` row against the columns its terms text gives (revision 0008):
     the columnar portfolio engine computes from the row, so a row that disagrees would change
-    the note's figures."""
+    the note's figures.  The book reads terms with rtoml (:func:`loads_stored_terms`); the text
+    must read the same under ``tomllib``, or the figures would depend on the parser."""
     try:
-        derived = note_columns(loads_terms(terms_text))
+        terms = loads_terms(terms_text)
+    except PromissoryError:
+        terms = None
+    if terms is not None and loads_stored_terms(terms_text) != terms:
+        return [ChainProblem(note_id, 0, "inconsistent", "its terms text reads differently "
+                             "under rtoml (how the book reads it) than under tomllib: the "
+                             "figures would depend on the parser")]  # fmt: skip
+    try:
+        derived = note_columns(terms) if terms is not None else None
     except PromissoryError:
         derived = None
     if stored is None and derived is None:

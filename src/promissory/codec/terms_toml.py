@@ -1253,6 +1253,20 @@ def loads_stored_terms(text: str, *, amended: bool = False) -> Terms:
     return parse_terms(data, amended=amended)
 
 
+def loads_terms_alike(text: str) -> tuple[Terms, bool]:
+    """:func:`loads_terms` (strict: ``tomllib``), and whether rtoml reads the text as the same
+    mapping — what the book needs of terms text it will read with :func:`loads_stored_terms`."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidInput(f"terms file is not valid TOML: {error}") from None
+    try:
+        alike = rtoml.loads(text) == data
+    except rtoml.TomlParsingError:
+        alike = False
+    return parse_terms(data), alike
+
+
 def load_terms(path: str | Path) -> Terms:
     """Read and validate a terms file."""
     text = read_text_file(path, what="terms file")
