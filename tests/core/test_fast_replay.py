@@ -34,7 +34,7 @@ from promissory.core.events import (
     Notation,
     Payment,
 )
-from promissory.core.fast_replay import Rows
+from promissory.core.fast_replay import Rows, effective_dates
 from promissory.core.kinds import KINDS
 from promissory.core.money import Money
 from promissory.core.reports import payoff_quote
@@ -253,3 +253,12 @@ def test_an_escrow_part_or_another_handler_goes_to_the_general_engine() -> None:
     with mock.patch.dict(KINDS, {"expense": replace(spec, handler=lambda run, e: None)}):
         assert not isinstance(book(terms(), PLAIN).rows, Rows)
     assert isinstance(book(terms(), PLAIN).rows, Rows)
+
+
+def test_effective_dates_reads_no_row() -> None:
+    ledger = book(terms(), PLAIN)
+    rows = ledger.rows
+    assert isinstance(rows, Rows)
+    general = _general(terms(), ledger_events()).rows
+    assert effective_dates(rows) == effective_dates(general) == [r.effective_date for r in general]
+    assert rows._rows == [None] * len(rows)  # nothing was built to answer

@@ -59,6 +59,7 @@ from promissory.core.engine import (
     rows_through,
 )
 from promissory.core.events import Event
+from promissory.core.fast_replay import effective_dates
 from promissory.core.problems import Problem
 from promissory.core.reports import (
     Explanation,
@@ -362,17 +363,17 @@ class Promissory(
         The last day with events is never checkpointed, so events recorded in date order (often
         several on one day) never make the latest checkpoint stale.
         """
-        rows = ledger.rows
         every = self.checkpoint_every
-        if len(rows) <= every:
+        if len(ledger.rows) <= every:
             return
-        last_day = rows[-1].effective_date
+        days = effective_dates(ledger.rows)  # a plain note's rows are not built for this
+        last_day = days[-1]
         cuts: list[date] = []
         since = 0
-        for i in range(len(rows) - 1):
+        for i in range(len(days) - 1):
             since += 1
-            day = rows[i].effective_date
-            if since >= every and day < rows[i + 1].effective_date and day < last_day:
+            day = days[i]
+            if since >= every and day < days[i + 1] and day < last_day:
                 cuts.append(day)
                 since = 0
         states = [(day, checkpoint_to_json(checkpoint_at(ledger, day))) for day in cuts]

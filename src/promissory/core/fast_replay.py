@@ -38,7 +38,7 @@ from promissory.core.terms import Bucket
 if TYPE_CHECKING:
     from promissory.core.kinds import Handler, Validator
 
-__all__ = ["Rows", "fast_rows"]
+__all__ = ["Rows", "effective_dates", "fast_rows"]
 
 ZERO = Decimal(0)
 
@@ -257,6 +257,13 @@ def fast_rows(run: Run, start: State, ordered: Sequence[Event]) -> Rows | None:
                 default_interest, expenses, advanced, accrued_through, paid_on, drawn,
                 interest_paid, residue_closed))  # fmt: skip
     return Rows(start, entries)
+
+
+def effective_dates(rows: Sequence[ScheduleRow]) -> list[date]:
+    """Each row's effective date, without building the rows of a :class:`Rows`."""
+    if isinstance(rows, Rows):
+        return [entry[1] for entry in rows._entries]
+    return [row.effective_date for row in rows]
 
 
 class Rows(Sequence[ScheduleRow]):
