@@ -52,9 +52,17 @@ ORDERS = (
 
 
 def _terms(
-    day_count: str, inclusive: bool, revolving: bool, order: int, mode: str, quantum: str, rate: str
+    day_count: str,
+    inclusive: bool,
+    revolving: bool,
+    order: int,
+    mode: str,
+    quantum: str,
+    rate: str,
+    payable: str,
 ) -> Terms:
     return terms(
+        interest_payable=payable,
         interest_day_count=day_count,
         interest_count_first_and_last_day=inclusive,
         interest_rate=rate,
@@ -74,6 +82,7 @@ plain_terms = st.builds(
     st.sampled_from(["half-up", "half-even", "down", "up"]),
     st.sampled_from(["0.01", "0.01", "1"]),  # a unit coarser than a cent: part payments of cents
     st.sampled_from(["0.0815", "0.0815", "0.125", "0"]),
+    st.sampled_from(["maturity", "maturity", "monthly", "quarterly"]),  # interest due dates
 )
 advances = st.integers(min_value=1, max_value=150_000_000).map(lambda c: Decimal(c).scaleb(-2))
 payments = st.one_of(
