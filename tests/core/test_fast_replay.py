@@ -32,6 +32,7 @@ from promissory.core.events import (
     Event,
     LenderExpense,
     Notation,
+    OpeningBalance,
     Payment,
 )
 from promissory.core.fast_replay import Rows, effective_dates
@@ -271,3 +272,40 @@ def test_effective_dates_reads_no_row() -> None:
     general = _general(terms(), ledger_events()).rows
     assert effective_dates(rows) == effective_dates(general) == [r.effective_date for r in general]
     assert rows._rows == [None] * len(rows)  # nothing was built to answer
+
+
+def _from_opening(note: Terms, events: list[Event]) -> tuple[Ledger, Ledger]:
+    """Both paths resumed from a checkpoint after an opening balance (the general ledger's)."""
+    point = checkpoint_at(_general(note, events), note.issue_date)
+    with mock.patch.object(engine, "fast_rows", return_value=None):
+        general = replay_from(note, point, events)
+    return replay_from(note, point, events), general
+
+
+def _opening(note: Terms, **amounts: str) -> OpeningBalance:
+    fields = {"principal": "0", "interest": "0", "default_interest": "0", "expenses": "0"}
+    fields.update(amounts)
+    return OpeningBalance(note_id=NOTE, effective_date=ISSUE, seq=1,
+                          **{k: Money(Decimal(v), "USD") for k, v in fields.items()})  # fmt: skip
+
+
+def test_zeros_written_with_a_positive_exponent_read_alike_on_both_paths() -> None:
+    """Found by a hostile review: stored data may write a zero as "0E+2"; the general engine's
+    payment rewrites the default interest and the residue it closes as "0", so the fast path must
+    too (or leave the note to the engine)."""
+    note = terms()
+    pay = Payment(note_id=NOTE, effective_date=ISSUE + timedelta(days=30), seq=2,
+                  amount=Money(Decimal("10.00"), "USD"))  # fmt: skip
+    events: list[Event] = [_opening(note, principal="1000.00", default_interest="0E+2"), pay]
+    fast, general = _from_opening(note, events)
+    _same(fast, general)
+    coarse = terms(waterfall={"order": ORDERS[1]}, rounding={"quantum": "1E+2", "mode": "half-up"})
+    events = [
+        _opening(coarse, interest="1E+2", expenses="100.00"),
+        replace(
+            pay, effective_date=ISSUE + timedelta(days=1), amount=Money(Decimal("150.00"), "USD")
+        ),
+    ]
+    fast, general = _from_opening(coarse, events)
+    assert isinstance(fast.rows, Rows)
+    _same(fast, general)

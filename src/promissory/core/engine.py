@@ -46,7 +46,7 @@ from promissory.core.events import (
     Reversal,
 )
 from promissory.core.fast_replay import Rows, fast_rows
-from promissory.core.kinds import RANK, rank, replay_key
+from promissory.core.kinds import RANK, rank, replay_order
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_arithmetic
 from promissory.core.problems import Problem, Reject
 from promissory.core.replay_rules import check_reversals, without_reopenings
@@ -148,7 +148,7 @@ def _replay(terms: Terms, events: Iterable[Event], trace: bool) -> Ledger:
 
 
 def _replay_once(terms: Terms, events: list[Event], trace: bool) -> Ledger:
-    ordered = sorted(events, key=replay_key)
+    ordered = replay_order(events)
     reversed_by, problems = check_reversals(terms, ordered)
     # fixings listed in the terms are known from the start; a fixing event adds its own when it is
     # accepted (so a refused fixing never sets a rate)
@@ -274,7 +274,7 @@ def replay_from(
 
 def _replay_from(terms: Terms, checkpoint: Checkpoint, given: list[Event], trace: bool) -> Ledger:
     through = checkpoint.through.toordinal()
-    tail = sorted((e for e in given if e.effective_date.toordinal() > through), key=replay_key)
+    tail = replay_order([e for e in given if e.effective_date.toordinal() > through])
     covered_reversals: list[Event] = [
         e for e in given if isinstance(e, Reversal) and e.effective_date.toordinal() <= through
     ]

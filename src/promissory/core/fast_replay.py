@@ -88,6 +88,9 @@ def _plain(run: Run, start: State) -> bool:
         and start.terminated_on is None
         and start.capitalise_on is None
         and not start.default_interest
+        # Run.take rewrites a zero default interest as "0" at each payment; the loop keeps it as
+        # it is, which is the same text unless it has a positive exponent ("0E+2")
+        and _exponent(start.default_interest.numerator) <= 0
         and not start.late_charges
         and not start.fees
         and not start.unapplied
@@ -95,6 +98,11 @@ def _plain(run: Run, start: State) -> bool:
         and not start.pik_interest
         and _same_handlers()
     )
+
+
+def _exponent(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 def _same_handlers() -> bool:
@@ -227,6 +235,9 @@ def fast_rows(run: Run, start: State, ordered: Sequence[Event]) -> Rows | None:
             left = exact_ratio(sub(interest.numerator, mul(p_int, scale)), den)
             if (p_int and p_int == due_interest) or left.numerator < 0:
                 interest, residue = ZERO_EXACT, left
+                # Run.take adds the default interest's residue (zero) to it: a sum that writes a
+                # zero with a positive exponent ("0E+2", from stored data) as "0"
+                residue = residue + ZERO_EXACT
             else:
                 interest = left
             if (principal == 0 and expenses == 0

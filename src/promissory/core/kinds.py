@@ -145,6 +145,17 @@ def replay_key(event: Event) -> tuple[int, int, int]:
         return (0, rank(event.kind), 0)  # raises, naming the kind
 
 
+def replay_order(events: list[Event]) -> list[Event]:
+    """``events`` sorted by :func:`replay_key`: the same order, keyed by the date itself rather
+    than its ordinal (about half the time on a long history; a kind without a rank is named by
+    :func:`replay_key`)."""
+    ranks = RANK
+    try:
+        return sorted(events, key=lambda e: (e.effective_date, ranks[e.kind], e.seq))
+    except KeyError:
+        return sorted(events, key=replay_key)
+
+
 def kind(name: str) -> EventKind:
     """The declared kind ``name`` (strict)."""
     try:
