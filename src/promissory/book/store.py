@@ -58,7 +58,7 @@ from promissory.book.schema import note_columns as note_columns_table
 from promissory.book.schema import notes as notes_table
 from promissory.codec.columns import NOTE_COLUMNS, event_columns, note_columns
 from promissory.codec.events_json import event_from_dict, event_to_dict
-from promissory.codec.terms_toml import dumps_terms, loads_stored_terms, loads_terms
+from promissory.codec.terms_toml import dumps_terms, loads_stored_terms, loads_terms_alike
 from promissory.core.events import Event, Reversal
 from promissory.core.terms import Terms
 from promissory.errors import BookError, Conflict, InvalidInput, NotFound, PromissoryError
@@ -1090,10 +1090,10 @@ def _check_note_columns(note_id: str, terms_text: str, stored: Any) -> list[Chai
     the note's figures.  The book reads terms with rtoml (:func:`loads_stored_terms`); the text
     must read the same under ``tomllib``, or the figures would depend on the parser."""
     try:
-        terms = loads_terms(terms_text)
+        terms, alike = loads_terms_alike(terms_text)
     except PromissoryError:
-        terms = None
-    if terms is not None and loads_stored_terms(terms_text) != terms:
+        terms, alike = None, True
+    if not alike:
         return [ChainProblem(note_id, 0, "inconsistent", "its terms text reads differently "
                              "under rtoml (how the book reads it) than under tomllib: the "
                              "figures would depend on the parser")]  # fmt: skip
