@@ -29,7 +29,9 @@ from promissory.core.engine import checkpoint_at, position, replay, replay_from
 from promissory.core.events import (
     Advance,
     Amendment,
+    Cure,
     Event,
+    EventOfDefault,
     LenderExpense,
     Notation,
     OpeningBalance,
@@ -104,13 +106,27 @@ def histories(draw: st.DrawFn) -> tuple[Terms, list[Event]]:
         day += timedelta(days=draw(st.sampled_from([0, 1, 1, 17, 17, 45, 45, 90, 400])))
         base: dict[str, Any] = {"note_id": NOTE, "effective_date": day, "seq": seq}
         kind = draw(st.sampled_from(["advance", "advance", "pay", "pay", "expense", "note",
-                                     "payoff", "amend"]))  # fmt: skip
+                                     "payoff", "amend", "default"]))  # fmt: skip
         if seq == 1:
-            kind = "advance"
+            kind = draw(st.sampled_from(["advance", "advance", "advance", "opening"]))
         if paid and draw(st.integers(0, 3)):
             kind = "note"  # mostly nothing more than notations after a payoff
         if kind == "advance":
             events.append(Advance(amount=Money(draw(advances), "USD"), **base))
+        elif (
+            kind == "opening"
+        ):  # not plain: a loan taken on; its figures as stored data writes them
+            interest, default = draw(st.sampled_from([("1234.56", "0"), ("0E+2", "0E+2"),
+                                                      ("1E+2", "0"), ("0", "25.00")]))  # fmt: skip
+            events.append(OpeningBalance(
+                principal=Money(draw(advances), "USD"), interest=Money(Decimal(interest), "USD"),
+                default_interest=Money(Decimal(default), "USD"),
+                expenses=Money(Decimal("0"), "USD"), **base))  # fmt: skip
+        elif kind == "default":  # not plain: an Event of Default, cured some days later
+            events.append(EventOfDefault(**base))
+            cured = {**base, "effective_date": day + timedelta(days=draw(st.sampled_from([0, 9]))),
+                     "seq": seq + 1000}  # fmt: skip
+            events.append(Cure(**cured))
         elif kind == "pay":
             events.append(Payment(amount=Money(draw(payments), "USD"), **base))
         elif kind == "payoff":  # everything owed that day, as quoted
