@@ -325,3 +325,32 @@ def test_zeros_written_with_a_positive_exponent_read_alike_on_both_paths() -> No
     fast, general = _from_opening(coarse, events)
     assert isinstance(fast.rows, Rows)
     _same(fast, general)
+
+
+TAKEN_ON = """
+    2002-03-31 note loan taken on from the previous servicer
+    2002-03-31 opening 17500000.00 1140370.41
+    2002-04-30 pay 116666.67
+    2002-05-15 expense 2500.00 counsel
+    2002-06-30 pay 250000.00
+    2002-07-01 note statement sent
+"""
+
+
+def test_a_loan_taken_on_by_an_opening_balance_takes_the_fast_path() -> None:
+    """The 2002 letter's loan as a servicer takes it on (principal 17,500,000.00 and accrued
+    interest 1,140,370.41 on March 31, 2002), then serviced: the same rows both ways."""
+    note = terms(commitment="20000000.00")
+    ledger = book(note, TAKEN_ON)
+    assert isinstance(ledger.rows, Rows)
+    _same(ledger, _general(note, parse_events(NOTE, TAKEN_ON)))
+    assert ledger.rows[1].state.interest == Decimal("1140370.41")
+    # April: 17,500,000.00 x 8% x 30/360 = 116,666.666...; the payment goes to interest, leaving
+    # 1,140,370.41 + 116,666.666... - 116,666.67 = 1,140,370.4066... (shown 1,140,370.41)
+    april = ledger.rows[2]
+    assert april.to_interest == Decimal("116666.67") and april.to_principal == 0
+    assert april.accrued_interest == Decimal("1140370.41")
+    second = TAKEN_ON + "    2002-08-01 opening 1.00 0\n"  # not the first financial event
+    refused = book(note, second)
+    assert not isinstance(refused.rows, Rows)
+    assert [p.code for p in refused.problems] == ["opening-not-first"]

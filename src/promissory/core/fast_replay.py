@@ -4,10 +4,11 @@ fixed rate, with Schedule A rows built when they are read.
 Most notes on a lender's book are plain: a fixed rate on a fixed-basis day count ("a 360-day year
 for actual days elapsed"), no installments, fees, PIK, escrow, borrowing base, rate steps or
 capitalisation, a prepayment allowed without premium, and a history of draws, payments, the
-lender's expenses and notations.  For such a note :func:`fast_rows` applies the events in one
-loop over a handful of local balances, with the same arithmetic, in the same order, as
-:class:`~promissory.core.run.Run` and the built-in handlers (``_advance``, ``_payment``,
-``_expense``, ``_notation``), and keeps each row as a compact tuple: the row's figures and the
+lender's expenses and notations (after an opening balance, for a loan taken on).  For such a
+note :func:`fast_rows` applies the events in one loop over a handful of local balances, with the
+same arithmetic, in the same order, as :class:`~promissory.core.run.Run` and the built-in
+handlers (``_advance``, ``_payment``, ``_expense``, ``_notation``, ``_opening_balance``), and
+keeps each row as a compact tuple: the row's figures and the
 balances after it.  :class:`Rows` is the ledger's sequence of Schedule A rows over those tuples;
 a :class:`~promissory.core.state.ScheduleRow` and its :class:`~promissory.core.state.State` are
 built the first time they are read (a position reads one; the book reads them all when it
@@ -15,7 +16,8 @@ stores a replay).
 
 The fast path never decides a rule.  Whenever an event would meet one that could refuse it (an
 advance beyond the commitment or after the draw period, an overpayment, anything after payoff,
-another currency, an event recorded after a later-dated payment — the reopening check), or the
+another currency, an event recorded after a later-dated payment — the reopening check, an
+opening balance that is not the first financial event or carries default interest), or the
 note or an event is of another shape, it gives up and returns None, and the replay runs the
 general engine from the start.  ``tests/core/test_fast_replay.py`` replays random plain histories
 both ways and compares every row, state and problem.
@@ -28,9 +30,16 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, overload
 
-from promissory.core.events import Advance, Event, LenderExpense, Notation, Payment
+from promissory.core.events import (
+    Advance,
+    Event,
+    LenderExpense,
+    Notation,
+    OpeningBalance,
+    Payment,
+)
 from promissory.core.kinds import KINDS
-from promissory.core.money import EXACT, ZERO_EXACT, exact_ratio
+from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.run import ONE_DAY, Run
 from promissory.core.state import NO_SPLIT, ScheduleRow, Split, State
 from promissory.core.terms import Bucket
@@ -52,7 +61,7 @@ NOTATION = 7
 
 
 _KINDS: dict[type[Event], str] = {
-    record: record.kind for record in (Advance, Payment, LenderExpense, Notation)
+    record: record.kind for record in (Advance, Payment, LenderExpense, Notation, OpeningBalance)
 }
 #: each kind's built-in handler and validators, the only ones the loop below does the work of
 _BUILTIN: dict[str, tuple[Handler | None, tuple[Validator, ...]]] = {}
@@ -116,6 +125,7 @@ def _same_handlers() -> bool:
             payment=(handlers._payment, (handlers._escrow_part_stated,)),
             expense=(handlers._expense, ()),
             notation=(handlers._notation, ()),
+            opening_balance=(handlers._opening_balance, (handlers._first_financial,)),
         )
     for name, (handler, validators) in _BUILTIN.items():
         spec = KINDS.get(name)
@@ -156,6 +166,7 @@ def fast_rows(run: Run, start: State, ordered: Sequence[Event]) -> Rows | None:
     entries: list[Entry] = []
     append = entries.append
     latest = 0  # the reopening check: money-moving events recorded in date order
+    moved = False  # a row of this run moved money (an opening balance must come first)
 
     for e in ordered:
         kind = kinds.get(type(e))
@@ -172,6 +183,17 @@ def fast_rows(run: Run, start: State, ordered: Sequence[Event]) -> Rows | None:
         if e.seq < latest:
             return None  # recorded after a later-dated event: the reopening check decides
         latest = e.seq
+        if kind == "opening_balance":  # handlers._opening_balance, after _first_financial
+            opening = _opening(e, currency, moved or drawn, start)  # type: ignore[arg-type]
+            if opening is None:
+                return None
+            principal, interest, default_interest, expenses, advanced = opening
+            drawn, moved, accrued_through = True, True, day
+            append((e.seq, day, kind, principal, None, ZERO_EXACT, e.memo, False, principal,
+                    interest, default_interest, expenses, advanced, accrued_through, paid_on,
+                    drawn, interest_paid, residue_closed))  # fmt: skip
+            continue
+        moved = True
         money = e.amount  # type: ignore[attr-defined]
         if money.currency != currency:
             return None
@@ -268,6 +290,24 @@ def fast_rows(run: Run, start: State, ordered: Sequence[Event]) -> Rows | None:
                 default_interest, expenses, advanced, accrued_through, paid_on, drawn,
                 interest_paid, residue_closed))  # fmt: skip
     return Rows(start, entries)
+
+
+def _opening(
+    e: OpeningBalance, currency: str, after_money: bool, start: State
+) -> tuple[Decimal, Exact, Exact, Decimal, Decimal] | None:
+    """An opening balance's (principal, interest, default interest, expenses, advanced), or None
+    when it is the engine's to decide (not the first financial event, another currency) or to
+    write (default interest, which the loop does not carry; a PIK register to clear)."""
+    moneys = (e.principal, e.interest, e.default_interest, e.expenses)
+    if after_money or any(m.currency != currency for m in moneys):
+        return None
+    if e.default_interest.amount or _exponent(e.default_interest.amount) > 0:
+        return None
+    if start.pik_interest is not ZERO_EXACT:
+        return None  # the handler sets it to ZERO_EXACT; the rows copy the start's
+    advanced = e.advanced.amount if e.advanced is not None else e.principal.amount
+    return (e.principal.amount, Exact.of(e.interest.amount), Exact.of(e.default_interest.amount),
+            e.expenses.amount, advanced)  # fmt: skip
 
 
 def effective_dates(rows: Sequence[ScheduleRow]) -> list[date]:
