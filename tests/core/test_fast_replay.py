@@ -354,3 +354,13 @@ def test_a_loan_taken_on_by_an_opening_balance_takes_the_fast_path() -> None:
     refused = book(note, second)
     assert not isinstance(refused.rows, Rows)
     assert [p.code for p in refused.problems] == ["opening-not-first"]
+
+
+def test_a_position_builds_only_the_row_it_stands_on() -> None:
+    ledger = book(terms(), PLAIN)
+    rows = ledger.rows
+    assert isinstance(rows, Rows)
+    general = _general(terms(), ledger_events())
+    day = date(2001, 12, 15)
+    assert repr(position(ledger, day)) == repr(position(general, day))
+    assert [i for i, row in enumerate(rows._rows) if row is not None] == [3]  # the expense's

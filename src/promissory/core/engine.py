@@ -316,15 +316,19 @@ def state_on(ledger: Ledger, day: date, *, before: str | None = None) -> State:
     """
     rows = ledger.rows
     limit = (day.toordinal(), rank(before) if before is not None else len(RANK))
+    key = rows.key if isinstance(rows, Rows) else (lambda i: _row_key(rows[i]))  # builds no row
     lo, hi = 0, len(rows)
     while lo < hi:
         mid = (lo + hi) // 2
-        row = rows[mid]
-        if (row.effective_date.toordinal(), RANK[row.kind]) <= limit:
+        if key(mid) <= limit:
             lo = mid + 1
         else:
             hi = mid
     return rows[lo - 1].state if lo else ledger.initial
+
+
+def _row_key(row: ScheduleRow) -> tuple[int, int]:
+    return row.effective_date.toordinal(), RANK[row.kind]
 
 
 def _resume(ledger: Ledger, day: date, trace: bool = False, before: str | None = None) -> Run:

@@ -38,7 +38,7 @@ from promissory.core.events import (
     OpeningBalance,
     Payment,
 )
-from promissory.core.kinds import KINDS
+from promissory.core.kinds import KINDS, RANK
 from promissory.core.money import EXACT, ZERO_EXACT, Exact, exact_ratio
 from promissory.core.run import ONE_DAY, Run
 from promissory.core.state import NO_SPLIT, ScheduleRow, Split, State
@@ -349,6 +349,12 @@ class Rows(Sequence[ScheduleRow]):
     def __iter__(self) -> Iterator[ScheduleRow]:
         for i in range(len(self._entries)):
             yield self._row(i)
+
+    def key(self, i: int) -> tuple[int, int]:
+        """Row ``i``'s place in replay order, (date ordinal, same-day rank), without building it
+        (``engine.state_on`` searches by it)."""
+        entry = self._entries[i]
+        return entry[1].toordinal(), RANK[entry[2]]
 
     def _row(self, i: int) -> ScheduleRow:
         row = self._rows[i]
