@@ -41,7 +41,7 @@ from promissory.app.desk import Desk, Tail
 from promissory.book.store import Append, NoteRecord
 from promissory.codec.events_json import event_to_dict
 from promissory.core.engine import replay_from
-from promissory.core.events import Event, Payment, Reversal
+from promissory.core.events import Event, Payment, Reversal, stamped
 from promissory.core.problems import Problem
 from promissory.core.replay_rules import reversal_refusal, settlement_of
 from promissory.core.state import Ledger, ScheduleRow
@@ -350,7 +350,7 @@ class UnitOfWork(Desk):
                 f"ledger is at #{head}; re-read and try again"
             )
         candidates = tuple(
-            replace(entries[i].event, seq=head + n, recorded_at=now, note_id=note_id)
+            stamped(entries[i].event, seq=head + n, recorded_at=now, note_id=note_id)
             for n, i in enumerate(plan.fresh, start=1)
         )
         tail, after = self._replay_with(record, candidates)
@@ -362,7 +362,7 @@ class UnitOfWork(Desk):
         )
         rows = {r.seq: r for r in after.rows}
         plan.candidates = tuple(  # a payment keeps the split its replay gave it
-            replace(c, allocation=rows[c.seq].split) if isinstance(c, Payment) and c.seq in rows
+            stamped(c, allocation=rows[c.seq].split) if isinstance(c, Payment) and c.seq in rows
             else c
             for c in candidates
         )  # fmt: skip

@@ -59,7 +59,7 @@ from promissory.book.schema import notes as notes_table
 from promissory.codec.columns import NOTE_COLUMNS, event_columns, note_columns
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.terms_toml import dumps_terms, loads_stored_terms, loads_terms_alike
-from promissory.core.events import Event, Reversal
+from promissory.core.events import Event, Reversal, stamped
 from promissory.core.terms import Terms
 from promissory.errors import BookError, Conflict, InvalidInput, NotFound, PromissoryError
 
@@ -847,7 +847,7 @@ class Book:
             if event.note_id != note_id:
                 raise InvalidInput(f"event for note {event.note_id} in a batch for note {note_id}")
             if event.seq != head + offset:
-                event = replace(event, seq=head + offset)
+                event = stamped(event, seq=head + offset)
             as_dict = event_to_dict(event)
             payload = canonical(as_dict)
             digest = chain_hash(prev, payload)

@@ -24,10 +24,10 @@ of each kind (:mod:`promissory.core.kinds`), which the engine reports as
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from promissory.core.dates import check_date
 from promissory.core.money import Money, check_quantum, currency_quantum
@@ -365,6 +365,32 @@ class Notation(Event):
     kind: ClassVar[str] = "notation"
     financial: ClassVar[bool] = False
     text: str
+
+
+E = TypeVar("E", bound=Event)
+
+#: The fields the book stamps on an event as it records it: its note, its place in the sequence,
+#: when and by whom, and a payment's split.  No record's validation reads them.
+STAMPS = frozenset({"note_id", "seq", "recorded_at", "recorded_by", "allocation"})
+
+_STAMPABLE: dict[type, tuple[str, ...]] = {}
+
+
+def stamped(event: E, **stamps: object) -> E:
+    """``dataclasses.replace(event, **stamps)`` for the :data:`STAMPS` only: a copy with them set,
+    without building and validating the record again (nothing validated changes).  Every write
+    stamps every event it records, so this is on the write path's every row."""
+    cls = type(event)
+    names = _STAMPABLE.get(cls)
+    if names is None:
+        names = _STAMPABLE[cls] = tuple(f.name for f in fields(cls))
+    unknown = [k for k in stamps if k not in STAMPS or k not in names]
+    if unknown:
+        raise TypeError(f"stamped() sets only the stamps of a {cls.kind} event, not {unknown}")
+    copy = object.__new__(cls)
+    for name in names:
+        object.__setattr__(copy, name, stamps[name] if name in stamps else getattr(event, name))
+    return copy
 
 
 #: The record class of each recorded kind, by name (what the event codec reads).  The built-ins
