@@ -181,3 +181,49 @@ def test_a_pledged_note_the_reader_may_not_read_is_not_valued_for_it(book_url: s
     assert app.acting_as(lakeside).collateral_report(secured, day).coverage.withheld == (NOTE,)
     auditor = Principal("aud", Role.AUDITOR)
     assert app.acting_as(auditor).collateral_report(secured, day).coverage == owner
+
+
+def test_a_kept_replay_serves_without_reading_checkpoints_only_while_it_can(
+    book_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write or quote after a write on the same head reuses the kept replay without the
+    checkpoint query; a day on or before the kept replay's checkpoint, another head, or more than
+    ``checkpoint_every`` events since its checkpoint read the book's checkpoints again."""
+    app = _book(book_url, checkpoint_every=3)
+    plain = _book(f"sqlite:///{tmp_path / 'plain.db'}", replay_cache=0)
+    reads: list[date] = []
+    looked_up = type(app.book).checkpoint_before
+
+    def counted(self: object, note_id: str, before: date) -> object:
+        if self is app.book:  # not the plain book's reads
+            reads.append(before)
+        return looked_up(self, note_id, before)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(app.book), "checkpoint_before", counted)
+    start = date(2001, 10, 5)
+    for book in (app, plain):
+        book.post(NOTE, {"kind": "advance", "effective_date": start, "amount": "1000000.00"})
+        for k in range(1, 8):  # checkpoints are kept through these days (every 3 rows)
+            book.post(NOTE, {"kind": "payment", "effective_date": start + timedelta(days=30 * k),
+                             "amount": "1000.00"})  # fmt: skip
+    late = start + timedelta(days=400)
+    assert app.payoff(NOTE, late) == plain.payoff(NOTE, late)  # resumes from the latest checkpoint
+    reads.clear()
+    assert app.payoff(NOTE, late + timedelta(days=1)) == plain.payoff(
+        NOTE, late + timedelta(days=1)
+    )
+    payment = {"kind": "payment", "effective_date": late, "amount": "1000.00"}
+    assert app.post(NOTE, payment).event.seq == plain.post(NOTE, payment).event.seq == 9
+    assert app.payoff(NOTE, late) == plain.payoff(NOTE, late)
+    assert reads == []  # the kept replay served two quotes and a write, and the write's replay
+    early = start + timedelta(days=31)  # a day on or before the kept replay's checkpoint
+    assert app.payoff(NOTE, early) == plain.payoff(NOTE, early)
+    assert reads == [early]
+    reads.clear()
+    for k in range(1, 5):  # more than checkpoint_every events after the kept one's checkpoint
+        day = {**payment, "effective_date": late + timedelta(days=k)}
+        app.post(NOTE, day), plain.post(NOTE, day)
+    assert app.payoff(NOTE, late + timedelta(days=9)) == plain.payoff(
+        NOTE, late + timedelta(days=9)
+    )
+    assert reads, "a kept replay of many events since its checkpoint looks for a later one"
