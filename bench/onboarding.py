@@ -4,7 +4,8 @@ Writes a notes file and an events file (advances and payments on successive days
 onboards both into a fresh book through ``Promissory.onboard`` and prints notes/s and events/s,
 then runs the events file again (every row already present: the re-run path) under
 ``tracemalloc`` and prints its time and the peak memory of Python objects it allocated; then
-exports the book to a bundle and imports it into a fresh book, printing events/s.
+exports the book to a bundle and imports it into a fresh book, printing events/s — then again with
+the notes checked in one process per CPU (``import_book(workers=…)``).
 
 Each step prints its wall time and the CPU time of this process (``time.process_time``: on
 PostgreSQL the server's work is not in it), and the run prints the load average before and after,
@@ -139,6 +140,15 @@ def main() -> None:
             counts = copy.import_book(bundle)
         assert counts.events == notes * events
         print(rate("import:", notes * events, "events", took) + " (replayed and checked)")
+        workers = len(os.sched_getaffinity(0))
+        if workers > 1:  # the notes checked in processes (the CPU column is this process's only)
+            again = Promissory(url("again"))
+            again.init()
+            with timed() as took:
+                again.import_book(bundle, workers=workers)
+            print(rate("import:", notes * events, "events", took)
+                  + f" (checked in {workers} processes)")  # fmt: skip
+            again.book.engine.dispose()
         if not args.no_reruns:
             rerun_import(copy, bundle, notes * events)
         copy.book.engine.dispose()

@@ -369,12 +369,13 @@ class OnboardingDesk(Desk):
         return bundle.export_book(self.book, str(path))
 
     def import_book(self, path: str | Path, progress: Progress | None = None, *,
-                    legacy: bool = False) -> bundle.BundleCounts:  # fmt: skip
+                    legacy: bool = False, workers: int = 1) -> bundle.BundleCounts:  # fmt: skip
         """Read a bundle file into the book (refused whole if it does not verify or replay clean).
 
         Each note is replayed before anything is written; a rule broken anywhere refuses the bundle.
         Running it again completes what a crashed run left and posts nothing twice.  ``legacy``
         admits a version 1 bundle (written before creation hashes) from a trusted source.
+        ``workers`` > 1 checks the notes in that many processes meanwhile (same outcome).
         """
 
         def lines() -> Iterable[str]:
@@ -384,10 +385,14 @@ class OnboardingDesk(Desk):
             except OSError as error:
                 raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
 
-        def check(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
-            return replay(terms, events).problems
+        return bundle.import_book(self.book, lines, progress, replay_problems, legacy=legacy,
+                                  workers=workers)  # fmt: skip
 
-        return bundle.import_book(self.book, lines, progress, check, legacy=legacy)
+
+def replay_problems(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
+    """What an import asks of each note: the rules its replay finds broken (a function of the
+    module, so that checking processes can be sent it)."""
+    return replay(terms, events).problems
 
 
 def _content_keys(note_id: str, entries: list[Entry], source: str = "",

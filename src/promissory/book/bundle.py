@@ -50,7 +50,10 @@ in the same book as one clean import.  Exporting the imported book gives the sam
 from __future__ import annotations
 
 import json
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -77,7 +80,7 @@ from promissory.book.store import (
     utc,
 )
 from promissory.codec.events_json import event_from_dict
-from promissory.codec.terms_toml import loads_terms_alike
+from promissory.codec.terms_toml import loads_stored_terms, loads_terms_alike
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -338,6 +341,86 @@ def _check_note(note: _Note, check: Checker | None) -> None:
         ])  # fmt: skip
 
 
+#: How many events' worth of notes a checking process gets at a time, and how many such batches
+#: each process may have waiting (so memory holds a few batches, whatever the bundle's size).
+CHECK_BATCH_EVENTS = 2000
+IN_FLIGHT = 2
+
+
+def _check_batch(notes: list[_Note], check: Checker | None) -> int | None:
+    """In a checking process: the index of the first of ``notes`` that fails :func:`_check_note`,
+    or None.  The importing process checks that note again itself, to raise its error at its
+    place in the bundle (a process only says which note; the message is the importer's)."""
+    for i, note in enumerate(notes):
+        try:
+            _check_note(note, check)
+        except Exception:  # whatever it is, the importer finds it again
+            return i
+    return None
+
+
+def _checked(
+    records: Iterator[tuple[int, dict[str, Any] | _Note]], check: Checker | None, workers: int
+) -> Iterator[tuple[dict[str, Any] | _Note, bool]]:
+    """The bundle's records in order, each with whether a checking process has passed it.
+
+    With ``workers`` ≤ 1 nothing is checked here (every note is False: the caller checks it).  With
+    more, notes are checked ``CHECK_BATCH_EVENTS`` at a time in that many processes while the
+    bundle is read on; a note comes out once its batch is back, True if it passed — False if it
+    (or one before it in its batch) did not, so the caller checks it and raises its error, as a
+    serial import would, at the first failing note in bundle order.  Other records wait for the
+    notes before them, and an error reading the bundle is raised after the notes read before it.
+    """
+    if workers <= 1:
+        for _, item in records:
+            yield item, False
+        return
+    # forked: the processes start with every module loaded and run only pure checks on what they
+    # are sent (spawned ones would re-run the caller's main script)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pending: deque[tuple[list[_Note], Future[int | None]]] = deque()
+    batch: list[_Note] = []
+    size = 0
+
+    def drain(keep: int) -> Iterator[tuple[_Note, bool]]:
+        while len(pending) > keep:
+            notes, future = pending.popleft()
+            failed = future.result()
+            for i, note in enumerate(notes):
+                yield note, failed is None or i < failed
+
+    def submit() -> None:
+        nonlocal batch, size
+        if batch:
+            pending.append((batch, pool.submit(_check_batch, batch, check)))
+            batch, size = [], 0
+
+    try:
+        while True:
+            try:
+                _, item = next(records)
+            except StopIteration:
+                break
+            except BaseException:
+                submit()
+                yield from drain(0)  # the notes before the bad line first
+                raise
+            if isinstance(item, _Note):
+                batch.append(item)
+                size += len(item.events) + 1
+                if size >= CHECK_BATCH_EVENTS:
+                    submit()
+                    yield from drain(workers * IN_FLIGHT)
+                continue
+            submit()
+            yield from drain(0)
+            yield item, False
+        submit()
+        yield from drain(0)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _present(book: Book, batch: Sequence[_Note], *, lock: bool = False) -> dict[str, int]:
     """How many of each note's events the book already holds (-1 if the note is not in the
     book), by note: the notes' rows in one query and the held notes' event hashes in one more,
@@ -397,12 +480,17 @@ def import_book(
     check: Checker | None = None,
     *,
     legacy: bool = False,
+    workers: int = 1,
 ) -> BundleCounts:
     """Read a bundle into ``book``; ``lines`` opens it (it is read twice).  See the module doc.
 
     ``check`` replays a note (terms and events) and returns the rules it breaks; any refuses the
     bundle.  Running the same import again writes nothing and reports it all as present.
     ``legacy`` admits a version 1 bundle (no creation hashes) from a source the caller trusts.
+    ``workers`` > 1 checks the notes in that many processes (``check`` must then be a function of
+    a module, so that it can be sent to them); the outcome is the same, errors included.  They are
+    forked: call it so from a process with no other thread that could hold a lock at that moment
+    (the CLI draws its progress bar without one).
     """
     book.create_required()
     seen: dict[str, int] = {}  # each note of the bundle and its number of events
@@ -412,13 +500,14 @@ def import_book(
     checking: list[_Note] = []  # notes checked, not yet compared with the book
     checking_size = 0
     try:
-        for _, item in _notes(lines(), legacy=legacy):
+        for item, passed in _checked(_notes(lines(), legacy=legacy), check, workers):
             if isinstance(item, _Note):
                 note_id = item.id
                 if note_id in seen:
                     raise InvalidInput(f"note {note_id!r} appears twice in the bundle")
                 seen[note_id] = len(item.events)
-                _check_note(item, check)
+                if not passed:
+                    _check_note(item, check)
                 checking.append(item)
                 checking_size += len(item.events) + 1
                 if checking_size >= CHUNK_EVENTS:  # compared with the book a chunk at a time
@@ -589,7 +678,9 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
         with book.write() as conn:
             if notes_rows:
                 conn.execute(notes_table.insert(), notes_rows)
-                insert_note_columns(conn, [(r["id"], _terms(r["terms"])[0]) for r in notes_rows])
+                # the first pass found that tomllib reads them as rtoml (the book's reader) does
+                insert_note_columns(conn, [(r["id"], loads_stored_terms(r["terms"]))
+                                           for r in notes_rows])  # fmt: skip
             if completed:  # complete them: their heads move to the bundle's, their caches go
                 conn.execute(
                     notes_table.update()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from promissory.app.onboarding import count_lines, count_rows
 from promissory.cli.common import app, cli, console, counted, emit_json, say, table
 from promissory.codec.records_json import to_json
+
+#: From this size on, ``import`` checks the notes in one process per CPU (up to 8) by default.
+AUTO_WORKERS_FROM = 4 * 2**20
 
 
 @cli.command()
@@ -36,9 +40,11 @@ def verify(note_id: str | None, as_json: bool) -> None:
         sys.exit(1)
 
 
-def _progress() -> Progress:
+def _progress(*, auto_refresh: bool = True) -> Progress:
+    """A progress bar; ``auto_refresh=False``: redrawn by the caller, with no thread of its own."""
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=console, transient=True)  # fmt: skip
+                    TimeElapsedColumn(), console=console, transient=True,
+                    auto_refresh=auto_refresh)  # fmt: skip
 
 
 @cli.command("export")
@@ -59,11 +65,25 @@ def _counts(notes: int, events: int) -> str:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--legacy", is_flag=True,
               help="Admit a version 1 bundle (no creation hashes) you trust.")  # fmt: skip
-def import_(file: Path, legacy: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that check the notes (default: one per CPU, up to 8, for a bundle "
+                   f"over {AUTO_WORKERS_FROM // 2**20} MiB; else 1).")  # fmt: skip
+def import_(file: Path, legacy: bool, workers: int | None) -> None:
     """Read a bundle into the book (refused whole if its hashes do not verify)."""
-    with _progress() as bar:
+    if workers is None:
+        workers = (
+            min(8, len(os.sched_getaffinity(0))) if file.stat().st_size > AUTO_WORKERS_FROM else 1
+        )
+    # no thread draws the bar: the checking processes are forked, and a thread caught writing
+    # at that moment would leave its lock held in them
+    with _progress(auto_refresh=False) as bar:
         task = bar.add_task("importing", total=count_lines(file))
-        counts = app().import_book(file, lambda n: bar.advance(task, n), legacy=legacy)
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            bar.refresh()
+
+        counts = app().import_book(file, advance, legacy=legacy, workers=workers)
     closes = f" and {counted(counts.closes, 'period close')}" if counts.closes else ""
     held = f", {counted(counts.closes_present, 'period close')}" if counts.closes_present else ""
     click.echo(f"imported {_counts(counts.notes, counts.events)} and "
