@@ -17,6 +17,7 @@ Everything is offline and deterministic: regular expressions and exact Decimal a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from os import PathLike
@@ -118,10 +119,13 @@ def extract_text(text: str) -> Extraction:
 
 
 def extract_file(path: str | PathLike[str]) -> Extraction:
-    """Read a plain-text document (UTF-8; Latin-1 accepted for old EDGAR files)."""
+    """Read a plain-text document (UTF-8; Latin-1 accepted for old EDGAR files).  Line breaks are
+    made ``\n``, and so are the HTML line breaks (``<br />``) a text export of a web page keeps;
+    spans count in the text so read."""
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
-    return extract_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return extract_text(re.sub(r"[ \t]*<br\s*/?>[ \t]*", "\n", text, flags=re.IGNORECASE))

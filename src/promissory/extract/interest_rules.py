@@ -115,7 +115,7 @@ def reference(c: Collector) -> None:
 
 def rate_and_margin(c: Collector) -> None:
     """The contract rate, the default margin and a numeric cap."""
-    base = None
+    rates: list[Mention] = []  # every "N% per annum" said of interest, not of a default
     absolute_default = None
     defaults: list[Mention] = []
     per_annum = re.compile(r"^\s*(?:per\s+annum|per\s+year|a\s+year|annually)\b", I)
@@ -131,6 +131,11 @@ def rate_and_margin(c: Collector) -> None:
         r"|in\s+no\s+event\s+(?:be\s+)?more\s+than)\s*$",
         I,
     )
+    # a header of labelled terms: "Annual Interest Rate on Unpaid Principal ...: Three percent (3%)"
+    labelled = re.compile(
+        r"^[ \t]*Annual\s+Interest\s+Rate\b[^:\n]{0,80}:[^\n%]{0,40}$", I | re.MULTILINE
+    )
+    floor = re.compile(r"(?:less\s+than|minimum(?:\s+rate)?(?:\s+of)?|floor\s+of)\s*$", I)
     for mention in c.percents:
         sentence = _sentence(c, mention)
         after = c.text[mention.span.end : mention.span.end + 40]
@@ -140,7 +145,10 @@ def rate_and_margin(c: Collector) -> None:
         )
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
-        if not re.search(r"interest|rate", sentence, I):
+        is_labelled = bool(
+            labelled.search(c.text[max(0, mention.span.start - 120) : mention.span.start])
+        )
+        if not re.search(r"interest|rate", sentence, I) and not is_labelled:
             continue
         if relative.search(before) and not about_default:
             c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
@@ -164,10 +172,27 @@ def rate_and_margin(c: Collector) -> None:
         elif per_annum.search(after) and about_default:
             absolute_default = absolute_default or mention
             defaults.append(mention)
-        elif per_annum.search(after) and base is None:
-            base = mention
-            confidence, note = _confidence(c, "interest.rate", mention)
-            c.add("interest.rate", mention.value, mention.span, confidence, note)
+        elif per_annum.search(after) or labelled.search(
+            c.text[max(0, mention.span.start - 120) : mention.span.start]
+        ):
+            over = plus.search(before) or above.search(after) or floor.search(before)
+            if not (over and rates):  # a margin over an index, or a floor, after the rate
+                rates.append(mention)
+    base = rates[0] if rates else None
+    if base is not None:
+        confidence, note = _confidence(c, "interest.rate", base)
+        others = [m for m in rates if m.value != base.value]
+        if others and confidence >= STATED:
+            # "10% per annum during 1998, and thereafter 15%": a stepped rate, or alternatives;
+            # which is the note's rate is the reader's choice: every one is offered
+            said = "; ".join(f"{m.value} at {m.span.where()}" for m in rates)
+            c.warn(f"interest.rate: the note states several rates per annum: {said}")
+            for m in rates:
+                c.offer(
+                    "interest.rate", m.value, m.span, AMBIGUOUS, "one of several rates per annum"
+                )
+        else:
+            c.add("interest.rate", base.value, base.span, confidence, note)
     if len({m.value for m in defaults}) > 1 and not c.has("interest.default_margin"):
         # Two different rates after a default (penalty interest on a late installment, another
         # after acceleration): which one is "the" default rate is a reader's choice; offer both.

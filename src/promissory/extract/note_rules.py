@@ -212,16 +212,17 @@ def revolving(c: Collector) -> None:
     negative = c.search(
         r"(?:may|shall|can)\s*not\s+be\s+re-?borrowed|(?:may|shall)\s+not\s+re-?borrow"
         r"|\bno\s+amounts?\s+(?:so\s+)?(?:prepaid|repaid)[^.;]{0,60}?may\s+be\s+re-?borrowed"
+        r"|\bnon-?\s?revolving\s+(?:credit|loan|line|note|basis)"
     )
     positive = c.search(
         r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"
-        r"|\brevolving\s+(?:credit|loan|line)"
+        r"|(?<!non-)(?<!non)(?<!non\s)\brevolving\s+(?:credit|loan|line)"
         r"|(?<!no\s)\bamounts\s+(?:so\s+)?(?:prepaid|repaid)\s+(?:hereunder\s+)?may\s+be\s+re-?borrowed"
     )
     # the note calls itself a revolving note ("REVOLVING NOTE", "Revolving Credit Note"); a form
     # titled "REVOLVING OR DRAW NOTE" leaves it open
     title = re.search(
-        r"\b(?:REVOLVING|Revolving)\s+(?:(?:CREDIT|Credit|PROMISSORY|Promissory|LOAN|Loan)\s+)?"
+        r"(?<![Nn][Oo][Nn]-)(?<![Nn][Oo][Nn])\b(?:REVOLVING|Revolving)\s+(?:(?:CREDIT|Credit|PROMISSORY|Promissory|LOAN|Loan)\s+)?"
         r"(?:NOTE|Note)\b",
         c.text,
     )

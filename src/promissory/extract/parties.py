@@ -120,10 +120,10 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|for\s+itself"
-    r"|or\s+(?:its|his|her|their|registered|such|the)\b|and\s+its\b|together\s+with\b"
+    r"|or\s+(?:its|his|her|their|registered|such|the)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     r"|\(|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
-    r"|,\s+the\b|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
+    r"|,\s+the\b|,\s+An?\s+(?=[A-Z][a-z])|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
     r"|[ \t]{2}(?![A-Z])"
 )
@@ -367,17 +367,25 @@ def _side_by_side(source: SourceText, found: list[Introduction]) -> list[Introdu
 
 def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]:
     """A defined-terms header that puts each party under its label (``MAKER:`` then, on the next
-    non-blank line, the name)."""
+    non-blank line, the name), or after it on the label's own line near the top ("Maker:
+    Claimsnet.com, Inc." in a header of labelled terms)."""
     roles = {"MAKER": "borrower", "BORROWER": "borrower", "LENDER": "lender", "PAYEE": "lender",
              "HOLDER": "lender"}  # fmt: skip
     out: list[Introduction] = []
-    for match in re.finditer(
+    under = re.finditer(
         r"^[ \t]*(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
         r"[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
         source.text,
         re.MULTILINE,
-    ):
-        role = roles[match.group("label")]
+    )
+    beside = re.finditer(
+        r"^[ \t]*(?P<label>Maker|MAKER|Borrower|BORROWER|Lender|LENDER|Payee|PAYEE|Holder|HOLDER)"
+        r"[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
+        source.text[:1500],
+        re.MULTILINE,
+    )
+    for match in (*under, *beside):
+        role = roles[match.group("label").upper()]
         name = match.group("name")
         if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
             continue
@@ -396,9 +404,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
-        date = re.match(r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+)", name)
-        skip = date.end() if date else 0  # "On or before August 1, 2005, ACME, INC. (the "Maker")"
-        name = name[skip:]
+        # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
+        date = re.match(r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+|for\s+value\s+received,?\s+)+",
+                        name, re.IGNORECASE)  # fmt: skip
+        skip = date.end() if date else 0
+        name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"
         if _NOT_A_NAME.search(name):
             continue
         start = match.start("name") + skip

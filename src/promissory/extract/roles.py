@@ -92,8 +92,9 @@ _INDEX_WORD: Final = (
 #: Payments of interest alone ("interest only", "regular monthly payments of all accrued unpaid
 #: interest"): their dates are not the installments'.
 INTEREST_ONLY: Final = (
-    r"\binterest\s+only\b|\bpayments?\s+of\s+(?:all\s+)?(?:accrued\s+)?(?:and\s+)?(?:unpaid\s+)?"
-    r"interest\b"
+    r"\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
+    r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
+    r"\s+(?:the\s+)?principal)"
 )
 #: The note another one restates or replaces, named after its date.
 PRIOR_NOTE: Final = (
@@ -923,6 +924,12 @@ def values(c: Collector) -> None:
 
 def _index_name(c: Collector, mention: Mention) -> object:
     name = mention.value
+    if name == "INDEX":  # 'the National City Bank Base Rate (the "Index")': the rate it names
+        defined = re.search(r"\(\s*(?:the\s+)?[\"“]Index[\"”]\s*\)", c.text)
+        named = [m for m in c.mentions if m.kind == "index" and m.value != "INDEX"
+                 and defined is not None and 0 <= defined.start() - m.span.end <= 3]  # fmt: skip
+        if named:
+            return _index_name(c, named[-1])
     if name == "BASE" and re.search(
         r"base\s+rate[\"”]?\s+(?:shall\s+)?mean[s]?\b[^.]{0,200}\bprime\s+rate", c.text, I
     ):
@@ -937,8 +944,8 @@ def installments(c: Collector) -> None:
             continue
         left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
         sentence = c.text[left:right]
-        if re.search(r"\bfee\b|\bnotes\b|\bseries\b", sentence, I):
-            continue
+        if re.search(r"\bfee\b|\bnotes\b|\bseries\b", sentence, I) or _interest_alone(sentence):
+            continue  # not the note's installments: fees, a series of notes, interest alone
         c.add("schedule.payments", mention.value, mention.span, STATED, "installments counted")
         if mention.detail:
             c.add("schedule.frequency", mention.detail, mention.span, STATED)
@@ -953,6 +960,8 @@ def installments(c: Collector) -> None:
     for anchor in anchors:
         left, right = sentence_bounds(c.text, anchor.span.start, anchor.span.end)
         sentence = c.text[left:right]
+        if _interest_alone(sentence):
+            continue  # how often interest alone is paid
         for pattern, frequency in FREQUENCY_WORDS:
             match = next(
                 (m for m in re.finditer(pattern, sentence, I)
@@ -963,6 +972,17 @@ def installments(c: Collector) -> None:
                 span = c.source.span(left + match.start(), left + match.end())
                 c.add("schedule.frequency", frequency, span, STATED, "the installments' period")
                 return
+
+
+def _interest_alone(sentence: str) -> bool:
+    """The sentence sets payments of interest alone ("eleven monthly installments of all accrued
+    but unpaid interest"), not installments of principal."""
+    return bool(re.search(INTEREST_ONLY, sentence, I)) and not re.search(
+        r"\binstallments?\s+of\s+(?:the\s+)?principal|\bprincipal\s+(?:and\s+interest\s+)?"
+        r"(?:installments?|payments?)|\bprincipal\s+and\s+interest\b",
+        sentence,
+        I,
+    )
 
 
 #: A period that says how often the *rate* changes ("adjusted quarterly"), not the installments'.
@@ -1001,7 +1021,10 @@ def flags(c: Collector) -> None:
         r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
     ) or re.search(r"(?<![Uu]n)\bSecured\s+(?:Promissory\s+|Term\s+|Convertible\s+)?Notes?\b",
                    c.text[:2500])  # fmt: skip
-    unsecured = re.search(r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I)
+    unsecured = re.search(r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I) or (
+        re.search(r"^[ \t]*Security(?:\s+for\s+(?:Payment|this\s+Note))?[ \t]*:[ \t]*None\.?[ \t]*$",
+                  c.text, I | re.MULTILINE)  # a header of labelled terms: "Security for Payment: None"
+    )  # fmt: skip
     secured_by = re.search(
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
@@ -1062,7 +1085,9 @@ def _joint_others(note: str) -> list[str]:
 
 #: A heading run into a name: upper-case words ending in a full stop or colon, no entity word.
 _RUN_IN_HEADING: Final = re.compile(
-    r"^(?P<heading>[A-Z][A-Z\s]{2,40}[.:])\s+(?=[A-Z])(?P<rest>.+)$", re.DOTALL
+    # not a name's middle initial ("CLYDE A. BISTON")
+    r"^(?P<heading>[A-Z][A-Z\s]{2,40}(?<!\s[A-Z])[.:])\s+(?=[A-Z])(?P<rest>.+)$",
+    re.DOTALL,
 )
 _ENTITY: Final = (
     r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|N\.A|Bank|Trust"

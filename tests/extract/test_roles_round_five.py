@@ -1,0 +1,141 @@
+"""The fifth round of issue 16: the misses read on ``heldout-g`` after its one score (and on the
+parts seen before) — each written here as a short note of its own (not the corpus text), so that
+the rule is held by the words that make it, not by one document."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from promissory.extract import Extraction, extract_file, extract_text
+from promissory.extract.records import AMBIGUOUS
+
+PROMISE = "FOR VALUE RECEIVED, Acme Widgets, Inc. promises to pay to the order of First Bank "
+
+
+def _offered(found: Extraction, field: str) -> list[object]:
+    return [f.value for f in found.offered(field)]
+
+
+def _value(found: Extraction, field: str) -> object:
+    finding = found.get(field)
+    return None if finding is None else finding.value
+
+
+# -- rates ------------------------------------------------------------------------------------
+
+
+def test_two_rates_per_annum_are_offered_and_neither_is_proposed_as_sure() -> None:
+    """'at the rate of 10% per annum, and thereafter ... at the rate of 15% per annum': a
+    stepped rate; which is the note's rate is the reader's choice."""
+    found = extract_text(
+        PROMISE + "the principal sum of $5,000,000 and to pay interest quarterly during 1998 at "
+        "the rate of 10% per annum, and thereafter monthly at the rate of 15% per annum until "
+        "this Note has been paid in full."
+    )
+    rate = found.get("interest.rate")
+    assert rate is None or rate.confidence <= AMBIGUOUS
+    assert {Decimal("0.10"), Decimal("0.15")} <= set(_offered(found, "interest.rate"))
+    assert any("several rates per annum" in w for w in found.warnings)
+
+
+def test_a_margin_and_a_floor_after_the_rate_do_not_make_it_one_of_several() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000.00 with interest at five percent (5.00%) per "
+        "annum for five years, and thereafter at the Prime Rate plus one percent (1.00%) per "
+        "annum, but in no event shall the rate be less than five percent (5.00%) per annum."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.05")
+
+
+def test_a_labelled_header_states_the_parties_the_rate_and_no_security() -> None:
+    found = extract_text(
+        "NOTE\nDate: July 28, 2009\nMaker: Acme Widgets, Inc.\nPayee: First Lending Corporation\n"
+        "Principal Amount: Twenty-five Thousand U.S. dollars (USD$25,000.00)\n"
+        "Annual Interest Rate on Unpaid Principal from Date of Funding: Three percent (3%)\n"
+        "Terms of Payment: Principal and interest shall be due and payable on demand.\n"
+        "Security for Payment: None\n"
+        "Maker promises to pay to the order of Payee the principal amount plus interest.\n"
+    )
+    assert _value(found, "borrower") == "Acme Widgets, Inc."
+    assert _value(found, "lender") == "First Lending Corporation"
+    assert _value(found, "interest.rate") == Decimal("0.03")
+    assert _value(found, "secured") is False
+
+
+def test_a_rate_defined_as_the_index_is_that_rate_and_percentage_points_are_a_margin() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,440,000.00, with interest at a variable rate. The "
+        "interest rate is subject to change based on an index which is the First Bank Base Rate "
+        '(the "Index"). The interest rate to be applied to the unpaid principal balance of this '
+        "Note will be at a rate of 0.250 percentage points over the Index."
+    )
+    assert _value(found, "interest.floating.index") == "BASE"
+    assert _value(found, "interest.floating.margin") == Decimal("0.00250")
+
+
+# -- the note's shape -------------------------------------------------------------------------
+
+
+def test_a_non_revolving_line_of_credit_is_not_revolving() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,500,000.00. This Note shall be disbursed as a "
+        "non-revolving line of credit."
+    )
+    assert _value(found, "revolving") is False
+    assert _value(extract_text(PROMISE + "under a revolving line of credit."), "revolving") is True
+
+
+def test_installments_of_interest_alone_are_not_the_installments() -> None:
+    interest_only = extract_text(
+        PROMISE + "the principal sum of $2,500,000.00. Eleven (11) monthly installments of all "
+        "accrued but unpaid interest shall be due and payable, with the first such installment "
+        "due February 18, 2006. A final payment of the entire principal balance plus accrued "
+        "interest shall be due and payable on January 18, 2007."
+    )
+    assert _value(interest_only, "schedule.payments") is None
+    assert _value(interest_only, "schedule.frequency") is None
+    amortizing = extract_text(
+        PROMISE + "the principal sum of $184,268.95, payable in forty-eight (48) equal consecutive "
+        "monthly installments of principal of $3,838.94, plus accrued interest through the date "
+        "of payment of interest, commencing June 1, 2007."
+    )
+    assert _value(amortizing, "schedule.payments") == 48
+    assert _value(amortizing, "schedule.frequency") == "monthly"
+
+
+# -- parties ----------------------------------------------------------------------------------
+
+
+def test_a_party_name_is_copied_without_what_runs_into_it() -> None:
+    """The opening words, 'its successors and/or assigns', ', A Texas ... Corporation' stay out
+    of the name; a middle initial stays in it."""
+    found = extract_text(
+        'September 29, 1999\nFOR VALUE RECEIVED, Acme Electronics, Incorporated (the "Borrower") '
+        "promises to pay to the order of ORION BANK,\nits successors and/or assigns, the "
+        "principal sum of $25,000.00."
+    )
+    assert _value(found, "borrower") == "Acme Electronics, Incorporated"
+    assert _value(found, "lender") == "ORION BANK"
+    texan = extract_text(
+        "PROMISE TO PAY. PARIS DEVELOPMENT CORPORATION, A Texas Non-Stock, Non-Profit "
+        'Development Corporation ("Borrower"), promises to pay to the order of CLYDE A.\n'
+        "BISTON, the principal amount of $2,000,000.00."
+    )
+    borrower = texan.get("borrower")  # the name, and a line's fragment of its description
+    assert borrower is not None and borrower.confidence <= AMBIGUOUS
+    said = next(w for w in texan.warnings if w.startswith("borrower:"))
+    assert "'PARIS DEVELOPMENT CORPORATION' at" in said and "Texas" not in said
+    assert _value(texan, "lender") == "CLYDE A. BISTON"
+
+
+def test_a_web_page_s_line_breaks_are_line_breaks(tmp_path: Path) -> None:
+    page = tmp_path / "note.txt"
+    page.write_text(
+        "PROMISSORY NOTE <br />Borrower: ACME WIDGETS, INC. <br />Lender: FIRST BANK, N.A. "
+        "<br />Principal Amount: $2,000,000.00 <br />PROMISE TO PAY. ACME WIDGETS, INC. promises "
+        "to pay to the order of FIRST BANK, N.A. <br />the principal amount of $2,000,000.00."
+    )
+    found = extract_file(page)
+    assert _value(found, "lender") == "FIRST BANK, N.A."
+    assert found.get("lender").source_text == "FIRST BANK, N.A."  # type: ignore[union-attr]
