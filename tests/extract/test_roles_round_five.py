@@ -139,3 +139,16 @@ def test_a_web_page_s_line_breaks_are_line_breaks(tmp_path: Path) -> None:
     found = extract_file(page)
     assert _value(found, "lender") == "FIRST BANK, N.A."
     assert found.get("lender").source_text == "FIRST BANK, N.A."  # type: ignore[union-attr]
+
+
+def test_a_maker_named_before_a_long_definition_and_for_value_received() -> None:
+    """'(herein called the "Company," which term includes any successor ...), for value
+    received': the name before it, without the certificate number on the line above."""
+    found = extract_text(
+        "Senior Subordinated Note, 1998 Series\n$5,000,000 No. G-1\nCreditrust Corporation, a "
+        "corporation duly organized and existing under\nthe laws of the State of Maryland (herein "
+        'called the "Company," which term\nincludes any successor to the Company by merger), for '
+        "value received, hereby promises to pay to the order of First Bank the principal sum of "
+        "Five Million Dollars ($5,000,000)."
+    )
+    assert _value(found, "borrower") == "Creditrust Corporation"

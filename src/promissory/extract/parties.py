@@ -261,7 +261,9 @@ def introductions(source: SourceText) -> list[Introduction]:
                 if named:
                     found.append(Introduction("borrower", *named))
     before = re.search(  # "<maker>, a Colorado corporation ("Bion"), for value received, ..."
-        r"\(\s*(?:the\s+)?[\"“](?P<term>[^\"“”]{1,30})[\"”]\s*\)\s*,?\s*for\s*value\s*received",
+        # ... or '(herein called the "Company," which term includes any successor ...), for value'
+        r"\(\s*(?:(?:herein(?:after)?\s+)?called\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”,]{1,30}),?[\"”]"
+        r"[^()]{0,200}\)\s*,?\s*for\s*value\s*received",
         text,
         re.IGNORECASE,
     )
@@ -400,12 +402,12 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     pattern = (
         rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t,]+|,?[ \t]*\n[ \t]*)(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
         rf"[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
-        rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term}[\"”]"
+        rf"(?:an?\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
-        date = re.match(r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+|for\s+value\s+received,?\s+)+",
+        date = re.match(r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+|for\s+value\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+)+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"
