@@ -152,3 +152,52 @@ def test_a_maker_named_before_a_long_definition_and_for_value_received() -> None
         "Five Million Dollars ($5,000,000)."
     )
     assert _value(found, "borrower") == "Creditrust Corporation"
+
+
+# -- read on heldout-h after its one score ------------------------------------------------------
+
+
+def test_a_plain_language_maker_is_not_named_i_and_a_bank_is_not_cut_at_and_or_ampersand() -> None:
+    plain = extract_text(
+        "For value received, I promise to pay to you the PRINCIPAL sum of $1,000.00."
+    )
+    assert _value(plain, "borrower") is None
+    banks = extract_text(
+        "FOR VALUE RECEIVED, Acme Widgets, Inc. promises to pay to Southwest Bank, an M&I Bank "
+        "(“Lender”), the principal amount of $1,325,000.00."
+    )
+    assert _value(banks, "lender") == "Southwest Bank"
+    trust = extract_text(
+        "FOR VALUE RECEIVED, the undersigned (the “Borrower”) hereby PROMISES TO PAY to the order "
+        "of CLAYTON BANK AND TRUST COMPANY (“Lender”), the principal amount of $5,000,000.00."
+    )
+    assert _value(trust, "lender") == "CLAYTON BANK AND TRUST COMPANY"
+
+
+def test_a_step_up_that_is_not_a_default_is_neither_the_rate_nor_a_default_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,000,000.00 with interest as set out in the table "
+        "below. If Maker makes this election, the Note shall not be deemed in default and the "
+        "interest rate of the Note shall increase 2% per annum for the rest of its term."
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "interest.default_rate") is None
+
+
+def test_an_index_which_is_named_and_a_year_of_365_or_366_days() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,325,000.00. The interest rate on this loan is subject "
+        "to change from time to time based on changes in an independent index which is the one "
+        "month British Bankers Association (BBA) LIBOR (the “Index”). Interest shall be computed "
+        "on the basis of a 365-day year or 366-day year, as applicable, and actual days lapsed."
+    )
+    assert _value(found, "interest.floating.index") == "LIBOR"
+    day_count = found.get("interest.day_count")
+    assert day_count is None or day_count.value != "ACT/365F"
+
+
+def test_a_note_that_bears_no_interest_has_a_rate_of_zero() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $70,999.54. This Note shall bear no interest."
+    )
+    assert _value(found, "interest.rate") == Decimal(0)

@@ -145,6 +145,8 @@ def rate_and_margin(c: Collector) -> None:
         )
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
+        if re.search(r"\b(?:increase|decrease|rise|raise|reduce)[sd]?\s+(?:by\s+)?$", before, I):
+            continue  # "the interest rate ... shall increase 2% per annum": a change, not a rate
         is_labelled = bool(
             labelled.search(c.text[max(0, mention.span.start - 120) : mention.span.start])
         )
@@ -179,6 +181,10 @@ def rate_and_margin(c: Collector) -> None:
             if not (over and rates):  # a margin over an index, or a floor, after the rate
                 rates.append(mention)
     base = rates[0] if rates else None
+    free = c.search(r"\b(?:shall|will|does)\s+(?:not\s+)?(?:bear|accrue)\s+no\s+interest\b"
+                    r"|\bnon-?\s?interest[\s-]+bearing\b")  # fmt: skip
+    if base is None and free is not None:
+        c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:
         confidence, note = _confidence(c, "interest.rate", base)
         others = [m for m in rates if m.value != base.value]
@@ -260,7 +266,11 @@ def day_count(c: Collector) -> None:
             days = "365/360"
         actual = re.search(ACTUAL_DAYS, sentence, I)
         months = re.search(MONTHS_OF_30, sentence, I)
-        leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366", stated, I)
+        leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366", stated, I) or (
+            # "a 365-day year or 366-day year, as applicable"
+            stated == "365"
+            and re.match(r"\s*or\s+(?:a\s+)?366", c.text[basis.end() : basis.end() + 20], I)
+        )
         span = c.source.span(basis.start(), basis.end())
         if actual is not None:
             end = left + actual.end()

@@ -34,8 +34,8 @@ _SUFFIX = (
     r"|Company|Co\.|N\.A\.|Bank|Trust)"
 )
 _CAPWORD = r"(?:\b[A-Z][A-Za-z0-9'.\-]*|&)"
-_NAME = (
-    rf"(?P<name>{_CAPWORD}(?:[ \t]+\n?[ \t]*{_CAPWORD}|\n[ \t]*{_CAPWORD}){{0,8}}?,?\s+{_SUFFIX})"
+_NAME = (  # not from the middle of a word ("M&I Bank" is not "I Bank")
+    rf"(?P<name>(?<![&\w]){_CAPWORD}(?:[ \t]+\n?[ \t]*{_CAPWORD}|\n[ \t]*{_CAPWORD}){{0,8}}?,?\s+{_SUFFIX})"
 )
 _ENTITY = (
     r"(?:corporation|limited\s+liability\s+company|limited\s+partnership|general\s+partnership"
@@ -129,6 +129,7 @@ _NAME_END: Final = re.compile(
 )
 _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
+    r"|^(?:I|we|you)\W*$"
     r"|^the\s+undersigned\b|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
     re.IGNORECASE,

@@ -70,6 +70,7 @@ NO_DEFAULT: Final = (
     r"non-?default|(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|before"
     r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
     r"|under\s+this\s+note))?"
+    r"|\bnot\s+(?:be\s+)?(?:deemed|considered)\s+(?:to\s+be\s+)?(?:in\s+default|an?\s+(?:event\s+of\s+)?default)"
 )
 
 
@@ -601,6 +602,8 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
     Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", 4),
+    # Laser Pro's "based on changes in an independent index which is the one month ... LIBOR"
+    Cue("index", "before", r"\bindex\s+which\s+is\s+(?:the\s+)?(?:[\w()'-]+[\s,]+){0,8}$", 5),
     Cue("index", "default", "", -4),
     # a form's unticked box ("[ ] Lender's Consumer Base Rate plus __%"): an option not chosen
     Cue("index", "before", r"\[\s\]\s*[^\[\]\n]{0,40}$", -8),
@@ -924,12 +927,15 @@ def values(c: Collector) -> None:
 
 def _index_name(c: Collector, mention: Mention) -> object:
     name = mention.value
-    if name == "INDEX":  # 'the National City Bank Base Rate (the "Index")': the rate it names
+    if name == "INDEX":  # 'the National City Bank Base Rate (the "Index")': the rate it names,
+        # the last one named in the sentence that defines the Index
         defined = re.search(r"\(\s*(?:the\s+)?[\"“]Index[\"”]\s*\)", c.text)
-        named = [m for m in c.mentions if m.kind == "index" and m.value != "INDEX"
-                 and defined is not None and 0 <= defined.start() - m.span.end <= 3]  # fmt: skip
-        if named:
-            return _index_name(c, named[-1])
+        if defined is not None:
+            left, _ = sentence_bounds(c.text, defined.start(), defined.end())
+            named = [m for m in c.mentions if m.kind == "index" and m.value != "INDEX"
+                     and left <= m.span.start and m.span.end <= defined.start()]  # fmt: skip
+            if named:
+                return _index_name(c, named[-1])
     if name == "BASE" and re.search(
         r"base\s+rate[\"”]?\s+(?:shall\s+)?mean[s]?\b[^.]{0,200}\bprime\s+rate", c.text, I
     ):
@@ -1068,6 +1074,8 @@ def tidy_parties(c: Collector) -> None:
                     f"{how}; not read as a name")  # fmt: skip
             continue
         joint = _JOINT.fullmatch(name) or _JOINT_PEOPLE.fullmatch(name)
+        if joint and re.fullmatch(r"trust\s+(?:company|co\.?)", joint.group("second"), I):
+            joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY"
         if joint:
             name, other = joint.group("first"), joint.group("second")
             confidence = min(confidence, INFERRED)
