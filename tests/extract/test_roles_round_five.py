@@ -201,3 +201,43 @@ def test_a_note_that_bears_no_interest_has_a_rate_of_zero() -> None:
         PROMISE + "the principal sum of $70,999.54. This Note shall bear no interest."
     )
     assert _value(found, "interest.rate") == Decimal(0)
+
+
+# -- read on heldout-i after its one score ------------------------------------------------------
+
+
+def test_basis_points_with_their_figure_and_a_margin_after_the_note_s_rate_words() -> None:
+    bp = extract_text(
+        PROMISE + "the principal sum of $6,000,000.00. The Loan shall bear interest at LIBOR plus "
+        "three hundred (300) basis points, adjusted on the date of any change in LIBOR."
+    )
+    assert _value(bp, "interest.floating.margin") == Decimal("0.03")
+    prime = extract_text(
+        PROMISE + "the principal amount of $2,506,037, together with interest at the simple "
+        "interest rate equal to the Prime Rate plus 1%."
+    )
+    assert _value(prime, "interest.floating.margin") == Decimal("0.01")
+    assert _value(prime, "interest.default_margin") is None
+
+
+def test_a_form_s_libor_based_rate_and_its_margin_of_percentage_points_to_the_index() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $750,000.00.\nTYPE OF INTEREST RATE: Adjustable Rate LIBOR "
+        "Based\nOn the first day of each month the Interest Rate shall be adjusted by adding a "
+        "margin of 2.5000 percentage points to the index."
+    )
+    assert _value(found, "interest.floating.index") == "LIBOR"
+    assert _value(found, "interest.floating.margin") == Decimal("0.025000")
+
+
+def test_a_floor_is_not_the_rate_and_a_premium_that_steps_down_is_offered() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $900,000.00 with interest at the Wall Street Journal Prime "
+        "Rate plus two percent (2.0%). Notwithstanding the foregoing, the Interest Rate shall not "
+        "at any time be less than seven percent (7.0%) per annum. Borrower agrees to a "
+        "prepayment premium of five percent (5.0%) of any additional principal amount paid in "
+        "year one (1); four percent (4.0%) in year two (2)."
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "prepayment.premium") is None
+    assert Decimal("0.05") in [Decimal(str(v)) for v in _offered(found, "prepayment.premium")]

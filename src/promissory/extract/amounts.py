@@ -52,8 +52,9 @@ PERCENT_PAIRED: Final = re.compile(
     re.IGNORECASE,
 )
 MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}", re.IGNORECASE)
-PERCENT_WORDS: Final = re.compile(
-    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)",
+PERCENT_WORDS: Final = re.compile(  # "three hundred (300) basis points": the figure is the words'
+    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"
+    rf"(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)",
     re.IGNORECASE,
 )
 

@@ -147,6 +147,8 @@ def rate_and_margin(c: Collector) -> None:
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if re.search(r"\b(?:increase|decrease|rise|raise|reduce)[sd]?\s+(?:by\s+)?$", before, I):
             continue  # "the interest rate ... shall increase 2% per annum": a change, not a rate
+        if floor.search(before) and not about_default:
+            continue  # "shall not at any time be less than seven percent (7.0%)": a floor
         is_labelled = bool(
             labelled.search(c.text[max(0, mention.span.start - 120) : mention.span.start])
         )
@@ -177,7 +179,7 @@ def rate_and_margin(c: Collector) -> None:
         elif per_annum.search(after) or labelled.search(
             c.text[max(0, mention.span.start - 120) : mention.span.start]
         ):
-            over = plus.search(before) or above.search(after) or floor.search(before)
+            over = plus.search(before) or above.search(after)
             if not (over and rates):  # a margin over an index, or a floor, after the rate
                 rates.append(mention)
     base = rates[0] if rates else None

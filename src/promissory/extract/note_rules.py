@@ -54,6 +54,7 @@ from promissory.extract.records import (
     INFERRED,
     STATED,
 )
+from promissory.extract.roles import stepped_premium
 from promissory.extract.span import squash
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
@@ -285,6 +286,11 @@ def prepayment(c: Collector) -> None:
     lead = re.compile(r"prepayment\s+(?:premium|fee|penalty)\s+(?:equal\s+to|of)\s+$", I)
     for mention in c.percents:
         if lead.search(c.text[max(0, mention.span.start - 60) : mention.span.start]):
+            if stepped_premium(c, mention):  # a premium that changes by year: offered
+                c.offer("prepayment.premium", str(mention.value), mention.span, AMBIGUOUS,
+                        "the first step of a premium that changes by year")  # fmt: skip
+                c.warn("prepayment.premium: the premium changes with the year of prepayment")
+                continue
             c.add(
                 "prepayment.premium",
                 str(mention.value),

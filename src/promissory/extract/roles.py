@@ -86,6 +86,9 @@ RELATIVE: Final = (  # one group, so that what follows it applies to every branc
     r"|(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
     r"|rate\s+otherwise)"
 )
+#: Up to the mention, no index named after the note's own rate ("the interest rate equal to the
+#: Prime Rate plus 1%": a margin over the index, not over the note's rate).
+_NO_INDEX_BETWEEN: Final = r"(?:(?!prime|libor|sofr|index|base\s+rate)[^.;%]){0,30}$"
 _INDEX_WORD: Final = (
     r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
     r"|eurodollar|national|wall\s+street|treasury)"
@@ -225,6 +228,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # "adjusted by adding a margin of 2.5000 percentage points to the index"
+    Cue("margin", "after", r"^\W{0,3}to\s+the\s+index\b", 4),
     # "1.0% per annum above the rate announced from time to time by the Bank as its "prime" rate"
     Cue(
         "margin",
@@ -257,7 +262,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"[^;%]{0,80}?(?:plus|\+)\s+[a-z\s-]{1,60}(?:percent|per\s+cent)\s*\(\s*$",
         6,
     ),
-    Cue("margin", "before", RELATIVE + r"[^.;%]{0,30}$", -6),
+    Cue("margin", "before", RELATIVE + _NO_INDEX_BETWEEN, -6),
     Cue("margin", "default", "", -3),
     Cue("default_margin", "default", "", 3),
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
@@ -268,7 +273,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|plus|greater\s+than)\b",
         2,
     ),
-    Cue("default_margin", "before", RELATIVE + r"[^.;%]{0,30}$", 3),
+    Cue("default_margin", "before", RELATIVE + _NO_INDEX_BETWEEN, 3),
     Cue(
         "default_margin",
         "after",
@@ -288,7 +293,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "floor",
         "before",
-        r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:be\s+)?less\s+than"
+        r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:at\s+any\s+time\s+)?(?:be\s+)?less\s+than"
         r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least"
         r"|(?:in\s+no\s+event|at\s+no\s+time),?\s+(?:shall|will)\s+[^.;%]{0,80}?\bbe\s+less\s+than)\b"
         r"[^.;%]{0,20}$",
@@ -602,6 +607,13 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
     Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", 4),
+    # a form's "TYPE OF INTEREST RATE: Adjustable Rate LIBOR Based"
+    Cue(
+        "index",
+        "after",
+        r"^\W{0,3}based\b(?!\s+(?:up)?on\s+(?:changes|an?\b|the\s+(?:index|prime|libor)))",
+        4,
+    ),
     # Laser Pro's "based on changes in an independent index which is the one month ... LIBOR"
     Cue("index", "before", r"\bindex\s+which\s+is\s+(?:the\s+)?(?:[\w()'-]+[\s,]+){0,8}$", 5),
     Cue("index", "default", "", -4),
@@ -916,6 +928,10 @@ def values(c: Collector) -> None:
         ]  # fmt: skip
         for field in ("interest.default_margin", "interest.rate"):
             found[field] = [r for r in found.get(field, []) if r.mention.span.start not in margins]
+    for r in [r for r in found.get("prepayment.premium", []) if stepped_premium(c, r.mention)]:
+        found["prepayment.premium"].remove(r)  # a premium that changes by year: offered
+        c.offer("prepayment.premium", str(r.mention.value), r.mention.span, AMBIGUOUS,
+                "the first step of a premium that changes by year")  # fmt: skip
     for field, readings_ in found.items():
         if field == "interest.floating.index":
             _propose(c, field, readings_, lambda m: _index_name(c, m))
@@ -923,6 +939,23 @@ def values(c: Collector) -> None:
             _propose(c, field, readings_, lambda m: str(m.value))  # in note_rules writes it
         else:
             _propose(c, field, readings_, _value)
+
+
+def stepped_premium(c: Collector, mention: Mention) -> bool:
+    """A prepayment premium stated for year one with other figures for later years ("five
+    percent (5.0%) of any amount paid in year one (1); four percent ...")."""
+    left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
+    steps = [m for m in c.percents
+             if left <= m.span.start < right and m is not mention and m.value != mention.value]  # fmt: skip
+    return (
+        bool(steps)
+        or re.search(
+            r"\bin\s+(?:year\s+(?:one|1)|the\s+first\s+(?:loan\s+)?year)\b",
+            c.text[mention.span.end : right],
+            I,
+        )
+        is not None
+    )
 
 
 def _index_name(c: Collector, mention: Mention) -> object:
