@@ -50,6 +50,7 @@ from decimal import Decimal
 from typing import Final
 
 from promissory.core.money import EXACT
+from promissory.extract.amounts import Mention as AmountMention
 from promissory.extract.collector import Collector
 from promissory.extract.mentions import Mention
 from promissory.extract.parties import introductions
@@ -941,12 +942,12 @@ def values(c: Collector) -> None:
             _propose(c, field, readings_, _value)
 
 
-def stepped_premium(c: Collector, mention: Mention) -> bool:
+def stepped_premium(c: Collector, mention: Mention | AmountMention) -> bool:
     """A prepayment premium stated for year one with other figures for later years ("five
     percent (5.0%) of any amount paid in year one (1); four percent ...")."""
     left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
     steps = [m for m in c.percents
-             if left <= m.span.start < right and m is not mention and m.value != mention.value]  # fmt: skip
+             if left <= m.span.start < right and m.span != mention.span and m.value != mention.value]  # fmt: skip
     return (
         bool(steps)
         or re.search(
