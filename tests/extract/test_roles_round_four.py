@@ -7,20 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from promissory.extract import Extraction, extract_text
+from role_notes import PROMISE
+from role_notes import offered as _offered
+from role_notes import value as _value
+
+from promissory.extract import extract_text
 from promissory.extract.records import INFERRED, STATED
-
-PROMISE = "FOR VALUE RECEIVED, Acme Widgets, Inc. promises to pay to the order of First Bank "
-
-
-def _offered(found: Extraction, field: str) -> list[object]:
-    return [f.value for f in found.offered(field)]
-
-
-def _value(found: Extraction, field: str) -> object:
-    finding = found.get(field)
-    return None if finding is None else finding.value
-
 
 # -- rates ------------------------------------------------------------------------------------
 

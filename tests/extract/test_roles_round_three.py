@@ -7,14 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from promissory.extract import Extraction, extract_text
+from role_notes import PROMISE
+from role_notes import offered as _offered
+
+from promissory.extract import extract_text
 from promissory.extract.records import STATED
-
-PROMISE = "FOR VALUE RECEIVED, Acme Widgets, Inc. promises to pay to the order of First Bank "
-
-
-def _offered(found: Extraction, field: str) -> list[object]:
-    return [f.value for f in found.offered(field)]
 
 
 def test_a_margin_over_an_index_after_the_words_interest_rate_is_a_margin_not_a_rate() -> None:
