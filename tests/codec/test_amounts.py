@@ -77,6 +77,17 @@ def test_canonical_exponents_are_bounded() -> None:
         parse_amount("0." + "0" * 30 + "1")
 
 
+def test_at_most_fifteen_digits_before_the_point() -> None:
+    """A quadrillion less a cent is the largest amount: a sum of a million of them with cents still
+    fits the 28 digits a rendering may round in (an expense of 10^26 was once written and then
+    broke every report of its note; a hostile tester found it)."""
+    assert parse_amount("999,999,999,999,999.99") == Decimal("999999999999999.99")
+    with pytest.raises(InvalidInput, match="at most 15 digits before the decimal point"):
+        parse_amount("1" + "0" * 15)
+    with pytest.raises(InvalidInput, match="out of range"):
+        parse_amount("9" * 30)
+
+
 @pytest.mark.parametrize(
     ("text", "currency", "ok"),
     [

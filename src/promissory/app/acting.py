@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -109,7 +109,9 @@ class Acting:
             # transfers and reversals are all the holder history needs (a reversed transfer is out)
             kinds = (Transfer.kind, Reversal.kind)
             events = self.service.book.events_of_kinds(note_id, kinds)
-            held = tuple(h.holder for h in holders(terms, events))
+            # a holding grants nothing before it begins (a transfer dated 2028, recorded today)
+            today = self.service.clock().astimezone(UTC).date()
+            held = tuple(h.holder for h in holders(terms, events) if h.since <= today)
         return NoteParties.of(terms.borrower.name, terms.lender.name, held)
 
     def may(self, action: Action, note_id: str | None = None) -> bool:

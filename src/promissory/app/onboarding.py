@@ -147,15 +147,18 @@ class OnboardingDesk(Desk):
     """CSV onboarding, resumable row by row, and the book's export and import."""
 
     def onboard(self, path: str | Path, *, kind: str | None = None, recorded_by: str = "",
-                progress: Progress | None = None) -> OnboardReport:  # fmt: skip
-        """Onboard a notes file or an events file (told apart by a ``kind`` column), streaming."""
+                progress: Progress | None = None, source: str | None = None) -> OnboardReport:  # fmt: skip
+        """Onboard a notes file or an events file (told apart by a ``kind`` column), streaming.
+
+        ``source`` names the file for the keys rows get from their content (default: the file's
+        name; see :meth:`onboard_events`)."""
         header, rows = iter_csv(path)
         kind = kind or ("events" if is_events_header(header) else "notes")
         if kind == "notes":
             return self.onboard_notes(rows, recorded_by=recorded_by, progress=progress)
         if kind == "events":
             return self.onboard_events(rows, recorded_by=recorded_by, progress=progress,
-                                       source=Path(path).name)  # fmt: skip
+                                       source=source or Path(path).name)  # fmt: skip
         rows.close()  # type: ignore[attr-defined]
         raise InvalidInput(f"onboarding kind {kind!r} must be notes or events")
 

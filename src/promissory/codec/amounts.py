@@ -30,8 +30,12 @@ RULE: Final = (
     '("1000.00", "1,000.00", "17,500,000")'
 )
 
-#: The most digits either side of the decimal point promissory accepts (far beyond any loan, far
-#: within the 80-digit working precision, so a later quantize can never overflow).
+#: The most digits before the decimal point promissory accepts: up to a quadrillion less a cent,
+#: far beyond any loan, so that a sum of a million such amounts with its cents still fits the
+#: 28 digits of Python's default decimal context that any rendering may round in (an expense of
+#: 10^26 was once written and then broke every report of its note).
+MAX_INTEGER_DIGITS: Final = 15
+#: The most digits after it (rates and factors; money is held to its currency's places too).
 MAX_DIGITS: Final = 30
 
 # ASCII digits only: "٣" (an Arabic-Indic three) is a digit to Python's ``\d`` and ``Decimal``
@@ -101,9 +105,9 @@ write a plain decimal number, optionally with US thousands grouping ("1000.00", 
         raise AmountError(what, value, f"is not a finite number: {RULE}")
     exponent = result.as_tuple().exponent
     assert isinstance(exponent, int)
-    if result.adjusted() >= MAX_DIGITS or exponent < -MAX_DIGITS:
-        raise AmountError(what, value, f"is out of range: at most {MAX_DIGITS} digits either side "
-                          "of the decimal point")  # fmt: skip
+    if result.adjusted() >= MAX_INTEGER_DIGITS or exponent < -MAX_DIGITS:
+        raise AmountError(what, value, f"is out of range: at most {MAX_INTEGER_DIGITS} digits "
+                          f"before the decimal point and {MAX_DIGITS} after it")  # fmt: skip
     if currency is not None:
         check_places(result, currency, what=what, shown=value)
     return result

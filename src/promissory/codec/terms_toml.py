@@ -271,6 +271,9 @@ def _floating(value: object) -> FloatingRate | None:
     margin = r.decimal("margin", required=True)
     assert index is not None
     assert margin is not None
+    if not Decimal(-1) < margin < 1:
+        raise TermsError("interest.floating.margin", str(margin), 'must be a fraction per annum '
+                         'between -1 and 1 ("0.0125" is 1.25% over the index)')  # fmt: skip
     fixings = []
     for i, item in enumerate(r.raw("fixings") or []):
         fr = _Reader(item, f"interest.floating.fixings[{i}].", {"date", "rate"})

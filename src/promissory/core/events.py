@@ -212,10 +212,20 @@ class Amendment(Event):
             day = getattr(self, name)
             if day is not None:
                 check_date(day, f"amended {name.replace('_', ' ')}")
-        for name in ("commitment", "rate", "default_margin", "max_rate"):
+        if self.commitment is not None and self.commitment < 0:
+            raise InvalidInput(f"amendment commitment {self.commitment} must not be negative")
+        # the rules a terms file's rates keep (codec/terms_toml.py), so that an amendment cannot
+        # make the note what its terms file could not say
+        for name in ("rate", "default_margin", "max_rate"):
             value = getattr(self, name)
-            if value is not None and value < 0:
-                raise InvalidInput(f"amendment {name} {value} must not be negative")
+            if value is not None and not Decimal(0) <= value < 1:
+                raise InvalidInput(f'amendment {name} {value} must be a fraction per annum between '
+                                   '0 and 1 ("0.08" is 8%)')  # fmt: skip
+        if self.max_rate is not None and self.max_rate == 0:
+            raise InvalidInput("amendment max_rate 0: a maximum lawful rate must be above zero")
+        if self.margin is not None and not Decimal(-1) < self.margin < 1:
+            raise InvalidInput(f'amendment margin {self.margin} must be a fraction per annum '
+                               'between -1 and 1 ("0.0125" is 1.25% over the index)')  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -3,6 +3,7 @@ extraction and standalone OID terms."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -52,16 +53,21 @@ async def import_book(request: Request, c: Writer, legacy: bool = False) -> JSON
 
 
 @router.post("/onboard", openapi_extra=raw_body("text/csv", "Notes or events as CSV."))
-async def onboard(request: Request, c: Writer,
-                  kind: Literal["notes", "events"] | None = None) -> JSONResponse:  # fmt: skip
+async def onboard(request: Request, c: Writer, kind: Literal["notes", "events"] | None = None,
+                  source: str | None = None) -> JSONResponse:  # fmt: skip
     """Onboard notes, or events of existing notes, from CSV (administrators): a note's rows all
-    go in, or none; the report lists every rejected row."""
+    go in, or none; the report lists every rejected row.
+
+    Rows without a ``key`` column are keyed by their content and ``source``, the file's name:
+    the same file sent again posts nothing twice, an identical row of another file is a new event.
+    Without ``source`` the upload's SHA-256 names it (so only the very same bytes count as the
+    same file: send a grown file again under the ``source`` it was first sent as)."""
     c.book(Action.ADMIN, "onboard")
     data = await read_bytes(request, "CSV", 1 << 28)
+    named = source or f"upload-{hashlib.sha256(data).hexdigest()}"
     with as_file(data, ".csv") as path:
-        report = await run_in_threadpool(
-            c.write, [], "onboard", lambda by: c.service.onboard(path, kind=kind, recorded_by=by)
-        )
+        report = await run_in_threadpool(c.write, [], "onboard", lambda by: c.service.onboard(
+            path, kind=kind, recorded_by=by, source=named))  # fmt: skip
     return json(to_json(report))
 
 
