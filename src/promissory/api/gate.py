@@ -91,6 +91,11 @@ class Caller:
         record = self.service.note(note_id)
         tags = [t.strip().removeprefix("W/").strip('"') for t in if_match.split(",")]
         if record.head_hash not in tags:
+            # a head the note had once: the write decides — the same request sent again (its
+            # Idempotency-Key already used) answers as the first time; a new one is a 409
+            once = self.service.book.seq_of_hash(note_id, tags)
+            if once is not None:
+                return once
             raise Conflict(
                 f"note {note_id}: If-Match {if_match!r} is not the ledger's head (event "
                 f"#{record.head}, ETag {etag(record)}); re-read and try again"

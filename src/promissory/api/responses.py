@@ -128,5 +128,17 @@ def invalid_request(request: Request, error: Exception) -> JSONResponse:
         for e in error.errors()
     ]  # fmt: skip
     message = "; ".join(f"{p['field']} = {p['value']!r}: {p['rule']}" for p in problems)
-    return JSONResponse({"error": "InvalidInput", "status": 400, "message": message,
-                         "problems": problems}, status_code=400)  # fmt: skip
+    body = {"error": "InvalidInput", "status": 400, "message": message, "problems": problems}
+    return JSONResponse(_encodable(body), status_code=400)
+
+
+def _encodable(value: Any) -> Any:
+    """``value`` with every text UTF-8 can write: a lone surrogate echoed from the request
+    ("\ud800", which the schema refused) is written as its escape, not a server error."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_encodable(k): _encodable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_encodable(v) for v in value]
+    return value

@@ -86,12 +86,27 @@ def iter_csv(path: str | Path) -> tuple[list[str], Iterator[tuple[int, dict[str,
     except OSError as error:
         raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
     reader = csv.DictReader(handle)
-    header = list(reader.fieldnames or [])
+    try:
+        header = list(reader.fieldnames or [])
+    except UnicodeDecodeError:
+        handle.close()
+        raise InvalidInput(f"{Path(path).name} is not UTF-8 text: save the CSV as UTF-8") from None
+    twice = sorted({name for name in header if header.count(name) > 1})
+    if twice:
+        handle.close()
+        raise InvalidInput(f"{Path(path).name}: column(s) {', '.join(map(repr, twice))} appear "
+                           "more than once in the header (which one is meant?)")  # fmt: skip
 
     def rows() -> Iterator[tuple[int, dict[str, str | None]]]:
         with handle:
-            for r in reader:
-                yield reader.line_num, dict(r)
+            try:
+                for r in reader:  # cells beyond the header (under None) are refused by the row
+                    yield reader.line_num, dict(r)
+            except UnicodeDecodeError as error:
+                raise InvalidInput(f"{Path(path).name} is not UTF-8 text (byte {error.start} of a "
+                                   "block cannot be read): save the CSV as UTF-8") from None  # fmt: skip
+            except csv.Error as error:
+                raise InvalidInput(f"{Path(path).name} line {reader.line_num}: {error}") from None
 
     return header, rows()
 
@@ -387,6 +402,9 @@ class OnboardingDesk(Desk):
                     yield from handle
             except OSError as error:
                 raise InvalidInput(f"cannot read {str(path)!r}: {error.strerror}") from None
+            except UnicodeDecodeError:
+                raise InvalidInput(f"{Path(path).name} is not UTF-8 text: a bundle is JSON Lines "
+                                   "in UTF-8") from None  # fmt: skip
 
         return bundle.import_book(self.book, lines, progress, replay_problems, legacy=legacy,
                                   workers=workers)  # fmt: skip
@@ -449,5 +467,7 @@ def _event(terms: Terms, fields: dict[str, Any], recorded_by: str) -> Event:
 
 
 def count_lines(path: str | Path) -> int:
-    with open(path, encoding="utf-8") as handle:
+    """How many lines a file holds (counted in bytes: the import that follows says if the text is
+    not UTF-8)."""
+    with open(path, "rb") as handle:
         return sum(1 for _ in handle)

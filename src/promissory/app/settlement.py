@@ -138,12 +138,14 @@ class SettlementDesk(CollateralDesk):
         done: list[Applied | tuple[str, Reconciliation]] = []
 
         def build() -> dict[str, list[Entry]]:
-            self._check_head(note_id, expected_head)
-            if idempotency_key is not None:
-                earlier = self.book.by_idempotency_key(note_id, idempotency_key)
+            if idempotency_key is not None:  # the same request again answers as the first time,
+                earlier = self.book.by_idempotency_key(
+                    note_id, idempotency_key
+                )  # head moved or not
                 if earlier is not None:
                     done[:] = [self._accepted_before(earlier, idempotency_key, day, settlement_id)]
                     return {}
+            self._check_head(note_id, expected_head)
             sid, r, per_note = self._settlement_events(note_id, day, offer, settlement_id,
                                                        recorded_by, memo)  # fmt: skip
             done[:] = [(sid, r)]
@@ -247,12 +249,12 @@ class SettlementDesk(CollateralDesk):
         done: list[Applied] = []
 
         def build() -> dict[str, list[Entry]]:
-            self._check_head(loan, expected_head)
-            if idempotency_key is not None:
+            if idempotency_key is not None:  # the same request again answers as the first time
                 earlier = self.book.by_idempotency_key(loan, idempotency_key)
                 if earlier is not None:
                     done[:] = [self._reversed_before(earlier, idempotency_key, settlement_id)]
                     return {}
+            self._check_head(loan, expected_head)
             record = self.find_settlement(settlement_id)
             if record.reversed:
                 raise InvalidInput(f"settlement {settlement_id} is already reversed")

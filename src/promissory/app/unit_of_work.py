@@ -28,6 +28,7 @@ settlement's own reversal, so only the write can tell them apart.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 import time
@@ -40,6 +41,7 @@ from datetime import datetime
 from promissory.app.desk import Desk, Tail
 from promissory.book.store import Append, NoteRecord
 from promissory.codec.events_json import event_to_dict
+from promissory.codec.text import check_text
 from promissory.core.engine import replay_from
 from promissory.core.events import Event, Payment, Reversal, stamped
 from promissory.core.problems import Problem
@@ -344,6 +346,8 @@ class UnitOfWork(Desk):
                 plan.fresh.append(i)
         if not plan.fresh:
             return plan
+        for i in plan.fresh:  # what every surface writes (the API's bodies too): no control text
+            _check_texts(entries[i].event)
         if expected_head is not None and expected_head != head:
             raise Conflict(
                 f"note {note_id}: expected to append after event #{expected_head}, but the "
@@ -385,3 +389,20 @@ class UnitOfWork(Desk):
         assert tail.ledger is not None
         after = replay_from(record.terms, tail.checkpoint, (*tail.events, *candidates))
         return tail, after
+
+
+_TEXTS: dict[type, tuple[str, ...]] = {}
+
+
+def _check_texts(event: Event) -> None:
+    """Refuse a new event whose text fields (memo, description, payee, asset …) hold a control
+    character, naming it and where, as the CLI and CSV onboarding do: a terminal escape in a memo
+    would run in the terminal of whoever lists the journal.  Stored events are not re-checked."""
+    cls = type(event)
+    names = _TEXTS.get(cls)
+    if names is None:
+        names = _TEXTS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    for name in names:
+        value = getattr(event, name)
+        if isinstance(value, str):
+            check_text(value, what=f"{event.kind} {name}")

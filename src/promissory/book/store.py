@@ -181,8 +181,15 @@ def _record(row: Any) -> NoteRecord:
 
 
 def utc(value: datetime) -> datetime:
-    """A moment in UTC (a naive value, as SQLite returns them, is taken to be UTC already)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    """A moment in UTC (a naive value, as SQLite returns them, is taken to be UTC already); one
+    that leaves the calendar once in UTC (9999-12-31T23:59-05:00) is refused, naming it."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise InvalidInput(f"moment {value.isoformat()} is outside the calendar in UTC (years 1 "
+                           "to 9999)") from None  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,6 +605,19 @@ class Book:
         return int(row.head), str(row.head_hash)
 
     # -- events ---------------------------------------------------------------------------------
+    def seq_of_hash(self, note_id: str, hashes: Iterable[str]) -> int | None:
+        """The event of the note whose chain hash is one of ``hashes`` (0: its creation record;
+        None: none of them) — what an ETag the note had once names."""
+        wanted = list(hashes)
+        e, n = events_table.c, notes_table.c
+        with self.read() as conn:
+            seq = conn.scalar(sa.select(e.seq).where(e.note_id == note_id, e.hash.in_(wanted)))
+            if seq is None and conn.scalar(
+                sa.select(n.id).where(n.id == note_id, n.creation_hash.in_(wanted))
+            ):
+                return 0
+        return int(seq) if seq is not None else None
+
     def effective_date(self, note_id: str, seq: int) -> date | None:
         """The effective date of event ``seq`` (None if the note has no such event)."""
         e = events_table.c

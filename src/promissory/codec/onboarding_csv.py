@@ -49,7 +49,12 @@ _FALSE = {"false", "no", "n", "0"}
 
 def _cells(row: Mapping[str, str | None]) -> dict[str, str]:
     """The non-empty cells of a row, stripped; a control character in any cell is refused."""
-    cells = {k.strip(): v.strip() for k, v in row.items() if k and v is not None and v.strip()}
+    extra = [v for v in (row.get(None) or []) if isinstance(v, str) and v.strip()]  # type: ignore[call-overload]
+    if extra:  # csv.DictReader keeps cells beyond the header under None
+        raise InvalidInput(f"{len(extra)} cell(s) beyond the header's columns: "
+                           f"{', '.join(map(repr, extra))}")  # fmt: skip
+    cells = {k.strip(): v.strip() for k, v in row.items()
+             if k and isinstance(v, str) and v.strip()}  # fmt: skip
     for key, value in cells.items():
         check_text(value, what=key)
     return cells

@@ -431,7 +431,10 @@ def dues_on(ledger: Ledger, day: date, *, kind: str = "payment") -> tuple[Positi
     run = _resume(ledger, day, before=kind)
     run.after_capitalisation = after_capitalisation(kind)
     _accrue_through(run, day)
-    dues = run.dues(day)
+    try:
+        dues = run.dues(day)
+    except rates.MissingFixing as missing:  # a rate compounded in arrears, its fixings not in
+        raise InvalidInput(f"note {run.terms.id}: {missing}") from None
     if run.premium_missing is not None and dues.principal > dues.free_principal():
         raise InvalidInput(f"note {run.terms.id} on {day}: {run.premium_missing}")
     return _position_of(run, day), dues
