@@ -123,3 +123,31 @@ def test_a_payoff_waiting_for_a_fixing_is_a_400_naming_it(book: Promissory) -> N
         r = client.get(f"/api/notes/{note}/payoff", params={"as_of": "2024-09-01"},
                        headers=bearer(client, "admin"))  # fmt: skip
     assert r.status_code == 400 and "no SOFR fixing for" in r.json()["message"]
+
+
+def test_a_settlement_key_used_again_for_another_offer_is_a_409(
+    seeded: tuple[TestClient, Scenario, Promissory],
+) -> None:
+    client, sc, book = seeded
+    quote = book.payoff(sc.loan, date(2024, 9, 3)).total
+    key = {**bearer(client, "servicer"), "Idempotency-Key": "settle-9"}
+    offer = {"date": "2024-09-03", "cash": [str(quote)]}
+    first = client.post(f"/api/notes/{sc.loan}/settlements", json=offer, headers=key)
+    assert first.status_code == 201, first.text
+    same = client.post(f"/api/notes/{sc.loan}/settlements", json=offer, headers=key)
+    assert same.status_code == 201 and same.headers["Idempotent-Replayed"] == "true"
+    for other in ({"date": "2024-09-03", "cash": ["1.00"], "forgive": [str(quote - 1)]},
+                  {**offer, "memo": "another deal"}):  # fmt: skip
+        r = client.post(f"/api/notes/{sc.loan}/settlements", json=other, headers=key)
+        assert r.status_code == 409, (other, r.text)
+    sid = first.json()["settlement"]
+    back = {**bearer(client, "servicer"), "Idempotency-Key": "undo-9"}
+    undo = {"date": "2024-09-04", "reason": "wire returned"}
+    assert (
+        client.post(f"/api/settlements/{sid}/reversal", json=undo, headers=back).status_code == 201
+    )
+    again = client.post(f"/api/settlements/{sid}/reversal", json=undo, headers=back)
+    assert again.status_code == 201 and again.headers["Idempotent-Replayed"] == "true"
+    other = client.post(f"/api/settlements/{sid}/reversal", json={**undo, "reason": "typo"},
+                        headers=back)  # fmt: skip
+    assert other.status_code == 409

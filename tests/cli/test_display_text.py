@@ -11,6 +11,7 @@ import pytest
 from bad_inputs import NOTE, invoke, template_book
 
 from promissory.app import Promissory
+from promissory.core.events import Notation
 
 
 @pytest.fixture
@@ -51,10 +52,11 @@ def test_a_long_notation_keeps_its_restated_flag(book: Path) -> None:
 
 
 def test_a_control_character_already_in_the_book_is_neutralised(book: Path) -> None:
-    # written through the library, as a book from before the text rule could hold it
-    Promissory(f"sqlite:///{book}").post(
-        NOTE, {"kind": "notation", "effective_date": date(2002, 1, 5), "text": "\x1b[31mred\x07"}
-    )
+    # appended below the write path, as a book from before the text rule could hold it
+    app = Promissory(f"sqlite:///{book}")
+    head = app.book.head(NOTE)[0]
+    app.book.append([Notation(note_id=NOTE, effective_date=date(2002, 1, 5),
+                              text="\x1b[31mred\x07")], expected_head=head)  # fmt: skip
     out = _ok(book, "schedule", NOTE)
     assert "\x1b" not in out
     assert "\x07" not in out

@@ -54,7 +54,7 @@ def test_every_figure_of_every_note_matches(portfolio: tuple[list[Any], date]) -
 def test_the_columnar_engine_takes_the_notes_it_covers() -> None:
     """A covered note goes the columnar path; one it does not cover (30/360) the per-note path;
     one whose advance breaks the commitment is handed back and computed per note, and so is one
-    whose commitment × rate × days could leave int64 (D: 9 × 10^17 cents at 8%)."""
+    whose commitment × rate × days could leave int64 (D: 10^17 cents, the largest amount, at 8%)."""
     import json
 
     from portfolio_books import TERMS
@@ -68,7 +68,7 @@ def test_the_columnar_engine_takes_the_notes_it_covers() -> None:
     def text(note_id: str, day_count: str) -> str:
         return TERMS.format(id=note_id, borrower="B", lender="L", issue="2024-01-01",
                             currency="USD", revolving="false",
-                            commitment="9000000000000000.00" if note_id == "D" else "1000.00",
+                            commitment="999999999999999.00" if note_id == "D" else "1000.00",
                             maturity="2026-01-01", draw="", rate="0.08", day_count=day_count,
                             payable="", quantum="0.01", mode="half-up")  # fmt: skip
 

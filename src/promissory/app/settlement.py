@@ -143,7 +143,8 @@ class SettlementDesk(CollateralDesk):
                     note_id, idempotency_key
                 )  # head moved or not
                 if earlier is not None:
-                    done[:] = [self._accepted_before(earlier, idempotency_key, day, settlement_id)]
+                    done[:] = [self._accepted_before(earlier, idempotency_key, day, settlement_id,
+                                                     offer, memo)]  # fmt: skip
                     return {}
             self._check_head(note_id, expected_head)
             sid, r, per_note = self._settlement_events(note_id, day, offer, settlement_id,
@@ -168,12 +169,14 @@ class SettlementDesk(CollateralDesk):
                 f"ledger is at #{head}; re-read and try again"
             )
 
-    def _accepted_before(self, earlier: Event, key: str, day: date,
-                         settlement_id: str | None) -> Applied:  # fmt: skip
-        """The settlement an idempotency key already wrote, if it is the same request."""
+    def _accepted_before(self, earlier: Event, key: str, day: date, settlement_id: str | None,
+                         offer: Sequence[Offer] = (), memo: str = "") -> Applied:  # fmt: skip
+        """The settlement an idempotency key already wrote, if it is the same request: the same
+        day, id, memo and consideration (as far as the settlement event states it)."""
         sid = settlement_of(earlier)
         same = (isinstance(earlier, Settlement) and sid is not None
-                and earlier.effective_date == day and settlement_id in (None, sid))  # fmt: skip
+                and earlier.effective_date == day and settlement_id in (None, sid)
+                and _same_offer(earlier, offer, memo))  # fmt: skip
         if not same or sid is None:
             raise IdempotencyKeyReused(
                 key, f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} "
@@ -252,7 +255,8 @@ class SettlementDesk(CollateralDesk):
             if idempotency_key is not None:  # the same request again answers as the first time
                 earlier = self.book.by_idempotency_key(loan, idempotency_key)
                 if earlier is not None:
-                    done[:] = [self._reversed_before(earlier, idempotency_key, settlement_id)]
+                    done[:] = [self._reversed_before(earlier, idempotency_key, settlement_id,
+                                                     day, reason)]  # fmt: skip
                     return {}
             self._check_head(loan, expected_head)
             record = self.find_settlement(settlement_id)
@@ -282,12 +286,16 @@ class SettlementDesk(CollateralDesk):
             return done[0]
         return Applied(settlement_id, None, _events(written))
 
-    def _reversed_before(self, earlier: Event, key: str, settlement_id: str) -> Applied:
-        """The reversal an idempotency key already wrote, if it reversed this settlement."""
+    def _reversed_before(self, earlier: Event, key: str, settlement_id: str,
+                         day: date | None = None, reason: str | None = None) -> Applied:  # fmt: skip
+        """The reversal an idempotency key already wrote, if it reversed this settlement on the
+        same day for the same reason (the same request)."""
         events = self.view(earlier.note_id).events
         target = next((e for e in events if isinstance(earlier, Reversal)
                        and e.seq == earlier.target_seq), None)  # fmt: skip
-        if target is None or settlement_of(target) != settlement_id:
+        same = isinstance(earlier, Reversal) and (day is None or earlier.effective_date == day) and (
+            reason is None or earlier.reason == reason)  # fmt: skip
+        if target is None or settlement_of(target) != settlement_id or not same:
             raise IdempotencyKeyReused(
                 key, f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} "
                 f"on {earlier.effective_date}), a different request; use a new key")  # fmt: skip
@@ -309,3 +317,20 @@ def _grouped(linked: Sequence[tuple[str, Event]]) -> tuple[tuple[str, tuple[Even
 
 def _events(written: Mapping[str, Sequence[Recorded]]) -> tuple[tuple[str, tuple[Event, ...]], ...]:
     return tuple((n, tuple(r.event for r in recorded)) for n, recorded in written.items())
+
+
+def _same_offer(earlier: Settlement, offer: Sequence[Offer], memo: str) -> bool:
+    """Whether ``offer`` (and ``memo``) is what wrote ``earlier``: the notes assigned, the shares'
+    price and count, and — with no shares, whose remainder may go to cash or be forgiven — the
+    cash and the forgiveness, each summed, compared exactly."""
+    shares = [item for item in offer if isinstance(item, Shares)]
+    assigned = sorted(item.note_id for item in offer if isinstance(item, NoteToAssign))
+    if earlier.memo != memo or sorted(earlier.assigned_notes) != assigned:
+        return False
+    if shares:
+        return all(s.price == earlier.share_price and s.count in (None, earlier.shares_count)
+                   for s in shares)  # fmt: skip
+    cash = sum((item.amount for item in offer if isinstance(item, Cash)), Decimal(0))
+    forgiven = sum((item.amount for item in offer if isinstance(item, Forgiveness)), Decimal(0))
+    return (earlier.shares_count == 0 and earlier.cash.amount == cash
+            and earlier.forgiven.amount == forgiven)  # fmt: skip
