@@ -151,3 +151,15 @@ def test_a_settlement_key_used_again_for_another_offer_is_a_409(
     other = client.post(f"/api/settlements/{sid}/reversal", json={**undo, "reason": "typo"},
                         headers=back)  # fmt: skip
     assert other.status_code == 409
+
+
+def test_a_json_key_twice_in_one_object_is_a_400_naming_it(
+    seeded: tuple[TestClient, Scenario, Promissory],
+) -> None:
+    client, sc, book = seeded
+    head = book.note(sc.loan).head
+    raw = b'{"kind":"payment","effective_date":"2024-09-01","amount":"100.00","amount":"9959.68"}'
+    r = client.post(f"/api/notes/{sc.loan}/events", content=raw,
+                    headers={**bearer(client, "servicer"), "Content-Type": "application/json"})  # fmt: skip
+    assert r.status_code == 400 and "JSON key 'amount' appears twice" in r.json()["message"]
+    assert book.note(sc.loan).head == head

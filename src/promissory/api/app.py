@@ -21,6 +21,7 @@ from promissory import __version__
 from promissory.api.responses import invalid_request, promissory_error
 from promissory.api.routes import ROUTERS
 from promissory.api.security import SESSION_COOKIE
+from promissory.api.strict_json import StrictJson
 from promissory.app import LoginLimits, Promissory
 from promissory.errors import PromissoryError
 from promissory.web import router as web_router
@@ -69,6 +70,7 @@ def create_app(
     app.state.login_limits = login_limits if login_limits is not None else LoginLimits()
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie=SESSION_COOKIE,
                        max_age=SESSION_SECONDS, same_site="lax", https_only=https_only)  # fmt: skip
+    app.add_middleware(StrictJson)  # a JSON key twice in one object: 400, not the last value
     app.add_exception_handler(PromissoryError, promissory_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
     for router in ROUTERS:
