@@ -293,8 +293,9 @@ class SettlementDesk(CollateralDesk):
         events = self.view(earlier.note_id).events
         target = next((e for e in events if isinstance(earlier, Reversal)
                        and e.seq == earlier.target_seq), None)  # fmt: skip
+        stated = reason or f"settlement {settlement_id} reversed"  # as the reversal writes it
         same = isinstance(earlier, Reversal) and (day is None or earlier.effective_date == day) and (
-            reason is None or earlier.reason == reason)  # fmt: skip
+            reason is None or earlier.reason == stated)  # fmt: skip
         if target is None or settlement_of(target) != settlement_id or not same:
             raise IdempotencyKeyReused(
                 key, f"idempotency key {key!r} was used for event #{earlier.seq} ({earlier.kind} "
