@@ -233,3 +233,43 @@ def test_a_floor_is_not_the_rate_and_a_premium_that_steps_down_is_offered() -> N
     assert _value(found, "interest.rate") is None
     assert _value(found, "prepayment.premium") is None
     assert Decimal("0.05") in [Decimal(str(v)) for v in _offered(found, "prepayment.premium")]
+
+
+# -- read on heldout-j after its one score ------------------------------------------------------
+
+
+def test_interest_payable_from_a_day_is_not_the_first_installment() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $3,000,000.00. Interest. Interest shall be payable on the "
+        "last day of each month; beginning January 31, 2001. Principal shall be payable under "
+        "this Note on March 31, 2009."
+    )
+    assert _value(found, "schedule.first_payment") is None
+    assert _value(found, "schedule.frequency") is None
+    assert str(_value(found, "maturity")) == "2009-03-31"
+
+
+def test_laser_pro_s_one_payment_and_a_latest_day_are_the_maturity() -> None:
+    one = extract_text(
+        PROMISE + "the principal amount of $1,800,000.00. PAYMENT. Borrower will pay this loan in "
+        "one payment of all outstanding principal plus all accrued unpaid interest on July 20, "
+        "2021. In addition, Borrower will pay regular monthly payments of all accrued unpaid "
+        "interest due as of each payment date, beginning August 20, 2018."
+    )
+    assert str(_value(one, "maturity")) == "2021-07-20"
+    latest = extract_text(
+        PROMISE + "the principal sum of $25,000,000.00, or so much thereof as may be advanced, "
+        "but in no event later than June 30, 2025, with interest at the rate set out below."
+    )
+    assert str(_value(latest, "maturity")) == "2025-06-30"
+
+
+def test_basis_points_over_the_london_rate_and_a_state_in_capitals_after_a_name() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Acme Widgets, Inc. promises to pay to the order of BANKERS CREDIT "
+        'CORPORATION, A FLORIDA CORPORATION, (the "LENDER") the principal sum of $3,000,000.00 '
+        "with interest at a floating interest rate equal to 80 basis points in excess of the "
+        "London Interbank Offered Rate for U.S. dollar deposits having a term of one month."
+    )
+    assert _value(found, "lender") == "BANKERS CREDIT CORPORATION"
+    assert _value(found, "interest.floating.margin") == Decimal("0.0080")

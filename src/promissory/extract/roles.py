@@ -89,15 +89,23 @@ RELATIVE: Final = (  # one group, so that what follows it applies to every branc
 )
 #: Up to the mention, no index named after the note's own rate ("the interest rate equal to the
 #: Prime Rate plus 1%": a margin over the index, not over the note's rate).
+#: "a floating interest rate equal to 80 basis points in excess of LIBOR": the note's floating
+#: rate, not a margin over its own rate.
+_NOT_FLOATING: Final = r"(?<!floating\s)(?<!variable\s)(?<!adjustable\s)"
 _NO_INDEX_BETWEEN: Final = r"(?:(?!prime|libor|sofr|index|base\s+rate)[^.;%]){0,30}$"
 _INDEX_WORD: Final = (
-    r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|sofr|base\s+(?:loan\s+)?rate|federal"
+    r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|london|sofr|base\s+(?:loan\s+)?rate|federal"
     r"|eurodollar|national|wall\s+street|treasury)"
 )
 #: Payments of interest alone ("interest only", "regular monthly payments of all accrued unpaid
 #: interest"): their dates are not the installments'.
 INTEREST_ONLY: Final = (
-    r"\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
+    # "Interest shall be payable on the last day of each month, beginning …" (a heading or a
+    # letter before it; "Interest accrued at the rate aforesaid … shall be due and payable …")
+    r"^\W*(?:[A-Z][\w ]{0,30}\.\s+|[A-Z]\.\s+)?(?:accrued\s+)?interest\b"
+    r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,80}?\b(?:shall|will)\s+be\s+"
+    r"(?:due\s+and\s+)?payable\b"
+    r"|\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
     r"\s+(?:the\s+)?principal)"
 )
@@ -263,7 +271,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"[^;%]{0,80}?(?:plus|\+)\s+[a-z\s-]{1,60}(?:percent|per\s+cent)\s*\(\s*$",
         6,
     ),
-    Cue("margin", "before", RELATIVE + _NO_INDEX_BETWEEN, -6),
+    Cue("margin", "before", _NOT_FLOATING + RELATIVE + _NO_INDEX_BETWEEN, -6),
     Cue("margin", "default", "", -3),
     Cue("default_margin", "default", "", 3),
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
@@ -274,7 +282,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|plus|greater\s+than)\b",
         2,
     ),
-    Cue("default_margin", "before", RELATIVE + _NO_INDEX_BETWEEN, 3),
+    Cue("default_margin", "before", _NOT_FLOATING + RELATIVE + _NO_INDEX_BETWEEN, 3),
     Cue(
         "default_margin",
         "after",
@@ -294,7 +302,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "floor",
         "before",
-        r"\b(?:floor|minimum\s+(?:interest\s+)?rate|not\s+(?:at\s+any\s+time\s+)?(?:be\s+)?less\s+than"
+        r"\b(?:floor|minimum\s+(?:interest\s+)?rate"
+        r"|(?:not|never|nor)\s+(?:ever\s+)?(?:at\s+any\s+time\s+)?(?:be\s+)?less\s+than"
         r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least"
         r"|(?:in\s+no\s+event|at\s+no\s+time),?\s+(?:shall|will)\s+[^.;%]{0,80}?\bbe\s+less\s+than)\b"
         r"[^.;%]{0,20}$",
@@ -512,6 +521,24 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("maturity", "before", r"\b(?:paid|repaid)\s+in\s+full\s+on\s*$", 4),
+    # Laser Pro: "Borrower will pay this loan in one payment of all outstanding principal plus all
+    # accrued unpaid interest on July 20, 2021"; "Principal shall be payable under this Note on";
+    # "… but in no event later than June 30, 2025"
+    Cue(
+        "maturity",
+        "before",
+        r"\bin\s+one\s+payment\s+of\s+all\s+outstanding\s+principal\b"
+        r"[^.;]{0,80}?\bon\s*$",
+        5,
+    ),
+    Cue(
+        "maturity",
+        "before",
+        r"^\W*principal\s+shall\s+be\s+(?:due\s+and\s+)?payable\b[^.;]{0,40}?"
+        r"\bon\s*$",
+        4,
+    ),
+    Cue("maturity", "before", r"\bin\s+no\s+event\s+later\s+than\s*$", 4),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
     # "... promises to pay ... at the principal office of the Company, on March 26, 1998."
@@ -565,6 +592,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
     Cue("first_payment", "lead", INTEREST_ONLY, -6),
+    # "Interest shall be payable on the last day of each month; beginning January 31, 2001"
+    Cue(
+        "first_payment",
+        "before",
+        r"(?<!principal\sand\s)\binterest\s+(?:shall|will)\s+be\s+"
+        r"(?:due\s+and\s+)?payable\b[^.]{0,80}?\b(?:beginning|commencing)\s*$",
+        -6,
+    ),
     Cue("other", "lead", INTEREST_ONLY, 3),
     Cue(
         "draw_period_end",
