@@ -163,3 +163,22 @@ def test_a_json_key_twice_in_one_object_is_a_400_naming_it(
                     headers={**bearer(client, "servicer"), "Content-Type": "application/json"})  # fmt: skip
     assert r.status_code == 400 and "JSON key 'amount' appears twice" in r.json()["message"]
     assert book.note(sc.loan).head == head
+
+
+def test_a_note_waiting_for_a_fixing_is_listed_saying_so(book: Promissory) -> None:
+    """One SOFR note whose compounded rate lacks fixings does not take the note list down: it is
+    listed with its principal and status, no total, and why."""
+    seed(book, "F", settled=False)
+    book.add_note((ROOT / "examples" / "sofr-in-arrears-2024.toml").read_text(), recorded_by="t")
+    book.post("SOFR-2024-001", {"kind": "advance", "effective_date": "2024-06-03",
+                                "amount": "1000000.00"})  # fmt: skip
+    with app_client(book) as client:
+        r = client.get(
+            "/api/notes", params={"as_of": "2024-09-01"}, headers=bearer(client, "admin")
+        )
+    assert r.status_code == 200, r.text
+    rows = {n["id"]: n for n in r.json()}
+    sofr = rows["SOFR-2024-001"]
+    assert sofr["total"] is None and sofr["principal"] == "1000000.00"
+    assert "needs a SOFR fixing" in sofr["problem"]
+    assert rows["L-F"]["total"] is not None and "problem" not in rows["L-F"]

@@ -57,6 +57,8 @@ from promissory.core.engine import (
     replay,
     replay_from,
     rows_through,
+    standing_on,
+    state_on,
 )
 from promissory.core.events import Event
 from promissory.core.fast_replay import effective_dates
@@ -94,9 +96,10 @@ class NoteSummary:
     terms: Terms
     status: Status
     principal: Decimal
-    total: Decimal
+    total: Decimal | None  # None: what it owes cannot be said that day (``problem`` says why)
     events: int
     holder: str = ""
+    problem: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +214,15 @@ class Promissory(
         out = []
         for note_id in self.book.note_ids() if note_ids is None else note_ids:
             record = self.book.note(note_id)
-            pos = position(self.ledger_on(note_id, day), day)
+            ledger = self.ledger_on(note_id, day)
             holder = holder_on(record.terms, self.book.events(note_id), day)
+            try:
+                pos = position(ledger, day)
+            except InvalidInput as error:  # one note waiting for a fixing: listed, saying so
+                status, principal = standing_on(ledger, day)
+                out.append(NoteSummary(state_on(ledger, day).terms, status, principal, None,
+                                       record.head, holder, problem=str(error)))  # fmt: skip
+                continue
             out.append(NoteSummary(pos.state.terms, pos.status, pos.principal, pos.total,
                                    record.head, holder))  # fmt: skip
         return out

@@ -70,6 +70,9 @@ def note_list(as_of: object, as_json: bool) -> None:
         ],
         right={3, 6, 7},
     )
+    for s in summaries:
+        if s.problem:  # listed with what can be said; what it owes waits (a missing fixing)
+            say(f"{s.terms.id}: what it owes cannot be said that day: {s.problem}")
 
 
 @note.command("show")

@@ -53,7 +53,7 @@ class NoteSummaryLike(Protocol):
     terms: Terms
     status: Status
     principal: Decimal
-    total: Decimal
+    total: Decimal | None
     events: int
 
 
@@ -92,7 +92,9 @@ def to_json(record: object, **context: Any) -> Any:
                 "holder": getattr(record, "holder", "") or t.lender.name, "currency": t.currency, "commitment": str(t.commitment),
                 "maturity": t.due_date.isoformat() if t.due_date else None, "status": record.status.value,
                 "principal": reports_json.money(record.principal, r),
-                "total": reports_json.money(record.total, r), "events": record.events}  # fmt: skip
+                "total": None if record.total is None else reports_json.money(record.total, r),
+                "events": record.events,
+                **({"problem": p} if (p := getattr(record, "problem", "")) else {})}  # fmt: skip
     if isinstance(record, RecordedLike):
         return {"event": to_json(record.event), "repeated": record.repeated}
     if isinstance(record, NoteRecordLike):

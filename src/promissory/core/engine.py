@@ -58,6 +58,7 @@ from promissory.core.state import (
     ScheduleRow,
     Segment,
     State,
+    Status,
 )
 from promissory.core.terms import Terms
 from promissory.core.waterfall import Dues
@@ -334,6 +335,16 @@ def _row_key(row: ScheduleRow) -> tuple[int, int]:
 def _resume(ledger: Ledger, day: date, trace: bool = False, before: str | None = None) -> Run:
     state = state_on(ledger, day, before=before)
     return Run(ledger.terms, state, list(ledger.fixing_dates), list(ledger.fixing_values), trace)
+
+
+@exact_arithmetic
+def standing_on(ledger: Ledger, as_of: date) -> tuple[Status, Decimal]:
+    """The note's status and principal at the end of ``as_of`` without accruing interest: what
+    can be said of a note whose interest waits for a fixing (a rate compounded in arrears whose
+    latest fixings are not in yet), when :func:`position` cannot say what it owes."""
+    check_date(as_of, "as-of date")
+    run = _resume(ledger, as_of)
+    return run.status(as_of), run.principal
 
 
 def _accrue_through(run: Run, day: date) -> None:

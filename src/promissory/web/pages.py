@@ -509,9 +509,15 @@ def portal(request: Request) -> Response:
     today = a.service.clock().date()
     as_of = day_param(request, "as_of", today) or today
     good_through = day_param(request, "good_through", as_of) or as_of
-    notes = []
+    notes: list[dict[str, object]] = []
     for s in a.notes(as_of):
         note_id = s.terms.id
+        if s.problem:  # what it owes waits for a fixing: said, with what can be said
+            notes.append({"id": note_id, "lender": s.holder or s.terms.lender.name,
+                          "currency": s.terms.currency, "status": s.status.value,
+                          "maturity": s.terms.maturity, "principal": s.principal,
+                          "problem": s.problem})  # fmt: skip
+            continue
         q = a.payoff(note_id, as_of, good_through=good_through)
         has_schedule = a.note(note_id).terms.schedule is not None
         notes.append({"id": note_id, "owed": s.total, "lender": s.holder or s.terms.lender.name,
