@@ -182,3 +182,14 @@ def test_a_note_waiting_for_a_fixing_is_listed_saying_so(book: Promissory) -> No
     assert sofr["total"] is None and sofr["principal"] == "1000000.00"
     assert "needs a SOFR fixing" in sofr["problem"]
     assert rows["L-F"]["total"] is not None and "problem" not in rows["L-F"]
+
+
+def test_flags_and_counts_are_json_booleans_and_numbers_not_words(
+    seeded: tuple[TestClient, Scenario, Promissory],
+) -> None:
+    client, sc, _ = seeded
+    servicer = bearer(client, "servicer")
+    for body in ({"kind": "cure", "effective_date": "2024-09-02", "waiver": "yes"},
+                 {"kind": "default", "effective_date": "2024-09-03", "cure_period_days": True}):  # fmt: skip
+        r = client.post(f"/api/notes/{sc.loan}/events", json=body, headers=servicer)
+        assert r.status_code == 400, (body, r.text)

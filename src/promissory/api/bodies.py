@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictBool, StrictInt
 
 from promissory.api.params import Amount, Body, Day, Text, amount, required_amount
 from promissory.app import NoteToAssign, Offer
@@ -46,7 +46,7 @@ class EscrowDisbursementBody(_Event):
     amount: Amount
     payee: Text = ""
     description: Text = ""
-    to_borrower: bool = False
+    to_borrower: StrictBool = False
 
 
 class RefundBody(_Event):
@@ -61,14 +61,14 @@ class DefaultBody(_Event):
 
     kind: Literal["default"]
     description: Text = ""
-    cure_period_days: int | None = Field(default=None, ge=0, le=36_600)
+    cure_period_days: StrictInt | None = Field(default=None, ge=0, le=36_600)
 
 
 class CureBody(_Event):
     """The cure (or, with ``waiver``, the waiver) of an Event of Default."""
 
     kind: Literal["cure"]
-    waiver: bool = False
+    waiver: StrictBool = False
 
 
 class AccelerationBody(_Event):
@@ -82,7 +82,7 @@ class ReversalBody(Body):
     ``effective_date`` defaults to today."""
 
     kind: Literal["reversal"]
-    target_seq: int = Field(ge=1, le=2**31 - 1)
+    target_seq: StrictInt = Field(ge=1, le=2**31 - 1)
     reason: Text = ""
     effective_date: Day | None = None
     memo: Text = ""
@@ -206,7 +206,7 @@ class FilingTerminationBody(Body):
     """The termination statement (UCC-3); ``mark_only`` marks it, not yet filed."""
 
     date: Day
-    mark_only: bool = False
+    mark_only: StrictBool = False
 
 
 class TransferBody(Body):
@@ -218,7 +218,7 @@ class TransferBody(Body):
     to: Text
     date: Day
     basis: Literal["registration", "opinion-of-counsel", "rule-144"] | None = None
-    assumes_obligations: bool = False
+    assumes_obligations: StrictBool = False
     share: Amount | None = None
     assignor: Text = ""
     memo: Text = ""
@@ -257,7 +257,7 @@ class SharesBody(Body):
     the shares pay what the rest leaves)."""
 
     price: Amount
-    count: int | None = Field(default=None, ge=0, le=10**15)
+    count: StrictInt | None = Field(default=None, ge=0, le=10**15)
     amount: Amount | None = None
     rounding: Literal["down", "up", "nearest"] = "down"
     remainder: Literal["cash", "forgiven"] = "cash"
