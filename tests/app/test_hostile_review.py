@@ -76,3 +76,16 @@ def test_a_holding_grants_nothing_before_it_begins(tmp_path: Path) -> None:
     later = Promissory(app.book.url, clock=lambda: datetime(2028, 1, 2, tzinfo=UTC))
     seen = later.acting_as(Principal("nb", Role.HOLDER, frozenset({"New Bank N.A."})))
     assert seen.balance(NOTE, date(2028, 1, 2)).principal == Decimal("1000.00")
+
+
+def test_a_rounding_quantum_of_zero_is_refused_not_taken_for_a_cent() -> None:
+    import re
+
+    from promissory.codec.terms_toml import loads_terms
+    from promissory.errors import TermsError
+
+    text = (ROOT / "examples" / "term-note-2024.toml").read_text()
+    zero = re.sub(r'(\[rounding\][^\[]*?quantum = )"[^"]+"', r'\1"0"', text, flags=re.S)
+    assert zero != text
+    with pytest.raises(TermsError, match='rounding.quantum = "0": must be a power of ten'):
+        loads_terms(zero)

@@ -663,7 +663,8 @@ def _rounding(table: object, currency: str, key: str = "rounding") -> RoundingPo
     if not isinstance(table, Mapping):
         raise TermsError(key, table, f"must be a table [{key}]")
     r = _Reader(table, f"{key}.", {"quantum", "mode"})
-    quantum = r.decimal("quantum") or currency_quantum(currency)
+    given = r.decimal("quantum")  # "0" is refused below, not taken for "not given"
+    quantum = currency_quantum(currency) if given is None else given
     if quantum <= 0 or quantum != Decimal(1).scaleb(quantum.adjusted()):
         raise TermsError(f"{key}.quantum", str(quantum), 'must be a power of ten such as "0.01"')
     if quantum < currency_quantum(currency):
