@@ -87,5 +87,5 @@ def test_a_rounding_quantum_of_zero_is_refused_not_taken_for_a_cent() -> None:
     text = (ROOT / "examples" / "term-note-2024.toml").read_text()
     zero = re.sub(r'(\[rounding\][^\[]*?quantum = )"[^"]+"', r'\1"0"', text, flags=re.S)
     assert zero != text
-    with pytest.raises(TermsError, match='rounding.quantum = "0": must be a power of ten'):
+    with pytest.raises(TermsError, match=r'rounding\.quantum = "0": must be a power of ten'):
         loads_terms(zero)
