@@ -89,3 +89,11 @@ def test_a_rounding_quantum_of_zero_is_refused_not_taken_for_a_cent() -> None:
     assert zero != text
     with pytest.raises(TermsError, match=r'rounding\.quantum = "0": must be a power of ten'):
         loads_terms(zero)
+
+
+def test_a_terms_file_with_a_byte_order_mark_is_told_so() -> None:
+    from promissory.codec.terms_toml import loads_terms
+
+    text = (ROOT / "examples" / "term-note-2024.toml").read_text()
+    with pytest.raises(InvalidInput, match="starts with a byte-order mark"):
+        loads_terms("\ufeff" + text)

@@ -1237,7 +1237,9 @@ def loads_terms(text: str, *, amended: bool = False) -> Terms:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise InvalidInput(f"terms file is not valid TOML: {error}") from None
+        bom = " (it starts with a byte-order mark: save it as UTF-8 without one)" if (
+            text.startswith("\ufeff")) else ""  # fmt: skip
+        raise InvalidInput(f"terms file is not valid TOML{bom}: {error}") from None
     return parse_terms(data, amended=amended)
 
 
