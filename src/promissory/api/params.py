@@ -25,8 +25,9 @@ def _in_range(day: date) -> date:
     return day
 
 
-def moment(text: str | None) -> datetime | None:
-    """``known_on`` as a moment: a date is the end of that day (UTC); no zone means UTC."""
+def moment(text: str | None, what: str = "known_on") -> datetime | None:
+    """``known_on`` (or ``what``) as a moment: a date is the end of that day (UTC); no zone means
+    UTC."""
     if text is None:
         return None
     try:
@@ -34,7 +35,7 @@ def moment(text: str | None) -> datetime | None:
             return datetime.combine(date.fromisoformat(text), time.max, tzinfo=UTC)
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"known_on {text!r} is not an ISO date or date-time") from None
+        raise InvalidInput(f"{what} {text!r} is not an ISO date or date-time") from None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 

@@ -77,7 +77,7 @@ def audit_log(
     user: Annotated[str | None, Query(max_length=200)] = None,
 ) -> JSONResponse:
     """The audit log: logins, refusals, writes and changes to users and tokens (audit)."""
-    start: datetime | None = moment(since)
+    start: datetime | None = moment(since, "since")
     if start is not None and since is not None and len(since) == 10:  # a date: from its start
         start = start.replace(hour=0, minute=0, second=0, microsecond=0)
     return json(to_json(c.acting.audit_log(start, user)))
