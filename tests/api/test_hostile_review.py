@@ -193,3 +193,14 @@ def test_flags_and_counts_are_json_booleans_and_numbers_not_words(
                  {"kind": "default", "effective_date": "2024-09-03", "cure_period_days": True}):  # fmt: skip
         r = client.post(f"/api/notes/{sc.loan}/events", json=body, headers=servicer)
         assert r.status_code == 400, (body, r.text)
+
+
+def test_the_framework_s_own_errors_have_the_one_error_shape(
+    seeded: tuple[TestClient, Scenario, Promissory],
+) -> None:
+    client, sc, _ = seeded
+    r = client.post(f"/api/notes/{sc.loan}/events", content=b'{"kind": "\xff"}',
+                    headers={**bearer(client, "servicer"), "Content-Type": "application/json"})  # fmt: skip
+    assert r.status_code == 400 and r.json()["error"] == "InvalidInput"
+    missing = client.get("/api/no-such-thing", headers=bearer(client, "admin"))
+    assert missing.status_code == 404 and missing.json()["error"] == "NotFound"

@@ -15,10 +15,11 @@ import warnings
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from promissory import __version__
-from promissory.api.responses import invalid_request, promissory_error
+from promissory.api.responses import http_error, invalid_request, promissory_error
 from promissory.api.routes import ROUTERS
 from promissory.api.security import SESSION_COOKIE
 from promissory.api.strict_json import StrictJson
@@ -73,6 +74,7 @@ def create_app(
     app.add_middleware(StrictJson)  # a JSON key twice in one object: 400, not the last value
     app.add_exception_handler(PromissoryError, promissory_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(StarletteHTTPException, http_error)
     for router in ROUTERS:
         app.include_router(router, prefix="/api")
     app.include_router(web_router)  # the web app's pages (promissory.web), same session

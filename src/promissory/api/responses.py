@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from promissory.api.gate import Caller, etag
 from promissory.app import Recorded
@@ -142,3 +143,18 @@ def _encodable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_encodable(v) for v in value]
     return value
+
+
+#: The error class named in the body of a plain HTTP error (the framework's own: a body it cannot
+#: parse, a path no route has, a method a route does not take).
+_HTTP_ERRORS = {400: "InvalidInput", 401: "Unauthenticated", 403: "Forbidden", 404: "NotFound",
+                405: "MethodNotAllowed", 413: "TooLarge", 415: "UnsupportedMediaType"}  # fmt: skip
+
+
+def http_error(request: Request, error: Exception) -> JSONResponse:
+    """A framework HTTP error in the one error shape (``{"error", "status", "message"}``)."""
+    assert isinstance(error, StarletteHTTPException)
+    status = error.status_code
+    body = {"error": _HTTP_ERRORS.get(status, "HTTPError"), "status": status,
+            "message": str(error.detail)}  # fmt: skip
+    return JSONResponse(_encodable(body), status_code=status, headers=error.headers)
