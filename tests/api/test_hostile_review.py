@@ -204,3 +204,14 @@ def test_the_framework_s_own_errors_have_the_one_error_shape(
     assert r.status_code == 400 and r.json()["error"] == "InvalidInput"
     missing = client.get("/api/no-such-thing", headers=bearer(client, "admin"))
     assert missing.status_code == 404 and missing.json()["error"] == "NotFound"
+
+
+def test_a_notes_file_sent_as_events_is_told_what_it_lacks(
+    seeded: tuple[TestClient, Scenario, Promissory],
+) -> None:
+    client, _, _ = seeded
+    notes = (ROOT / "examples" / "onboarding" / "notes.csv").read_bytes()
+    r = client.post("/api/onboard", params={"kind": "events"}, content=notes,
+                    headers={**bearer(client, "admin"), "Content-Type": "text/csv"})  # fmt: skip
+    assert r.status_code == 400
+    assert "is not an events file: it has no note_id, kind, effective_date column" in r.text

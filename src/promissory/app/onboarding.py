@@ -172,6 +172,13 @@ class OnboardingDesk(Desk):
         if kind == "notes":
             return self.onboard_notes(rows, recorded_by=recorded_by, progress=progress)
         if kind == "events":
+            named = {h.strip() for h in header}
+            lacking = [c for c in ("note_id", "kind", "effective_date") if c not in named]
+            if lacking:
+                rows.close()  # type: ignore[attr-defined]
+                raise InvalidInput(f"{Path(path).name} is not an events file: it has no "
+                                   f"{', '.join(lacking)} column (its header: "
+                                   f"{', '.join(header) or 'none'})")  # fmt: skip
             return self.onboard_events(rows, recorded_by=recorded_by, progress=progress,
                                        source=source or Path(path).name)  # fmt: skip
         rows.close()  # type: ignore[attr-defined]
