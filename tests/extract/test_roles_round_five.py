@@ -295,3 +295,33 @@ def test_two_people_an_address_and_a_legend_are_read_as_they_are() -> None:
         "LOAN OR FINANCING ARRANGEMENT SECURED BY THE SECURITIES.\n\n" + PROMISE + "$100,000.00."
     )
     assert _value(legend, "secured") is None
+
+
+# -- read on heldout-l after its one score ------------------------------------------------------
+
+
+def test_an_assumed_rate_and_a_cut_of_the_line_are_not_the_rate_or_an_installment() -> None:
+    found = extract_text(
+        PROMISE + 'the principal sum of $9,000,000.00. "Assumed Annual Debt Service" means the '
+        "principal and interest on a loan amortized at an assumed rate of interest at the then "
+        "current Standard Note Rate or six percent (6%) per annum, whichever is greater. The "
+        "Maximum Amount shall be reduced by the amount of $87,500 on July 1, 1998."
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "schedule.first_payment") is None
+
+
+def test_laser_pro_s_demand_a_definitions_list_rate_and_each_annual_payment() -> None:
+    demand = extract_text(
+        "PROMISE TO PAY. Acme Widgets, Inc. (“Borrower”) promises to pay to First Bank (“Lender”), "
+        "or order, in lawful money of the United States of America, on demand, the principal "
+        "amount of One Million & 00/100 Dollars ($1,000,000.00)."
+    )
+    assert _value(demand, "demand") is True
+    listed = extract_text(
+        PROMISE + "the principal sum of $1,591,200.00.\nInterest Rate: The annual rate of Six and "
+        "845/1000ths percent (6.845%).\nEach annual payment shall be in the amount of One Hundred "
+        "Ninety Thousand Nine Hundred Forty-Two and 52/100 Dollars ($190,942.52)."
+    )
+    assert _value(listed, "interest.rate") == Decimal("0.06845")
+    assert _value(listed, "schedule.installment") == Decimal("190942.52")

@@ -132,8 +132,8 @@ def rate_and_margin(c: Collector) -> None:
         I,
     )
     # a header of labelled terms: "Annual Interest Rate on Unpaid Principal ...: Three percent (3%)"
-    labelled = re.compile(
-        r"^[ \t]*Annual\s+Interest\s+Rate\b[^:\n]{0,80}:[^\n%]{0,40}$", I | re.MULTILINE
+    labelled = re.compile(  # … or a definitions list: "Interest Rate: The annual rate of Six …"
+        r"^[ \t]*(?:Annual\s+)?Interest\s+Rate\b[^:\n]{0,80}:[^\n%]{0,60}$", I | re.MULTILINE
     )
     floor = re.compile(r"(?:less\s+than|minimum(?:\s+rate)?(?:\s+of)?|floor\s+of)\s*$", I)
     for mention in c.percents:
@@ -147,6 +147,12 @@ def rate_and_margin(c: Collector) -> None:
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if re.search(r"\b(?:increase|decrease|rise|raise|reduce)[sd]?\s+(?:by\s+)?$", before, I):
             continue  # "the interest rate ... shall increase 2% per annum": a change, not a rate
+        if re.search(
+            r"\bassumed\s+(?:rate|interest)",
+            c.text[max(0, mention.span.start - 200) : mention.span.start],
+            I,
+        ):
+            continue  # "an assumed rate of interest … or six percent (6%)": a test, not the rate
         if floor.search(before) and not about_default:
             continue  # "shall not at any time be less than seven percent (7.0%)": a floor
         is_labelled = bool(

@@ -429,6 +429,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "Each annual payment shall be in the amount of One Hundred Ninety Thousand … ($190,942.52)"
+    Cue(
+        "installment",
+        "before",
+        r"\beach\s+(?:monthly\s+|quarterly\s+|annual\s+|semi-?annual\s+)?"
+        r"(?:payment|installment)\s+shall\s+be\s+(?:in\s+the\s+amount\s+of|equal\s+to)\s*$",
+        4,
+    ),
     Cue("other", "sentence", r"\bfee\b|\bconsideration\b|\bdiscount\b|\bpar\s+value\b", 2),
     Cue("other", "before", r"\b(?:aggregate|series|all\s+other\s+notes)\b[^.;$]{0,80}$", 4),
     Cue("other", "after", r"^\W{0,3}(?:or\s+(?:more|greater)|at\s+any\s+(?:given\s+)?time)", 3),
@@ -592,6 +600,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
     Cue("first_payment", "lead", INTEREST_ONLY, -6),
+    # "The Maximum Amount … shall be reduced by the amount of $87,500 on July 1, 1998": a cut of
+    # the credit line, not an installment
+    Cue("first_payment", "before", r"\breduced\s+by\b[^.;]{0,60}$", -6),
     # "Interest shall be payable on the last day of each month; beginning January 31, 2001"
     Cue(
         "first_payment",
@@ -1069,6 +1080,10 @@ DEMAND: Final = (
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
     r"|^\s*DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
+    # Laser Pro's demand note: "… in lawful money of the United States of America, on demand, the
+    # principal amount …"; "Borrower will pay this loan in full immediately upon Lender's demand"
+    r"|\bin\s+lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?,\s+on\s+demand\b"
+    r"|\bin\s+full\s+immediately\s+upon\s+(?:the\s+)?(?:Lender|Holder|Bank)['’]s\s+demand\b"
 )
 
 
