@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from promissory.api.bodies import PartyBody
 from promissory.api.params import Day, OptionalDay
 from promissory.api.responses import json
-from promissory.api.routes.common import as_file, raw_body, read_bytes
+from promissory.api.routes.common import as_file, raw_body, read_bytes, read_text
 from promissory.api.routes.reports import acquisition
 from promissory.api.security import Reader, Writer
 from promissory.app import oid as oid_desk
@@ -119,8 +119,8 @@ async def oid_terms(
     """Issue price, yield, OID and the schedule of a bond from its OID terms (no book needed)."""
     c.book(Action.READ, "compute OID")
     bought = acquisition(acquired_on, price)
-    data = await read_bytes(request, "OID terms", 1_000_000)
-    with as_file(data, ".toml") as path:
+    text = await read_text(request, "OID terms", 1_000_000)  # not UTF-8: named, not the temp path
+    with as_file(text.encode("utf-8"), ".toml") as path:
         statement = await run_in_threadpool(oid_desk.terms_file_oid, path, year=year,
                                             acquisition=bought)  # fmt: skip
     return json({"holder": holder, **to_json(statement)})
