@@ -215,3 +215,21 @@ def test_a_notes_file_sent_as_events_is_told_what_it_lacks(
                     headers={**bearer(client, "admin"), "Content-Type": "text/csv"})  # fmt: skip
     assert r.status_code == 400
     assert "is not an events file: it has no note_id, kind, effective_date column" in r.text
+
+
+def test_a_note_waiting_for_a_fixing_is_named_by_the_portfolio_not_fatal_to_it(
+    book: Promissory,
+) -> None:
+    seed(book, "P", settled=False)
+    book.add_note((ROOT / "examples" / "sofr-in-arrears-2024.toml").read_text(), recorded_by="t")
+    book.post("SOFR-2024-001", {"kind": "advance", "effective_date": "2024-06-03",
+                                "amount": "1000000.00"})  # fmt: skip
+    report = book.portfolio(date(2024, 9, 1))
+    assert [n for n, _ in report.unavailable] == ["SOFR-2024-001"]
+    assert report.notes == 1  # the other note, in the totals; the SOFR note is not, and said so
+    with app_client(book) as client:
+        r = client.get("/api/portfolio", params={"as_of": "2024-09-01"},
+                       headers=bearer(client, "admin"))  # fmt: skip
+    assert r.status_code == 200, r.text
+    assert r.json()["unavailable"][0]["note"] == "SOFR-2024-001"
+    assert "needs a SOFR fixing" in r.json()["unavailable"][0]["reason"]

@@ -58,17 +58,23 @@ class PortfolioReport:
     per_note: int
     totals: tuple[dict[str, Any], ...]
     cluster: dict[str, Any] = field(default_factory=dict)
+    #: Notes whose figures cannot be computed that day, with why (a rate compounded in arrears
+    #: waiting for a fixing): not in ``notes`` nor in the totals, and said so.
+    unavailable: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The run's summary as ``portfolio --json --totals-only`` and the HTTP API print it:
         amounts as decimal strings, exact accruals as "n/d"."""
-        return {
+        out = {
             "as_of": self.as_of.isoformat(),
             "group_by": self.group_by,
             "engine": self.engine,
             "paths": {"notes": self.notes, "columnar": self.columnar, "per-note": self.per_note},
             "totals": [{k: json_value(v) for k, v in row.items()} for row in self.totals],
         }
+        if self.unavailable:
+            out["unavailable"] = [{"note": n, "reason": why} for n, why in self.unavailable]
+        return out
 
 
 def json_value(value: Any) -> Any:
@@ -166,6 +172,7 @@ class PortfolioDesk(Desk):
                                "snapshot")  # fmt: skip
         totals = Totals(group_by)
         counts = {"notes": 0, "columnar": 0}
+        unavailable: list[tuple[str, str]] = []  # notes that cannot be computed that day
         source = Snapshot(snapshot) if snapshot is not None else None
         expected = (
             source.manifest()["notes"]
@@ -191,18 +198,20 @@ class PortfolioDesk(Desk):
             value = snapshot_note_value(source, as_of)
             for part in source:
                 notes, events = source.read(part)
-                take(chunk_figures(notes, events, as_of, engine=engine, note_value=value))
+                take(chunk_figures(notes, events, as_of, engine=engine, note_value=value,
+                                   unavailable=unavailable))  # fmt: skip
         elif engine == "columnar":
-            self._columnar_from_book(as_of, take, chunk_size or 50000, note_ids, withheld)
+            self._columnar_from_book(as_of, take, chunk_size or 50000, note_ids, withheld,
+                                     unavailable)  # fmt: skip
         else:
             for chunk in note_chunks(self.book, chunk_size or 5000, note_ids):
                 notes, events = _chunk_frames(chunk)
                 take(chunk_figures(notes, events, as_of, engine=engine,
                                    note_value=self._book_note_value(as_of),
-                                   withheld=withheld))  # fmt: skip
+                                   withheld=withheld, unavailable=unavailable))  # fmt: skip
         return PortfolioReport(as_of, group_by, engine, counts["notes"], counts["columnar"],
                                counts["notes"] - counts["columnar"], tuple(totals.rows()),
-                               cluster)  # fmt: skip
+                               cluster, tuple(unavailable))  # fmt: skip
 
     def _columnar_from_book(
         self,
@@ -211,6 +220,7 @@ class PortfolioDesk(Desk):
         chunk_size: int,
         note_ids: Collection[str] | None,
         withheld: Callable[[str], bool] | None,
+        unavailable: list[tuple[str, str]] | None = None,
     ) -> None:
         """The book read for the columnar engine: the stored columns of the notes it covers and
         of their events (no terms file parsed, no event decoded); the notes without stored
@@ -236,7 +246,8 @@ class PortfolioDesk(Desk):
                 take(computed)
                 continue
             others = chunk_figures(*_chunk_frames(rest), as_of, engine="per-note",
-                                   note_value=value, withheld=withheld)  # fmt: skip
+                                   note_value=value, withheld=withheld,
+                                   unavailable=unavailable)  # fmt: skip
             take(pl.concat([computed, others]))
 
     def _book_note_value(self, as_of: date) -> Callable[[str], Decimal]:

@@ -190,6 +190,8 @@ def _tables(report: PortfolioReport) -> None:
                f"{report.per_note} by the per-note engine"
                + (f" (Dask, {counted(report.cluster['workers'], 'worker')})"
                   if report.cluster else ""))  # fmt: skip
+    for note_id, why in report.unavailable:  # not in the totals above, and said so
+        click.echo(f"not computed: {note_id}: {why}")
 
 
 @cli.command()

@@ -22,6 +22,7 @@ import polars as pl
 from promissory.core.billing import AGING_BUCKETS
 from promissory.core.money import MINOR_UNITS
 from promissory.core.portfolio import LADDER, ON_DEMAND, NoteFigures, note_figures
+from promissory.errors import InvalidInput
 from promissory.portfolio.columnar import columnar_figures
 from promissory.portfolio.snapshot import decode_events, parse_terms
 
@@ -86,13 +87,16 @@ def chunk_figures(
     engine: str = "columnar",
     note_value: NoteValue | None = None,
     withheld: Callable[[str], bool] | None = None,
+    unavailable: list[tuple[str, str]] | None = None,
 ) -> pl.DataFrame:
     """The figures frame of a chunk (notes with all their events; the snapshot's columns).
 
     With ``engine="columnar"`` the columnar engine computes the notes it covers and the per-note
     engine the rest; with ``"per-note"`` the per-note engine computes all of them.  ``withheld``:
     the pledged notes not valued (see :func:`promissory.core.portfolio.note_figures`; the columnar
-    engine covers no note with pledges).
+    engine covers no note with pledges).  ``unavailable``: where a note whose figures cannot be
+    computed that day (a rate compounded in arrears waiting for a fixing) is listed, with why,
+    instead of failing the chunk; without it such a note's error is raised.
     """
     parts = []
     rest = notes
@@ -108,8 +112,14 @@ def chunk_figures(
         for note_id, terms_text in rest.select("note_id", "terms").iter_rows():
             evs = by_note.get((note_id,))
             given = decode_events(evs) if evs is not None else []
-            rows.append(per_note_row(note_figures(parse_terms(terms_text), given, as_of,
-                                                  note_value, withheld)))  # fmt: skip
+            try:
+                figures = note_figures(parse_terms(terms_text), given, as_of, note_value, withheld)
+            except InvalidInput as error:
+                if unavailable is None:
+                    raise
+                unavailable.append((note_id, str(error)))
+                continue
+            rows.append(per_note_row(figures))
         parts.append(pl.DataFrame(rows, schema=FIGURES, orient="row" if not rows else None))
     schema: Any = FIGURES
     frame = pl.concat([p.select(list(FIGURES)).cast(schema) for p in parts]) if parts else None

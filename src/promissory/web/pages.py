@@ -205,7 +205,8 @@ def portfolio(request: Request) -> Response:
     known_on = known_on_param(request)
     if known_on is not None:
         a.require(Action.AUDIT)
-    rows = views.portfolio(a, as_of, known_on)
+    unavailable: list[tuple[str, str]] = []
+    rows = views.portfolio(a, as_of, known_on, unavailable)
     status, text = q.get("status", ""), q.get("q", "").strip().lower()
     attention_only = q.get("attention") == "1"
     shown = [r for r in rows
@@ -219,7 +220,8 @@ def portfolio(request: Request) -> Response:
     return render(
         request, "portfolio.html", title="Portfolio", rows=shown, all_rows=rows, as_of=as_of,
         known_on=known_on, totals=views.totals(shown), charts=views.portfolio_charts(shown),
-        attention=[r for r in rows if r.attention], sort=sort, descending=descending,
+        attention=[r for r in rows if r.attention], unavailable=unavailable, sort=sort,
+        descending=descending,
         statuses=sorted({r.status for r in rows}), status_filter=status, q=q.get("q", ""),
         attention_only=attention_only, sort_link=lambda col: "?" + urlencode(
             {**base, "sort": col, "dir": "asc" if sort != col or descending else "desc"}),

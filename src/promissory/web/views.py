@@ -101,14 +101,20 @@ def portfolio_row(a: Acting, note_id: str, as_of: date, known_on: datetime | Non
     return row
 
 
-def portfolio(a: Acting, as_of: date, known_on: datetime | None) -> list[PortfolioRow]:
+def portfolio(a: Acting, as_of: date, known_on: datetime | None,
+              unavailable: list[tuple[str, str]] | None = None) -> list[PortfolioRow]:  # fmt: skip
+    """Every readable note's row; a note whose figures cannot be had that day (its rate waits for
+    a fixing) goes to ``unavailable`` with why, so the page says so instead of leaving it out."""
     rows = []
     ids = [n for n in a.service.book.note_ids() if a.may(Action.READ, n)]
     for note_id in ids:
         try:
             rows.append(portfolio_row(a, note_id, as_of, known_on))
-        except PromissoryError:
+        except NotFound:
             continue  # not yet in the book as known on that moment
+        except PromissoryError as error:
+            if unavailable is not None:
+                unavailable.append((note_id, str(error)))
     return rows
 
 
