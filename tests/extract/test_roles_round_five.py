@@ -325,3 +325,12 @@ def test_laser_pro_s_demand_a_definitions_list_rate_and_each_annual_payment() ->
     )
     assert _value(listed, "interest.rate") == Decimal("0.06845")
     assert _value(listed, "schedule.installment") == Decimal("190942.52")
+
+
+def test_a_maturity_not_after_the_issue_date_is_offered_so_the_draft_still_loads() -> None:
+    found = extract_text(
+        "December 18, 2007\n" + PROMISE + "the principal sum of $1,000,000.00, payable in full "
+        "on December 18, 2007."
+    )
+    assert _value(found, "issue_date") is not None
+    assert found.get("maturity") is None and "maturity" in found.missing

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 from os import PathLike
 from pathlib import Path
@@ -87,6 +88,25 @@ def _loadable(finding: Finding) -> bool:
     return True
 
 
+def _consistent(merged: list[Finding], warnings: list[str], c: Collector) -> list[Finding]:
+    """A maturity on or before the issue date cannot both be right: the maturity is offered, not
+    proposed, so that the draft still loads once its placeholders are filled."""
+    by = {f.field: f for f in merged}
+    issued, due = by.get("issue_date"), by.get("maturity")
+    if (
+        issued is None
+        or due is None
+        or not isinstance(issued.value, date)
+        or not isinstance(due.value, date)
+        or due.value > issued.value
+    ):
+        return merged
+    warnings.append(f"maturity: {due.value} at {due.span.where()} is not after the issue date "
+                    f"{issued.value}; offered for review")  # fmt: skip
+    c.offers.append(due)
+    return [f for f in merged if f is not due]
+
+
 def extract_text(text: str) -> Extraction:
     """Read one document's text and propose its terms."""
     source = SourceText(text)
@@ -99,6 +119,9 @@ def extract_text(text: str) -> Extraction:
     for candidate in collector.candidates:
         by_field.setdefault(candidate.field, []).append(candidate)
     merged = [merge(field, found, warnings) for field, found in by_field.items()]
+    merged = _consistent(merged, warnings, collector)
+    for field in [f for f in by_field if f not in {m.field for m in merged}]:
+        del by_field[field]  # demoted to a candidate: its placeholder stays in the draft
     findings = [f for f in merged if _loadable(f)]
     for refused in (f for f in merged if not _loadable(f)):
         warnings.append(f"{refused.field}: {refused.value} read at {refused.span.where()} is not a "
