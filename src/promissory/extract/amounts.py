@@ -33,7 +33,12 @@ CENT: Final = Decimal("0.01")
 
 #: "$" then the figure, perhaps in the next cell of a table ("|$\n|100,025.00")
 _MONEY_FIG = r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{2})?(?![\d,]\d)"
-_PCT_FIG = r"(?:\d+(?:\.\d+)?|\.\d+)\s?%"
+#: "8%", "3.5%", ".25%", and a fraction of a percent ("1/2%", "1 1/4%", "3/8%": halves to
+#: sixteenths only, so the value stays exact)
+_PCT_FIG = (
+    r"(?:(?<![\d/.])(?:\d+\s+)?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16)"
+    r"|\d+(?:\.\d+)?|\.\d+)\s?%"
+)
 MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
 _WORDS = NUMBER_WORDS.pattern
@@ -46,9 +51,10 @@ MONEY_PAIRED: Final = re.compile(
     re.IGNORECASE,
 )
 #: "eight percent (8%)", and "3.5 percent (3.5%)" (a rate with decimals stated twice in figures).
+#: and "one (1%) percent" (the figure between the words and their unit).
 PERCENT_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+{_PERCENT}(?:\s+per\s+annum)?\s*"
-    rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)",
+    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)(?:\s+(?P<unit>{_PERCENT})(?:\s+per\s+annum)?)?\s*"
+    rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)(?(unit)|\s*{_PERCENT})",
     re.IGNORECASE,
 )
 MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}", re.IGNORECASE)
@@ -95,8 +101,15 @@ def mistyped_cents(figure: str) -> bool:
 
 
 def percent_value(figure: str) -> Decimal:
-    """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one)."""
-    return to_decimal(re.sub(r"[\s%]", "", figure), what="percent figure").scaleb(-2)
+    """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one); ``"1 1/4%"`` →
+    ``Decimal("0.0125")``."""
+    fraction = re.fullmatch(r"(?:(?P<whole>\d+)\s+)?(?P<n>\d+)/(?P<d>\d+)\s?%", figure.strip())
+    if fraction is None:
+        return to_decimal(re.sub(r"[\s%]", "", figure), what="percent figure").scaleb(-2)
+    numerator, denominator = int(fraction.group("n")), int(fraction.group("d"))
+    whole = Decimal(fraction.group("whole") or 0)
+    # the denominators allowed (2 to 16, powers of two) divide exactly
+    return EXACT.add(whole, EXACT.divide(Decimal(numerator), Decimal(denominator))).scaleb(-2)
 
 
 def _collect(

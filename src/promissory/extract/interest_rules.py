@@ -58,7 +58,7 @@ PERIODS = {
 _PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
 #: A day-count basis: "360-day year", "year of 360 days", "basis of 360 days", "365/360".
 BASIS = (
-    r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*|[-\s])day\s+year"
+    r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*|[-\s!])day\s+year"
     r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+(?P<days2>360|365\s+days\s+or\s+366"
     r"|365\s+or\s+366|365)(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days"
     r"|\b(?P<over>365\s*/\s*360)\b|\b1\s*/\s*(?P<days4>360|365)(?:th)?\s+of\s+the\s+annual"

@@ -58,9 +58,10 @@ _ORDINAL_WORDS: Final[dict[str, int]] = {
     "twenty-fifth": 25,
 }
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)?|1s\S|" + "|".join(_ORDINAL_WORDS) + r")"
-#: "October 5, 2001", "February9, 2016", "ofOctober 5,2005" (OCR run-together), "5 October 2001".
+#: "October 5, 2001", "February9, 2016", "ofOctober 5,2005" (OCR run-together), "5 October 2001",
+#: "August 24, ,2000" (a stray comma).
 _NAMED = re.compile(
-    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*"
+    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,\s*){{0,2}}"
     rf"(?P<y>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
@@ -85,6 +86,7 @@ _INDEXES: Final = (
 _FREQUENCY = r"(?P<freq>monthly|quarterly|semi-?annual|annual)"
 _COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*\d{1,3}\s*\)\s+)?"
+    r"(?:\(\s*or\s+more\s*\)\s+)?"  # "36 (or more) monthly installments"
     rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and)\s+)*(?:{_FREQUENCY}\s+)?"
     r"(?:installments|payments)\b",
     re.IGNORECASE,
@@ -199,10 +201,15 @@ def count_mentions(source: SourceText) -> list[Mention]:
     found: list[Mention] = []
     for match in _COUNT.finditer(source.text):
         raw = match.group("n")
-        try:
-            number = int(raw) if raw.isdigit() else int(parse_number_words(raw))
-        except (InvalidInput, ValueError):
-            continue
+        # "in sixty (60) installments": the word before the number is not part of it
+        tries = [raw, raw.split(None, 1)[-1]] if not raw.isdigit() else [raw]
+        number = 0
+        for attempt in tries:
+            try:
+                number = int(attempt) if attempt.isdigit() else int(parse_number_words(attempt))
+                break
+            except (InvalidInput, ValueError):
+                continue
         if number < 2:
             continue
         freq = (match.group("freq") or "").lower()

@@ -373,7 +373,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     non-blank line, the name), or after it on the label's own line near the top ("Maker:
     Claimsnet.com, Inc." in a header of labelled terms)."""
     roles = {"MAKER": "borrower", "BORROWER": "borrower", "LENDER": "lender", "PAYEE": "lender",
-             "HOLDER": "lender"}  # fmt: skip
+             "HOLDER": "lender", "BANK": "lender"}  # fmt: skip
     out: list[Introduction] = []
     under = re.finditer(
         r"^[ \t]*(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
@@ -382,8 +382,10 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         re.MULTILINE,
     )
     beside = re.finditer(
-        r"^[ \t]*(?P<label>Maker|MAKER|Borrower|BORROWER|Lender|LENDER|Payee|PAYEE|Holder|HOLDER)"
-        r"[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
+        r"^[ \t]*(?P<label>Maker|MAKER|Borrower|BORROWER|Lender|LENDER|Payee|PAYEE|Holder|HOLDER"
+        r"|Bank|BANK)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
+        # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"
+        r"(?:,[ \t]+an?[ \t]+[A-Z][^\n]{0,80})?[ \t]*$",
         source.text[:1500],
         re.MULTILINE,
     )

@@ -63,12 +63,13 @@ I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 DEFAULT_CONTEXT: Final = (
     r"default|past\s+due|overdue|delinquen|after\s+(?:the\s+)?(?:stated\s+)?(?:maturity|acceleration"
     r"|demand|judgment)|fails?\s+to\s+pay|failure\s+to\s+pay|not\s+paid|when\s+(?:so\s+)?demanded"
+    r"|until\s+maturity\b[^.]{0,300}?\bafter\s+that\b"
     r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|penalty\s+interest|from\s+(?:and\s+after\s+)?(?:the\s+)?"
     r"maturity|after\s+the\s+maturity\s+date|not\s+paid\s+immediately"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
-    r"non-?default|(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|before"
+    r"non-?default|(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|until\s+(?:an?\s+)?|before"
     r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
     r"|under\s+this\s+note))?"
     r"|\bnot\s+(?:be\s+)?(?:deemed|considered)\s+(?:to\s+be\s+)?(?:in\s+default|an?\s+(?:event\s+of\s+)?default)"
@@ -85,7 +86,7 @@ RELATIVE: Final = (  # one group, so that what follows it applies to every branc
     r"(?:(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
     r"|then\s+in\s+effect|charged|hereunder|set\s+forth\s+above|in\s+effect)"
     r"|(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
-    r"|rate\s+otherwise)"
+    r"|rate\s+otherwise|rate\s+of\s+interest\s+otherwise\s+(?:prevailing|in\s+effect|applicable))"
 )
 #: Up to the mention, no index named after the note's own rate ("the interest rate equal to the
 #: Prime Rate plus 1%": a margin over the index, not over the note's rate).
@@ -237,6 +238,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # "the aggregate of (x) the Prime Rate, and (y) one (1%) percent per annum"
+    Cue(
+        "margin",
+        "before",
+        r"\b(?:aggregate|sum)\s+of\b[^;%]{0,40}?(?:prime|libor|sofr|base\s+(?:loan\s+)?rate"
+        r"|index)[^;%]{0,20}?\band\s+(?:\(\w\)\s*)?$",
+        6,
+    ),
     # "adjusted by adding a margin of 2.5000 percentage points to the index"
     Cue("margin", "after", r"^\W{0,3}to\s+the\s+index\b", 4),
     # "1.0% per annum above the rate announced from time to time by the Bank as its "prime" rate"
@@ -429,6 +438,11 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "in sixty (60) installments, as follows: $11,667.00 on September 1, 2003, and the same
+    # amount … on the first day of each month thereafter"
+    Cue("installment", "after", r"^\W{0,3}on\s+[^.;$]{0,40}?\band\s+the\s+same\s+amount\b", 5),
+    # "in one principal payment of $500,000.00 plus interest on February 4, 2001": all at once
+    Cue("installment", "before", r"\bone\s+(?:principal\s+)?payment\s+of\s*$", -8),
     # "Each annual payment shall be in the amount of One Hundred Ninety Thousand … ($190,942.52)"
     Cue(
         "installment",
@@ -528,15 +542,38 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"(?:principal|balance)",
         6,
     ),
-    Cue("maturity", "before", r"\b(?:paid|repaid)\s+in\s+full\s+on\s*$", 4),
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:(?:paid|repaid)\s+in\s+full|fully\s+(?:paid|repaid))\s+on\s*$",
+        4,
+    ),
+    # a date the note defines as its end: 'The "Expiration Date" shall mean JANUARY 8, 2005'
+    Cue(
+        "maturity",
+        "before",
+        r"[\"“”']\s*(?:maturity|expiration|termination)\s+date\s*[\"“”']\s*"
+        r"(?:is|shall\s+(?:be|mean)|means)\s*:?\s*$",
+        5,
+    ),
+    # a form's "On October 23, 2000 (insert specific date or "DEMAND"), for value received, the
+    # undersigned promises to pay": a date that opens the promise is when it is paid
+    Cue("maturity", "before", r"(?:^|[^\w\s,]|\d)\s*on\s*$", 2),
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}(?:\([^()]{0,60}\)\s*)?,\s*for\s+value\s+received\b",
+        3,
+    ),
     # Laser Pro: "Borrower will pay this loan in one payment of all outstanding principal plus all
-    # accrued unpaid interest on July 20, 2021"; "Principal shall be payable under this Note on";
+    # accrued unpaid interest on July 20, 2021" (or "in one principal payment of $500,000.00 plus
+    # interest on February 4, 2001"); "Principal shall be payable under this Note on";
     # "… but in no event later than June 30, 2025"
     Cue(
         "maturity",
         "before",
-        r"\bin\s+one\s+payment\s+of\s+all\s+outstanding\s+principal\b"
-        r"[^.;]{0,80}?\bon\s*$",
+        r"\bin\s+one\s+(?:principal\s+)?payment\s+of\s+(?:all\s+outstanding\s+principal\b|\$)"
+        r"(?:[^.;]|\.\d){0,80}?\bon\s*$",
         5,
     ),
     Cue(
@@ -603,14 +640,18 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # "The Maximum Amount … shall be reduced by the amount of $87,500 on July 1, 1998": a cut of
     # the credit line, not an installment
     Cue("first_payment", "before", r"\breduced\s+by\b[^.;]{0,60}$", -6),
-    # "Interest shall be payable on the last day of each month; beginning January 31, 2001"
+    # "Interest shall be payable on the last day of each month; beginning January 31, 2001"; "The
+    # interest on this Note shall be payable monthly beginning"; "Interest accrued prior to the
+    # Due Date … shall be paid in arrears in monthly installments beginning on"
     Cue(
         "first_payment",
         "before",
-        r"(?<!principal\sand\s)\binterest\s+(?:shall|will)\s+be\s+"
-        r"(?:due\s+and\s+)?payable\b[^.]{0,80}?\b(?:beginning|commencing)\s*$",
-        -6,
+        r"(?<!principal\sand\s)\binterest\b(?:(?!principal)[^.;]){0,60}?\b(?:shall|will)\s+be\s+"
+        r"(?:due\s+and\s+)?(?:payable|paid)\b[^.]{0,80}?\b(?:beginning|commencing)(?:\s+on)?\s*$",
+        -12,
     ),
+    # "$11,667.00 on September 1, 2003, and the same amount … on the first day of each month"
+    Cue("first_payment", "after", r"^\W{0,3}and\s+the\s+same\s+amount\b", 5),
     Cue("other", "lead", INTEREST_ONLY, 3),
     Cue(
         "draw_period_end",
@@ -646,13 +687,14 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "index",
         "before",
-        r"(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}"
-        r"[-\s]*$",
+        r"(?:above|over|in\s+excess\s+of|plus|below|under|minus)\s+(?:the\s+)?[\"“]?"
+        r"(?:[\w'-]+\s+){0,3}[-\s]*$",
         3,
     ),
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
     Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
+    Cue("index", "before", r"\b(?:aggregate|sum)\s+of\s+(?:\(\w\)\s*)?(?:the\s+)?$", 3),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", 4),
     # a form's "TYPE OF INTEREST RATE: Adjustable Rate LIBOR Based"
     Cue(
@@ -1020,6 +1062,12 @@ def _index_name(c: Collector, mention: Mention) -> object:
         r"base\s+rate[\"”]?\s+(?:shall\s+)?mean[s]?\b[^.]{0,200}\bprime\s+rate", c.text, I
     ):
         return "PRIME"
+    # '"Index Rate" means the interest rate that Lender announces … as its "prime" interest rate'
+    if name == "INDEX" and re.search(
+        r"[\"“]Index(?:\s+Rate)?[\"”]\s+(?:shall\s+)?means?\b[^.]{0,200}?\bas\s+its\s+[\"“]?prime\b",
+        c.text,
+    ):
+        return "PRIME"
     return name
 
 
@@ -1030,8 +1078,12 @@ def installments(c: Collector) -> None:
             continue
         left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
         sentence = c.text[left:right]
-        if re.search(r"\bfee\b|\bnotes\b|\bseries\b", sentence, I) or _interest_alone(sentence):
-            continue  # not the note's installments: fees, a series of notes, interest alone
+        if re.search(r"\bfee\b|\bnotes\b|\bseries\b|\bfund(?:s|ed)?\b", sentence, I) or (
+            _interest_alone(sentence)
+        ):
+            # not the note's installments: fees, a series of notes, a loan funded in two
+            # installments, interest alone
+            continue
         c.add("schedule.payments", mention.value, mention.span, STATED, "installments counted")
         if mention.detail:
             c.add("schedule.frequency", mention.detail, mention.span, STATED)
@@ -1123,7 +1175,10 @@ def flags(c: Collector) -> None:
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
         r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)"
         r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b"
-        r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|note)\b",
+        r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|note)\b"
+        # "The undersigned hereby grants to the Bank a lien on, security interest in and …"
+        r"|\b(?:hereby\s+)?grants?\s+(?:to\s+(?:the\s+)?[\w&.]+(?:\s+[\w&.]+){0,3}\s+)?a\s+"
+        r"(?:(?:continuing\s+)?lien\s+on,?\s+(?:and\s+)?)?(?:continuing\s+)?security\s+interest\s+in\b",
         c.text,
         I,
     )
@@ -1334,6 +1389,57 @@ def arbitrate(c: Collector) -> None:
     c.candidates[:] = kept
 
 
+#: What follows a default margin stated over the index ("162.5 basis points) above the Index
+#: Rate"), not over the note's rate.
+_OVER_INDEX: Final = re.compile(
+    r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)\s+"
+    + _INDEX_WORD,
+    I,
+)
+
+
+_OVER_OWN_RATE: Final = re.compile(
+    r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)\s+"
+    r"(?:the\s+)?" + RELATIVE,
+    I,
+)
+
+
+def default_over_index(c: Collector) -> None:
+    """A rate after default stated as a margin over the *index* ("after maturity at … one and
+    five eighths percent (162.5 basis points) above the Index Rate") is a default margin over
+    the note's rate only once the note's own margin is taken off (here 1.625% less −0.375%);
+    without a firm margin to take off it is offered, not proposed."""
+    margins = {
+        f.value
+        for f in c.candidates
+        if f.field == "interest.floating.margin" and f.confidence >= INFERRED
+    }
+    kept = []
+    for finding in c.candidates:
+        if finding.field != "interest.default_margin" or not isinstance(finding.value, Decimal):
+            kept.append(finding)
+            continue
+        after = c.text[finding.span.end : finding.span.end + 120]
+        # "… above the Base Rate described above": the note's own rate, named as a base rate
+        if not _OVER_INDEX.search(after) or _OVER_OWN_RATE.search(after):
+            kept.append(finding)
+            continue
+        if len(margins) == 1 and isinstance(margin := next(iter(margins)), Decimal):
+            kept.append(
+                replace(
+                    finding,
+                    value=EXACT.subtract(finding.value, margin),
+                    confidence=min(finding.confidence, INFERRED),
+                    note=f"{finding.value} over the index less the note's margin {margin}",
+                )
+            )
+        else:
+            c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                    f"{finding.note}; a margin over the index, not over the note's rate")  # fmt: skip
+    c.candidates[:] = kept
+
+
 def implied_default_margin(c: Collector) -> None:
     """A default rate and a fixed rate, each read firmly, imply the default margin a terms file
     holds (the default rate less the rate), inferred: "7% ... shall become 12%" is 5% more."""
@@ -1362,5 +1468,6 @@ RULES = (
     flags,
     arbitrate,
     tidy_parties,
+    default_over_index,
     implied_default_margin,
 )

@@ -1,0 +1,224 @@
+"""The sixth round of issue 16: the misses read on ``heldout-m`` after its one score (and on the
+parts seen before) — each written here as a short note of its own (not the corpus text), so that
+the rule is held by the words that make it, not by one document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from role_notes import PROMISE
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+
+# -- rates ------------------------------------------------------------------------------------
+
+
+def test_a_fraction_of_a_percent_is_read_whole_not_as_its_denominator() -> None:
+    """'1/2% above the Bank's Prime Rate' is a margin of one half of one percent, not 2%."""
+    found = extract_text(
+        PROMISE + "the principal sum of $470,000.00 with interest at a per annum rate of 1/2% "
+        "above the Bank's Prime Rate, adjusted as of the date of each such change."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.floating.margin") == Decimal("0.005")
+
+
+def test_a_whole_number_and_a_fraction_of_a_percent() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $470,000.00 with interest at a per annum rate of "
+        "1 1/4% above the Bank's Prime Rate."
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.0125")
+
+
+def test_words_then_the_figure_then_percent() -> None:
+    """'one (1%) percent per annum' states one percent once in words and once in figures."""
+    found = extract_text(
+        PROMISE + "the principal sum of $700,000.00 with interest at a fluctuating rate equal "
+        "to the aggregate of (x) the Prime Rate, and (y) one (1%) percent per annum."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.floating.margin") == Decimal("0.01")
+
+
+def test_the_banks_prime_rate_is_the_index_though_the_sentence_names_a_default() -> None:
+    """'… or until Default, as later defined, at a per annum rate equal to the Bank's prime
+    rate from time to time in effect': the index, with no margin."""
+    found = extract_text(
+        PROMISE + "the principal sum of Five Hundred Thousand Dollars ($500,000) with interest "
+        "until maturity, "
+        "whether by acceleration or otherwise, or until Default, as later defined, at a per "
+        "annum rate equal to the Bank's prime rate from time to time in effect per annum, and "
+        "after that at a rate equal to the rate of interest otherwise prevailing under this "
+        "Note plus three percent (3%) per annum."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.default_margin") == Decimal("0.03")
+
+
+def test_a_default_rate_above_the_index_is_a_margin_over_the_rate_below_it() -> None:
+    """Interest 'three-eighths of one percent (37.5 basis points) below the Index Rate until
+    maturity and after maturity … one and five eighths percent (162.5 basis points) above the
+    Index Rate': after maturity the rate is two points higher."""
+    found = extract_text(
+        PROMISE + "the sum of Ten Million Dollars ($10,000,000), together with interest on "
+        "the unpaid balance at an annual rate equal to three-eighths of one percent (37.5 basis "
+        "points) below the Index Rate until maturity and after maturity at an annual rate "
+        "equal to one and five eighths percent (162.5 basis points) above the Index Rate."
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("-0.00375")
+    assert _value(found, "interest.default_margin") == Decimal("0.02")
+
+
+def test_a_day_count_with_a_scanning_slip_for_the_hyphen() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,025,000.00 with interest at 7.65% per annum. "
+        "Interest shall be calculated on the basis of actual days elapsed and a 360!day year."
+    )
+    assert _value(found, "interest.day_count") == "ACT/360"
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+
+def test_a_stray_comma_in_a_date() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n$ 470,000.00 Melville, N.Y.\nDate: August 24, ,2000\n"
+        + PROMISE
+        + "the principal sum of $470,000.00 on demand."
+    )
+    assert _value(found, "issue_date") == dt.date(2000, 8, 24)
+
+
+def test_a_date_that_opens_the_promise_is_the_maturity() -> None:
+    """A form's 'On October 23, 2000 (insert specific date or "DEMAND"), for value received,
+    the undersigned hereby promises to pay'."""
+    found = extract_text(
+        "PROMISSORY NOTE\n$ 470,000.00 Melville, N.Y.\nDate: August 24, 2000\n"
+        'On October 23, 2000 (insert specific date or "DEMAND"), for value received,\nthe '
+        "undersigned hereby promises to pay to the order of THE FIRST BANK the sum of "
+        "$470,000.00 with interest at 8% per annum."
+    )
+    assert _value(found, "issue_date") == dt.date(2000, 8, 24)
+    assert _value(found, "maturity") == dt.date(2000, 10, 23)
+
+
+def test_an_expiration_date_defined_by_the_note_is_its_maturity() -> None:
+    found = extract_text(
+        PROMISE + "the principal amount of $250,000.00 or so much as may be outstanding. "
+        "Borrower will pay this loan in one payment of all outstanding principal plus all "
+        "accrued unpaid interest on the Expiration Date. Borrower may borrow, repay and "
+        'reborrow hereunder until the Expiration Date. The "Expiration Date" shall mean '
+        "JANUARY 8, 2005, or such later date as may be designated by Lender."
+    )
+    assert _value(found, "maturity") == dt.date(2005, 1, 8)
+    assert _value(found, "revolving") is True
+
+
+def test_the_whole_balance_to_be_fully_paid_on_a_date_is_the_maturity() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,025,000.00 with interest at 7.65% per annum. In all "
+        "events the entire principal balance, together with all accrued interest is to be "
+        "fully paid on January 1, 2007."
+    )
+    assert _value(found, "maturity") == dt.date(2007, 1, 1)
+
+
+def test_interest_payable_monthly_beginning_a_date_is_not_an_installment_schedule() -> None:
+    found = extract_text(
+        PROMISE + "the sum of Ten Million Dollars ($10,000,000) with interest at 6% per annum. "
+        "The interest on this Note shall be payable monthly beginning July 29th, 2005, and "
+        "continuing on the first day of each succeeding month until the principal is paid in "
+        "full."
+    )
+    assert _value(found, "schedule.first_payment") is None
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_interest_paid_in_monthly_installments_is_not_an_installment_schedule() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of Five Million Dollars ($5,000,000) with interest at ten "
+        "percent (10%) per annum. Interest accrued prior to the Due Date shall be paid in "
+        "arrears in monthly installments beginning on January 1, 1999, and on the first day of "
+        "every consecutive month thereafter."
+    )
+    assert _value(found, "schedule.first_payment") is None
+    assert _value(found, "schedule.frequency") is None
+
+
+# -- installments -----------------------------------------------------------------------------
+
+
+def test_installments_as_follows_then_the_same_amount_each_month() -> None:
+    """'in sixty (60) installments, as follows: $11,667.00 on September 1, 2003, and the same
+    amount … on the first day of each month thereafter'."""
+    found = extract_text(
+        'For value received, the undersigned promises to pay to First Bank ("Bank") the '
+        "principal sum of Seven Hundred Thousand ($700,000.00) Dollars in sixty (60) "
+        "installments, as follows: $11,667.00 on September 1, 2003, and the same amount "
+        "(except the last installment which shall be the unpaid balance) on the first day of "
+        "each month thereafter until this note is fully paid, with interest at 6% per annum."
+    )
+    assert _value(found, "commitment") == Decimal("700000.00")
+    assert _value(found, "schedule.installment") == Decimal("11667.00")
+    assert _value(found, "schedule.payments") == 60
+    assert _value(found, "schedule.first_payment") == dt.date(2003, 9, 1)
+    assert _value(found, "schedule.frequency") == "monthly"
+
+
+def test_one_principal_payment_is_not_an_installment() -> None:
+    found = extract_text(
+        PROMISE + "the principal amount of Five Hundred Thousand & 00/100 Dollars ($500,000.00). "
+        "Borrower will pay this loan in one principal payment of $500,000.00 plus interest on "
+        "February 4, 2001."
+    )
+    assert _value(found, "schedule.installment") is None
+    assert _value(found, "maturity") == dt.date(2001, 2, 4)
+
+
+def test_a_count_of_installments_or_more() -> None:
+    found = extract_text(
+        PROMISE + "the entire principal amount of $25,000.00 in 36 (or more) monthly "
+        "installments of principal and interest in the amount of $812.36."
+    )
+    assert _value(found, "schedule.payments") == 36
+    assert _value(found, "schedule.installment") == Decimal("812.36")
+    assert _value(found, "schedule.frequency") == "monthly"
+
+
+# -- parties and security ---------------------------------------------------------------------
+
+
+def test_a_bank_label_in_a_header_and_a_trade_name_after_the_borrower() -> None:
+    found = extract_text(
+        "BUSINESS INSTALLMENT NOTE\nDate:  August 4, 2000       Principal Amount:  $25,000.00\n\n"
+        "Borrower: ACME WIDGETS, INC. dba Crescent Moon\n\n"
+        "Bank:    FIRST TRADERS TRUST COMPANY, a New York banking corporation\n"
+        "         with its principal office at One Plaza, Buffalo, New York\n\n"
+        "1. PROMISE TO PAY. For value received, Borrower promises to pay to the order of the "
+        "Bank the entire principal amount stated above."
+    )
+    assert _value(found, "borrower") == "ACME WIDGETS, INC. dba Crescent Moon"
+    assert _value(found, "lender") == "FIRST TRADERS TRUST COMPANY"
+
+
+def test_a_lien_and_security_interest_granted_by_the_note() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $470,000.00 on demand. The undersigned hereby grants to "
+        "the Bank a lien on, security interest in and right of set-off against all monies, "
+        "securities and other property of the undersigned."
+    )
+    assert _value(found, "secured") is True
+
+
+def test_an_index_rate_defined_as_the_lenders_prime_rate_is_prime() -> None:
+    found = extract_text(
+        PROMISE + "the sum of Ten Million Dollars ($10,000,000), together with interest at an "
+        "annual rate equal to one percent (1%) above the Index Rate. \u201cIndex Rate\u201d means "
+        "the interest rate that Lender announces from time to time as its \u201cprime\u201d "
+        "interest rate."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.floating.margin") == Decimal("0.01")
