@@ -222,3 +222,38 @@ def test_an_index_rate_defined_as_the_lenders_prime_rate_is_prime() -> None:
     )
     assert _value(found, "interest.floating.index") == "PRIME"
     assert _value(found, "interest.floating.margin") == Decimal("0.01")
+
+
+# -- readings that cannot stand together --------------------------------------------------------
+
+
+def test_an_installment_as_large_as_the_principal_is_offered_not_proposed() -> None:
+    found = extract_text(
+        "January 5, 2003\n" + PROMISE + "the principal sum of $275,000.00 in monthly "
+        "installments of $275,000.00 beginning February 5, 2003."
+    )
+    assert found.get("schedule.installment") is None
+    assert Decimal("275000.00") in [f.value for f in found.offered("schedule.installment")]
+    assert any("is not less than the principal" in w for w in found.warnings)
+
+
+def test_a_first_payment_after_the_maturity_is_offered_not_proposed() -> None:
+    found = extract_text(
+        "January 5, 2003\n" + PROMISE + "the principal sum of $100,000.00 in monthly "
+        "installments of $5,000.00 commencing on March 1, 2006. The entire balance is due and "
+        "payable on February 1, 2005."
+    )
+    assert _value(found, "maturity") == dt.date(2005, 2, 1)
+    assert found.get("schedule.first_payment") is None
+    assert any("is after the maturity" in w for w in found.warnings)
+
+
+def test_a_draw_period_ending_after_the_maturity_is_offered_not_proposed() -> None:
+    found = extract_text(
+        "January 5, 2003\n" + PROMISE + "the principal sum of $100,000.00. Advances may be "
+        "requested until June 30, 2006. The entire balance is due and payable on "
+        "February 1, 2005."
+    )
+    assert _value(found, "maturity") == dt.date(2005, 2, 1)
+    assert found.get("draw_period_end") is None
+    assert any("draw_period_end" in w and "after the maturity" in w for w in found.warnings)

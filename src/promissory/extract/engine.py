@@ -88,23 +88,46 @@ def _loadable(finding: Finding) -> bool:
     return True
 
 
-def _consistent(merged: list[Finding], warnings: list[str], c: Collector) -> list[Finding]:
-    """A maturity on or before the issue date cannot both be right: the maturity is offered, not
-    proposed, so that the draft still loads once its placeholders are filled."""
-    by = {f.field: f for f in merged}
-    issued, due = by.get("issue_date"), by.get("maturity")
+def _implausible(by: dict[str, Finding]) -> list[tuple[Finding, str]]:
+    """Readings that cannot stand beside the others: each with the reason it is offered."""
+
+    def value(field: str) -> object:
+        found = by.get(field)
+        return None if found is None else found.value
+
+    out: list[tuple[Finding, str]] = []
+    issued, due = value("issue_date"), value("maturity")
+    first, drawn = value("schedule.first_payment"), value("draw_period_end")
+    principal, installment = value("commitment"), value("schedule.installment")
+    if isinstance(issued, date) and isinstance(due, date) and due <= issued:
+        out.append((by["maturity"], f"is not after the issue date {issued}"))
+    # (a first payment before the issue date is real: a restated note keeps the old schedule)
+    if isinstance(first, date) and isinstance(due, date) and first > due:
+        out.append((by["schedule.first_payment"], f"is after the maturity {due}"))
+    if isinstance(drawn, date) and isinstance(due, date) and drawn > due:
+        out.append((by["draw_period_end"], f"is after the maturity {due}"))
     if (
-        issued is None
-        or due is None
-        or not isinstance(issued.value, date)
-        or not isinstance(due.value, date)
-        or due.value > issued.value
+        isinstance(installment, Decimal)
+        and isinstance(principal, Decimal)
+        and installment >= principal
     ):
-        return merged
-    warnings.append(f"maturity: {due.value} at {due.span.where()} is not after the issue date "
-                    f"{issued.value}; offered for review")  # fmt: skip
-    c.offers.append(due)
-    return [f for f in merged if f is not due]
+        out.append((by["schedule.installment"], f"is not less than the principal {principal}"))
+    return out
+
+
+def _consistent(merged: list[Finding], warnings: list[str], c: Collector) -> list[Finding]:
+    """Readings that cannot all be right are offered, not proposed, so that the draft still loads
+    once its placeholders are filled: a maturity on or before the issue date, a first payment
+    after the maturity, a draw period ending after the maturity, an installment as large as the
+    principal."""
+    by = {f.field: f for f in merged}
+    dropped = []
+    for finding, why in _implausible(by):
+        warnings.append(f"{finding.field}: {finding.value} at {finding.span.where()} {why}; "
+                        "offered for review")  # fmt: skip
+        c.offers.append(finding)
+        dropped.append(finding)
+    return [f for f in merged if all(f is not d for d in dropped)]
 
 
 def extract_text(text: str) -> Extraction:
