@@ -257,3 +257,30 @@ def test_a_draw_period_ending_after_the_maturity_is_offered_not_proposed() -> No
     assert _value(found, "maturity") == dt.date(2005, 2, 1)
     assert found.get("draw_period_end") is None
     assert any("draw_period_end" in w and "after the maturity" in w for w in found.warnings)
+
+
+def test_a_named_30_360_basis_is_30_360_whatever_the_sentence_says_of_days() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at 6% per annum. Interest on "
+        "this Note is computed on a 30/360 simple interest basis; that is, by applying the "
+        "ratio of the annual interest rate over a year of 360 days, multiplied by the "
+        "outstanding principal balance, multiplied by the actual number of days."
+    )
+    assert _value(found, "interest.day_count") == "30/360 US"
+
+
+def test_prepayment_without_penalty_of_all_or_part() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at 6% per annum. PREPAYMENT. "
+        "Borrower may pay without penalty all or a portion of the amount owed earlier than it "
+        "is due."
+    )
+    assert _value(found, "prepayment.premium") == "none"
+
+
+def test_no_security_provided_is_unsecured() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at 6% per annum. 3. Security. "
+        "The parties agree that no security is provided for the Note under this Agreement."
+    )
+    assert _value(found, "secured") is False

@@ -252,9 +252,11 @@ def _says_how(c: Collector, basis: re.Match[str]) -> bool:
 
 def day_count(c: Collector) -> None:
     """The day-count basis and whether both the first and the last day are counted."""
-    named = c.search(r"\b(?:actual|act)\s*/\s*(?P<basis>360|365)\b")
+    named = c.search(r"\b(?:actual|act|(?<![\d/.])30)\s*/\s*(?P<basis>360|365)\b(?!\s*/)")
     if named:
         name = "ACT/360" if named.group("basis") == "360" else "ACT/365F"
+        if named.group(0).startswith("30"):  # "computed on a 30/360 simple interest basis"
+            name = "30/360 US"
         c.add_match("interest.day_count", name, named, STATED)
     bases = []
     for found in re.finditer(BASIS, c.text, I):

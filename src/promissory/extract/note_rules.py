@@ -278,11 +278,13 @@ def prepayment(c: Collector) -> None:
         c.add_match("prepayment.allowed", True, allowed, STATED)
     without = (
         r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium"
+        r"|penalty(?=\s+(?:all|any|the\s+whole)\b)"  # "may pay without penalty all or a portion"
         r"|prepayment\s+(?:penalty|premium)(?:\s+or\s+(?:other\s+)?(?:fee|charge|premium|penalty))?)"
     )
     for match in re.finditer(without, c.text, I):
         left, right = sentence_bounds(c.text, match.start(), match.end())
-        if re.search(r"prepa", c.text[left:right], I):
+        # the sentence, or its heading ("PREPAYMENT. Borrower may pay without penalty …")
+        if re.search(r"prepa", c.text[max(0, left - 20) : right], I):
             c.add_match("prepayment.premium", "none", match, STATED)
     lead = re.compile(r"prepayment\s+(?:premium|fee|penalty)\s+(?:equal\s+to|of)\s+$", I)
     for mention in c.percents:

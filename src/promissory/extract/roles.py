@@ -1166,7 +1166,14 @@ def flags(c: Collector) -> None:
         r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
     ) or re.search(r"(?<![Uu]n)\bSecured\s+(?:Promissory\s+|Term\s+|Convertible\s+)?Notes?\b",
                    c.text[:2500])  # fmt: skip
-    unsecured = re.search(r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))", c.text, I) or (
+    unsecured = re.search(
+        r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))"
+        # "The parties agree that no security is provided for the Note"
+        r"|\bno\s+(?:security|collateral)\s+(?:is|has\s+been|shall\s+be|will\s+be)\s+"
+        r"(?:provided|given|granted|required)\b",
+        c.text,
+        I,
+    ) or (
         re.search(r"^[ \t]*Security(?:\s+for\s+(?:Payment|this\s+Note))?[ \t]*:[ \t]*None\.?[ \t]*$",
                   c.text, I | re.MULTILINE)  # a header of labelled terms: "Security for Payment: None"
     )  # fmt: skip
