@@ -284,3 +284,36 @@ def test_no_security_provided_is_unsecured() -> None:
         "The parties agree that no security is provided for the Note under this Agreement."
     )
     assert _value(found, "secured") is False
+
+
+# -- labelled headers -------------------------------------------------------------------------
+
+
+def test_a_table_of_labels_each_value_on_the_line_after_its_label() -> None:
+    """A form converted to text: each label in its cell, its value in the next."""
+    found = extract_text(
+        "PROMISSORY NOTE\n\nDate\n\nApril 16, 2020\n\nLoan Amount\n\n$526,700.00\n\n"
+        "Interest Rate\n\n1.00%\n\nMaturity Date\n\nApril 16, 2022\n\nBorrower\n\nAcme Widgets LLC\n\n"
+        "Lender\n\nFirst Bank, N.A.\n\n1. PROMISE TO PAY: In return for the Loan, Borrower "
+        "promises to pay to the order of Lender the amount of $526,700.00 and all accrued "
+        "interest."
+    )
+    assert _value(found, "issue_date") == dt.date(2020, 4, 16)
+    assert _value(found, "maturity") == dt.date(2022, 4, 16)
+    assert _value(found, "commitment") == Decimal("526700.00")
+    assert _value(found, "interest.rate") == Decimal("0.01")
+    assert _value(found, "borrower") == "Acme Widgets LLC"
+    assert _value(found, "lender") == "First Bank, N.A."
+
+
+def test_a_label_only_counts_when_the_value_stands_in_its_own_cell() -> None:
+    """'… due on the Maturity Date April 16, 2022' runs on from a sentence: no label."""
+    from promissory.extract.roles import label_of
+
+    text = "all principal is due on the Maturity Date April 16, 2022"
+    assert label_of(text, text.index("April")) == ""
+    cells = "| MATURITY DATE | April 16, 2022"
+    assert label_of(cells, cells.index("April")) == "MATURITY DATE"
+    columns = "Date:  August 4, 2000      Principal Amount:  $25,000.00"
+    assert label_of(columns, columns.index("$")) == "Principal Amount"
+    assert label_of(columns, columns.index("August")) == "Date"

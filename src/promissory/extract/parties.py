@@ -376,7 +376,9 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
              "HOLDER": "lender", "BANK": "lender"}  # fmt: skip
     out: list[Introduction] = []
     under = re.finditer(
-        r"^[ \t]*(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
+        # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
+        r"^[ \t]*(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender|Payee|Holder)"
+        r"[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
         r"[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
         source.text,
         re.MULTILINE,

@@ -166,6 +166,10 @@ class Context:
     header: bool  # the mention stands above the promise to pay ("FOR VALUE RECEIVED")
     #: the mention is in a form's option whose box is not ticked ("|_| Variable Rate -- ...")
     unticked: bool = False
+    #: the label the mention is the value of, when it stands alone in its cell or line just
+    #: before it ("Maturity Date" then, on a line of its own, "April 16, 2022"; "Date:  August
+    #: 4, 2000"); empty otherwise
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +186,8 @@ class Reading:
 
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
+    # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
+    Cue("rate", "label", r"(?:annual\s+|fixed\s+)?interest\s+rate|rate", 5),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year|a\s+year|annually|annual)\b", 2),
     Cue(
         "rate",
@@ -368,6 +374,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
 )
 
 MONEY_CUES: Final[tuple[Cue, ...]] = (
+    # a labelled header: "Loan Amount" then, in its own cell or line, "$526,700.00"
+    Cue(
+        "commitment",
+        "label",
+        r"(?:(?:loan|principal|note|original\s+principal|face)\s+amount|amount|principal"
+        r"|amount\s+of\s+note)",
+        6,
+    ),
     Cue(
         "commitment",
         "before",
@@ -457,6 +471,19 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
 )
 
 DATE_CUES: Final[tuple[Cue, ...]] = (
+    # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"
+    Cue(
+        "maturity",
+        "label",
+        r"maturity(?:\s+date)?|expiration\s+date|final\s+maturity(?:\s+date)?",
+        8,
+    ),
+    Cue(
+        "issue_date",
+        "label",
+        r"(?:note\s+)?date|date\s+of\s+note|loan\s+date|effective\s+date|dated|issue\s+date",
+        6,
+    ),
     Cue(
         "issue_date",
         "before",
@@ -778,6 +805,30 @@ def _in_unticked_option(text: str, start: int) -> bool:
     return bool(boxes) and boxes[-1].group("ticked") is None
 
 
+#: What may stand between a label and its value: spaces, line breaks, a cell's "|", a colon.
+_LABEL_GAP: Final = re.compile(r"[\s|:]*$")
+#: Where a label's cell begins: a line break, a "|", or a run of three spaces (columns).
+_CELL_START: Final = re.compile(r"(?:\n|\||[ \t]{3,})")
+
+
+def label_of(text: str, start: int) -> str:
+    """The label whose value begins at ``start``: the cell or line just before it (one to five
+    words, nothing else), when only spaces, line breaks, "|" or ":" come between."""
+    window = ("\n" if start <= 80 else "") + text[max(0, start - 80) : start]
+    gap = _LABEL_GAP.search(window)
+    head = window[: gap.start()] if gap else window
+    if gap is None or not re.search(r"[\n|:]|[ \t]{3,}", window[gap.start() :]):
+        return ""  # the value runs on from the words before it: a sentence, not a label
+    cells = list(_CELL_START.finditer(head))
+    if not cells:
+        return ""
+    label = head[cells[-1].end() :].strip()
+    words = label.split()
+    if not 1 <= len(words) <= 5 or not re.fullmatch(r"[A-Za-z][A-Za-z .'’/&-]*", label):
+        return ""
+    return " ".join(words)
+
+
 def _promise_at(text: str) -> int:
     match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
     return match.start() if match else -1
@@ -807,6 +858,7 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         heading=_heading(text, start),
         header=header,
         unticked=_in_unticked_option(text, start),
+        label=label_of(text, start),
     )
 
 
@@ -816,6 +868,8 @@ def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]
     for cue in cues:
         if cue.where == "header":
             hit = ctx.header
+        elif cue.where == "label":
+            hit = re.fullmatch(cue.pattern, ctx.label, I) is not None
         elif cue.where == "unticked":
             hit = ctx.unticked
         elif cue.where == "default":
