@@ -317,3 +317,20 @@ def test_a_label_only_counts_when_the_value_stands_in_its_own_cell() -> None:
     columns = "Date:  August 4, 2000      Principal Amount:  $25,000.00"
     assert label_of(columns, columns.index("$")) == "Principal Amount"
     assert label_of(columns, columns.index("August")) == "Date"
+
+
+def test_a_maturity_stated_as_months_from_the_date_of_the_note() -> None:
+    found = extract_text(
+        "Dated: March 3, 2015\n" + PROMISE + "the principal sum of $100,000.00 with interest at "
+        "8% per annum, all due and payable twelve (12) months from the date hereof."
+    )
+    assert _value(found, "maturity") == dt.date(2016, 3, 3)
+
+
+def test_a_first_installment_months_from_the_date_is_not_the_maturity() -> None:
+    found = extract_text(
+        "Dated: March 3, 2015\n" + PROMISE + "the principal sum of $100,000.00 with interest at "
+        "8% per annum in monthly installments of $2,000.00 commencing one (1) month from the "
+        "date hereof and 3 months after date."
+    )
+    assert found.get("maturity") is None or found.get("maturity").value != dt.date(2015, 4, 3)

@@ -1369,8 +1369,16 @@ def _plausible_name(name: str) -> bool:
 #: "90 days after date", "four (4) years after the date of this Note" (not "after the date on
 #: which ...", which names another date).
 _AFTER_DATE: Final = re.compile(
-    r"\b(?P<n>\d{1,3})\)?\s+(?P<unit>days|months|years)\s+after\s+(?:the\s+)?date"
-    r"(?:\s+of\s+this\s+note|\s+hereof)?\b(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b)",
+    r"\b(?P<n>\d{1,3})\)?\s+(?P<unit>days|months|years)\s+(?:"
+    r"after\s+(?:the\s+)?date(?:\s+of\s+this\s+note|\s+hereof)?\b"
+    r"(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b)"
+    # "due twelve (12) months from the date hereof"
+    r"|from\s+(?:the\s+)?date\s+(?:of\s+this\s+note|hereof)\b)",
+    I,
+)
+#: Before such a time: it says when a first payment or interest falls due, not the maturity.
+_NOT_MATURITY_TIME: Final = re.compile(
+    r"\b(?:commenc\w*|beginning|first|installments?|interest|notice|cure|grace|late)\b[^.;,]{0,60}$",
     I,
 )
 
@@ -1387,7 +1395,11 @@ def _after(date: dt.date, n: int, unit: str) -> dt.date:
 def _days_after_date(c: Collector) -> None:
     """A time note "due 90 days after date" or "four (4) years after the date of this Note": the
     maturity is the issue date plus that time (inferred: it rests on the date read)."""
-    match = _AFTER_DATE.search(c.text)
+    match = next(
+        (m for m in _AFTER_DATE.finditer(c.text)
+         if not _NOT_MATURITY_TIME.search(c.text[max(0, m.start() - 80) : m.start()])),
+        None,
+    )  # fmt: skip
     if match is None or c.has("maturity"):
         return
     issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
