@@ -334,3 +334,38 @@ def test_a_first_installment_months_from_the_date_is_not_the_maturity() -> None:
         "date hereof and 3 months after date."
     )
     assert found.get("maturity") is None or found.get("maturity").value != dt.date(2015, 4, 3)
+
+
+# -- a bank form's boxes ----------------------------------------------------------------------
+
+
+def test_a_ticked_open_end_credit_box_is_revolving() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00.\n"
+        "[ ] Single Advance: I will receive all of the loan amount on ______.\n"
+        "[X] Multiple Advance: The loan amount shown above is the maximum amount I can borrow.\n"
+        "[X] Open End Credit: You and I agree that I may borrow up to the maximum amount of "
+        "principal more than one time.\n"
+    )
+    assert _value(found, "revolving") is True
+
+
+def test_a_ticked_single_advance_box_is_not_revolving() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00.\n"
+        "[ X ] SINGLE ADVANCE: I will receive all of this principal sum on 12/28/2005.\n"
+        "[ ] MULTIPLE ADVANCE: The principal sum shown above is the maximum amount.\n"
+    )
+    assert _value(found, "revolving") is False
+
+
+def test_the_ticked_closed_end_option_wins_over_the_unticked_open_end_one() -> None:
+    """A word processor's boxes: 'o' empty, 'ý' ticked."""
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00.\n"
+        "o This is a multiple-advance, open end, Note. Borrower may borrow, repay and re-borrow "
+        "from time to time prior to Maturity of this revolving Note.\n"
+        "ý This Note is a multiple-advance closed end Note. Principal shall be advanced from "
+        "time to time.\n"
+    )
+    assert _value(found, "revolving") is False

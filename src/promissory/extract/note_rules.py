@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from promissory.extract.amounts import Mention
 from promissory.extract.collector import Collector
@@ -208,6 +209,17 @@ def maturity(c: Collector) -> None:
             c.add_match("maturity", date_of(match), match, STATED, "", "date")
 
 
+#: A ticked box as forms print it: "/X/", "[X]", "[ X ]", "|X|", "☒", and the word processor's
+#: check marks "þ" and "ý".
+_TICKED: Final = r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑])"
+
+
+def _in_unticked_line(text: str, start: int) -> bool:
+    """Whether the line (or paragraph line) holding ``start`` begins with an empty box."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return re.match(r"[ \t|]*(?:o|¨|q|\[\s?\]|\|_\||☐)[ \t]+[A-Z]", line) is not None
+
+
 def revolving(c: Collector) -> None:
     """Whether repaid principal may be borrowed again."""
     negative = c.search(
@@ -228,6 +240,27 @@ def revolving(c: Collector) -> None:
         r"(?:NOTE|Note)\b",
         c.text,
     )
+    # a bank form's ticked box: "[X] Open End Credit: … I may borrow up to the maximum amount of
+    # principal more than one time" is revolving; "[X] SINGLE ADVANCE" or "ý This Note is a
+    # multiple-advance closed end Note" is not (þ and ý are a word processor's ticked boxes)
+    open_end = c.search(
+        _TICKED + r"[\s|]*(?:Open[\s-]End\s+Credit\b"
+        r"|This\s+(?:Note\s+)?is\s+a\s+multiple[\s-]advance,?\s+open[\s-]end\b)"
+    )
+    closed = c.search(
+        _TICKED + r"[\s|]*(?:Single\s+Advance\b|This\s+(?:Note\s+)?is\s+a\s+(?:single[\s-]advance"
+        r"|multiple[\s-]advance,?\s+closed[\s-]end)\b)"
+    )
+    if positive and _in_unticked_line(c.text, positive.start()):
+        positive = None  # "o This is a multiple-advance, open end, Note. … may borrow, repay and
+        # re-borrow": an option of the form whose box ("o", a word processor's empty box) is
+        # not ticked
+    if open_end and not negative:
+        c.add_match("revolving", True, open_end, STATED, "the form's Open End Credit box is ticked")
+        return
+    if closed and not positive:
+        c.add_match("revolving", False, closed, STATED, "the form's closed-end box is ticked")
+        return
     if negative:
         c.add_match("revolving", False, negative, STATED, "prepaid amounts may not be reborrowed")
     if positive:
