@@ -369,3 +369,12 @@ def test_the_ticked_closed_end_option_wins_over_the_unticked_open_end_one() -> N
         "time to time.\n"
     )
     assert _value(found, "revolving") is False
+
+
+def test_a_full_stop_for_the_comma_in_a_date() -> None:
+    found = extract_text(
+        "Dated: July 21, 2006\n" + PROMISE + "the principal sum of $100,000.00 in 60 monthly "
+        "installments of $1,933.28. Borrower's first payment is due August 21. 2006, and all "
+        "subsequent payments are due on the same day of each month after that."
+    )
+    assert _value(found, "schedule.first_payment") == dt.date(2006, 8, 21)

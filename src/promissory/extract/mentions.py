@@ -59,9 +59,9 @@ _ORDINAL_WORDS: Final[dict[str, int]] = {
 }
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)?|1s\S|" + "|".join(_ORDINAL_WORDS) + r")"
 #: "October 5, 2001", "February9, 2016", "ofOctober 5,2005" (OCR run-together), "5 October 2001",
-#: "August 24, ,2000" (a stray comma).
+#: "August 24, ,2000" (a stray comma), "August 21. 2006" (a full stop for the comma).
 _NAMED = re.compile(
-    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,\s*){{0,2}}"
+    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
     rf"(?P<y>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
