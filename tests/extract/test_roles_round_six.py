@@ -378,3 +378,88 @@ def test_a_full_stop_for_the_comma_in_a_date() -> None:
         "subsequent payments are due on the same day of each month after that."
     )
     assert _value(found, "schedule.first_payment") == dt.date(2006, 8, 21)
+
+
+# -- the sixth round's second part: heldout-n's misses ----------------------------------------
+
+
+def test_a_promise_to_pay_on_a_date_then_to_the_payee() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nMarch 2, 2009\nFOR VALUE RECEIVED, ACME, INC. (the \u201cCompany\u201d), "
+        "DOES HEREBY PROMISE TO PAY ON February 27, 2011 (the \u201cMaturity Date\u201d), to "
+        "EUROAMERICAN INVESTMENT CORP., a New York corporation, the principal sum of $750,000."
+    )
+    assert _value(found, "lender") == "EUROAMERICAN INVESTMENT CORP."
+    assert _value(found, "maturity") == dt.date(2011, 2, 27)
+
+
+def test_a_lender_label_on_the_borrower_labels_line() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nBORROWER: ACME, INC. (TIN: 000000000) LENDER: FIRST BANK - TEXAS\n"
+        'PROMISE TO PAY. Acme, Inc. ("Borrower") promises to pay to First Bank - Texas '
+        '("Lender"), or order, the principal amount of $374,940.00.'
+    )
+    assert str(_value(found, "lender")).casefold() == "first bank - texas"
+
+
+def test_pay_this_loan_on_demand_or_in_principal_payments_and_not_the_final_one() -> None:
+    found = extract_text(
+        PROMISE + "the principal amount of $374,940.00. PAYMENT. Borrower will pay this loan on "
+        "demand, or if no demand is made, in 35 principal payments of $10,415.00 each and one "
+        "final principal and interest payment of $10,493.11. Borrower's first principal payment "
+        "is due November 1, 1997, and all subsequent principal payments are due on the same day "
+        "of each month after that. Borrower's first interest payment due November 1, 1997 and "
+        "all subsequent interest payments are due on the same day of each month after that."
+    )
+    assert _value(found, "demand") is True
+    assert _value(found, "schedule.payments") == 35
+    assert _value(found, "schedule.installment") == Decimal("10415.00")
+    assert _value(found, "maturity") is None
+
+
+def test_a_header_table_with_the_notes_date_repeated_below_it() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nPRINCIPAL LOAN DATE MATURITY LOAN NO\n$374,940.00 09-12-1997 10-01-2000 "
+        "599\nPRINCIPAL AMOUNT: $374,940.00 DATE OF NOTE: SEPTEMBER 12, 1997\n" + PROMISE + "the "
+        "principal amount of $374,940.00."
+    )
+    assert _value(found, "issue_date") == dt.date(1997, 9, 12)
+    assert _value(found, "maturity") == dt.date(2000, 10, 1)
+
+
+def test_a_section_number_is_not_a_count_of_payments() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00. 1.4 Principal payments, which shall be "
+        "amortized over thirteen (13) years, shall be made on a monthly basis."
+    )
+    assert _value(found, "schedule.payments") is None
+
+
+def test_draw_feature_boxes_and_principal_not_available_again() -> None:
+    draw = extract_text(
+        PROMISE + "the principal amount of $8,500,000.00. REVOLVING OR DRAW FEATURE: |_| This "
+        "Note possesses a revolving feature. Borrower may repay and reborrow. |X| This Note "
+        "possesses a draw feature. Borrower may make draws."
+    )
+    assert _value(draw, "revolving") is False
+    gone = extract_text(
+        PROMISE + "the principal sum of $5,000,000.00. Principal sums(s) disbursed and repaid will "
+        "not be available for redisbursement. Interest shall be calculated on a 360 day year "
+        "basis with each month consisting of 30 days."
+    )
+    assert _value(gone, "revolving") is False
+    assert _value(gone, "interest.day_count") == "30/360 US"
+
+
+def test_the_rate_before_maturity_or_default_names_its_index_and_a_security_agreement() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME LEASING LLC (\u201cDebtor\u201d) promises to pay to the order of "
+        "FIRST BANK (\u201cLender\u201d) the principal sum of $5,000,000.00. This Note evidences the "
+        "Loan funded by Lender under, and secured in part by, that certain LOAN AND SECURITY "
+        "AGREEMENT dated as of even date herewith. 1. Rate. Prior to the Maturity Date or an "
+        "Event of Default, the Rate shall be the LESSER of (a) the MAXIMUM RATE, or (b) the LIBOR "
+        "RATE plus THREE PERCENT (3.00%) (the \u201cRate Margin\u201d)."
+    )
+    assert _value(found, "interest.floating.index") == "LIBOR"
+    assert _value(found, "interest.floating.margin") == Decimal("0.03")
+    assert _value(found, "secured") is True

@@ -239,7 +239,10 @@ def rate_and_margin(c: Collector) -> None:
 
 
 ACTUAL_DAYS = r"actual\s+(?:number\s+of\s+)?(?:days?|dates?)(?:\s+elapsed)?"
-MONTHS_OF_30 = r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
+MONTHS_OF_30 = (
+    r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
+    r"|(?:each|every)\s+month\s+(?:consisting\s+of|having|of)\s+(?:thirty\s+(?:\(30\)\s+)?|30\s+)days"
+)
 
 
 def _says_how(c: Collector, basis: re.Match[str]) -> bool:

@@ -85,9 +85,10 @@ _INDEXES: Final = (
 )
 _FREQUENCY = r"(?P<freq>monthly|quarterly|semi-?annual|annual)"
 _COUNT = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*\d{1,3}\s*\)\s+)?"
+    r"(?<![.\d])\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*\d{1,3}\s*\)\s+)?"
     r"(?:\(\s*or\s+more\s*\)\s+)?"  # "36 (or more) monthly installments"
-    rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and)\s+)*(?:{_FREQUENCY}\s+)?"
+    rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and|regular|level|principal)\s+)*"
+    rf"(?:{_FREQUENCY}\s+)?"
     r"(?:installments|payments)\b",
     re.IGNORECASE,
 )

@@ -226,6 +226,8 @@ def revolving(c: Collector) -> None:
         r"(?:may|shall|can)\s*not\s+be\s+re-?borrowed|(?:may|shall)\s+not\s+re-?borrow"
         r"|\bno\s+amounts?\s+(?:so\s+)?(?:prepaid|repaid)[^.;]{0,60}?may\s+be\s+re-?borrowed"
         r"|\bnon-?\s?revolving\s+(?:credit|loan|line|note|basis)"
+        # "Principal sums(s) disbursed and repaid will not be available for redisbursement"
+        r"|\brepaid\s+(?:will|shall)\s+not\s+be\s+available\s+for\s+re-?(?:disburse|borrow|advance)"
     )
     positive = c.search(
         r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"
@@ -244,11 +246,13 @@ def revolving(c: Collector) -> None:
     # principal more than one time" is revolving; "[X] SINGLE ADVANCE" or "ý This Note is a
     # multiple-advance closed end Note" is not (þ and ý are a word processor's ticked boxes)
     open_end = c.search(
-        _TICKED + r"[\s|]*(?:Open[\s-]End\s+Credit\b"
+        _TICKED
+        + r"[\s|]*(?:Open[\s-]End\s+Credit\b|This\s+Note\s+possesses\s+a\s+revolving\s+feature"
         r"|This\s+(?:Note\s+)?is\s+a\s+multiple[\s-]advance,?\s+open[\s-]end\b)"
     )
     closed = c.search(
-        _TICKED + r"[\s|]*(?:Single\s+Advance\b|This\s+(?:Note\s+)?is\s+a\s+(?:single[\s-]advance"
+        _TICKED + r"[\s|]*(?:Single\s+Advance\b|This\s+Note\s+possesses\s+a\s+draw\s+feature"
+        r"|This\s+(?:Note\s+)?is\s+a\s+(?:single[\s-]advance"
         r"|multiple[\s-]advance,?\s+closed[\s-]end)\b)"
     )
     if positive and _in_unticked_line(c.text, positive.start()):

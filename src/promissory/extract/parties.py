@@ -156,7 +156,7 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     stop = _NAME_END.search(window)
     end = begin + (stop.start() if stop else len(window))
     name = text[begin:end].rstrip(" ,.\t\n")
-    if name.endswith((" Inc", " INC", " Corp", " Co", " Ltd", " LTD", " L.P", " N.A")):
+    if name.endswith((" Inc", " INC", " Corp", " CORP", " Co", " Ltd", " LTD", " L.P", " N.A")):
         name += "."
     if not name or _NOT_A_NAME.search(name) or len(name.split()) > 12:
         return None
@@ -273,7 +273,9 @@ def introductions(source: SourceText) -> list[Introduction]:
         if named:
             found.append(Introduction("borrower", *named))
     payee = re.compile(
-        r"promises?\s*to\s*pay\s*(?:on\s+demand\s*,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*)?"
+        # "… PROMISE TO PAY ON February 27, 2011 (the “Maturity Date”), to EUROAMERICAN …"
+        rf"promises?\s*to\s*pay\s*(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*)?"
         r"|\bpay\s+to\s+the\s+order\s+of\s*",
         re.IGNORECASE,
     ).search(text, promise.end("maker") if promise else 0)
@@ -391,7 +393,15 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         source.text[:1500],
         re.MULTILINE,
     )
-    for match in (*under, *beside):
+    # "BORROWER: ERGOBILT, INC. (TIN: 000000000) LENDER: COMERICA BANK - TEXAS": a second label on
+    # the line of the first
+    second = re.finditer(
+        r"(?:\)|[ \t]{2,})[ \t]*(?P<label>LENDER|Lender|PAYEE|Payee|BANK|Bank)[ \t]*:[ \t]*"
+        r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
+        source.text[:1500],
+        re.MULTILINE,
+    )
+    for match in (*under, *beside, *second):
         role = roles[match.group("label").upper()]
         name = match.group("name")
         if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
@@ -405,7 +415,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
     pattern = (
-        rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t,]+|,?[ \t]*\n[ \t]*)(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
+        rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
+        rf"(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
         rf"[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
         rf"|an\s+address))\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"

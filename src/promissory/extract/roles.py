@@ -73,6 +73,8 @@ NO_DEFAULT: Final = (
     r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
     r"|under\s+this\s+note))?"
     r"|\bnot\s+(?:be\s+)?(?:deemed|considered)\s+(?:to\s+be\s+)?(?:in\s+default|an?\s+(?:event\s+of\s+)?default)"
+    # "Prior to the Maturity Date or an Event of Default, the Rate shall be …"
+    r"|\bprior\s+to\s+(?:the\s+)?maturity(?:\s+date)?\s+or\s+(?:an?\s+)?(?:event\s+of\s+)?default"
 )
 
 
@@ -121,7 +123,9 @@ DEFAULT_RATE_DEFINED: Final = (
 )
 #: The lawful maximum rate named before a percentage ("the Maximum Rate shall never exceed").
 MAXIMUM_RATE: Final = (
-    r"\b(?:maximum|highest)\s+(?:lawful\s+|legal\s+|non-?usurious\s+)?rate\b[^.;%]{0,60}$"
+    # (not past an index: "the LESSER of (a) the MAXIMUM RATE, or (b) the LIBOR RATE plus 3%")
+    r"\b(?:maximum|highest)\s+(?:lawful\s+|legal\s+|non-?usurious\s+)?rate\b"
+    r"(?:(?!\b(?:libor|prime|sofr|index|base\s+rate)\b)[^.;%]){0,60}$"
     r"|\busurious\b[^.;%]{0,80}$"
 )
 FREQUENCY_WORDS: Final = (
@@ -457,6 +461,13 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("installment", "after", r"^\W{0,3}on\s+[^.;$]{0,40}?\band\s+the\s+same\s+amount\b", 5),
     # "in one principal payment of $500,000.00 plus interest on February 4, 2001": all at once
     Cue("installment", "before", r"\bone\s+(?:principal\s+)?payment\s+of\s*$", -8),
+    # "… and one final principal and interest payment of $10,493.11": the last, not each
+    Cue(
+        "installment",
+        "before",
+        r"\b(?:final|last|balloon)\s+(?:[\w-]+\s+){0,4}payment\s+(?:in\s+the\s+amount\s+)?of\s*$",
+        -6,
+    ),
     # "Each annual payment shall be in the amount of One Hundred Ninety Thousand … ($190,942.52)"
     Cue(
         "installment",
@@ -628,7 +639,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\bfirst\s+(?:principal\s+)?(?:payment|installment)\b[^.;]{0,20}$",
+        r"\bfirst\s+(?:\w+\s+){0,2}(?:payment|installment)\b[^.;]{0,20}$",
         -4,
     ),
     Cue("maturity", "before", r"\b(?:commenc\w*|beginning)\b[^.;,]{0,40}$", -4),
@@ -1014,7 +1025,9 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     if not re.search(r"\bMATURITY\b", head) or not re.search(r"\b(?:NOTE\s+)?DATE\b", head):
         return
     dates = [m for m in c.mentions if m.kind == "date" and m.span.end <= len(head)]
-    if len(dates) != 2 or dates[0].value == dates[1].value:
+    # one mention per date: "DATE OF NOTE: SEPTEMBER 12, 1997" repeats the table's 09-12-1997
+    dates = list({m.value: m for m in reversed(dates)}.values())[::-1]
+    if len(dates) != 2:
         return
     early, late = sorted(dates, key=lambda m: m.value)  # type: ignore[arg-type, return-value]
     note = "the earlier and later dates under the header's DATE and MATURITY labels"
@@ -1190,6 +1203,8 @@ DEMAND: Final = (
     # principal amount …"; "Borrower will pay this loan in full immediately upon Lender's demand"
     r"|\bin\s+lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?,\s+on\s+demand\b"
     r"|\bin\s+full\s+immediately\s+upon\s+(?:the\s+)?(?:Lender|Holder|Bank)['’]s\s+demand\b"
+    # "Borrower will pay this loan on demand, or if no demand is made, in 35 principal payments"
+    r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?on\s+demand\b"
 )
 
 
@@ -1233,6 +1248,10 @@ def flags(c: Collector) -> None:
     )  # fmt: skip
     secured_by = re.search(
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
+        # "evidences the Loan funded by Lender under, and secured in part by, that certain LOAN
+        # AND SECURITY AGREEMENT"
+        r"|\bsecured\s+(?:in\s+(?:whole\s+or\s+in\s+)?part\s+)?by,?\s+(?:that\s+certain\s+|a\s+|the\s+)?"
+        r"(?:loan\s+and\s+)?security\s+agreement\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
         r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)"
         r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b"
