@@ -463,3 +463,28 @@ def test_the_rate_before_maturity_or_default_names_its_index_and_a_security_agre
     assert _value(found, "interest.floating.index") == "LIBOR"
     assert _value(found, "interest.floating.margin") == Decimal("0.03")
     assert _value(found, "secured") is True
+
+
+def test_installments_in_the_principal_amount_of_and_the_first_such_installment() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of Fifteen Million Five Hundred Thousand Dollars "
+        "($15,500,000). 1. Payment Terms. (a) Thirty-nine (39) quarterly installments in the "
+        "principal amount of Three Hundred Eighty-Seven Thousand Five Hundred and No/100 Dollars "
+        "($387,500) each, plus accrued and unpaid interest, shall be due and payable, the first "
+        "such installment to be due and payable on March 31, 2008, with like successive "
+        "installments on the last day of each succeeding calendar quarter thereafter."
+    )
+    assert _value(found, "commitment") == Decimal("15500000.00")
+    assert _value(found, "schedule.installment") == Decimal("387500.00")
+    assert _value(found, "schedule.first_payment") == dt.date(2008, 3, 31)
+    assert _value(found, "schedule.payments") == 39
+    assert _value(found, "maturity") is None
+
+
+def test_a_period_commencing_on_a_date_is_not_a_first_payment() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,495,000.00 at a rate equal to the SOFR Index plus the "
+        "Margin. The first Interest Rate Period hereunder shall be the period commencing on "
+        "August 23, 2024, and ending on September 10, 2024."
+    )
+    assert _value(found, "schedule.first_payment") is None

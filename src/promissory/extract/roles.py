@@ -456,6 +456,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "Thirty-nine (39) quarterly installments in the principal amount of Three Hundred … ($387,500)
+    # each"
+    Cue(
+        "installment",
+        "before",
+        r"(?<!final\s)(?<!last\s)\b(?:installments?|payments?)\s+in\s+the\s+(?:principal\s+)?"
+        r"amount\s+of\s*$",
+        8,
+    ),
     # "in sixty (60) installments, as follows: $11,667.00 on September 1, 2003, and the same
     # amount … on the first day of each month thereafter"
     Cue("installment", "after", r"^\W{0,3}on\s+[^.;$]{0,40}?\band\s+the\s+same\s+amount\b", 5),
@@ -465,7 +474,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "installment",
         "before",
-        r"\b(?:final|last|balloon)\s+(?:[\w-]+\s+){0,4}payment\s+(?:in\s+the\s+amount\s+)?of\s*$",
+        r"\b(?:final|last|balloon)\s+(?:[\w-]+\s+){0,4}(?:payment|installment)\s+"
+        r"(?:in\s+the\s+amount\s+)?of\s*$",
         -6,
     ),
     # "Each annual payment shall be in the amount of One Hundred Ninety Thousand … ($190,942.52)"
@@ -639,7 +649,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\bfirst\s+(?:\w+\s+){0,2}(?:payment|installment)\b[^.;]{0,20}$",
+        r"\bfirst\s+(?:\w+\s+){0,2}(?:payment|installment)\b[^.;]{0,30}$",
         -4,
     ),
     Cue("maturity", "before", r"\b(?:commenc\w*|beginning)\b[^.;,]{0,40}$", -4),
@@ -674,6 +684,17 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
+    # "the first such installment to be due and payable on March 31, 2008"
+    Cue(
+        "first_payment",
+        "before",
+        r"\bfirst\s+(?:such\s+|\w+\s+)?(?:payment|installment)\s+(?:shall\s+be|to\s+be|is)\s+"
+        r"(?:due|made|paid)(?:\s+and\s+payable)?\s+on\s*$",
+        6,
+    ),
+    # "The first Interest Rate Period … shall be the period commencing on August 23, 2024": when a
+    # period begins, not a payment
+    Cue("first_payment", "before", r"\bperiod\b[^.;]{0,40}?\bcommenc\w*(?:\s+on)?\s*$", -8),
     Cue("first_payment", "lead", INTEREST_ONLY, -6),
     # "The Maximum Amount … shall be reduced by the amount of $87,500 on July 1, 1998": a cut of
     # the credit line, not an installment
