@@ -488,3 +488,19 @@ def test_a_period_commencing_on_a_date_is_not_a_first_payment() -> None:
         "August 23, 2024, and ending on September 10, 2024."
     )
     assert _value(found, "schedule.first_payment") is None
+
+
+def test_a_monthly_rate_beside_the_annual_one_is_not_the_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000.00. The Borrower shall pay interest on the unpaid "
+        "principal amount at a rate of eight point four percent (8.4%) per annum. Interest "
+        "accrued at the rate of 0.7% during each calendar month shall be payable monthly."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.084")
+
+
+def test_number_words_with_a_decimal_point() -> None:
+    from promissory.extract.numwords import parse_number_words
+
+    assert parse_number_words("eight point four") == Decimal("8.4")
+    assert parse_number_words("six point two five") == Decimal("6.25")

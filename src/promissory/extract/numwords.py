@@ -10,7 +10,8 @@ The rule: a number is a run of English number words read the way a cheque is rea
 * a bare ``and`` between words is ignored (``One Hundred and Five``);
 * the tail ``and 50/100`` (or ``and No/100``, ``and 0/100ths``, ``and 500/1000``) adds the
   fraction, and ``and one-half`` / ``one-quarter`` /
-  ``three-quarters`` adds a fraction (rates: ``eight and one-half percent``).
+  ``three-quarters`` adds a fraction (rates: ``eight and one-half percent``), and ``point``
+  followed by digit words adds decimals (``eight point four percent``).
 
 Worked examples::
 
@@ -80,9 +81,15 @@ FRACTIONS: Final[dict[str, Decimal]] = {
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES, "hundred"], key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_WORDS) + r")\b"
+_DIGITS: Final[dict[str, str]] = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
 _TAIL = (
     r"(?:\s+and\s+(?:\d{1,4}|no)/1(?:00|000)(?:ths)?\b"
-    r"|\s+and\s+(?:one|three)[\s-](?:half|quarters?|fourths?))"
+    r"|\s+and\s+(?:one|three)[\s-](?:half|quarters?|fourths?)"
+    # "eight point four percent": decimal digits after "point"
+    r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4})"
 )
 
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
@@ -140,6 +147,12 @@ def parse_number_words(phrase: str) -> Decimal:
                 f"number words {phrase!r}: {cents.group(0).strip()!r} is not a fraction"
             )
         text = text[: cents.start()]
+    elif point := re.search(r"\s+point((?:\s+[a-z]+){1,4})$", text):
+        digits = "".join(_DIGITS.get(w, "?") for w in point.group(1).split())
+        if "?" in digits:
+            raise InvalidInput(f"number words {phrase!r}: only digits may follow 'point'")
+        fraction = Decimal("0." + digits)
+        text = text[: point.start()]
     elif part:
         key = f"{part.group(1)}-{part.group(2)}"
         if key not in FRACTIONS:

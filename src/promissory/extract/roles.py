@@ -219,6 +219,21 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("rate", "heading", r"interest", 1),
+    # "accrued at the rate of 0.7% during each calendar month": a monthly rate, not the annual one
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
+        r"|(?:for\s+)?each\s+(?:calendar\s+)?month)\b",
+        -8,
+    ),
+    Cue(
+        "other",
+        "after",
+        r"^\W{0,3}(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
+        r"|(?:for\s+)?each\s+(?:calendar\s+)?month)\b",
+        4,
+    ),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\b", -4),
     # "two percent (2%) plus the prime interest rate": a margin written before its index
     Cue("rate", "after", rf"^\W{{0,3}}(?:per\s+annum\s+)?plus\s+{_INDEX_WORD}", -4),
