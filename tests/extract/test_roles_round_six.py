@@ -504,3 +504,72 @@ def test_number_words_with_a_decimal_point() -> None:
 
     assert parse_number_words("eight point four") == Decimal("8.4")
     assert parse_number_words("six point two five") == Decimal("6.25")
+
+
+# -- heldout-o's misses -----------------------------------------------------------------------
+
+
+def test_day_counts_of_twelve_months_of_thirty_days_and_actual_days_basis() -> None:
+    months = extract_text(
+        PROMISE + "the principal sum of $2,800,000.00 with interest at 9% per annum. Interest "
+        "shall be calculated on the basis of a three hundred sixty (360) day year composed of "
+        "twelve (12) months of thirty (30) days each, except that interest due and payable for a "
+        "period less than a full month shall be calculated by multiplying the actual number of "
+        "days elapsed in such period by a daily rate based on said 360 day year."
+    )
+    assert _value(months, "interest.day_count") == "30/360 US"
+    unhyphened = extract_text(
+        PROMISE + "the principal sum of $2,800,000.00 with interest at 10% per annum, payable in "
+        "arrears and calculated on the basis of a 360 day year containing twelve 30 day months."
+    )
+    assert _value(unhyphened, "interest.day_count") == "30/360 US"
+    actual = extract_text(
+        PROMISE + "the principal sum of $2,800,000.00 at the Prime Rate plus 1.5%. Interest shall "
+        "accrue on a three hundred sixty (360) actual days basis."
+    )
+    assert _value(actual, "interest.day_count") == "ACT/360"
+
+
+def test_a_sofr_sum_and_a_fraction_in_words() -> None:
+    """(The floor after "; and (b)" is past the sentence the cues read: left alone.)"""
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00, with interest at an annual rate equal to "
+        "the greater of (a) the sum of (i) SOFR and (ii) seven percent (7%); and (b) twelve and "
+        "a half percent (12.5%)."
+    )
+    assert _value(found, "interest.floating.index") == "SOFR"
+    assert _value(found, "interest.floating.margin") == Decimal("0.07")
+    from promissory.extract.numwords import parse_number_words
+
+    assert parse_number_words("twelve and a half") == Decimal("12.5")
+
+
+def test_a_floor_of_four_and_three_quarters_of_one_percent() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00 at a rate per annum equal to the Wall "
+        "Street Journal Prime Rate plus one and one half percent (1.50%); provided, however, "
+        "that during the term of the Loan the interest rate shall not be less than four and "
+        "three quarters of one percent (4.75%)."
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.015")
+    assert _value(found, "interest.floating.floor") == Decimal("0.0475")
+
+
+def test_parties_after_a_holder_payee_label_with_a_curly_apostrophe_and_a_holder_tail() -> None:
+    labelled = extract_text(
+        "CONTINGENT PROMISSORY NOTE\n\nDate:\nMarch 3, 2015\n\nMaker:        Victory Energy "
+        "Corporation, a Nevada Corporation (\u201cVictory\u201d)\n\nHolder/Payee:        Louise H. "
+        "Rogers, as her separate property (\u201cRogers\u201d)\n\nPrincipal Amount:\n$250,000.00\n"
+    )
+    assert _value(labelled, "lender") == "Louise H. Rogers"
+    curly = extract_text(
+        "FOR VALUE RECEIVED, Lex Partners II, LLC (\u201cBorrower\u201d) promises to pay to "
+        "Shepherd\u2019s Finance, LLC (\u201cLender\u201d) the principal sum of $500,000.00."
+    )
+    assert _value(curly, "lender") == "Shepherd\u2019s Finance, LLC"
+    holder = extract_text(
+        "FOR VALUE RECEIVED, Holcomb Bridge Partners, L.P. promises to pay to the order of "
+        "ALLSTATE LIFE INSURANCE COMPANY, and any subsequent holder of this Note, the principal "
+        "sum of $5,000,000.00."
+    )
+    assert _value(holder, "lender") == "ALLSTATE LIFE INSURANCE COMPANY"

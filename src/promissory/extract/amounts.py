@@ -43,7 +43,8 @@ MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
 _WORDS = NUMBER_WORDS.pattern
 _DOLLARS = r"(?:United\s+States\s+)?Dollars"
-_PERCENT = r"(?:percent|per\s+cent|percentage\s+points?)\b"
+#: "three-eighths of one percent", "four and three quarters of one percent": a number of percent
+_PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
 _CENTS = rf"(?:\s+and\s+(?:(?P<cents>{_WORDS})\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
 MONEY_PAIRED: Final = re.compile(

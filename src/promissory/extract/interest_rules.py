@@ -62,6 +62,8 @@ BASIS = (
     r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+(?P<days2>360|365\s+days\s+or\s+366"
     r"|365\s+or\s+366|365)(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days"
     r"|\b(?P<over>365\s*/\s*360)\b|\b1\s*/\s*(?P<days4>360|365)(?:th)?\s+of\s+the\s+annual"
+    # "Interest shall accrue on a three hundred sixty (360) actual days basis"
+    r"|\b(?P<days5>360|365)\)?\s+actual\s+days?\s+basis"
 )
 #: A basis stated for late-installment interest or for the lawful maximum is not the note's.
 LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"
@@ -240,7 +242,8 @@ def rate_and_margin(c: Collector) -> None:
 
 ACTUAL_DAYS = r"actual\s+(?:number\s+of\s+)?(?:days?|dates?)(?:\s+elapsed)?"
 MONTHS_OF_30 = (
-    r"30-day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
+    r"30[-\s]day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
+    r"|months\s+of\s+(?:thirty\s*(?:\(30\)\s*)?|30\s+)days"
     r"|(?:each|every)\s+month\s+(?:consisting\s+of|having|of)\s+(?:thirty\s+(?:\(30\)\s+)?|30\s+)days"
 )
 
@@ -300,6 +303,16 @@ def day_count(c: Collector) -> None:
         elif days == "365/360":
             c.add("interest.day_count", "ACT/360", span, STATED,
                   "365/360: a year's rate over 360 days, for the actual days elapsed")  # fmt: skip
+        elif (
+            days == "360"
+            and months is not None
+            and actual is not None
+            and re.search(r"less\s+than\s+a\s+full\s+month|partial\s+month", sentence, I)
+        ):
+            # "twelve months of thirty days each, except that interest for a period less than a
+            # full month" is counted in actual days: the 30/360 convention's broken period
+            c.add("interest.day_count", "30/360 US", span, INFERRED,
+                  "30-day months, actual days only for a period less than a full month")  # fmt: skip
         elif days == "360" and months is not None and actual is not None:
             # "a 360-day year of twelve 30-day months and the actual number of days elapsed"
             # names both bases: offer each, take neither.

@@ -76,6 +76,8 @@ FRACTIONS: Final[dict[str, Decimal]] = {
     "one-quarter": Decimal("0.25"),
     "one-fourth": Decimal("0.25"),
     "three-quarters": Decimal("0.75"),
+    "a-half": Decimal("0.5"),  # "twelve and a half percent"
+    "a-quarter": Decimal("0.25"),
     "three-fourths": Decimal("0.75"),
 }
 
@@ -87,7 +89,7 @@ _DIGITS: Final[dict[str, str]] = {
 }  # fmt: skip
 _TAIL = (
     r"(?:\s+and\s+(?:\d{1,4}|no)/1(?:00|000)(?:ths)?\b"
-    r"|\s+and\s+(?:one|three)[\s-](?:half|quarters?|fourths?)"
+    r"|\s+and\s+(?:one|three|a)[\s-](?:half|quarters?|fourths?)"
     # "eight point four percent": decimal digits after "point"
     r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4})"
 )
@@ -138,7 +140,7 @@ def parse_number_words(phrase: str) -> Decimal:
     text = phrase.strip().lower()
     fraction = Decimal(0)
     cents = re.search(r"\s+and\s+(\d{1,4}|no)/(100|1000)(?:ths)?$", text)
-    part = re.search(r"\s+and\s+(one|three)[\s-](half|quarters?|fourths?)$", text)
+    part = re.search(r"\s+and\s+(one|three|a)[\s-](half|quarters?|fourths?)$", text)
     if cents:
         places = -2 if cents.group(2) == "100" else -3
         fraction = Decimal(0) if cents.group(1) == "no" else Decimal(cents.group(1)).scaleb(places)

@@ -375,7 +375,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     non-blank line, the name), or after it on the label's own line near the top ("Maker:
     Claimsnet.com, Inc." in a header of labelled terms)."""
     roles = {"MAKER": "borrower", "BORROWER": "borrower", "LENDER": "lender", "PAYEE": "lender",
-             "HOLDER": "lender", "BANK": "lender"}  # fmt: skip
+             "HOLDER": "lender", "BANK": "lender", "HOLDER/PAYEE": "lender"}  # fmt: skip
     out: list[Introduction] = []
     under = re.finditer(
         # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
@@ -387,9 +387,10 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     )
     beside = re.finditer(
         r"^[ \t]*(?P<label>Maker|MAKER|Borrower|BORROWER|Lender|LENDER|Payee|PAYEE|Holder|HOLDER"
-        r"|Bank|BANK)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
-        # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"
-        r"(?:,[ \t]+an?[ \t]+[A-Z][^\n]{0,80})?[ \t]*$",
+        r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
+        # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"; "Holder/Payee: Louise
+        # H. Rogers, as her separate property (“Rogers”)"
+        r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,80})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$",
         source.text[:1500],
         re.MULTILINE,
     )
@@ -415,9 +416,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
     pattern = (
-        rf"(?P<name>[A-Z][\w.&'\-]*(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
+        rf"(?P<name>[A-Z][\w.&'’\-]*(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
         rf"(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
-        rf"[A-Z0-9][\w.&'\-]*){{0,10}}),?\s+"
+        rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
         rf"|an\s+address))\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
     )

@@ -268,7 +268,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "margin",
         "before",
         r"\b(?:aggregate|sum)\s+of\b[^;%]{0,40}?(?:prime|libor|sofr|base\s+(?:loan\s+)?rate"
-        r"|index)[^;%]{0,20}?\band\s+(?:\(\w\)\s*)?$",
+        r"|index)[^;%]{0,20}?\band\s+(?:\(\w{1,4}\)\s*)?$",
         6,
     ),
     # "adjusted by adding a margin of 2.5000 percentage points to the index"
@@ -1380,7 +1380,9 @@ _JOINT_PEOPLE: Final = re.compile(
 #: A payee's successors after its name ("Ray H. Tolson, his successors or assigns").
 _SUCCESSORS: Final = re.compile(
     r",?\s+(?:and\s+)?(?:his|her|its|their)\s+(?:heirs|successors)"
-    r"(?:,?\s+(?:and|or)\s+(?:\w+\s+)?(?:assigns|successors))*\s*$",
+    r"(?:,?\s+(?:and|or)\s+(?:\w+\s+)?(?:assigns|successors))*\s*$"
+    # "ALLSTATE LIFE INSURANCE COMPANY, and any subsequent holder of this Note"
+    r"|,?\s+(?:and|or)\s+any\s+(?:subsequent\s+|other\s+)?holders?\s+(?:of\s+this\s+note|hereof)\s*$",
     re.I,
 )
 #: Small words a name may hold in lower case ("Bank of America", "Fund for ...").
