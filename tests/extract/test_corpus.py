@@ -20,7 +20,13 @@ from promissory.extract import Extraction, extract_file, to_toml_draft
 from promissory.extract.scoring import CRITICAL, compare, load_truth
 
 CORPUS = Path(__file__).parent / "corpus"
-NOTES = sorted(CORPUS.glob("*/*.txt"))
+#: The parts the corpus README describes: a folder a reader is still filling (not yet described,
+#: not yet committed or scored) is left alone, so a test run never extracts a part before its one
+#: score.
+PARTS = sorted(
+    set(re.findall(r"`((?:dev|heldout(?:-[a-z])?))/`", (CORPUS / "README.md").read_text()))
+)
+NOTES = sorted(path for part in PARTS for path in (CORPUS / part).glob("*.txt"))
 
 #: What a reviewer might write at each placeholder (dates are set from the note's own dates).
 FILLS = {
