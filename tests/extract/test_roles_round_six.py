@@ -573,3 +573,26 @@ def test_parties_after_a_holder_payee_label_with_a_curly_apostrophe_and_a_holder
         "sum of $5,000,000.00."
     )
     assert _value(holder, "lender") == "ALLSTATE LIFE INSURANCE COMPANY"
+
+
+def test_laser_pro_cells_one_a_line_give_the_date_and_maturity() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n|Principal\n|\n|Loan Date\n|\n|Maturity\n|\n|Loan No\n|$1,992,715.00\n|\n"
+        "|10-11-2005\n|\n|10-11-2006\n|\n|704023\nBorrower:\n|\n|LOUIS A WATERS\n|Lender:\n|\n"
+        "|Post Oak Bank, N.A.\n|Principal Amount: $1,992,715.00\n|Date of Note: October 11, 2005\n"
+        "PROMISE TO PAY. LOUIS A WATERS (\u201cBorrower\u201d) promises to pay to Post Oak Bank, "
+        "N.A. (\u201cLender\u201d) the principal amount of $1,992,715.00."
+    )
+    assert _value(found, "issue_date") == dt.date(2005, 10, 11)
+    assert _value(found, "maturity") == dt.date(2006, 10, 11)
+
+
+def test_an_installments_principal_amount_is_not_the_notes() -> None:
+    found = extract_text(
+        PROMISE + "the sum of FIFTEEN MILLION FIVE HUNDRED THOUSAND AND NO/100 DOLLARS "
+        "($15,500,000). (a) Thirty-nine (39) quarterly installments in the principal amount of "
+        "Three Hundred Eighty-Seven Thousand Five Hundred and No/100 Dollars ($387,500) each "
+        "shall be due and payable."
+    )
+    assert _value(found, "commitment") == Decimal("15500000.00")
+    assert _value(found, "schedule.installment") == Decimal("387500.00")

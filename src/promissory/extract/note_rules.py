@@ -146,6 +146,11 @@ def commitment(c: Collector) -> None:
         before = c.text[max(0, mention.span.start - 80) : mention.span.start]
         if not lead.search(before):
             continue
+        # "Thirty-nine (39) quarterly installments in the principal amount of …": an installment's
+        # principal, not the note's
+        if re.search(r"\b(?:installments?|payments?)\s+in\s+the\s+principal\s+amount\s+of\s*$",
+                     before, I):  # fmt: skip
+            continue
         others = [
             m.span.where()
             for m in c.money

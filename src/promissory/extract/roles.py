@@ -1058,7 +1058,10 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     """A header table labelled NOTE DATE / DATE and MATURITY DATE: the earlier date under the
     labels is the note's date, the later its maturity (inferred)."""
     head = c.text[: max(0, _promise_at(c.text))]
-    if not re.search(r"\bMATURITY\b", head) or not re.search(r"\b(?:NOTE\s+)?DATE\b", head):
+    # the labels in capitals, or as a Laser Pro table's cells ("|Loan Date", "|Maturity")
+    if not (
+        re.search(r"\bMATURITY\b", head) and re.search(r"\b(?:NOTE\s+)?DATE\b", head)
+    ) and not re.search(r"(?:^|\|)\s*Loan\s+Date\b[\s|]*Maturity\b", head, re.MULTILINE):
         return
     dates = [m for m in c.mentions if m.kind == "date" and m.span.end <= len(head)]
     # one mention per date: "DATE OF NOTE: SEPTEMBER 12, 1997" repeats the table's 09-12-1997
