@@ -596,3 +596,12 @@ def test_an_installments_principal_amount_is_not_the_notes() -> None:
     )
     assert _value(found, "commitment") == Decimal("15500000.00")
     assert _value(found, "schedule.installment") == Decimal("387500.00")
+
+
+def test_words_with_a_comma_after_a_scale_word() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of SEVEN HUNDRED FIFTY EIGHT THOUSAND, TWO HUNDRED FIVE "
+        "DOLLARS ($758,205.00), together with interest at 5.5% per annum."
+    )
+    assert _value(found, "commitment") == Decimal("758205.00")
+    assert found.get("commitment").confidence >= Decimal("0.95")  # words and figures agree

@@ -95,7 +95,12 @@ _TAIL = (
 )
 
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
-NUMBER_WORDS: Final = re.compile(rf"\b{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?", re.IGNORECASE)
+#: A comma may follow a scale word ("SEVEN HUNDRED FIFTY EIGHT THOUSAND, TWO HUNDRED FIVE").
+NUMBER_WORDS: Final = re.compile(
+    rf"\b{_WORD}(?:(?:(?<=thousand)|(?<=million)|(?<=billion)),?[\s-]+(?:and\s+)?{_WORD}"
+    rf"|[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?",
+    re.IGNORECASE,
+)
 
 
 def _whole(words: list[str], phrase: str) -> int:
@@ -161,5 +166,5 @@ def parse_number_words(phrase: str) -> Decimal:
             raise InvalidInput(f"number words {phrase!r}: unknown fraction {key!r}")
         fraction = FRACTIONS[key]
         text = text[: part.start()]
-    words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    words = [w for w in re.split(r"[\s,-]+", text) if w and w != "and"]
     return Decimal(_whole(words, phrase)) + fraction
