@@ -189,6 +189,12 @@ class Reading:
     runner: str = ""  # the runner-up role, if any
 
 
+#: A rate per month ("0.7% during each calendar month"), not per year.
+_MONTHLY: Final = (
+    r"^\W{0,3}(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
+    r"|(?:for\s+)?each\s+(?:calendar\s+)?month)\b"
+)
+
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
     Cue("rate", "label", r"(?:annual\s+|fixed\s+)?interest\s+rate|rate", 5),
@@ -223,15 +229,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "rate",
         "after",
-        r"^\W{0,3}(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
-        r"|(?:for\s+)?each\s+(?:calendar\s+)?month)\b",
+        _MONTHLY,
         -8,
     ),
     Cue(
         "other",
         "after",
-        r"^\W{0,3}(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
-        r"|(?:for\s+)?each\s+(?:calendar\s+)?month)\b",
+        _MONTHLY,
         4,
     ),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\b", -4),
