@@ -605,3 +605,30 @@ def test_words_with_a_comma_after_a_scale_word() -> None:
     )
     assert _value(found, "commitment") == Decimal("758205.00")
     assert found.get("commitment").confidence >= Decimal("0.95")  # words and figures agree
+
+
+# -- after heldout-p and heldout-q's one score: party names -------------------------------------
+
+
+def test_names_lose_an_address_a_town_and_a_numbered_heading() -> None:
+    from promissory.extract.roles import _without_heading
+
+    assert (
+        _without_heading("Gordon V. Smith, 8716 Crider Brook Way, Potomac, Maryland 20854")
+        == "Gordon V. Smith"
+    )
+    assert _without_heading("JOHN D. DOHERTY of South Hamilton") == "JOHN D. DOHERTY"
+    assert _without_heading("Bank of America") == "Bank of America"
+    assert (
+        _without_heading("West Chester, PA 1. Amount. PRESCIENT APPLIED INTELLIGENCE, INC.")
+        == "PRESCIENT APPLIED INTELLIGENCE, INC."
+    )
+
+
+def test_a_bare_entity_word_a_document_word_or_a_date_is_not_a_name() -> None:
+    from promissory.extract.roles import _plausible_name
+
+    assert not _plausible_name("Inc.")
+    assert not _plausible_name("Note")
+    assert not _plausible_name("A Dated March 12, 1993")
+    assert _plausible_name("First Bank, N.A.")

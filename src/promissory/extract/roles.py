@@ -1410,11 +1410,29 @@ _STATES: Final = (
 _TRAILING_STATE: Final = re.compile(rf",\s*(?:the\s+State\s+of\s+)?(?:{_STATES})\.?$", I)
 
 
+#: A numbered heading run into the name ("West Chester, PA 1. Amount. PRESCIENT …, INC."):
+#: everything up to the last such heading goes.
+_NUMBERED_HEADING: Final = re.compile(r"^.*\b\d{1,2}\.\s+[A-Z][A-Za-z ]{2,30}\.\s+(?=[A-Z])", re.S)
+#: A street address after the name ("Gordon V. Smith, 8716 Crider Brook Way, Potomac, …").
+_ADDRESS_AFTER: Final = re.compile(r",\s*\d{1,6}\s+[A-Z][^,]*(?:,.*)?$", re.S)
+#: A person's town after the name ("JOHN D. DOHERTY of South Hamilton").
+_PERSON_OF_TOWN: Final = re.compile(
+    r"(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+
+
 def _without_heading(name: str) -> str:
-    """The name without a heading run into it or a state named after it."""
+    """The name without a heading run into it, an address or a town after it, or a state named
+    after it."""
     match = _RUN_IN_HEADING.match(name)
     if match and not re.search(rf"\b{_ENTITY}(?:\W|$)", match.group("heading"), I):
         name = match.group("rest")
+    name = _NUMBERED_HEADING.sub("", name)
+    name = _ADDRESS_AFTER.sub("", name)
+    person = _PERSON_OF_TOWN.fullmatch(name)
+    if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county)\b",
+                                name, I):  # fmt: skip
+        name = person.group("person")
     return _TRAILING_STATE.sub("", _SUCCESSORS.sub("", name))
 
 
@@ -1423,6 +1441,11 @@ def _plausible_name(name: str) -> bool:
     letters (a PDF text layer without spaces: ``MaxSoundCorporation.,aDelawarecorporation(the``)."""
     words = name.split()
     lower = [w for w in words[1:] if w[0].islower() and w not in _NAME_LINKS]
+    if re.fullmatch(rf"{_ENTITY}|(?:the\s+)?(?:this\s+)?(?:note|agreement|loan)\W*", name, I):
+        return False  # "Inc." of "a21, Inc.", or "Note": a part of a name, a document's word
+    if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October"
+                 r"|November|December)\s+\d{1,2},?\s+\d{4}\b", name):  # fmt: skip
+        return False  # "A Dated March 12, 1993": the tail of a trust's name, cut short
     return (
         name.count("(") <= name.count(")")
         and all(len(w) <= 25 for w in words)
