@@ -617,7 +617,7 @@ def test_names_lose_an_address_a_town_and_a_numbered_heading() -> None:
         _without_heading("Gordon V. Smith, 8716 Crider Brook Way, Potomac, Maryland 20854")
         == "Gordon V. Smith"
     )
-    assert _without_heading("JOHN D. DOHERTY of South Hamilton") == "JOHN D. DOHERTY"
+    assert _without_heading("JOHN D. DOHERTY of South Hamilton, Massachusetts") == "JOHN D. DOHERTY"
     assert _without_heading("Bank of America") == "Bank of America"
     assert (
         _without_heading("West Chester, PA 1. Amount. PRESCIENT APPLIED INTELLIGENCE, INC.")
@@ -632,3 +632,23 @@ def test_a_bare_entity_word_a_document_word_or_a_date_is_not_a_name() -> None:
     assert not _plausible_name("Note")
     assert not _plausible_name("A Dated March 12, 1993")
     assert _plausible_name("First Bank, N.A.")
+
+
+def test_a_bare_365_day_year_is_offered_like_a_bare_360_day_year() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at 18% per annum. Interest "
+        "shall be computed on the basis of a 365-day year."
+    )
+    assert found.get("interest.day_count") is None
+    assert "ACT/365F" in [f.value for f in found.offered("interest.day_count")]
+    actual = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at 18% per annum, computed on "
+        "the basis of a 365-day year for the actual number of days elapsed."
+    )
+    assert _value(actual, "interest.day_count") == "ACT/365F"
+
+
+def test_a_defined_terms_opening_run_into_the_name_is_cut() -> None:
+    from promissory.extract.roles import _without_heading
+
+    assert _without_heading("Puraverde, LLC(referred to herein as") == "Puraverde, LLC"

@@ -340,7 +340,10 @@ def day_count(c: Collector) -> None:
             c.offer("interest.day_count", "30/360 US", span, AMBIGUOUS, note)
             c.warn("interest.day_count: a 360-day year is stated without how days are counted")
         else:
-            c.add("interest.day_count", "ACT/365F", span, INFERRED, "a 365-day year")
+            # a bare "365-day year" says how long the year is, not how days are counted (actual
+            # days, or 30-day months over 365): offered, as a bare 360-day year is
+            c.offer("interest.day_count", "ACT/365F", span, AMBIGUOUS,
+                    "a 365-day year without 'actual days'")  # fmt: skip
     both = c.search(
         r"both\s+the\s+first\s+and\s+(?:the\s+)?last\s+day"
         r"|including\s+(?:both\s+)?the\s+first\s+day\s+and\s+the\s+last\s+day"

@@ -1428,12 +1428,14 @@ def _without_heading(name: str) -> str:
     if match and not re.search(rf"\b{_ENTITY}(?:\W|$)", match.group("heading"), I):
         name = match.group("rest")
     name = _NUMBERED_HEADING.sub("", name)
-    name = _ADDRESS_AFTER.sub("", name)
+    # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
+    name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
+    name = _TRAILING_STATE.sub("", _SUCCESSORS.sub("", _ADDRESS_AFTER.sub("", name)))
     person = _PERSON_OF_TOWN.fullmatch(name)
     if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county)\b",
                                 name, I):  # fmt: skip
         name = person.group("person")
-    return _TRAILING_STATE.sub("", _SUCCESSORS.sub("", name))
+    return name
 
 
 def _plausible_name(name: str) -> bool:
