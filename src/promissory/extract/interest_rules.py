@@ -13,8 +13,10 @@ interest.rate                      a percent (words and figures cross-checked) f
 interest.day_count                 "360-day year" + "actual number of days elapsed" → ACT/360;
                                    "365-day year" + actual days → ACT/365F; "365 or 366" →
                                    ACT/ACT ISDA (ambiguous with ICMA); "twelve 30-day months" →
-                                   30/360 US (ambiguous with Bond Basis and 30E/360); a bare
-                                   "360-day year" → ACT/360 (ambiguous, warned)
+                                   30/360 US (ambiguous with Bond Basis and 30E/360); "30/360"
+                                   named → 30/360 US; a bare "360-day year" → ACT/360 and
+                                   30/360 US offered (warned); a bare "365-day year" → ACT/365F
+                                   offered
 interest.count_first_and_last_day  "both the first and (the) last day" / "including the first day
                                    and the last day" → true; "excluding the last day" → false
 interest.default_margin            in a sentence about default: "two percent (2%) above|over|in
