@@ -652,3 +652,14 @@ def test_a_defined_terms_opening_run_into_the_name_is_cut() -> None:
     from promissory.extract.roles import _without_heading
 
     assert _without_heading("Puraverde, LLC(referred to herein as") == "Puraverde, LLC"
+
+
+def test_words_then_the_figure_then_dollars() -> None:
+    found = extract_text(
+        'For valuable consideration, Acme Associates, Inc. (the "Borrower") promises to pay to '
+        'the order of First Insurance Group, Inc. (the "Lender") the principal sum of One '
+        "Million ($1,000,000.00) Dollars, payable in one or more installments as the Lender "
+        "shall from time to time demand."
+    )
+    assert _value(found, "commitment") == Decimal("1000000.00")
+    assert found.get("commitment").confidence >= Decimal("0.90")

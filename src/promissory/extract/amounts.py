@@ -47,8 +47,10 @@ _DOLLARS = r"(?:United\s+States\s+)?Dollars"
 _PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
 _CENTS = rf"(?:\s+and\s+(?:(?P<cents>{_WORDS})\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
+#: and "One Million ($1,000,000.00) Dollars" (the figure between the words and their unit).
 MONEY_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)",
+    rf"(?P<words>{_WORDS})(?:\s+(?P<unit>{_DOLLARS}){_CENTS})?\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)"
+    rf"(?(unit)|\s*{_DOLLARS})",
     re.IGNORECASE,
 )
 #: "eight percent (8%)", and "3.5 percent (3.5%)" (a rate with decimals stated twice in figures).
