@@ -663,3 +663,18 @@ def test_words_then_the_figure_then_dollars() -> None:
     )
     assert _value(found, "commitment") == Decimal("1000000.00")
     assert found.get("commitment").confidence >= Decimal("0.90")
+
+
+def test_the_lesser_of_the_lawful_maximum_or_a_rate_is_that_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00 with interest at a rate equal to the "
+        "lesser of the maximum lawful rate under applicable law or twelve percent (12%) per "
+        'annum (the "Interest Rate").'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.12")
+    both = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00 with interest until paid at an annual "
+        "rate equal to the lesser of (i) the maximum non-usurious rate permitted by applicable "
+        "law and (ii) six percent (6%) calculated monthly (the \u201cInterest Rate\u201d)."
+    )
+    assert _value(both, "interest.rate") == Decimal("0.06")

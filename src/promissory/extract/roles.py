@@ -125,8 +125,10 @@ DEFAULT_RATE_DEFINED: Final = (
 MAXIMUM_RATE: Final = (
     # (not past an index: "the LESSER of (a) the MAXIMUM RATE, or (b) the LIBOR RATE plus 3%")
     r"\b(?:maximum|highest)\s+(?:lawful\s+|legal\s+|non-?usurious\s+)?rate\b"
-    r"(?:(?!\b(?:libor|prime|sofr|index|base\s+rate)\b)[^.;%]){0,60}$"
-    r"|\busurious\b[^.;%]{0,80}$"
+    # nor past the other arm of a "lesser of": "the lesser of the maximum lawful rate … or twelve
+    # percent (12%) per annum (the "Interest Rate")" is a rate of 12% capped by the law
+    r"(?:(?!\b(?:libor|prime|sofr|index|base\s+rate|or)\b|\(ii\))[^.;%]){0,100}$"
+    r"|\busurious\b(?:(?!\bor\b|\(ii\))[^.;%]){0,80}$"
 )
 FREQUENCY_WORDS: Final = (
     (r"\bsemi-?annual(?:ly)?\b|\beach\s+six\s+months\b", "semiannual"),
@@ -225,6 +227,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("rate", "heading", r"interest", 1),
+    # "… (6.377%) calculated monthly on a semi-annual basis (the "Interest Rate")"
+    Cue(
+        "rate",
+        "after",
+        r"^[^.;()%]{0,60}\(\s*(?:the\s+|each\s+an\s+)?[\"“”]\s*interest\s+rate[\"“”]",
+        4,
+    ),
     # "accrued at the rate of 0.7% during each calendar month": a monthly rate, not the annual one
     Cue(
         "rate",
