@@ -678,3 +678,13 @@ def test_the_lesser_of_the_lawful_maximum_or_a_rate_is_that_rate() -> None:
         "law and (ii) six percent (6%) calculated monthly (the \u201cInterest Rate\u201d)."
     )
     assert _value(both, "interest.rate") == Decimal("0.06")
+
+
+def test_a_payee_then_its_street_address() -> None:
+    found = extract_text(
+        "1. Promise to Pay. FOR VALUE RECEIVED, the undersigned (hereinafter referred to as "
+        "Debtor) hereby absolutely and unconditionally promises to pay to the order of Raytheon "
+        "Aircraft Credit Corporation, at 101 S. Webb Street, Suite 300, Wichita, Kansas 67207 "
+        "(together with its successor and assigns), the principal sum of $2,116,573.70."
+    )
+    assert _value(found, "lender") == "Raytheon Aircraft Credit Corporation"
