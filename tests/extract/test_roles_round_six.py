@@ -702,3 +702,15 @@ def test_boxes_on_their_own_lines_before_the_features() -> None:
         "not be re-borrowed.\n"
     )
     assert _value(found, "revolving") is True
+
+
+def test_a_former_name_stays_with_the_name_and_an_address_line_is_no_name() -> None:
+    former = extract_text(
+        "PROMISE TO PAY.  Sun American Bancorp f/k/a PanAmerican Bancorp (\u201cBorrower\u201d) "
+        "promises to pay to The Independent Banker\u2019s Bank of Florida (\u201cLender\u201d), or "
+        "order, the principal amount of $5,000,000.00."
+    )
+    assert _value(former, "borrower") == "Sun American Bancorp f/k/a PanAmerican Bancorp"
+    from promissory.extract.parties import _NOT_A_NAME
+
+    assert _NOT_A_NAME.search("Chicago, Illinois 60610")

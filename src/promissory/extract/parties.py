@@ -130,6 +130,7 @@ _NAME_END: Final = re.compile(
 _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
     r"|^(?:I|we|you)\W*$|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
+    r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     r"|^the\s+undersigned\b|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
     re.IGNORECASE,
@@ -417,7 +418,7 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     "Company")")."""
     pattern = (
         rf"(?P<name>[A-Z][\w.&'’\-]*(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
-        rf"(?:(?:dba|d/b/a|of|of\s+the|and|&)\s+)?"
+        rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
         rf"|an\s+address))\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
