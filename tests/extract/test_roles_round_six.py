@@ -714,3 +714,16 @@ def test_a_former_name_stays_with_the_name_and_an_address_line_is_no_name() -> N
     from promissory.extract.parties import _NOT_A_NAME
 
     assert _NOT_A_NAME.search("Chicago, Illinois 60610")
+
+
+def test_a_note_without_interest() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of Five Million Two Hundred Thirty Thousand and No/100 "
+        "Dollars ($5,230,000.00) without interest, payable on June 30, 2007."
+    )
+    assert _value(found, "interest.rate") == Decimal("0")
+    unless = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00 on June 30, 2021. This Note shall not "
+        "accrue interest unless an Event of Default shall occur."
+    )
+    assert _value(unless, "interest.rate") == Decimal("0")
