@@ -727,3 +727,13 @@ def test_a_note_without_interest() -> None:
         "accrue interest unless an Event of Default shall occur."
     )
     assert _value(unless, "interest.rate") == Decimal("0")
+
+
+def test_the_day_interest_is_payable_is_not_the_maturity() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of FIFTY THOUSAND DOLLARS ($50,000.00). Interest on the "
+        "unpaid principal balance of this Note shall accrue at the rate of ten percent (10%) per "
+        "annum, and shall be payable on June 28, 2002, as to all interest accrued as of such "
+        "date, with the balance and all unpaid principal due on the Maturity Date."
+    )
+    assert _value(found, "maturity") is None

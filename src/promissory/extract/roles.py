@@ -681,6 +681,16 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         -4,
     ),
     Cue("maturity", "before", r"\b(?:commenc\w*|beginning)\b[^.;,]{0,40}$", -4),
+    # "Interest … shall be payable on June 28, 2002, as to all interest accrued as of such date":
+    # when interest is paid, not the principal
+    Cue(
+        "maturity",
+        "lead",
+        r"^(?:(?!principal|balance)[^.;])*?\binterest\b(?:(?!principal|balance)[^.;])*"
+        r"\bshall\s+be\s+(?:due\s+and\s+)?payable\s+on\s*$",
+        -5,
+    ),
+    Cue("maturity", "after", r"^\W{0,3}as\s+to\s+(?:all\s+)?(?:accrued\s+)?interest\b", -6),
     # A date that ends a deferral or fixes an initial payment is not the note's maturity.
     Cue(
         "maturity",
