@@ -737,3 +737,13 @@ def test_the_day_interest_is_payable_is_not_the_maturity() -> None:
         "date, with the balance and all unpaid principal due on the Maturity Date."
     )
     assert _value(found, "maturity") is None
+
+
+def test_a_rate_for_the_first_months_is_an_initial_rate_and_or_order_ends_a_name() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Acme Building, Ltd. promises to pay to FIRST UNITED BANK, or order, "
+        "the principal sum of $100,000.00. I will pay interest for the first six (6) months of "
+        "this loan at a yearly rate of 10.00%. The interest rate I will pay will change."
+    )
+    assert _value(found, "lender") == "FIRST UNITED BANK"
+    assert _value(found, "interest.rate") is None

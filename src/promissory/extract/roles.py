@@ -395,6 +395,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("initial", "before", r"\binitial(?:ly)?\s+(?:interest\s+)?rate\b[^.;%]{0,30}$", 4),
+    # "I will pay interest for the first six (6) months of this loan at a yearly rate of 10.00%"
+    Cue(
+        "initial",
+        "lead",
+        r"\bfor\s+the\s+first\s+(?:[\w-]+\s+){0,2}(?:\(\d+\)\s+)?(?:months?|years?|days?)\b"
+        r"[^.;]{0,60}$",
+        6,
+    ),
     Cue(
         "other",
         "sentence",
