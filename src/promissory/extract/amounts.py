@@ -32,7 +32,11 @@ from promissory.extract.span import SourceText, Span
 CENT: Final = Decimal("0.01")
 
 #: "$" then the figure, perhaps in the next cell of a table ("|$\n|100,025.00")
-_MONEY_FIG = r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{2})?(?![\d,]\d)"
+#: (or "$206.404.55", thousands set off by full stops: a typing slip read as "$206,404.55")
+_MONEY_FIG = (
+    r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{2})?(?![\d,]\d|\.\d{3}\.\d))"
+)
 #: "8%", "3.5%", ".25%", and a fraction of a percent ("1/2%", "1 1/4%", "3/8%": halves to
 #: sixteenths only, so the value stays exact)
 _PCT_FIG = (
@@ -91,8 +95,11 @@ class Mention:
 def money_value(figure: str) -> Decimal:
     """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``); a figure
     whose cents follow a comma (``"$12,054,344,00"``, a typing slip) reads the last two digits
-    as cents (see :func:`mistyped_cents`)."""
+    as cents (see :func:`mistyped_cents`), and one whose thousands are set off by full stops
+    (``"$206.404.55"``) reads them as thousands."""
     compact = re.sub(r"[\s|]", "", figure)
+    if compact.count(".") > 1:  # "$206.404.55": the last full stop sets off the cents
+        compact = compact[:-3].replace(".", "") + compact[-3:]
     if mistyped_cents(compact):
         compact = compact[:-3] + "." + compact[-2:]
     return EXACT.quantize(to_decimal(compact, what="money figure"), CENT)

@@ -242,7 +242,9 @@ def revolving(c: Collector) -> None:
     positive = c.search(
         r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"
         r"|\bmay\s+borrow,?\s+repay\s+and\s+re-?borrow"
+        # not a lender's name ("State Revolving Loan Fund", "Revolving Loan Program")
         r"|(?<!non-)(?<!non)(?<!non\s)\brevolving\s+(?:credit|loan|line)"
+        r"(?!\s+(?:fund|program|account|pool|trust))"
         r"|(?<!no\s)\bamounts\s+(?:so\s+)?(?:prepaid|repaid)\s+(?:hereunder\s+)?may\s+be\s+re-?borrowed"
     )
     # the note calls itself a revolving note ("REVOLVING NOTE", "Revolving Credit Note"); a form
@@ -329,13 +331,21 @@ def prepayment(c: Collector) -> None:
         c.add_match("prepayment.allowed", True, allowed, STATED)
     without = (
         r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium"
-        r"|penalty(?=\s+(?:all|any|the\s+whole)\b)"  # "may pay without penalty all or a portion"
+        # "may pay without penalty all or a portion"; "prepay at any time, without penalty."; not
+        # "without penalty except …" nor "after the first year"
+        r"|penalty(?!\s*(?:,\s*)?(?:except|unless|after|if|until|on\s+or\s+after|during)\b)"
         r"|prepayment\s+(?:penalty|premium)(?:\s+or\s+(?:other\s+)?(?:fee|charge|premium|penalty))?)"
     )
     for match in re.finditer(without, c.text, I):
         left, right = sentence_bounds(c.text, match.start(), match.end())
-        # the sentence, or its heading ("PREPAYMENT. Borrower may pay without penalty …")
-        if re.search(r"prepa", c.text[max(0, left - 20) : right], I):
+        # the sentence, its heading ("PREPAYMENT. Borrower may pay without penalty …") or the
+        # clause before a semicolon ("may prepay … at any time; without premium or penalty")
+        start, k = max(0, left - 20), left - 1
+        while k > 0 and c.text[k].isspace():
+            k -= 1
+        if k > 0 and c.text[k] == ";":
+            start = min(start, sentence_bounds(c.text, k)[0])
+        if re.search(r"prepa", c.text[start:right], I):
             c.add_match("prepayment.premium", "none", match, STATED)
     lead = re.compile(r"prepayment\s+(?:premium|fee|penalty)\s+(?:equal\s+to|of)\s+$", I)
     for mention in c.percents:

@@ -129,7 +129,7 @@ _NAME_END: Final = re.compile(
 )
 _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
-    r"|^(?:I|we|you)\W*$|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
+    r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     r"|^the\s+undersigned\b|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
@@ -149,9 +149,23 @@ class Introduction:
     how: str
 
 
+#: The first words of a public body's name, which a sentence may give after "the".
+_PUBLIC_BODY: Final = (
+    r"(?:City|County|Town|Village|State|Commonwealth|Redevelopment\s+Agency|Housing\s+Authority"
+    r"|Board|Regents|Port|Economic\s+Development)\s+of\s+[A-Z]|Redevelopment\s+Agency\b"
+)
+
+
 def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None:
     """The span of a name starting at ``start`` (leading "the undersigned," skipped)."""
-    lead = re.match(r"\s*(?:the\s+undersigned,?\s+)?", text[start:], re.IGNORECASE)
+    # "the undersigned Borrower, Alameda County Industries, Inc., promises": the role word goes
+    lead = re.match(
+        rf"\s*(?:the\s+undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
+        # "promises to pay to the City of Cathedral City, a municipal corporation": a public body
+        rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?",
+        text[start:],
+        re.IGNORECASE,
+    )
     begin = start + (lead.end() if lead else 0)
     window = text[begin : begin + limit]
     stop = _NAME_END.search(window)
@@ -191,6 +205,9 @@ _I_MAKER: Final = re.compile(
 )
 _LENDER_IS: Final = re.compile(
     r"\bThe\s+(?:Lender|Payee|Holder)\s+is\s+(?P<name>[A-Z][\w&.,'’ \n\-]{2,80}?)\.(?=\s|$)"
+    # a finance company's form: 'The words "you" and "your(s)" mean Cessna Finance Corporation,'
+    r"|\bThe\s+words\s+[\"“]you[\"”]\s+and\s+[\"“]your(?:\(s\)|s)?[\"”]\s+means?\s+"
+    r"(?P<you>[A-Z][\w&.'’ \-]{2,80}?(?:,?\s+(?:Inc|Corp|LLC|N\.A|Ltd)\.?)?)(?=,|\s+and\b|\.\s)"
 )
 
 
@@ -230,8 +247,9 @@ def _plain_language(source: SourceText, found: list[Introduction]) -> list[Intro
     ):
         match = pattern.search(source.text)
         if match:  # (a heading "PROMISE TO PAY" may have given a "payee" that is no name)
-            name = squash(match.group("name")).rstrip(" ,")
-            out.append(Introduction(role, name, source.match_span(match, "name"), how))
+            group = "name" if match.group("name") else "you"
+            name = squash(match.group(group)).rstrip(" ,")
+            out.append(Introduction(role, name, source.match_span(match, group), how))
     return out
 
 
@@ -275,7 +293,9 @@ def introductions(source: SourceText) -> list[Introduction]:
             found.append(Introduction("borrower", *named))
     payee = re.compile(
         # "… PROMISE TO PAY ON February 27, 2011 (the “Maturity Date”), to EUROAMERICAN …"
-        rf"promises?\s*to\s*pay\s*(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
+        # "… promise to pay in U.S. dollars to Farm Credit Services of America, PCA, Lender"
+        rf"promises?\s*to\s*pay\s*(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
+        rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*)?"
         r"|\bpay\s+to\s+the\s+order\s+of\s*",
         re.IGNORECASE,
@@ -324,8 +344,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         found.append(Introduction("borrower", squash(under.group("name")).rstrip(" ,"),
                                   source.match_span(under, "name"),
                                   "named above the form's (MAKER) label"))  # fmt: skip
-    top = re.search(
-        r"^[\s\[\]A-Z]*\bBORROWER\s*\n\s*(?P<name>[A-Z][A-Z0-9&.,' \-]{2,60})\n",
+    top = re.search(  # "BORROWER" or "Borrower(s):" above the name, on a line of its own
+        r"^[\s\[\]A-Z]*\b(?:BORROWER|Borrower\(s\):)\s*\n\s*(?P<name>[A-Z][A-Z0-9&.,' \-]{2,60})\n",
         text[:600],
         re.MULTILINE,
     )

@@ -130,11 +130,22 @@ MAXIMUM_RATE: Final = (
     r"(?:(?!\b(?:libor|prime|sofr|index|base\s+rate|or)\b|\(ii\))[^.;%]){0,100}$"
     r"|\busurious\b(?:(?!\bor\b|\(ii\))[^.;%]){0,80}$"
 )
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 FREQUENCY_WORDS: Final = (
     (r"\bsemi-?annual(?:ly)?\b|\beach\s+six\s+months\b", "semiannual"),
+    # "on June 1 and December 1 for each year", "the first day of January and July of each year"
+    (
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+and\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+        rf"[^.;]{{0,30}}?\b(?:each|every)\s+(?:calendar\s+)?year"
+        rf"|\b{_MONTH}\s+and\s+{_MONTH}\s+(?:of|in)\s+(?:each|every)\s+(?:calendar\s+)?year",
+        "semiannual",
+    ),
     (r"\bquarterly\b|\beach\s+(?:calendar\s+)?quarter\b", "quarterly"),
     (
-        r"\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+)?(?:calendar\s+)?mo(?:n)?th\b"
+        r"\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+|succeeding\s+)?(?:calendar\s+)?"
+        r"mo(?:n)?th\b"
         r"|\bper\s+month\b|\bevery\s+month\b",
         "monthly",
     ),
@@ -302,7 +313,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "margin_below",
         "before",
         r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?|rate)[\"”)\s]*"
-        r"[^;%]{0,80}?\bminus\s*$",
+        r"[^;%]{0,80}?\b(?:minus|less)\s*$",
         6,
     ),
     Cue(
@@ -395,6 +406,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("initial", "before", r"\binitial(?:ly)?\s+(?:interest\s+)?rate\b[^.;%]{0,30}$", 4),
+    # "the Initial Interest Rate of 7.050 percent per annum, with interest thereafter at the rate
+    # provided in the interest rate option specified below"
+    Cue(
+        "initial",
+        "after",
+        r"^\W{0,4}(?:per\s+(?:annum|year)\s*)?,?\s*with\s+(?:interest\s+)?thereafter\b",
+        5,
+    ),
     # "I will pay interest for the first six (6) months of this loan at a yearly rate of 10.00%"
     Cue(
         "initial",
@@ -444,6 +463,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         4,
     ),
     Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
+    # "the principal sum of SEVEN HUNDRED SIXTY THOUSAND, $760,000.00, (Maximum Principal Balance)"
+    Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[A-Za-z\s-]{3,120},\s*$", 5),
     Cue("commitment", "before", r"\bthe\s+sum\s+of\s+[^$()]{0,160}\(\s*$", 5),
     # the sum the maker promises to pay, however the sentence goes on
     Cue(
@@ -751,9 +772,21 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "first_payment",
         "before",
-        r"(?<!principal\sand\s)\binterest\b(?:(?!principal)[^.;]){0,60}?\b(?:shall|will)\s+be\s+"
-        r"(?:due\s+and\s+)?(?:payable|paid)\b[^.]{0,80}?\b(?:beginning|commencing)(?:\s+on)?\s*$",
+        r"(?<!principal\sand\s)\binterest\b(?:(?!principal)[^.;]){0,60}?\b(?:shall|will)\s+be\s*"
+        r":?\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:due\s+and\s+)?(?:payable|paid)\b[^.]{0,80}?"
+        r"\b(?:beginning|commencing)(?:\s+on)?\s*$",
         -12,
+    ),
+    # "On the first day of each month, commencing on February 1, 2019, … Borrower shall pay monthly
+    # installments of accrued interest hereon": when interest alone is paid, in a sentence that
+    # says nothing of principal
+    Cue(
+        "first_payment",
+        "sentence",
+        r"^(?!.*\bprincipal\b).*\b(?:installments?|(?:monthly|quarterly|periodic|regular)\s+"
+        r"payments?)\s+of\s+(?:all\s+)?"
+        r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b",
+        -8,
     ),
     # "$11,667.00 on September 1, 2003, and the same amount … on the first day of each month"
     Cue("first_payment", "after", r"^\W{0,3}and\s+the\s+same\s+amount\b", 5),
@@ -1154,6 +1187,10 @@ def values(c: Collector) -> None:
         ]  # fmt: skip
         for field in ("interest.default_margin", "interest.rate"):
             found[field] = [r for r in found.get(field, []) if r.mention.span.start not in margins]
+    if in_tranches(c.text):  # a schedule in tranches: each tranche's installment is offered
+        for r in found.pop("schedule.installment", []):
+            c.offer("schedule.installment", r.mention.value, r.mention.span, AMBIGUOUS,
+                    f"{r.why}; the principal is repaid in tranches of other amounts")  # fmt: skip
     for r in [r for r in found.get("prepayment.premium", []) if stepped_premium(c, r.mention)]:
         found["prepayment.premium"].remove(r)  # a premium that changes by year: offered
         c.offer("prepayment.premium", str(r.mention.value), r.mention.span, AMBIGUOUS,
@@ -1208,8 +1245,26 @@ def _index_name(c: Collector, mention: Mention) -> object:
     return name
 
 
+#: "twelve (12) consecutive monthly installments of $17,686.25": a count of installments of an
+#: amount (two or more with different amounts are a schedule in tranches).
+_TRANCHE: Final = re.compile(
+    r"\b(?:\w+\s+)?(?:\(\d+\)\s+)?(?:consecutive\s+)?(?:equal\s+)?"
+    r"(?:monthly|quarterly|semi-?annual|annual)\s+installments\s+of\s+\$\s?(?P<amount>[\d,]+\.\d{2})",
+    I,
+)
+
+
+def in_tranches(text: str) -> bool:
+    """Whether the note repays in tranches ("(i) … twelve (12) consecutive monthly installments
+    of $17,686.25 …; (ii) … twelve (12) … of $12,103.33 …"): no one installment, count or
+    period is the schedule's."""
+    return len({m.group("amount") for m in _TRANCHE.finditer(text)}) > 1
+
+
 def installments(c: Collector) -> None:
     """The number of installments and how often they fall due."""
+    if in_tranches(c.text):
+        return  # a schedule in tranches: the installment readings are offered (see values)
     for mention in c.mentions:
         if mention.kind != "count":
             continue
@@ -1322,10 +1377,16 @@ def flags(c: Collector) -> None:
         # AND SECURITY AGREEMENT"
         r"|\bsecured\s+(?:in\s+(?:whole\s+or\s+in\s+)?part\s+)?by,?\s+(?:that\s+certain\s+|a\s+|the\s+)?"
         r"(?:loan\s+and\s+)?security\s+agreement\b"
-        r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a|the)\s+(?:deed\s+of\s+trust"
+        r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a\s+|the\s+)?(?:deed\s+of\s+trust"
         r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)"
         r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b"
         r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|note)\b"
+        # "the mortgage securing this Note", "the land, which secures this note", "the deed to
+        # secure debt given to secure this note", "As security for payment of this Note, the
+        # Owner has granted", "secured by, among other things, a Security Agreement"
+        r"|\bsecuring\s+this\s+note\b|\b(?:which|that)\s+secures?\s+this\s+note\b"
+        r"|\bto\s+secure\s+this\s+note\b|\bsecured\s+by,?\s+among\s+other\s+things\b"
+        r"|\bas\s+security\s+for\s+(?:the\s+)?(?:re)?payment\s+of\s+this\s+note\b"
         # "The undersigned hereby grants to the Bank a lien on, security interest in and …"
         r"|\b(?:hereby\s+)?grants?\s+(?:to\s+(?:the\s+)?[\w&.]+(?:\s+[\w&.]+){0,3}\s+)?a\s+"
         r"(?:(?:continuing\s+)?lien\s+on,?\s+(?:and\s+)?)?(?:continuing\s+)?security\s+interest\s+in\b",
@@ -1373,6 +1434,9 @@ def tidy_parties(c: Collector) -> None:
             joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY"
         if joint:
             name, other = joint.group("first"), joint.group("second")
+            # "MLIC ASSET HOLDINGS LLC, FEDERATION BANK and WASHINGTON STATE BANK": a list
+            listed = _LISTED.fullmatch(name)
+            name = listed.group("first") if listed else name
             confidence = min(confidence, INFERRED)
             how = f"{how}; the first of joint parties (also {other})"
         kept.append(replace(finding, value=name, confidence=confidence, note=how))
@@ -1400,6 +1464,11 @@ _ENTITY: Final = (
 _JOINT: Final = re.compile(
     rf"(?P<first>.+?,?\s+{_ENTITY})\s+(?:and|AND|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})", I
 )
+#: The first two of three or more entities listed ("MLIC ASSET HOLDINGS LLC, FEDERATION BANK"):
+#: the second has words of its own before its entity word, and no comma.
+_LISTED: Final = re.compile(
+    rf"(?P<first>.+?\s+{_ENTITY}),\s+(?P<second>[A-Z][^,]*?\s+{_ENTITY})", I
+)
 #: Two people: "Xxxxxx X. Story and Xxx X. Story" (no entity word in either name)
 _TWO_PEOPLE: Final = re.compile(
     r"(?P<first>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s+(?:and|&)\s+"
@@ -1416,7 +1485,9 @@ _SUCCESSORS: Final = re.compile(
     r",?\s+(?:and\s+)?(?:his|her|its|their)\s+(?:heirs|successors)"
     r"(?:,?\s+(?:and|or)\s+(?:\w+\s+)?(?:assigns|successors))*\s*$"
     # "ALLSTATE LIFE INSURANCE COMPANY, and any subsequent holder of this Note"
-    r"|,?\s+(?:and|or)\s+any\s+(?:subsequent\s+|other\s+)?holders?\s+(?:of\s+this\s+note|hereof)\s*$",
+    r"|,?\s+(?:and|or)\s+any\s+(?:subsequent\s+|other\s+)?holders?\s+(?:of\s+this\s+note|hereof)\s*$"
+    # "Farm Credit Services of America, PCA, Lender, at its office": the role after the name
+    r"|,\s*(?:Lender|Holder|Payee|Maker|Borrower)\s*$",
     re.I,
 )
 #: Small words a name may hold in lower case ("Bank of America", "Fund for ...").
@@ -1457,7 +1528,10 @@ def _without_heading(name: str) -> str:
     name = _NUMBERED_HEADING.sub("", name)
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
-    name = _TRAILING_STATE.sub("", _SUCCESSORS.sub("", _ADDRESS_AFTER.sub("", name)))
+    name = _SUCCESSORS.sub("", _ADDRESS_AFTER.sub("", name))
+    place = _TRAILING_STATE.sub("", name)
+    # "AUGUSTA, GEORGIA" (a city's legal name) keeps its state; "MIAMI-DADE COUNTY, Florida" not
+    name = name if place != name and " " not in place.strip() else place
     person = _PERSON_OF_TOWN.fullmatch(name)
     if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county)\b",
                                 name, I):  # fmt: skip
@@ -1489,12 +1563,15 @@ _AFTER_DATE: Final = re.compile(
     r"after\s+(?:the\s+)?date(?:\s+of\s+this\s+note|\s+hereof)?\b"
     r"(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b)"
     # "due twelve (12) months from the date hereof"
-    r"|from\s+(?:the\s+)?date\s+(?:of\s+this\s+note|hereof)\b)",
+    r"|from\s+(?:the\s+)?date\s+(?:of\s+(?:this\s+|the\s+)?note|hereof)\b)",
     I,
 )
 #: Before such a time: it says when a first payment or interest falls due, not the maturity.
 _NOT_MATURITY_TIME: Final = re.compile(
-    r"\b(?:commenc\w*|beginning|first|installments?|interest|notice|cure|grace|late)\b[^.;,]{0,60}$",
+    # ("Principal and accrued interest shall be due … thirty (30) days from the date of Note" is
+    # the maturity)
+    r"\b(?:commenc\w*|beginning|first|installments?|(?<!principal\sand\s)"
+    r"(?<!principal\sand\saccrued\s)interest|notice|cure|grace|late)\b[^.;,]{0,60}$",
     I,
 )
 

@@ -1,0 +1,318 @@
+"""The seventh round of issue 16: the misses read on ``heldout-t`` and ``heldout-u`` after their
+one score — each written here as a short note of its own (not the corpus text), so that the rule
+is held by the words that make it, not by one document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from role_notes import PROMISE, offered
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+from promissory.extract.amounts import MONEY_FIGURE, money_value
+
+# -- prepayment -------------------------------------------------------------------------------
+
+
+def test_without_penalty_after_the_prepayment_sentence_is_no_premium() -> None:
+    """'may prepay … at any time, and from time to time, without penalty.' (not followed by
+    'all or any'): prepayable without a premium."""
+    found = extract_text(
+        PROMISE + "the principal sum of $80,000.00 on March 1, 2006. The Maker may prepay all or "
+        "any portion of the principal balance at any time, and from time to time, without "
+        "penalty. All payments shall be applied first to interest."
+    )
+    assert _value(found, "prepayment.premium") == "none"
+
+
+def test_without_penalty_then_and_provided_is_no_premium() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $80,000.00. Prepayment in whole or part may occur at any "
+        "time hereunder without penalty and provided that any partial prepayment shall not "
+        "postpone the installments."
+    )
+    assert _value(found, "prepayment.premium") == "none"
+
+
+def test_without_premium_or_penalty_after_a_semicolon_reads_the_clause_before() -> None:
+    """'Borrower may voluntarily prepay this Note … at any time; without premium or penalty.'"""
+    found = extract_text(
+        PROMISE + "the principal sum of $80,000.00. 3. Prepayment. Borrower may voluntarily "
+        "prepay the loan evidenced by this Note in whole or in part at any time; without premium "
+        "or penalty."
+    )
+    assert _value(found, "prepayment.premium") == "none"
+
+
+def test_without_penalty_except_is_not_no_premium() -> None:
+    """'without penalty except as set out below' leaves a premium to be read elsewhere."""
+    found = extract_text(
+        PROMISE + "the principal sum of $80,000.00. The Maker may prepay this Note without "
+        "penalty except during the first loan year, when a fee of 2% of the amount prepaid is "
+        "due."
+    )
+    assert _value(found, "prepayment.premium") != "none"
+
+
+# -- installments -----------------------------------------------------------------------------
+
+
+def test_monthly_installments_of_accrued_interest_do_not_start_the_schedule() -> None:
+    """'On the first day of each month, commencing on February 1, 2019, … Borrower shall pay
+    monthly installments of accrued interest hereon;': interest alone, not the first payment."""
+    found = extract_text(
+        PROMISE + "the principal sum of $400,000.00. (a) On the first day of each month, "
+        "commencing on February 1, 2019, to and including June 1, 2020, there shall be due and "
+        "Borrower shall pay monthly installments of accrued interest hereon; and (b) On June 17, "
+        "2020, the entire remaining principal balance shall be due and payable in full."
+    )
+    assert _value(found, "schedule.first_payment") is None
+
+
+def test_interest_payable_after_a_colon_and_a_letter_does_not_start_the_schedule() -> None:
+    """'all interest shall be: (a) payable commencing on December 1, 2007 and on June 1 and
+    December 1 for each year thereafter': when interest is paid."""
+    found = extract_text(
+        PROMISE + "the principal sum of $6,000,000.00. Subject to Section 5, all interest shall "
+        "be: (a) payable commencing on December 1, 2007 and on June 1 and December 1 for each "
+        "year thereafter, and (b) computed on the actual number of days elapsed."
+    )
+    assert _value(found, "schedule.first_payment") is None
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_two_days_of_each_year_are_a_semiannual_schedule() -> None:
+    """'installments of principal … on June 1 and December 1 of each year': twice a year."""
+    found = extract_text(
+        PROMISE + "the principal sum of $600,000.00 in installments of principal of $50,000.00 "
+        "each, payable on June 1 and December 1 of each year, commencing June 1, 2008."
+    )
+    assert _value(found, "schedule.frequency") == "semiannual"
+    assert _value(found, "schedule.first_payment") == dt.date(2008, 6, 1)
+
+
+def test_two_months_of_each_year_are_a_semiannual_schedule() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $600,000.00 in installments of $50,000.00 each on the "
+        "first day of January and July of each year, commencing July 1, 2008."
+    )
+    assert _value(found, "schedule.frequency") == "semiannual"
+
+
+def test_installments_in_tranches_of_other_amounts_are_offered_not_proposed() -> None:
+    """'(i) $120,000.00 in twelve (12) consecutive monthly installments of $10,000.00 …; (ii)
+    $60,000.00 in twelve (12) consecutive monthly installments of $5,000.00 …': no one
+    installment, count or period is the schedule's."""
+    found = extract_text(
+        PROMISE + "the principal sum of $180,000.00, payable as follows: (i) $120,000.00 in "
+        "twelve (12) consecutive monthly installments of $10,000.00 per month, commencing "
+        "January 31, 1997; (ii) $60,000.00 in twelve (12) consecutive monthly installments of "
+        "$5,000.00 per month, commencing January 31, 1998."
+    )
+    assert _value(found, "schedule.installment") is None
+    assert _value(found, "schedule.payments") is None
+    assert _value(found, "schedule.frequency") is None
+    assert Decimal("10000.00") in offered(found, "schedule.installment")
+
+
+def test_one_count_of_installments_is_still_the_schedule() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $120,000.00 in twelve (12) consecutive monthly "
+        "installments of $10,000.00 each, commencing January 31, 1997."
+    )
+    assert _value(found, "schedule.installment") == Decimal("10000.00")
+    assert _value(found, "schedule.payments") == 12
+
+
+# -- amounts and rates ------------------------------------------------------------------------
+
+
+def test_thousands_set_off_by_full_stops_are_read_as_thousands() -> None:
+    """'$206.404.55' (a typing slip) is $206,404.55, not $206.40."""
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to the order of Green County the "
+        "sum of $206.404.55 said sum bearing no interest unless in default."
+    )
+    assert _value(found, "commitment") == Decimal("206404.55")
+    match = MONEY_FIGURE.search("the sum of $1.234.567.89 in all")
+    assert match is not None and money_value(match.group(0)) == Decimal("1234567.89")
+    match = MONEY_FIGURE.search("a fee of $206.40 and no more")
+    assert match is not None and money_value(match.group(0)) == Decimal("206.40")
+
+
+def test_prime_less_basis_points_is_a_negative_margin() -> None:
+    """'the fluctuating prime lending rate of the Bank, as such rate is in effect less 100 basis
+    points'."""
+    found = extract_text(
+        PROMISE + "the principal amount of $225,000.00, with interest at a rate equal to the "
+        "fluctuating prime lending rate of Lake Bank, N.A., as such rate is in effect less 100 "
+        "basis points until paid in full."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.floating.margin") == Decimal("-0.01")
+
+
+def test_an_initial_rate_with_interest_thereafter_at_another_is_not_the_rate() -> None:
+    """'Interest will accrue at the Initial Interest Rate of 7.050 percent per annum, with
+    interest thereafter at the rate provided in the option below'."""
+    found = extract_text(
+        PROMISE + "the principal sum of $760,000.00. Interest will accrue at the Initial Interest "
+        "Rate of 7.050 percent per annum, with interest thereafter at the rate provided in the "
+        "interest rate option specified below."
+    )
+    assert _value(found, "interest.rate") is None
+
+
+# -- parties and features ---------------------------------------------------------------------
+
+
+def test_the_role_word_before_the_makers_name_is_not_part_of_it() -> None:
+    """'the undersigned Borrower, Alameda Paper Industries, Inc., promises to pay'."""
+    found = extract_text(
+        "A. For value received, the undersigned Borrower, Alameda Paper Industries, Inc., "
+        'promises to pay to the order of the City of San Marco ("Holder") the principal sum of '
+        "two million dollars ($2,000,000) with interest at seven (7) percent per annum."
+    )
+    assert _value(found, "borrower") == "Alameda Paper Industries, Inc."
+
+
+def test_a_city_named_with_its_state_keeps_the_state() -> None:
+    """'to the order of MACON, GEORGIA, its successors or assigns': the city's legal name."""
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to the order of MACON, GEORGIA, its "
+        "successors or assigns, the sum of $50,000.00 bearing no interest."
+    )
+    assert _value(found, "lender") == "MACON, GEORGIA"
+
+
+def test_a_county_named_with_its_state_loses_the_state() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to the order of LEON COUNTY, "
+        "Florida, its successors or assigns, the sum of $50,000.00 bearing no interest."
+    )
+    assert _value(found, "lender") == "LEON COUNTY"
+
+
+def test_i_slash_we_is_not_a_makers_name_and_dollars_before_the_payee() -> None:
+    """'For value received, I/we, the undersigned Maker(s), jointly and severally promise to pay
+    in U.S. dollars to Prairie Farm Credit, PCA, Lender, at its office'."""
+    found = extract_text(
+        "For value received, I/we, the undersigned Maker(s), jointly and severally promise to "
+        "pay in U.S. dollars to Prairie Farm Credit, PCA, Lender, at its office in Omaha, "
+        "Nebraska, or order, the principal sum of $500,000.00 plus interest."
+    )
+    assert _value(found, "borrower") is None
+    assert _value(found, "lender") == "Prairie Farm Credit, PCA"
+
+
+def test_a_revolving_loan_fund_lender_does_not_make_the_note_revolving() -> None:
+    """'to the order of the State Revolving Loan Fund': a lender's name, not a feature."""
+    found = extract_text(
+        "FOR VALUE RECEIVED, the City of Dawson promises to pay to the order of the State "
+        "Revolving Loan Fund of the State of Georgia the principal sum of $4,000,000.00 with "
+        "interest at four percent (4%) per annum."
+    )
+    assert _value(found, "revolving") is None
+    found = extract_text(
+        PROMISE + "the principal sum of $400,000.00 under a revolving line of credit."
+    )
+    assert _value(found, "revolving") is True
+
+
+def test_three_lenders_named_together_propose_the_first() -> None:
+    """'to the order of NORTH ASSET HOLDINGS LLC, PLAINS BANK and RIVER STATE BANK (collectively,
+    the "Lender")': one of them, the first."""
+    found = extract_text(
+        'PROMISE TO PAY. For value received, PRAIRIE FUELS, LLC ("Borrower") promises to pay to '
+        "the order of NORTH ASSET HOLDINGS LLC, PLAINS BANK and RIVER STATE BANK (collectively, "
+        'the "Lender") the principal sum of SIX MILLION and 00/100 Dollars ($6,000,000.00).'
+    )
+    assert _value(found, "lender") == "NORTH ASSET HOLDINGS LLC"
+
+
+def test_a_fund_and_its_suffix_are_one_lender() -> None:
+    found = extract_text(
+        "For value received, Prairie Fuels, LLC promises to pay to the order of Granite Fund I, "
+        'LLC and Plains Bank (together, the "Lender") the principal sum of $6,000,000.00.'
+    )
+    assert _value(found, "lender") == "Granite Fund I, LLC"
+
+
+# -- security ---------------------------------------------------------------------------------
+
+
+def test_words_that_name_what_secures_the_note_make_it_secured() -> None:
+    """'the mortgage securing this Note', 'the land, which secures this note', 'As security for
+    payment of this Note, the Owner has granted', 'secured by, among other things, a Security
+    Agreement', 'NOTE SECURED BY DEED OF TRUST'."""
+    for words in (
+        "If the Maker defaults under the covenants of the mortgage securing this Note, the sum "
+        "shall be due.",
+        "The abatement depends on Borrower continuing to own the land, which secures this note.",
+        "2. Security. As security for payment of this Note, the Owner has granted a deed of "
+        "trust on the Property.",
+        "This Note is issued under a Loan Agreement and secured by, among other things, a "
+        "Security Agreement of even date.",
+    ):
+        found = extract_text(PROMISE + "the principal sum of $80,000.00. " + words)
+        assert _value(found, "secured") is True, words
+    found = extract_text(
+        "NOTE SECURED BY DEED OF TRUST\n$80,000.00\nFor value received, Acme Widgets, Inc. "
+        "promises to pay to the order of First Bank the sum of $80,000.00."
+    )
+    assert _value(found, "secured") is True
+
+
+def test_each_succeeding_calendar_month_is_monthly() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $236,248 with interest at six percent (6.0%) per annum, payable in "
+        "installments (of principal and accrued interest) in the amount of $4,567.34, commencing "
+        "on April 1, 2011, and continuing on the first day of each succeeding calendar month."
+    )
+    assert _value(found, "schedule.frequency") == "monthly"
+    assert _value(found, "schedule.installment") == Decimal("4567.34")
+
+
+def test_a_public_body_after_the_is_the_payee_without_the() -> None:
+    """'promises to pay to the City of Cathedral Springs, a municipal corporation': the city is
+    the payee, named without the sentence's 'the' (a name that writes 'THE' keeps it)."""
+    found = extract_text(
+        "For value received, Urban Revival Corporation, a California nonprofit corporation, "
+        'promises to pay to the City of Cathedral Springs, a municipal corporation ("City"), or '
+        "order, the principal sum of $2,500,000."
+    )
+    assert _value(found, "lender") == "City of Cathedral Springs"
+    found = extract_text(
+        "For value received, Urban Revival Corporation promises to pay to the order of THE CITY "
+        "OF PARIS, TEXAS, the principal sum of $2,500,000."
+    )
+    assert _value(found, "lender") == "THE CITY OF PARIS"
+
+
+def test_a_finance_companys_form_names_you_and_the_borrower_under_its_label() -> None:
+    """'Borrower(s):' then the name on a line of its own; 'The words "you" and "your(s)" mean
+    Skyline Finance Corporation, …' is the lender."""
+    found = extract_text(
+        "PROMISSORY NOTE\nLoan No. 01-901\nBorrower(s):\nAIR CHARTER, INC.\n----------\n"
+        'NAME(S)\n1. Definitions. In this Promissory Note, the words "I," "me," and "mine" '
+        'mean all who sign this Promissory Note as Borrower(s). The words "you" and "your(s)" '
+        "mean Skyline Finance Corporation, 100 Main Street, Wichita, Kansas, and any party to "
+        "whom Skyline Finance Corporation assigns this Promissory Note.\n"
+    )
+    assert _value(found, "borrower") == "AIR CHARTER, INC."
+    assert _value(found, "lender") == "Skyline Finance Corporation"
+
+
+def test_principal_and_interest_due_days_from_the_date_of_note() -> None:
+    """'DATED this 29th day of December, 2005. … Principal and accrued interest shall be due and
+    payable on or before thirty (30) days from the date of Note.'"""
+    found = extract_text(
+        "PROMISSORY NOTE\n\nDATED this 29th day of December, 2005.\n\nFor valuable consideration, "
+        'MEMORIAL LIFE COMPANY (the "Maker") hereby promises to pay to the order of PLAINS LIFE '
+        'COMPANY (the "Payee") the sum of Thirty Million Dollars ($30,000,000), together with '
+        "interest thereon. Principal and accrued interest shall be due and payable on or before "
+        "thirty (30) days from the date of Note."
+    )
+    assert _value(found, "maturity") == dt.date(2006, 1, 28)
