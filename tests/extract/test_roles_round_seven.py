@@ -316,3 +316,172 @@ def test_principal_and_interest_due_days_from_the_date_of_note() -> None:
         "thirty (30) days from the date of Note."
     )
     assert _value(found, "maturity") == dt.date(2006, 1, 28)
+
+
+# -- after heldout-v and heldout-w's one score ------------------------------------------------
+
+
+def test_a_count_in_figures_beside_long_words_is_the_figure() -> None:
+    """'one hundred seventy nine (179) installments': 179, not the last two words' 79."""
+    found = extract_text(
+        PROMISE + "the principal sum of $2,000,000.00, payable in one hundred seventy nine (179) "
+        "installments of principal and interest in the amount of $18,739.66 each, commencing "
+        "on August 1, 1996."
+    )
+    assert _value(found, "schedule.payments") == 179
+
+
+def test_libor_plus_a_lettered_margin_and_the_higher_of_a_floor_is_not_a_fixed_rate() -> None:
+    """'at the higher of: (a) … the sum of (i) the LIBOR Rate, plus (ii) one hundred seventy
+    (170) basis points, or (b) 3.30% per annum': a margin over LIBOR; 3.30% is no fixed rate."""
+    found = extract_text(
+        PROMISE + "the Note Amount of $5,000,000.00, together with interest at the higher of: "
+        '(a) the "LIBOR Based Rate", which shall be the rate per annum determined by Payee to '
+        "be equal to the sum of (i) the LIBOR Rate, plus (ii) one hundred seventy (170) basis "
+        "points, or (b) 3.30% per annum, computed on the basis of a 360 day year."
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.017")
+    assert _value(found, "interest.rate") is None
+
+
+def test_a_rate_that_will_be_adjusted_is_initial() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $450,000.00 with interest on the unpaid principal "
+        "balance being equal to 8.77% per annum and will be adjusted on the first day of each "
+        "calendar quarter."
+    )
+    assert _value(found, "interest.rate") is None
+
+
+def test_not_payable_on_demand_is_not_demand() -> None:
+    """An SBA form's 'Lender must ensure the Note … has a stated maturity and is not payable on
+    demand'."""
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00. If Lender uses its own Note, Lender must "
+        "ensure the Note is legally enforceable, has a stated maturity and is not payable on "
+        "demand."
+    )
+    assert _value(found, "demand") is None
+
+
+def test_a_definition_of_collateral_does_not_make_the_note_secured() -> None:
+    """'"Collateral" means any property taken as security for payment of this Note', and a
+    security agreement named in prose, not as a heading."""
+    found = extract_text(
+        PROMISE + 'the principal sum of $1,000,000.00. "Collateral" means any property taken '
+        "as security for payment of this Note or any guarantee of this Note."
+    )
+    assert _value(found, "secured") is None
+    found = extract_text(
+        PROMISE + "so much of the principal sum of $3,750,000 as has been advanced by Lender "
+        "pursuant to the terms of a Security Agreement\ndated as of February 24, 1998."
+    )
+    assert _value(found, "secured") is None
+
+
+def test_entitled_to_the_benefit_and_security_of_an_agreement_is_secured() -> None:
+    found = extract_text(
+        PROMISE + "the principal amount of $5,000,000.00. This Note is issued pursuant to the "
+        "Loan and Security Agreement and is entitled to the benefit and security of the Loan "
+        "and Security Agreement."
+    )
+    assert _value(found, "secured") is True
+
+
+def test_a_place_line_and_a_role_word_are_not_part_of_the_makers_name() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n$50,000\nBethesda, Maryland\nGlobal\nWidgets, Inc. (the "
+        "“Maker”) promises to pay\nto the order of Rama Kumar (the\n“Payee”) the principal "
+        "sum of Fifty Thousand Dollars ($50,000)."
+    )
+    assert _value(found, "borrower") == "Global Widgets, Inc."
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned Maker, J.D. NORTON, (“Maker”), hereby\npromises "
+        "and agrees to pay on demand to the order of NORTON GUARANTY CORPORATION, a\nKentucky "
+        "Corporation (“Payee”), the principal sum of TEN MILLION DOLLARS ($10,000,000.00)."
+    )
+    assert _value(found, "borrower") == "J.D. NORTON"
+    assert _value(found, "lender") == "NORTON GUARANTY CORPORATION"
+
+
+def test_a_share_of_the_afr_in_a_tax_test_is_no_index_and_no_floor() -> None:
+    """'the yield to maturity is not less than 100 percent of the applicable Federal rate': a
+    tax rule's test; the note's rate is its own 2.51%."""
+    found = extract_text(
+        PROMISE + "the sum of $8,000,000.00 plus interest at the annual rate of Two and "
+        "Fifty-one Hundredths percent (2.51%) compounded annually, due and payable on the 20th "
+        "of July 2027 (the “Maturity Date”). This Note may be prepaid in whole or in part "
+        "without additional fee or penalty. Thus (iv) the yield to maturity is not less than "
+        "100 percent of the applicable Federal rate and not greater than 130 percent of the "
+        "applicable Federal rate."
+    )
+    assert _value(found, "interest.floating.index") is None
+    assert _value(found, "interest.floating.floor") is None
+    assert _value(found, "interest.rate") == Decimal("0.0251")
+    assert _value(found, "maturity") == dt.date(2027, 7, 20)
+    assert _value(found, "prepayment.premium") == "none"
+
+
+def test_default_interest_beside_a_late_charge_is_not_the_late_charge() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00 with interest at 12% per annum. 1. DEFAULT "
+        "INTEREST. In addition to any late payment charge which may be due under this Note, if "
+        "the Principal Amount is not paid in full when due, the Maker shall pay interest at a "
+        "rate per annum equal to the rate initially payable hereunder plus 5%."
+    )
+    assert _value(found, "late_charge") is None
+
+
+def test_two_runs_of_installments_are_tranches_and_the_first_begins_the_schedule() -> None:
+    """'payable in eight (8) equal principal only monthly installments of Thirty Five Thousand
+    Dollars ($35,000) each, beginning on (i) August 15, 2009 …; and three (3) equal installments
+    of Sixty Five Thousand Dollars ($65,000) …'."""
+    found = extract_text(
+        PROMISE + "the principal sum of $475,000, which shall be payable in eight (8) equal "
+        "principal only monthly installments of Thirty Five Thousand Dollars ($35,000) each, "
+        "beginning on (i) August 15, 2009 and ending (ii) March 15, 2010; and three (3) equal "
+        "installments of Sixty Five Thousand Dollars ($65,000) plus all accrued interest "
+        "beginning on April 15, 2010."
+    )
+    assert _value(found, "schedule.installment") is None
+    assert _value(found, "schedule.payments") is None
+    assert _value(found, "schedule.first_payment") == dt.date(2009, 8, 15)
+
+
+def test_another_notes_stated_amount_is_not_the_commitment() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n$25,000,000.00\nJuly 1, 2010\nTHIS PROMISSORY NOTE is made by Acme "
+        'Towers, LLC ("Borrower") and River Life Insurance Company ("Lender"). NOW, '
+        "THEREFORE, the Consolidated Note is superseded by this Note and that certain Promissory "
+        "Note dated the date hereof from Borrower to the order of River Annuity Company in the "
+        "stated principal amount of $10,500,000.00 (the “Annuity Note”)."
+    )
+    assert _value(found, "commitment") != Decimal("10500000.00")
+
+
+def test_a_laser_pro_header_gives_the_maturity_and_the_borrower_before_the_lender() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n----------\nPrincipal Loan Date Maturity Loan No. Initials\n"
+        "$750,000.00 4/26/99 11/26/99 101\n----------\nBorrower: ACE Widget Company_ Lender: "
+        "AutoFinance, Inc.\nPrincipal Amount: $750,000 Initial Rate: 14.250% Note: 4/26/99\n"
+        'PROMISE TO PAY. ACE Widget Company (formerly known as Widget Co.) ("Borrower") '
+        'promises to pay AutoFinance, Inc. ("Lender"), or order, the principal amount of '
+        "Seven Hundred Fifty Thousand and 00/100 Dollars ($750,000.00)."
+    )
+    assert _value(found, "maturity") == dt.date(1999, 11, 26)
+    assert _value(found, "borrower") == "ACE Widget Company"
+
+
+def test_a_grid_cell_fixed_rate_is_read_under_its_label() -> None:
+    found = extract_text(
+        "Note\n\nLOAN AMOUNT\n\n$1,353,600.00\n\nINTEREST RATE\n\nFixed 1%\n\nBORROWER\n\n"
+        "WIDGETS, INC.\n\nLENDER\n\nPLAINS BANK\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.01")
+
+
+def test_hundredths_in_words() -> None:
+    from promissory.extract.numwords import parse_number_words
+
+    assert parse_number_words("Two and Fifty-one Hundredths") == Decimal("2.51")
+    assert parse_number_words("five and sixty-eight hundredths") == Decimal("5.68")

@@ -68,7 +68,8 @@ _NAMED = re.compile(
 )
 #: "the 1st day of April, 2014", "first day of May, 2007", "1st day ofOctober, 2005".
 _DAY_OF = re.compile(
-    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+day\s+of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
+    # (and "the 20th of July 2027": an ordinal day of a month, without "day")
+    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 #: "10/29/98", "11-12-2010", "8-3-00", "96/08/26".
@@ -85,7 +86,7 @@ _INDEXES: Final = (
 )
 _FREQUENCY = r"(?P<freq>monthly|quarterly|semi-?annual|annual)"
 _COUNT = re.compile(
-    r"(?<![.\d])\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*\d{1,3}\s*\)\s+)?"
+    r"(?<![.\d])\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*(?P<figure>\d{1,3})\s*\)\s+)?"
     r"(?:\(\s*or\s+more\s*\)\s+)?"  # "36 (or more) monthly installments"
     rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and|regular|level|principal)\s+)*"
     rf"(?:{_FREQUENCY}\s+)?"
@@ -201,8 +202,10 @@ def count_mentions(source: SourceText) -> list[Mention]:
     """Counts of installments or payments ("60 equal monthly installments")."""
     found: list[Mention] = []
     for match in _COUNT.finditer(source.text):
-        raw = match.group("n")
-        # "in sixty (60) installments": the word before the number is not part of it
+        # "one hundred seventy nine (179) installments": the figure, when given, is the count (the
+        # words are read at most two at a time); "in sixty (60) installments" alike
+        raw = match.group("figure") or match.group("n")
+        # "in sixty installments": the word before the number is not part of it
         tries = [raw, raw.split(None, 1)[-1]] if not raw.isdigit() else [raw]
         number = 0
         for attempt in tries:

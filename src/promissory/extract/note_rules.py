@@ -151,6 +151,11 @@ def commitment(c: Collector) -> None:
         if re.search(r"\b(?:installments?|payments?)\s+in\s+the\s+principal\s+amount\s+of\s*$",
                      before, I):  # fmt: skip
             continue
+        # "that certain Promissory Note … in the stated principal amount of $10,500,000.00 (the
+        # "Hartford Accident Note")": another note's amount
+        wider = c.text[max(0, mention.span.start - 240) : mention.span.start]
+        if re.search(r"\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]*$", wider, I):
+            continue
         others = [
             m.span.where()
             for m in c.money
@@ -331,6 +336,7 @@ def prepayment(c: Collector) -> None:
         c.add_match("prepayment.allowed", True, allowed, STATED)
     without = (
         r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium"
+        r"|(?:additional\s+)?(?:fee|charge)\s+or\s+(?:premium|penalty)"  # "without additional fee or penalty"
         # "may pay without penalty all or a portion"; "prepay at any time, without penalty."; not
         # "without penalty except …" nor "after the first year"
         r"|penalty(?!\s*(?:,\s*)?(?:except|unless|after|if|until|on\s+or\s+after|during)\b)"

@@ -11,7 +11,8 @@ The rule: a number is a run of English number words read the way a cheque is rea
 * the tail ``and 50/100`` (or ``and No/100``, ``and 0/100ths``, ``and 500/1000``) adds the
   fraction, and ``and one-half`` / ``one-quarter`` /
   ``three-quarters`` adds a fraction (rates: ``eight and one-half percent``), and ``point``
-  followed by digit words adds decimals (``eight point four percent``).
+  followed by digit words adds decimals (``eight point four percent``), and ``and fifty-one
+  hundredths`` adds hundredths (``Two and Fifty-one Hundredths percent``).
 
 Worked examples::
 
@@ -91,7 +92,9 @@ _TAIL = (
     r"(?:\s+and\s+(?:\d{1,4}|no)/1(?:00|000)(?:ths)?\b"
     r"|\s+and\s+(?:one|three|a)[\s-](?:half|quarters?|fourths?)"
     # "eight point four percent": decimal digits after "point"
-    r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4})"
+    r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4}"
+    # "Two and Fifty-one Hundredths percent": hundredths in words
+    rf"|\s+and(?:[\s-]+{_WORD}){{1,2}}[\s-]+hundredths\b)"
 )
 
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
@@ -160,6 +163,12 @@ def parse_number_words(phrase: str) -> Decimal:
             raise InvalidInput(f"number words {phrase!r}: only digits may follow 'point'")
         fraction = Decimal("0." + digits)
         text = text[: point.start()]
+    elif hundredths := re.search(r"\s+and\s+([a-z][a-z\s-]*?)[\s-]+hundredths$", text):
+        count = _whole([w for w in re.split(r"[\s-]+", hundredths.group(1)) if w], phrase)
+        if count >= 100:
+            raise InvalidInput(f"number words {phrase!r}: {count} hundredths is not a fraction")
+        fraction = Decimal(count).scaleb(-2)
+        text = text[: hundredths.start()]
     elif part:
         key = f"{part.group(1)}-{part.group(2)}"
         if key not in FRACTIONS:

@@ -85,8 +85,9 @@ def find_parties(source: SourceText) -> tuple[Party, ...]:
     seen: set[str] = set()
     for match in PARTY.finditer(source.text):
         name = squash(match.group("name"))
-        if name in seen:
-            continue
+        before = source.text[max(0, match.start("name") - 6) : match.start("name")]
+        if name in seen or re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
+            continue  # "NTS GUARANTY CORPORATION, a Kentucky Corporation ("Payee")": a description
         seen.add(name)
         tag = "1" if match.group("entity1") else "2" if match.group("entity2") else None
         parties.append(
@@ -170,7 +171,7 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     window = text[begin : begin + limit]
     stop = _NAME_END.search(window)
     end = begin + (stop.start() if stop else len(window))
-    name = text[begin:end].rstrip(" ,.\t\n")
+    name = text[begin:end].rstrip(" ,.\t\n_")  # (a form's fill-in line: "ACE Motor Company_")
     if name.endswith((" Inc", " INC", " Corp", " CORP", " Co", " Ltd", " LTD", " L.P", " N.A")):
         name += "."
     if not name or _NOT_A_NAME.search(name) or len(name.split()) > 12:
@@ -294,7 +295,8 @@ def introductions(source: SourceText) -> list[Introduction]:
     payee = re.compile(
         # "… PROMISE TO PAY ON February 27, 2011 (the “Maturity Date”), to EUROAMERICAN …"
         # "… promise to pay in U.S. dollars to Farm Credit Services of America, PCA, Lender"
-        rf"promises?\s*to\s*pay\s*(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
+        rf"promises?\s*(?:and\s+agrees?\s+)?to\s*pay\s*"
+        rf"(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
         rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*)?"
         r"|\bpay\s+to\s+the\s+order\s+of\s*",
@@ -411,14 +413,16 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
         # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"; "Holder/Payee: Louise
         # H. Rogers, as her separate property (“Rogers”)"
-        r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,80})?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$",
+        r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,80})?(?:[ \t]*\([^()\n]{1,40}\))?"
+        # … or before the lender's label on the same line ("Borrower: ACE Motor Company_ Lender:")
+        r"(?:[ \t]*$|_*[ \t]+(?=(?:Lender|LENDER|Payee|PAYEE|Bank|BANK)[ \t]*:))",
         source.text[:1500],
         re.MULTILINE,
     )
     # "BORROWER: ERGOBILT, INC. (TIN: 000000000) LENDER: COMERICA BANK - TEXAS": a second label on
     # the line of the first
     second = re.finditer(
-        r"(?:\)|[ \t]{2,})[ \t]*(?P<label>LENDER|Lender|PAYEE|Payee|BANK|Bank)[ \t]*:[ \t]*"
+        r"(?:\)|_[ \t]*|[ \t]{2,})[ \t]*(?P<label>LENDER|Lender|PAYEE|Payee|BANK|Bank)[ \t]*:[ \t]*"
         r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
         source.text[:1500],
         re.MULTILINE,

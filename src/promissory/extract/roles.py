@@ -283,7 +283,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "margin",
         "before",
         r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
-        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*$",
+        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*"
+        r"(?:\(\w{1,4}\)\s*)?$",  # "the sum of (i) the LIBOR Rate …, plus (ii) 170 basis points"
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
@@ -382,6 +383,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("cap", "lead", r"^\W*if\b", -2),
     Cue("margin", "lead", r"^\W*if\b", -2),
     Cue("late_charge", "sentence", r"\blate\s+(?:charge|fee|payment\s+(?:charge|fee))", 7),
+    # "In addition to any late payment charge which may be due under this Note, if … not paid …
+    # at a rate … plus 5%": default interest beside a late charge, not the charge
+    Cue(
+        "late_charge",
+        "sentence",
+        r"\bin\s+addition\s+to\s+(?:any|the)\s+late\s+(?:payment\s+)?(?:charges?|fees?)\b",
+        -7,
+    ),
     Cue(
         "premium",
         "lead",
@@ -413,6 +422,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "after",
         r"^\W{0,4}(?:per\s+(?:annum|year)\s*)?,?\s*with\s+(?:interest\s+)?thereafter\b",
         5,
+    ),
+    # "being equal to 8.77% per annum and will be adjusted on the …": the rate until it changes
+    Cue(
+        "initial",
+        "after",
+        r"^\W{0,4}(?:per\s+(?:annum|year)\s*)?,?\s*(?:and|which)\s+(?:will|shall|may)\s+"
+        r"(?:thereafter\s+)?(?:be\s+)?(?:adjust|change|reset|increase|decrease)",
+        6,
     ),
     # "I will pay interest for the first six (6) months of this loan at a yearly rate of 10.00%"
     Cue(
@@ -498,6 +515,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         -6,
     ),
     Cue("commitment", "sentence", INSTALLMENT_WORDS, -2),
+    # "… that certain Promissory Note dated the date hereof from Borrower to the order of X in the
+    # stated principal amount of $10,500,000.00": another note's amount
+    Cue("commitment", "before", r"\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]{0,160}$", -8),
     Cue("installment", "sentence", INSTALLMENT_WORDS, 2),
     Cue(
         "installment",
@@ -695,6 +715,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b[^;]*,\s+on\s*$", 3),
     Cue("maturity", "before", r"\bon\s*$", 1),
     Cue("maturity", "after", r"^\W{0,3}unless\s+(?:sooner|earlier)\s+(?:paid|demanded)", 3),
+    # "… all amounts due and unpaid under the Loan Agreement on December 1, 2023, or on any earlier
+    # Maturity Date as set forth in the Loan Agreement"
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}or\s+(?:on\s+)?(?:any|such)\s+(?:earlier|sooner)\s+(?:maturity\s+)?date\b",
+        4,
+    ),
     Cue(
         "maturity",
         "after",
@@ -740,7 +768,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
         r"|first\s+(?:principal\s+)?(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
-        r"|shall\s+commence\s+on)(?:\s+the)?\s*$",
+        r"|shall\s+commence\s+on)(?:\s+the)?(?:\s*\([ivx\d]{1,4}\))?\s*$",  # "beginning on (i)"
         5,
     ),
     Cue(
@@ -831,6 +859,9 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
+    # a tax rule's test ("the yield to maturity is not less than 100 percent of the applicable
+    # Federal rate"), not the rate the note bears
+    Cue("index", "sentence", r"\byield\s+to\s+maturity\b", -4),
     Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
     Cue("index", "before", r"\b(?:aggregate|sum)\s+of\s+(?:\(\w\)\s*)?(?:the\s+)?$", 3),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", 4),
@@ -969,8 +1000,15 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         heading=_heading(text, start),
         header=header,
         unticked=_in_unticked_option(text, start),
-        label=label_of(text, start),
+        label=label_of(text, start) or _qualified_label(text, start),
     )
+
+
+def _qualified_label(text: str, start: int) -> str:
+    """The label of a value a qualifier opens in its cell ("INTEREST RATE" then "Fixed 1%")."""
+    window = max(0, start - 40)
+    qualifier = re.search(r"(?:^|(?<=\n))[ \t|]*(?P<word>Fixed|FIXED)[ \t]+$", text[window:start])
+    return label_of(text, window + qualifier.start("word")) if qualifier else ""
 
 
 def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]:
@@ -1088,6 +1126,9 @@ def _propose(
     c: Collector, field: str, found: list[Reading], value: Callable[[Mention], object]
 ) -> None:
     """Propose the best reading of a field; corroborate, or offer disagreeing ones as candidates."""
+    if field in _RATE_PARTS:  # "not less than 100 percent of the applicable Federal rate": a
+        # share of a rate, not a rate's floor, margin or cap (none is half a year's principal)
+        found = [r for r in found if not _implausible_part(c, field, r, value)]
     firm = [r for r in found if r.confidence >= INFERRED]
     if not firm:
         for r in found:
@@ -1114,6 +1155,23 @@ def _propose(
     c.add(field, chosen, best.mention.span, confidence, note)
 
 
+#: Parts of a floating rate, each a fraction of the principal a year.
+_RATE_PARTS: Final = frozenset(
+    {"interest.floating.floor", "interest.floating.margin", "interest.floating.cap"}
+)
+
+
+def _implausible_part(
+    c: Collector, field: str, r: Reading, value: Callable[[Mention], object]
+) -> bool:
+    """A floor, margin or cap of 50% a year or more: offered, never proposed."""
+    v = value(r.mention)
+    if isinstance(v, Decimal) and abs(v) >= Decimal("0.5"):
+        c.offer(field, v, r.mention.span, AMBIGUOUS, f"{r.why}; {v} a year is not a rate's part")
+        return True
+    return False
+
+
 def _value(mention: Mention) -> object:
     return mention.value
 
@@ -1125,7 +1183,8 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     # the labels in capitals, or as a Laser Pro table's cells ("|Loan Date", "|Maturity")
     if not (
         re.search(r"\bMATURITY\b", head) and re.search(r"\b(?:NOTE\s+)?DATE\b", head)
-    ) and not re.search(r"(?:^|\|)\s*Loan\s+Date\b[\s|]*Maturity\b", head, re.MULTILINE):
+    ) and not re.search(r"(?:^|\|)\s*(?:Principal\s+)?Loan\s+Date\b[\s|]*Maturity\b", head,
+                        re.MULTILINE):  # fmt: skip
         return
     dates = [m for m in c.mentions if m.kind == "date" and m.span.end <= len(head)]
     # one mention per date: "DATE OF NOTE: SEPTEMBER 12, 1997" repeats the table's 09-12-1997
@@ -1248,8 +1307,10 @@ def _index_name(c: Collector, mention: Mention) -> object:
 #: "twelve (12) consecutive monthly installments of $17,686.25": a count of installments of an
 #: amount (two or more with different amounts are a schedule in tranches).
 _TRANCHE: Final = re.compile(
-    r"\b(?:\w+\s+)?(?:\(\d+\)\s+)?(?:consecutive\s+)?(?:equal\s+)?"
-    r"(?:monthly|quarterly|semi-?annual|annual)\s+installments\s+of\s+\$\s?(?P<amount>[\d,]+\.\d{2})",
+    # "eight (8) equal principal only monthly installments of Thirty Five Thousand Dollars
+    # ($35,000) each"; "46 consecutive installments of $12,600.00 each"
+    r"(?:\(\d{1,3}\)|\b\d{1,3})\s+(?:[\w-]+\s+){0,5}?installments?(?:\(s\))?\s+of\s+"
+    r"(?:[A-Za-z\s-]{3,100}?\(\s*)?\$\s?(?P<amount>[\d,]+(?:\.\d{2})?)",
     I,
 )
 
@@ -1263,10 +1324,15 @@ def in_tranches(text: str) -> bool:
 
 def installments(c: Collector) -> None:
     """The number of installments and how often they fall due."""
-    if in_tranches(c.text):
-        return  # a schedule in tranches: the installment readings are offered (see values)
+    # a schedule in tranches: the installment readings are offered (see values), and a tranche's
+    # count is not the schedule's (a total stated apart from them is)
+    tranches = (
+        [(m.start(), m.end()) for m in _TRANCHE.finditer(c.text)] if in_tranches(c.text) else []
+    )
     for mention in c.mentions:
         if mention.kind != "count":
+            continue
+        if any(mention.span.start < end and start < mention.span.end for start, end in tranches):
             continue
         left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
         sentence = c.text[left:right]
@@ -1285,7 +1351,7 @@ def installments(c: Collector) -> None:
         for f in c.candidates
         if f.field in {"schedule.installment", "schedule.first_payment", "schedule.payments"}
     ]
-    if not anchors or c.has("schedule.frequency"):
+    if not anchors or c.has("schedule.frequency") or tranches:
         return
     for anchor in anchors:
         left, right = sentence_bounds(c.text, anchor.span.start, anchor.span.end)
@@ -1340,7 +1406,11 @@ _OVERDUE: Final = re.compile(r"\boverdue\b|\bpast\s+due\b|\bafter\s+maturity\b|\
 def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     for match in matches:
         left, right = sentence_bounds(text, match.start(), match.end())
-        if not _OVERDUE.search(text[left:right]):
+        # "has a stated maturity and is not payable on demand": said of another note, or denied
+        denied = re.search(
+            r"\bnot\s+(?:be\s+)?$", text[max(left, match.start() - 12) : match.start()]
+        )
+        if not _OVERDUE.search(text[left:right]) and not denied:
             return match
     return None
 
@@ -1378,7 +1448,7 @@ def flags(c: Collector) -> None:
         r"|\bsecured\s+(?:in\s+(?:whole\s+or\s+in\s+)?part\s+)?by,?\s+(?:that\s+certain\s+|a\s+|the\s+)?"
         r"(?:loan\s+and\s+)?security\s+agreement\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a\s+|the\s+)?(?:deed\s+of\s+trust"
-        r"|mortgage)|\bSECURITY\s+AGREEMENT\b(?=[^\n]{0,40}\n)"
+        r"|mortgage)|(?-i:\bSECURITY\s+AGREEMENT\b)(?=[^\n]{0,40}\n)"
         r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b"
         r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|note)\b"
         # "the mortgage securing this Note", "the land, which secures this note", "the deed to
@@ -1386,7 +1456,9 @@ def flags(c: Collector) -> None:
         # Owner has granted", "secured by, among other things, a Security Agreement"
         r"|\bsecuring\s+this\s+note\b|\b(?:which|that)\s+secures?\s+this\s+note\b"
         r"|\bto\s+secure\s+this\s+note\b|\bsecured\s+by,?\s+among\s+other\s+things\b"
-        r"|\bas\s+security\s+for\s+(?:the\s+)?(?:re)?payment\s+of\s+this\s+note\b"
+        r"|(?<!taken\s)\bas\s+security\s+for\s+(?:the\s+)?(?:re)?payment\s+of\s+this\s+note\b"
+        # "is entitled to the benefit and security of the Loan and Security Agreement"
+        r"|\bentitled\s+to\s+the\s+benefits?\s+and\s+security\s+of\b"
         # "The undersigned hereby grants to the Bank a lien on, security interest in and …"
         r"|\b(?:hereby\s+)?grants?\s+(?:to\s+(?:the\s+)?[\w&.]+(?:\s+[\w&.]+){0,3}\s+)?a\s+"
         r"(?:(?:continuing\s+)?lien\s+on,?\s+(?:and\s+)?)?(?:continuing\s+)?security\s+interest\s+in\b",
@@ -1526,6 +1598,10 @@ def _without_heading(name: str) -> str:
     if match and not re.search(rf"\b{_ENTITY}(?:\W|$)", match.group("heading"), I):
         name = match.group("rest")
     name = _NUMBERED_HEADING.sub("", name)
+    # "the undersigned Maker, J.D. NICHOLS", "Bethesda, Maryland India Globalization Capital, Inc."
+    name = re.sub(r"^(?:the\s+undersigned\s+)?(?:Maker|Borrower|Lender|Payee|Holder),\s+(?=[A-Z])",
+                  "", name)  # fmt: skip
+    name = re.sub(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_STATES})\s+(?=[A-Z])", "", name)
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
     name = _SUCCESSORS.sub("", _ADDRESS_AFTER.sub("", name))
@@ -1624,6 +1700,13 @@ def arbitrate(c: Collector) -> None:
             reading = read(mention, context(text, mention, promise), PERCENT_CUES, options=options)
             if reading is not None:
                 by_span[mention.span.start] = reading
+    # a floating note (an index and its margin both read): its other percents per annum are not a
+    # fixed rate unless the words around them say so firmly ("the higher of … LIBOR plus 170 basis
+    # points, or (b) 3.30% per annum" is a floor)
+    floats = all(
+        any(f.field == field and f.confidence >= INFERRED for f in c.candidates)
+        for field in ("interest.floating.index", "interest.floating.margin")
+    )
     kept = []
     for finding in c.candidates:
         reading = next(
@@ -1646,7 +1729,8 @@ def arbitrate(c: Collector) -> None:
             }
             # (an initial rate, a lawful maximum, a conversion price: roles with no field)
             firm = field is not None or reading.role in {"initial", "other"}
-            if (another and firm and reading.confidence >= INFERRED) or unsure:
+            floating = floats and finding.field == "interest.rate" and reading.score < 5
+            if (another and firm and reading.confidence >= INFERRED) or unsure or floating:
                 c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                         f"{finding.note}; but the words around it read it as {reading.role} "
                         f"({reading.why})")  # fmt: skip
