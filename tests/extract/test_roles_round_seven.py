@@ -485,3 +485,109 @@ def test_hundredths_in_words() -> None:
 
     assert parse_number_words("Two and Fifty-one Hundredths") == Decimal("2.51")
     assert parse_number_words("five and sixty-eight hundredths") == Decimal("5.68")
+
+
+# -- after heldout-x and heldout-y's one score ------------------------------------------------
+
+
+def test_a_percent_over_the_notes_own_or_an_index_rate_is_no_fixed_rate() -> None:
+    """'"Alternative Rate" means the interest rate of three percent (3%) per annum over the
+    Applicable Interest Rate'; '"Applicable Interest Rate" means … 2.75% per annum above the
+    LIBOR Rate'; 'The initial Index Rate is currently EIGHT AND NO/1000 percent (8.000%)'."""
+    found = extract_text(
+        PROMISE + 'the principal sum of $5,000,000.00. (a) The term "Alternative Rate" means '
+        "the interest rate of three percent (3%) per annum over the Applicable Interest Rate. "
+        '(b) The term "Applicable Interest Rate" means the interest rate of 2.75% per annum '
+        "above the LIBOR Rate in effect from time to time."
+    )
+    assert _value(found, "interest.rate") is None
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000.00 with interest at the variable rate of ONE "
+        "AND 500/1000 percent (1.500%) per annum over the Index Rate. The initial Index Rate is "
+        "currently EIGHT AND NO/1000 percent (8.000%) per annum."
+    )
+    assert _value(found, "interest.rate") != Decimal("0.08")
+
+
+def test_interest_on_late_payments_payable_on_demand_is_not_a_demand_note() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $160,000.00 on March 1, 1998. If any payment which is "
+        "to be made is not paid when due, each payment shall bear interest, payable on demand, "
+        "at a rate per annum equal to the Bank's base rate plus 5%."
+    )
+    assert _value(found, "demand") is None
+
+
+def test_payable_on_demand_after_the_payee() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Vista Real Estate, LLC (“Borrower”) promises to pay to the order "
+        "of Harbor Media Group, Inc. (“Lender”) on demand at the principal office of Lender the "
+        "principal sum of $771,928.06."
+    )
+    assert _value(found, "demand") is True
+
+
+def test_names_with_a_state_in_parentheses_and_a_band_of_indians() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the NOTTAWA BAND OF POTAWATOMI, a federally recognized Indian Tribe "
+        "(“Borrower”), promises to pay to the order of Gaming Partners (Michigan), LLC "
+        "(“Lender”), a Delaware limited liability company, the principal sum of $25,000,000."
+    )
+    assert _value(found, "lender") == "Gaming Partners (Michigan), LLC"
+    found = extract_text(
+        'FOR VALUE RECEIVED, The Kaw Band of Potawatomi Indians (the "Band") promises to pay '
+        'to LAKES GAMING, INC., a Minnesota corporation ("Lakes"), the principal sum of '
+        "$43,000,000."
+    )
+    assert _value(found, "borrower") == "The Kaw Band of Potawatomi Indians"
+
+
+def test_a_payee_whose_defined_term_follows_without_a_space() -> None:
+    found = extract_text(
+        "For value received, the undersigned promises to pay to the order of National Student "
+        'Loan Network, Inc.("Lender" or "Holder"), at 121 S. 13th Street, the principal sum '
+        "of $5,000,000.00."
+    )
+    assert _value(found, "lender") == "National Student Loan Network, Inc."
+
+
+def test_a_dateline_is_not_a_makers_name() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nU.S. $22,000,000.00 New York, New York\nAs of December 31, 1998\nFOR "
+        'VALUE RECEIVED, XXX, X.X. (the "Borrower"), a Delaware limited partnership, promises '
+        "to pay to the order of Lakeside Americas, Inc. the principal sum of $22,000,000.00."
+    )
+    assert _value(found, "borrower") is None
+
+
+def test_interest_beginning_on_a_day_is_not_the_first_payment() -> None:
+    found = extract_text(
+        PROMISE + "the sum of Three Million Dollars ($3,000,000.00), together with variable "
+        "interest on the unpaid balance beginning May 31, 2001, at the rate the Internal Revenue "
+        "Service applies to underpayments."
+    )
+    assert _value(found, "schedule.first_payment") is None
+
+
+def test_an_agreement_dated_as_of_in_capitals_does_not_date_the_note() -> None:
+    found = extract_text(
+        "THIS NOTE IS SUBORDINATE AS SET FORTH IN THAT CERTAIN SUBORDINATION AGREEMENT (THE "
+        "“SUBORDINATION AGREEMENT”) DATED AS OF JUNE 30,\n2007 AMONG BORROWER AND THE "
+        "CREDITORS.\n" + PROMISE + "the principal sum of $500,000.00."
+    )
+    assert _value(found, "issue_date") != dt.date(2007, 6, 30)
+
+
+def test_another_company_is_not_the_maker_when_the_maker_is_the_borrower() -> None:
+    """'the undersigned (the "Borrower") promises to pay …; … the shareholders of Middleton Pest
+    Control, Inc. (the "Company")': the Company is the business bought, not the maker; and a
+    trust's date is not the note's."""
+    found = extract_text(
+        'SUBORDINATED PROMISSORY NOTE FOR VALUE RECEIVED, the undersigned (the "Borrower") '
+        "promises to pay to Sellers' Representative on behalf of the Carl P. Stone Irrevocable "
+        "Trust, dated April 22, 2002, the principal sum of $5,000,000. This Note is issued under "
+        "a Stock Purchase Agreement between Sunrise Pest Holdings, Inc and the shareholders of "
+        'Middleton Pest Control, Inc. (the "Company").'
+    )
+    assert _value(found, "borrower") is None
+    assert _value(found, "issue_date") is None

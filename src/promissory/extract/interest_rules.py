@@ -164,7 +164,22 @@ def rate_and_margin(c: Collector) -> None:
         )
         if not re.search(r"interest|rate", sentence, I) and not is_labelled:
             continue
-        if relative.search(before) and not about_default:
+        own = re.search(  # "three percent (3%) per annum over the Applicable Interest Rate"
+            r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\s+the\s+(?:then\s+)?"
+            r"(?:applicable|contract|note|stated)\s+(?:interest\s+)?rate\b",
+            c.text[mention.span.end : mention.span.end + 80],
+            I,
+        )
+        if re.search(r"\bindex(?:\s+rate)?\s+(?:is|was)\s+(?:currently\s+)?$", before, I):
+            continue  # "The initial Index Rate is currently 8.000%": the index's level
+        if re.search(  # "2.75% per annum above the LIBOR Rate": a margin over an index
+            r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?"
+            r"(?:[\w\"“”-]+\s+){0,3}?(?:LIBOR|prime|SOFR|index|base\s+rate|federal\s+funds)\b",
+            c.text[mention.span.end : mention.span.end + 80],
+            I,
+        ):
+            continue
+        if (relative.search(before) or own) and not about_default:
             c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
                     "a margin over the note's own rate, in a sentence that does not say when")  # fmt: skip
             continue

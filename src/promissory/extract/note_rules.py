@@ -67,8 +67,13 @@ def parties(c: Collector) -> None:
     """Borrower and lender, their entity type and jurisdiction, and the borrower's address."""
     found = find_parties(c.source)
     roles: dict[str, tuple[int, Decimal, str]] = {}
+    # a note whose maker is "the Borrower" or "the Maker": its "Company" is another company
+    # ("the shareholders of Middleton Pest Control, Inc. (the "Company")")
+    maker_named = re.search(r"[\"“](?:the\s+)?(?:Borrower|Maker)[\"”]", c.text)
     for index, party in enumerate(found):
         role = party.role_by_term
+        if maker_named and party.alias.strip().lower() in {"company", "issuer", "obligor"}:
+            continue
         evidence = payee_evidence(c.source, party)
         if role is not None:
             agrees = (role == "lender") == bool(evidence)
@@ -120,7 +125,7 @@ def issue_date(c: Collector) -> None:
     for pattern, where in patterns:
         for match in re.finditer(pattern, c.text, I | re.MULTILINE):
             if re.search(
-                r"Agreement[^.;]{0,80}$", c.text[max(0, match.start() - 80) : match.start()]
+                r"Agreement[^.;]{0,80}$", c.text[max(0, match.start() - 80) : match.start()], I
             ):
                 continue  # "the Loan Agreement dated as of ..." dates another document
             c.add_match("issue_date", date_of(match), match, STATED, f"from {where}", "date")

@@ -122,9 +122,10 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
-    r"|\(|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
+    # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
+    r"|\((?![A-Z][a-z]+\),?\s+(?:LLC|L\.L\.C|Inc|Corp|LP|L\.P|Ltd)\b)|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
-    r"|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
+    r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
     r"|[ \t]{2}(?![A-Z])"
 )
@@ -318,7 +319,13 @@ def introductions(source: SourceText) -> list[Introduction]:
         )
     for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
         if not any(f.role == role for f in found):
-            for term in re.findall(rf"[\"“](?:the\s+)?({words})[\"”]", text):
+            terms = re.findall(rf"[\"“](?:the\s+)?({words})[\"”]", text)
+            # a note whose maker is "the Borrower" (or "the Maker"): its "Company" is another one
+            # ("the shareholders of Middleton Pest Control, Inc. (the "Company")")
+            own = [
+                t for t in terms if role == "borrower" and t in ("Borrower", "Borrowers", "Maker")
+            ]
+            for term in own or terms:
                 named = _defined(source, term)
                 if named:
                     found.append(Introduction(role, *named))
@@ -454,8 +461,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"
-        if _NOT_A_NAME.search(name):
-            continue
+        if _NOT_A_NAME.search(name) or re.search(r"\bAs\s+of\b", name):
+            continue  # (or a dateline's "New York As of December 31" run into it)
         start = match.start("name") + skip
         return squash(name), source.span(start, start + len(name)), f'introduced as the "{term}"'
     return None

@@ -275,8 +275,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "margin",
         "after",
-        rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)"
-        rf"\s+{_INDEX_WORD}",
+        # ("250 basis points (2.50%) above the thirty day LIBOR rate": the figure repeated)
+        rf"^\W{{0,3}}(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:per\s+annum\s+)?"
+        rf"(?:above|over|in\s+excess\s+of|plus)\s+{_INDEX_WORD}",
         5,
     ),
     Cue(
@@ -794,6 +795,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # "The Maximum Amount … shall be reduced by the amount of $87,500 on July 1, 1998": a cut of
     # the credit line, not an installment
     Cue("first_payment", "before", r"\breduced\s+by\b[^.;]{0,60}$", -6),
+    # "together with variable interest on the unpaid balance beginning May 31, 2001": when
+    # interest starts to accrue
+    Cue(
+        "first_payment",
+        "before",
+        r"\binterest\s+on\s+the\s+unpaid\s+(?:principal\s+)?balance\s+(?:from\s+time\s+to\s+time\s+"
+        r"outstanding\s+)?(?:beginning|commencing)(?:\s+on)?\s*$",
+        -8,
+    ),
     # "Interest shall be payable on the last day of each month; beginning January 31, 2001"; "The
     # interest on this Note shall be payable monthly beginning"; "Interest accrued prior to the
     # Due Date … shall be paid in arrears in monthly installments beginning on"
@@ -830,7 +840,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "other",
         "before",
-        r"\b(?:agreements?|memorandum|indenture|plan|prospectus)\b[^.;]{0,60}?\bdated\b[^.;]{0,20}$",
+        r"\b(?:agreements?|memorandum|indenture|plan|prospectus|trust)\b[^.;]{0,60}?\bdated\b[^.;]{0,20}$",
         6,
     ),
     # a listing's title line ("Revolving Note • September 17th, 2008 • Filer"): its filing date
@@ -1388,6 +1398,8 @@ DEMAND: Final = (
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
     r"|\bearlier\s+of\s+\(i\)\s+demand\b|\bunless\s+earlier\s+demanded\b"
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
+    # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
+    r"|\bpromises?\s+to\s+pay\s+to\s+the\s+order\s+of\b[^;]{0,120}?\)\s*,?\s*on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
     r"|^\s*DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
     # Laser Pro's demand note: "… in lawful money of the United States of America, on demand, the
@@ -1400,7 +1412,9 @@ DEMAND: Final = (
 
 
 #: Interest or charges on overdue amounts "payable on demand" do not make the note a demand note.
-_OVERDUE: Final = re.compile(r"\boverdue\b|\bpast\s+due\b|\bafter\s+maturity\b|\blate\b", I)
+_OVERDUE: Final = re.compile(
+    r"\boverdue\b|\bpast\s+due\b|\bafter\s+maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b", I
+)
 
 
 def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -1609,7 +1623,8 @@ def _without_heading(name: str) -> str:
     # "AUGUSTA, GEORGIA" (a city's legal name) keeps its state; "MIAMI-DADE COUNTY, Florida" not
     name = name if place != name and " " not in place.strip() else place
     person = _PERSON_OF_TOWN.fullmatch(name)
-    if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county)\b",
+    if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county|band"
+                                r"|tribe|nation|indians|board)\b",
                                 name, I):  # fmt: skip
         name = person.group("person")
     return name
