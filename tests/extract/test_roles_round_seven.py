@@ -591,3 +591,25 @@ def test_another_company_is_not_the_maker_when_the_maker_is_the_borrower() -> No
     )
     assert _value(found, "borrower") is None
     assert _value(found, "issue_date") is None
+
+
+def test_a_laser_pro_note_whose_payments_change_with_the_index_floats_on_it() -> None:
+    """'PAYMENT. Subject to any payment changes resulting from changes in the Index, Borrower
+    will pay …'; 'THE INTEREST RATE WILL NOT INCREASE ABOVE 18.000%.' is the floating rate's cap."""
+    found = extract_text(
+        PROMISE + "the principal amount of $4,300,000.00, together with interest on the unpaid "
+        "principal balance from July 30, 1997, until paid in full. The interest rate will not "
+        "increase above 18.000%.\nPAYMENT. Subject to any payment changes resulting from "
+        "changes in the Index, Borrower will pay this loan in 3 principal payments of "
+        "$152,500.00 each."
+    )
+    assert _value(found, "interest.floating.index") == "INDEX"
+    assert _value(found, "interest.floating.cap") == Decimal("0.18")
+
+
+def test_abr_flat_is_the_base_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $160,000.00 on March 1, 1998, with interest at a rate "
+        "per annum equal to A.B.R. flat, but not to exceed the maximum amount permitted by law."
+    )
+    assert _value(found, "interest.floating.index") == "BASE"

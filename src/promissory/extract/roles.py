@@ -359,6 +359,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
     Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*$", 5),
+    # Laser Pro: "The interest rate will not increase above 18.000%."
+    Cue("cap", "before", r"\binterest\s+rate\s+will\s+not\s+increase\s+above\s*$", 6),
     Cue(
         "floor",
         "before",
@@ -1222,6 +1224,7 @@ def values(c: Collector) -> None:
         if field == "interest.floating.index" and reading.confidence >= INFERRED:
             floating = True
         found.setdefault(field, []).append(reading)
+    floating = floating or bool(re.search(_LASER_PRO_INDEX, c.text, I))
     if "cap" in found:
         found["interest.floating.cap" if floating else "interest.max_rate"] = found.pop("cap")
     if not floating:
@@ -1825,11 +1828,24 @@ def implied_default_margin(c: Collector) -> None:
           f"default rate {default} less the rate {rate}")  # fmt: skip
 
 
+_LASER_PRO_INDEX: Final = r"\bchanges\s+resulting\s+from\s+changes\s+in\s+the\s+Index\b"
+
+
+def laser_pro_index(c: Collector) -> None:
+    """A Laser Pro variable-rate note whose payments change "resulting from changes in the
+    Index" floats on its (unnamed) Index, when no index was read (inferred)."""
+    match = c.search(_LASER_PRO_INDEX)
+    if match and not any(f.field == "interest.floating.index" for f in c.candidates):
+        c.add_match("interest.floating.index", "INDEX", match, INFERRED,
+                    "payments change with the Index (a Laser Pro variable-rate note)")  # fmt: skip
+
+
 RULES = (
     parties,
     values,
     _days_after_date,
     installments,
+    laser_pro_index,
     flags,
     arbitrate,
     tidy_parties,
