@@ -37,7 +37,7 @@ from promissory.core.events import (
     OpeningBalance,
     Payment,
 )
-from promissory.core.fast_replay import Rows, effective_dates
+from promissory.core.fast_replay import Rows, effective_dates, rows_of_seqs
 from promissory.core.kinds import KINDS
 from promissory.core.money import Money
 from promissory.core.reports import payoff_quote
@@ -288,6 +288,21 @@ def test_effective_dates_reads_no_row() -> None:
     general = _general(terms(), ledger_events()).rows
     assert effective_dates(rows) == effective_dates(general) == [r.effective_date for r in general]
     assert rows._rows == [None] * len(rows)  # nothing was built to answer
+
+
+@settings(max_examples=100, deadline=None)
+@given(histories(), st.sets(st.integers(0, 40), max_size=6))
+def test_the_rows_of_a_writes_new_events_are_the_schedules_rows_of_them(
+    history: tuple[Terms, list[Event]], seqs: set[int]
+) -> None:
+    """What a write keeps of its replay (the rows of its new events, by seq) is what the whole
+    schedule says of them, on either path."""
+    note, events = history
+    fast, general = replay(note, events), _general(note, events)
+    whole = {r.seq: r for r in general.rows}
+    wanted = {seq: row for seq, row in whole.items() if seq in seqs}
+    assert rows_of_seqs(general.rows, seqs) == wanted
+    assert rows_of_seqs(fast.rows, seqs) == wanted
 
 
 def _from_opening(note: Terms, events: list[Event]) -> tuple[Ledger, Ledger]:

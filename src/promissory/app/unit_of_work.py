@@ -44,6 +44,7 @@ from promissory.codec.events_json import event_to_dict
 from promissory.codec.text import check_text
 from promissory.core.engine import replay_from
 from promissory.core.events import Event, Payment, Reversal, stamped
+from promissory.core.fast_replay import rows_of_seqs
 from promissory.core.problems import Problem
 from promissory.core.replay_rules import reversal_refusal, settlement_of
 from promissory.core.state import Ledger, ScheduleRow
@@ -184,6 +185,7 @@ class _Plan:
     keys: tuple[str | None, ...] = ()
     after: Ledger | None = None
     tail: Tail | None = None  # the replay ``after`` continues (its checkpoint and events)
+    rows: dict[int, ScheduleRow] = field(default_factory=dict)  # the candidates' rows, by seq
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -303,9 +305,8 @@ class UnitOfWork(Desk):
         todo = [plan for plan in plans if plan.candidates]
         batch = [Append(p.note_id, p.candidates, p.head, keys=p.keys) for p in todo]
         for plan, stored in zip(todo, self.book.append_batch(batch), strict=True):
-            rows = {r.seq: r for r in plan.after.rows} if plan.after is not None else {}
             for i, event in zip(plan.fresh, stored, strict=True):
-                plan.slots[i] = Recorded(event, rows.get(event.seq))
+                plan.slots[i] = Recorded(event, plan.rows.get(event.seq))
             if plan.after is None or plan.tail is None:
                 continue
             new_head, new_hash = self.book.head(plan.note_id)
@@ -364,7 +365,7 @@ class UnitOfWork(Desk):
         plan.problems = new_problems(before, after, candidates) + refusals(
             note_id, history, candidates, settlement_reversal=settlement_reversal
         )
-        rows = {r.seq: r for r in after.rows}
+        rows = plan.rows = rows_of_seqs(after.rows, (c.seq for c in candidates))
         plan.candidates = tuple(  # a payment keeps the split its replay gave it
             stamped(c, allocation=rows[c.seq].split) if isinstance(c, Payment) and c.seq in rows
             else c

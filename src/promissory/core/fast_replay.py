@@ -25,7 +25,7 @@ both ways and compares every row, state and problem.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, overload
@@ -315,6 +315,19 @@ def effective_dates(rows: Sequence[ScheduleRow]) -> list[date]:
     if isinstance(rows, Rows):
         return [entry[1] for entry in rows._entries]
     return [row.effective_date for row in rows]
+
+
+def rows_of_seqs(rows: Sequence[ScheduleRow], seqs: Iterable[int]) -> dict[int, ScheduleRow]:
+    """``{r.seq: r for r in rows}`` kept to the rows of ``seqs`` (the last row of a seq, as the
+    mapping keeps), building only those rows of a :class:`Rows`: a write needs the rows of its
+    new events, not the whole schedule."""
+    wanted = set(seqs)
+    if not wanted:
+        return {}
+    if isinstance(rows, Rows):
+        at = {entry[0]: i for i, entry in enumerate(rows._entries) if entry[0] in wanted}
+        return {seq: rows._row(i) for seq, i in at.items()}
+    return {r.seq: r for r in rows if r.seq in wanted}
 
 
 class Rows(Sequence[ScheduleRow]):
