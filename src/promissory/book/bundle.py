@@ -51,12 +51,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -79,6 +78,7 @@ from promissory.book.store import (
     settlement_column,
     utc,
 )
+from promissory.codec.columns import event_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_stored_terms, loads_terms_alike
 from promissory.core.events import Event
@@ -274,12 +274,37 @@ def _instant(text: object) -> datetime | None:
     return utc(datetime.fromisoformat(text))
 
 
-@lru_cache(maxsize=4096)
-def _terms(text: str) -> tuple[Terms, bool]:
+class _TermsCache:
     """A bundle note's terms, parsed strictly (``tomllib``) once, and whether rtoml reads the text
     alike (the book will read it with rtoml): checking the note and writing its columns both need
-    them (a bounded cache, so memory stays flat in the bundle's size)."""
-    return loads_terms_alike(text)
+    them (a bounded cache, least recently used out, so memory stays flat in the bundle's size)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict[str, tuple[Terms, bool]] = OrderedDict()
+
+    def __call__(self, text: str) -> tuple[Terms, bool]:
+        kept = self._kept.get(text)
+        if kept is not None:
+            self._kept.move_to_end(text)
+            return kept
+        kept = self._kept[text] = loads_terms_alike(text)
+        if len(self._kept) > self.size:
+            self._kept.popitem(last=False)
+        return kept
+
+    def stored(self, text: str) -> Terms:
+        """The terms the book reads from ``text`` (:func:`loads_stored_terms`): the checked ones if
+        they are still kept and rtoml read them alike (the same mapping, so the same terms), else
+        read again."""
+        kept = self._kept.get(text)
+        return kept[0] if kept is not None and kept[1] else loads_stored_terms(text)
+
+    def cache_clear(self) -> None:
+        self._kept.clear()
+
+
+_terms = _TermsCache(4096)
 
 
 def _check_note(note: _Note, check: Checker | None) -> None:
@@ -660,7 +685,8 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
              "recorded_by": e["recorded_by"], "payload": canonical(e["payload"]),
              "prev_hash": e["prev_hash"], "hash": e["hash"],
              "idempotency_key": e["idempotency_key"],
-             "settlement_id": settlement_column(e["payload"])}
+             "settlement_id": settlement_column(e["payload"]),
+             **dict(zip(("currency", "amount_minor"), event_columns(e["payload"]), strict=True))}
             for e in note.events[max(held, 0):]
         ]  # fmt: skip
         if held < 0:
@@ -679,7 +705,7 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
             if notes_rows:
                 conn.execute(notes_table.insert(), notes_rows)
                 # the first pass found that tomllib reads them as rtoml (the book's reader) does
-                insert_note_columns(conn, [(r["id"], loads_stored_terms(r["terms"]))
+                insert_note_columns(conn, [(r["id"], _terms.stored(r["terms"]))
                                            for r in notes_rows])  # fmt: skip
             if completed:  # complete them: their heads move to the bundle's, their caches go
                 conn.execute(
