@@ -108,3 +108,33 @@ def test_a_refusal_caused_on_another_event_says_which_new_event_caused_it(tmp_pa
     message = refused.value.problems[0].message
     assert message.startswith("recording cure dated 2002-02-11 would make event #3 break a rule: ")
     assert "only while an Event of Default continues" in message
+
+
+def test_a_write_without_rows_stores_what_a_write_with_rows_stores(tmp_path: Path) -> None:
+    """``rows=False`` (onboarding's) leaves the Schedule A rows off what the write returns, and
+    nothing else: the same events, payments with the same split, byte for byte, as with rows."""
+    from promissory.app.unit_of_work import Entry
+    from promissory.codec.events_json import event_from_dict
+
+    def written(name: str, rows: bool) -> tuple[list[tuple[object, ...]], list[object]]:
+        app = Promissory(f"sqlite:///{tmp_path / name}.db", clock=Clock())
+        app.init()
+        app.add_note(SEED_TERMS)
+        events = [event_from_dict({"kind": kind, "note_id": NOTE, "effective_date": day,
+                                   "amount": amount, "currency": "USD"})
+                  for kind, day, amount in (("advance", "2001-10-05", "1000000.00"),
+                                            ("payment", "2001-11-05", "9000.00"),
+                                            ("expense", "2001-11-20", "125.00"),
+                                            ("payment", "2001-12-05", "12000.00"))]  # fmt: skip
+        entries = [Entry(e, f"k{i}") for i, e in enumerate(events)]
+        recorded = app.write([NOTE], lambda: {NOTE: entries}, rows=rows)[NOTE]
+        with app.book.engine.connect() as conn:
+            stored = [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM events ORDER BY seq")]
+        return stored, [r.row for r in recorded]
+
+    with_rows, rows = written("with", True)
+    without_rows, none = written("without", False)
+    assert with_rows == without_rows and len(with_rows) == 4
+    assert b'"allocation"' in with_rows[1][6].encode()  # the payment keeps its split
+    assert none == [None] * 4 and all(row is not None for row in rows)
+    assert [row.seq for row in rows if row is not None] == [1, 2, 3, 4]

@@ -37,7 +37,7 @@ from promissory.core.events import (
     OpeningBalance,
     Payment,
 )
-from promissory.core.fast_replay import Rows, effective_dates, rows_of_seqs
+from promissory.core.fast_replay import Rows, effective_dates, rows_of_seqs, splits_of_seqs
 from promissory.core.kinds import KINDS
 from promissory.core.money import Money
 from promissory.core.reports import payoff_quote
@@ -303,6 +303,8 @@ def test_the_rows_of_a_writes_new_events_are_the_schedules_rows_of_them(
     wanted = {seq: row for seq, row in whole.items() if seq in seqs}
     assert rows_of_seqs(general.rows, seqs) == wanted
     assert rows_of_seqs(fast.rows, seqs) == wanted
+    splits = {seq: row.split for seq, row in wanted.items()}
+    assert splits_of_seqs(fast.rows, seqs) == splits == splits_of_seqs(general.rows, seqs)
 
 
 def _from_opening(note: Terms, events: list[Event]) -> tuple[Ledger, Ledger]:

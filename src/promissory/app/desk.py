@@ -91,6 +91,7 @@ class Desk:
         *,
         expected_head: int | None = None,
         settlement_reversal: str | None = None,
+        rows: bool = True,
     ) -> dict[str, tuple[Recorded, ...]]:
         raise NotImplementedError
 

@@ -287,7 +287,7 @@ class OnboardingDesk(Desk):
                 return {}
             wanted[note_id] = _content_keys(note_id, entries, source, groups[note_id])
         try:
-            written = self.write(list(wanted), lambda: wanted)
+            written = self.write(list(wanted), lambda: wanted, rows=False)
         except (Refused, IdempotencyKeyReused, Conflict, InvalidInput):
             return {}
         return {n: sum(1 for r in recorded if not r.repeated) for n, recorded in written.items()}
@@ -349,7 +349,7 @@ class OnboardingDesk(Desk):
             return all_rejected(bad)
         entries = _content_keys(note_id, entries, source, group)
         try:
-            written = self.write([note_id], lambda: {note_id: entries})[note_id]
+            written = self.write([note_id], lambda: {note_id: entries}, rows=False)[note_id]
         except Refused as error:
             fresh = sorted(set(error.entry_of.values()))
             for p in error.problems:

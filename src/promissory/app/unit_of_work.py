@@ -44,7 +44,7 @@ from promissory.codec.events_json import event_to_dict
 from promissory.codec.text import check_text
 from promissory.core.engine import replay_from
 from promissory.core.events import Event, Payment, Reversal, stamped
-from promissory.core.fast_replay import rows_of_seqs
+from promissory.core.fast_replay import rows_of_seqs, splits_of_seqs
 from promissory.core.problems import Problem
 from promissory.core.replay_rules import reversal_refusal, settlement_of
 from promissory.core.state import Ledger, ScheduleRow
@@ -217,6 +217,7 @@ class UnitOfWork(Desk):
         *,
         expected_head: int | None = None,
         settlement_reversal: str | None = None,
+        rows: bool = True,
     ) -> dict[str, tuple[Recorded, ...]]:
         """The unit of work every write goes through (:mod:`promissory.app.unit_of_work`).
 
@@ -224,7 +225,9 @@ class UnitOfWork(Desk):
         locked notes).  Everything is validated, then appended in one transaction, or nothing is.
         With ``expected_head`` (one note) the write fails with :class:`Conflict` unless the note's
         last event is that one; without it, a write that still meets a conflict is retried.
-        Returns what each entry did, note by note, in the order given.
+        Returns what each entry did, note by note, in the order given; with ``rows=False`` the new
+        events' :class:`Recorded` carry no Schedule A row (for a caller that reads none: onboarding
+        writes thousands of events, and building each row's state is most of reading it).
         """
         locked = sorted(set(note_ids))
         line = self._pending_audit()
@@ -233,7 +236,7 @@ class UnitOfWork(Desk):
             try:
                 with self.book.locked(*locked):
                     written = self._write_locked(set(locked), build(), expected_head,
-                                                 settlement_reversal, tails)  # fmt: skip
+                                                 settlement_reversal, tails, rows)  # fmt: skip
             except IdempotencyKeyReused:
                 if line is not None:
                     line.target = None
@@ -285,6 +288,7 @@ class UnitOfWork(Desk):
         expected_head: int | None,
         settlement_reversal: str | None,
         tails: list[tuple[str, Tail]],
+        rows: bool = True,
     ) -> dict[str, tuple[Recorded, ...]]:
         now = self.clock()
         asked: dict[str, list[str]] = {}
@@ -296,7 +300,8 @@ class UnitOfWork(Desk):
                 asked[note_id] = keys
         # the earlier events of every note's keys, one query for the whole write
         earlier = self.book.by_idempotency_keys_of(asked) if asked else {}
-        plans = [self._plan(note_id, entries, now, expected_head, settlement_reversal, earlier)
+        plans = [self._plan(note_id, entries, now, expected_head, settlement_reversal, earlier,
+                            rows)
                  for note_id, entries in wanted.items()]  # fmt: skip
         problems = [problem for plan in plans for problem in plan.problems]
         if problems:
@@ -326,9 +331,10 @@ class UnitOfWork(Desk):
 
     def _plan(self, note_id: str, entries: Sequence[Entry], now: datetime,
               expected_head: int | None, settlement_reversal: str | None,
-              earlier: Mapping[tuple[str, str], Event]) -> _Plan:  # fmt: skip
+              earlier: Mapping[tuple[str, str], Event], rows: bool = True) -> _Plan:  # fmt: skip
         """One note's part of a write, read and validated under its lock; ``earlier`` holds the
-        events already written with the write's keys, by (note, key)."""
+        events already written with the write's keys, by (note, key); ``rows``: keep the new
+        events' Schedule A rows for their :class:`Recorded`."""
         record = self.book.note(note_id)
         head = record.head
         given = [e.idempotency_key for e in entries if e.idempotency_key is not None]
@@ -365,12 +371,14 @@ class UnitOfWork(Desk):
         plan.problems = new_problems(before, after, candidates) + refusals(
             note_id, history, candidates, settlement_reversal=settlement_reversal
         )
-        rows = plan.rows = rows_of_seqs(after.rows, (c.seq for c in candidates))
+        splits = splits_of_seqs(after.rows, (c.seq for c in candidates if isinstance(c, Payment)))
         plan.candidates = tuple(  # a payment keeps the split its replay gave it
-            stamped(c, allocation=rows[c.seq].split) if isinstance(c, Payment) and c.seq in rows
+            stamped(c, allocation=splits[c.seq]) if isinstance(c, Payment) and c.seq in splits
             else c
             for c in candidates
         )  # fmt: skip
+        if rows:
+            plan.rows = rows_of_seqs(after.rows, (c.seq for c in candidates))
         plan.keys = tuple(entries[i].idempotency_key for i in plan.fresh)
         plan.after = after
         plan.tail = tail

@@ -330,6 +330,18 @@ def rows_of_seqs(rows: Sequence[ScheduleRow], seqs: Iterable[int]) -> dict[int, 
     return {r.seq: r for r in rows if r.seq in wanted}
 
 
+def splits_of_seqs(rows: Sequence[ScheduleRow], seqs: Iterable[int]) -> dict[int, Split]:
+    """``{seq: row.split}`` of :func:`rows_of_seqs`, reading a :class:`Rows`' entries without
+    building the rows (or their states): a payment's write keeps the split its replay gave it."""
+    wanted = set(seqs)
+    if not wanted:
+        return {}
+    if isinstance(rows, Rows):
+        return {entry[0]: NO_SPLIT if entry[4] is None else Split(*entry[4])
+                for entry in rows._entries if entry[0] in wanted}  # fmt: skip
+    return {r.seq: r.split for r in rows if r.seq in wanted}
+
+
 class Rows(Sequence[ScheduleRow]):
     """A ledger's Schedule A rows kept as compact entries, each row (and its state) built the
     first time it is read and kept.  It compares equal to any sequence of the same rows, and
