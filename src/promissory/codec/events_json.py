@@ -45,11 +45,23 @@ def _encode_value(value: object) -> object:
     if isinstance(value, Split):
         # late charges (issue 10) only when there are some: a split written before keeps its text
         # and fees (issue 11) likewise
-        return {f.name: str(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.name not in ("late_charges", "fees") or getattr(value, f.name)}  # fmt: skip
+        return {name: str(getattr(value, name)) for name in _split_names(value)
+                if name not in ("late_charges", "fees") or getattr(value, name)}  # fmt: skip
     if isinstance(value, tuple):
         return [_encode_value(v) for v in value]
     return value
+
+
+_SPLIT_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _split_names(split: Split) -> tuple[str, ...]:
+    """A split's field names, in order (``dataclasses.fields`` once by class, not per payment)."""
+    cls = type(split)
+    names = _SPLIT_NAMES.get(cls)
+    if names is None:
+        names = _SPLIT_NAMES[cls] = tuple(f.name for f in dataclasses.fields(split))
+    return names
 
 
 #: Fields added to a kind after events of it were hashed: written only when given, so the text
