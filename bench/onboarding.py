@@ -5,7 +5,9 @@ onboards both into a fresh book through ``Promissory.onboard`` and prints notes/
 then runs the events file again (every row already present: the re-run path) under
 ``tracemalloc`` and prints its time and the peak memory of Python objects it allocated; then
 exports the book to a bundle and imports it into a fresh book, printing events/s — then again with
-the notes checked in one process per CPU (``import_book(workers=…)``).
+the notes checked in one process per CPU (``import_book(workers=…)``).  With more than one CPU the
+events file is also onboarded into another fresh book with its rows read into events in other
+processes meanwhile (``onboard(workers=…)``).
 
 Each step prints its wall time and the CPU time of this process (``time.process_time``: on
 PostgreSQL the server's work is not in it), and the run prints the load average before and after,
@@ -128,6 +130,17 @@ def main() -> None:
             r = p.onboard(events_csv)
         assert r.applied_rows == notes * events, r.rejected[:3]
         print(rate("events:", notes * events, "events", took))
+        workers = len(os.sched_getaffinity(0))
+        if workers > 1:  # the rows read in another process meanwhile (``onboard(workers=…)``)
+            side = Promissory(url("side"))
+            side.init()
+            side.onboard(notes_csv)
+            with timed() as took:
+                r = side.onboard(events_csv, workers=workers)
+            assert r.applied_rows == notes * events, r.rejected[:3]
+            print(rate("events:", notes * events, "events", took)
+                  + f" (read in {workers - 1} more process)")  # fmt: skip
+            side.book.engine.dispose()
         if not args.no_reruns:
             rerun_events(p, events_csv, notes * events)
         bundle = folder / "book.jsonl"
@@ -140,7 +153,6 @@ def main() -> None:
             counts = copy.import_book(bundle)
         assert counts.events == notes * events
         print(rate("import:", notes * events, "events", took) + " (replayed and checked)")
-        workers = len(os.sched_getaffinity(0))
         if workers > 1:  # the notes checked in processes (the CPU column is this process's only)
             again = Promissory(url("again"))
             again.init()

@@ -101,6 +101,9 @@ class Desk:
     def _keep_tail(self, note_id: str, tail: Tail) -> None:
         raise NotImplementedError
 
+    def _pending_audit(self) -> PendingAudit | None:
+        raise NotImplementedError
+
     def _enter_audit(self, line: PendingAudit) -> None:
         raise NotImplementedError
 

@@ -32,14 +32,19 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from promissory.app.desk import Desk
-from promissory.app.unit_of_work import VOLATILE, Entry, Refused, new_problems
+from promissory.app.unit_of_work import VOLATILE, Entry, Refused, new_problems, prepare_fresh
 from promissory.book import bundle
+from promissory.book.store import Prepared, stored_terms
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
 from promissory.codec.terms_toml import terms_to_dict
@@ -162,11 +167,13 @@ class OnboardingDesk(Desk):
     """CSV onboarding, resumable row by row, and the book's export and import."""
 
     def onboard(self, path: str | Path, *, kind: str | None = None, recorded_by: str = "",
-                progress: Progress | None = None, source: str | None = None) -> OnboardReport:  # fmt: skip
+                progress: Progress | None = None, source: str | None = None,
+                workers: int = 1) -> OnboardReport:  # fmt: skip
         """Onboard a notes file or an events file (told apart by a ``kind`` column), streaming.
 
         ``source`` names the file for the keys rows get from their content (default: the file's
-        name; see :meth:`onboard_events`)."""
+        name; see :meth:`onboard_events`).  ``workers`` > 1 prepares an events file's rows in that
+        many processes meanwhile (see :meth:`onboard_events`; the same outcome)."""
         header, rows = iter_csv(path)
         kind = kind or ("events" if is_events_header(header) else "notes")
         if kind == "notes":
@@ -180,7 +187,7 @@ class OnboardingDesk(Desk):
                                    f"{', '.join(lacking)} column (its header: "
                                    f"{', '.join(header) or 'none'})")  # fmt: skip
             return self.onboard_events(rows, recorded_by=recorded_by, progress=progress,
-                                       source=source or Path(path).name)  # fmt: skip
+                                       source=source or Path(path).name, workers=workers)  # fmt: skip
         rows.close()  # type: ignore[attr-defined]
         raise InvalidInput(f"onboarding kind {kind!r} must be notes or events")
 
@@ -239,28 +246,42 @@ class OnboardingDesk(Desk):
         report.applied_notes += [terms.id for terms in added]
 
     def onboard_events(self, rows: Iterable[tuple[int, dict[str, str | None]]], *,
-                       recorded_by: str = "",
-                       progress: Progress | None = None, source: str = "") -> OnboardReport:  # fmt: skip
+                       recorded_by: str = "", progress: Progress | None = None, source: str = "",
+                       workers: int = 1) -> OnboardReport:  # fmt: skip
         """Onboard events rows; ``source`` (the file's name) scopes the keys rows get from their
         content, so the same file run again posts nothing twice while an identical row in another
-        file (March's wire fee after January's) is a new event."""
+        file (March's wire fee after January's) is a new event.
+
+        A chunk whose notes hold no events yet is prepared ahead: its rows are read into events and
+        keys, replayed and chained as the unit of work would (``unit_of_work.prepare_fresh``), then
+        written at once if the notes are still where they were; anything else (a note with events,
+        a row refused, a note moved meanwhile) takes the unit of work as before.  ``workers`` > 1 prepares the next chunks in that many processes while this one
+        writes (:func:`_prepared`); what is written is the same.
+        """
         report = OnboardReport("events")
         groups: dict[str, int] = {}  # note → how many chunks held rows of it so far
-        for chunk in chunks(rows, "note_id", CHUNK_ROWS):
-            report.rows += len(chunk)
-            by_note: dict[str, Rows] = {}
-            for line, row in chunk:
-                by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
-            for note_id in by_note:
-                groups[note_id] = groups.get(note_id, 0) + 1
-            done = self._onboard_events_together(by_note, groups, recorded_by, source)
-            for note_id, note_rows in by_note.items():
+
+        def staged() -> Iterator[_Chunk]:
+            for chunk in chunks(rows, "note_id", CHUNK_ROWS):
+                report.rows += len(chunk)
+                by_note: dict[str, Rows] = {}
+                for line, row in chunk:
+                    by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
+                for note_id in by_note:
+                    groups[note_id] = groups.get(note_id, 0) + 1
+                notes = self.book.note_texts(by_note)  # terms, heads: one query
+                yield _Chunk(by_note, {n: groups[n] for n in by_note}, notes, self.clock(),
+                             self.checkpoint_every, recorded_by, source)  # fmt: skip
+
+        for chunk, work in _prepared(staged(), workers):
+            done = self._land(work)
+            for note_id, note_rows in chunk.by_note.items():
                 if note_id in done:
                     applied = done[note_id]
                     rejected: list[RejectedRow] = []
                 else:
                     rejected, applied = self._onboard_note_events(
-                        note_id, note_rows, recorded_by, source, groups[note_id]
+                        note_id, note_rows, recorded_by, source, chunk.groups[note_id]
                     )
                 if rejected:
                     report.rejected.extend(rejected)
@@ -274,43 +295,30 @@ class OnboardingDesk(Desk):
         report.rejected.sort(key=lambda r: r.line)
         return report
 
-    def _onboard_events_together(self, by_note: dict[str, Rows], groups: dict[str, int],
-                                 recorded_by: str, source: str) -> dict[str, int]:  # fmt: skip
-        """Write a chunk's notes in one unit of work; returns rows written by note, or {} when
-        anything in the chunk fails (the caller then writes it note by note, naming each row)."""
-        wanted: dict[str, list[Entry]] = {}
-        records = self.book.notes(by_note)  # the chunk's notes' terms, one query
-        for note_id, rows in by_note.items():
-            record = records.get(note_id)
-            entries = self._note_entries(record.terms, rows, recorded_by) if record else None
-            if entries is None:
-                return {}
-            wanted[note_id] = _content_keys(note_id, entries, source, groups[note_id])
+    def _land(self, work: _Work) -> dict[str, int]:
+        """Write a chunk's work: its prepared rows if it has them and its notes are still where
+        they were (a principal's write, which enters an audit line, takes the unit of work), else
+        its entries through the unit of work; returns rows written by note ({}: the caller then
+        writes the chunk note by note)."""
+        if work.wanted is None:
+            return {}
+        if work.prepared is not None and self._pending_audit() is None:
+            try:
+                if self.book.append_prepared(work.prepared):
+                    return {p.note_id: len(p.rows) for p in work.prepared}
+            except Conflict:
+                pass  # written meanwhile: the unit of work finds what is there
+        return self._onboard_events_together(work.wanted)
+
+    def _onboard_events_together(self, wanted: dict[str, list[Entry]]) -> dict[str, int]:
+        """Write a chunk's notes' entries in one unit of work; returns rows written by note, or {}
+        when anything in the chunk fails (the caller then writes it note by note, naming each
+        row)."""
         try:
             written = self.write(list(wanted), lambda: wanted, rows=False)
         except (Refused, IdempotencyKeyReused, Conflict, InvalidInput):
             return {}
         return {n: sum(1 for r in recorded if not r.repeated) for n, recorded in written.items()}
-
-    @staticmethod
-    def _note_entries(terms: Terms, rows: Rows, recorded_by: str) -> list[Entry] | None:
-        """A note's rows as entries, or None if any row is not good (the note-by-note path then
-        says why)."""
-        entries: list[Entry] = []
-        given: set[str] = set()
-        for _, row in rows:
-            try:
-                cells = dict(row)
-                key = (cells.pop(KEY_COLUMN, None) or "").strip() or None
-                _, fields = event_fields_from_row(cells)
-                event = _event(terms, fields, recorded_by)
-            except InvalidInput:
-                return None
-            if event.kind not in ONBOARDING_KINDS or (key is not None and key in given):
-                return None
-            given.update({key} if key is not None else set())
-            entries.append(Entry(event, key))
-        return entries
 
     def _onboard_note_events(self, note_id: str, rows: Rows, recorded_by: str,
                              source: str = "", group: int = 1) -> tuple[list[RejectedRow], int]:  # fmt: skip
@@ -335,7 +343,7 @@ class OnboardingDesk(Desk):
                 cells = dict(row)
                 key = (cells.pop(KEY_COLUMN, None) or "").strip() or None
                 _, fields = event_fields_from_row(cells)
-                event = _event(terms, fields, recorded_by)
+                event = _event_of(terms.currency, terms.id, fields, recorded_by)
                 if event.kind not in ONBOARDING_KINDS:
                     raise InvalidInput(f"{event.kind} events are not onboarded from CSV: record "
                                        "them as collateral, transfers or settlements")  # fmt: skip
@@ -423,6 +431,118 @@ def replay_problems(terms: Terms, events: list[Event]) -> tuple[Problem, ...]:
     return replay(terms, events).problems
 
 
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """A chunk of events rows by note, each note's chunk number (``group`` of
+    :func:`_content_keys`), the terms text, head and head hash of the notes the book holds, and
+    what the write stamps (its moment, who records, the file) — all that :func:`_work` needs."""
+
+    by_note: dict[str, Rows]
+    groups: dict[str, int]
+    notes: dict[str, tuple[str, int, str]]
+    now: datetime
+    checkpoint_every: int
+    recorded_by: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """A chunk's entries with their keys by note (None: a note is not in the book or a row is not
+    good, so the chunk goes note by note), and its rows prepared for a note with no events yet
+    (None unless every note of the chunk has them: see :func:`prepare_fresh`)."""
+
+    wanted: dict[str, list[Entry]] | None
+    prepared: list[Prepared] | None = None
+
+
+def _work(chunk: _Chunk) -> _Work:
+    """A chunk's :class:`_Work`.  Pure: it runs in other processes when onboarding has
+    ``workers``."""
+    wanted: dict[str, list[Entry]] = {}
+    terms_of: dict[str, Terms] = {}
+    for note_id, rows in chunk.by_note.items():
+        note = chunk.notes.get(note_id)
+        if note is None:
+            return _Work(None)
+        terms = terms_of[note_id] = stored_terms(note[0])
+        entries = _note_entries(terms.currency, terms.id, rows, chunk.recorded_by)
+        if entries is None:
+            return _Work(None)
+        wanted[note_id] = _content_keys(note_id, entries, chunk.source, chunk.groups[note_id])
+    prepared: list[Prepared] = []
+    for note_id, entries in wanted.items():
+        _, head, head_hash = chunk.notes[note_id]
+        ready = None
+        if head == 0 and terms_of[note_id].id == note_id:
+            ready = prepare_fresh(terms_of[note_id], head_hash, entries, chunk.now,
+                                  chunk.checkpoint_every)  # fmt: skip
+        if ready is None:
+            return _Work(wanted)
+        prepared.append(ready)
+    return _Work(wanted, prepared)
+
+
+def _note_entries(currency: str, note_id: str, rows: Rows,
+                  recorded_by: str) -> list[Entry] | None:  # fmt: skip
+    """A note's rows as entries (``currency`` and ``note_id``: its terms'), or None if any row is
+    not good."""
+    entries: list[Entry] = []
+    given: set[str] = set()
+    for _, row in rows:
+        try:
+            cells = dict(row)
+            key = (cells.pop(KEY_COLUMN, None) or "").strip() or None
+            _, fields = event_fields_from_row(cells)
+            event = _event_of(currency, note_id, fields, recorded_by)
+        except InvalidInput:
+            return None
+        if event.kind not in ONBOARDING_KINDS or (key is not None and key in given):
+            return None
+        given.update({key} if key is not None else set())
+        entries.append(Entry(event, key))
+    return entries
+
+
+#: How many chunks each worker process may have waiting ahead of the one being written.
+AHEAD = 2
+
+
+def _prepared(chunks_: Iterator[_Chunk], workers: int) -> Iterator[tuple[_Chunk, _Work]]:
+    """Each chunk with its work (:func:`_work`), in order.  With ``workers`` > 1 the work of the
+    next chunks (:data:`AHEAD` for each) is done in ``workers`` forked processes
+    while the caller writes (memory holds those chunks, whatever the file's size); an error
+    reading the file comes after the chunks before it, as without them.  Forked (the processes
+    start with every module loaded and run only pure work on what they are sent): call it so from
+    a process with no other thread that could hold a lock at that moment, as for an import."""
+    if workers <= 1:
+        for chunk in chunks_:
+            yield chunk, _work(chunk)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pending: deque[tuple[_Chunk, Future[_Work]]] = deque()
+    try:
+        while True:
+            try:
+                chunk = next(chunks_)
+            except StopIteration:
+                break
+            except BaseException:
+                while pending:  # the chunks before the bad row first
+                    done, future = pending.popleft()
+                    yield done, future.result()
+                raise
+            pending.append((chunk, pool.submit(_work, chunk)))
+            while len(pending) > AHEAD * workers:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _content_keys(note_id: str, entries: list[Entry], source: str = "",
                   group: int = 1) -> list[Entry]:  # fmt: skip
     """Each row without a ``key`` gets one from its file's name and its content: the same row of
@@ -468,8 +588,9 @@ def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def _event(terms: Terms, fields: dict[str, Any], recorded_by: str) -> Event:
-    data = {"currency": terms.currency, **fields, "note_id": terms.id, "recorded_by": recorded_by}
+def _event_of(currency: str, note_id: str, fields: dict[str, Any], recorded_by: str) -> Event:
+    """An events row's event, on the note whose terms have ``currency`` and id ``note_id``."""
+    data = {"currency": currency, **fields, "note_id": note_id, "recorded_by": recorded_by}
     return event_from_dict(data)
 
 

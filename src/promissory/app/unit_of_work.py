@@ -37,9 +37,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from promissory.app.desk import Desk, Tail
-from promissory.book.store import Append, NoteRecord
+from promissory.book.schema import check_length
+from promissory.book.store import Append, NoteRecord, Prepared, event_row
 from promissory.codec.events_json import event_to_dict
 from promissory.codec.text import check_text
 from promissory.core.engine import replay_from
@@ -48,6 +50,7 @@ from promissory.core.fast_replay import rows_of_seqs, splits_of_seqs
 from promissory.core.problems import Problem
 from promissory.core.replay_rules import reversal_refusal, settlement_of
 from promissory.core.state import Ledger, ScheduleRow
+from promissory.core.terms import Terms
 from promissory.errors import Conflict, IdempotencyKeyReused, InvalidInput, RuleViolation
 
 #: How often a write that met a conflict is retried before giving up.
@@ -415,3 +418,52 @@ def _check_texts(event: Event) -> None:
         value = getattr(event, name)
         if isinstance(value, str):
             check_text(value, what=f"{event.kind} {name}")
+
+
+def prepare_fresh(terms: Terms, head_hash: str, entries: Sequence[Entry], now: datetime,
+                  checkpoint_every: int) -> Prepared | None:  # fmt: skip
+    """The rows :meth:`UnitOfWork.write` would append for ``entries`` on a note with no events yet
+    (its head hash ``head_hash``) at ``now``, worked out without the book — or None whenever the
+    write would do anything but append them all: a key given twice, a control character in a text,
+    a problem or refusal its replay finds, a field longer than the book stores, or more rows than
+    make a checkpoint.  It is :meth:`UnitOfWork._plan` and :meth:`Book.append_batch
+    <promissory.book.store.Book.append_batch>` for that one case (``tests/app/
+    test_prepared_writes.py`` holds them to the same rows); the rows are written only if the note
+    is still at that head (:meth:`Book.append_prepared
+    <promissory.book.store.Book.append_prepared>`).  Pure: onboarding runs it in other processes."""
+    note_id = terms.id
+    given = [e.idempotency_key for e in entries if e.idempotency_key is not None]
+    if not entries or len(set(given)) != len(given):
+        return None
+    try:
+        for entry in entries:
+            _check_texts(entry.event)
+            check_length("idempotency_key", entry.idempotency_key, where=f"note {note_id}")
+            check_length("recorded_by", entry.event.recorded_by, where=f"note {note_id}")
+    except InvalidInput:
+        return None
+    candidates = tuple(
+        stamped(e.event, seq=n, recorded_at=now, note_id=note_id)
+        for n, e in enumerate(entries, start=1)
+    )
+    after = replay_from(terms, None, candidates)
+    # any problem at all sends the write to the unit of work (which tells the new ones from those
+    # the note had without them): with none, it would find none new either
+    if after.problems or refusals(note_id, [], candidates):
+        return None
+    if len(after.rows) > checkpoint_every:  # the write would keep checkpoints: it writes them
+        return None
+    splits = splits_of_seqs(after.rows, (c.seq for c in candidates if isinstance(c, Payment)))
+    rows: list[dict[str, Any]] = []
+    prev = head_hash
+    for c, entry in zip(candidates, entries, strict=True):
+        event = (
+            stamped(c, allocation=splits[c.seq])
+            if isinstance(c, Payment) and c.seq in splits
+            else c
+        )
+        if event.note_id != note_id:
+            return None
+        rows.append(event_row(note_id, event, prev, entry.idempotency_key))
+        prev = rows[-1]["hash"]
+    return Prepared(note_id, 0, head_hash, tuple(rows))

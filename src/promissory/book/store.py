@@ -130,6 +130,11 @@ def _terms(text: str) -> Terms:
     return loads_stored_terms(text)
 
 
+def stored_terms(text: str) -> Terms:
+    """A note's terms from the text the book stores (parsed once by text, a bounded cache)."""
+    return _terms(text)
+
+
 #: From this many rows on, PostgreSQL gets a batch of events by ``COPY`` (see :func:`insert_events`).
 COPY_FROM = 64
 
@@ -158,6 +163,38 @@ def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
                 copy.write_row([row[name] for name in names])
     except psycopg.errors.IntegrityError as error:
         raise sa.exc.IntegrityError(statement, None, error) from None
+
+
+def event_row(note_id: str, event: Event, prev: str, key: str | None) -> dict[str, Any]:
+    """The ``events`` row of ``event`` (stamped with its seq) chained after ``prev`` with
+    idempotency ``key``: its canonical payload, its hash and the columns derived from it."""
+    as_dict = event_to_dict(event)
+    payload = canonical(as_dict)
+    return {
+        "note_id": note_id,
+        "seq": event.seq,
+        "kind": event.kind,
+        "effective_date": event.effective_date,
+        "recorded_at": utc(event.recorded_at),
+        "recorded_by": event.recorded_by,
+        "payload": payload,
+        "prev_hash": prev,
+        "hash": chain_hash(prev, payload),
+        "idempotency_key": key,
+        "settlement_id": settlement_column(as_dict),
+        **dict(zip(("currency", "amount_minor"), event_columns(as_dict), strict=True)),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A note's events rows worked out ahead of the write (:meth:`Book.append_prepared`): chained
+    after ``(head, head_hash)``, which the note must still be at when they are written."""
+
+    note_id: str
+    head: int
+    head_hash: str
+    rows: tuple[dict[str, Any], ...]
 
 
 def with_event_columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -824,6 +861,63 @@ class Book:
             ) from None
         return out
 
+    def note_texts(self, note_ids: Iterable[str]) -> dict[str, tuple[str, int, str]]:
+        """The terms text, head and head hash of the notes of ``note_ids`` the book holds, by id
+        (the terms not parsed: a process that prepares rows parses them itself)."""
+        self._require()
+        n = notes_table.c
+        wanted = sorted(set(note_ids))
+        out: dict[str, tuple[str, int, str]] = {}
+        with self.read() as conn:
+            for i in range(0, len(wanted), IN_LIST):
+                rows = conn.execute(
+                    sa.select(n.id, n.terms, n.head, n.head_hash).where(
+                        n.id.in_(wanted[i : i + IN_LIST])
+                    )
+                )
+                out.update((r.id, (r.terms, int(r.head), str(r.head_hash))) for r in rows)
+        return out
+
+    def append_prepared(self, prepared: Sequence[Prepared]) -> bool:
+        """Write rows prepared ahead (:class:`Prepared`) in one transaction, if every note is still
+        at the head they were chained after: the notes' rows are locked (``FOR UPDATE`` in id
+        order; SQLite's write lock), their heads compared, the rows inserted and the heads moved.
+        Returns False, writing nothing, if any note has moved (the caller then writes anew)."""
+        self._require()
+        if not prepared:
+            return True
+        n = notes_table.c
+        ids = sorted({p.note_id for p in prepared})
+        if len(ids) != len(prepared):
+            raise InvalidInput("a note is prepared twice in one write")
+        try:
+            with self.write() as conn:
+                heads: dict[str, tuple[int, str]] = {}
+                for i in range(0, len(ids), IN_LIST):
+                    rows = conn.execute(
+                        sa.select(n.id, n.head, n.head_hash)
+                        .where(n.id.in_(ids[i : i + IN_LIST]))
+                        .order_by(n.id)
+                        .with_for_update()
+                    )
+                    heads.update((r.id, (int(r.head), str(r.head_hash))) for r in rows)
+                if any(heads.get(p.note_id) != (p.head, p.head_hash) for p in prepared):
+                    return False  # nothing written yet: the transaction ends empty
+                insert_events(conn, [row for p in prepared for row in p.rows])
+                conn.execute(
+                    notes_table.update()
+                    .where(n.id == sa.bindparam("note"))
+                    .values(head=sa.bindparam("head"), head_hash=sa.bindparam("head_hash")),
+                    [{"note": p.note_id, "head": p.rows[-1]["seq"], "head_hash": p.rows[-1]["hash"]}
+                     for p in prepared if p.rows],
+                )  # fmt: skip
+        except sa.exc.IntegrityError as error:
+            raise Conflict(
+                f"note {', '.join(ids)}: another writer recorded the same event or idempotency key "
+                f"first; re-read and try again ({error.orig})"
+            ) from None
+        return True
+
     @staticmethod
     def _lock_rows(conn: Connection, note_ids: Sequence[str]) -> dict[str, NoteRecord]:
         """Lock the notes' rows (``SELECT … FOR UPDATE``, in id order: PostgreSQL locks the rows
@@ -868,9 +962,6 @@ class Book:
                 raise InvalidInput(f"event for note {event.note_id} in a batch for note {note_id}")
             if event.seq != head + offset:
                 event = stamped(event, seq=head + offset)
-            as_dict = event_to_dict(event)
-            payload = canonical(as_dict)
-            digest = chain_hash(prev, payload)
             key = (
                 item.keys[offset - 1]
                 if item.keys
@@ -878,23 +969,9 @@ class Book:
                 if offset == 1
                 else None
             )
-            rows.append(
-                {
-                    "note_id": note_id,
-                    "seq": event.seq,
-                    "kind": event.kind,
-                    "effective_date": event.effective_date,
-                    "recorded_at": utc(event.recorded_at),
-                    "recorded_by": event.recorded_by,
-                    "payload": payload,
-                    "prev_hash": prev,
-                    "hash": digest,
-                    "idempotency_key": key,
-                    "settlement_id": settlement_column(as_dict),
-                    **dict(zip(("currency", "amount_minor"), event_columns(as_dict), strict=True)),
-                }
-            )
-            prev = digest
+            row = event_row(note_id, event, prev, key)
+            rows.append(row)
+            prev = row["hash"]
             stored.append(event)
             day = self._impact(conn, event, rows)
             impact = day if impact is None else min(impact, day)
