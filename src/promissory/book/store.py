@@ -38,6 +38,7 @@ import hashlib
 import json
 import os
 import threading
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
@@ -149,6 +150,11 @@ def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     rows = [row if "amount_minor" in row else with_event_columns(row) for row in rows]
+    if conn.dialect.name == "sqlite" and len(rows) >= COPY_FROM:
+        statement, columns = _sqlite_insert(conn.dialect)
+        conn.exec_driver_sql(statement, [tuple(row[name] if process is None else process(row[name])
+                                               for name, process in columns) for row in rows])  # fmt: skip
+        return
     if conn.dialect.name != "postgresql" or len(rows) < COPY_FROM:
         conn.execute(events_table.insert(), list(rows))
         return
@@ -195,6 +201,27 @@ class Prepared:
     head: int
     head_hash: str
     rows: tuple[dict[str, Any], ...]
+
+
+_SQLITE_INSERT: weakref.WeakKeyDictionary[Any, tuple[str, tuple[tuple[str, Any], ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _sqlite_insert(dialect: Any) -> tuple[str, tuple[tuple[str, Any], ...]]:
+    """The ``INSERT INTO events`` statement SQLAlchemy compiles for SQLite and each column's bind
+    processor (how it stores a date or a moment as text), kept by dialect: a batch's rows go to the
+    driver as tuples, processed as SQLAlchemy would, without its per-row work."""
+    kept = _SQLITE_INSERT.get(dialect)
+    if kept is None:
+        names = [c.name for c in events_table.columns]
+        compiled = events_table.insert().compile(dialect=dialect, column_keys=names)
+        assert compiled.positiontup == names, compiled.positiontup  # one ``?`` per column, in order
+        columns = tuple(
+            (c.name, c.type._cached_bind_processor(dialect)) for c in events_table.columns
+        )
+        kept = _SQLITE_INSERT[dialect] = (str(compiled), columns)
+    return kept
 
 
 def with_event_columns(row: dict[str, Any]) -> dict[str, Any]:
