@@ -139,7 +139,7 @@ def main() -> None:
                 r = side.onboard(events_csv, workers=workers)
             assert r.applied_rows == notes * events, r.rejected[:3]
             print(rate("events:", notes * events, "events", took)
-                  + f" (read in {workers - 1} more process)")  # fmt: skip
+                  + f" (prepared in {workers} processes)")  # fmt: skip
             side.book.engine.dispose()
         if not args.no_reruns:
             rerun_events(p, events_csv, notes * events)

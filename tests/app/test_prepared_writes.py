@@ -16,7 +16,7 @@ from storage_helpers import NOTE, SEED_TERMS
 
 from promissory.app import Promissory
 from promissory.app.unit_of_work import Entry, prepare_fresh
-from promissory.codec.events_json import event_from_dict
+from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.errors import PromissoryError
 
 MOMENT = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -63,9 +63,12 @@ def _entries(rows: list[tuple[str, int, str, str, str | None]]) -> list[Entry]:
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(row, min_size=1, max_size=12), st.sampled_from([32, 5]))
+@given(st.lists(row, min_size=1, max_size=12), st.sampled_from([32, 5]), st.booleans())
 def test_prepared_rows_are_the_unit_of_works_rows(
-    tmp_path_factory: Any, rows: list[tuple[str, int, str, str, str | None]], every: int
+    tmp_path_factory: Any,
+    rows: list[tuple[str, int, str, str, str | None]],
+    every: int,
+    given_encoded: bool,
 ) -> None:
     folder = tmp_path_factory.mktemp("prepared")
     entries = _entries([FIRST, *rows] if rows[0][0] != "advance" or len(rows) % 3 else rows)
@@ -77,7 +80,8 @@ def test_prepared_rows_are_the_unit_of_works_rows(
         refused = True
     other = _book(folder / "prepared", every)
     record = other.note(NOTE)
-    prepared = prepare_fresh(record.terms, record.head_hash, entries, MOMENT, every)
+    encoded = [event_to_dict(e.event) for e in entries] if given_encoded else None
+    prepared = prepare_fresh(record.terms, record.head_hash, entries, MOMENT, every, encoded)
     event("declined" if prepared is None else "prepared")
     if prepared is None:  # declined: only where the unit of work refuses or keeps checkpoints
         assert refused or len(entries) > every

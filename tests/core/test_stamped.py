@@ -69,3 +69,19 @@ def test_a_payment_gets_its_split_and_nothing_else_may_be_stamped() -> None:
     advance = next(e for e in one_of_each() if e.kind == "advance")
     with pytest.raises(TypeError, match="allocation"):
         stamped(advance, allocation=split)  # an advance has no split
+
+
+@pytest.mark.parametrize("event", one_of_each(), ids=lambda e: e.kind)
+def test_restamped_encodes_what_event_to_dict_encodes_for_every_kind(event: Event) -> None:
+    """A write that encoded an event to key it re-encodes only the stamps of the stamped copy
+    (``restamped``): the mapping is the stamped event's own, key for key."""
+    from promissory.codec.events_json import event_to_dict, restamped
+
+    at = datetime(2026, 12, 4, 9, 30, 1, 250, tzinfo=UTC)
+    stamps: dict[str, object] = {"seq": 7, "recorded_at": at, "note_id": "N-2", "recorded_by": "o"}
+    if isinstance(event, Payment):
+        stamps["allocation"] = Split(interest=Decimal("1.00"), principal=Decimal("4.00"))
+    copy = stamped(event, **stamps)
+    assert restamped(event_to_dict(event), copy) == event_to_dict(copy)
+    again = stamped(copy, seq=8)
+    assert restamped(event_to_dict(copy), again) == event_to_dict(again)

@@ -461,6 +461,7 @@ def _work(chunk: _Chunk) -> _Work:
     ``workers``."""
     wanted: dict[str, list[Entry]] = {}
     terms_of: dict[str, Terms] = {}
+    encoded: dict[str, list[dict[str, Any]]] = {}
     for note_id, rows in chunk.by_note.items():
         note = chunk.notes.get(note_id)
         if note is None:
@@ -469,14 +470,16 @@ def _work(chunk: _Chunk) -> _Work:
         entries = _note_entries(terms.currency, terms.id, rows, chunk.recorded_by)
         if entries is None:
             return _Work(None)
-        wanted[note_id] = _content_keys(note_id, entries, chunk.source, chunk.groups[note_id])
+        encoded[note_id] = [event_to_dict(e.event) for e in entries]  # once, for key and row
+        wanted[note_id] = _content_keys(note_id, entries, chunk.source, chunk.groups[note_id],
+                                        encoded[note_id])  # fmt: skip
     prepared: list[Prepared] = []
     for note_id, entries in wanted.items():
         _, head, head_hash = chunk.notes[note_id]
         ready = None
         if head == 0 and terms_of[note_id].id == note_id:
             ready = prepare_fresh(terms_of[note_id], head_hash, entries, chunk.now,
-                                  chunk.checkpoint_every)  # fmt: skip
+                                  chunk.checkpoint_every, encoded[note_id])  # fmt: skip
         if ready is None:
             return _Work(wanted)
         prepared.append(ready)
@@ -543,8 +546,8 @@ def _prepared(chunks_: Iterator[_Chunk], workers: int) -> Iterator[tuple[_Chunk,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _content_keys(note_id: str, entries: list[Entry], source: str = "",
-                  group: int = 1) -> list[Entry]:  # fmt: skip
+def _content_keys(note_id: str, entries: list[Entry], source: str = "", group: int = 1,
+                  encoded: list[dict[str, Any]] | None = None) -> list[Entry]:  # fmt: skip
     """Each row without a ``key`` gets one from its file's name and its content: the same row of
     the same file always gets the same key, the same row in another file another key.
 
@@ -552,15 +555,17 @@ def _content_keys(note_id: str, entries: list[Entry], source: str = "",
     payments on one day are two payments, and a re-run finds both.  Their order is counted within
     a chunk; a note whose rows come in a later chunk too (``group`` 2, 3 …: rows scattered over
     the file) numbers those ``#group.n``, which a re-run of the same file numbers alike.  This is
-    why the run keeps the ids of the notes it has seen.
+    why the run keeps the ids of the notes it has seen.  ``encoded``: the entries' events as
+    :func:`event_to_dict` gives them, if the caller has them.
     """
     out: list[Entry] = []
     seen: dict[str, int] = {}
-    for entry in entries:
+    for i, entry in enumerate(entries):
         if entry.idempotency_key is not None:
             out.append(entry)
             continue
-        what = {k: v for k, v in event_to_dict(entry.event).items() if k not in VOLATILE}
+        as_dict = encoded[i] if encoded is not None else event_to_dict(entry.event)
+        what = {k: v for k, v in as_dict.items() if k not in VOLATILE}
         text = json.dumps({**what, "note_id": note_id}, sort_keys=True, separators=(",", ":"))
         seen[text] = seen.get(text, 0) + 1
         order = f"{seen[text]}" if group == 1 else f"{group}.{seen[text]}"

@@ -42,7 +42,7 @@ from typing import Any
 from promissory.app.desk import Desk, Tail
 from promissory.book.schema import check_length
 from promissory.book.store import Append, NoteRecord, Prepared, event_row
-from promissory.codec.events_json import event_to_dict
+from promissory.codec.events_json import event_to_dict, restamped
 from promissory.codec.text import check_text
 from promissory.core.engine import replay_from
 from promissory.core.events import Event, Payment, Reversal, stamped
@@ -421,7 +421,8 @@ def _check_texts(event: Event) -> None:
 
 
 def prepare_fresh(terms: Terms, head_hash: str, entries: Sequence[Entry], now: datetime,
-                  checkpoint_every: int) -> Prepared | None:  # fmt: skip
+                  checkpoint_every: int,
+                  encoded: Sequence[dict[str, Any]] | None = None) -> Prepared | None:  # fmt: skip
     """The rows :meth:`UnitOfWork.write` would append for ``entries`` on a note with no events yet
     (its head hash ``head_hash``) at ``now``, worked out without the book — or None whenever the
     write would do anything but append them all: a key given twice, a control character in a text,
@@ -430,7 +431,9 @@ def prepare_fresh(terms: Terms, head_hash: str, entries: Sequence[Entry], now: d
     <promissory.book.store.Book.append_batch>` for that one case (``tests/app/
     test_prepared_writes.py`` holds them to the same rows); the rows are written only if the note
     is still at that head (:meth:`Book.append_prepared
-    <promissory.book.store.Book.append_prepared>`).  Pure: onboarding runs it in other processes."""
+    <promissory.book.store.Book.append_prepared>`).  ``encoded``: each entry's event as
+    :func:`~promissory.codec.events_json.event_to_dict` gives it, if the caller has them (only the
+    stamps are encoded again).  Pure: onboarding runs it in other processes."""
     note_id = terms.id
     given = [e.idempotency_key for e in entries if e.idempotency_key is not None]
     if not entries or len(set(given)) != len(given):
@@ -456,7 +459,7 @@ def prepare_fresh(terms: Terms, head_hash: str, entries: Sequence[Entry], now: d
     splits = splits_of_seqs(after.rows, (c.seq for c in candidates if isinstance(c, Payment)))
     rows: list[dict[str, Any]] = []
     prev = head_hash
-    for c, entry in zip(candidates, entries, strict=True):
+    for i, (c, entry) in enumerate(zip(candidates, entries, strict=True)):
         event = (
             stamped(c, allocation=splits[c.seq])
             if isinstance(c, Payment) and c.seq in splits
@@ -464,6 +467,7 @@ def prepare_fresh(terms: Terms, head_hash: str, entries: Sequence[Entry], now: d
         )
         if event.note_id != note_id:
             return None
-        rows.append(event_row(note_id, event, prev, entry.idempotency_key))
+        as_dict = restamped(encoded[i], event) if encoded is not None else None
+        rows.append(event_row(note_id, event, prev, entry.idempotency_key, as_dict))
         prev = rows[-1]["hash"]
     return Prepared(note_id, 0, head_hash, tuple(rows))

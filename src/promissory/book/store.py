@@ -171,10 +171,12 @@ def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
         raise sa.exc.IntegrityError(statement, None, error) from None
 
 
-def event_row(note_id: str, event: Event, prev: str, key: str | None) -> dict[str, Any]:
+def event_row(note_id: str, event: Event, prev: str, key: str | None,
+              as_dict: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
     """The ``events`` row of ``event`` (stamped with its seq) chained after ``prev`` with
-    idempotency ``key``: its canonical payload, its hash and the columns derived from it."""
-    as_dict = event_to_dict(event)
+    idempotency ``key``: its canonical payload, its hash and the columns derived from it
+    (``as_dict``: the event's :func:`event_to_dict`, if the caller has it)."""
+    as_dict = event_to_dict(event) if as_dict is None else as_dict
     payload = canonical(as_dict)
     return {
         "note_id": note_id,

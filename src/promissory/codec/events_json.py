@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from promissory.codec.amounts import parse_amount
-from promissory.core.events import EVENT_KINDS, Event
+from promissory.core.events import EVENT_KINDS, STAMPS, Event
 from promissory.core.money import EXACT_QUANTIZE, Money, currency_quantum
 from promissory.core.state import Split
 from promissory.errors import InvalidInput
@@ -103,6 +103,17 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         out[name] = _encode_value(value)
     if currency is not None:
         out["currency"] = currency
+    return out
+
+
+def restamped(encoded: dict[str, Any], event: Event) -> dict[str, Any]:
+    """:func:`event_to_dict` of ``event``, given ``encoded``, the mapping of the event it was
+    stamped from (:func:`~promissory.core.events.stamped`: only the stamps differ, so only they are
+    encoded again).  A write that encoded its events to key them encodes each once."""
+    out = dict(encoded)
+    for name in STAMPS:
+        if name in out:  # a stamp is one of the kind's fields, always in its mapping
+            out[name] = _encode_value(getattr(event, name))
     return out
 
 
