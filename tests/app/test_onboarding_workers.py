@@ -90,3 +90,21 @@ def test_a_file_unreadable_half_way_writes_the_chunks_before_it_either_way(
     together = _onboarded(tmp_path / "two", text, 2)
     assert together == alone
     assert "not UTF-8" in str(alone[0]) and alone[2]  # refused, after writing what came before
+
+
+@pytest.mark.parametrize(("rows", "target"), [(1, "note A-1 #1"), (2, None)])
+def test_a_principals_onboarding_of_one_event_enters_its_audit_line(
+    tmp_path: Path, rows: int, target: str | None
+) -> None:
+    """One event on one note, written for a principal, enters the principal's audit line with
+    it (the unit of work does); more than one leaves the line for the caller, prepared or not."""
+    app = Promissory(f"sqlite:///{tmp_path / 'book.db'}", clock=lambda: MOMENT)
+    app.init()
+    (tmp_path / "notes.csv").write_text(NOTES_CSV)
+    app.onboard(tmp_path / "notes.csv")
+    lines = ["note_id,kind,effective_date,amount", "A-1,advance,2024-01-15,1000.00"]
+    lines += ["A-1,payment,2024-02-15,10.00"] * (rows - 1)
+    (tmp_path / "events.csv").write_text("\n".join(lines) + "\n")
+    with app.audited_write("ops", "onboard", "api") as line:
+        report = app.onboard(tmp_path / "events.csv")
+    assert report.applied_rows == rows and line.target == target

@@ -25,6 +25,14 @@ insert on SQLite).  If anything in the chunk is refused, that chunk is written a
 so only the failing notes' rows are rejected.  Memory holds one chunk, plus the ids of the notes
 already seen (see :func:`_content_keys` for why).  A note whose rows are scattered over several
 chunks is written once per chunk: each chunk's rows of it go in together, or none of them.
+
+**Prepared ahead.**  A chunk whose notes hold no events yet (a first onboarding) is worked out
+before its transaction, from the notes' terms text and heads: rows read into events and keys, the
+note replayed with them and their chain computed exactly as the unit of work does
+(:func:`~promissory.app.unit_of_work.prepare_fresh`, which declines — leaving the chunk to the unit
+of work — whenever that would do anything but append every row).  The transaction then only locks
+the notes, checks they are still at those heads and inserts the rows.  With ``workers`` that work
+runs in other processes, a few chunks ahead of the one being written.
 """
 
 from __future__ import annotations
@@ -255,8 +263,9 @@ class OnboardingDesk(Desk):
         A chunk whose notes hold no events yet is prepared ahead: its rows are read into events and
         keys, replayed and chained as the unit of work would (``unit_of_work.prepare_fresh``), then
         written at once if the notes are still where they were; anything else (a note with events,
-        a row refused, a note moved meanwhile) takes the unit of work as before.  ``workers`` > 1 prepares the next chunks in that many processes while this one
-        writes (:func:`_prepared`); what is written is the same.
+        a row refused, a note moved meanwhile) takes the unit of work as before.  ``workers`` > 1
+        prepares the next chunks in that many processes while this one writes (:func:`_prepared`);
+        what is written is the same.
         """
         report = OnboardReport("events")
         groups: dict[str, int] = {}  # note → how many chunks held rows of it so far
@@ -297,12 +306,13 @@ class OnboardingDesk(Desk):
 
     def _land(self, work: _Work) -> dict[str, int]:
         """Write a chunk's work: its prepared rows if it has them and its notes are still where
-        they were (a principal's write, which enters an audit line, takes the unit of work), else
-        its entries through the unit of work; returns rows written by note ({}: the caller then
-        writes the chunk note by note)."""
+        they were, else its entries through the unit of work; returns rows written by note ({}:
+        the caller then writes the chunk note by note).  A principal's write of one event, which
+        enters the principal's audit line with it, takes the unit of work."""
         if work.wanted is None:
             return {}
-        if work.prepared is not None and self._pending_audit() is None:
+        alone = work.prepared is not None and sum(len(p.rows) for p in work.prepared) == 1
+        if work.prepared is not None and not (alone and self._pending_audit() is not None):
             try:
                 if self.book.append_prepared(work.prepared):
                     return {p.note_id: len(p.rows) for p in work.prepared}
