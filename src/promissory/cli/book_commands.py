@@ -97,15 +97,30 @@ def import_(file: Path, legacy: bool, workers: int | None) -> None:
               help="What the file holds (default: events if it has a 'kind' column).")  # fmt: skip
 @click.option("--by", "recorded_by", default="", help="Who onboards the rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def onboard(file: Path, kind: str | None, recorded_by: str, as_json: bool) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that prepare an events file's rows (default: one per CPU, up to 8, "
+                   f"for a file over {AUTO_WORKERS_FROM // 2**20} MiB; else 1).")  # fmt: skip
+def onboard(file: Path, kind: str | None, recorded_by: str, as_json: bool,
+            workers: int | None) -> None:  # fmt: skip
     """Onboard notes, or events of existing notes, from CSV (a note's rows all go in, or none).
 
     Exits with status 1 if any row was rejected.
     """
-    with _progress() as bar:
+    if workers is None:
+        workers = (
+            min(8, len(os.sched_getaffinity(0))) if file.stat().st_size > AUTO_WORKERS_FROM else 1
+        )
+    # with workers, no thread draws the bar: the preparing processes are forked (as for import)
+    with _progress(auto_refresh=workers == 1) as bar:
         task = bar.add_task(f"onboarding {file.name}", total=count_rows(file))
-        report = app().onboard(file, kind=kind, recorded_by=recorded_by,
-                                    progress=lambda n: bar.advance(task, n))  # fmt: skip
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            if workers > 1:
+                bar.refresh()
+
+        report = app().onboard(file, kind=kind, recorded_by=recorded_by, progress=advance,
+                               workers=workers)  # fmt: skip
     if as_json:
         emit_json(to_json(report))
     else:
