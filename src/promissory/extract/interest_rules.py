@@ -212,7 +212,7 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\bnon-?\s?interest[\s-]+bearing\b"
                     # "the principal sum of … ($5,230,000.00) without interest"; "shall not accrue
                     # interest unless an Event of Default shall occur"
-                    r"|\)\s*without\s+interest\b"
+                    r"|\)\s*,?\s*without\s+interest\b"
                     r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue)\s+(?:any\s+)?interest\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")

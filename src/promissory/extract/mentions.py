@@ -202,6 +202,9 @@ def count_mentions(source: SourceText) -> list[Mention]:
     """Counts of installments or payments ("60 equal monthly installments")."""
     found: list[Mention] = []
     for match in _COUNT.finditer(source.text):
+        lead = source.text[max(0, match.start() - 12) : match.start("n")] + match.group("n")
+        if re.search(r"\b(?:first|last|next|remaining|final)\s+\w+$", lead, re.IGNORECASE):
+            continue  # "The first four monthly payments shall be $5,000": a part of the schedule
         # "one hundred seventy nine (179) installments": the figure, when given, is the count (the
         # words are read at most two at a time); "in sixty (60) installments" alike
         raw = match.group("figure") or match.group("n")

@@ -70,9 +70,14 @@ def parties(c: Collector) -> None:
     # a note whose maker is "the Borrower" or "the Maker": its "Company" is another company
     # ("the shareholders of Middleton Pest Control, Inc. (the "Company")")
     maker_named = re.search(r"[\"“](?:the\s+)?(?:Borrower|Maker)[\"”]", c.text)
+    # a payee left blank ("promises to pay to the order of ________________"): no defined
+    # "Bank" elsewhere in the note is its lender
+    blank_payee = re.search(r"\bto\s+the\s+order\s+of\s*_{4,}", c.text, I)
     for index, party in enumerate(found):
         role = party.role_by_term
         if maker_named and party.alias.strip().lower() in {"company", "issuer", "obligor"}:
+            continue
+        if blank_payee and role == "lender":
             continue
         evidence = payee_evidence(c.source, party)
         if role is not None:
@@ -140,6 +145,15 @@ def currency(c: Collector) -> None:
         c.add("currency", "USD", c.money[0].span, INFERRED, 'amounts are written with "$"')
 
 
+#: Between the principal sum and a larger ceiling: "… together with such additional sums as may
+#: be advanced … up to a total of".
+_UP_TO_MORE: Final = re.compile(
+    r"\badditional\s+(?:sums|amounts|advances)\b[^;]{0,200}?\bup\s+to\s+(?:a\s+(?:total|maximum)"
+    r"\s+(?:principal\s+)?(?:amount\s+|sum\s+)?of\s+)?$",
+    I,
+)
+
+
 def commitment(c: Collector) -> None:
     """The maximum principal: the first amount introduced as the principal amount or a cap."""
     lead = re.compile(
@@ -161,6 +175,16 @@ def commitment(c: Collector) -> None:
         wider = c.text[max(0, mention.span.start - 240) : mention.span.start]
         if re.search(r"\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]*$", wider, I):
             continue
+        # "the principal sum of $15,000.00 … together with such additional sums as may be
+        # advanced … up to a total of Forty Five Thousand Dollars ($45,000)": the ceiling
+        _, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
+        ceiling = next(
+            (m for m in c.money if mention.span.end < m.span.start < right
+             and _UP_TO_MORE.search(c.text[mention.span.end : m.span.start])),
+            None,
+        )  # fmt: skip
+        if ceiling is not None and ceiling.value > mention.value:
+            mention = ceiling
         others = [
             m.span.where()
             for m in c.money

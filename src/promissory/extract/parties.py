@@ -123,7 +123,7 @@ _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
-    r"|\((?![A-Z][a-z]+\),?\s+(?:LLC|L\.L\.C|Inc|Corp|LP|L\.P|Ltd)\b)|hereby\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
+    r"|\((?![A-Z][a-z]+\),?\s+(?:LLC|L\.L\.C|Inc|Corp|LP|L\.P|Ltd)\b)|hereby\b|here(?:in)?after\s+(?:referred|called)\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
@@ -317,8 +317,9 @@ def introductions(source: SourceText) -> list[Introduction]:
         payee = re.compile(r"\bto\s+the\s+order\s+of\s*", re.IGNORECASE).search(
             text, payee.end(), payee.end() + 600
         )
+    blank_payee = re.search(r"\bto\s+the\s+order\s+of\s*_{4,}", text, re.IGNORECASE)
     for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
-        if not any(f.role == role for f in found):
+        if not any(f.role == role for f in found) and not (role == "lender" and blank_payee):
             terms = re.findall(rf"[\"“](?:the\s+)?({words})[\"”]", text)
             # a note whose maker is "the Borrower" (or "the Maker"): its "Company" is another one
             # ("the shareholders of Middleton Pest Control, Inc. (the "Company")")

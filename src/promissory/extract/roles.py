@@ -418,6 +418,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("initial", "before", r"\binitial(?:ly)?\s+(?:interest\s+)?rate\b[^.;%]{0,30}$", 4),
+    # "… shall accrue from the date hereof until December 31, 2002 at the rate of seven percent"
+    Cue(
+        "initial",
+        "lead",
+        r"\buntil\s+(?:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December)\s+\d{1,2},?\s+\d{4},?\s+at\s+(?:the|a)\s+rate\s+of\s*$",
+        6,
+    ),
     # "the Initial Interest Rate of 7.050 percent per annum, with interest thereafter at the rate
     # provided in the interest rate option specified below"
     Cue(
@@ -946,6 +954,8 @@ _CELLS: Final = re.compile(r"(?:^|(?<=\n))[ \t]*\|")
 #: a "[ ]" inside a sentence is a blank to fill in) or ticked anywhere ("[X]", "|X|", "☒").
 _BOX: Final = re.compile(
     r"(?:^|(?<=\n))[ \t|]*(?:\(?[a-z0-9]\)\s*)?(?:\[\s?\]|\|_\||☐)"
+    # … or after a letter's label within a line ("… as follows: a. |_| Demand. … b. |X| Time.")
+    r"|(?<!\w)\(?[a-z][.)]\s*(?:\[\s?\]|\|_\||☐)"
     r"|(?P<ticked>\[\s?[Xx✓]\s?\]|\|[Xx]\||☒)"
 )
 
@@ -1427,7 +1437,9 @@ def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None
         denied = re.search(
             r"\bnot\s+(?:be\s+)?$", text[max(left, match.start() - 12) : match.start()]
         )
-        if not _OVERDUE.search(text[left:right]) and not denied:
+        # (or a form's option whose box is not ticked: "a. |_| Demand. On Demand, …")
+        unticked = _in_unticked_option(text, match.start())
+        if not _OVERDUE.search(text[left:right]) and not denied and not unticked:
             return match
     return None
 
