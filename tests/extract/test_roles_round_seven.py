@@ -688,3 +688,12 @@ def test_hereafter_referred_to_as_ends_a_name() -> None:
         "hereafter referred to as the Holder, the principal sum of $100,000.00."
     )
     assert _value(found, "lender") == "La Mesa Cove Investors, Inc."
+
+
+def test_equal_installments_of_interest_only_are_no_schedule() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $250,000. Interest only shall be payable quarterly in "
+        "arrears in equal installments of Four Thousand Four Hundred Twenty-Three and 61/100 "
+        "Dollars ($4,423.61)."
+    )
+    assert _value(found, "schedule.installment") is None

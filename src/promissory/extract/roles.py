@@ -530,6 +530,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     # stated principal amount of $10,500,000.00": another note's amount
     Cue("commitment", "before", r"\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]{0,160}$", -8),
     Cue("installment", "sentence", INSTALLMENT_WORDS, 2),
+    # "Interest only shall be payable quarterly in arrears in equal installments of $4,423.61"
+    Cue("installment", "lead", r"\binterest\s+only\b(?:(?!principal)[^.;])*$", -6),
     Cue(
         "installment",
         "before",
