@@ -751,3 +751,19 @@ def test_an_initial_advance_is_not_the_commitment() -> None:
         "amount of any Additional Advances, on April 1, 2010."
     )
     assert _value(found, "commitment") is None
+
+
+def test_revolving_operating_and_revolving_draw_titles() -> None:
+    for title in ("REVOLVING OPERATING NOTE", "PROMISSORY NOTE\n(Commercial - Revolving Draw)"):
+        found = extract_text(title + "\n" + PROMISE + "the principal sum of $40,000,000.00.")
+        assert _value(found, "revolving") is True, title
+
+
+def test_obligations_secured_by_the_collateral_and_secured_as_provided() -> None:
+    for words in (
+        "This Note and the obligations of the undersigned hereunder are “Obligations” secured "
+        "by the “Collateral” as defined in the Aircraft Security Agreement.",
+        "This Note is secured as provided in the Loan Documents.",
+    ):
+        found = extract_text(PROMISE + "the principal sum of $1,000,000.00. " + words)
+        assert _value(found, "secured") is True, words

@@ -286,8 +286,9 @@ def revolving(c: Collector) -> None:
     # the note calls itself a revolving note ("REVOLVING NOTE", "Revolving Credit Note"); a form
     # titled "REVOLVING OR DRAW NOTE" leaves it open
     title = re.search(
-        r"(?<![Nn][Oo][Nn]-)(?<![Nn][Oo][Nn])\b(?:REVOLVING|Revolving)\s+(?:(?:CREDIT|Credit|PROMISSORY|Promissory|LOAN|Loan)\s+)?"
-        r"(?:NOTE|Note)\b",
+        r"(?<![Nn][Oo][Nn]-)(?<![Nn][Oo][Nn])\b(?:REVOLVING|Revolving)\s+(?:(?:CREDIT|Credit|PROMISSORY"
+        r"|Promissory|LOAN|Loan|OPERATING|Operating)\s+)?(?:NOTE|Note)\b"
+        r"|\(\s*Commercial\s*[-–]\s*Revolving\s+Draw\s*\)",  # a bank form's "(Commercial - Revolving Draw)"
         c.text,
     )
     # a bank form's ticked box: "[X] Open End Credit: … I may borrow up to the maximum amount of

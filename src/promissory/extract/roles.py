@@ -1484,6 +1484,10 @@ def flags(c: Collector) -> None:
     )  # fmt: skip
     secured_by = re.search(
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
+        # "… are "Obligations" secured by the "Collateral""; "This Note is secured as provided in
+        # the Loan Documents"
+        r"|\bare\s+[\"“][^\"”]{1,20}[\"”]\s+secured\s+by\b"
+        r"|\b(?:is|are|shall\s+be)\s+secured\s+(?:as\s+provided|pursuant\s+to|under)\b"
         # "evidences the Loan funded by Lender under, and secured in part by, that certain LOAN
         # AND SECURITY AGREEMENT"
         r"|\bsecured\s+(?:in\s+(?:whole\s+or\s+in\s+)?part\s+)?by,?\s+(?:that\s+certain\s+|a\s+|the\s+)?"
