@@ -108,3 +108,20 @@ def test_a_principals_onboarding_of_one_event_enters_its_audit_line(
     with app.audited_write("ops", "onboard", "api") as line:
         report = app.onboard(tmp_path / "events.csv")
     assert report.applied_rows == rows and line.target == target
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_prepared_rows_refused_at_the_write_take_the_unit_of_work_with_the_same_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    """A worker sends a prepared chunk back without its entries; if its rows cannot be written as
+    prepared (here: every note "moved"), the entries are worked out again and the unit of work
+    writes what it would have written."""
+    from promissory.book.store import Book
+
+    monkeypatch.setattr(onboarding, "CHUNK_ROWS", 1 + seed % 4)
+    text = _events_csv(seed)
+    alone = _onboarded(tmp_path / "one", text, 1)
+    monkeypatch.setattr(Book, "append_prepared", lambda self, prepared: False)
+    together = _onboarded(tmp_path / "two", text, 2)
+    assert together == alone

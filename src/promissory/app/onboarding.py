@@ -283,7 +283,7 @@ class OnboardingDesk(Desk):
                              self.checkpoint_every, recorded_by, source)  # fmt: skip
 
         for chunk, work in _prepared(staged(), workers):
-            done = self._land(work)
+            done = self._land(chunk, work)
             for note_id, note_rows in chunk.by_note.items():
                 if note_id in done:
                     applied = done[note_id]
@@ -304,7 +304,7 @@ class OnboardingDesk(Desk):
         report.rejected.sort(key=lambda r: r.line)
         return report
 
-    def _land(self, work: _Work) -> dict[str, int]:
+    def _land(self, chunk: _Chunk, work: _Work) -> dict[str, int]:
         """Write a chunk's work: its prepared rows if it has them and its notes are still where
         they were, else its entries through the unit of work; returns rows written by note ({}:
         the caller then writes the chunk note by note).  A principal's write of one event, which
@@ -318,6 +318,9 @@ class OnboardingDesk(Desk):
                     return {p.note_id: len(p.rows) for p in work.prepared}
             except Conflict:
                 pass  # written meanwhile: the unit of work finds what is there
+        if work.partial:  # a worker left the entries out: the same ones, worked out here
+            work = _work(chunk)
+        assert work.wanted is not None
         return self._onboard_events_together(work.wanted)
 
     def _onboard_events_together(self, wanted: dict[str, list[Entry]]) -> dict[str, int]:
@@ -464,6 +467,9 @@ class _Work:
 
     wanted: dict[str, list[Entry]] | None
     prepared: list[Prepared] | None = None
+    #: ``wanted`` was left out (a worker's prepared chunk: its entries are needed only if the rows
+    #: cannot be written as prepared, and are worked out again from the chunk then).
+    partial: bool = False
 
 
 def _work(chunk: _Chunk) -> _Work:
@@ -494,6 +500,16 @@ def _work(chunk: _Chunk) -> _Work:
             return _Work(wanted)
         prepared.append(ready)
     return _Work(wanted, prepared)
+
+
+def _work_ahead(chunk: _Chunk) -> _Work:
+    """:func:`_work` in a worker process: a prepared chunk comes back without its entries (their
+    events are most of what would be sent back and are not needed to write the prepared rows;
+    :meth:`OnboardingDesk._land` works them out again in the rare case it needs them)."""
+    work = _work(chunk)
+    if work.prepared is None:
+        return work
+    return _Work({}, work.prepared, partial=True)
 
 
 def _note_entries(currency: str, note_id: str, rows: Rows,
@@ -545,7 +561,7 @@ def _prepared(chunks_: Iterator[_Chunk], workers: int) -> Iterator[tuple[_Chunk,
                     done, future = pending.popleft()
                     yield done, future.result()
                 raise
-            pending.append((chunk, pool.submit(_work, chunk)))
+            pending.append((chunk, pool.submit(_work_ahead, chunk)))
             while len(pending) > AHEAD * workers:
                 done, future = pending.popleft()
                 yield done, future.result()
