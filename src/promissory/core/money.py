@@ -56,8 +56,15 @@ MINOR_UNITS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 
+#: Each known currency's quantum, worked out once (every amount decoded or validated asks).
+_QUANTA: Final[dict[str, Decimal]] = {c: Decimal(1).scaleb(-u) for c, u in MINOR_UNITS.items()}
+
+
 def currency_quantum(currency: str) -> Decimal:
     """The smallest amount a currency can express (0.01 for USD, 1 for JPY)."""
+    quantum = _QUANTA.get(currency)
+    if quantum is not None:
+        return quantum
     try:
         return Decimal(1).scaleb(-MINOR_UNITS[currency])
     except KeyError:
