@@ -45,6 +45,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -152,8 +153,15 @@ def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     rows = [row if "amount_minor" in row else with_event_columns(row) for row in rows]
     if conn.dialect.name == "sqlite" and len(rows) >= COPY_FROM:
         statement, columns = _sqlite_insert(conn.dialect)
-        conn.exec_driver_sql(statement, [tuple(row[name] if process is None else process(row[name])
-                                               for name, process in columns) for row in rows])  # fmt: skip
+        values = itemgetter(*(name for name, _ in columns))
+        processed = [(i, process) for i, (_, process) in enumerate(columns) if process is not None]
+        batch: list[tuple[Any, ...]] = []
+        for row in rows:  # each row's values in column order, processed where SQLAlchemy would
+            cells = list(values(row))
+            for i, process in processed:
+                cells[i] = process(cells[i])
+            batch.append(tuple(cells))
+        conn.exec_driver_sql(statement, batch)
         return
     if conn.dialect.name != "postgresql" or len(rows) < COPY_FROM:
         conn.execute(events_table.insert(), list(rows))
