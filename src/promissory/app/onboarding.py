@@ -56,7 +56,7 @@ from promissory.book.store import Prepared, stored_terms
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
 from promissory.codec.terms_toml import terms_to_dict
-from promissory.core.engine import replay
+from promissory.core.engine import cyclic_gc_paused, replay
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -474,7 +474,13 @@ class _Work:
 
 def _work(chunk: _Chunk) -> _Work:
     """A chunk's :class:`_Work`.  Pure: it runs in other processes when onboarding has
-    ``workers``."""
+    ``workers``.  The cyclic garbage collector is paused meanwhile (see
+    :func:`~promissory.core.engine.cyclic_gc_paused`)."""
+    with cyclic_gc_paused():
+        return _chunk_work(chunk)
+
+
+def _chunk_work(chunk: _Chunk) -> _Work:
     wanted: dict[str, list[Entry]] = {}
     terms_of: dict[str, Terms] = {}
     encoded: dict[str, list[dict[str, Any]]] = {}

@@ -81,6 +81,7 @@ from promissory.book.store import (
 from promissory.codec.columns import event_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_stored_terms, loads_terms_alike
+from promissory.core.engine import cyclic_gc_paused
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -310,8 +311,14 @@ _terms = _TermsCache(4096)
 def _check_note(note: _Note, check: Checker | None) -> None:
     """Re-derive one note's chain from its creation record through its payloads, and replay it.
 
-    Raises naming the note (and the first event) that fails.
+    Raises naming the note (and the first event) that fails.  The cyclic garbage collector is
+    paused meanwhile (see :func:`~promissory.core.engine.cyclic_gc_paused`).
     """
+    with cyclic_gc_paused():
+        _check_note_chain(note, check)
+
+
+def _check_note_chain(note: _Note, check: Checker | None) -> None:
     note_id = note.id
     record = note.record
     check_length("note id", note_id)

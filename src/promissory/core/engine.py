@@ -86,13 +86,16 @@ __all__ = [
 
 
 @contextlib.contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
+def cyclic_gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a long history replays.
 
     Replay allocates many small records that never form reference cycles (they are freed by
     reference counting), yet each generation-2 sweep walks all of them: on a 100,000-event note
     that was about 40% of the time (``bench/replay.py``).  The collector's previous state is
-    restored afterwards, even on error; nothing else about the interpreter changes.
+    restored afterwards, even on error; nothing else about the interpreter changes.  Batch work
+    that decodes and replays many notes (a chunk of onboarding rows, a bundle note's check) runs
+    under it too: its garbage is freed by reference counting, and a sweep would walk every object
+    the process holds each time.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -135,7 +138,7 @@ def replay(terms: Terms, events: Iterable[Event], *, trace: bool = False) -> Led
 
     ``trace=True`` also keeps every accrual segment (for :func:`explain`).
     """
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _replay(terms, events, trace)
 
 
@@ -263,7 +266,7 @@ def replay_from(
     if checkpoint is None:
         return replay(terms, events, trace=trace)
     given = list(events)
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         ledger = _replay_from(terms, checkpoint, given, trace)
         if isinstance(ledger.rows, Rows):  # the fast path: money moved in recording order
             return ledger
