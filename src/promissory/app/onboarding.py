@@ -38,6 +38,7 @@ runs in other processes, a few chunks ahead of the one being written.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -56,7 +57,7 @@ from promissory.book.store import Prepared, stored_terms
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
 from promissory.codec.terms_toml import terms_to_dict
-from promissory.core.engine import cyclic_gc_paused, replay
+from promissory.core.engine import cyclic_gc_batched, cyclic_gc_paused, replay
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -282,7 +283,18 @@ class OnboardingDesk(Desk):
                 yield _Chunk(by_note, {n: groups[n] for n in by_note}, notes, self.clock(),
                              self.checkpoint_every, recorded_by, source)  # fmt: skip
 
-        for chunk, work in _prepared(staged(), workers):
+        with cyclic_gc_batched() as collect:
+            self._land_chunks(_prepared(staged(), workers), report, progress, recorded_by,
+                              source, collect)  # fmt: skip
+        report.rejected.sort(key=lambda r: r.line)
+        return report
+
+    def _land_chunks(self, prepared: Iterator[tuple[_Chunk, _Work]], report: OnboardReport,
+                     progress: Progress | None, recorded_by: str, source: str,
+                     collect: Callable[[], None]) -> None:  # fmt: skip
+        """Write each chunk (:meth:`_land`, else note by note), ``collect`` called after each
+        (see :func:`~promissory.core.engine.cyclic_gc_batched`)."""
+        for chunk, work in prepared:
             done = self._land(chunk, work)
             for note_id, note_rows in chunk.by_note.items():
                 if note_id in done:
@@ -301,8 +313,7 @@ class OnboardingDesk(Desk):
                         report.applied_notes.append(note_id)
                 if progress is not None:
                     progress(len(note_rows))
-        report.rejected.sort(key=lambda r: r.line)
-        return report
+            collect()
 
     def _land(self, chunk: _Chunk, work: _Work) -> dict[str, int]:
         """Write a chunk's work: its prepared rows if it has them and its notes are still where
@@ -554,7 +565,9 @@ def _prepared(chunks_: Iterator[_Chunk], workers: int) -> Iterator[tuple[_Chunk,
         for chunk in chunks_:
             yield chunk, _work(chunk)
         return
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable
+    )  # the collector on again in them (onboarding pauses it here: cyclic_gc_batched)
     pending: deque[tuple[_Chunk, Future[_Work]]] = deque()
     try:
         while True:

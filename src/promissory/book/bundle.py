@@ -49,6 +49,7 @@ in the same book as one clean import.  Exporting the imported book gives the sam
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 from collections import OrderedDict, deque
@@ -81,7 +82,7 @@ from promissory.book.store import (
 from promissory.codec.columns import event_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_stored_terms, loads_terms_alike
-from promissory.core.engine import cyclic_gc_paused
+from promissory.core.engine import cyclic_gc_batched, cyclic_gc_paused
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -409,7 +410,9 @@ def _checked(
         return
     # forked: the processes start with every module loaded and run only pure checks on what they
     # are sent (spawned ones would re-run the caller's main script)
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable
+    )  # the collector on again in them (an import pauses it here: cyclic_gc_batched)
     pending: deque[tuple[list[_Note], Future[int | None]]] = deque()
     batch: list[_Note] = []
     size = 0
@@ -524,6 +527,21 @@ def import_book(
     forked: call it so from a process with no other thread that could hold a lock at that moment
     (the CLI draws its progress bar without one).
     """
+    with cyclic_gc_batched() as collect:
+        return _import_book(book, lines, progress, check, legacy, workers, collect)
+
+
+def _import_book(
+    book: Book,
+    lines: Callable[[], Iterable[str]],
+    progress: Callable[[int], None] | None,
+    check: Checker | None,
+    legacy: bool,
+    workers: int,
+    collect: Callable[[], None],
+) -> BundleCounts:
+    """:func:`import_book`, ``collect`` called between batches (see
+    :func:`~promissory.core.engine.cyclic_gc_batched`)."""
     book.create_required()
     seen: dict[str, int] = {}  # each note of the bundle and its number of events
     parties: dict[str, dict[str, Any]] = {}
@@ -545,6 +563,7 @@ def import_book(
                 if checking_size >= CHUNK_EVENTS:  # compared with the book a chunk at a time
                     _present(book, checking)
                     checking, checking_size = [], 0
+                    collect()
                 total += len(item.events)
             elif item["record"] == "party":
                 for key, field in _PARTY_LIMITS:
@@ -614,6 +633,7 @@ def import_book(
         if size >= CHUNK_EVENTS:
             land(batch)
             batch, size = [], 0
+            collect()
     if batch:
         land(batch)
     fresh = [v for k, v in closes.items() if k not in closes_present]

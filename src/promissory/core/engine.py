@@ -32,7 +32,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -101,6 +101,28 @@ def cyclic_gc_paused() -> Iterator[None]:
     gc.disable()
     try:
         yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def cyclic_gc_batched() -> Iterator[Callable[[], None]]:
+    """Pause the cyclic garbage collector for a bulk run that holds one batch at a time (an
+    onboarding, an import), yielding the function the run calls between batches: it collects the
+    young generations only (what the process allocated since, cycles included, so memory stays
+    flat), where the collector would otherwise also sweep, now and then, every object the process
+    holds (tens of milliseconds each time a chunk of rows or notes is held).  The collector's
+    previous state is restored afterwards, even on error.  Processes forked meanwhile should
+    enable it again (they start with the parent's state)."""
+
+    def collect() -> None:
+        gc.collect(1)
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield collect
     finally:
         if was_enabled:
             gc.enable()
