@@ -1,7 +1,8 @@
 """An import writes the rows the book wrote: every column of every event (the payload text, its
 hashes, and the ``currency`` and ``amount_minor`` columns derived from the payload) and every note's
 ``note_columns`` row are the source book's, whether the terms the check read are still kept for
-the write or have to be read again."""
+the write or have to be read again, and whether the notes were checked here or in checking
+processes (which send back the ``note_columns`` fields of the terms they read)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ def _rows(p: Promissory, table: str) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in conn.execute(sa.text(f"SELECT * FROM {table} ORDER BY 1, 2"))]
 
 
-@pytest.mark.parametrize("kept", [4096, 0])
+@pytest.mark.parametrize(("kept", "workers"), [(4096, 1), (0, 1), (4096, 2), (1, 2)])
 def test_an_import_writes_every_column_the_source_book_wrote(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: int, workers: int
 ) -> None:
     source = Promissory(f"sqlite:///{tmp_path / 'source.db'}")
     source.init()
@@ -46,7 +47,8 @@ def test_an_import_writes_every_column_the_source_book_wrote(
     monkeypatch.setattr(bundle, "_terms", bundle._TermsCache(kept))
     copy = Promissory(f"sqlite:///{tmp_path / 'copy.db'}")
     copy.init()
-    copy.import_book(path)
+    monkeypatch.setattr(bundle, "CHECK_BATCH_EVENTS", 3)  # a few notes to a checking batch
+    copy.import_book(path, workers=workers)
     events = _rows(copy, "events")
     assert events == _rows(source, "events") and len(events) == 4 * 2 + 1 + 2 + 3 + 4
     assert _rows(copy, "note_columns") == _rows(source, "note_columns")

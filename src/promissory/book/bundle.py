@@ -65,6 +65,7 @@ from promissory.book.schema import check_length
 from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import closes as closes_table
 from promissory.book.schema import events as events_table
+from promissory.book.schema import note_columns as note_columns_table
 from promissory.book.schema import notes as notes_table
 from promissory.book.schema import parties as parties_table
 from promissory.book.store import (
@@ -75,11 +76,10 @@ from promissory.book.store import (
     chain_hash,
     creation_hash,
     insert_events,
-    insert_note_columns,
     settlement_column,
     utc,
 )
-from promissory.codec.columns import event_columns
+from promissory.codec.columns import event_columns, note_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_stored_terms, loads_terms_alike
 from promissory.core.engine import cyclic_gc_batched, cyclic_gc_paused
@@ -284,6 +284,7 @@ class _TermsCache:
     def __init__(self, size: int) -> None:
         self.size = size
         self._kept: OrderedDict[str, tuple[Terms, bool]] = OrderedDict()
+        self._columns: OrderedDict[str, dict[str, Any] | None] = OrderedDict()
 
     def __call__(self, text: str) -> tuple[Terms, bool]:
         kept = self._kept.get(text)
@@ -302,8 +303,25 @@ class _TermsCache:
         kept = self._kept.get(text)
         return kept[0] if kept is not None and kept[1] else loads_stored_terms(text)
 
+    def columns(self, text: str) -> dict[str, Any] | None:
+        """The ``note_columns`` fields of the terms the book reads from ``text``
+        (:func:`~promissory.codec.columns.note_columns` of :meth:`stored`): as a checking process
+        sent them back, if they are still kept (:meth:`keep_columns`), else worked out here."""
+        if text in self._columns:
+            return self._columns[text]
+        return note_columns(self.stored(text))
+
+    def keep_columns(self, text: str, columns: dict[str, Any] | None) -> None:
+        """Keep the ``note_columns`` fields a checking process worked out from ``text`` (bounded
+        alike, the oldest let go), so the write need not read the terms again."""
+        self._columns[text] = columns
+        self._columns.move_to_end(text)
+        if len(self._columns) > self.size:
+            self._columns.popitem(last=False)
+
     def cache_clear(self) -> None:
         self._kept.clear()
+        self._columns.clear()
 
 
 _terms = _TermsCache(4096)
@@ -380,16 +398,22 @@ CHECK_BATCH_EVENTS = 2000
 IN_FLIGHT = 2
 
 
-def _check_batch(notes: list[_Note], check: Checker | None) -> int | None:
+def _check_batch(
+    notes: list[_Note], check: Checker | None
+) -> tuple[int | None, list[dict[str, Any] | None]]:
     """In a checking process: the index of the first of ``notes`` that fails :func:`_check_note`,
-    or None.  The importing process checks that note again itself, to raise its error at its
-    place in the bundle (a process only says which note; the message is the importer's)."""
+    or None, and the ``note_columns`` fields of each note before it (from the terms the check
+    read: :meth:`_TermsCache.columns`).  The importing process checks that note again itself, to
+    raise its error at its place in the bundle (a process only says which note; the message is
+    the importer's)."""
+    columns: list[dict[str, Any] | None] = []
     for i, note in enumerate(notes):
         try:
             _check_note(note, check)
         except Exception:  # whatever it is, the importer finds it again
-            return i
-    return None
+            return i, columns
+        columns.append(_terms.columns(note.record["terms"]))
+    return None, columns
 
 
 def _checked(
@@ -413,16 +437,21 @@ def _checked(
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable
     )  # the collector on again in them (an import pauses it here: cyclic_gc_batched)
-    pending: deque[tuple[list[_Note], Future[int | None]]] = deque()
+    pending: deque[tuple[list[_Note], Future[tuple[int | None, list[dict[str, Any] | None]]]]] = (
+        deque()
+    )
     batch: list[_Note] = []
     size = 0
 
     def drain(keep: int) -> Iterator[tuple[_Note, bool]]:
         while len(pending) > keep:
             notes, future = pending.popleft()
-            failed = future.result()
+            failed, columns = future.result()
             for i, note in enumerate(notes):
-                yield note, failed is None or i < failed
+                passed = failed is None or i < failed
+                if passed:  # the write reads the terms for these: the process did already
+                    _terms.keep_columns(note.record["terms"], columns[i])
+                yield note, passed
 
     def submit() -> None:
         nonlocal batch, size
@@ -732,8 +761,10 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
             if notes_rows:
                 conn.execute(notes_table.insert(), notes_rows)
                 # the first pass found that tomllib reads them as rtoml (the book's reader) does
-                insert_note_columns(conn, [(r["id"], _terms.stored(r["terms"]))
-                                           for r in notes_rows])  # fmt: skip
+                columns = [{"note_id": r["id"], **cols} for r in notes_rows
+                           if (cols := _terms.columns(r["terms"])) is not None]  # fmt: skip
+                if columns:
+                    conn.execute(note_columns_table.insert(), columns)
             if completed:  # complete them: their heads move to the bundle's, their caches go
                 conn.execute(
                     notes_table.update()
