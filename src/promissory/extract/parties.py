@@ -123,7 +123,9 @@ _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
-    r"|\((?![A-Z][a-z]+\),?\s+(?:LLC|L\.L\.C|Inc|Corp|LP|L\.P|Ltd)\b)|hereby\b|here(?:in)?after\s+(?:referred|called)\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
+    r"|\((?![A-Z][a-z]+\),?\s+(?:LLC|L\.L\.C|Inc|Corp|LP|L\.P|Ltd)\b"
+    # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
+    r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred|called)\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
@@ -133,7 +135,7 @@ _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
     r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
-    r"|^the\s+undersigned\b|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
+    r"|^the\s+undersigned\b|\bfor\s+value\s+received\b|\bentities$|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
     re.IGNORECASE,
 )
@@ -342,8 +344,13 @@ def introductions(source: SourceText) -> list[Introduction]:
         match = re.search(label, text)
         if match and not any(f.role == role for f in found):
             lines = text[: match.start()].rstrip().splitlines()[-4:]
-            for line in lines:
+            for k, line in enumerate(lines):
                 if re.match(r"\s*[A-Z][A-Z0-9&.,' \-]{2,60}$", line) and not re.search(r"\d", line):
+                    # a name broken over two lines ("FARMERS & MERCHANTS" / "SAVINGS BANK")
+                    nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+                    if re.fullmatch(r"[A-Z][A-Z&.,' \-]{0,40}\b(?:BANK|UNION|COMPANY|ASSOCIATION"
+                                    r"|CORPORATION|TRUST|INC\.?|LLC)", nxt):  # fmt: skip
+                        line = line.rstrip() + "\n" + nxt
                     start = text.rfind(line.strip(), 0, match.start())
                     found.append(Introduction(role, squash(line), source.span(start, start + len(line.strip())),
                                               "named above the form's NAME AND ADDRESS label"))  # fmt: skip

@@ -111,6 +111,8 @@ INTEREST_ONLY: Final = (
     r"|\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
     r"\s+(?:the\s+)?principal)"
+    # "the Company will make monthly interest payments in the amount of $3,500"
+    r"|(?<!principal\sand\s)\b(?:monthly|quarterly|annual)\s+interest\s+payments?\b"
 )
 #: The note another one restates or replaces, named after its date.
 PRIOR_NOTE: Final = (
@@ -540,6 +542,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("installment", "sentence", INSTALLMENT_WORDS, 2),
     # "Interest only shall be payable quarterly in arrears in equal installments of $4,423.61"
     Cue("installment", "lead", r"\binterest\s+only\b(?:(?!principal)[^.;])*$", -6),
+    # "the Company will make monthly interest payments in the amount of $3,500"
+    Cue(
+        "installment",
+        "before",
+        r"(?<!principal\sand\s)\b(?:monthly\s+|quarterly\s+|annual\s+)?interest\s+payments?\s+"
+        r"(?:in\s+the\s+amount\s+)?of\s*$",
+        -10,
+    ),
     Cue(
         "installment",
         "before",
@@ -1657,7 +1667,7 @@ def _without_heading(name: str) -> str:
     name = name if place != name and " " not in place.strip() else place
     person = _PERSON_OF_TOWN.fullmatch(name)
     if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county|band"
-                                r"|tribe|nation|indians|board)\b",
+                                r"|tribes?|nation|indians|board)\b",
                                 name, I):  # fmt: skip
         name = person.group("person")
     return name
