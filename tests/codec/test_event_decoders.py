@@ -14,37 +14,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promissory.codec import events_json
-from promissory.codec.events_json import _decode_value, _shape, event_from_dict
+from promissory.codec.events_json import (
+    _decode_value,
+    _shape,
+    build_event,
+    event_class,
+    event_from_dict,
+)
 from promissory.core.events import EVENT_KINDS, Event
 from promissory.core.money import Money
 from promissory.core.state import Split
-from promissory.errors import InvalidInput
 
 
 def _reference(data: typing.Mapping[str, Any]) -> Event:
     """``event_from_dict`` as it was, every field through ``_decode_value``."""
-    kind = data.get("kind")
-    cls = EVENT_KINDS.get(str(kind))
-    if cls is None:
-        raise InvalidInput(f"event kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
-    shape = _shape(cls)
-    names = shape.names
-    unknown = [k for k in data if k not in names and k != "kind" and k != "currency"]
-    if unknown:
-        raise InvalidInput(f"{kind} event has unknown field(s) {', '.join(sorted(unknown))}")
-    required = sorted(name for name in shape.required if name not in data)
-    if required:
-        raise InvalidInput(f"{kind} event needs {', '.join(required)} (missing)")
-    currency = data.get("currency")
-    kwargs = {
-        name: _decode_value(str(kind), name, *shape.hints[name], raw, currency)
+    cls = event_class(data)
+    shape, currency = _shape(cls), data.get("currency")
+    return build_event(cls, {
+        name: _decode_value(cls.kind, name, *shape.hints[name], raw, currency)
         for name, raw in data.items()
-        if name in names
-    }
-    try:
-        return cls(**kwargs)
-    except TypeError as error:
-        raise InvalidInput(f"{kind} event: {error}") from None
+        if name in shape.names
+    })  # fmt: skip
 
 
 VALUES = st.sampled_from([

@@ -279,26 +279,35 @@ def _decoders(cls: type[Event]) -> dict[str, Decoder]:
     return found
 
 
-def event_from_dict(data: typing.Mapping[str, Any]) -> Event:
-    """Build and validate an event from its mapping; unknown kinds and fields are refused."""
+def event_class(data: typing.Mapping[str, Any]) -> type[Event]:
+    """The event class a mapping names, its fields checked: unknown kinds and fields, and missing
+    required ones, are refused (naming them)."""
     kind = data.get("kind")
     cls = EVENT_KINDS.get(str(kind))
     if cls is None:
         raise InvalidInput(f"event kind {kind!r} is not one of {', '.join(sorted(EVENT_KINDS))}")
     shape = _shape(cls)
-    names = shape.names
-    unknown = [k for k in data if k not in names and k != "kind" and k != "currency"]
+    unknown = [k for k in data if k not in shape.names and k != "kind" and k != "currency"]
     if unknown:
         raise InvalidInput(f"{kind} event has unknown field(s) {', '.join(sorted(unknown))}")
     required = sorted(name for name in shape.required if name not in data)
     if required:
         raise InvalidInput(f"{kind} event needs {', '.join(required)} (missing)")
-    currency = data.get("currency")
-    decoders = _decoders(cls)
-    kwargs: dict[str, Any] = {
-        name: decoders[name](raw, currency) for name, raw in data.items() if name in names
-    }
+    return cls
+
+
+def build_event(cls: type[Event], kwargs: dict[str, Any]) -> Event:
+    """An event of ``cls`` from its decoded fields (a wrong combination refused, naming it)."""
     try:
         return cls(**kwargs)
     except TypeError as error:
-        raise InvalidInput(f"{kind} event: {error}") from None
+        raise InvalidInput(f"{cls.kind} event: {error}") from None
+
+
+def event_from_dict(data: typing.Mapping[str, Any]) -> Event:
+    """Build and validate an event from its mapping; unknown kinds and fields are refused."""
+    cls = event_class(data)
+    names, currency, decoders = _shape(cls).names, data.get("currency"), _decoders(cls)
+    return build_event(
+        cls, {name: decoders[name](raw, currency) for name, raw in data.items() if name in names}
+    )
