@@ -220,28 +220,22 @@ def _decoder(kind: str, name: str, hint: Any, optional: bool) -> Decoder:
             return Money(exact if exact == amount else amount, currency)
 
         return money
-    if hint is date:
+    if hint is date or hint is datetime:
+        parse, said = (
+            (date.fromisoformat, "an ISO date (YYYY-MM-DD)")
+            if hint is date
+            else (datetime.fromisoformat, "an ISO 8601 date-time")
+        )
 
-        def day(raw: object, currency: str | None) -> object:
+        def when(raw: object, currency: str | None) -> object:
             if optional and raw is None:
                 return None
             try:
-                return date.fromisoformat(str(raw))
+                return parse(str(raw))
             except ValueError:
-                raise InvalidInput(f"{what} {raw!r} is not an ISO date (YYYY-MM-DD)") from None
+                raise InvalidInput(f"{what} {raw!r} is not {said}") from None
 
-        return day
-    if hint is datetime:
-
-        def moment(raw: object, currency: str | None) -> object:
-            if optional and raw is None:
-                return None
-            try:
-                return datetime.fromisoformat(str(raw))
-            except ValueError:
-                raise InvalidInput(f"{what} {raw!r} is not an ISO 8601 date-time") from None
-
-        return moment
+        return when
     if hint is str:
 
         def text(raw: object, currency: str | None) -> object:
