@@ -60,7 +60,7 @@ PERIODS = {
 _PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
 #: A day-count basis: "360-day year", "year of 360 days", "basis of 360 days", "365/360".
 BASIS = (
-    r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*|[-\s!])day\s+year"
+    r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|[-\s!])day\s+year"
     r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+(?P<days2>360|365\s+days\s+or\s+366"
     r"|365\s+or\s+366|365)(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days"
     r"|\b(?P<over>365\s*/\s*360)\b|\b1\s*/\s*(?P<days4>360|365)(?:th)?\s+of\s+the\s+annual"
@@ -212,7 +212,7 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\bnon-?\s?interest[\s-]+bearing\b"
                     # "the principal sum of … ($5,230,000.00) without interest"; "shall not accrue
                     # interest unless an Event of Default shall occur"
-                    r"|\)\s*,?\s*without\s+interest\b"
+                    r"|\)\s*,?\s*without\s+(?:any\s+)?interest\b"
                     r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue)\s+(?:any\s+)?interest\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
@@ -261,7 +261,10 @@ def rate_and_margin(c: Collector) -> None:
         )
 
 
-ACTUAL_DAYS = r"actual\s+(?:number\s+of\s+)?(?:days?|dates?)(?:\s+elapsed)?"
+ACTUAL_DAYS = (
+    r"actual\s+(?:number\s+of\s+)?(?:days?|dates?)(?:\s+elapsed)?"
+    r"|\bdays\s+actually\s+(?:elapsed|outstanding)"  # "the number of days actually elapsed"
+)
 MONTHS_OF_30 = (
     r"30[-\s]day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
     r"|months\s+of\s+(?:thirty\s*(?:\(30\)\s*)?|30\s+)days"

@@ -255,6 +255,17 @@ def maturity(c: Collector) -> None:
 _TICKED: Final = r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑])"
 
 
+#: A box within a line before an option's words: "¨ This Note possesses a draw feature." (¨ is a
+#: word processor's empty box; þ, ý, ☒ and ☑ ticked ones).
+_INLINE_BOX: Final = re.compile(r"(?:^|(?<=\s))(?P<box>[¨☐þý☒☑])\s+(?=[A-Z])")
+
+
+def _after_unticked_box(text: str, start: int) -> bool:
+    """Whether the nearest box in the 400 characters before ``start`` is an empty one."""
+    boxes = list(_INLINE_BOX.finditer(text, max(0, start - 400), start))
+    return bool(boxes) and boxes[-1].group("box") in "¨☐"
+
+
 def _in_unticked_line(text: str, start: int) -> bool:
     """Whether the line (or paragraph line) holding ``start`` begins with an empty box, or
     follows a line that holds only one ("- o" then "- DRAW FEATURE: …")."""
@@ -306,7 +317,9 @@ def revolving(c: Collector) -> None:
         r"|This\s+(?:Note\s+)?is\s+a\s+(?:single[\s-]advance"
         r"|multiple[\s-]advance,?\s+closed[\s-]end)\b)"
     )
-    if negative and _in_unticked_line(c.text, negative.start()):
+    if negative and (
+        _in_unticked_line(c.text, negative.start()) or _after_unticked_box(c.text, negative.start())
+    ):
         negative = None  # "- o" / "- DRAW FEATURE: … Any repayment may not be re-borrowed."
     if positive and _in_unticked_line(c.text, positive.start()):
         positive = None  # "o This is a multiple-advance, open end, Note. … may borrow, repay and

@@ -123,16 +123,19 @@ _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
-    r"|\((?![A-Z][a-z]+\),?\s+(?:LLC|L\.L\.C|Inc|Corp|LP|L\.P|Ltd)\b"
+    # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
+    r"|\((?![A-Z][A-Za-z]+\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
-    r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred|called)\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
+    r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
     r"|[ \t]{2}(?![A-Z])"
 )
 _NOT_A_NAME: Final = re.compile(
-    r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer)\b\W*$"
+    r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer"
+    # a form's role words ("to the order of Foundation ("XXX")"): no name
+    r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
     r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     r"|^the\s+undersigned\b|\bfor\s+value\s+received\b|\bentities$|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
@@ -257,6 +260,25 @@ def _plain_language(source: SourceText, found: list[Introduction]) -> list[Intro
     return out
 
 
+def _as_defined(source: SourceText, name: str) -> tuple[str, Span, str] | None:
+    """The full name a short one stands for when it is a defined term of the note ("to the order
+    of Capstone" after 'Capstone Turbine Corporation, located at … ("Capstone")'), else None."""
+    if not re.fullmatch(r"[A-Z][\w&'’-]{1,30}(?: [A-Z][\w&'’-]{1,30}){0,2}", name):
+        return None
+    if not re.search(rf"[\"“](?:the\s+)?{re.escape(name)}[\"”]", source.text):
+        return None
+    named = _defined(source, re.escape(name))
+    return named if named and named[0] != name and len(named[0]) > len(name) else None
+
+
+#: A maker written as its defined term before the promise ("1.TI hereby promises to pay").
+_TERM_PROMISES: Final = re.compile(
+    r"(?:^|(?<=[\s.]))(?P<term>[A-Z][\w&'’-]{1,30}(?: [A-Z][\w&'’-]{1,30}){0,2})\s+"
+    r"(?:hereby\s+)?(?:unconditionally\s+)?promises\s+to\s+pay\b",
+    re.MULTILINE,
+)
+
+
 def introductions(source: SourceText) -> list[Introduction]:
     """The maker and the payee of the promise to pay, and parties above role labels.
 
@@ -312,7 +334,9 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             break  # "to the order of Lender the Principal Amount": a role word, not a name
         if cut:
-            found.append(Introduction("lender", squash(text[cut[0] : cut[1]]), source.span(*cut),
+            named = _as_defined(source, text[cut[0] : cut[1]])
+            found.append(Introduction("lender", *named) if named else
+                         Introduction("lender", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the payee of the promise to pay"))  # fmt: skip
             break
         # "promises to pay SIX MILLION DOLLARS ..., to the order of <payee>": look further on
@@ -333,6 +357,11 @@ def introductions(source: SourceText) -> list[Introduction]:
                 if named:
                     found.append(Introduction(role, *named))
                     break
+    term_maker = _TERM_PROMISES.search(text)
+    if term_maker and not any(f.role == "borrower" for f in found):
+        named = _as_defined(source, term_maker.group("term"))
+        if named:
+            found.append(Introduction("borrower", *named))
     found += _plain_language(source, found)
     found += _side_by_side(source, found)
     found += _headed(source, found)
@@ -419,6 +448,9 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
         r"^[ \t]*(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender|Payee|Holder)"
         r"[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
+        # (the form's title between the label and the name: "BORROWER" / "COMMERCIAL VARIABLE
+        # RATE REVOLVING OR DRAW NOTE" / "HENDERSON CITIZENS DELAWARE BANCSHARES, INC.")
+        r"(?:[ \t]*[A-Z][A-Z ,&-]{2,80}\bNOTE[ \t]*\n(?:[ \t]*\n)*)?"
         r"[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
         source.text,
         re.MULTILINE,
@@ -460,7 +492,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
-        rf"|an\s+address))\s+[^()]{{0,160}}?)?\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
+        rf"|an\s+address)|located\s+at|residing\s+at)\s+[^()]{{0,160}}?)?"
+        rf"\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")

@@ -5,8 +5,8 @@ indentation: ``phrase("due and payable")`` gives a pattern that allows any run o
 between the words.  Many rules only trust a value when a key word stands in the *same sentence*
 ("default" near a margin, "governed" near "laws of the State of"); :func:`sentence_bounds` finds
 that sentence.  A sentence ends at ``.``, ``;`` or ``:`` followed by whitespace, or at a blank
-line — but not after the abbreviations company names and citations use (``Inc.``, ``Co.``,
-``No.``, ``U.S.``).
+line (unless a word in lower case follows it) — but not after the abbreviations company names
+and citations use (``Inc.``, ``Co.``, ``No.``, ``U.S.``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import re
 from typing import Final
 
 _ABBREVIATIONS: Final = ("inc", "co", "corp", "ltd", "no", "u.s", "n.a", "l.p", "l.l.c", "sec")
-_END: Final = re.compile(r"[.;:](?=\s)|\n[ \t]*\n")
+#: (a blank line before a word in lower case is double-spaced text, not a new sentence: "with
+#: interest thereon" / "" / "from 1st day of January, 2015 … at twelve percent (12%)")
+_END: Final = re.compile(r"[.;:](?=\s)|\n[ \t]*\n(?![ \t]*[a-z])")
 
 
 def phrase(text: str) -> str:
