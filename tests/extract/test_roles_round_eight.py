@@ -278,3 +278,223 @@ def test_a_forms_title_between_the_borrower_label_and_the_name() -> None:
         "pay to the order of Lender the principal amount of $5,000,000.00."
     )
     assert _value(found, "borrower") == "HENDERSON CITIZENS DELAWARE BANCSHARES, INC."
+
+
+# == the fourteenth round: heldout-ah's and heldout-ai's misses, read after their one score =====
+
+
+def test_a_restated_notes_original_amount_and_date_are_not_this_notes() -> None:
+    """'Original Issuance: May 25, 2011' / 'Effective as of September 1, 2015, this Amended and
+    Restated … Note amends and restates that certain … Note, dated May 25, 2011 in the original
+    stated principal amount of $75,000 (the "Original Note") …' — then the promise of $112,785.84."""
+    found = extract_text(
+        "Amended and Restated Unsecured Term Promissory Note\n$112,785.84 | Original Issuance: May "
+        "25, 2011 |\nEffective as of September 1, 2015, this Amended and Restated Unsecured Term "
+        "Promissory Note amends and restates that certain Unsecured Term Convertible Promissory "
+        "Note, dated May 25, 2011 in the original stated principal amount of $75,000 (the “Original "
+        "Note”) issued by Myomo, Inc. (“Maker”) to Steve Kelly.\nFOR VALUE RECEIVED, the "
+        "undersigned Maker, promises to pay to the order of the Lender the sum of ONE HUNDRED "
+        "TWELVE THOUSAND SEVEN HUNDRED EIGHTY FIVE AND 84/100 Dollars ($112,785.84) plus interest."
+    )
+    assert _value(found, "commitment") == Decimal("112785.84")
+    assert _value(found, "issue_date") == dt.date(2015, 9, 1)
+
+
+def test_a_day_due_only_if_something_fails_is_no_maturity() -> None:
+    """'If the SBA Loan is not secured, the full unpaid principal … shall be fully due and
+    immediately payable on December 31, 2010.'"""
+    found = extract_text(
+        PROMISE + "the sum of $443,500.00, with annual interest at 5% on the unpaid balance. The "
+        "full unpaid principal and earned interest shall be paid within 30 days after the "
+        "retirement of the SBA Loan. If the SBA Loan is not secured, the full unpaid principal and "
+        "any earned interest shall be fully due and immediately payable on December 31, 2010."
+    )
+    assert _value(found, "maturity") is None
+
+
+def test_if_not_sooner_paid_keeps_the_maturity() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $443,500.00 with interest at 5% per annum. If not sooner paid, the "
+        "entire unpaid principal shall be due and payable on December 31, 2010."
+    )
+    assert _value(found, "maturity") == dt.date(2010, 12, 31)
+
+
+def test_the_company_paid_by_a_purchaser_is_the_payee() -> None:
+    """'… by and between the undersigned (the "Purchaser") and Chain Link Technologies, Inc., a
+    Delaware corporation (the "Company") … Purchaser hereby promises to pay to the order of the
+    Company …'."""
+    found = extract_text(
+        'Reference is made to that certain Restricted Stock Purchase Agreement (the "Purchase '
+        'Agreement") by and between the undersigned (the "Purchaser") and Chain Link '
+        'Technologies, Inc., a Delaware corporation (the "Company"). 1. Obligation. Purchaser '
+        "hereby promises to pay to the order of the Company on January 3, 2004 the principal sum "
+        "of $1,643,355.00."
+    )
+    assert _value(found, "borrower") is None
+    assert _value(found, "lender") == "Chain Link Technologies, Inc."
+
+
+def test_a_redacted_name_is_no_name() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n$950,000.00 Dated as of August 4, 1998\nNew York, New York\nXxxxx X. "
+        'Xxxxx ("Maker") promises to pay on August 4, 2001, to the order of ALLIANCE National '
+        'Incorporated ("Payee"), the principal amount of $950,000.00.'
+    )
+    assert _value(found, "borrower") is None
+
+
+def test_a_day_to_pay_without_demand_before_the_makers_name() -> None:
+    """'ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION,
+    a Florida corporation (hereinafter "Borrower"), … promises to pay …'."""
+    found = extract_text(
+        "DEMAND NOTE\nAmount: $600,000.00 Date: April 24, 2000\nON DEMAND AND IF NO DEMAND IS "
+        "MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION, a Florida corporation "
+        '(hereinafter "Borrower"), promises to pay to the order of FRANKLIN CAPITAL CORPORATION '
+        '("lender") the principal sum of Six Hundred Thousand Dollars ($600,000.00).'
+    )
+    assert _value(found, "borrower") == "5TH AVENUE CHANNEL CORPORATION"
+    assert _value(found, "maturity") == dt.date(2000, 6, 30)
+
+
+def test_interest_payable_monthly_on_a_single_payment_note_is_no_schedule() -> None:
+    """'[X] payable in full on May 10, 1996. with interest payable Monthly commencing on June 1,
+    1995, and each Month thereafter;'."""
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000.00 with interest at the prime rate.\nTERMS [X] "
+        "payable in full on May 10, 1996.\nwith interest payable Monthly commencing on June 1, "
+        "1995, and each Month thereafter;"
+    )
+    assert _value(found, "schedule.frequency") is None
+    assert _value(found, "schedule.first_payment") is None
+
+
+def test_interest_after_the_maturity_payable_on_demand_is_no_demand_note() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $7,000,000.00 on November 1, 2003. Interest after the maturity "
+        "hereof (whether by acceleration or otherwise) shall be payable upon demand at a rate of "
+        "three percent (3.00%) per annum in excess of the rate in effect at maturity."
+    )
+    assert _value(found, "demand") is None
+
+
+def test_a_day_after_for_value_received_is_the_day_to_pay() -> None:
+    """'FOR VALUE RECEIVED, on November 1, 2003, the undersigned ("Maker") promises to pay …'."""
+    found = extract_text(
+        "FOR VALUE RECEIVED, on November 1, 2003, the undersigned (“Maker”) promises to pay to "
+        "the order of Atlantic Bank (the “Bank”) the sum of Seven million and 00/100 Dollars "
+        "($7,000,000.00), plus interest as specified herein."
+    )
+    assert _value(found, "maturity") == dt.date(2003, 11, 1)
+    assert _value(found, "issue_date") != dt.date(2003, 11, 1)
+
+
+def test_a_description_after_comma_and_ends_the_payees_name() -> None:
+    """'… to the order of THE FIRST NATIONAL BANK OF MARYLAND, and national banking association'
+    ("a" misread as "and")."""
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned Chindex, Inc., a New York Corporation (hereafter, the "
+        "'BORROWER'), promises to pay to the order of THE FIRST NATIONAL BANK OF MARYLAND, and "
+        "national banking association (hereafter, the 'BANK'), ON DEMAND, the sum of $1,750,000."
+    )
+    assert _value(found, "lender") == "THE FIRST NATIONAL BANK OF MARYLAND"
+
+
+def test_a_figure_with_its_scale_word() -> None:
+    found = extract_text(
+        "$1.20 MILLION PROMISSORY NOTE\n" + PROMISE + "the Maximum Principal Amount, to the "
+        "extent advanced, with interest at 10% per annum."
+    )
+    assert found.get("commitment") is None or _value(found, "commitment") == Decimal("1200000")
+    from promissory.extract.amounts import MONEY_FIGURE, money_value
+
+    figure = MONEY_FIGURE.search("a loan of $2.5 million dollars")
+    assert figure is not None and money_value(figure.group(0)) == Decimal("2500000.00")
+
+
+def test_labels_within_a_line_name_the_parties() -> None:
+    """'BORROWER: Uncommon Care, Inc., a Texas corporation BORROWER'S ADDRESS FOR NOTICE: … LENDER:
+    American Physicians Service Group, Inc., a Texas corporation LENDER'S ADDRESS …'."""
+    found = extract_text(
+        "PROMISE TO PAY: For value received, the undersigned Borrower promises to pay to the order "
+        "of Lender the Maximum Principal Amount. BORROWER: Uncommon Care, Inc., a Texas "
+        "corporation BORROWER'S ADDRESS FOR NOTICE: 1301 Capital of Texas Highway, Austin, Texas "
+        "78746 LENDER: American Physicians Service Group, Inc., a Texas corporation LENDER'S "
+        "ADDRESS FOR PAYMENT: 1301 Capital of Texas Highway"
+    )
+    assert _value(found, "borrower") == "Uncommon Care, Inc."
+    assert _value(found, "lender") == "American Physicians Service Group, Inc."
+
+
+def test_the_lesser_of_the_maximum_rate_and_a_named_contract_rate() -> None:
+    """'… at a rate per annum equal to the lesser of (a) the Maximum Rate (defined below), and (b)
+    five percent (5%) (the "Contract Rate")'."""
+    found = extract_text(
+        PROMISE + "the principal amount of $1,500,000.00, together with interest on the unpaid "
+        "balance at a rate per annum equal to the lesser of (a) the Maximum Rate (defined below), "
+        "and (b) five percent (5%) (the “Contract Rate”)."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.05")
+
+
+def test_a_margin_minus_the_index_named_note_rate_is_no_fixed_rate() -> None:
+    """'… the following Index Rate, [ ] plus |X| minus 0.750 percentage points ("Note Rate")'."""
+    found = extract_text(
+        PROMISE + "the principal sum of $300,000.00. (b)|X| Variable Rate. At the annual rate "
+        'which is equal to the following Index Rate, [ ] plus |X| minus 0.750 percentage points ("'
+        'Note Rate"), and the Note Rate shall be adjusted as provided below.'
+    )
+    assert _value(found, "interest.rate") is None
+
+
+def test_a_forms_stars_around_the_payee_and_no_cents() -> None:
+    """'… to the order of: ******************** The Money Store Investment Corporation
+    ******************** …' and 'Three Hundred Fifty-Seven Thousand Dollars and No Cents
+    ($357,000.00)'."""
+    found = extract_text(
+        "For value received, the undersigned promises to pay to the order of: "
+        "******************** The Money Store Investment Corporation ******************** at its "
+        "office, the principal sum of Three Hundred Fifty-Seven Thousand Dollars and No Cents "
+        "($357,000.00), with interest."
+    )
+    assert _value(found, "lender") == "The Money Store Investment Corporation"
+    assert _value(found, "commitment") == Decimal("357000.00")
+
+
+def test_with_no_pre_payment_penalty_is_no_premium() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $250,000.00. Borrower shall have the right to prepay all "
+        "or a portion of this Promissory Note without the prior written consent of Lender, and "
+        "with no pre-payment penalty."
+    )
+    assert _value(found, "prepayment.premium") == "none"
+
+
+def test_a_one_time_charge_on_a_payment_not_paid_within_days_is_a_late_charge() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000.00 on February 28, 2010. In the event the "
+        "principal payment due under this Note is not paid within 10 days of the due date "
+        "Borrower shall be charged an additional one-time charge of 5% of the then due payment."
+    )
+    assert _value(found, "late_charge") == Decimal("0.05")
+
+
+def test_a_rate_said_to_pass_the_minimum_rate_of_the_tax_code() -> None:
+    """'… together with interest compounded annually on the unpaid principal at the rate of
+    6.21%, which rate is not less than the minimum rate established pursuant to Section 1274(d) of
+    the Internal Revenue Code'."""
+    found = extract_text(
+        PROMISE + "the principal sum of $1,643,355.00, together with interest compounded annually "
+        "on the unpaid principal at the rate of 6.21%, which rate is not less than the minimum "
+        "rate established pursuant to Section 1274(d) of the Internal Revenue Code of 1986."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.0621")
+
+
+def test_secured_full_recourse_and_pledge_agreement_titles() -> None:
+    recourse = extract_text("Secured Full Recourse Promissory Note\n" + PROMISE + "$10,000.00.")
+    pledge = extract_text(
+        "AMENDED AND RESTATED\nPROMISSORY NOTE\nAND PLEDGE AGREEMENT\n" + PROMISE + "$10,000.00."
+    )
+    assert _value(recourse, "secured") is True
+    assert _value(pledge, "secured") is True

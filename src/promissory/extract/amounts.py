@@ -35,7 +35,10 @@ CENT: Final = Decimal("0.01")
 #: (or "$206.404.55", thousands set off by full stops: a typing slip read as "$206,404.55")
 _MONEY_FIG = (
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{2})?(?![\d,]\d|\.\d{3}\.\d))"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2})?"
+    r"(?![\d,]\d|\.\d{3}\.\d))"
+    # "$1.20 MILLION", "$2.5 million": a figure with its scale word
+    r"(?:\s+(?i:million|billion)\b)?"
 )
 #: "8%", "3.5%", ".25%", and a fraction of a percent ("1/2%", "1 1/4%", "3/8%": halves to
 #: sixteenths only, so the value stays exact)
@@ -50,7 +53,9 @@ _DOLLARS = r"(?:United\s+States\s+)?Dollars"
 #: "three-eighths of one percent", "four and three quarters of one percent": a number of percent
 _PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
-_CENTS = rf"(?:\s+and\s+(?:(?P<cents>{_WORDS})\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
+_CENTS = (  # (and "… Dollars and No Cents")
+    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no)\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
+)
 #: and "One Million ($1,000,000.00) Dollars" (the figure between the words and their unit).
 MONEY_PAIRED: Final = re.compile(
     # (the figure may say its currency: "EIGHTY DOLLARS ($280,000 U.S.)")
@@ -98,7 +103,11 @@ def money_value(figure: str) -> Decimal:
     """``"$20,000,000.00"`` → ``Decimal("20000000.00")`` (whole dollars gain ``.00``); a figure
     whose cents follow a comma (``"$12,054,344,00"``, a typing slip) reads the last two digits
     as cents (see :func:`mistyped_cents`), and one whose thousands are set off by full stops
-    (``"$206.404.55"``) reads them as thousands."""
+    (``"$206.404.55"``) reads them as thousands; a scale word multiplies (``"$1.20 MILLION"``)."""
+    scale = re.search(r"\s+(million|billion)$", figure, re.IGNORECASE)
+    if scale:  # "$1.20 MILLION"
+        factor = Decimal(10) ** (6 if scale.group(1).lower() == "million" else 9)
+        return EXACT.quantize(money_value(figure[: scale.start()]) * factor, CENT)
     compact = re.sub(r"[\s|]", "", figure)
     if compact.count(".") > 1:  # "$206.404.55": the last full stop sets off the cents
         compact = compact[:-3].replace(".", "") + compact[-3:]
@@ -151,7 +160,7 @@ def _collect(
         fraction = match.groupdict().get("fraction")
         if fraction is not None:
             number = EXACT.add(number, Decimal(fraction).scaleb(-2))
-        elif cents is not None:
+        elif cents is not None and cents.lower() != "no":
             minor = parse_number_words(cents)
             if minor >= 100 or minor != minor.to_integral_value():
                 raise ValueError(f"{cents!r} is not a number of cents")

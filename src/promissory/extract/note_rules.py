@@ -173,7 +173,11 @@ def commitment(c: Collector) -> None:
         # "that certain Promissory Note … in the stated principal amount of $10,500,000.00 (the
         # "Hartford Accident Note")": another note's amount
         wider = c.text[max(0, mention.span.start - 240) : mention.span.start]
-        if re.search(r"\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]*$", wider, I):
+        if re.search(r"\bthat\s+certain\s+(?:[\w-]+\s+){0,5}note\b[^.;]*$", wider, I):
+            continue
+        # "… amends and restates … in the original stated principal amount of $75,000 (the
+        # "Original Note")": the amount of the note restated, not this one's
+        if re.search(r"\boriginal\s+(?:stated\s+)?principal\s+(?:amount|sum)\s+of\s*$", before, I):
             continue
         # "the principal sum of $15,000.00 … together with such additional sums as may be
         # advanced … up to a total of Forty Five Thousand Dollars ($45,000)": the ceiling
@@ -386,6 +390,8 @@ def prepayment(c: Collector) -> None:
         # "without penalty except …" nor "after the first year"
         r"|penalty(?!\s*(?:,\s*)?(?:except|unless|after|if|until|on\s+or\s+after|during)\b)"
         r"|prepayment\s+(?:penalty|premium)(?:\s+or\s+(?:other\s+)?(?:fee|charge|premium|penalty))?)"
+        # "… prepay all or a portion of this Promissory Note …, and with no pre-payment penalty"
+        r"|\bwith\s+no\s+pre-?payment\s+(?:penalty|premium)\b"
     )
     for match in re.finditer(without, c.text, I):
         left, right = sentence_bounds(c.text, match.start(), match.end())

@@ -128,6 +128,9 @@ _NAME_END: Final = re.compile(
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
     r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
+    # (", and national banking association": a description after the name, "a" misread)
+    r"|,\s+and\s+(?=[a-z])"
+    r"|\s*\*{3,}"  # a form's filler of stars after the name
     r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
     r"|[ \t]{2}(?![A-Z])"
@@ -279,6 +282,16 @@ _TERM_PROMISES: Final = re.compile(
 )
 
 
+def _paid_to(text: str, term: str) -> bool:
+    """Whether the note's promise is to pay to its ``term`` ("promises to pay to the order of the
+    Company")."""
+    return bool(re.search(
+        rf"\b(?:promises?|agrees?)\s+to\s+pay\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+order\s+of\s+)?"
+        rf"(?:the\s+)?{re.escape(term)}\b",
+        text,
+    ))  # fmt: skip
+
+
 def introductions(source: SourceText) -> list[Introduction]:
     """The maker and the payee of the promise to pay, and parties above role labels.
 
@@ -323,7 +336,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         rf"promises?\s*(?:and\s+agrees?\s+)?to\s*pay\s*"
         rf"(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
         rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
-        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*)?"
+        # ("to the order of: ******************** The Money Store Investment Corporation")
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*(?::?[\s*]*)?)?"
         r"|\bpay\s+to\s+the\s+order\s+of\s*",
         re.IGNORECASE,
     ).search(text, promise.end("maker") if promise else 0)
@@ -353,10 +367,18 @@ def introductions(source: SourceText) -> list[Introduction]:
                 t for t in terms if role == "borrower" and t in ("Borrower", "Borrowers", "Maker")
             ]
             for term in own or terms:
+                if role == "borrower" and _paid_to(text, term):
+                    continue  # "Purchaser hereby promises to pay to the Company": the payee
                 named = _defined(source, term)
                 if named:
                     found.append(Introduction(role, *named))
                     break
+    if not any(f.role == "lender" for f in found) and not blank_payee:
+        # "Purchaser hereby promises to pay to the order of the Company": a maker's word for the payee
+        for term in re.findall(rf"[\"“](?:the\s+)?({BORROWER_WORDS})[\"”]", text):
+            if _paid_to(text, term) and (named := _defined(source, term)):
+                found.append(Introduction("lender", *named))
+                break
     term_maker = _TERM_PROMISES.search(text)
     if term_maker and not any(f.role == "borrower" for f in found):
         named = _as_defined(source, term_maker.group("term"))
@@ -474,7 +496,16 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         source.text[:1500],
         re.MULTILINE,
     )
-    for match in (*under, *beside, *second):
+    # "BORROWER: Uncommon Care, Inc., a Texas corporation BORROWER'S ADDRESS FOR NOTICE: …" within a
+    # line: a label in capitals, the name and its kind of entity
+    inline = re.finditer(
+        r"\b(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER):[ \t]+(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?),"
+        r"[ \t]+an?[ \t]+[A-Z][a-z]+[ \t]+(?:corporation|limited[ \t]+liability[ \t]+company"
+        r"|(?:limited|general)[ \t]+partnership|banking[ \t]+(?:corporation|association)"
+        r"|national[ \t]+bank(?:ing[ \t]+association)?)\b",
+        source.text[:3000],
+    )
+    for match in (*under, *beside, *second, *inline):
         role = roles[match.group("label").upper()]
         name = match.group("name")
         if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
@@ -498,7 +529,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
-        date = re.match(r"(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+|for\s+value\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+)+",
+        # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
+        date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"
+                        r"|for\s+value\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+)+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"

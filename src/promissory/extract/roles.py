@@ -113,6 +113,10 @@ INTEREST_ONLY: Final = (
     r"\s+(?:the\s+)?principal)"
     # "the Company will make monthly interest payments in the amount of $3,500"
     r"|(?<!principal\sand\s)\b(?:monthly|quarterly|annual)\s+interest\s+payments?\b"
+    # a check-box form's "[X] payable in full on May 10, 1996. with interest payable Monthly
+    # commencing on June 1, 1995"
+    r"|(?<!principal\sand\s)\bwith\s+interest\s+payable\s+(?:monthly|quarterly|annually"
+    r"|semi-?annually)\b"
 )
 #: The note another one restates or replaces, named after its date.
 PRIOR_NOTE: Final = (
@@ -129,8 +133,9 @@ MAXIMUM_RATE: Final = (
     r"\b(?:maximum|highest)\s+(?:lawful\s+|legal\s+|non-?usurious\s+)?rate\b"
     # nor past the other arm of a "lesser of": "the lesser of the maximum lawful rate … or twelve
     # percent (12%) per annum (the "Interest Rate")" is a rate of 12% capped by the law
-    r"(?:(?!\b(?:libor|prime|sofr|index|base\s+rate|or)\b|\(ii\))[^.;%]){0,100}$"
-    r"|\busurious\b(?:(?!\bor\b|\(ii\))[^.;%]){0,80}$"
+    # (or "the lesser of (a) the Maximum Rate (defined below), and (b) five percent (5%)")
+    r"(?:(?!\b(?:libor|prime|sofr|index|base\s+rate|or)\b|\((?:ii|b)\))[^.;%]){0,100}$"
+    r"|\busurious\b(?:(?!\bor\b|\((?:ii|b)\))[^.;%]){0,80}$"
 )
 _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -358,6 +363,25 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         2,
     ),
     Cue("default_margin", "before", _NOT_FLOATING + RELATIVE + _NO_INDEX_BETWEEN, 3),
+    # "… and (b) five percent (5%) (the “Contract Rate”)": a percent named as the note's rate
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,4}\(\s*(?:the\s+)?[\"“](?:contract|note|interest|applicable|stated)\s+"
+        r"(?:interest\s+)?rate[\"”]\s*\)",
+        6,
+    ),
+    # "at the rate of 6.21%, which rate is not less than the minimum rate established pursuant to
+    # Section 1274(d) of the Internal Revenue Code": the rate, said to pass a tax test
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s*)?,?\s*which\s+rate\s+is\s+(?:not\s+less\s+than|at\s+least)\s+"
+        r"the\s+(?:minimum|applicable\s+federal)\s+rate\b",
+        5,
+    ),
+    # ("… Index Rate, [ ] plus |X| minus 0.750 percentage points ("Note Rate")": a margin)
+    Cue("rate", "before", r"\b(?:plus|minus)\s*$", -6),
     # a header's "Interest Rate: 6.270%" is the note's rate, not a margin over it
     Cue("default_margin", "before", r"\binterest\s+rate\s*:\s*$", -6),
     Cue("rate", "before", r"(?:^|\s)interest\s+rate\s*:\s*$", 4),
@@ -428,6 +452,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("cap", "lead", r"^\W*if\b", -2),
     Cue("margin", "lead", r"^\W*if\b", -2),
     Cue("late_charge", "sentence", r"\blate\s+(?:charge|fee|payment\s+(?:charge|fee))", 7),
+    # "In the event the principal payment … is not paid within 10 days of the due date Borrower
+    # shall be charged an additional one-time charge of 5% of the then due payment"
+    Cue(
+        "late_charge",
+        "lead",
+        r"\bnot\s+(?:be\s+)?paid\s+within\s+[\w-]+\s*(?:\(\d+\)\s*)?days\b[^.;]{0,120}"
+        r"\bcharge\s+of\s*$",
+        8,
+    ),
     # "In addition to any late payment charge which may be due under this Note, if … not paid …
     # at a rate … plus 5%": default interest beside a late charge, not the charge
     Cue(
@@ -545,6 +578,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
+    # "… amends and restates … in the original stated principal amount of $75,000": the amount of
+    # the note restated
+    Cue(
+        "commitment",
+        "before",
+        r"\boriginal\s+(?:stated\s+)?principal\s+(?:amount|sum)\s+of\s*$",
+        -8,
+    ),
+    Cue("other", "before", r"\boriginal\s+(?:stated\s+)?principal\s+(?:amount|sum)\s+of\s*$", 5),
     # "The principal of this Note, [$1,800,000.00], or such lesser sum ..."
     Cue(
         "commitment",
@@ -665,6 +707,26 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\s+(?:as\s+of|on)|effective\s+as\s+of)(?:\s+this)?\s*$",
         4,
     ),
+    # "If the SBA Loan is not secured, the full unpaid principal … shall be … due … on December
+    # 31, 2010": a day that falls due only if something fails (not "if not sooner paid")
+    Cue(
+        "maturity",
+        "lead",
+        r"^\W*(?:if|in\s+the\s+event(?:\s+that)?)\s+(?!(?:this\s+note\s+is\s+)?not\s+"
+        r"(?:sooner|previously|earlier)\b|(?:not\s+)?(?:sooner|previously|earlier)\b)"
+        r"[^.;,]{0,80}?\b(?:not|fails?|unable)\b[^.;]{0,160}$",
+        -6,
+    ),
+    # "ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, …": the day to pay without demand
+    Cue(
+        "maturity",
+        "before",
+        r"\bif\s+no\s+demand\s+is\s+(?:sooner\s+)?made\s*,?\s*(?:then\s+)?(?:on|by)\s*$",
+        7,
+    ),
+    # "FOR VALUE RECEIVED, on November 1, 2003, the undersigned promises to pay": the day to pay
+    Cue("maturity", "before", r"\bfor\s+value\s+received,?\s+on\s*$", 7),
+    Cue("issue_date", "before", r"\bfor\s+value\s+received,?\s+on\s*$", -4),
     # … and the day it is due is not the note's maturity
     Cue(
         "maturity",
@@ -678,13 +740,17 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),  # a heading line "As of <date>"
     # "... dated March 11, 1991 ("the Existing Note")": the date of the note this one restates
     Cue("issue_date", "after", PRIOR_NOTE, -6),
+    # "… Promissory Note, dated May 25, 2011 in the original stated principal amount of $75,000"
+    Cue("issue_date", "after", r"^\W{0,3}in\s+the\s+original\s+(?:stated\s+)?principal\b", -6),
     Cue("other", "after", PRIOR_NOTE, 6),
     Cue(
         "issue_date",
         "before",
         r"\b(?:loan|credit|security|purchase|pledge|guaranty|subscription"
         r"|master|building|exchange|merger)\s+(?:and\s+security\s+)?agreements?\b[^.;]{0,60}$"
-        r"|\bagreements?\s+dated\b[^.;]{0,30}$"
+        r"|\bagreements?,?\s+dated\b[^.;]{0,30}$"
+        # "Original Issuance: May 25, 2011" above an amended and restated note
+        r"|\boriginal\s+(?:issuance|issue)(?:\s+date)?\s*:\s*$"
         # "the Record of Disbursements prepared by the State dated April 1, 2004"
         r"|\b(?:record|schedule|appendix|exhibit|contract|resolution|ordinance|deed\s+of\s+trust"
         r"|mortgage|report|letter|certificate|findings|disbursements?)\b[^.;\d]{0,50}\bdated\s*$",
@@ -1503,7 +1569,8 @@ DEMAND: Final = (
 
 #: Interest or charges on overdue amounts "payable on demand" do not make the note a demand note.
 _OVERDUE: Final = re.compile(
-    r"\boverdue\b|\bpast\s+due\b|\bafter\s+maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b"
+    # ("Interest after the maturity hereof … shall be payable upon demand")
+    r"\boverdue\b|\bpast\s+due\b|\bafter\s+(?:the\s+)?maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b"
     r"|\bevent\s+of\s+default\b",  # "upon an Event of Default … due and payable on demand"
     I,
 )
@@ -1535,9 +1602,13 @@ def flags(c: Collector) -> None:
     # SECURITIES"
     title = re.search(r"^(?![^\n]*\bSECURED\s+BY\b)[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500],
                       re.MULTILINE) or re.search(
-        r"(?<!UN)\bSECURED\s+(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b", c.text[:2500]
-    ) or re.search(r"(?<![Uu]n)\bSecured\s+(?:Promissory\s+|Term\s+|Convertible\s+)?Notes?\b",
-                   c.text[:2500])  # fmt: skip
+        r"(?<!UN)\bSECURED\s+(?:(?:FULL\s+)?RECOURSE\s+)?(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b",
+        c.text[:2500],
+    ) or re.search(  # ("Secured Full Recourse Promissory Note")
+        r"(?<![Uu]n)\bSecured\s+(?:(?:Full\s+)?Recourse\s+)?(?:Promissory\s+|Term\s+|Convertible\s+)?"
+        r"Notes?\b",
+        c.text[:2500],
+    )  # fmt: skip
     unsecured = re.search(
         r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))"
         # "The parties agree that no security is provided for the Note"
@@ -1561,6 +1632,8 @@ def flags(c: Collector) -> None:
         r"(?:loan\s+and\s+)?security\s+agreement\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a\s+|the\s+)?(?:deed\s+of\s+trust"
         r"|mortgage)|(?-i:\bSECURITY\s+AGREEMENT\b)(?=[^\n]{0,40}\n)"
+        # a title "PROMISSORY NOTE AND PLEDGE AGREEMENT"
+        r"|(?-i:\bNOTE\s+AND\s+PLEDGE\s+AGREEMENT\b)"
         r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b"
         r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|note)\b"
         # "the mortgage securing this Note", "the land, which secures this note", "the deed to
@@ -1740,6 +1813,8 @@ def _plausible_name(name: str) -> bool:
     if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October"
                  r"|November|December)\s+\d{1,2},?\s+\d{4}\b", name):  # fmt: skip
         return False  # "A Dated March 12, 1993": the tail of a trust's name, cut short
+    if words and all(re.fullmatch(r"X[xX]*\.?,?", w) for w in words):
+        return False  # "Xxxxx X. Xxxxx": a name the host redacted
     return (
         name.count("(") <= name.count(")")
         and all(len(w) <= 25 for w in words)
