@@ -24,7 +24,7 @@ a legacy bundle from a trusted source (``legacy=True``); its creation hashes are
 import.  A version 1 header over note records that carry creation hashes is refused in any case:
 someone changed the header to skip the check.
 
-Import reads the bundle twice.  First it checks everything and writes nothing if anything fails:
+Import makes two passes.  First it checks everything and writes nothing if anything fails:
 
 * the trailer is there (so a truncated file is refused) and its counts agree;
 * every note's creation record re-derives to its creation hash — a bundle whose terms were edited is
@@ -37,14 +37,19 @@ Import reads the bundle twice.  First it checks everything and writes nothing if
 A close must name a note of the bundle and a head within its events, once; a close already in the
 book for the same party, period end and note must have the same head (else it conflicts).
 
-Then it writes the notes, whole notes at a time, about :data:`CHUNK_EVENTS` records to a
-transaction (the chunk's notes compared with the book in two queries, the new notes in one insert
-and every note's events in one more — ``COPY`` on PostgreSQL): a new note with its events; a note
-already there completed with the events it lacks; a note already complete skipped.  Both passes
-stream the file (a chunk of notes in memory at a time: the first pass compares a chunk with the
-book at once).  So an import that is killed
-leaves whole notes only (the closes are written last, in one transaction), and running it again (or any number of times) posts nothing twice and ends
-in the same book as one clean import.  Exporting the imported book gives the same bytes.
+Each note, once checked, goes to a spool (a temporary file, :class:`_Spool`) ready to write: its
+``notes`` row, its ``note_columns`` fields and its ``events`` rows as the values the import stores
+(the canonical payload the check hashed, the columns derived from it), worked out where the note
+was checked (in a checking process with ``workers``).  Then the second pass writes the notes from
+the spool, whole notes at a time, about :data:`CHUNK_EVENTS` records to a transaction (the chunk's
+notes compared with the book in two queries, the new notes in one insert and every note's events
+in one more — ``COPY`` on PostgreSQL): a new note with its events; a note already there completed
+with the events it lacks; a note already complete skipped.  The bundle is read once, as a stream
+(a chunk of notes in memory at a time: the first pass compares a chunk with the book at once), and
+what is written is what was checked, even if the file changes meanwhile.  So an import that is
+killed leaves whole notes only (the closes are written last, in one transaction), and running it
+again (or any number of times) posts nothing twice and ends in the same book as one clean import.
+Exporting the imported book gives the same bytes.
 """
 
 from __future__ import annotations
@@ -52,12 +57,16 @@ from __future__ import annotations
 import gc
 import json
 import multiprocessing
+import pickle
+import tempfile
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 import sqlalchemy as sa
 
@@ -69,13 +78,14 @@ from promissory.book.schema import note_columns as note_columns_table
 from promissory.book.schema import notes as notes_table
 from promissory.book.schema import parties as parties_table
 from promissory.book.store import (
+    EVENT_COLUMNS,
     GENESIS,
     IN_LIST,
     Book,
     canonical,
     chain_hash,
     creation_hash,
-    insert_events,
+    insert_event_tuples,
     settlement_column,
     utc,
 )
@@ -179,13 +189,29 @@ def export_book(book: Book, path: str) -> BundleCounts:
 
 @dataclass
 class _Note:
+    """A note record of a bundle with its event records, and the lines they were read from (a
+    checking process is sent those and reads them again: cheaper than pickling the records)."""
+
     record: dict[str, Any]
     events: list[dict[str, Any]]
     version: int = VERSION
+    lines: list[str] = dataclass_field(default_factory=list)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _note_of_lines, (self.lines, self.version)
 
     @property
     def id(self) -> str:
         return str(self.record["id"])
+
+    @property
+    def event_count(self) -> int:
+        """How many events the bundle holds of the note."""
+        return len(self.events)
+
+    def hashes(self) -> list[str]:
+        """The hashes of the note's events, in order."""
+        return [e["hash"] for e in self.events]
 
     @property
     def creation(self) -> str:
@@ -201,7 +227,13 @@ class _Note:
                              r["created_by"])  # fmt: skip
 
 
-def _records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+def _note_of_lines(lines: list[str], version: int) -> _Note:
+    """A note read again from its lines (in a checking process: the importer read them first)."""
+    records = [json.loads(text) for text in lines]
+    return _Note(records[0], records[1:], version, lines)
+
+
+def _records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any], str]]:
     for number, text in enumerate(lines, start=1):
         if not text.strip():
             continue
@@ -211,7 +243,7 @@ def _records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
             raise InvalidInput(f"bundle line {number} is not JSON: {error}") from None
         if not isinstance(record, dict) or "record" not in record:
             raise InvalidInput(f"bundle line {number} is not a bundle record")
-        yield number, record
+        yield number, record, text
 
 
 def _notes(
@@ -222,7 +254,7 @@ def _notes(
     first = True
     ended = False
     version = VERSION
-    for number, record in _records(lines):
+    for number, record, text in _records(lines):
         kind = record["record"]
         if first:
             if kind != "header" or record.get("format") != FORMAT:
@@ -245,6 +277,7 @@ def _notes(
             if current is None or record.get("note_id") != current.record["id"]:
                 raise InvalidInput(f"bundle line {number}: event outside its note's records")
             current.events.append(record)
+            current.lines.append(text)
             continue
         if current is not None:
             yield number, current
@@ -255,7 +288,7 @@ def _notes(
                     f"bundle line {number}: note {record.get('id')!r} carries a creation hash "
                     f"but the header says version {version}: the header was changed"
                 )
-            current = _Note(record, [], version)
+            current = _Note(record, [], version, [text])
         elif kind in ("party", "close"):
             yield number, record
         elif kind == "end":
@@ -278,13 +311,13 @@ def _instant(text: object) -> datetime | None:
 
 class _TermsCache:
     """A bundle note's terms, parsed strictly (``tomllib``) once, and whether rtoml reads the text
-    alike (the book will read it with rtoml): checking the note and writing its columns both need
-    them (a bounded cache, least recently used out, so memory stays flat in the bundle's size)."""
+    alike (the book will read it with rtoml): checking the note and working out its columns both
+    need them (a bounded cache, least recently used out, so memory stays flat in the bundle's
+    size)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._kept: OrderedDict[str, tuple[Terms, bool]] = OrderedDict()
-        self._columns: OrderedDict[str, dict[str, Any] | None] = OrderedDict()
 
     def __call__(self, text: str) -> tuple[Terms, bool]:
         kept = self._kept.get(text)
@@ -305,39 +338,65 @@ class _TermsCache:
 
     def columns(self, text: str) -> dict[str, Any] | None:
         """The ``note_columns`` fields of the terms the book reads from ``text``
-        (:func:`~promissory.codec.columns.note_columns` of :meth:`stored`): as a checking process
-        sent them back, if they are still kept (:meth:`keep_columns`), else worked out here."""
-        if text in self._columns:
-            return self._columns[text]
+        (:func:`~promissory.codec.columns.note_columns` of :meth:`stored`)."""
         return note_columns(self.stored(text))
-
-    def keep_columns(self, text: str, columns: dict[str, Any] | None) -> None:
-        """Keep the ``note_columns`` fields a checking process worked out from ``text`` (bounded
-        alike, the oldest let go), so the write need not read the terms again."""
-        self._columns[text] = columns
-        self._columns.move_to_end(text)
-        if len(self._columns) > self.size:
-            self._columns.popitem(last=False)
 
     def cache_clear(self) -> None:
         self._kept.clear()
-        self._columns.clear()
 
 
 _terms = _TermsCache(4096)
 
 
-def _check_note(note: _Note, check: Checker | None) -> None:
-    """Re-derive one note's chain from its creation record through its payloads, and replay it.
+class _Ready(NamedTuple):
+    """A note of the bundle checked and ready to write: its ``notes`` row, its ``note_columns``
+    fields (None: the columnar engine does not cover its terms) and its ``events`` rows as tuples
+    in :data:`~promissory.book.store.EVENT_COLUMNS` order — the values the import writes, worked
+    out once, where the note was checked."""
+
+    id: str
+    creation: str
+    note: dict[str, Any]
+    columns: dict[str, Any] | None
+    rows: list[tuple[Any, ...]]
+
+    @property
+    def event_count(self) -> int:
+        """How many events the bundle holds of the note."""
+        return len(self.rows)
+
+    def hashes(self) -> list[str]:
+        """The hashes of the note's events, in order."""
+        return [row[_HASH] for row in self.rows]
+
+
+_HASH = EVENT_COLUMNS.index("hash")
+
+
+class _Comparable(Protocol):
+    """A note of the bundle as :func:`_present` compares it with the book's copy."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def creation(self) -> str: ...
+    @property
+    def event_count(self) -> int: ...
+    def hashes(self) -> list[str]: ...
+
+
+def _check_note(note: _Note, check: Checker | None) -> _Ready:
+    """Re-derive one note's chain from its creation record through its payloads, and replay it;
+    returns it ready to write.
 
     Raises naming the note (and the first event) that fails.  The cyclic garbage collector is
     paused meanwhile (see :func:`~promissory.core.engine.cyclic_gc_paused`).
     """
     with cyclic_gc_paused():
-        _check_note_chain(note, check)
+        return _check_note_chain(note, check)
 
 
-def _check_note_chain(note: _Note, check: Checker | None) -> None:
+def _check_note_chain(note: _Note, check: Checker | None) -> _Ready:
     note_id = note.id
     record = note.record
     check_length("note id", note_id)
@@ -363,6 +422,7 @@ def _check_note_chain(note: _Note, check: Checker | None) -> None:
         raise IntegrityError(f"note {note_id}: its terms were edited and re-hashed (its head "
                              "records a different creation record)")  # fmt: skip
     events: list[Event] = []
+    rows: list[tuple[Any, ...]] = []
     for expected, r in enumerate(note.events, start=1):
         where = f"note {note_id} event #{r.get('seq')}"
         check_length("recorded_by", r["recorded_by"], where=where)
@@ -379,6 +439,10 @@ def _check_note_chain(note: _Note, check: Checker | None) -> None:
         ) or _instant(p.get("recorded_at")) != _instant(r["recorded_at"]):  # fmt: skip
             raise IntegrityError(f"{where}: its columns disagree with the hashed event")
         events.append(event_from_dict(p))
+        rows.append((r["note_id"], r["seq"], r["kind"], date.fromisoformat(r["effective_date"]),
+                     datetime.fromisoformat(r["recorded_at"]), r["recorded_by"], payload,
+                     r["prev_hash"], r["hash"], r["idempotency_key"], settlement_column(p),
+                     *event_columns(p)))  # fmt: skip
         prev = r["hash"]
     if note.events and (record["head"], record["head_hash"]) != (len(note.events), prev):
         raise IntegrityError(f"note {note_id}: its head does not match its last event (removed)")
@@ -390,6 +454,12 @@ def _check_note_chain(note: _Note, check: Checker | None) -> None:
             replace(p, message=f"bundle note {note_id} event #{p.seq} [{p.code}]: {p.message}")
             for p in problems
         ])  # fmt: skip
+    created_at = utc(datetime.fromisoformat(record["created_at"]))
+    row = {"id": record["id"], "terms": record["terms"], "created_at": created_at,
+           "created_by": record["created_by"], "head": record["head"],
+           "head_hash": record["head_hash"] if note.events else creation,
+           "creation_hash": creation}  # fmt: skip
+    return _Ready(note_id, creation, row, _terms.columns(record["terms"]), rows)
 
 
 #: How many events' worth of notes a checking process gets at a time, and how many such batches
@@ -398,28 +468,77 @@ CHECK_BATCH_EVENTS = 2000
 IN_FLIGHT = 2
 
 
-def _check_batch(
-    notes: list[_Note], check: Checker | None
-) -> tuple[int | None, list[dict[str, Any] | None]]:
+def _check_batch(notes: list[_Note], check: Checker | None) -> tuple[int | None, bytes]:
     """In a checking process: the index of the first of ``notes`` that fails :func:`_check_note`,
-    or None, and the ``note_columns`` fields of each note before it (from the terms the check
-    read: :meth:`_TermsCache.columns`).  The importing process checks that note again itself, to
-    raise its error at its place in the bundle (a process only says which note; the message is
-    the importer's)."""
-    columns: list[dict[str, Any] | None] = []
+    or None, and the notes before it ready to write (a list of :class:`_Ready`, pickled here: the
+    importer only stores it in its :class:`_Spool`).  The importing process checks that note
+    again itself, to raise its error at its place in the bundle (a process only says which note;
+    the message is the importer's)."""
+    ready: list[_Ready] = []
     for i, note in enumerate(notes):
         try:
-            _check_note(note, check)
+            ready.append(_check_note(note, check))
         except Exception:  # whatever it is, the importer finds it again
-            return i, columns
-        columns.append(_terms.columns(note.record["terms"]))
-    return None, columns
+            return i, _pickled(ready)
+    return None, _pickled(ready)
+
+
+def _pickled(ready: list[_Ready]) -> bytes:
+    return pickle.dumps(ready, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class _Spool:
+    """The checked notes ready to write (:class:`_Ready`), in bundle order, in a temporary file
+    (so memory stays flat in the bundle's size): lists of them, one pickle after another, written
+    by this process or pickled by a checking process.  The second pass of an import reads them
+    back instead of the bundle, so it writes what was checked without decoding or encoding any
+    JSON again.  The file is this process's own (unlinked at once, closed with the spool)."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="promissory-import-")  # noqa: SIM115 (close)
+        self._pending: list[_Ready] = []
+        self._size = 0
+
+    def add(self, ready: _Ready) -> None:
+        """One note checked in this process."""
+        self._pending.append(ready)
+        self._size += ready.event_count + 1
+        if self._size >= CHECK_BATCH_EVENTS:
+            self._flush()
+
+    def add_pickled(self, blob: bytes) -> None:
+        """Notes a checking process pickled (:func:`_check_batch`), after those added before."""
+        self._flush()
+        self._file.write(blob)
+
+    def _flush(self) -> None:
+        if self._pending:
+            pickle.dump(self._pending, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._pending, self._size = [], 0
+
+    def __iter__(self) -> Iterator[_Ready]:
+        """Every note added, in the order added (read from the start of the file)."""
+        self._flush()
+        self._file.seek(0)
+        while True:
+            try:
+                part: list[_Ready] = pickle.load(self._file)
+            except EOFError:
+                return
+            yield from part
+
+    def close(self) -> None:
+        self._file.close()
 
 
 def _checked(
-    records: Iterator[tuple[int, dict[str, Any] | _Note]], check: Checker | None, workers: int
+    records: Iterator[tuple[int, dict[str, Any] | _Note]],
+    check: Checker | None,
+    workers: int,
+    spool: _Spool,
 ) -> Iterator[tuple[dict[str, Any] | _Note, bool]]:
-    """The bundle's records in order, each with whether a checking process has passed it.
+    """The bundle's records in order, each with whether a checking process has passed it (and
+    put it in ``spool``, ready to write, before it comes out).
 
     With ``workers`` ≤ 1 nothing is checked here (every note is False: the caller checks it).  With
     more, notes are checked ``CHECK_BATCH_EVENTS`` at a time in that many processes while the
@@ -437,21 +556,17 @@ def _checked(
     pool = ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable
     )  # the collector on again in them (an import pauses it here: cyclic_gc_batched)
-    pending: deque[tuple[list[_Note], Future[tuple[int | None, list[dict[str, Any] | None]]]]] = (
-        deque()
-    )
+    pending: deque[tuple[list[_Note], Future[tuple[int | None, bytes]]]] = deque()
     batch: list[_Note] = []
     size = 0
 
     def drain(keep: int) -> Iterator[tuple[_Note, bool]]:
         while len(pending) > keep:
             notes, future = pending.popleft()
-            failed, columns = future.result()
+            failed, blob = future.result()
+            spool.add_pickled(blob)  # the notes that passed, before any the caller checks
             for i, note in enumerate(notes):
-                passed = failed is None or i < failed
-                if passed:  # the write reads the terms for these: the process did already
-                    _terms.keep_columns(note.record["terms"], columns[i])
-                yield note, passed
+                yield note, failed is None or i < failed
 
     def submit() -> None:
         nonlocal batch, size
@@ -485,7 +600,7 @@ def _checked(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _present(book: Book, batch: Sequence[_Note], *, lock: bool = False) -> dict[str, int]:
+def _present(book: Book, batch: Sequence[_Comparable], *, lock: bool = False) -> dict[str, int]:
     """How many of each note's events the book already holds (-1 if the note is not in the
     book), by note: the notes' rows in one query and the held notes' event hashes in one more,
     :data:`~promissory.book.store.IN_LIST` notes at a time (``lock``: the rows ``FOR UPDATE``).
@@ -518,16 +633,16 @@ def _present(book: Book, batch: Sequence[_Note], *, lock: bool = False) -> dict[
     return out
 
 
-def _prefix(note: _Note, creation: str, hashes: list[str]) -> int:
+def _prefix(note: _Comparable, creation: str, hashes: list[str]) -> int:
     """How many of ``note``'s events the book's copy (its creation hash and event hashes) holds."""
     if creation != note.creation:
         raise Conflict(f"note {note.id!r} is already in the book with other terms or creation "
                        "record; import refuses to overwrite it")  # fmt: skip
-    if len(hashes) > len(note.events):
+    if len(hashes) > note.event_count:
         raise Conflict(f"note {note.id!r} is in the book with {len(hashes)} events, more than the "
-                       f"bundle's {len(note.events)}; import refuses to overwrite it")  # fmt: skip
-    for seq, (mine, theirs) in enumerate(zip(hashes, note.events, strict=False), start=1):
-        if mine != theirs["hash"]:
+                       f"bundle's {note.event_count}; import refuses to overwrite it")  # fmt: skip
+    for seq, (mine, theirs) in enumerate(zip(hashes, note.hashes(), strict=False), start=1):
+        if mine != theirs:
             raise Conflict(f"note {note.id!r} event #{seq} in the book differs from the bundle's "
                            "(the ledgers went different ways); import refuses to overwrite it")  # fmt: skip
     return len(hashes)
@@ -546,7 +661,7 @@ def import_book(
     legacy: bool = False,
     workers: int = 1,
 ) -> BundleCounts:
-    """Read a bundle into ``book``; ``lines`` opens it (it is read twice).  See the module doc.
+    """Read a bundle into ``book``; ``lines`` opens it (it is read once).  See the module doc.
 
     ``check`` replays a note (terms and events) and returns the rules it breaks; any refuses the
     bundle.  Running the same import again writes nothing and reports it all as present.
@@ -556,8 +671,8 @@ def import_book(
     forked: call it so from a process with no other thread that could hold a lock at that moment
     (the CLI draws its progress bar without one).
     """
-    with cyclic_gc_batched() as collect:
-        return _import_book(book, lines, progress, check, legacy, workers, collect)
+    with cyclic_gc_batched() as collect, closing(_Spool()) as spool:
+        return _import_book(book, lines, progress, check, legacy, workers, collect, spool)
 
 
 def _import_book(
@@ -568,9 +683,11 @@ def _import_book(
     legacy: bool,
     workers: int,
     collect: Callable[[], None],
+    spool: _Spool,
 ) -> BundleCounts:
     """:func:`import_book`, ``collect`` called between batches (see
-    :func:`~promissory.core.engine.cyclic_gc_batched`)."""
+    :func:`~promissory.core.engine.cyclic_gc_batched`); the first pass puts every note, checked
+    and ready to write, in ``spool``, and the second writes them from there."""
     book.create_required()
     seen: dict[str, int] = {}  # each note of the bundle and its number of events
     parties: dict[str, dict[str, Any]] = {}
@@ -579,14 +696,14 @@ def _import_book(
     checking: list[_Note] = []  # notes checked, not yet compared with the book
     checking_size = 0
     try:
-        for item, passed in _checked(_notes(lines(), legacy=legacy), check, workers):
+        for item, passed in _checked(_notes(lines(), legacy=legacy), check, workers, spool):
             if isinstance(item, _Note):
                 note_id = item.id
                 if note_id in seen:
                     raise InvalidInput(f"note {note_id!r} appears twice in the bundle")
                 seen[note_id] = len(item.events)
                 if not passed:
-                    _check_note(item, check)
+                    spool.add(_check_note(item, check))
                 checking.append(item)
                 checking_size += len(item.events) + 1
                 if checking_size >= CHUNK_EVENTS:  # compared with the book a chunk at a time
@@ -639,26 +756,24 @@ def _import_book(
                 raise InvalidInput(f"party {party['id']!r} is in the book with other details")
     tally = [0, 0, 0, 0]  # notes written, events written, notes present, events present
 
-    def land(batch: list[_Note]) -> None:
+    def land(batch: list[_Ready]) -> None:
         """Write a batch of notes in one transaction; progress once it has landed."""
         with book.locked():
             found = _write_notes(book, batch)
         done = [(item, found[item.id]) for item in batch]
         for item, present in done:
-            whole = present == len(item.events) and present >= 0
+            whole = present == item.event_count and present >= 0
             tally[2 if whole else 0] += 1
             tally[3] += max(present, 0)
-            tally[1] += len(item.events) - max(present, 0)
+            tally[1] += item.event_count - max(present, 0)
             if progress is not None:
-                progress(len(item.events) + 1)
+                progress(item.event_count + 1)
 
-    batch: list[_Note] = []
+    batch: list[_Ready] = []
     size = 0
-    for _, item in _notes(lines(), legacy=legacy):
-        if not isinstance(item, _Note):
-            continue
-        batch.append(item)
-        size += len(item.events) + 1
+    for ready in spool:  # what the first pass checked, in bundle order
+        batch.append(ready)
+        size += ready.event_count + 1
         if size >= CHUNK_EVENTS:
             land(batch)
             batch, size = [], 0
@@ -721,38 +836,24 @@ def _closes_present(
     return present
 
 
-def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
+def _write_notes(book: Book, batch: Sequence[_Ready]) -> dict[str, int]:
     """Write what the book lacks of each note of ``batch`` in the held transaction (a ``locked``
     block): the new notes' rows in one insert, every note's missing events in one more; returns
     how many events each note held already (-1: the note was new)."""
     present = _present(book, batch, lock=True)  # under the lock: the heads cannot move now
     notes_rows: list[dict[str, Any]] = []
-    events_rows: list[dict[str, Any]] = []
-    completed: list[_Note] = []
+    columns: list[dict[str, Any]] = []
+    events_rows: list[tuple[Any, ...]] = []
+    completed: list[_Ready] = []
     for note in batch:
         held = present[note.id]
-        if held == len(note.events):
+        if held == note.event_count:
             continue
-        r = note.record
-        events_rows += [
-            {"note_id": e["note_id"], "seq": e["seq"], "kind": e["kind"],
-             "effective_date": date.fromisoformat(e["effective_date"]),
-             "recorded_at": datetime.fromisoformat(e["recorded_at"]),
-             "recorded_by": e["recorded_by"], "payload": canonical(e["payload"]),
-             "prev_hash": e["prev_hash"], "hash": e["hash"],
-             "idempotency_key": e["idempotency_key"],
-             "settlement_id": settlement_column(e["payload"]),
-             **dict(zip(("currency", "amount_minor"), event_columns(e["payload"]), strict=True))}
-            for e in note.events[max(held, 0):]
-        ]  # fmt: skip
+        events_rows += note.rows[max(held, 0) :]
         if held < 0:
-            created_at = utc(datetime.fromisoformat(r["created_at"]))
-            notes_rows.append({
-                "id": r["id"], "terms": r["terms"], "created_at": created_at,
-                "created_by": r["created_by"], "head": r["head"],
-                "head_hash": r["head_hash"] if note.events else note.creation,
-                "creation_hash": note.creation,
-            })  # fmt: skip
+            notes_rows.append(note.note)
+            if note.columns is not None:  # tomllib read the terms as rtoml (the book's reader)
+                columns.append({"note_id": note.note["id"], **note.columns})
         else:
             completed.append(note)
     n = notes_table.c
@@ -760,9 +861,6 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
         with book.write() as conn:
             if notes_rows:
                 conn.execute(notes_table.insert(), notes_rows)
-                # the first pass found that tomllib reads them as rtoml (the book's reader) does
-                columns = [{"note_id": r["id"], **cols} for r in notes_rows
-                           if (cols := _terms.columns(r["terms"])) is not None]  # fmt: skip
                 if columns:
                     conn.execute(note_columns_table.insert(), columns)
             if completed:  # complete them: their heads move to the bundle's, their caches go
@@ -770,12 +868,12 @@ def _write_notes(book: Book, batch: Sequence[_Note]) -> dict[str, int]:
                     notes_table.update()
                     .where(n.id == sa.bindparam("note"))
                     .values(head=sa.bindparam("head"), head_hash=sa.bindparam("head_hash")),
-                    [{"note": x.id, "head": x.record["head"], "head_hash": x.record["head_hash"]}
+                    [{"note": x.id, "head": x.note["head"], "head_hash": x.note["head_hash"]}
                      for x in completed],
                 )  # fmt: skip
                 conn.execute(checkpoints_table.delete().where(
                     checkpoints_table.c.note_id.in_([x.id for x in completed])))  # fmt: skip
-            insert_events(conn, events_rows)
+            insert_event_tuples(conn, events_rows)
     except sa.exc.IntegrityError as error:
         raise PromissoryError(f"notes {batch[0].id} … {batch[-1].id}: {error.orig}") from None
     return present

@@ -141,40 +141,56 @@ def stored_terms(text: str) -> Terms:
 COPY_FROM = 64
 
 
+#: The ``events`` columns in table order: the order of an events row as a tuple
+#: (:func:`insert_event_tuples`).
+EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in events_table.columns)
+
+
 def insert_events(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert events rows (dicts keyed by the ``events`` columns) in the connection's transaction.
+    """Insert events rows (dicts keyed by the ``events`` columns) in the connection's transaction:
+    :func:`insert_event_tuples` of their values in column order."""
+    if not rows:
+        return
+    values = itemgetter(*EVENT_COLUMNS)
+    insert_event_tuples(conn, [
+        values(row if "amount_minor" in row else with_event_columns(row)) for row in rows
+    ])  # fmt: skip
+
+
+def insert_event_tuples(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert events rows, each a tuple of its values in :data:`EVENT_COLUMNS` order, in the
+    connection's transaction.
 
     PostgreSQL streams a batch with ``COPY events … FROM STDIN`` (onboarding and import write
-    thousands of rows to a transaction); a few rows, and SQLite, take one multi-row insert.  A
+    thousands of rows to a transaction); SQLite gets a batch as tuples through the driver,
+    processed by SQLAlchemy's own bind processors; a few rows take one multi-row insert.  A
     duplicate (note, seq) or idempotency key raises :class:`sqlalchemy.exc.IntegrityError` either way.
     """
     if not rows:
         return
-    rows = [row if "amount_minor" in row else with_event_columns(row) for row in rows]
     if conn.dialect.name == "sqlite" and len(rows) >= COPY_FROM:
         statement, columns = _sqlite_insert(conn.dialect)
-        values = itemgetter(*(name for name, _ in columns))
         processed = [(i, process) for i, (_, process) in enumerate(columns) if process is not None]
         batch: list[tuple[Any, ...]] = []
-        for row in rows:  # each row's values in column order, processed where SQLAlchemy would
-            cells = list(values(row))
+        for row in rows:  # each row's values processed where SQLAlchemy would
+            cells = list(row)
             for i, process in processed:
                 cells[i] = process(cells[i])
             batch.append(tuple(cells))
         conn.exec_driver_sql(statement, batch)
         return
     if conn.dialect.name != "postgresql" or len(rows) < COPY_FROM:
-        conn.execute(events_table.insert(), list(rows))
+        conn.execute(events_table.insert(), [dict(zip(EVENT_COLUMNS, row, strict=True))
+                                             for row in rows])  # fmt: skip
         return
     import psycopg  # the PostgreSQL driver, present whenever the dialect is
 
-    names = [c.name for c in events_table.columns]
-    statement = f"COPY events ({', '.join(names)}) FROM STDIN"
+    statement = f"COPY events ({', '.join(EVENT_COLUMNS)}) FROM STDIN"
     try:
         raw = conn.connection.driver_connection
         with raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
             for row in rows:
-                copy.write_row([row[name] for name in names])
+                copy.write_row(row)
     except psycopg.errors.IntegrityError as error:
         raise sa.exc.IntegrityError(statement, None, error) from None
 
@@ -224,7 +240,7 @@ def _sqlite_insert(dialect: Any) -> tuple[str, tuple[tuple[str, Any], ...]]:
     driver as tuples, processed as SQLAlchemy would, without its per-row work."""
     kept = _SQLITE_INSERT.get(dialect)
     if kept is None:
-        names = [c.name for c in events_table.columns]
+        names = list(EVENT_COLUMNS)
         compiled = events_table.insert().compile(dialect=dialect, column_keys=names)
         assert compiled.positiontup == names, compiled.positiontup  # one ``?`` per column, in order
         columns = tuple(
