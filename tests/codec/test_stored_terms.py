@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 import rtoml
 
-from promissory.codec.terms_toml import dumps_terms, load_terms, loads_stored_terms, loads_terms
+from promissory.codec import terms_toml
+from promissory.codec.terms_toml import (
+    dumps_terms,
+    load_terms,
+    loads_stored_terms,
+    loads_terms,
+    loads_terms_alike,
+)
 from promissory.errors import InvalidInput, PromissoryError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,3 +60,41 @@ def test_text_that_is_not_toml_gets_tomllibs_message() -> None:
         loads_terms(broken)
     assert str(ours.value) == str(theirs.value)
     assert "not valid TOML" in str(ours.value)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_terms_read_alike_whether_or_not_tomllib_is_asked(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``loads_terms_alike`` takes the text promissory writes without ``tomllib`` (the round trip
+    says the strict reader gets the same terms); any other text is read by both, as before."""
+    try:
+        terms = load_terms(path)
+    except PromissoryError:
+        return  # not a terms file (or one a test expects to be refused)
+    written = dumps_terms(terms)
+    assert loads_terms_alike(written) == (loads_terms(written), True)
+    text = path.read_text(encoding="utf-8")
+    strict = (loads_terms(text), rtoml.loads(text) == tomllib.loads(text))
+    assert loads_terms_alike(text) == strict
+    with monkeypatch.context() as m:
+        m.setattr(terms_toml.tomllib, "loads", _refuse)  # the written text never needs it
+        assert loads_terms_alike(written) == (terms, True)
+
+
+def _refuse(text: str) -> dict[str, object]:
+    raise AssertionError("tomllib was asked")
+
+
+def test_text_rtoml_misreads_is_not_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    written = dumps_terms(load_terms(ROOT / "examples" / "valence-2001-note.toml"))
+    real = rtoml.loads
+
+    def misread(text: str) -> dict[str, object]:
+        data = real(text)
+        data["interest"]["rate"] = "0.18"
+        return data
+
+    assert 'rate = "0.18"' not in written
+    monkeypatch.setattr(terms_toml.rtoml, "loads", misread)
+    assert loads_terms_alike(written) == (loads_terms(written), False)
