@@ -1,16 +1,18 @@
 """A bulk run pauses the cyclic garbage collector (``engine.cyclic_gc_batched``), collects the
 young generations between its batches, and leaves the collector as it found it, even on error;
-onboarding and import leave it on."""
+onboarding and import leave it on; their forked workers start it with what they inherited frozen."""
 
 from __future__ import annotations
 
 import gc
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from promissory.app import Promissory
-from promissory.core.engine import cyclic_gc_batched
+from promissory.core.engine import cyclic_gc_batched, cyclic_gc_in_fork
 from promissory.errors import InvalidInput
 
 
@@ -68,3 +70,22 @@ def test_onboarding_and_a_refused_import_leave_the_collector_on(tmp_path: Path) 
     with pytest.raises(InvalidInput):
         app.import_book(bad, workers=2)
     assert gc.isenabled()
+
+
+def _worker_collector() -> tuple[bool, int, bool]:
+    """In a worker: the collector on, what it inherited frozen, and a cycle it makes freed."""
+    gc.collect()
+    for _ in range(10):
+        _Cycle()
+    gc.collect()
+    left = any(isinstance(o, _Cycle) for o in gc.get_objects())
+    return gc.isenabled(), gc.get_freeze_count(), left
+
+
+def test_a_forked_worker_starts_its_collector_with_what_it_inherited_frozen() -> None:
+    with cyclic_gc_batched(), ProcessPoolExecutor(
+        1, mp_context=multiprocessing.get_context("fork"), initializer=cyclic_gc_in_fork
+    ) as pool:  # fmt: skip
+        enabled, frozen, left = pool.submit(_worker_collector).result()
+    assert enabled and frozen > 0 and not left
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # this process: as it was

@@ -38,7 +38,6 @@ runs in other processes, a few chunks ahead of the one being written.
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import json
 import multiprocessing
@@ -57,7 +56,7 @@ from promissory.book.store import Prepared, stored_terms
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
 from promissory.codec.terms_toml import terms_to_dict
-from promissory.core.engine import cyclic_gc_batched, cyclic_gc_paused, replay
+from promissory.core.engine import cyclic_gc_batched, cyclic_gc_in_fork, cyclic_gc_paused, replay
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -566,7 +565,7 @@ def _prepared(chunks_: Iterator[_Chunk], workers: int) -> Iterator[tuple[_Chunk,
             yield chunk, _work(chunk)
         return
     pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=cyclic_gc_in_fork
     )  # the collector on again in them (onboarding pauses it here: cyclic_gc_batched)
     pending: deque[tuple[_Chunk, Future[_Work]]] = deque()
     try:

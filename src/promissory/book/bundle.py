@@ -54,7 +54,6 @@ Exporting the imported book gives the same bytes.
 
 from __future__ import annotations
 
-import gc
 import json
 import multiprocessing
 import pickle
@@ -92,7 +91,7 @@ from promissory.book.store import (
 from promissory.codec.columns import event_columns, note_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_stored_terms, loads_terms_alike
-from promissory.core.engine import cyclic_gc_batched, cyclic_gc_paused
+from promissory.core.engine import cyclic_gc_batched, cyclic_gc_in_fork, cyclic_gc_paused
 from promissory.core.events import Event
 from promissory.core.problems import Problem
 from promissory.core.terms import Terms
@@ -554,7 +553,7 @@ def _checked(
     # forked: the processes start with every module loaded and run only pure checks on what they
     # are sent (spawned ones would re-run the caller's main script)
     pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("fork"), initializer=gc.enable
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=cyclic_gc_in_fork
     )  # the collector on again in them (an import pauses it here: cyclic_gc_batched)
     pending: deque[tuple[list[_Note], Future[tuple[int | None, bytes]]]] = deque()
     batch: list[_Note] = []
