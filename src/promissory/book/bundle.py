@@ -463,7 +463,7 @@ def _check_note_chain(note: _Note, check: Checker | None) -> _Ready:
 
 #: How many events' worth of notes a checking process gets at a time, and how many such batches
 #: each process may have waiting (so memory holds a few batches, whatever the bundle's size).
-CHECK_BATCH_EVENTS = 2000
+CHECK_BATCH_EVENTS = 1000
 IN_FLIGHT = 2
 
 
