@@ -10,7 +10,7 @@ import pytest
 from settlement_books import LOAN, NOTES, golden_book
 
 from promissory.app import Promissory
-from promissory.errors import IntegrityError
+from promissory.errors import IntegrityError, InvalidInput
 
 
 def _exported(p: Promissory, tmp_path: Path) -> list[dict[str, object]]:
@@ -59,3 +59,18 @@ def test_verify_names_an_edited_recorded_at(tmp_path: Path) -> None:
             )
         problems = p.book.verify(LOAN)
         assert any("recorded_at" in str(problem) for problem in problems)
+
+
+def test_a_rehashed_bundle_with_a_recorded_at_that_is_no_moment_is_refused_naming_it(
+    tmp_path: Path,
+) -> None:
+    """The same text in the column and the payload is compared as text (not read twice as a
+    moment); text that is no moment is then refused by the event's decoder, naming the field."""
+    from tamper_helpers import rehash_bundle
+
+    with golden_book() as p:
+        records = _exported(p, tmp_path)
+    event = next(r for r in records if r.get("record") == "event")
+    event["recorded_at"] = event["payload"]["recorded_at"] = "yesterday"  # type: ignore[index]
+    with pytest.raises(InvalidInput, match="recorded_at 'yesterday' is not an ISO 8601"):
+        _import(rehash_bundle(records), tmp_path)  # type: ignore[arg-type]
