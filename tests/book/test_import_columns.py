@@ -1,8 +1,8 @@
 """An import writes the rows the book wrote: every column of every event (the payload text, its
 hashes, and the ``currency`` and ``amount_minor`` columns derived from the payload) and every note's
-``note_columns`` row are the source book's, whether the terms the check read are still kept for
-the write or have to be read again, and whether the notes were checked here or in checking
-processes (which send back the ``note_columns`` fields of the terms they read)."""
+``note_columns`` row are the source book's, whether the terms the check read are still kept when
+their columns are worked out or have to be read again, and whether the notes were checked here or
+in checking processes (which send back the notes ready to write, columns included)."""
 
 from __future__ import annotations
 
