@@ -4,7 +4,8 @@ For each backend (SQLite file, PostgreSQL) a fresh book gets one revolving note 
 storage benchmarks' note, with ``--history`` events each) and an API token; ``promissory serve``'s
 app runs in uvicorn (``--workers`` processes) on a free port of 127.0.0.1.  Then, for 1, 10 and 50
 concurrent clients (coroutines, each with its own keep-alive connection, sending one request
-after another):
+after another).  The server is started as in production, ``promissory serve --workers N
+--reuse-port --no-access-log`` (``--no-reuse-port`` here: uvicorn's workers on one shared socket):
 
 * ``payoff``: ``GET /api/notes/{id}/payoff`` (client *i* asks about note *i*);
 * ``post``: ``POST /api/notes/{id}/events`` — payments, each client on its own note (distinct
@@ -65,27 +66,26 @@ def prepare(url: str, notes: int, events: int) -> str:
 
 
 @contextmanager
-def server(url: str, workers: int) -> Iterator[str]:
-    """uvicorn serving the app over ``url`` on loopback; yields its base URL."""
+def server(url: str, workers: int, reuse_port: bool = True) -> Iterator[str]:
+    """``promissory serve`` (uvicorn) over ``url`` on loopback; yields its base URL."""
     port = free_port()
-    env = {**os.environ, "PROMISSORY_BOOK": url, "PROMISSORY_SECRET": "bench"}
+    env = {**os.environ, "PROMISSORY_SECRET": "bench"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "promissory.api.app:app_from_environment", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-         "--log-level", "warning", "--no-access-log"],
-        env=env,
+        [sys.executable, "-m", "promissory", "serve", "--book", url, "--host", "127.0.0.1",
+         "--port", str(port), "--workers", str(workers), "--no-access-log",
+         *(["--reuse-port"] if reuse_port else [])],
+        env=env, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
+        deadline, answered = time.monotonic() + 60, 0
+        while answered < 8 * workers:  # fresh connections, so that every worker has answered
+            if time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not start")
             try:
-                if httpx.get(f"{base}/api/openapi.json", timeout=1).status_code == 200:
-                    break
+                answered += httpx.get(f"{base}/api/openapi.json", timeout=5).status_code == 200
             except httpx.HTTPError:
                 time.sleep(0.1)
-        else:
-            raise RuntimeError("uvicorn did not start")
         yield base
     finally:
         proc.terminate()
@@ -172,7 +172,7 @@ async def phase(base: str, token: str, kind: str, clients: int, requests: int, s
 def run(name: str, url: str, args: argparse.Namespace) -> None:
     token = prepare(url, max(CLIENTS), args.history)
     last = date(2000, 1, 3) + timedelta(days=args.history // 10 + 1)
-    with server(url, args.workers) as base:
+    with server(url, args.workers, args.reuse_port) as base:
         for kind in ("payoff", "post"):
             day = last
             for clients in CLIENTS:
@@ -191,8 +191,17 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1000, help="per phase, in all")
     parser.add_argument("--seconds", type=float, default=20.0, help="per phase, at most")
     parser.add_argument("--history", type=int, default=100, help="events per note beforehand")
+    parser.add_argument(
+        "--reuse-port",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a listening socket per worker (promissory serve --reuse-port)",
+    )
     args = parser.parse_args()
-    print(f"uvicorn workers: {args.workers}; {args.history} events per note beforehand")
+    print(
+        f"uvicorn workers: {args.workers} ({'own sockets, --reuse-port' if args.reuse_port else 'one shared socket'}); "
+        f"{args.history} events per note beforehand"
+    )
     print("| backend | request | clients | requests | errors | p50 ms | p99 ms | per s |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     with ExitStack() as stack:

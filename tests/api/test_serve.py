@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -51,3 +52,80 @@ def test_serve_hands_its_workers_the_login_limits(
     assert result.returncode == 0, result.stderr
     assert app_from_environment().state.login_limits == LoginLimits(2, timedelta(seconds=60))
     assert invoke("serve", "--book", url, "--login-attempts", "0").returncode != 0
+
+
+def test_serve_with_reuse_port_starts_its_own_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--reuse-port`` with several workers: a listening socket per worker, not uvicorn.run;
+    ``--no-access-log`` is handed on to uvicorn."""
+    from promissory.cli import serve_command
+
+    for name in ("PROMISSORY_BOOK", "PROMISSORY_SECRET", "PROMISSORY_HTTPS_ONLY",
+                 "PROMISSORY_LOGIN_ATTEMPTS", "PROMISSORY_LOGIN_WINDOW"):  # fmt: skip
+        monkeypatch.setenv(name, "")
+    ran: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: ran.append(("uvicorn", a, k)))
+    monkeypatch.setattr(serve_command, "serve_reuse_port", lambda *a: ran.append(("own", *a)))
+    url = f"sqlite:///{tmp_path / 'reuse.db'}"
+    args = ("serve", "--book", url, "--port", "8124", "--workers", "3", "--reuse-port",
+            "--no-access-log")  # fmt: skip
+    assert invoke(*args).returncode == 0
+    assert ran == [("own", "127.0.0.1", 8124, 3,
+                    {"proxy_headers": True, "server_header": False, "access_log": False})]  # fmt: skip
+    ran.clear()  # one worker: nothing to spread, uvicorn as before
+    assert invoke("serve", "--book", url, "--workers", "1", "--reuse-port").returncode == 0
+    assert [(r[0], r[2]["workers"], "access_log" in r[2]) for r in ran] == [("uvicorn", 1, False)]
+
+
+def test_listening_sockets_with_reuse_port_share_one_port() -> None:
+    from promissory.cli.serve_command import listening_socket
+
+    first = listening_socket("127.0.0.1", 0)
+    port = first.getsockname()[1]
+    second = listening_socket("127.0.0.1", port)
+    try:
+        assert second.getsockname()[1] == port
+    finally:
+        first.close()
+        second.close()
+
+
+def test_serve_with_reuse_port_answers_and_stops(tmp_path: Path) -> None:
+    """A real ``promissory serve --workers 2 --reuse-port``: every worker answers on the one
+    port (fresh connections are hashed across their sockets), and SIGTERM stops them all."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    url = f"sqlite:///{tmp_path / 'served.db'}"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PROMISSORY_SECRET": "test"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "promissory", "serve", "--book", url, "--port", str(port),
+         "--workers", "2", "--reuse-port", "--no-access-log"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline, statuses = time.monotonic() + 60, []
+        while len(statuses) < 20 and time.monotonic() < deadline:
+            try:  # a new connection each time
+                statuses.append(
+                    httpx.get(f"http://127.0.0.1:{port}/api/notes", timeout=10).status_code
+                )
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert statuses == [401] * 20  # no token: refused, by whichever worker took it
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
