@@ -129,3 +129,17 @@ def test_serve_with_reuse_port_answers_and_stops(tmp_path: Path) -> None:
             proc.kill()
             proc.wait()
 
+
+def test_the_served_app_freezes_start_up_out_of_the_collector(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    monkeypatch.setenv("PROMISSORY_BOOK", "sqlite://")
+    monkeypatch.setenv("PROMISSORY_SECRET", "test")
+    gc.unfreeze()
+    try:
+        app_from_environment()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
