@@ -137,6 +137,22 @@ _NOTE_ROW = sa.select(
 ).where(notes_table.c.id == sa.bindparam("note_id"))
 
 
+#: The notes' rows locked (``SELECT … FOR UPDATE`` in id order), built once: every write runs it.
+_LOCK_ROWS = (
+    sa.select(
+        notes_table.c.id,
+        notes_table.c.terms,
+        notes_table.c.created_at,
+        notes_table.c.head,
+        notes_table.c.head_hash,
+        notes_table.c.creation_hash,
+    )
+    .where(notes_table.c.id.in_(sa.bindparam("note_ids", expanding=True)))
+    .order_by(notes_table.c.id)
+    .with_for_update()
+)
+
+
 @lru_cache(maxsize=1024)
 def _terms(text: str) -> Terms:
     """Parsed terms, cached by their text (a note's terms never change once stored)."""
@@ -982,16 +998,10 @@ class Book:
     def _lock_rows(conn: Connection, note_ids: Sequence[str]) -> dict[str, NoteRecord]:
         """Lock the notes' rows (``SELECT … FOR UPDATE``, in id order: PostgreSQL locks the rows
         as the sorted query returns them) and read them, :data:`IN_LIST` notes to a query."""
-        n = notes_table.c
         out: dict[str, NoteRecord] = {}
         for i in range(0, len(note_ids), IN_LIST):
             part = note_ids[i : i + IN_LIST]
-            rows = conn.execute(
-                sa.select(n.id, n.terms, n.created_at, n.head, n.head_hash, n.creation_hash)
-                .where(n.id.in_(part))
-                .order_by(n.id)
-                .with_for_update()
-            ).all()
+            rows = conn.execute(_LOCK_ROWS, {"note_ids": list(part)}).all()
             out.update((r.id, _record(r)) for r in rows)
             missing = next((nid for nid in part if nid not in out), None)
             if missing is not None:
