@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import contextvars
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -227,3 +228,69 @@ def test_a_kept_replay_serves_without_reading_checkpoints_only_while_it_can(
         NOTE, late + timedelta(days=9)
     )
     assert reads, "a kept replay of many events since its checkpoint looks for a later one"
+
+
+def test_a_quote_reuses_a_long_kept_replay_until_the_head_moves(
+    book_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quote kept from a replay of many events (from the start: no checkpoint before its day)
+    answers the next quotes of the same head on later days without reading checkpoints or
+    replaying again; a new event, a reversal and an amendment each move the head, and every
+    quote, on every day asked and as known on a past moment, stays the uncached book's."""
+    import promissory.app.service as service_module
+
+    start = date(2001, 10, 5)
+    writer = _book(book_url, checkpoint_every=3)
+    plain = _book(f"sqlite:///{tmp_path / 'plain.db'}", replay_cache=0)
+    for book in (writer, plain):
+        book.post(NOTE, {"kind": "advance", "effective_date": start, "amount": "1000000.00"})
+        for k in range(1, 9):  # eight payments: checkpoints every 3 rows
+            book.post(NOTE, {"kind": "payment", "effective_date": start + timedelta(days=30 * k),
+                             "amount": "1000.00"})  # fmt: skip
+    app = Promissory(book_url, clock=lambda: MOMENT, checkpoint_every=3)  # a fresh worker
+    reads: list[date] = []
+    replays: list[int] = []
+    looked_up, replayed = type(app.book).checkpoint_before, service_module.replay_from
+
+    def counted(self: object, note_id: str, before: date) -> object:
+        if self is app.book:
+            reads.append(before)
+        return looked_up(self, note_id, before)  # type: ignore[arg-type]
+
+    def counted_replay(*args: object, **kwargs: object) -> object:
+        replays.append(1)
+        return replayed(*args, **kwargs)  # type: ignore[arg-type]
+
+    def counts(call: Callable[[], object]) -> tuple[object, int, int]:
+        """What ``app``'s own ``call`` answered, and its checkpoint reads and replays."""
+        r, n = len(reads), len(replays)
+        answer = call()
+        return answer, len(reads) - r, len(replays) - n
+
+    monkeypatch.setattr(type(app.book), "checkpoint_before", counted)
+    monkeypatch.setattr(service_module, "replay_from", counted_replay)
+    early = start + timedelta(days=1)  # no checkpoint before it: the replay runs from the start
+    days = [early, start + timedelta(days=100), start + timedelta(days=300), date(2003, 1, 1)]
+    assert counts(lambda: app.payoff(NOTE, early)) == (plain.payoff(NOTE, early), 1, 1)
+    for day in days:  # served by the kept replay: no checkpoint read, nothing replayed
+        quote = plain.payoff(NOTE, day, days=3)
+        assert counts(lambda d=day: app.payoff(NOTE, d, days=3)) == (quote, 0, 0)  # type: ignore[misc]
+        assert app.balance(NOTE, day) == plain.balance(NOTE, day)
+    past = MOMENT  # as known on a moment: the audit view, which replays without the cache
+    assert app.payoff(NOTE, days[2], known_on=past) == plain.payoff(NOTE, days[2], known_on=past)
+
+    changes = [
+        {"kind": "payment", "effective_date": start + timedelta(days=200), "amount": "2500.00"},
+        {"kind": "reversal", "effective_date": start + timedelta(days=210), "target_seq": 3},
+        {"kind": "amendment", "effective_date": start + timedelta(days=220),
+         "maturity": "2009-09-30"},
+    ]  # fmt: skip
+    for change in changes:
+        before = app.payoff(NOTE, days[3])
+        # another worker writes: this one learns of it from the note's head alone
+        assert writer.post(NOTE, change).event.seq == plain.post(NOTE, change).event.seq
+        for day in days:
+            assert app.payoff(NOTE, day, days=3) == plain.payoff(NOTE, day, days=3)
+        if change["kind"] != "amendment":  # a later maturity leaves the 2003 figures alone
+            assert app.payoff(NOTE, days[3]) != before
+        assert app.book.note(NOTE).head == writer.book.head(NOTE)[0]

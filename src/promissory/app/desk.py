@@ -95,7 +95,9 @@ class Desk:
     ) -> dict[str, tuple[Recorded, ...]]:
         raise NotImplementedError
 
-    def _replay_after(self, record: NoteRecord, before: date, *, replay: bool = True) -> Tail:
+    def _replay_after(
+        self, record: NoteRecord, before: date, *, replay: bool = True, reading: bool = False
+    ) -> Tail:
         raise NotImplementedError
 
     def _keep_tail(self, note_id: str, tail: Tail) -> None:

@@ -310,7 +310,7 @@ class Promissory(
         if known_on is not None:
             return self.view(note_id, known_on=known_on).ledger
         record = self.book.note(note_id)
-        tail = self._replay_after(record, as_of)
+        tail = self._replay_after(record, as_of, reading=True)
         assert tail.ledger is not None
         if not tail.kept:
             self._keep_checkpoints(record.terms.id, record.head, record.head_hash, tail.ledger)
@@ -319,16 +319,19 @@ class Promissory(
     def balance(self, note_id: str, as_of: date, *, known_on: datetime | None = None) -> Position:
         return position(self.ledger_on(note_id, as_of, known_on=known_on), as_of)
 
-    def _replay_after(self, record: NoteRecord, before: date, *, replay: bool = True) -> Tail:
+    def _replay_after(
+        self, record: NoteRecord, before: date, *, replay: bool = True, reading: bool = False
+    ) -> Tail:
         """Replay from the latest checkpoint through a day before ``before`` (or from the start).
 
         The same head resumed from the same checkpoint gives the same ledger: the last one of each
         note is kept (:meth:`_keep_tail`, also fed by writes with the ledger their events make).
         With ``replay=False`` only the checkpoint and the events to replay are read (unless kept).
+        ``reading``: only the ledger is wanted (a quote), not the tail to replay new events on.
         """
         note_id = record.terms.id
         if replay and record.head:
-            kept = self._kept_tail(record, before)
+            kept = self._kept_tail(record, before, reading=reading)
             if kept is not None:
                 return kept
         stored = self.book.checkpoint_before(note_id, before) if record.head else None
@@ -355,11 +358,15 @@ class Promissory(
             self._keep_tail(note_id, tail)
         return tail
 
-    def _kept_tail(self, record: NoteRecord, before: date) -> Tail | None:
+    def _kept_tail(self, record: NoteRecord, before: date, *, reading: bool = False) -> Tail | None:
         """The note's kept replay, if it serves ``before`` without reading the book's checkpoints:
         it runs through the note's head (same event, same chain hash), resumes from a checkpoint
-        through a day before ``before`` (or from the start), and has replayed at most
-        ``checkpoint_every`` events since (else a later checkpoint is worth the query).
+        through a day before ``before`` (or from the start), and — for a write, which replays the
+        kept events again with its new ones — has replayed at most ``checkpoint_every`` events
+        since (else a later checkpoint is worth the query).  A read (``reading``) wants only the
+        kept ledger, however many events it took: replaying from a later checkpoint would give the
+        same ledger again at a cost (the first quote of a note with no checkpoint yet replays it
+        from the start and saves checkpoints; the second then replayed it once more).
 
         Any checkpoint gives the same figures (``tests/book/test_contract.py``), so a kept replay
         from an older one than the book's latest answers alike; one the book has since dropped (a
@@ -372,7 +379,7 @@ class Promissory(
                 or kept.ledger is None
                 or kept.key[:2] != (record.head, record.head_hash)
                 or (kept.checkpoint is not None and not kept.checkpoint.through < before)
-                or len(kept.events) > self.checkpoint_every
+                or (not reading and len(kept.events) > self.checkpoint_every)
             ):
                 return None
             self._tails.move_to_end(record.terms.id)
