@@ -143,3 +143,18 @@ def test_the_served_app_freezes_start_up_out_of_the_collector(
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_serve_with_reuse_port_on_a_port_taken_says_so() -> None:
+    import socket
+
+    import click
+
+    from promissory.cli.serve_command import serve_reuse_port
+
+    with socket.socket() as taken:  # a listener without SO_REUSEPORT holds the port alone
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(click.ClickException, match=f"cannot listen on 127.0.0.1:{port}"):
+            serve_reuse_port("127.0.0.1", port, 2, {})

@@ -110,9 +110,12 @@ def serve_worker(sock: socket.socket, options: dict[str, Any]) -> None:
 def serve_reuse_port(host: str, port: int, workers: int, options: dict[str, Any]) -> None:
     """``workers`` uvicorn processes, each on its own ``SO_REUSEPORT`` socket of ``host:port``;
     a worker that dies is started again on its socket; SIGTERM or SIGINT stops them all."""
-    sockets = [listening_socket(host, port)]
-    port = sockets[0].getsockname()[1]  # the port the first one got, for --port 0
-    sockets += [listening_socket(host, port) for _ in range(workers - 1)]
+    try:
+        sockets = [listening_socket(host, port)]
+        port = sockets[0].getsockname()[1]  # the port the first one got, for --port 0
+        sockets += [listening_socket(host, port) for _ in range(workers - 1)]
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error}") from None
     spawn = multiprocessing.get_context("spawn")  # as uvicorn starts its workers
 
     def start(sock: socket.socket) -> multiprocessing.process.BaseProcess:
