@@ -498,3 +498,97 @@ def test_secured_full_recourse_and_pledge_agreement_titles() -> None:
     )
     assert _value(recourse, "secured") is True
     assert _value(pledge, "secured") is True
+
+
+# == the fifteenth round: heldout-aj's and heldout-ak's misses, read after their one score =======
+
+
+def test_a_margin_above_the_banks_designated_reference_rate() -> None:
+    """'1% per annum above the rate of interest designated by the Bank, and in effect from time
+    to time, as its “Reference Rate”' — a margin over the bank's own rate, not a rate of 1%."""
+    found = extract_text(
+        PROMISE + "the principal sum of $400,000.00 with interest at a rate equal to 1% per annum "
+        "above the rate of interest designated by the Bank, and in effect from time to time, as "
+        "its “Reference Rate”, adjusted when said Reference Rate changes."
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "interest.floating.margin") == Decimal("0.01")
+    assert "BASE" in [
+        _value(found, "interest.floating.index"),
+        *offered(found, "interest.floating.index"),
+    ]
+
+
+def test_a_margin_named_by_a_defined_term_before_the_index() -> None:
+    """'one-half percent (.5%) per annum ("Increment") above the following Index: lowest Wall
+    Street Journal Prime Rate'."""
+    found = extract_text(
+        PROMISE + "the principal sum of $400,000.00. The Applicable Interest Rate shall be equal "
+        'to one-half percent (.5%) per annum ("Increment") above the following Index: lowest '
+        "Wall Street Journal Prime Rate, so-called, as adjusted from time to time."
+    )
+    assert _value(found, "interest.rate") is None
+    margins = [
+        _value(found, "interest.floating.margin"),
+        *offered(found, "interest.floating.margin"),
+    ]
+    assert Decimal("0.005") in margins
+
+
+def test_a_month_of_30_days_and_actual_days_name_both_bases() -> None:
+    """'calculated on a year of 360 days and a month of 30 days but accrued on the actual number
+    of days elapsed': both bases named, neither proposed."""
+    found = extract_text(
+        PROMISE + "the principal sum of $3,700,000.00 with interest at 7% per annum. Interest "
+        "hereunder shall be calculated on a year of 360 days and a month of 30 days but accrued "
+        "on the actual number of days elapsed."
+    )
+    assert _value(found, "interest.day_count") is None
+    assert set(offered(found, "interest.day_count")) == {"ACT/360", "30/360 US"}
+
+
+def test_days_per_year_factor_over_actual_days() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at twelve percent (12%) per "
+        "annum. Interest shall be calculated on the basis of a three hundred and sixty (360) days "
+        "per year factor applied to the number of actual days elapsed."
+    )
+    assert _value(found, "interest.day_count") == "ACT/360"
+
+
+def test_tenths_of_a_percent_in_words_and_figures() -> None:
+    """'at the rate of six and nine tenths percent (6 9/10%) per annum' — and never 10% read from
+    the tail of "9/10%"."""
+    found = extract_text(
+        PROMISE + "the principal sum of $3,700,000.00 with interest at the rate of six and nine "
+        "tenths percent (6 9/10%) per annum, payable on the first day of each month."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.069")
+    bare = extract_text(PROMISE + "$50,000.00 with interest at 6 9/10% per annum.")
+    assert _value(bare, "interest.rate") in (None, Decimal("0.069"))
+
+
+def test_names_end_before_as_trustee_and_a_comma_run_into_a() -> None:
+    trustee = extract_text(
+        "FOR VALUE RECEIVED, Skye International, Inc. promises to pay to the order of Steven G. "
+        "Mihaylo, as trustee under The Steven G. Mihaylo Trust, the principal sum of $100,000.00."
+    )
+    comma = extract_text(
+        "FOR VALUE RECEIVED, Sparkle, LLC promises to pay to the order of SPARKLE ACQUISTION, "
+        "INC.,a North Carolina corporation, ON DEMAND the principal sum of $100,000.00."
+    )
+    assert _value(trustee, "lender") == "Steven G. Mihaylo"
+    assert _value(comma, "lender") == "SPARKLE ACQUISTION, INC."
+
+
+def test_without_interest_after_a_forms_blank_and_with_no_interest() -> None:
+    form = extract_text(
+        "For value received, __[ (6) Intermediary]__ promises to pay to the order of the United "
+        'States of America ("Government") the sum of $_[ (9) Loan Amount]__, without interest, '
+        "in monthly installments."
+    )
+    plain = extract_text(
+        PROMISE + "the principal sum of $6,713,416, with no interest on the principal amount."
+    )
+    assert _value(form, "interest.rate") == Decimal("0")
+    assert _value(plain, "interest.rate") == Decimal("0")

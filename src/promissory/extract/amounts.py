@@ -40,11 +40,12 @@ _MONEY_FIG = (
     # "$1.20 MILLION", "$2.5 million": a figure with its scale word
     r"(?:\s+(?i:million|billion)\b)?"
 )
-#: "8%", "3.5%", ".25%", and a fraction of a percent ("1/2%", "1 1/4%", "3/8%": halves to
-#: sixteenths only, so the value stays exact)
+#: "8%", "3.5%", ".25%", and a fraction of a percent ("1/2%", "1 1/4%", "3/8%", "6 9/10%":
+#: halves to sixteenths and tenths only, so the value stays exact)
 _PCT_FIG = (
-    r"(?:(?<![\d/.])(?:\d+\s+)?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16)"
-    r"|(?<![\d,])\d+(?:\.\d+)?|\.\d+)\s?%"  # (not the tail of "5,000 %", a decimal comma)
+    r"(?:(?<![\d/.])(?:\d+\s+)?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|[1-9]/10)"
+    # (not the tail of "5,000 %", a decimal comma, nor of "6 9/10%", a fraction)
+    r"|(?<![\d,/])\d+(?:\.\d+)?|\.\d+)\s?%"
 )
 MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
@@ -129,7 +130,7 @@ def percent_value(figure: str) -> Decimal:
         return to_decimal(re.sub(r"[\s%]", "", figure), what="percent figure").scaleb(-2)
     numerator, denominator = int(fraction.group("n")), int(fraction.group("d"))
     whole = Decimal(fraction.group("whole") or 0)
-    # the denominators allowed (2 to 16, powers of two) divide exactly
+    # the denominators allowed (2 to 16, powers of two, and 10) divide exactly
     return EXACT.add(whole, EXACT.divide(Decimal(numerator), Decimal(denominator))).scaleb(-2)
 
 

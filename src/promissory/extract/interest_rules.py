@@ -66,6 +66,8 @@ BASIS = (
     r"|\b(?P<over>365\s*/\s*360)\b|\b1\s*/\s*(?P<days4>360|365)(?:th)?\s+of\s+the\s+annual"
     # "Interest shall accrue on a three hundred sixty (360) actual days basis"
     r"|\b(?P<days5>360|365)\)?\s+actual\s+days?\s+basis"
+    # "a three hundred and sixty (360) days per year factor"
+    r"|\b(?P<days6>360|365)\)?\s+days\s+per\s+year\b"
 )
 #: A basis stated for late-installment interest or for the lawful maximum is not the note's.
 LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"
@@ -174,7 +176,8 @@ def rate_and_margin(c: Collector) -> None:
             continue  # "The initial Index Rate is currently 8.000%": the index's level
         if re.search(  # "2.75% per annum above the LIBOR Rate": a margin over an index
             r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)\s+(?:the\s+)?"
-            r"(?:[\w\"“”-]+\s+){0,3}?(?:LIBOR|prime|SOFR|index|base\s+rate|federal\s+funds)\b",
+            r"(?:[\w\"“”-]+\s+){0,3}?(?:LIBOR|prime|SOFR|index|base\s+rate|reference\s+rate"
+            r"|federal\s+funds)\b",
             c.text[mention.span.end : mention.span.end + 80],
             I,
         ):
@@ -213,6 +216,10 @@ def rate_and_margin(c: Collector) -> None:
                     # "the principal sum of … ($5,230,000.00) without interest"; "shall not accrue
                     # interest unless an Event of Default shall occur"
                     r"|\)\s*,?\s*without\s+(?:any\s+)?interest\b"
+                    # a form's blank ("$_[ (9) Loan Amount]__, without interest"); "the principal
+                    # sum of $6,713,416, with no interest on the principal amount"
+                    r"|\]_*\s*,?\s*without\s+(?:any\s+)?interest\b"
+                    r"|\$[\d,.]+\s*,?\s*with\s+no\s+interest\b"
                     r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue)\s+(?:any\s+)?interest\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
@@ -267,7 +274,7 @@ ACTUAL_DAYS = (
 )
 MONTHS_OF_30 = (
     r"30[-\s]day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
-    r"|months\s+of\s+(?:thirty\s*(?:\(30\)\s*)?|30\s+)days"
+    r"|months?\s+of\s+(?:thirty\s*(?:\(30\)\s*)?|30\s+)days"  # ("a month of 30 days")
     r"|(?:each|every)\s+month\s+(?:consisting\s+of|having|of)\s+(?:thirty\s+(?:\(30\)\s+)?|30\s+)days"
 )
 

@@ -81,7 +81,12 @@ _INDEXES: Final = (
     ("LIBOR", r"\bLIBOR\b|\bLondon\s+Inter-?bank\s+Offered\s+Rate\b|\bEurodollar\s+Rate\b"),
     ("SOFR", r"\bSOFR\b|\bSecured\s+Overnight\s+Financing\s+Rate\b"),
     ("AFR", r"\bApplicable\s+Federal\s+Rate\b|\bAFR\b"),
-    ("BASE", r"\bbase\s+(?:loan\s+|lending\s+)?rate\b|\bA\.B\.R\.(?!\w)"),  # "A.B.R. flat"
+    # "A.B.R. flat"; a bank's own "Reference Rate" (Sanwa, Bank Leumi) and "base commercial rate"
+    (
+        "BASE",
+        r"\bbase\s+(?:loan\s+|lending\s+|commercial\s+)?rate\b|\bA\.B\.R\.(?!\w)"
+        r"|\breference\s+rate\b",
+    ),
     ("INDEX", r"\b(?:the\s+)?Index(?:\s+Rate)?\b"),
 )
 _FREQUENCY = r"(?P<freq>monthly|quarterly|semi-?annual|annual)"

@@ -12,7 +12,8 @@ The rule: a number is a run of English number words read the way a cheque is rea
   fraction, and ``and one-half`` / ``one-quarter`` /
   ``three-quarters`` adds a fraction (rates: ``eight and one-half percent``), and ``point``
   followed by digit words adds decimals (``eight point four percent``), and ``and fifty-one
-  hundredths`` adds hundredths (``Two and Fifty-one Hundredths percent``).
+  hundredths`` adds hundredths (``Two and Fifty-one Hundredths percent``), and ``and nine tenths``
+  tenths (``six and nine tenths percent``).
 
 Worked examples::
 
@@ -94,7 +95,8 @@ _TAIL = (
     # "eight point four percent": decimal digits after "point"
     r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4}"
     # "Two and Fifty-one Hundredths percent": hundredths in words
-    rf"|\s+and(?:[\s-]+{_WORD}){{1,2}}[\s-]+hundredths\b)"
+    # (and "six and nine tenths percent")
+    rf"|\s+and(?:[\s-]+{_WORD}){{1,2}}[\s-]+(?:hundredths|tenths?)\b)"
 )
 
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
@@ -163,11 +165,14 @@ def parse_number_words(phrase: str) -> Decimal:
             raise InvalidInput(f"number words {phrase!r}: only digits may follow 'point'")
         fraction = Decimal("0." + digits)
         text = text[: point.start()]
-    elif hundredths := re.search(r"\s+and\s+([a-z][a-z\s-]*?)[\s-]+hundredths$", text):
+    elif hundredths := re.search(r"\s+and\s+([a-z][a-z\s-]*?)[\s-]+(hundredths|tenths?)$", text):
         count = _whole([w for w in re.split(r"[\s-]+", hundredths.group(1)) if w], phrase)
-        if count >= 100:
-            raise InvalidInput(f"number words {phrase!r}: {count} hundredths is not a fraction")
-        fraction = Decimal(count).scaleb(-2)
+        tenths = hundredths.group(2).startswith("tenth")
+        if count >= (10 if tenths else 100):
+            raise InvalidInput(
+                f"number words {phrase!r}: {count} {hundredths.group(2)} is not a fraction"
+            )
+        fraction = Decimal(count).scaleb(-1 if tenths else -2)
         text = text[: hundredths.start()]
     elif part:
         key = f"{part.group(1)}-{part.group(2)}"

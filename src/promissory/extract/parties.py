@@ -130,6 +130,8 @@ _NAME_END: Final = re.compile(
     r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     # (", and national banking association": a description after the name, "a" misread)
     r"|,\s+and\s+(?=[a-z])"
+    # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
+    r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
     r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")

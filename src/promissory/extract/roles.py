@@ -97,7 +97,7 @@ RELATIVE: Final = (  # one group, so that what follows it applies to every branc
 _NOT_FLOATING: Final = r"(?<!floating\s)(?<!variable\s)(?<!adjustable\s)"
 _NO_INDEX_BETWEEN: Final = r"(?:(?!prime|libor|sofr|index|base\s+rate)[^.;%]){0,30}$"
 _INDEX_WORD: Final = (
-    r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|london|sofr|base\s+(?:loan\s+|commercial\s+|lending\s+)?rate|federal"
+    r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|london|sofr|base\s+(?:loan\s+|commercial\s+|lending\s+)?rate|reference\s+rate|federal"
     r"|eurodollar|national|wall\s+street|treasury)"
 )
 #: Payments of interest alone ("interest only", "regular monthly payments of all accrued unpaid
@@ -295,8 +295,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "margin",
         "after",
-        # ("250 basis points (2.50%) above the thirty day LIBOR rate": the figure repeated)
+        # ("250 basis points (2.50%) above the thirty day LIBOR rate": the figure repeated;
+        # "one-half percent (.5%) per annum ("Increment") above the following Index")
         rf"^\W{{0,3}}(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:per\s+annum\s+)?"
+        r"(?:\(\s*[\"“][^\"”]{1,30}[\"”]\s*\)\s*)?"
         rf"(?:above|over|in\s+excess\s+of|plus)\s+{_INDEX_WORD}",
         5,
     ),
@@ -324,8 +326,20 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "margin",
         "after",
         r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)\s+the\s+(?:interest\s+)?rate"
+        # ("1% per annum above the rate of interest designated by the Bank … as its “Reference Rate”")
+        r"(?:\s+of\s+interest)?"
         r"\s+(?:publicly\s+)?(?:announced|published|quoted|established|designated)\b[^.;%]{0,80}?"
         r"\bas\s+its\s+[\"“]?(?:prime|base|reference)",
+        5,
+    ),
+    # … or, past what the context after it shows, "1% per annum above the rate of interest
+    # designated by the Bank, and in effect from time to time, as its “Reference Rate”"
+    Cue(
+        "margin",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus)\s+the\s+(?:interest\s+)?rate"
+        r"(?:\s+of\s+interest)?\s+(?:publicly\s+)?(?:announced|published|quoted|established|designated)"
+        r"\s+(?:from\s+time\s+to\s+time\s+)?by\s+(?:the\s+)?(?:bank|lender|holder|payee)\b",
         5,
     ),
     Cue("margin", "before", r"\[\s\]\s*[^\[\]\n]{0,60}$", -8),
