@@ -592,3 +592,17 @@ def test_without_interest_after_a_forms_blank_and_with_no_interest() -> None:
     )
     assert _value(form, "interest.rate") == Decimal("0")
     assert _value(plain, "interest.rate") == Decimal("0")
+
+
+def test_a_period_borrowed_from_the_words_around_a_schedule_is_inferred() -> None:
+    """'… payable in equal installments of $2,376.14 each, commencing on February 1, 2002 and on
+    the first day of each month thereafter' (no count, no maturity): the period is read from the
+    words around the first day, so it is inferred, not stated."""
+    found = extract_text(
+        PROMISE + "the principal sum of $120,000.00 with interest at 7% per annum, payable in "
+        "equal installments of $2,376.14 each, commencing on February 1, 2002 and on the first day "
+        "of each month thereafter."
+    )
+    period = found.get("schedule.frequency")
+    assert period is not None and period.value == "monthly"
+    assert period.confidence == Decimal("0.70")

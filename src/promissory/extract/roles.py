@@ -2059,7 +2059,8 @@ def calibrate_schedule(c: Collector) -> None:
     final balloon, a count of months): on the corpus's seen parts, the first days proposed as
     stated were right 47 times in 51 and the counts 34 in 40, against 99% and more for rates,
     amounts and the note's dates.  So they are proposed as *inferred* unless the schedule checks
-    out: the first day, stepped (count − 1) periods on, is the maturity read."""
+    out: the first day, stepped (count − 1) periods on, is the maturity read.  So is a period
+    taken from the words around a schedule's value ("the installments' period")."""
 
     def firm(field: str) -> list[object]:
         return [f.value for f in c.candidates if f.field == field and f.confidence >= STATED]
@@ -2073,7 +2074,13 @@ def calibrate_schedule(c: Collector) -> None:
         if isinstance(start, dt.date) and isinstance(n, int) and isinstance(end, dt.date) and step:
             agrees = _after(start, (n - 1) * step, "months") == end
     for i, finding in enumerate(c.candidates):
-        if finding.field not in {"schedule.first_payment", "schedule.payments"}:
+        # (a period taken from the words around a schedule's value, not from a count's own
+        # "sixty monthly installments", is read from looser words still: on the 40 seen parts it
+        # was right 53 times in 59, against 25 in 25 for the others)
+        borrowed = (
+            finding.field == "schedule.frequency" and finding.note == "the installments' period"
+        )
+        if finding.field not in {"schedule.first_payment", "schedule.payments"} and not borrowed:
             continue
         if finding.confidence < STATED:
             continue
