@@ -3,9 +3,14 @@
 Writes a notes file and an events file (advances and payments on successive days, sorted by note),
 onboards both into a fresh book through ``Promissory.onboard`` and prints notes/s and events/s,
 then runs the events file again (every row already present: the re-run path) under
-``tracemalloc`` and prints its time and the peak memory of Python objects it allocated; then
+``tracemalloc`` and prints its time and the peak memory of Python objects it allocated, and
+onboards it once more into a fresh book under ``tracemalloc`` (a fresh onboarding's peak); then
 exports the book to a bundle and imports it into a fresh book, printing events/s — then again with
-the notes checked in one process per CPU (``import_book(workers=…)``).  With more than one CPU the
+the notes checked in one process per CPU (``import_book(workers=…)``) — and the import again (every
+note present) and into a fresh book, both under ``tracemalloc``.  The memory is measured in this
+process, with one process (``workers`` 1: checking processes are other processes), and with the
+module-level caches of parsed terms emptied first, so that each peak holds their filling (they are
+bounded: see docs/benchmarks.md).  With more than one CPU the
 events file is also onboarded into another fresh book with its rows read into events in other
 processes meanwhile (``onboard(workers=…)``).
 
@@ -36,6 +41,10 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from promissory.app import Promissory
+from promissory.app.onboarding import OnboardReport
+from promissory.book import bundle as bundle_module
+from promissory.book import store
+from promissory.book.bundle import BundleCounts
 
 NOTES_HEADER = ["id", "borrower", "lender", "issue_date", "maturity", "commitment", "rate",
                 "day_count", "default_margin", "revolving", "draw_period_end", "governing_law"]  # fmt: skip
@@ -143,6 +152,11 @@ def main() -> None:
             side.book.engine.dispose()
         if not args.no_reruns:
             rerun_events(p, events_csv, notes * events)
+            fresh = Promissory(url("fresh"))
+            fresh.init()
+            fresh.onboard(notes_csv)
+            fresh_events(fresh, events_csv, notes * events)
+            fresh.book.engine.dispose()
         bundle = folder / "book.jsonl"
         with timed() as took:
             p.export_book(bundle)
@@ -163,33 +177,59 @@ def main() -> None:
             again.book.engine.dispose()
         if not args.no_reruns:
             rerun_import(copy, bundle, notes * events)
+            fresh = Promissory(url("fresh_import"))
+            fresh.init()
+            fresh_import(fresh, bundle, notes * events)
+            fresh.book.engine.dispose()
         copy.book.engine.dispose()
         p.book.engine.dispose()
     print(f"load average after {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}")
 
 
-def rerun_events(p: Promissory, events_csv: Path, rows: int) -> None:
-    """The events file again: every row present, the re-run path (its peak shows the chunking)."""
+def traced(step: Callable[[], object]) -> tuple[object, list[float], int]:
+    """``step``'s result, wall and CPU seconds and peak traced memory (bytes), run under
+    ``tracemalloc`` with the caches of parsed terms emptied first (cold, as in a new process)."""
+    store._terms.cache_clear()
+    bundle_module._terms.cache_clear()
     tracemalloc.start()
     with timed() as took:
-        r = p.onboard(events_csv)
+        result = step()
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert r.present_rows == rows and r.applied_rows == 0
-    print(f"re-run: {rows:>9,} rows already present, skipped in {took[0]:.1f} s wall "
-          f"({took[1]:.1f} s CPU) under tracemalloc, peak Python memory {peak / 2**20:.1f} MiB")  # fmt: skip
+    return result, took, peak
+
+
+def memory(label: str, took: list[float], peak: int) -> str:
+    return (f"{label} in {took[0]:.1f} s wall ({took[1]:.1f} s CPU) under tracemalloc, "
+            f"peak Python memory {peak / 2**20:.1f} MiB")  # fmt: skip
+
+
+def rerun_events(p: Promissory, events_csv: Path, rows: int) -> None:
+    """The events file again: every row present, the re-run path (its peak shows the chunking)."""
+    r, took, peak = traced(lambda: p.onboard(events_csv))
+    assert isinstance(r, OnboardReport) and r.present_rows == rows and r.applied_rows == 0
+    print(memory(f"re-run: {rows:>9,} rows already present, skipped", took, peak))
+
+
+def fresh_events(p: Promissory, events_csv: Path, rows: int) -> None:
+    """The events file into a book holding its notes and no events, in one process."""
+    r, took, peak = traced(lambda: p.onboard(events_csv))
+    assert isinstance(r, OnboardReport) and r.applied_rows == rows, r.rejected[:3]
+    print(memory(f"fresh:  {rows:>9,} rows onboarded (one process)", took, peak))
 
 
 def rerun_import(copy: Promissory, bundle: Path, events: int) -> None:
     """The import again: every note present, the whole file read and checked."""
-    tracemalloc.start()
-    with timed() as took:
-        counts = copy.import_book(bundle)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    assert counts.events_present == events
-    print(f"import re-run: every note present, in {took[0]:.1f} s wall ({took[1]:.1f} s CPU) "
-          f"under tracemalloc, peak Python memory {peak / 2**20:.1f} MiB")  # fmt: skip
+    counts, took, peak = traced(lambda: copy.import_book(bundle))
+    assert isinstance(counts, BundleCounts) and counts.events_present == events
+    print(memory("import re-run: every note present,", took, peak))
+
+
+def fresh_import(p: Promissory, bundle: Path, events: int) -> None:
+    """The bundle into an empty book, checked in this process."""
+    counts, took, peak = traced(lambda: p.import_book(bundle))
+    assert isinstance(counts, BundleCounts) and counts.events == events
+    print(memory("import fresh: into an empty book (one process),", took, peak))
 
 
 if __name__ == "__main__":
