@@ -23,7 +23,10 @@ read back to be replayed: the one replay with its new rows checks them), the has
 computed in memory, and every note's events go in at once (``COPY`` on PostgreSQL, one multi-row
 insert on SQLite).  If anything in the chunk is refused, that chunk is written again note by note,
 so only the failing notes' rows are rejected.  Memory holds one chunk, plus the ids of the notes
-already seen (see :func:`_content_keys` for why).  A note whose rows are scattered over several
+already seen (see :func:`_content_keys` for why) up to
+:data:`~promissory.book.tally.SPILL_AT` of them, then those ids go to a temporary SQLite database
+(a :class:`~promissory.book.tally.Tally`), so memory stays flat in the file's size; the notes
+file's duplicate check keeps each note's line the same way.  A note whose rows are scattered over several
 chunks is written once per chunk: each chunk's rows of it go in together, or none of them.
 
 **Prepared ahead.**  A chunk whose notes hold no events yet (a first onboarding) is worked out
@@ -53,6 +56,7 @@ from promissory.app.desk import Desk
 from promissory.app.unit_of_work import VOLATILE, Entry, Refused, new_problems, prepare_fresh
 from promissory.book import bundle
 from promissory.book.store import Prepared, stored_terms
+from promissory.book.tally import Tally, tally
 from promissory.codec.events_json import event_from_dict, event_to_dict
 from promissory.codec.onboarding_csv import event_fields_from_row, is_events_header, terms_from_row
 from promissory.codec.terms_toml import terms_to_dict
@@ -203,17 +207,17 @@ class OnboardingDesk(Desk):
                       recorded_by: str = "", progress: Progress | None = None) -> OnboardReport:  # fmt: skip
         """Onboard notes rows, :data:`CHUNK_ROWS` notes to a transaction."""
         report = OnboardReport("notes")
-        seen: dict[str, int] = {}
-        for chunk in chunks(rows, "id", CHUNK_ROWS):
-            report.rows += len(chunk)
-            with self.book.locked():  # every note of the chunk in one transaction
-                self._onboard_notes_chunk(chunk, seen, report, recorded_by)
-            if progress is not None:  # once the chunk has landed
-                progress(len(chunk))
+        with tally() as seen:  # note → its line (in a temporary database past SPILL_AT notes)
+            for chunk in chunks(rows, "id", CHUNK_ROWS):
+                report.rows += len(chunk)
+                with self.book.locked():  # every note of the chunk in one transaction
+                    self._onboard_notes_chunk(chunk, seen, report, recorded_by)
+                if progress is not None:  # once the chunk has landed
+                    progress(len(chunk))
         report.rejected.sort(key=lambda r: r.line)
         return report
 
-    def _onboard_notes_chunk(self, rows: Rows, seen: dict[str, int], report: OnboardReport,
+    def _onboard_notes_chunk(self, rows: Rows, seen: Tally, report: OnboardReport,
                              recorded_by: str) -> None:  # fmt: skip
         """A chunk of notes rows: the notes already in the book found in one query, the new ones
         added in one insert (one by one if that is refused, to name the note)."""
@@ -221,9 +225,10 @@ class OnboardingDesk(Desk):
         for line, row in rows:
             note_id = (row.get("id") or "").strip()
             try:
-                if note_id in seen:
-                    raise InvalidInput(f"note {note_id!r} is also on line {seen[note_id]}")
-                seen[note_id] = line
+                earlier = seen.get(note_id)
+                if earlier is not None:
+                    raise InvalidInput(f"note {note_id!r} is also on line {earlier}")
+                seen.set(note_id, line)
                 parsed.append((line, terms_from_row(row)))
             except InvalidInput as error:
                 report.rejected.append(RejectedRow(line, note_id, str(error)))
@@ -268,22 +273,20 @@ class OnboardingDesk(Desk):
         what is written is the same.
         """
         report = OnboardReport("events")
-        groups: dict[str, int] = {}  # note → how many chunks held rows of it so far
 
-        def staged() -> Iterator[_Chunk]:
+        def staged(groups: Tally) -> Iterator[_Chunk]:
             for chunk in chunks(rows, "note_id", CHUNK_ROWS):
                 report.rows += len(chunk)
                 by_note: dict[str, Rows] = {}
                 for line, row in chunk:
                     by_note.setdefault((row.get("note_id") or "").strip(), []).append((line, row))
-                for note_id in by_note:
-                    groups[note_id] = groups.get(note_id, 0) + 1
                 notes = self.book.note_texts(by_note)  # terms, heads: one query
-                yield _Chunk(by_note, {n: groups[n] for n in by_note}, notes, self.clock(),
+                yield _Chunk(by_note, groups.bump(list(by_note)), notes, self.clock(),
                              self.checkpoint_every, recorded_by, source)  # fmt: skip
 
-        with cyclic_gc_batched() as collect:
-            self._land_chunks(_prepared(staged(), workers), report, progress, recorded_by,
+        # groups: note → how many chunks held rows of it so far (a temporary database past SPILL_AT)
+        with cyclic_gc_batched() as collect, tally() as groups:
+            self._land_chunks(_prepared(staged(groups), workers), report, progress, recorded_by,
                               source, collect)  # fmt: skip
         report.rejected.sort(key=lambda r: r.line)
         return report

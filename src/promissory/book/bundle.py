@@ -88,6 +88,7 @@ from promissory.book.store import (
     settlement_column,
     utc,
 )
+from promissory.book.tally import Tally, tally
 from promissory.codec.columns import event_columns, note_columns
 from promissory.codec.events_json import event_from_dict
 from promissory.codec.terms_toml import loads_stored_terms, loads_terms_alike
@@ -671,8 +672,8 @@ def import_book(
     forked: call it so from a process with no other thread that could hold a lock at that moment
     (the CLI draws its progress bar without one).
     """
-    with cyclic_gc_batched() as collect, closing(_Spool()) as spool:
-        return _import_book(book, lines, progress, check, legacy, workers, collect, spool)
+    with cyclic_gc_batched() as collect, closing(_Spool()) as spool, tally() as seen:
+        return _import_book(book, lines, progress, check, legacy, workers, collect, spool, seen)
 
 
 def _import_book(
@@ -684,12 +685,14 @@ def _import_book(
     workers: int,
     collect: Callable[[], None],
     spool: _Spool,
+    seen: Tally,
 ) -> BundleCounts:
     """:func:`import_book`, ``collect`` called between batches (see
     :func:`~promissory.core.engine.cyclic_gc_batched`); the first pass puts every note, checked
     and ready to write, in ``spool``, and the second writes them from there."""
     book.create_required()
-    seen: dict[str, int] = {}  # each note of the bundle and its number of events
+    # seen: each note of the bundle and its number of events (a temporary database past SPILL_AT)
+    notes = 0
     parties: dict[str, dict[str, Any]] = {}
     closes: dict[tuple[str, date, str], dict[str, Any]] = {}
     total = 0
@@ -701,7 +704,8 @@ def _import_book(
                 note_id = item.id
                 if note_id in seen:
                     raise InvalidInput(f"note {note_id!r} appears twice in the bundle")
-                seen[note_id] = len(item.events)
+                seen.set(note_id, len(item.events))
+                notes += 1
                 if not passed:
                     spool.add(_check_note(item, check))
                 checking.append(item)
@@ -727,7 +731,7 @@ def _import_book(
             elif item["record"] == "end":
                 _present(book, checking)
                 checking, checking_size = [], 0
-                found = (len(parties), len(seen), total)
+                found = (len(parties), notes, total)
                 told = (item["parties"], item["notes"], item["events"])
                 if found != told:
                     raise IntegrityError(
@@ -792,7 +796,7 @@ def _import_book(
                         len(fresh), len(closes_present))  # fmt: skip
 
 
-def _close_key(item: dict[str, Any], notes: dict[str, int]) -> tuple[str, date, str]:
+def _close_key(item: dict[str, Any], notes: Tally) -> tuple[str, date, str]:
     """A close record's key (party, period end, note), checked against the bundle's notes."""
     party, note_id, head = item["party"], item["note_id"], item["head"]
     where = f"bundle close of {item.get('period')!r} for note {note_id!r}"
@@ -803,11 +807,13 @@ def _close_key(item: dict[str, Any], notes: dict[str, int]) -> tuple[str, date, 
         raise InvalidInput(f"{where}: {error}") from None
     if party not in ("lender", "borrower"):
         raise InvalidInput(f"{where}: party {party!r} must be lender or borrower")
-    if note_id not in notes:
+    # a note id that is not text is in no bundle (one that cannot be a key is a TypeError, as ever)
+    events = notes.get(note_id) if isinstance(note_id, str) else {}.get(note_id)
+    if events is None:
         raise InvalidInput(f"{where}: the note is not in the bundle (a close follows its note)")
-    if not isinstance(head, int) or isinstance(head, bool) or not 0 <= head <= notes[note_id]:
+    if not isinstance(head, int) or isinstance(head, bool) or not 0 <= head <= events:
         raise InvalidInput(f"{where}: head {head!r} must be an event of the note "
-                           f"(0 to {notes[note_id]})")  # fmt: skip
+                           f"(0 to {events})")  # fmt: skip
     check_length("created_by", item["closed_by"], where=where)
     for field in ("period", "frequency"):
         if not isinstance(item[field], str) or not 0 < len(item[field]) <= 16:
