@@ -345,7 +345,11 @@ class _TermsCache:
         self._kept.clear()
 
 
-_terms = _TermsCache(4096)
+#: A note's terms are read and then used for its columns within one check (in this process or in a
+#: checking process), so a few kept do all the work an import needs; more would only spare a second
+#: import of the same bundle in one process the parsing, at about 2.5 KiB a note (4,096 held about
+#: 10 MiB, and an import's peak grew with its notes until they filled it).
+_terms = _TermsCache(64)
 
 
 class _Ready(NamedTuple):
