@@ -55,7 +55,7 @@ from promissory.extract.records import (
     INFERRED,
     STATED,
 )
-from promissory.extract.roles import stepped_premium
+from promissory.extract.roles import TICKED, stepped_premium
 from promissory.extract.span import squash
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
@@ -254,11 +254,6 @@ def maturity(c: Collector) -> None:
             c.add_match("maturity", date_of(match), match, STATED, "", "date")
 
 
-#: A ticked box as forms print it: "/X/", "[X]", "[ X ]", "|X|", "☒", and the word processor's
-#: check marks "þ" and "ý".
-_TICKED: Final = r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑])"
-
-
 #: A box within a line before an option's words: "¨ This Note possesses a draw feature." (¨ is a
 #: word processor's empty box; þ, ý, ☒ and ☑ ticked ones).
 _INLINE_BOX: Final = re.compile(r"(?:^|(?<=\s))(?P<box>[¨☐þý☒☑])\s+(?=[A-Z])")
@@ -310,13 +305,13 @@ def revolving(c: Collector) -> None:
     # principal more than one time" is revolving; "[X] SINGLE ADVANCE" or "ý This Note is a
     # multiple-advance closed end Note" is not (þ and ý are a word processor's ticked boxes)
     open_end = c.search(
-        _TICKED
+        TICKED
         + r"[\s|-]*(?:Open[\s-]End\s+Credit\b|This\s+Note\s+possesses\s+a\s+revolving\s+feature"
         r"|REVOLVING\s+FEATURE\b"
         r"|This\s+(?:Note\s+)?is\s+a\s+multiple[\s-]advance,?\s+open[\s-]end\b)"
     )
     closed = c.search(
-        _TICKED + r"[\s|-]*(?:Single\s+Advance\b|This\s+Note\s+possesses\s+a\s+draw\s+feature"
+        TICKED + r"[\s|-]*(?:Single\s+Advance\b|This\s+Note\s+possesses\s+a\s+draw\s+feature"
         r"|DRAW\s+FEATURE\b"
         r"|This\s+(?:Note\s+)?is\s+a\s+(?:single[\s-]advance"
         r"|multiple[\s-]advance,?\s+closed[\s-]end)\b)"

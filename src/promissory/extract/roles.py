@@ -2014,12 +2014,16 @@ def implied_default_margin(c: Collector) -> None:
           f"default rate {default} less the rate {rate}")  # fmt: skip
 
 
+#: A ticked box as forms print it: "/X/", "[X]", "[ X ]", "|X|", "☒", and the word processor's
+#: check marks "þ" and "ý".
+TICKED: Final = r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑])"
+
+
 #: A rate "until" a day, then a ticked Variable Rate box: "at the rate of 6.500 % per year until
 #: 01-29-2005. [X] Variable Rate: This rate may then change as stated below."
 _UNTIL_THEN_VARIABLE: Final = re.compile(
     r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?until\s+(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}"
-    r"|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\.?[\s|]*(?:\[\s*[Xx✓]\s*\]|\|[Xx]\||[☒☑þý])[\s|]*"
-    r"Variable\s+Rate\b"
+    r"|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\.?[\s|]*" + TICKED + r"[\s|]*Variable\s+Rate\b"
 )
 
 
