@@ -68,13 +68,14 @@ MONEY_PAIRED: Final = re.compile(
 #: "eight percent (8%)", and "3.5 percent (3.5%)" (a rate with decimals stated twice in figures).
 #: and "one (1%) percent" (the figure between the words and their unit).
 PERCENT_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)(?:\s+(?P<unit>{_PERCENT})(?:\s+per\s+annum)?)?\s*"
+    rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)(?:\s+(?P<unit>{_PERCENT})(?:\s+per\s+annum)?)?\s*"
     rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)(?(unit)|\s*{_PERCENT})",
     re.IGNORECASE,
 )
 MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}", re.IGNORECASE)
 PERCENT_WORDS: Final = re.compile(  # "three hundred (300) basis points": the figure is the words'
-    rf"(?P<words>{_WORDS}|\b\d+(?:\.\d+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"
+    # (not the denominator of "NO/1000 percentage points")
+    rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"
     rf"(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)",
     re.IGNORECASE,
 )

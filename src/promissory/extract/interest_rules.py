@@ -61,8 +61,10 @@ _PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
 #: A day-count basis: "360-day year", "year of 360 days", "basis of 360 days", "365/360".
 BASIS = (
     r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|[-\s!])day\s+year"
-    r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+(?P<days2>360|365\s+days\s+or\s+366"
-    r"|365\s+or\s+366|365)(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days"
+    # ("a year of three hundred sixty (360) days")
+    r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+"
+    r"(?:three\s+hundred\s+(?:and\s+)?sixty(?:[-\s]five)?\s*\(\s*)?(?P<days2>360|365\s+days\s+or\s+366"
+    r"|365\s+or\s+366|365)\)?(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days"
     r"|\b(?P<over>365\s*/\s*360)\b|\b1\s*/\s*(?P<days4>360|365)(?:th)?\s+of\s+the\s+annual"
     # "Interest shall accrue on a three hundred sixty (360) actual days basis"
     r"|\b(?P<days5>360|365)\)?\s+actual\s+days?\s+basis"
@@ -219,7 +221,8 @@ def rate_and_margin(c: Collector) -> None:
                     # a form's blank ("$_[ (9) Loan Amount]__, without interest"); "the principal
                     # sum of $6,713,416, with no interest on the principal amount"
                     r"|\]_*\s*,?\s*without\s+(?:any\s+)?interest\b"
-                    r"|\$[\d,.]+\s*,?\s*with\s+no\s+interest\b"
+                    # ("the principal sum of $638,400, without interest thereon")
+                    r"|\$[\d,.]+\s*,?\s*with(?:\s+no|out(?:\s+any)?)\s+interest\b"
                     r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue)\s+(?:any\s+)?interest\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
@@ -271,6 +274,8 @@ def rate_and_margin(c: Collector) -> None:
 ACTUAL_DAYS = (
     r"actual\s+(?:number\s+of\s+)?(?:days?|dates?)(?:\s+elapsed)?"
     r"|\bdays\s+actually\s+(?:elapsed|outstanding)"  # "the number of days actually elapsed"
+    r"|\bper\s+diem\s+basis"
+    r"|\bnumber\s+of\s+days\s+elapsed\b"  # "on the basis of the number of days elapsed in a year of 360 days"  # "calculated on a per diem basis, based upon a 365-day year"
 )
 MONTHS_OF_30 = (
     r"30[-\s]day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"

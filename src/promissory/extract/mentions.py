@@ -89,13 +89,14 @@ _INDEXES: Final = (
     ),
     ("INDEX", r"\b(?:the\s+)?Index(?:\s+Rate)?\b"),
 )
-_FREQUENCY = r"(?P<freq>monthly|quarterly|semi-?annual|annual)"
+# (weekly and biweekly installments are counted; the terms have no such period, so no frequency)
+_FREQUENCY = r"(?P<freq>monthly|quarterly|semi-?annual|annual|bi-?weekly|weekly)"
 _COUNT = re.compile(
     r"(?<![.\d])\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*(?P<figure>\d{1,3})\s*\)\s+)?"
     r"(?:\(\s*or\s+more\s*\)\s+)?"  # "36 (or more) monthly installments"
     rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and|regular|level|principal)\s+)*"
     rf"(?:{_FREQUENCY}\s+)?"
-    r"(?:installments|payments)\b",
+    r"(?:installment\s+)?(?:installments|payments)\b",  # ("12 biweekly installment payments")
     re.IGNORECASE,
 )
 FREQUENCIES: Final[dict[str, str]] = {

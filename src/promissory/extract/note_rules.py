@@ -291,6 +291,8 @@ def revolving(c: Collector) -> None:
         # not a lender's name ("State Revolving Loan Fund", "Revolving Loan Program")
         r"|(?<!non-)(?<!non)(?<!non\s)\brevolving\s+(?:credit|loan|line)"
         r"(?!\s+(?:fund|program|account|pool|trust))"
+        # "PAYMENTS ON THE LINE OF CREDIT DURING THE REVOLVING TERM"
+        r"|(?<!non-)(?<!non)(?<!non\s)\brevolving\s+(?:term|period)\b"
         r"|(?<!no\s)\bamounts\s+(?:so\s+)?(?:prepaid|repaid)\s+(?:hereunder\s+)?may\s+be\s+re-?borrowed"
     )
     # the note calls itself a revolving note ("REVOLVING NOTE", "Revolving Credit Note"); a form
@@ -397,7 +399,9 @@ def prepayment(c: Collector) -> None:
             k -= 1
         if k > 0 and c.text[k] == ";":
             start = min(start, sentence_bounds(c.text, k)[0])
-        if re.search(r"prepa", c.text[start:right], I):
+        if re.search(
+            r"pre-?pa", c.text[start:right], I
+        ):  # ("pre-payment may be made without penalty")
             c.add_match("prepayment.premium", "none", match, STATED)
     lead = re.compile(r"prepayment\s+(?:premium|fee|penalty)\s+(?:equal\s+to|of)\s+$", I)
     for mention in c.percents:

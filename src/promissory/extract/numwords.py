@@ -9,8 +9,9 @@ The rule: a number is a run of English number words read the way a cheque is rea
   never ``Thousand Million``);
 * a bare ``and`` between words is ignored (``One Hundred and Five``);
 * the tail ``and 50/100`` (or ``and No/100``, ``and 0/100ths``, ``and 500/1000``) adds the
-  fraction, and ``and one-half`` / ``one-quarter`` /
-  ``three-quarters`` adds a fraction (rates: ``eight and one-half percent``), and ``point``
+  fraction, and ``and one-half`` / ``one-quarter`` / ``three-quarters`` / ``three-eighths`` adds
+  a fraction (rates: ``eight and one-half percent``; a fraction may stand alone: ``one-quarter of
+  one percent``), and ``point``
   followed by digit words adds decimals (``eight point four percent``), and ``and fifty-one
   hundredths`` adds hundredths (``Two and Fifty-one Hundredths percent``), and ``and nine tenths``
   tenths (``six and nine tenths percent``).
@@ -81,7 +82,13 @@ FRACTIONS: Final[dict[str, Decimal]] = {
     "a-half": Decimal("0.5"),  # "twelve and a half percent"
     "a-quarter": Decimal("0.25"),
     "three-fourths": Decimal("0.75"),
+    "one-eighth": Decimal("0.125"),
+    "three-eighths": Decimal("0.375"),
+    "five-eighths": Decimal("0.625"),
+    "seven-eighths": Decimal("0.875"),
 }
+#: A fraction's words ("one-half", "three-eighths", "one-\nhalf" broken at the line's end).
+_FRACTION = r"(?:one|three|five|seven|a)[\s-]+(?:half|quarters?|fourths?|eighths?)\b"
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES, "hundred"], key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_WORDS) + r")\b"
@@ -91,7 +98,7 @@ _DIGITS: Final[dict[str, str]] = {
 }  # fmt: skip
 _TAIL = (
     r"(?:\s+and\s+(?:\d{1,4}|no)/1(?:00|000)(?:ths)?\b"
-    r"|\s+and\s+(?:one|three|a)[\s-](?:half|quarters?|fourths?)"
+    rf"|\s+and\s+{_FRACTION}"
     # "eight point four percent": decimal digits after "point"
     r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4}"
     # "Two and Fifty-one Hundredths percent": hundredths in words
@@ -102,7 +109,8 @@ _TAIL = (
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
 #: A comma may follow a scale word ("SEVEN HUNDRED FIFTY EIGHT THOUSAND, TWO HUNDRED FIVE").
 NUMBER_WORDS: Final = re.compile(
-    rf"\b{_WORD}(?:(?:(?<=thousand)|(?<=million)|(?<=billion)),?[\s-]+(?:and\s+)?{_WORD}"
+    # a fraction alone ("one-quarter of one percent") before a whole number and its tail
+    rf"\b{_FRACTION}|\b{_WORD}(?:(?:(?<=thousand)|(?<=million)|(?<=billion)),?[\s-]+(?:and\s+)?{_WORD}"
     rf"|[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?",
     re.IGNORECASE,
 )
@@ -150,7 +158,9 @@ def parse_number_words(phrase: str) -> Decimal:
     text = phrase.strip().lower()
     fraction = Decimal(0)
     cents = re.search(r"\s+and\s+(\d{1,4}|no)/(100|1000)(?:ths)?$", text)
-    part = re.search(r"\s+and\s+(one|three|a)[\s-](half|quarters?|fourths?)$", text)
+    part = re.search(
+        r"(?:^|\s+and\s+)(one|three|five|seven|a)[\s-]+(half|quarters?|fourths?|eighths?)$", text
+    )
     if cents:
         places = -2 if cents.group(2) == "100" else -3
         fraction = Decimal(0) if cents.group(1) == "no" else Decimal(cents.group(1)).scaleb(places)
@@ -181,4 +191,6 @@ def parse_number_words(phrase: str) -> Decimal:
         fraction = FRACTIONS[key]
         text = text[: part.start()]
     words = [w for w in re.split(r"[\s,-]+", text) if w and w != "and"]
+    if part and not words:
+        return fraction  # "one-quarter": a fraction alone
     return Decimal(_whole(words, phrase)) + fraction

@@ -120,14 +120,14 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     r"|\((?![A-Z][A-Za-z]+\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
     r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
-    r"|in\s+the\s+manner\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
+    r"|in\s+the\s+manner\b|in\s+lawful\s+money\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     # (", and national banking association": a description after the name, "a" misread)
     r"|,\s+and\s+(?=[a-z])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
@@ -143,7 +143,11 @@ _NOT_A_NAME: Final = re.compile(
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
     r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
-    r"|^the\s+undersigned\b|\bfor\s+value\s+received\b|\bentities$|^[X\s.,]+$|^[Xx]+\b|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
+    r"|^the\s+undersigned\b|\bfor\s+value\s+received\b|\bentities$|^[X\s.,]+$"
+    # a name the host masked ("XXXXXXXXX CORPORATION"), unless a word of it is left unmasked
+    # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
+    r"|^[Xx]+\b(?!.*\b(?!(?:inc|corp|corporation|company|co|llc|ltd|lp|incorporated|limited|the|and|of)\b)"
+    r"(?![Xx]+\b)[A-Za-z]{3,})|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
     re.IGNORECASE,
 )
@@ -164,7 +168,7 @@ class Introduction:
 #: The first words of a public body's name, which a sentence may give after "the".
 _PUBLIC_BODY: Final = (
     r"(?:City|County|Town|Village|State|Commonwealth|Redevelopment\s+Agency|Housing\s+Authority"
-    r"|Board|Regents|Port|Economic\s+Development)\s+of\s+[A-Z]|Redevelopment\s+Agency\b"
+    r"|Board|Regents|Port|Economic\s+Development|United\s+States)\s+of\s+[A-Z]|Redevelopment\s+Agency\b"
 )
 
 
@@ -306,7 +310,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     promise = re.search(
         r"(?:for\s*value\s*received,?\s*)(?P<maker>.{0,400}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
-        r"promises?\s*to\s*pay",
+        r"promise[sd]?\s*to\s*pay",
         text,
         re.IGNORECASE | re.DOTALL,
     )
@@ -335,7 +339,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     payee = re.compile(
         # "… PROMISE TO PAY ON February 27, 2011 (the “Maturity Date”), to EUROAMERICAN …"
         # "… promise to pay in U.S. dollars to Farm Credit Services of America, PCA, Lender"
-        rf"promises?\s*(?:and\s+agrees?\s+)?to\s*pay\s*"
+        rf"promise[sd]?\s*(?:and\s+agrees?\s+)?to\s*pay\s*"
         rf"(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
         rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         # ("to the order of: ******************** The Money Store Investment Corporation")
@@ -466,7 +470,9 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     non-blank line, the name), or after it on the label's own line near the top ("Maker:
     Claimsnet.com, Inc." in a header of labelled terms)."""
     roles = {"MAKER": "borrower", "BORROWER": "borrower", "LENDER": "lender", "PAYEE": "lender",
-             "HOLDER": "lender", "BANK": "lender", "HOLDER/PAYEE": "lender"}  # fmt: skip
+             "HOLDER": "lender", "BANK": "lender", "HOLDER/PAYEE": "lender",
+             # a secured note's header: "SECURED PARTY: CITIZENS LEASING CORPORATION DEBTOR: …"
+             "DEBTOR": "borrower", "SECURED PARTY": "lender"}  # fmt: skip
     out: list[Introduction] = []
     under = re.finditer(
         # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
@@ -481,19 +487,22 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     )
     beside = re.finditer(
         r"^[ \t]*(?P<label>Maker|MAKER|Borrower|BORROWER|Lender|LENDER|Payee|PAYEE|Holder|HOLDER"
-        r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
+        r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE|DEBTOR|SECURED\s+PARTY)[ \t]*:[ \t]*"
+        r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
         # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"; "Holder/Payee: Louise
         # H. Rogers, as her separate property (“Rogers”)"
         r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,80})?(?:[ \t]*\([^()\n]{1,40}\))?"
         # … or before the lender's label on the same line ("Borrower: ACE Motor Company_ Lender:")
-        r"(?:[ \t]*$|_*[ \t]+(?=(?:Lender|LENDER|Payee|PAYEE|Bank|BANK)[ \t]*:))",
+        r"(?:[ \t]*$|_*[ \t]+(?=(?:Lender|LENDER|Payee|PAYEE|Bank|BANK|DEBTOR)[ \t]*:))",
         source.text[:1500],
         re.MULTILINE,
     )
     # "BORROWER: ERGOBILT, INC. (TIN: 000000000) LENDER: COMERICA BANK - TEXAS": a second label on
     # the line of the first
     second = re.finditer(
-        r"(?:\)|_[ \t]*|[ \t]{2,})[ \t]*(?P<label>LENDER|Lender|PAYEE|Payee|BANK|Bank)[ \t]*:[ \t]*"
+        # ("SECURED PARTY: CITIZENS LEASING CORPORATION DEBTOR: DM Management Company")
+        r"(?:(?:\)|_[ \t]*|[ \t]{2,})[ \t]*|(?<=[A-Z.])[ \t]+(?=DEBTOR))"
+        r"(?P<label>LENDER|Lender|PAYEE|Payee|BANK|Bank|DEBTOR)[ \t]*:[ \t]*"
         r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
         source.text[:1500],
         re.MULTILINE,
@@ -507,8 +516,15 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         r"|national[ \t]+bank(?:ing[ \t]+association)?)\b",
         source.text[:3000],
     )
-    for match in (*under, *beside, *second, *inline):
-        role = roles[match.group("label").upper()]
+    # a form's "Borrower(s):" label after another cell on its line ("Amount $600,000 Borrower(s):
+    # Cash Registers, Inc.")
+    plural = re.finditer(
+        r"\b(?P<label>Borrower)\(s\)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
+        source.text[:1500],
+        re.MULTILINE,
+    )
+    for match in (*under, *beside, *second, *inline, *plural):
+        role = roles[re.sub(r"\s+", " ", match.group("label").upper())]
         name = match.group("name")
         if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
             continue
@@ -525,7 +541,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
-        rf"|an\s+address)|located\s+at|residing\s+at)\s+[^()]{{0,160}}?)?"
+        rf"|an\s+address)|located\s+at|residing\s+at"
+        rf"|whose\s+(?:mailing\s+)?address\s+is)\s+[^()]{{0,160}}?)?"
         rf"\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
     )
     for match in re.finditer(pattern, source.text):

@@ -52,7 +52,7 @@ from typing import Final
 from promissory.core.money import EXACT
 from promissory.extract.amounts import Mention as AmountMention
 from promissory.extract.collector import Collector
-from promissory.extract.mentions import Mention
+from promissory.extract.mentions import FREQUENCIES, Mention
 from promissory.extract.parties import introductions
 from promissory.extract.phrases import sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, INFERRED, STATED
@@ -146,7 +146,9 @@ FREQUENCY_WORDS: Final = (
     (
         rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+and\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
         rf"[^.;]{{0,30}}?\b(?:each|every)\s+(?:calendar\s+)?year"
-        rf"|\b{_MONTH}\s+and\s+{_MONTH}\s+(?:of|in)\s+(?:each|every)\s+(?:calendar\s+)?year",
+        rf"|\b{_MONTH}\s+and\s+{_MONTH}\s+(?:of|in)\s+(?:each|every)\s+(?:calendar\s+)?year"
+        # "on August 1, 2006 and each February 1 and August 1 thereafter"
+        rf"|\beach\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+thereafter\b",
         "semiannual",
     ),
     (r"\bquarterly\b|\beach\s+(?:calendar\s+)?quarter\b", "quarterly"),
@@ -236,6 +238,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("rate", "before", r"[\"“]?interest\s+rate[\"”]?\s+shall\s+mean\b[^.;%]{0,60}$", 3),
     Cue("rate", "lead", r"\b(?:bear|accrue|accruing|bearing)\s+(?:simple\s+)?interest\b", 1),
+    # "the principal sum of ... ($393,432), with EIGHT percent (8%) interest."
+    Cue(
+        "rate", "after", r"^\W{0,3}(?:simple\s+)?interest\b(?!\s+(?:on|of|rate|above|over|plus))", 2
+    ),
     Cue("rate", "sentence", r"\binterest\b", 1),
     Cue(
         "rate",
@@ -365,7 +371,17 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"[^;%]{0,80}?(?:plus|\+)\s+[a-z\s-]{1,60}(?:percent|per\s+cent)\s*\(\s*$",
         6,
     ),
-    Cue("margin", "before", _NOT_FLOATING + RELATIVE + _NO_INDEX_BETWEEN, -6),
+    # (not "The Applicable Interest Rate shall be equal to one-half percent (.5%) … above the
+    # following Index": the rate being defined, not a rate something is added to)
+    Cue(
+        "margin",
+        "before",
+        _NOT_FLOATING
+        + RELATIVE
+        + r"(?![\"”]?\s+(?:shall\s+(?:be|mean)|means|is)\b)"
+        + _NO_INDEX_BETWEEN,
+        -6,
+    ),
     Cue("margin", "default", "", -3),
     Cue("default_margin", "default", "", 3),
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
@@ -531,6 +547,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"(?:thereafter\s+)?(?:be\s+)?(?:adjust|change|reset|increase|decrease)",
         6,
     ),
+    # "From the date hereof until the first Adjustment Date (as herein defined) the Loan Interest
+    # Rate shall be EIGHT AND 250/1000 percent per annum"
+    Cue(
+        "initial",
+        "lead",
+        r"\buntil\s+the\s+first\s+(?:interest\s+)?(?:rate\s+)?(?:adjustment|change|reset)\s+date\b"
+        r"[^.;]{0,120}$",
+        6,
+    ),
     # "I will pay interest for the first six (6) months of this loan at a yearly rate of 10.00%"
     Cue(
         "initial",
@@ -549,6 +574,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("other", "after", r"^\W{0,3}of\s+(?:the\s+)?(?:outstanding\s+)?(?:shares|stock|voting)", 4),
 )
 
+#: A defined term that names the installment ('"Monthly Amount" shall be the sum of').
+_DEFINED_INSTALLMENT: Final = (
+    r"[\"“](?:monthly|quarterly|semi-?annual|annual)\s+(?:amount|payment|installment)[\"”]\s+"
+    r"(?:shall\s+(?:be|mean)|means|is)\b[^.;$]{0,160}$"
+)
 MONEY_CUES: Final[tuple[Cue, ...]] = (
     # a labelled header: "Loan Amount" then, in its own cell or line, "$526,700.00"
     Cue(
@@ -688,6 +718,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:payment|installment)\s+shall\s+be\s+(?:in\s+the\s+amount\s+of|equal\s+to)\s*$",
         4,
     ),
+    # a defined installment: '"Monthly Amount" shall be the sum of Twenty-Five Thousand … ($25,327.38)'
+    Cue("installment", "before", _DEFINED_INSTALLMENT, 8),
+    Cue("commitment", "before", _DEFINED_INSTALLMENT, -8),
     Cue("other", "sentence", r"\bfee\b|\bconsideration\b|\bdiscount\b|\bpar\s+value\b", 2),
     Cue("other", "before", r"\b(?:aggregate|series|all\s+other\s+notes)\b[^.;$]{0,80}$", 4),
     Cue("other", "after", r"^\W{0,3}(?:or\s+(?:more|greater)|at\s+any\s+(?:given\s+)?time)", 3),
@@ -801,11 +834,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"(?:on\s+or\s+before|due(?:\s+and\s+payable)?(?:\s+in\s+full)?"
         r"(?:\s+on)?|matures?(?:\s+on)?|maturity\s+date\s*(?:is|shall\s+be|means)?|payable\s+"
-        r"(?:in\s+full\s+)?on|no\s+later\s+than|expiration\s+date|shall\s+mature\s+on(?:\s+the)?)"
+        # ("shall be due and payable no later August 28, 2013": "than" left out)
+        r"(?:in\s+full\s+)?on|no\s+later(?:\s+than)?|expiration\s+date|shall\s+mature\s+on(?:\s+the)?)"
         r"\s*:?\s*$",
         4,
     ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    # "… and each February 1 and August 1 thereafter to and including February 1, 2011": the last
+    # payment day
+    Cue("maturity", "before", r"\bthereafter\s+to\s+and\s+including\s*$", 4),
     Cue(
         "maturity",
         "before",
@@ -950,6 +987,22 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # period begins, not a payment
     Cue("first_payment", "before", r"\bperiod\b[^.;]{0,40}?\bcommenc\w*(?:\s+on)?\s*$", -8),
     Cue("first_payment", "lead", INTEREST_ONLY, -6),
+    # "… shall pay regular and successive monthly installments of interest ONLY on the amounts
+    # actually advanced … commencing on May 1, 2002": interest alone, whatever the sentence says later
+    Cue(
+        "first_payment",
+        "lead",
+        r"\b(?:installments?|payments?)\s+of\s+interest\s+only\b[^.;]{0,100}$",
+        -8,
+    ),
+    # 'The term "Adjustment Date" shall mean FEBRUARY 1, 1997, and the 1ST day of each QUARTER
+    # thereafter': when the rate changes, not when an installment is paid
+    Cue(
+        "first_payment",
+        "before",
+        r"\b(?:adjustment|change|reset)\s+date[\"”]?\s+(?:shall\s+(?:mean|be)|means|is)\s*$",
+        -8,
+    ),
     # "simple interest at the rate of … assessed on the unpaid principal balance … as outstanding
     # from time to time, commencing on May 26, 2004 and continuing until …": interest accrues from it
     Cue(
@@ -1027,11 +1080,20 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
 INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "sentence", r"\binterest\b|\brate\b", 1),
     Cue("index", "after", r"^[^.;\[\]]{0,90}?(?:plus|\+)\s", 3),  # not past a form's box
+    # '“Interest Rate” means the “Prime Rate” (as defined below) less .125% per annum'
+    Cue("index", "after", r"^[\"”)\s]*(?:\([^()]{0,30}\)\s*)?(?:less|minus)\s+(?!than\b)", 3),
     Cue(
         "index",
         "before",
-        r"(?:above|over|in\s+excess\s+of|plus|below|under|minus)\s+(?:the\s+)?[\"“]?"
-        r"(?:[\w'-]+\s+){0,3}[-\s]*$",
+        r"\binterest\s+rate[\"”]?\s+(?:means|shall\s+mean|shall\s+be)\s+(?:the\s+)?[\"“]?\s*$",
+        3,
+    ),
+    Cue(
+        "index",
+        "before",
+        # ('One percent per annum greater than the "New York Prime" interest rate')
+        r"(?:above|over|in\s+excess\s+of|plus|below|under|minus|(?:greater|higher|less|lower)\s+than)"
+        r"\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}[-\s]*$",
         3,
     ),
     Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
@@ -1041,7 +1103,7 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "sentence", r"\byield\s+to\s+maturity\b", -4),
     Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
     Cue("index", "before", r"\b(?:aggregate|sum)\s+of\s+(?:\(\w\)\s*)?(?:the\s+)?$", 3),
-    Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", 4),
+    Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$", 4),
     # a form's "TYPE OF INTEREST RATE: Adjustable Rate LIBOR Based"
     Cue(
         "index",
@@ -1217,15 +1279,45 @@ _DEFINITION: Final = re.compile(
 )
 
 
+#: The name of an index defined in a note ("Prime Rate", "LIBOR Rate", "Index").
+_INDEX_ITSELF: Final = re.compile(
+    r"(?:the\s+)?(?:WSJ\s+|Wall\s+Street\s+Journal\s+)?(?:prime|libor|sofr|base|index|reference)"
+    r"(?:\s+rate)?",
+    I,
+)
+
+
 def rate_options(text: str) -> bool:
     """Whether the note defines two or more rates over an index (rate options to choose from)."""
-    defined = re.findall(
-        r"[\"“]([^\"“”]{2,60})[\"”]\s*(?:shall\s+mean|means)\b[^.]{0,200}?"
-        r"\b(?:LIBOR|prime|SOFR|base\s+rate|index)",
-        text,
-        I,
-    )
-    return len({d.lower() for d in defined}) >= 2
+    defined = {
+        match.group("term").lower()
+        for match in re.finditer(
+            r"[\"“](?P<term>[^\"“”]{2,60})[\"”]\s*(?:shall\s+mean|means)\b(?P<body>[^.]{0,200}?)"
+            r"\b(?:LIBOR|prime|SOFR|base\s+rate|index)",
+            text,
+            I,
+        )
+        # '"Prime Rate" means the variable rate of interest published in …': the index itself
+        # (nothing added to it), not one more rate to choose from
+        if not (
+            _INDEX_ITSELF.fullmatch(match.group("term"))
+            and not re.search(
+                r"\b(?:plus|minus|less|above|below|in\s+excess\s+of|basis\s+points?|margin|spread)\b|[+%]",
+                text[match.start("body") : match.end() + 200].split(".")[0],
+                I,
+            )
+        )
+    }
+    return len(defined) >= 2
+
+
+#: Rates to choose from: "based upon Borrower's written election …, be adjusted to either (a)".
+_ELECTED: Final = re.compile(
+    r"\b(?:election|elects?|option)\b[^.;]{0,200}?\beither\s+\(a\)"
+    # "At Borrower's option, all or any portion of the Loan … may bear interest at … above LIBOR"
+    r"|\bat\s+(?:the\s+)?(?:borrower|maker|company)['’]s\s+(?:option|election)\b",
+    I,
+)
 
 
 def _defines_a_term(ctx: Context) -> bool:
@@ -1260,6 +1352,10 @@ def read(
     ):
         # the note defines several indexed rates (options to choose from): an index or margin
         # inside one of those definitions may not be the note's
+        confidence = min(confidence, AMBIGUOUS)
+    if role in {"index", "margin", "margin_below", "floor", "cap"} and _ELECTED.search(ctx.lead):
+        # "… based upon Borrower's written election …, be adjusted to either (a) … or (b) a
+        # fluctuating rate equal to the Prime Rate minus 150 basis points": an option, not yet the rate
         confidence = min(confidence, AMBIGUOUS)
     if mention.numeric and confidence > INFERRED:
         confidence = INFERRED
@@ -1531,7 +1627,24 @@ def installments(c: Collector) -> None:
         for f in c.candidates
         if f.field in {"schedule.installment", "schedule.first_payment", "schedule.payments"}
     ]
-    if not anchors or c.has("schedule.frequency") or tranches:
+    if c.has("schedule.frequency") or tranches:
+        return
+    if not anchors:
+        # "I promise to repay the principal and interest ... in equal monthly installments": the
+        # period stated with no amount, count or first day to anchor it
+        for match in _PERIODIC_INSTALLMENTS.finditer(c.text):
+            left, right = sentence_bounds(c.text, match.start(), match.end())
+            before = c.text[left : match.start()]
+            if _interest_alone(c.text[left:right]) or re.search(
+                r"\bamortiz|\bwould\b|\bassumed\b", c.text[left:right], I
+            ):
+                continue  # interest alone, or a hypothetical loan's ("would be ... amortized")
+            if re.search(r"\binterest\b", before, I) and not re.search(r"\bprincipal\b", before, I):
+                continue  # "Interest ... shall be paid ... in quarterly payments"
+            frequency = FREQUENCIES[match.group("freq").lower()]
+            c.add("schedule.frequency", frequency, c.source.match_span(match), STATED,
+                  "the installments' period")  # fmt: skip
+            return
         return
     for anchor in anchors:
         left, right = sentence_bounds(c.text, anchor.span.start, anchor.span.end)
@@ -1539,15 +1652,29 @@ def installments(c: Collector) -> None:
         if _interest_alone(sentence):
             continue  # how often interest alone is paid
         for pattern, frequency in FREQUENCY_WORDS:
-            match = next(
+            # (not a word after an empty box: "[X] monthly/[ ] quarterly")
+            word = next(
                 (m for m in re.finditer(pattern, sentence, I)
-                 if not _RATE_PERIOD.search(sentence[max(0, m.start() - 30) : m.start()])),
+                 if not _RATE_PERIOD.search(sentence[max(0, m.start() - 30) : m.start()])
+                 and not _EMPTY_BOX_BEFORE.search(sentence[max(0, m.start() - 8) : m.start()])),
                 None,
             )  # fmt: skip
-            if match:
-                span = c.source.span(left + match.start(), left + match.end())
+            if word is not None:
+                span = c.source.span(left + word.start(), left + word.end())
                 c.add("schedule.frequency", frequency, span, STATED, "the installments' period")
                 return
+
+
+#: An empty box just before a word: "[X] monthly/[ ] quarterly" (quarterly was not chosen).
+_EMPTY_BOX_BEFORE: Final = re.compile(r"(?:\[\s?\]|\|_\||☐)\s*$")
+
+
+#: Installments by their period alone ("in equal monthly installments").
+_PERIODIC_INSTALLMENTS: Final = re.compile(
+    r"\b(?:in|by)\s+(?:(?:equal|consecutive|successive|regular|level|substantially\s+equal)\s+)*"
+    r"(?P<freq>monthly|quarterly|semi-?annual|annual)\s+(?:installments|payments)\b",
+    I,
+)
 
 
 def _interest_alone(sentence: str) -> bool:
@@ -1578,6 +1705,10 @@ DEMAND: Final = (
     r"|\bin\s+full\s+immediately\s+upon\s+(?:the\s+)?(?:Lender|Holder|Bank)['’]s\s+demand\b"
     # "Borrower will pay this loan on demand, or if no demand is made, in 35 principal payments"
     r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?on\s+demand\b"
+    # a form's line for when to pay, filled in above the promise: "Upon Demand" / "----" /
+    # "promise to pay to the order of:"
+    r"|^[ \t]*(?:Upon|On|UPON)\s+(?:Demand|DEMAND)[ \t]*\n(?:[-=_ \t]*\n)*[ \t]*"
+    r"(?:(?:I|we|the\s+undersigned)\s+)?promises?\s+to\s+pay\b"
 )
 
 
@@ -1614,7 +1745,8 @@ def flags(c: Collector) -> None:
         c.add_match("demand", True, demand, STATED, "payable on demand")
     # a title line in capitals ("SECURED PROMISSORY NOTE"), not a legend's "… SECURED BY THE
     # SECURITIES"
-    title = re.search(r"^(?![^\n]*\bSECURED\s+BY\b)[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500],
+    # (nor a bank's legend "… AND IS NOT SECURED.")
+    title = re.search(r"^(?![^\n]*\b(?:SECURED\s+BY|NOT\s+SECURED)\b)[^a-z\n]*\bSECURED\b[^a-z\n]*$", c.text[:2500],
                       re.MULTILINE) or re.search(
         r"(?<!UN)\bSECURED\s+(?:(?:FULL\s+)?RECOURSE\s+)?(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b",
         c.text[:2500],
@@ -1626,6 +1758,8 @@ def flags(c: Collector) -> None:
     unsecured = re.search(
         r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))"
         # "The parties agree that no security is provided for the Note"
+        # "THIS OBLIGATION IS … INELIGIBLE AS COLLATERAL FOR A LOAN BY THE BORROWER, AND IS NOT SECURED."
+        r"|\b(?:this\s+(?:note|obligation)\s+|and\s+)is\s+not\s+secured\b"
         r"|\bno\s+(?:security|collateral)\s+(?:is|has\s+been|shall\s+be|will\s+be)\s+"
         r"(?:provided|given|granted|required)\b",
         c.text,
@@ -1701,8 +1835,12 @@ def tidy_parties(c: Collector) -> None:
         people = _TWO_PEOPLE.fullmatch(name)
         if joint is None and people and not re.search(rf"\b{_ENTITY}(?:\W|$)|\bbank\b", name, I):
             joint = people  # two individuals
-        if joint and re.fullmatch(r"trust\s+(?:company|co\.?)", joint.group("second"), I):
-            joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY"
+        if joint and re.fullmatch(
+            r"trust(?:\s+(?:company|co\.?))?|savings\s+(?:and\s+loan\s+)?(?:bank|association)",
+            joint.group("second"),
+            I,
+        ):
+            joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY", "… TRUST AND SAVINGS BANK"
         if joint:
             name, other = joint.group("first"), joint.group("second")
             # "MLIC ASSET HOLDINGS LLC, FEDERATION BANK and WASHINGTON STATE BANK": a list
@@ -1811,7 +1949,7 @@ def _without_heading(name: str) -> str:
     name = name if place != name and " " not in place.strip() else place
     person = _PERSON_OF_TOWN.fullmatch(name)
     if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county|band"
-                                r"|tribes?|nation|indians|board)\b",
+                                r"|tribes?|nation|indians|board|america)\b",
                                 name, I):  # fmt: skip
         name = person.group("person")
     return name
@@ -1992,6 +2130,58 @@ def default_over_index(c: Collector) -> None:
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{finding.note}; a margin over the index, not over the note's rate")  # fmt: skip
     c.candidates[:] = kept
+    if c.has("interest.default_margin") or len(margins) != 1:
+        return
+    margin = next(iter(margins))
+    # "upon the occurrence … of any Event of Default, the rate of interest hereunder shall be 5.75%
+    # per annum above the Prime Rate": offered when read (its role was close to a margin's), but
+    # a default rate over the index less the note's firm margin over the same index is the
+    # default margin (inferred)
+    for offer in [o for o in c.offers if o.field == "interest.default_margin"]:
+        if not isinstance(offer.value, Decimal) or not isinstance(margin, Decimal):
+            continue
+        left, _ = sentence_bounds(c.text, offer.span.start, offer.span.end)
+        after = c.text[offer.span.end : offer.span.end + 120]
+        if (
+            _OVER_INDEX.search(after)
+            and not _OVER_OWN_RATE.search(after)
+            and speaks_of_default(c.text[left : offer.span.start])
+            and offer.value > margin
+        ):
+            c.add("interest.default_margin", EXACT.subtract(offer.value, margin), offer.span,
+                  INFERRED, f"{offer.value} over the index after a default less the note's margin {margin}")  # fmt: skip
+            return
+
+
+#: Words that move a rate off its index ("prime plus 1%", "150 basis points above LIBOR").
+_OFF_INDEX: Final = re.compile(
+    r"\b(?:plus|minus|less|above|below|over|under|in\s+excess\s+of|basis\s+points?|margin|spread"
+    r"|sum|added|greater|higher|lower|floor|ceiling|cap|percent(?:age)?)\b|[+%]",
+    I,
+)
+
+
+def flat_index(c: Collector) -> None:
+    """A rate that *is* the index ("at an annual rate equal to the prime rate of interest … ,
+    changing on each day that the Prime Rate changes"): a margin of zero, offered when the
+    sentence that names the index as the rate moves it by nothing."""
+    if c.has("interest.floating.margin") or any(
+        o.field == "interest.floating.margin" for o in c.offers
+    ):
+        return
+    index = [f for f in c.candidates
+             if f.field == "interest.floating.index" and f.confidence >= INFERRED]  # fmt: skip
+    if len({f.value for f in index}) != 1:
+        return
+    found = index[0]
+    left, right = sentence_bounds(c.text, found.span.start, found.span.end)
+    # (from a little before the index to the sentence's end: not "the principal sum of …" before)
+    if _OFF_INDEX.search(c.text[max(left, found.span.start - 60) : right]):
+        return
+    # offered, not proposed: on the seen parts a reader wrote a margin of zero for 4 such notes
+    # and left the margin out for 12
+    c.offer("interest.floating.margin", Decimal(0), found.span, AMBIGUOUS,
+            "the rate may be the index itself: nothing is added to it in the sentence")  # fmt: skip
 
 
 def implied_default_margin(c: Collector) -> None:
@@ -2108,5 +2298,6 @@ RULES = (
     tidy_parties,
     default_over_index,
     implied_default_margin,
+    flat_index,
     calibrate_schedule,
 )

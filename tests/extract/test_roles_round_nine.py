@@ -1,0 +1,364 @@
+"""The ninth round of issue 16: the misses read on ``heldout-al`` and ``heldout-am`` after their
+one score — each written here as a short note of its own (not the corpus text), so that the rule
+is held by the words that make it, not by one document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from role_notes import PROMISE, offered
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+from promissory.extract.amounts import percent_mentions
+from promissory.extract.numwords import parse_number_words
+from promissory.extract.span import SourceText
+
+# -- parties ----------------------------------------------------------------------------------
+
+
+def test_a_maker_with_whose_address_is_before_the_defined_term() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, on the date hereof, the undersigned, JANE Q. PUBLIC, whose address "
+        'is 12 Elm Street, Troy, Michigan 48098 (hereinafter referred to as "Borrower"), promises '
+        "to pay to the order of ACME CREDIT LLC the principal sum of $50,000.00."
+    )
+    assert _value(found, "borrower") == "JANE Q. PUBLIC"
+
+
+def test_a_payee_before_in_lawful_money() -> None:
+    found = extract_text(
+        "For value received, I promise to pay The Regents of the Example College in lawful money "
+        "of the United States the sum of $2,000.00."
+    )
+    assert _value(found, "lender") == "The Regents of the Example College"
+
+
+def test_the_united_states_acting_through_an_agency_is_the_payee() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Example Water Association (herein called "Borrower") promises to pay '
+        "to the order of the United States of America, acting through the Rural Utilities "
+        'Service, United States Department of Agriculture, (herein called the "Government") the '
+        "principal amount of $100,000.00."
+    )
+    assert _value(found, "lender") == "United States of America"
+
+
+def test_a_promise_written_promised_still_names_the_maker() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, EXAMPLE BANCORP, an Indiana corporation ("Borrower"), hereby promised '
+        'to pay to the order of SECOND NATIONAL BANK ("Bank") the principal sum of $4,000,000.00.'
+    )
+    assert _value(found, "borrower") == "EXAMPLE BANCORP"
+    assert _value(found, "lender") == "SECOND NATIONAL BANK"
+
+
+def test_secured_party_and_debtor_labels_on_one_line() -> None:
+    found = extract_text(
+        "SECURED PROMISSORY NOTE\nSECURED PARTY: EXAMPLE LEASING CORPORATION DEBTOR: Widget "
+        "Makers Company\n1. Principal Amount. The original Principal Amount of this Note is: "
+        "$150,000.00."
+    )
+    assert _value(found, "borrower") == "Widget Makers Company"
+    assert _value(found, "lender") == "EXAMPLE LEASING CORPORATION"
+
+
+def test_a_borrowers_label_after_another_cell() -> None:
+    found = extract_text(
+        "REVOLVING NOTE\nAmount $60,000 Borrower(s): Cash Example, Inc.\nAddress: 1 Main St.\n"
+        "promise to pay to the order of:\nFIRST EXAMPLE BANK (the Bank)"
+    )
+    assert _value(found, "borrower") == "Cash Example, Inc."
+
+
+def test_a_masked_name_with_a_word_left_is_a_name() -> None:
+    """'XXXXXX TRUST AND SAVINGS BANK': the host masked part of it; the rest is one bank."""
+    found = extract_text(
+        "For Value Received, the undersigned, EXAMPLE NATIONAL BANK, a national banking "
+        "association, hereby promises to pay to the order of XXXXXX TRUST AND SAVINGS BANK "
+        '("Xxxxxx") the principal sum of $25,000,000.'
+    )
+    assert _value(found, "lender") == "XXXXXX TRUST AND SAVINGS BANK"
+
+
+def test_a_wholly_masked_name_is_no_name() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, XXXXXXXXX CORPORATION promises to pay to the order of First Bank "
+        "the principal sum of $25,000.00."
+    )
+    assert _value(found, "borrower") is None
+
+
+# -- rates, margins and day counts --------------------------------------------------------------
+
+
+def test_a_rate_written_before_the_word_interest() -> None:
+    found = extract_text(
+        PROMISE + "within one year from the date of this Agreement, the principal sum of "
+        "THREE HUNDRED THOUSAND DOLLARS ($300,000), with EIGHT percent (8%) interest."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.08")
+
+
+def test_without_interest_after_the_amount_is_a_rate_of_zero() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $638,400, without interest thereon, as and to the extent "
+        "set forth herein."
+    )
+    assert _value(found, "interest.rate") == Decimal(0)
+
+
+def test_a_fraction_alone_in_words_is_read() -> None:
+    """'one-quarter of one percent (0.25%)' was read as "one percent" and disagreed with its
+    figure; a fraction broken at a line's end ('one and one-\\nhalf') too."""
+    assert parse_number_words("one-quarter") == Decimal("0.25")
+    assert parse_number_words("three-eighths") == Decimal("0.375")
+    assert parse_number_words("seven and one-eighth") == Decimal("7.125")
+    for text, rate in (
+        ("one-quarter of one percent (0.25%) below the Prime Rate", Decimal("0.0025")),
+        ("one and one-\nhalf of one percent (1.5%) above LIBOR", Decimal("0.015")),
+        ("three-eighths of one percent (.375%)", Decimal("0.00375")),
+    ):
+        (mention,) = percent_mentions(SourceText(text))
+        assert (mention.value, mention.agrees) == (rate, True)
+
+
+def test_a_bare_fraction_word_alone_is_refused_loosely_nowhere() -> None:
+    with pytest.raises(Exception, match="quarter"):
+        parse_number_words("quarter")
+
+
+def test_the_denominator_of_no_thousandths_is_no_percent() -> None:
+    """'NO/1000 percentage points above the Index Rate' is no rate of 1,000%."""
+    assert not percent_mentions(SourceText("a rate equal to NO/1000 percentage points above"))
+
+
+def test_a_defined_rate_at_the_index_less_a_margin() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of Nine Million Dollars ($9,000,000), together with interest "
+        'at the "Interest Rate" (as defined below). "Interest Rate" means the "Prime Rate" (as '
+        'defined below) less .125% per annum. "Prime Rate" means the variable rate of interest '
+        'published in The Wall Street Journal under the caption "prime rate."'
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.floating.margin") == Decimal("-0.00125")
+
+
+def test_a_margin_greater_than_the_index() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $600,000. INTEREST on this note shall be at a Variable "
+        'Rate equal to: One percent (1%) per annum greater than the "New York Prime" interest rate '
+        "as reported in the Wall Street Journal."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.floating.margin") == Decimal("0.01")
+
+
+def test_the_applicable_rate_defined_as_a_margin_above_the_index() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000. The Applicable Interest Rate shall be equal "
+        'to one-half percent (.5%) per annum ("Increment") above the following Index: lowest '
+        "Wall Street Journal Prime Rate, as adjusted from time to time."
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.005")
+    assert _value(found, "interest.rate") is None
+
+
+def test_a_rate_the_borrower_may_elect_is_an_option() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000 with interest at 6.25% per annum until the "
+        "Change Date. On the Change Date, the annual rate of interest shall, based upon "
+        "Borrower's written election, be adjusted to either (a) the 5-year Treasury yield plus "
+        "125 basis points, or (b) a fluctuating rate equal to the Prime Rate minus 150 basis "
+        "points."
+    )
+    assert _value(found, "interest.floating.margin") is None
+    found = extract_text(
+        PROMISE + "the principal sum of $4,625,000.00. The Contract Rate shall be a fluctuating "
+        "rate per annum equal to one-quarter of one percent (0.25%) below the Prime Rate. At "
+        "Borrower's option, all or any portion of the Loan may bear interest at a fixed rate "
+        "per annum equal to one and one-half of one percent (1.5%) above LIBOR."
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("-0.0025")
+    assert _value(found, "interest.floating.index") == "PRIME"
+
+
+def test_a_rate_until_the_first_adjustment_date_is_the_first_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $5,500,000.00. From the date hereof until the first "
+        "Adjustment Date the Loan Interest Rate shall be EIGHT AND 250/1000 percent per annum. "
+        "On each Adjustment Date the Loan Interest Rate shall be adjusted to the Index Rate."
+    )
+    assert _value(found, "interest.rate") is None
+    assert Decimal("0.0825") in offered(found, "interest.rate")
+
+
+def test_a_rate_that_is_the_index_offers_a_margin_of_zero() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000, with interest at an annual rate equal to "
+        'the prime rate of interest (the "Prime Rate") adopted by First Bank from time to time, '
+        "changing on each day that the Prime Rate changes."
+    )
+    assert _value(found, "interest.floating.margin") is None
+    assert Decimal(0) in offered(found, "interest.floating.margin")
+
+
+def test_a_default_rate_over_the_index_less_the_notes_margin() -> None:
+    found = extract_text(
+        "The Borrower promises to pay to the order of First Bank the principal sum of $500,000 "
+        "with interest at a fluctuating annual rate equal to 3.75% per annum above the Prime "
+        "Rate; provided, however, that upon the occurrence and during the continuance of any "
+        "Event of Default, the rate of interest hereunder shall be 5.75% per annum above the "
+        "Prime Rate."
+    )
+    assert _value(found, "interest.default_margin") == Decimal("0.0200")
+
+
+@pytest.mark.parametrize(
+    ("words", "basis"),
+    [
+        (
+            "on the basis of a year of three hundred sixty (360) days for the actual number of "
+            "days elapsed",
+            "ACT/360",
+        ),
+        ("calculated on a per diem basis, based upon a 365-day year", "ACT/365F"),
+        ("computed on the basis of the number of days elapsed in a year of 360 days", "ACT/360"),
+    ],
+)
+def test_day_counts_in_other_words(words: str, basis: str) -> None:
+    found = extract_text(
+        PROMISE + f"the principal sum of $100,000.00 with interest at 8% per annum, {words}."
+    )
+    assert _value(found, "interest.day_count") == basis
+
+
+# -- schedules and dates --------------------------------------------------------------------------
+
+
+def test_a_defined_monthly_amount_is_the_installment() -> None:
+    found = extract_text(
+        "MORTGAGE NOTE\n$3,300,000.00 July 14, 1995\n"
+        + PROMISE
+        + 'the Principal Amount with interest at the Interest Rate. "Monthly Amount" shall be the '
+        "sum of Twenty-Five Thousand Three Hundred Twenty-Seven and 38/100 Dollars ($25,327.38)."
+    )
+    assert _value(found, "schedule.installment") == Decimal("25327.38")
+    assert _value(found, "commitment") == Decimal("3300000.00")
+
+
+def test_biweekly_installments_are_counted() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $1,200.00, to be repaid over 12 biweekly installment payments of "
+        "$100.00 each."
+    )
+    assert _value(found, "schedule.payments") == 12
+    assert _value(found, "schedule.frequency") is None  # the terms have no biweekly period
+
+
+def test_installments_by_their_period_alone() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $5,000. I promise to repay the principal and interest over the "
+        "course of the repayment period in equal monthly installments as determined by the "
+        "University."
+    )
+    assert _value(found, "schedule.frequency") == "monthly"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Interest on this Loan shall be paid to the Bank in quarterly payments.",
+        "Assumed Debt Service means the principal and interest that would be due on a loan "
+        "amortized in substantially equal monthly payments at an assumed rate.",
+    ],
+)
+def test_a_period_of_interest_alone_or_of_a_hypothetical_loan_is_no_schedule(
+    sentence: str,
+) -> None:
+    found = extract_text(PROMISE + f"the sum of $5,000. {sentence}")
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_the_ticked_frequency_box_is_the_period() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $150,000.00 with interest at the fixed rate of 8.08% per annum, "
+        "payable in (check one) [X] advance/[ ] arrears in consecutive (check one) [X] "
+        "monthly/[ ] quarterly Installment Payments commencing on April 1, 1999."
+    )
+    assert _value(found, "schedule.frequency") == "monthly"
+
+
+def test_two_days_of_each_year_thereafter_and_the_last_is_the_maturity() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $638,400, without interest thereon. Principal payments "
+        "shall be paid on August 1, 2006 and each February 1 and August 1 thereafter to and "
+        "including February 1, 2011."
+    )
+    assert _value(found, "schedule.frequency") == "semiannual"
+    assert _value(found, "maturity") == dt.date(2011, 2, 1)
+
+
+def test_installments_of_interest_only_give_no_first_payment() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $24,000,000.00. Each Maker shall pay regular and "
+        "successive monthly installments of interest ONLY on the amounts advanced commencing on "
+        "May 1, 2002, and continuing thereafter until April 30, 2003, at which time the entire "
+        "unpaid balance of principal and interest shall be due."
+    )
+    assert _value(found, "schedule.first_payment") is None
+
+
+def test_a_rate_adjustment_date_is_no_first_payment() -> None:
+    found = extract_text(
+        PROMISE + 'the principal sum of $5,500,000.00. The term "Adjustment Date" shall mean '
+        "February 1, 1997, and the 1st day of each quarter thereafter."
+    )
+    assert _value(found, "schedule.first_payment") is None
+
+
+def test_due_no_later_with_than_left_out_is_the_maturity() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $1,200.00. The final payment of principal, if not paid sooner, "
+        "shall be due and payable no later August 28, 2013."
+    )
+    assert _value(found, "maturity") == dt.date(2013, 8, 28)
+
+
+# -- flags ----------------------------------------------------------------------------------------
+
+
+def test_pre_payment_with_a_hyphen_without_penalty() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $1,200.00. I understand that pre-payment may be made without "
+        "penalty by sending a personal check."
+    )
+    assert _value(found, "prepayment.premium") == "none"
+
+
+def test_a_revolving_term_is_revolving() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $10,000,000.00. A. QUARTERLY INTEREST-ONLY PAYMENTS ON THE LINE OF "
+        "CREDIT DURING THE REVOLVING TERM. Borrower shall make quarterly interest payments."
+    )
+    assert _value(found, "revolving") is True
+
+
+def test_upon_demand_filled_in_above_the_promise_is_a_demand_note() -> None:
+    found = extract_text(
+        "REVOLVING NOTE\nAmount $600,000\nUpon Demand\n------------\npromise to pay to the order "
+        "of:\nFIRST EXAMPLE BANK (the Bank)\nSix Hundred Thousand Dollars"
+    )
+    assert _value(found, "demand") is True
+
+
+def test_a_legend_saying_not_secured_is_unsecured() -> None:
+    found = extract_text(
+        "THIS OBLIGATION IS\nSUBORDINATED TO THE CLAIMS OF DEPOSITORS, IS INELIGIBLE AS\n"
+        "COLLATERAL FOR A LOAN BY THE BORROWER, AND IS NOT SECURED.\nSUBORDINATED TERM NOTE\n"
+        + PROMISE
+        + "the principal sum of $25,000,000."
+    )
+    assert _value(found, "secured") is False
