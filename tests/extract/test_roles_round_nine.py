@@ -362,3 +362,64 @@ def test_a_legend_saying_not_secured_is_unsecured() -> None:
         + "the principal sum of $25,000,000."
     )
     assert _value(found, "secured") is False
+
+
+# -- a bank form's two columns of names -----------------------------------------------------------
+
+_COLUMNS_FORM = (
+    "-------------------------------- ------------------------------\n"
+    "{names}\n"
+    "0000 XXXX XXXXX 0000 XXXXXXXX XXX. Date September 10, 1996\n"
+    "EDEN PRAIRIE, MN 55346 EDINA, MN 55435 Maturity Date January 1, 1997\n"
+    "Loan Amount $2,500,000.00\n"
+    "{labels} Renewal of 2973\n"
+    "I promise to pay you, at your address listed above, the PRINCIPAL sum of TWO MILLION FIVE "
+    "HUNDRED THOUSAND AND NO/100 Dollars $2,500,000.00\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "labels", "borrower", "lender"),
+    [
+        (
+            "AMCOM CORPORATION FIDELITY BANK Loan Number 2973",
+            "BORROWER'S NAME AND ADDRESS LENDER'S NAME AND ADDRESS",
+            "AMCOM CORPORATION",
+            "FIDELITY BANK",
+        ),
+        (  # masked labels keep their words' length; the lender's column first
+            "First Federal fsb Mississippi View Holding Company",
+            "XXXXXX's NAME AND ADDRESS XXXXXXXX's NAME AND ADDRESS",
+            "Mississippi View Holding Company",
+            "First Federal fsb",
+        ),
+        (
+            "OBSIDIAN LEASING COMPANY INC XXXXX COUNTY BANK & TRUST CO. KJW / GPG",
+            "BORROWER'S NAME AND ADDRESS LENDER'S NAME AND ADDRESS",
+            "OBSIDIAN LEASING COMPANY INC",
+            "XXXXX COUNTY BANK & TRUST CO.",
+        ),
+        (
+            "NUVERA EXAMPLE, INC. | CITIZENS BANK MINNESOTA | OFFICER: JAB |",
+            "BORROWER'S NAME AND ADDRESS",
+            "NUVERA EXAMPLE, INC.",
+            "CITIZENS BANK MINNESOTA",
+        ),
+    ],
+)
+def test_two_names_run_into_one_line_above_the_columns_labels(
+    names: str, labels: str, borrower: str, lender: str
+) -> None:
+    found = extract_text(_COLUMNS_FORM.format(names=names, labels=labels))
+    assert (_value(found, "borrower"), _value(found, "lender")) == (borrower, lender)
+
+
+def test_stacked_names_above_masked_labels_without_their_addresses() -> None:
+    found = extract_text(
+        "CAPITOL EXAMPLE OF ARKANSAS,\nINC. 000 XXXX 0XX XXXXXX XXXXX 000\nXXXXXX XXXX XX 00000\n"
+        "XXXXXXXX'S NAME AND ADDRESS\nBANK OF THE EXAMPLES P O BOX 8811\nLITTLE ROCK AR 72231\n"
+        "XXXXXX'S NAME AND ADDRESS\nDate APRIL 20, 2004\nLoan Amount $ 2,050,000.00\n"
+        "For value received, I promise to pay to you the PRINCIPAL sum of $2,050,000.00"
+    )
+    assert _value(found, "borrower") == "CAPITOL EXAMPLE OF ARKANSAS, INC."
+    assert _value(found, "lender") == "BANK OF THE EXAMPLES"

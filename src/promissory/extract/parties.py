@@ -235,6 +235,18 @@ _ENTITY_LINE: Final = re.compile(
 )
 
 
+#: A street address or post office box run into a name's line, to its end.
+_ADDRESS_TAIL: Final = re.compile(r"[ \t]+(?:P\.?[ \t]*O\.?[ \t]+BOX\b|\d).*$", re.IGNORECASE)
+
+
+def _without_address(line: str) -> str:
+    """A name's line without the address run into it: from a number or a post office box on, and
+    a masked street after the name's kind of entity ("HOMES BY XXXXXX, LLC XXXX XXXXXX, XX")."""
+    line = _ADDRESS_TAIL.sub("", line)
+    masked = re.search(rf"\b{_NAME_SUFFIX}(?P<tail>(?:[ \t]+X{{2,}},?)+[ \t]*)$", line)
+    return line[: masked.start("tail")] if masked else line
+
+
 def _undersigned_in_heading(source: SourceText, found: list[Introduction]) -> list[Introduction]:
     """A maker written "the undersigned" whose name is the one entity named on a line of its own
     in the heading above the promise to pay (a bank's form: "Master Demand Business Loan Note /
@@ -392,21 +404,33 @@ def introductions(source: SourceText) -> list[Introduction]:
             found.append(Introduction("borrower", *named))
     found += _plain_language(source, found)
     found += _side_by_side(source, found)
+    found += _columns_on_one_line(source, found)
     found += _headed(source, found)
     labels = (
-        (r"\n[ \t|]*BORROWER['’]?S\s+NAME", "borrower"),
-        (r"\n[ \t|]*LENDER['’]?S\s+NAME", "lender"),
+        # (a host masking words keeps their length: "XXXXXXXX'S NAME" is BORROWER'S)
+        (r"\n[ \t|]*(?:BORROWER|X{8})['’]?S\s+NAME", "borrower"),
+        (r"\n[ \t|]*(?:LENDER|X{6})['’]?S\s+NAME", "lender"),
     )
     for label, role in labels:
         match = re.search(label, text)
         if match and not any(f.role == role for f in found):
-            lines = text[: match.start()].rstrip().splitlines()[-4:]
+            # (an address run into the name's line goes: "BANK OF THE OZARKS P O BOX 8811")
+            lines = [
+                _without_address(line) for line in text[: match.start()].rstrip().splitlines()[-4:]
+            ]
             for k, line in enumerate(lines):
-                if re.match(r"\s*[A-Z][A-Z0-9&.,' \-]{2,60}$", line) and not re.search(r"\d", line):
-                    # a name broken over two lines ("FARMERS & MERCHANTS" / "SAVINGS BANK")
+                if (
+                    re.match(r"\s*[A-Z][A-Z0-9&.,' \-]{2,60}$", line)
+                    and not re.search(r"\d|NAME\s+AND\s+ADDRESS", line)
+                    and not _NOT_A_NAME.search(line.strip())
+                ):
+                    # a name broken over two lines ("FARMERS & MERCHANTS" / "SAVINGS BANK",
+                    # "CAPITOL DEVELOPMENT OF ARKANSAS," / "INC.")
                     nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
                     if re.fullmatch(r"[A-Z][A-Z&.,' \-]{0,40}\b(?:BANK|UNION|COMPANY|ASSOCIATION"
-                                    r"|CORPORATION|TRUST|INC\.?|LLC)", nxt):  # fmt: skip
+                                    r"|CORPORATION|TRUST|INC\.?|LLC)", nxt) or (
+                        line.rstrip().endswith(",") and re.fullmatch(r"(?:INC|LLC|CORP|LTD|CO)\.?", nxt)
+                    ):  # fmt: skip
                         line = line.rstrip() + "\n" + nxt
                     start = text.rfind(line.strip(), 0, match.start())
                     found.append(Introduction(role, squash(line), source.span(start, start + len(line.strip())),
@@ -462,6 +486,75 @@ def _side_by_side(source: SourceText, found: list[Introduction]) -> list[Introdu
     return [
         Introduction(role, squash(text[a:b]), source.span(a, b), how)
         for role, (a, b) in zip(("borrower", "lender"), names, strict=True)
+    ]
+
+
+#: A form's "NAME AND ADDRESS" labels under its two columns; a host that masks words keeps their
+#: length, so "XXXXXXXX'S" is BORROWER'S and "XXXXXX'S" LENDER'S.
+_COLUMN_LABEL: Final = re.compile(
+    r"(?P<who>BORROWER|LENDER|X{8}|X{6})['’]?[Ss]\s+NAME\s+AND\s+ADDRESS", re.IGNORECASE
+)
+#: The end of an entity's name: its kind, or a bank's ("fsb", "N.A.").
+_NAME_SUFFIX: Final = (
+    r"(?:INC|Inc|CORP|Corp|CORPORATION|Corporation|COMPANY|Company|CO|Co|LLC|L\.L\.C|LTD|Ltd|LP"
+    r"|L\.P|N\.A|FSB|fsb|F\.S\.B|BANK|Bank|ASSOCIATION|Association|UNION|Union|TRUST|Trust)\.?"
+)
+_TWO_NAMES: Final = re.compile(
+    rf"(?P<first>[A-Z][\w&.,'’ -]*?\b{_NAME_SUFFIX}(?:,?[ \t]+{_NAME_SUFFIX})*),?[ \t]+"
+    rf"(?P<second>[A-Z][\w&.,'’ -]*?)[ \t]*$"
+)
+#: What follows the names on their line: the form's other cells, an officer's initials.
+_AFTER_NAMES: Final = re.compile(
+    r"[ \t]+(?:Loan\s+Number|Loan\s+No\b|Date\b|Maturity\b|OFFICER\b|Officer\b).*$"
+    r"|[ \t]+[A-Z]{2,4}[ \t]*/[ \t]*[A-Z]{2,4}[ \t]*$"
+)
+
+
+def _two_names(line: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the names run into one line (see :func:`_columns_on_one_line`)."""
+    names: list[tuple[int, int]] = []
+    if "|" in line:
+        for cell in re.finditer(r"[^|]+", line):
+            name = cell.group(0).strip()
+            if name and not re.search(r"[\d:]", name) and _cut_name(name, 0) == (0, len(name)):
+                at = start + cell.start() + cell.group(0).index(name)
+                names.append((at, at + len(name)))
+        return names
+    cut = _AFTER_NAMES.search(line)
+    both = _TWO_NAMES.fullmatch(line[: cut.start()] if cut else line)
+    if both and not re.search(r"\d", both.group(0)):
+        names = [(start + both.start(g), start + both.end(g)) for g in ("first", "second")]
+    return names
+
+
+def _columns_on_one_line(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """A bank form printing the borrower's and the lender's names side by side above their
+    ``NAME AND ADDRESS`` labels, whose text layer runs the two names into one line ("AMCOM
+    CORPORATION FIDELITY BANK Loan Number 2973", "NUVERA COMMUNICATIONS, INC. | CITIZENS BANK
+    MINNESOTA | OFFICER: JAB |"): split after the first name's kind of entity (or at the cells'
+    bars), in the labels' order (inferred)."""
+    text = source.text
+    label = _COLUMN_LABEL.search(text, 0, 2500)
+    if label is None or any(f.role in {"borrower", "lender"} for f in found):
+        return []
+    who = label.group("who").upper()
+    order = ("borrower", "lender") if who in {"BORROWER", "X" * 8} else ("lender", "borrower")
+    lines = [
+        (m.start(), m.group(0))
+        for m in re.finditer(r"[^\n]+", text[: text.rfind("\n", 0, label.start()) + 1])
+        if re.search(r"[a-z]{2}|[A-Z]{3}", m.group(0))
+        and not re.match(r"\s*(?:exhibit|loan\s+number)\b", m.group(0), re.IGNORECASE)
+    ]
+    for start, line in lines[:3]:  # (a title line, "Promissory Note", may come first)
+        names = _two_names(line, start)
+        if len(names) >= 2 and all(len(text[a:b].split()) <= 8 for a, b in names[:2]):
+            break
+    else:
+        return []
+    how = "label: named in the form's columns above the NAME AND ADDRESS labels, run into one line"
+    return [
+        Introduction(role, squash(text[a:b]), source.span(a, b), how)
+        for role, (a, b) in zip(order, names[:2], strict=True)
     ]
 
 

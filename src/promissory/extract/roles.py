@@ -1903,7 +1903,7 @@ _SUCCESSORS: Final = re.compile(
 )
 #: Small words a name may hold in lower case ("Bank of America", "Fund for ...").
 _NAME_LINKS: Final = frozenset(
-    {"of", "and", "the", "de", "del", "la", "du", "van", "von", "y", "&"}
+    {"of", "and", "the", "de", "del", "la", "du", "van", "von", "y", "&", "fsb"}
 )
 
 
