@@ -423,3 +423,87 @@ def test_stacked_names_above_masked_labels_without_their_addresses() -> None:
     )
     assert _value(found, "borrower") == "CAPITOL EXAMPLE OF ARKANSAS, INC."
     assert _value(found, "lender") == "BANK OF THE EXAMPLES"
+
+
+# -- more dates and indexes read on the seen parts ------------------------------------------------
+
+
+def test_the_maturity_date_of_a_date() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00. On the Maturity Date of September 7, 2015, "
+        "all accrued interest and unpaid principal shall be due."
+    )
+    assert _value(found, "maturity") == dt.date(2015, 9, 7)
+
+
+def test_a_header_table_with_stacked_labels_and_no_promise() -> None:
+    """The labels "Agreement / Date" and "Maturity / Date" stacked over two lines, the dates in a
+    row below; the earlier is the note's date, the later its maturity."""
+    found = extract_text(
+        "Principal Funding/\nOfficer Interest Amount/ Agreement Maturity Customer Loan\n"
+        "Identification Rate Credit Limit Date Date Number Number\n"
+        "GBG VARIABLE $8,000,000.00 08/15/01 08/15/06\n"
+        "Borrower: Example Corp. Lender: Example Bank\n"
+    )
+    assert _value(found, "issue_date") == dt.date(2001, 8, 15)
+    assert _value(found, "maturity") == dt.date(2006, 8, 15)
+
+
+def test_the_maturity_date_is_the_first_to_occur_of_events_or_a_date() -> None:
+    found = extract_text(
+        PROMISE + 'the principal sum of $100,000. I. Maturity Date: As used herein, the "Maturity '
+        'Date" for this Note shall be the first to occur of acceleration in accordance with the '
+        "terms of this Note, or January 1, 2002."
+    )
+    assert _value(found, "maturity") == dt.date(2002, 1, 1)
+
+
+def test_until_a_day_when_the_balance_is_due() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000 in monthly installments of $3,500.00 each until "
+        "the first day of March, 2009, when the balance of said principal sum with all accrued "
+        "interest shall be due and payable."
+    )
+    assert _value(found, "maturity") == dt.date(2009, 3, 1)
+
+
+def test_a_ticked_index_rate_box_names_the_index_after_its_label() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,500,000.00. INTEREST. I agree to pay interest at the "
+        "rate of 8.25% per year until January 1, 1997.\n[X] Variable Rate: This rate may then "
+        "change as stated below.\n[X] Index Rate: The future rate will be 0.500% over the "
+        "following index rate: PRIME RATE ESTABLISHED BY FIRST EXAMPLE BANK\n[ ] No Index: The "
+        "future rate will not be subject to any internal or external index."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+    assert _value(found, "interest.floating.margin") == Decimal("0.005")
+
+
+def test_a_ticked_index_rate_box_makes_the_margin_firm_without_the_name() -> None:
+    """The index's name past the excerpt's cut: the margin is still over an index."""
+    found = extract_text(
+        PROMISE + "the principal sum of $2,000,000.00 at the rate of 6.500% per year until "
+        "01-29-2009.\n[X] Variable Rate: This rate may then change as stated below.\n[X] Index "
+        "Rate: The future rate will be 1.000 PERCENT ABOVE the following\nindex rate: THE HI"
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.01")
+
+
+def test_an_unticked_no_index_option_is_no_index() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,000,000.00 at the rate of 1.000% per year until "
+        "04-16-2022.\nD Variable Rate. This rate may then change as stated below.\nD Index Rate. "
+        "The future rate will be the following index rate:\nD No Index. The future rate will "
+        "not be subject to any internal or external index."
+    )
+    assert _value(found, "interest.floating.index") is None
+
+
+def test_the_base_rate_on_corporate_loans_known_as_the_prime_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000.00.\n[X] Index Rate: The future rate will be "
+        "1.000 PERCENT ABOVE the following index rate: THE BASE RATE ON CORPORATE LOANS POSTED "
+        "BY AT LEAST 70% OF THE 10 LARGEST U.S. BANKS KNOWN AS THE WALL STREET JOURNAL U.S. "
+        "PRIME RATE."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"

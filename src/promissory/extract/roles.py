@@ -833,13 +833,30 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "maturity",
         "before",
         r"(?:on\s+or\s+before|due(?:\s+and\s+payable)?(?:\s+in\s+full)?"
-        r"(?:\s+on)?|matures?(?:\s+on)?|maturity\s+date\s*(?:is|shall\s+be|means)?|payable\s+"
+        r"(?:\s+on)?|matures?(?:\s+on)?|maturity\s+date\s*(?:is|shall\s+be|means|of)?|payable\s+"
         # ("shall be due and payable no later August 28, 2013": "than" left out)
         r"(?:in\s+full\s+)?on|no\s+later(?:\s+than)?|expiration\s+date|shall\s+mature\s+on(?:\s+the)?)"
         r"\s*:?\s*$",
         4,
     ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    # 'the "Maturity Date" for this Note shall be the first to occur of acceleration …, or January
+    # 1, 2002'
+    Cue(
+        "maturity",
+        "before",
+        r"\bmaturity\s+date[\"”]?[^.;]{0,40}?\bshall\s+be\s+the\s+(?:earlier|earliest|first\s+to\s+occur)"
+        r"\s+of\b[^.;]{0,160}?\bor\s*$",
+        5,
+    ),
+    # "… until the first day of March, 2009, when the balance of said principal sum … shall be due"
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}when\s+the\s+(?:entire\s+|unpaid\s+|remaining\s+)?(?:balance|principal)\b[^.;]{0,120}"
+        r"\bdue\b",
+        6,
+    ),
     # "… and each February 1 and August 1 thereafter to and including February 1, 2011": the last
     # payment day
     Cue("maturity", "before", r"\bthereafter\s+to\s+and\s+including\s*$", 4),
@@ -1119,6 +1136,19 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "unticked", "", -8),
     # "the following Index Rate": a form's options follow (which one applies is ticked there)
     Cue("index", "before", r"\bfollowing\s*$", -5),
+    # … but the name a form writes in after "the following index rate:" is the note's index
+    # (on the label's line, and not the next option's "No Index")
+    Cue(
+        "index",
+        "before",
+        r"\bfollowing\s+index\s+rate\s*:[ \t]*(?:(?!No\b|o\b)[\w'.-]+[ \t]+){0,3}$",
+        8,
+    ),
+    # "THE BASE RATE ON CORPORATE LOANS POSTED BY AT LEAST 70% OF THE 10 LARGEST U.S. BANKS":
+    # the Wall Street Journal's words for its prime rate, not a base rate
+    Cue("index", "after", r"^\W{0,3}(?:rate\s+)?on\s+corporate\s+loans\b", -8),
+    # "… KNOWN AS THE WALL STREET JOURNAL U.S. PRIME RATE"
+    Cue("index", "before", r"\bknown\s+as\s+(?:the\s+)?(?:[\w.'-]+\s+){0,5}$", 4),
     Cue("index", "sentence", r"\bwhere\b[^.;]{0,40}\bused\s+as\b|\bswap\b|\bmaximum\s+lawful", -3),
 )
 
@@ -1454,12 +1484,17 @@ def _value(mention: Mention) -> object:
 def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     """A header table labelled NOTE DATE / DATE and MATURITY DATE: the earlier date under the
     labels is the note's date, the later its maturity (inferred)."""
-    head = c.text[: max(0, _promise_at(c.text))]
-    # the labels in capitals, or as a Laser Pro table's cells ("|Loan Date", "|Maturity")
+    promise = _promise_at(c.text)
+    # (a note whose promise to pay is past the excerpt's cut: its first lines)
+    head = c.text[:promise] if promise >= 0 else c.text[:1000]
+    # the labels in capitals, or as a table's cells ("|Loan Date", "|Maturity"; "Agreement
+    # Maturity" / "Date Date" stacked over two lines)
     if not (
         re.search(r"\bMATURITY\b", head) and re.search(r"\b(?:NOTE\s+)?DATE\b", head)
     ) and not re.search(r"(?:^|\|)\s*(?:Principal\s+)?Loan\s+Date\b[\s|]*Maturity\b", head,
-                        re.MULTILINE):  # fmt: skip
+                        re.MULTILINE) and not re.search(
+        r"\bAgreement\s+Maturity\b[^\n]*\n[^\n]*\bDate\s+Date\b", head
+    ):  # fmt: skip
         return
     dates = [m for m in c.mentions if m.kind == "date" and m.span.end <= len(head)]
     # one mention per date: "DATE OF NOTE: SEPTEMBER 12, 1997" repeats the table's 09-12-1997
@@ -1468,9 +1503,12 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
         return
     early, late = sorted(dates, key=lambda m: m.value)  # type: ignore[arg-type, return-value]
     note = "the earlier and later dates under the header's DATE and MATURITY labels"
-    for field, mention in (("issue_date", early), ("maturity", late)):
-        if not any(r.confidence >= INFERRED for r in found.get(field, [])):
-            found.setdefault(field, []).append(Reading(mention, field, 2, 2, INFERRED, note))
+    for field, mention, other in (("issue_date", early, late), ("maturity", late, early)):
+        # (the other date read for this field by its place in the header alone goes)
+        found[field] = [r for r in found.get(field, [])
+                        if not (r.mention.value == other.value and r.score < 5)]  # fmt: skip
+        if not any(r.confidence >= INFERRED for r in found[field]):
+            found[field].append(Reading(mention, field, 2, 2, INFERRED, note))
 
 
 def values(c: Collector) -> None:
@@ -1487,7 +1525,13 @@ def values(c: Collector) -> None:
         if field == "interest.floating.index" and reading.confidence >= INFERRED:
             floating = True
         found.setdefault(field, []).append(reading)
-    floating = floating or bool(re.search(_LASER_PRO_INDEX, c.text, I))
+    # (or a form's ticked "[X] Index Rate: The future rate will be 1.000 PERCENT ABOVE the
+    # following index rate:", whatever the index's name, perhaps past the excerpt's cut)
+    floating = (
+        floating
+        or bool(re.search(_LASER_PRO_INDEX, c.text, I))
+        or bool(re.search(rf"(?:{TICKED}|\|[Xx][ \t]*\n)[\s|]*Index\s+Rate\s*:", c.text, I))
+    )
     if "cap" in found:
         found["interest.floating.cap" if floating else "interest.max_rate"] = found.pop("cap")
     if not floating:
