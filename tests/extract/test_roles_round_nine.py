@@ -507,3 +507,60 @@ def test_the_base_rate_on_corporate_loans_known_as_the_prime_rate() -> None:
         "PRIME RATE."
     )
     assert _value(found, "interest.floating.index") == "PRIME"
+
+
+# -- installments read on the seen parts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "installment"),
+    [
+        ("In 35 equal payments of $15,000.00 due on January 31, 1996.", "15000.00"),
+        (
+            "in 60 principal payments ofOne Hundred Twenty thousand and 00/100 ($120,000.00)"
+            "Dollars each, commencing on 3/28/2004.",
+            "120000.00",
+        ),
+        (
+            "Maker shall make equal monthly payments to the Lender in the amount of FIVE THOUSAND "
+            "SEVEN HUNDRED TWENTY FOUR AND 94/100 ($5,724.94), each such payment to be allocated "
+            "between principal and interest.",
+            "5724.94",
+        ),
+        (
+            "In addition to payments on account of interest, principal reduction payments of "
+            "$116,667 shall be made on the last day of each month.",
+            "116667.00",
+        ),
+    ],
+)
+def test_an_installment_by_its_count_its_period_or_its_day(words: str, installment: str) -> None:
+    found = extract_text(PROMISE + f"the principal sum of $1,800,000.00. {words}")
+    assert _value(found, "schedule.installment") == Decimal(installment)
+
+
+def test_a_loan_terms_tables_monthly_payment() -> None:
+    found = extract_text(
+        "LOAN TERMS TABLE ---- Borrower(s): Example USA, Inc., a Delaware corporation Monthly "
+        "Payment $56,664.74 Original Loan Principal Amount $5,000,000.00\n"
+        + PROMISE
+        + "the principal amount of $5,000,000.00."
+    )
+    assert _value(found, "schedule.installment") == Decimal("56664.74")
+
+
+def test_equal_monthly_installments_of_interest_are_no_installment() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $40,000,000. Monthly Installment: Equal monthly "
+        "installments of interest at the Interest Rate each in the amount of $174,559.00."
+    )
+    finding = found.get("schedule.installment")
+    assert finding is None or finding.confidence < Decimal("0.90")
+
+
+def test_a_count_of_consecutive_principal_and_interest_payments() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000 in 83 monthly consecutive principal and "
+        "interest payments of $14,000.00 each."
+    )
+    assert _value(found, "schedule.payments") == 83

@@ -96,6 +96,8 @@ _COUNT = re.compile(
     r"(?:\(\s*or\s+more\s*\)\s+)?"  # "36 (or more) monthly installments"
     rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and|regular|level|principal)\s+)*"
     rf"(?:{_FREQUENCY}\s+)?"
+    # ("83 monthly consecutive principal and interest payments")
+    r"(?:(?:equal|consecutive|successive|regular|level)\s+)*(?:principal\s+and\s+interest\s+)?"
     r"(?:installment\s+)?(?:installments|payments)\b",  # ("12 biweekly installment payments")
     re.IGNORECASE,
 )

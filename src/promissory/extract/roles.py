@@ -685,6 +685,45 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "In 35 equal payments of $15,000.00", "60 principal payments of One Hundred Twenty thousand
+    # … ($120,000.00) Dollars each": a count of installments, then each one's amount
+    Cue(
+        "installment",
+        "before",
+        r"\b\d{1,3}\s+(?:\(\d{1,3}\)\s+)?(?:(?:equal|consecutive|successive|level|principal)\s+)*"
+        r"(?:(?:monthly|quarterly|annual|semi-?annual)\s+)?(?:installments|payments)\s+of\s*"
+        r"(?:[A-Za-z][^$()]{0,160}\(\s*)?$",
+        4,
+    ),
+    # "make equal monthly payments to the Lender in the amount of FIVE THOUSAND … ($5,724.94)"
+    Cue(
+        "installment",
+        "before",
+        r"\b(?:monthly|quarterly|annual|semi-?annual)\s+(?:installments?|payments?)\b"
+        r"(?:(?!\binterest\b)[^.;$]){0,40}?\bin\s+the\s+amount\s+of\s*(?:[A-Za-z][^$()]{0,160}\(\s*)?$",
+        4,
+    ),
+    # "principal reduction payments of $116,667 shall be made on the last day of each month"
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}(?:each\s+)?shall\s+be\s+(?:made|paid|due)\s+on\s+the\s+\w+\s+day\s+of\s+(?:each|every)\s+"
+        r"(?:calendar\s+)?(?:month|quarter|year)\b",
+        3,
+    ),
+    # a loan terms table's "Monthly Payment $56,664.74"
+    Cue(
+        "installment",
+        "label",
+        r"(?:monthly|quarterly|annual)\s+payment(?:\s+amount)?|payment\s+amount",
+        6,
+    ),
+    Cue(
+        "installment",
+        "before",
+        r"(?-i:\b(?:Monthly|Quarterly|Annual)\s+Payment(?:\s+Amount)?)\s*:?\s*$",
+        5,
+    ),
     # "Thirty-nine (39) quarterly installments in the principal amount of Three Hundred … ($387,500)
     # each"
     Cue(
