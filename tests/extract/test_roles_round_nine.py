@@ -564,3 +564,57 @@ def test_a_count_of_consecutive_principal_and_interest_payments() -> None:
         "interest payments of $14,000.00 each."
     )
     assert _value(found, "schedule.payments") == 83
+
+
+# -- security and a header table's rate -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As security for this Note, Borrower shall execute that certain Deed of Trust of even date.",
+        "The loan is secured by, inter alia, that certain Mortgage, Security Agreement and Fixture "
+        "Filing.",
+        'The Open-End Mortgage Deed from Borrower to Lender (the "Mortgage") securing, inter alia, '
+        "this Note.",
+        "The LOAN CONTRACT creates security interests in favor of the STATE to secure the prompt "
+        "payment of all amounts.",
+        "This Note is also entitled to the benefits of the Pledge Agreement dated as of July 28, "
+        "2005.",
+        "The Borrower pledges revenue and income of its water facility to repay the loan.",
+        "Security for Payment: (i) Vendor's lien contained in Special Warranty Deed of even date.",
+    ],
+)
+def test_security_in_other_words(sentence: str) -> None:
+    found = extract_text(PROMISE + f"the principal sum of $100,000.00. {sentence}")
+    assert _value(found, "secured") is True
+
+
+def test_a_reference_to_the_security_described_elsewhere_is_not_read() -> None:
+    """'… the Credit Agreement, to which reference is made for a description of the security for
+    this Note': readers disagreed on it, so it says nothing either way."""
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00. This Note is one of the Notes referred to "
+        "in the Credit Agreement, to which reference is made for a description of the security "
+        "for this Note."
+    )
+    assert _value(found, "secured") is None
+
+
+def test_the_one_percent_under_a_stacked_interest_rate_label() -> None:
+    found = extract_text(
+        "OFFICER INTEREST PRINCIPAL AMOUNT/ FUNDING/ MATURITY CUSTOMER LOAN\n"
+        "INITIALS RATE CREDIT LIMIT AGREEMENT DATE DATE NUMBER NUMBER\n"
+        "JLM 6.400% $8,500,000.00 01/29/01 01/29/03 4600240001\n"
+        "PROMISE TO PAY: For value received, Borrower promises to pay to the order of Lender the "
+        "principal amount of $8,500,000.00."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.064")
+
+
+def test_a_rate_fixed_for_the_term_at() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00. The interest rate shall be fixed for the "
+        "term of the loan at twelve percent\n(12%)."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.12")

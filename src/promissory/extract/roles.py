@@ -230,6 +230,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("rate", "before", r"(?:interest|rate)\s+(?:at|of)\s+(?:the\s+)?(?:rate\s+of\s+)?$", 1),
     Cue("rate", "before", r"\bfixed\s+rate\s+(?:of|equal\s+to)?[^.;%]{0,40}$", 2),
+    # "The interest rate shall be fixed for the term of the loan at twelve percent (12%)"
+    Cue("rate", "before", r"\brate\s+shall\s+be\s+fixed\b[^.;%]{0,60}?\bat\s*$", 4),
     Cue(
         "rate",
         "before",
@@ -1550,6 +1552,23 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
             found[field].append(Reading(mention, field, 2, 2, INFERRED, note))
 
 
+def _rate_table(c: Collector, found: dict[str, list[Reading]]) -> None:
+    """A header table whose INTEREST / RATE label is stacked over two lines above a row of
+    values ("OFFICER INTEREST PRINCIPAL AMOUNT/" / "INITIALS RATE CREDIT LIMIT …" / "005 8.000%
+    $999,767.13 04/04/99"): the one percent in the header is the rate (inferred)."""
+    promise = _promise_at(c.text)
+    head = c.text[:promise] if promise >= 0 else c.text[:1000]
+    if not re.search(r"\bINTEREST\b[^\n]*\n(?:[^\n]*\n)?[^\n]*\bRATE\b", head):
+        return
+    percents = [m for m in c.mentions if m.kind == "percent" and m.span.end <= len(head)]
+    if len({m.value for m in percents}) != 1 or any(
+        r.confidence >= INFERRED for r in found.get("interest.rate", [])
+    ):
+        return
+    note = "the one percent in the header table under its INTEREST RATE label"
+    found.setdefault("interest.rate", []).append(Reading(percents[0], "rate", 2, 2, INFERRED, note))
+
+
 def values(c: Collector) -> None:
     """Amounts, rates and dates by role: the mention-based rule (see the module docstring)."""
     found: dict[str, list[Reading]] = {}
@@ -1596,6 +1615,8 @@ def values(c: Collector) -> None:
                 f"{r.why}; the rate floats",
             )
     _date_table(c, found)
+    if not floating:
+        _rate_table(c, found)
     margins = {r.mention.span.start for r in found.get("interest.floating.margin", [])
                if r.confidence >= INFERRED}  # fmt: skip
     if margins:  # an index's margin is not a default margin or a fixed rate, whatever else said so
@@ -1872,7 +1893,16 @@ def flags(c: Collector) -> None:
         # Owner has granted", "secured by, among other things, a Security Agreement"
         r"|\bsecuring\s+this\s+note\b|\b(?:which|that)\s+secures?\s+this\s+note\b"
         r"|\bto\s+secure\s+this\s+note\b|\bsecured\s+by,?\s+among\s+other\s+things\b"
-        r"|(?<!taken\s)\bas\s+security\s+for\s+(?:the\s+)?(?:re)?payment\s+of\s+this\s+note\b"
+        r"|(?<!taken\s)\bas\s+security\s+for\s+(?:(?:the\s+)?(?:re)?payment\s+of\s+)?this\s+note\b"
+        # "secured by, inter alia, that certain Mortgage"; "(the "Mortgage") securing, inter alia,
+        # this Note"; "Security for Payment: (i) Vendor's lien …"; "creates security interests in favor of the STATE to secure"; "This
+        # Note is also entitled to the benefits of the Pledge Agreement"; "Ravey pledges any
+        # property tax rebate", "the Borrower pledges revenue and income"
+        r"|\bsecured\s+by,?\s+inter\s+alia\b|\bsecuring,?\s+inter\s+alia,?\s+this\s+note\b"
+        r"|(?<!Other\s)\bSecurity\s+for\s+Payment\s*:\s*(?!None\b)[A-Z(]"
+        r"|\bcreates?\s+(?:a\s+)?security\s+interests?\s+in\s+favor\s+of\b"
+        r"|\bbenefits?\s+of\s+the\s+pledge\s+agreement\b"
+        r"|(?<!not\s)\bpledges\s+(?:any|all|its|the|revenues?|income)\b"
         # "is entitled to the benefit and security of the Loan and Security Agreement"
         r"|\bentitled\s+to\s+the\s+benefits?\s+and\s+security\s+of\b"
         # "The undersigned hereby grants to the Bank a lien on, security interest in and …"
@@ -2147,11 +2177,10 @@ def arbitrate(c: Collector) -> None:
             another = reading.role not in {"rate", "default_margin", "default_rate"}
             # another role scored nearly as high (rate against default rate is left to the
             # phrase rules, as above)
-            unsure = reading.confidence < INFERRED and not {reading.role, reading.runner} <= {
-                "rate",
-                "default_margin",
-                "default_rate",
-            }
+            # (no runner-up at all: nothing contests the role)
+            unsure = reading.confidence < INFERRED and not {reading.role, reading.runner} - {
+                ""
+            } <= {"rate", "default_margin", "default_rate"}
             # (an initial rate, a lawful maximum, a conversion price: roles with no field)
             firm = field is not None or reading.role in {"initial", "other"}
             floating = floats and finding.field == "interest.rate" and reading.score < 5
