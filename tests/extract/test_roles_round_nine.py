@@ -618,3 +618,21 @@ def test_a_rate_fixed_for_the_term_at() -> None:
         "term of the loan at twelve percent\n(12%)."
     )
     assert _value(found, "interest.rate") == Decimal("0.12")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the principal balance of Seventy-one Million Eight Hundred Thousand and no/100's Dollars "
+        "($71,800,000.00)",
+        "the principle sum of Three Million Eight Hundred Thousand US Dollars (US$ 3,800,000)",
+        "the principal sum ofSix Million Five Hundred Thousand and 00/100 Dollars ($6,500,000.00)",
+    ],
+)
+def test_the_principal_in_other_words(words: str) -> None:
+    found = extract_text(PROMISE + words + ", or so much thereof as may be advanced.")
+    assert _value(found, "commitment") in {
+        Decimal("71800000.00"),
+        Decimal("3800000"),
+        Decimal("6500000.00"),
+    }

@@ -611,7 +611,16 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"\bpromises?\s+to\s+pay\s*(?:to\s+the\s+order\s+of\s+\w+\s*)?(?:U\.?\s?S\.?\s*)?$",
         4,
     ),
-    Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[^$()]{0,120}\(\s*$", 5),
+    # ("the principal balance of Seventy-one Million … ($71,800,000.00)", "the principle sum of",
+    # "the principal sum ofSix Million" run together)
+    Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s*[^$()]{0,120}\(\s*$", 5),
+    Cue(
+        "commitment",
+        "before",
+        r"\bthe\s+(?:principal\s+balance|principle\s+(?:sum|amount))\s+of\s*"
+        r"(?:[^$()]{0,120}\(\s*(?:U\.?S\.?\s*)?)?$",
+        5,
+    ),
     # "the principal sum of SEVEN HUNDRED SIXTY THOUSAND, $760,000.00, (Maximum Principal Balance)"
     Cue("commitment", "before", r"principal\s+(?:amount|sum)\s+of\s+[A-Za-z\s-]{3,120},\s*$", 5),
     Cue("commitment", "before", r"\bthe\s+sum\s+of\s+[^$()]{0,160}\(\s*$", 5),
