@@ -621,18 +621,24 @@ def test_a_rate_fixed_for_the_term_at() -> None:
 
 
 @pytest.mark.parametrize(
-    "words",
+    ("words", "amount"),
     [
-        "the principal balance of Seventy-one Million Eight Hundred Thousand and no/100's Dollars "
-        "($71,800,000.00)",
-        "the principle sum of Three Million Eight Hundred Thousand US Dollars (US$ 3,800,000)",
-        "the principal sum ofSix Million Five Hundred Thousand and 00/100 Dollars ($6,500,000.00)",
+        (
+            "the principal balance of Seventy-one Million Eight Hundred Thousand and no/100's "
+            "Dollars ($71,800,000.00)",
+            "71800000.00",
+        ),
+        (
+            "the principle sum of Three Million Eight Hundred Thousand US Dollars (US$ 3,800,000)",
+            "3800000",
+        ),
+        (
+            "the principal sum ofSix Million Five Hundred Thousand and 00/100 Dollars "
+            "($6,500,000.00)",
+            "6500000.00",
+        ),
     ],
 )
-def test_the_principal_in_other_words(words: str) -> None:
+def test_the_principal_in_other_words(words: str, amount: str) -> None:
     found = extract_text(PROMISE + words + ", or so much thereof as may be advanced.")
-    assert _value(found, "commitment") in {
-        Decimal("71800000.00"),
-        Decimal("3800000"),
-        Decimal("6500000.00"),
-    }
+    assert _value(found, "commitment") == Decimal(amount)
