@@ -642,3 +642,40 @@ def test_a_rate_fixed_for_the_term_at() -> None:
 def test_the_principal_in_other_words(words: str, amount: str) -> None:
     found = extract_text(PROMISE + words + ", or so much thereof as may be advanced.")
     assert _value(found, "commitment") == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "floor"),
+    [
+        (
+            "In no event shall the interest rate be less than seven percent (7.0%) per annum.",
+            "0.07",
+        ),
+        (
+            "Notwithstanding the foregoing, the Interest Rate shall not at any time be less than "
+            "seven\npercent (7.0%) per annum.",
+            "0.07",
+        ),
+        (
+            "provided, however, that the Interest Rate shall never be less than four and "
+            "three-quarter percent (4.75%) per annum.",
+            "0.0475",
+        ),
+    ],
+)
+def test_a_floor_under_the_notes_own_rate(sentence: str, floor: str) -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000.00 with interest at the rate of Wall Street "
+        f"Journal Prime Rate plus one percent (1.0%) per annum. {sentence}"
+    )
+    assert _value(found, "interest.floating.floor") == Decimal(floor)
+    assert _value(found, "interest.floating.margin") == Decimal("0.01")
+
+
+def test_the_greater_of_a_rate_or_a_margin_over_the_index() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $500,000 with interest at a rate per annum equal to the "
+        "greater of [i] six percent (6%) or [ii] one percent (1%) in excess of the Prime Rate."
+    )
+    assert _value(found, "interest.floating.floor") == Decimal("0.06")
+    assert _value(found, "interest.floating.margin") == Decimal("0.01")

@@ -79,9 +79,11 @@ FRACTIONS: Final[dict[str, Decimal]] = {
     "one-quarter": Decimal("0.25"),
     "one-fourth": Decimal("0.25"),
     "three-quarters": Decimal("0.75"),
+    "three-quarter": Decimal("0.75"),  # "four and three-quarter percent"
     "a-half": Decimal("0.5"),  # "twelve and a half percent"
     "a-quarter": Decimal("0.25"),
     "three-fourths": Decimal("0.75"),
+    "three-fourth": Decimal("0.75"),
     "one-eighth": Decimal("0.125"),
     "three-eighths": Decimal("0.375"),
     "five-eighths": Decimal("0.625"),

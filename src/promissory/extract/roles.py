@@ -437,7 +437,18 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
     Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
     Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
-    Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*$", 5),
+    # ("… the higher of (a) … LIBOR plus 170 basis points, or (b) 3.30% per annum")
+    Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*(?:\(\w{1,4}\)\s*)?$", 5),
+    # "the greater of [i] six percent (6%) or [ii] one percent (1%) in excess of the Prime Rate"
+    Cue("floor", "before", r"(?:greater|higher)\s+of\s*(?:\[\w{1,4}\]|\(\w{1,4}\))?\s*$", 4),
+    # "… the Interest Rate shall not at any time be less than seven percent (7.0%) per annum": the
+    # note's own rate held above a level
+    Cue(
+        "floor",
+        "lead",
+        r"\b(?:interest\s+rate|rate\s+of\s+interest)\b[^.;%]{0,100}?\bless\s+than\s*$",
+        3,
+    ),
     # "“Capped Interest Rate” means Six and twenty-five hundredths percent (6.25%) per annum"
     Cue(
         "cap",
