@@ -679,3 +679,34 @@ def test_the_greater_of_a_rate_or_a_margin_over_the_index() -> None:
     )
     assert _value(found, "interest.floating.floor") == Decimal("0.06")
     assert _value(found, "interest.floating.margin") == Decimal("0.01")
+
+
+def test_a_rate_after_maturity_is_not_the_notes_rate() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $1,000,000, with interest thereon until default or maturity at a "
+        "per annum rate equal to 12 percent. All past due principal and interest on this Note "
+        "shall bear interest after maturity until paid at an interest rate per annum which shall "
+        "be equal to the lesser of (i) the Maximum Rate or (ii) the rate of 18 percent per annum."
+    )
+    assert _value(found, "interest.rate") == Decimal("0.12")
+    assert _value(found, "interest.default_rate") == Decimal("0.18")
+
+
+def test_the_above_described_rate_plus_after_the_note_becomes_due() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $500,000 with interest at the rate of twelve percent (12%) per "
+        "annum. At any time after this Note shall become due and payable (whether by demand or "
+        "otherwise) the interest shall accrue at the above-described rate plus two percent (2%)."
+    )
+    assert _value(found, "interest.default_margin") == Decimal("0.02")
+    assert _value(found, "interest.floating.margin") is None
+
+
+def test_a_rate_below_the_index_is_no_fixed_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $24,000,000.00 with interest at a per annum rate equal to "
+        "one percent (1.0%) below the Prime Rate most recently published in the Wall Street "
+        "Journal."
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "interest.floating.margin") == Decimal("-0.01")

@@ -66,6 +66,8 @@ DEFAULT_CONTEXT: Final = (
     r"|until\s+maturity\b[^.]{0,300}?\bafter\s+that\b"
     r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|penalty\s+interest|from\s+(?:and\s+after\s+)?(?:the\s+)?"
     r"maturity|after\s+the\s+maturity\s+date|not\s+paid\s+immediately"
+    # "At any time after this Note shall become due and payable (whether by demand or otherwise)"
+    r"|after\s+this\s+note\s+(?:shall\s+)?(?:have\s+)?become[sd]?\s+due"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
@@ -88,7 +90,9 @@ RELATIVE: Final = (  # one group, so that what follows it applies to every branc
     r"(?:(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
     r"|then\s+in\s+effect|charged|hereunder|set\s+forth\s+above|in\s+effect)"
     r"|(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
-    r"|rate\s+otherwise|rate\s+of\s+interest\s+otherwise\s+(?:prevailing|in\s+effect|applicable))"
+    r"|rate\s+otherwise|rate\s+of\s+interest\s+otherwise\s+(?:prevailing|in\s+effect|applicable)"
+    # ("the interest shall accrued at the above-described rate plus two percent (2%)")
+    r"|(?:above|afore)[-\s]?(?:described|stated|mentioned)\s+rate)"
 )
 #: Up to the mention, no index named after the note's own rate ("the interest rate equal to the
 #: Prime Rate plus 1%": a margin over the index, not over the note's rate).
@@ -273,7 +277,12 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         _MONTHLY,
         4,
     ),
-    Cue("rate", "after", r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)\b", -4),
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|below|under)\b",
+        -4,
+    ),
     # "a rate which is 0% per annum higher than the base commercial rate": a margin (of nothing)
     Cue(
         "rate",
@@ -425,6 +434,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue("default_rate", "default", "", 3),
+    # ("All past due principal and interest … shall bear interest after maturity … at … the rate
+    # of 18 percent per annum": the rate after a default, not the note's)
+    Cue("rate", "default", "", -4),
     Cue("default_rate", "before", r"\bdefault\s+rate\b[^.;%]{0,30}$", 3),
     Cue("default_rate", "before", DEFAULT_RATE_DEFINED, 6),
     # a labelled header: "Default Interest Rate" then "7%"
