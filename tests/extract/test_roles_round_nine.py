@@ -710,3 +710,34 @@ def test_a_rate_below_the_index_is_no_fixed_rate() -> None:
     )
     assert _value(found, "interest.rate") is None
     assert _value(found, "interest.floating.margin") == Decimal("-0.01")
+
+
+def test_a_borrower_information_block_and_a_lender_defined_by_means() -> None:
+    found = extract_text(
+        "COMMERCIAL PROMISSORY NOTE\nBORROWER INFORMATION\nHome Example Savings Bank\n4405 Mundy "
+        'Mill Road\nNOTE. This Commercial Promissory Note will be referred to as the "Note".\n'
+        'LENDER. "Lender" means Example Bank whose address is 3500 Blue Lake Drive, its '
+        "successors and assigns.\nPROMISE TO PAY. For value received, the Borrower promises to "
+        "pay the principal amount of $400,000.00."
+    )
+    assert _value(found, "borrower") == "Home Example Savings Bank"
+    assert _value(found, "lender") == "Example Bank"
+
+
+def test_names_of_makers_and_payees_under_their_labels() -> None:
+    found = extract_text(
+        "THE MAKER of this Note promises to pay to the order of the Payee the Principal Amount.\n"
+        "SPECIFIC INFORMATION:\nName(s) of Maker(s):\nBTND Example, LLC\nDate of Note\nMay 11, "
+        "2007\nPrincipal Amount\n$806,317\nName(s) of Payee(s)\nSTEN Example Corporation\n"
+    )
+    assert _value(found, "borrower") == "BTND Example, LLC"
+    assert _value(found, "lender") == "STEN Example Corporation"
+
+
+def test_a_payee_in_care_of_an_agent() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, TIME EXAMPLE, INC., a Nevada corporation (the "Company"), promises '
+        "to pay to EXAMPLE MASTER FUND, LTD., c/o M&C Corporate Services Limited, P.O. Box 309 "
+        'GT (the "Holder") the sum of $2,000,000.'
+    )
+    assert _value(found, "lender") == "EXAMPLE MASTER FUND, LTD."

@@ -120,7 +120,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|c/o\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
@@ -569,7 +569,9 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     out: list[Introduction] = []
     under = re.finditer(
         # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
-        r"^[ \t]*(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender|Payee|Holder)"
+        # (and "Name(s) of Maker(s):", "BORROWER INFORMATION")
+        r"^[ \t]*(?:Name\(s\)\s+of\s+)?(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender"
+        r"|Payee|Holder)(?:\(s\)|[ \t]+INFORMATION)?"
         r"[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
         # (the form's title between the label and the name: "BORROWER" / "COMMERCIAL VARIABLE
         # RATE REVOLVING OR DRAW NOTE" / "HENDERSON CITIZENS DELAWARE BANCSHARES, INC.")
@@ -616,7 +618,13 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         source.text[:1500],
         re.MULTILINE,
     )
-    for match in (*under, *beside, *second, *inline, *plural):
+    # a definition of the role: '“Lender” means Nexity Bank whose address is …'
+    means = re.finditer(
+        r"[\"“](?P<label>Lender|Borrower|Maker|Payee|Holder)[\"”]\s+(?:means|shall\s+mean)\s+"
+        r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)(?=\s+whose\b|,\s+(?:an?\s|its\s|whose\s)|\s*\.\s)",
+        source.text[:4000],
+    )
+    for match in (*under, *beside, *second, *inline, *plural, *means):
         role = roles[re.sub(r"\s+", " ", match.group("label").upper())]
         name = match.group("name")
         if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
