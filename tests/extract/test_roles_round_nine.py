@@ -741,3 +741,137 @@ def test_a_payee_in_care_of_an_agent() -> None:
         'GT (the "Holder") the sum of $2,000,000.'
     )
     assert _value(found, "lender") == "EXAMPLE MASTER FUND, LTD."
+
+
+# -- the seventeenth round: heldout-an's and heldout-ao's misses ----------------------------------
+
+
+def test_labels_run_into_one_line_name_the_parties() -> None:
+    found = extract_text(
+        "Promissory Note (Revolving Line of Credit) June 12, 2007 Borrower: Example National Life "
+        "Insurance Company Lender: Example First National Bank Amount: $40,000,000.00 Maturity: "
+        "June 12, 2008 For value received, Borrower promises to pay to the order of Lender the "
+        "sum of Forty Million dollars ($40,000,000.00)."
+    )
+    assert _value(found, "borrower") == "Example National Life Insurance Company"
+    assert _value(found, "lender") == "Example First National Bank"
+    found = extract_text(
+        "PROMISSORY NOTE MAKER: Example Income & Dividend Enterprises, Inc. HOLDER: Pride "
+        "Example, Inc. FACE AMOUNT: $360,000 INTEREST: 4.25% per annum. Installments of $10,000 "
+        "shall be due on the 15th day of each consecutive month until the Maturity Date, with "
+        "the first installment due December 15, 2002."
+    )
+    assert _value(found, "borrower") == "Example Income & Dividend Enterprises, Inc."
+    assert _value(found, "lender") == "Pride Example, Inc."
+    assert _value(found, "schedule.first_payment") == dt.date(2002, 12, 15)
+    assert _value(found, "schedule.frequency") == "monthly"
+
+
+def test_a_margin_over_another_rate_is_no_fixed_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $5,000,000. The interest payable under this Note shall "
+        "be a fluctuating rate per annum equal to one (1.00) percentage point higher than the "
+        'effective rate of interest paid by the Lender on the "Pledged Account".'
+    )
+    assert _value(found, "interest.rate") is None
+    assert Decimal("0.01") in offered(found, "interest.floating.margin")
+
+
+def test_each_kind_of_advance_at_its_own_rate_is_an_option() -> None:
+    found = extract_text(
+        "GRID DEMAND PROMISSORY NOTE\nFOR VALUE RECEIVED, the undersigned promises to pay to the "
+        "order of EXAMPLE DISCOUNT BANK the principal sum of SIXTEEN MILLION DOLLARS "
+        "($16,000,000.00). Each Advance hereunder which is a Eurodollar Advance shall bear "
+        "interest at a rate per annum equal to LIBOR plus a margin of 150 basis points. Each "
+        "Advance which is a Prime Rate Advance shall bear interest at a fluctuating rate per "
+        "annum equal to the Prime Rate minus a margin of 1/2% per annum. The undersigned shall "
+        "notify the Bank of each Advance which the undersigned requests to maintain at a rate of "
+        'interest based on LIBOR (a "Eurodollar Advance").'
+    )
+    assert _value(found, "demand") is True
+    for field in ("interest.rate", "interest.floating.index", "interest.floating.margin"):
+        assert _value(found, field) is None, field
+
+
+def test_names_lose_their_county_and_town() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED the CITY OF EXAMPLE CANADA, Ramsey\nCounty, Minnesota, (the "City") '
+        "hereby promises to pay to the order of EXAMPLE BANK AND TRUST CO., Minneapolis, "
+        'Minnesota, a Minnesota corporation (the "Interim Lender"), the principal sum of '
+        "$525,000.00, with interest at the rate of ten and three quarters (10 -3/4 %) percent per "
+        "annum."
+    )
+    assert _value(found, "borrower") == "CITY OF EXAMPLE CANADA"
+    assert _value(found, "lender") == "EXAMPLE BANK AND TRUST CO."
+    assert _value(found, "interest.rate") == Decimal("0.1075")
+
+
+def test_repaid_amounts_that_may_not_or_may_be_reborrowed() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $7,000,000. No principal amount repaid may be reborrowed."
+    )
+    assert _value(found, "revolving") is False
+    found = extract_text(
+        PROMISE + "the sum of $7,000,000. Reference is made to the Credit Agreement for the terms "
+        "pursuant to which the indebtedness evidenced hereby may be prepaid and may be reborrowed."
+    )
+    assert _value(found, "revolving") is True
+
+
+def test_a_year_for_each_kind_of_borrowing_is_offered() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $7,000,000. Interest on this Note shall be calculated on the basis "
+        "of actual number of days elapsed (i) in a 365-day year in the case of the Base Rate "
+        "Borrowings, and (ii) in a 360-day year in the case of Eurodollar Borrowings."
+    )
+    assert _value(found, "interest.day_count") is None
+    assert {"ACT/365F", "ACT/360"} <= set(offered(found, "interest.day_count"))
+
+
+def test_an_employee_named_after_the_employer_and_no_interest_due() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned employee of Example Depot U.S.A., Inc., Bill E. "
+        'Sample (the "Employee"), promises to pay to Example Depot U.S.A., Inc. the principal sum '
+        "of $500,000.00. This loan is for a term of five (5) years, during which term no interest "
+        "shall be due or payable by Employee to Holder;"
+    )
+    assert _value(found, "borrower") == "Bill E. Sample"
+    assert _value(found, "interest.rate") == Decimal(0)
+
+
+def test_a_place_before_a_defined_term_is_no_name() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, EXAMPLE INDUSTRIES, INC. promises to pay to the order of PAUL L. "
+        "SAMPLE, JOHANNA M. SAMPLE, LYSIANE M. SAMPLE, CLAUDIA J. SAMPLE AND MARLON E. SAMPLE AS "
+        'JOINT TENANTS WITH RIGHT OF SURVIVORSHIP residents of the Dutch Caribbean ("Holder") the '
+        "principal sum of Fifty Thousand Dollars ($50,000.00)."
+    )
+    assert _value(found, "lender") != "Dutch Caribbean"
+
+
+def test_a_maker_with_an_address_before_for_value_received() -> None:
+    found = extract_text(
+        'IFMI EXAMPLE, LLC, a Delaware limited liability company (the "Company" or "Maker"), '
+        "having an address at 2929 Arch Street, Philadelphia, PA 19104, for value received, "
+        "hereby promises to pay to the order of Example Holdings LP the principal amount of "
+        "$8,000,000.00."
+    )
+    assert _value(found, "borrower") == "IFMI EXAMPLE, LLC"
+
+
+def test_a_rate_named_by_its_defined_term_then_equal_to() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $500,000, with interest computed on the basis of a 360-day year, at "
+        'a per annum rate (the "Note Rate") equal to twelve percent (12%).'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.12")
+    assert _value(found, "interest.default_margin") is None
+
+
+def test_semiannual_installments_under_an_amortization_schedule() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of One Million Dollars ($1,000,000.00). The principal amount "
+        "of this Note shall be payable in semi-annual installments together with interest accrued "
+        "on each June 30 and December 31 as provided in the Amortization Schedule attached hereto."
+    )
+    assert _value(found, "schedule.frequency") == "semiannual"

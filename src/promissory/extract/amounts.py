@@ -43,7 +43,8 @@ _MONEY_FIG = (
 #: "8%", "3.5%", ".25%", and a fraction of a percent ("1/2%", "1 1/4%", "3/8%", "6 9/10%":
 #: halves to sixteenths and tenths only, so the value stays exact)
 _PCT_FIG = (
-    r"(?:(?<![\d/.])(?:\d+\s+)?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|[1-9]/10)"
+    # (the whole and its fraction may be joined by a hyphen: "10 -3/4 %", "10-3/4%")
+    r"(?:(?<![\d/.])(?:\d+(?:\s+|\s?-\s?))?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|[1-9]/10)"
     # (not the tail of "5,000 %", a decimal comma, nor of "6 9/10%", a fraction)
     r"|(?<![\d,/])\d+(?:\.\d+)?|\.\d+)\s?%"
 )
@@ -126,7 +127,9 @@ def mistyped_cents(figure: str) -> bool:
 def percent_value(figure: str) -> Decimal:
     """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one); ``"1 1/4%"`` →
     ``Decimal("0.0125")``."""
-    fraction = re.fullmatch(r"(?:(?P<whole>\d+)\s+)?(?P<n>\d+)/(?P<d>\d+)\s?%", figure.strip())
+    fraction = re.fullmatch(
+        r"(?:(?P<whole>\d+)(?:\s+|\s?-\s?))?(?P<n>\d+)/(?P<d>\d+)\s?%", figure.strip()
+    )
     if fraction is None:
         return to_decimal(re.sub(r"[\s%]", "", figure), what="percent figure").scaleb(-2)
     numerator, denominator = int(fraction.group("n")), int(fraction.group("d"))

@@ -223,7 +223,11 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\]_*\s*,?\s*without\s+(?:any\s+)?interest\b"
                     # ("the principal sum of $638,400, without interest thereon")
                     r"|\$[\d,.]+\s*,?\s*with(?:\s+no|out(?:\s+any)?)\s+interest\b"
-                    r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue)\s+(?:any\s+)?interest\b")  # fmt: skip
+                    r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue)\s+(?:any\s+)?interest\b"
+                    # "… during which term no interest shall be due or payable by Employee"
+                    # (not "no interest shall be due and payable on such day" for a holiday)
+                    r"|\bno\s+interest\s+shall\s+(?:be\s+)?(?:due|payable|charged)(?:\s+or\s+payable)?"
+                    r"(?:\s+by\b|\s*[;.])")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:
@@ -309,6 +313,22 @@ def day_count(c: Collector) -> None:
     # a basis that says how days are counted (365/360, actual days, 30-day months) is preferred
     # to a bare "year of 360 days" stated earlier in passing
     basis = next((b for b in bases if _says_how(c, b)), bases[0] if bases else None)
+    if basis and not named:
+        left, right = sentence_bounds(c.text, basis.start(), basis.end())
+        years = {
+            "365" if next(g for g in b.groups() if g).lower().endswith(("365", "five")) else "360"
+            for b in bases
+            if left <= b.start() < right
+        }
+        if len(years) > 1 and re.search(r"\bin\s+the\s+case\s+of\b", c.text[left:right], I):
+            # "(i) in a 365-day year in the case of the Base Rate Borrowings …, and (ii) in a
+            # 360-day year in the case of Eurodollar Borrowings": a basis per kind of borrowing
+            span = c.source.span(basis.start(), basis.end())
+            for name in ("ACT/365F", "ACT/360"):
+                c.offer("interest.day_count", name, span, AMBIGUOUS,
+                        "a different year for each kind of borrowing")  # fmt: skip
+            c.warn("interest.day_count: the note counts days differently for kinds of borrowing")
+            basis = None
     if basis and not named:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())
         sentence = c.text[left:right]

@@ -280,7 +280,7 @@ def revolving(c: Collector) -> None:
     """Whether repaid principal may be borrowed again."""
     negative = c.search(
         r"(?:may|shall|can)\s*not\s+be\s+re-?borrowed|(?:may|shall)\s+not\s+re-?borrow"
-        r"|\bno\s+amounts?\s+(?:so\s+)?(?:prepaid|repaid)[^.;]{0,60}?may\s+be\s+re-?borrowed"
+        r"|\bno\s+(?:principal\s+)?amounts?\s+(?:so\s+)?(?:prepaid|repaid)[^.;]{0,60}?may\s+be\s+re-?borrowed"
         r"|\bnon-?\s?revolving\s+(?:credit|loan|line|note|basis)"
         # "Principal sums(s) disbursed and repaid will not be available for redisbursement"
         r"|\brepaid\s+(?:will|shall)\s+not\s+be\s+available\s+for\s+re-?(?:disburse|borrow|advance)"
@@ -334,6 +334,10 @@ def revolving(c: Collector) -> None:
         return
     if negative:
         c.add_match("revolving", False, negative, STATED, "prepaid amounts may not be reborrowed")
+    # "… the terms pursuant to which the indebtedness evidenced hereby … may be reborrowed"
+    reborrowed = c.search(r"(?<!not\s)\bmay\s+be\s+re-?borrowed\b")
+    if positive is None and negative is None and reborrowed is not None:
+        positive = reborrowed
     if positive:
         c.add_match("revolving", True, positive, STATED, "repaid amounts may be reborrowed")
     elif title and not negative:

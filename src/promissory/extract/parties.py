@@ -333,14 +333,29 @@ def introductions(source: SourceText) -> list[Introduction]:
                                       "the maker of the promise to pay"))  # fmt: skip
         else:
             term = re.search(rf"\b(?:the\s+)?({BORROWER_WORDS})\b", promise.group("maker"))
-            if term:
-                named = _defined(source, term.group(1))
-                if named:
-                    found.append(Introduction("borrower", *named))
+            # … or any term the maker is given just before its promise ("the undersigned employee
+            # of Home Depot U.S.A., Inc., Bill E. Patterson (the "Employee"), promises to pay")
+            just_before = re.search(
+                r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w'-]{2,30})[\"”]\s*\)\s*,?\s*"
+                r"(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+)*promise[sd]?\s*to\s*pay$",
+                text[: promise.end()],
+            )
+            named = _defined(source, term.group(1)) if term else None
+            if named is None and just_before is not None:
+                named = _defined(source, re.escape(just_before.group("term")))
+                # (the person after an employer's name: "…, Inc., Bill E. Patterson")
+                last = re.search(r",\s+(?P<person>[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+){1,2})$",
+                                 named[0]) if named else None  # fmt: skip
+                if named and last:
+                    start = named[1].end - len(last.group("person"))
+                    named = (last.group("person"), source.span(start, named[1].end), named[2])
+            if named:
+                found.append(Introduction("borrower", *named))
     before = re.search(  # "<maker>, a Colorado corporation ("Bion"), for value received, ..."
         # ... or '(herein called the "Company," which term includes any successor ...), for value'
         r"\(\s*(?:(?:herein(?:after)?\s+)?called\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”,]{1,30}),?[\"”]"
-        r"[^()]{0,200}\)\s*,?\s*for\s*value\s*received",
+        # (an address between: '(the "Company" or "Maker"), having an address at …, for value')
+        r"[^()]{0,200}\)\s*,?(?:\s*having\s+an?\s+(?:address|office)\b[^()]{0,160}?,)?\s*for\s*value\s*received",
         text,
         re.IGNORECASE,
     )
@@ -624,7 +639,18 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)(?=\s+whose\b|,\s+(?:an?\s|its\s|whose\s)|\s*\.\s)",
         source.text[:4000],
     )
-    for match in (*under, *beside, *second, *inline, *plural, *means):
+    # labels run into one line: "Borrower: Security National Life Insurance Company Lender: Zions
+    # First National Bank Amount: $40,000,000.00"
+    run_in = re.finditer(
+        # (or in capitals: "MAKER: Prime Rate Income & Dividend Enterprises, Inc. HOLDER: Pride,
+        # Inc. FACE AMOUNT: $360,000")
+        r"(?:^|(?<=\s))(?P<label>Borrower|Lender|Maker|Payee|Holder|BORROWER|LENDER|MAKER|PAYEE|HOLDER)"
+        r"[ \t]*:[ \t]+(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]+"
+        r"(?=(?i:borrower|lender|maker|payee|holder|face\s+amount|amount|maturity|date|note\s+date"
+        r"|address|principal|loan|interest)\b[^:\n]{0,20}:)",
+        source.text[:1500],
+    )
+    for match in (*under, *beside, *second, *inline, *plural, *means, *run_in):
         role = roles[re.sub(r"\s+", " ", match.group("label").upper())]
         name = match.group("name")
         if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
@@ -648,6 +674,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
+        if re.search(r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$",
+                     source.text[max(0, match.start() - 40) : match.start()]):  # fmt: skip
+            continue  # "… residents of the Dutch Caribbean ("Holder")": a place, not the name
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"

@@ -94,6 +94,11 @@ RELATIVE: Final = (  # one group, so that what follows it applies to every branc
     # ("the interest shall accrued at the above-described rate plus two percent (2%)")
     r"|(?:above|afore)[-\s]?(?:described|stated|mentioned)\s+rate)"
 )
+#: … unless that rate is the one being defined ("The Applicable Interest Rate shall be equal to",
+#: 'at a per annum rate (the "Note Rate") equal to twelve percent (12%)').
+_BEING_DEFINED: Final = (
+    r"(?![\"”]?\s+(?:shall\s+(?:be|mean)|means|is)\b|[\"”]?\s*\)\s+(?:shall\s+be\s+)?equal\s+to\b)"
+)
 #: Up to the mention, no index named after the note's own rate ("the interest rate equal to the
 #: Prime Rate plus 1%": a margin over the index, not over the note's rate).
 #: "a floating interest rate equal to 80 basis points in excess of LIBOR": the note's floating
@@ -157,7 +162,7 @@ FREQUENCY_WORDS: Final = (
     ),
     (r"\bquarterly\b|\beach\s+(?:calendar\s+)?quarter\b", "quarterly"),
     (
-        r"\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+|succeeding\s+)?(?:calendar\s+)?"
+        r"\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+|succeeding\s+|consecutive\s+)?(?:calendar\s+)?"
         r"mo(?:n)?th\b"
         r"|\bper\s+month\b|\bevery\s+month\b",
         "monthly",
@@ -228,7 +233,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "rate",
         "before",
-        r"(?:rate|interest)\s+(?:of|at|equal\s+to|shall\s+be)\s*(?:the\s+)?"
+        # (and 'at a per annum rate (the "Note Rate") equal to twelve percent (12%)')
+        r"(?:rate|interest)(?:\s*\([^()]{0,40}\))?\s+(?:of|at|equal\s+to|shall\s+be)\s*(?:the\s+)?"
         r"(?:lesser\s+of\s*(?:\(i\))?\s*)?$",
         2,
     ),
@@ -296,6 +302,20 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         rf"^\W{{0,4}}(?:per\s+annum\s+)?(?:higher|greater)\s+than\s+{_INDEX_WORD}",
         5,
     ),
+    # "one (1.00) percentage point higher than the effective rate of interest paid by the Lender on
+    # the Pledged Account": a margin over another rate, not a fixed rate
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,4}(?:per\s+annum\s+)?(?:higher|greater|more)\s+than\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}rate\b",
+        -6,
+    ),
+    Cue(
+        "margin",
+        "after",
+        r"^\W{0,4}(?:per\s+annum\s+)?(?:higher|greater|more)\s+than\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}rate\b",
+        5,
+    ),
     # "two percent (2%) plus the prime interest rate": a margin written before its index
     Cue("rate", "after", rf"^\W{{0,3}}(?:per\s+annum\s+)?plus\s+{_INDEX_WORD}", -4),
     # the lawful maximum ("the Maximum Rate shall never exceed 18.00%"): not the contract rate
@@ -324,7 +344,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
         r"|federal\s+rate|national\s+prime\s+rate|rate\)?)[^;%]{0,80}?(?:plus|\+)\s*"
-        r"(?:\(\w{1,4}\)\s*)?$",  # "the sum of (i) the LIBOR Rate …, plus (ii) 170 basis points"
+        r"(?:\(\w{1,4}\)\s*)?(?:a\s+margin\s+of\s+)?$",  # "the sum of (i) the LIBOR Rate …, plus (ii) 170 basis points"
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
@@ -366,7 +386,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "margin_below",
         "before",
         r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?|rate)[\"”)\s]*"
-        r"[^;%]{0,80}?\b(?:minus|less)\s*$",
+        r"[^;%]{0,80}?\b(?:minus|less)(?:\s+a\s+margin\s+of)?\s*$",  # ("minus a margin of 1/2%")
         6,
     ),
     Cue(
@@ -387,10 +407,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "margin",
         "before",
-        _NOT_FLOATING
-        + RELATIVE
-        + r"(?![\"”]?\s+(?:shall\s+(?:be|mean)|means|is)\b)"
-        + _NO_INDEX_BETWEEN,
+        _NOT_FLOATING + RELATIVE + _BEING_DEFINED + _NO_INDEX_BETWEEN,
         -6,
     ),
     Cue("margin", "default", "", -3),
@@ -403,7 +420,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|plus|greater\s+than)\b",
         2,
     ),
-    Cue("default_margin", "before", _NOT_FLOATING + RELATIVE + _NO_INDEX_BETWEEN, 3),
+    Cue(
+        "default_margin", "before", _NOT_FLOATING + RELATIVE + _BEING_DEFINED + _NO_INDEX_BETWEEN, 3
+    ),
     # "… and (b) five percent (5%) (the “Contract Rate”)": a percent named as the note's rate
     Cue(
         "rate",
@@ -918,8 +937,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\bmaturity\s+date[\"”]?[^.;]{0,40}?\bshall\s+be\s+the\s+(?:earlier|earliest|first\s+to\s+occur)"
-        r"\s+of\b[^.;]{0,160}?\bor\s*$",
+        # (and 'the "Maturity Date" shall be the earlier to occur of: (1) the date upon which … or
+        # (2) September 30 2012')
+        r"\bmaturity\s+date[\"”]?[^.;]{0,40}?\bshall\s+be\s+the\s+(?:earlier|earliest|first)"
+        r"(?:\s+to\s+occur)?\s+of\b[^.;]{0,400}?\bor\s*(?:\(\w{1,3}\)\s*)?$",
         5,
     ),
     # "… until the first day of March, 2009, when the balance of said principal sum … shall be due"
@@ -1053,7 +1074,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "first_payment",
         "before",
         r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
-        r"|first\s+(?:principal\s+)?(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
+        # ("with the first installment due December 15, 2002")
+        r"|first\s+(?:principal\s+)?(?:payment|installment)(?:\s+date)?\s*(?:(?:is\s+)?due\s+)?(?:on|:)?"
         r"|shall\s+commence\s+on)(?:\s+the)?(?:\s*\([ivx\d]{1,4}\))?\s*$",  # "beginning on (i)"
         5,
     ),
@@ -1418,7 +1440,14 @@ def rate_options(text: str) -> bool:
 _ELECTED: Final = re.compile(
     r"\b(?:election|elects?|option)\b[^.;]{0,200}?\beither\s+\(a\)"
     # "At Borrower's option, all or any portion of the Loan … may bear interest at … above LIBOR"
-    r"|\bat\s+(?:the\s+)?(?:borrower|maker|company)['’]s\s+(?:option|election)\b",
+    r"|\bat\s+(?:the\s+)?(?:borrower|maker|company)['’]s\s+(?:option|election)\b"
+    # "Each Advance which is a Prime Rate Advance … shall bear interest at … the Prime Rate minus a
+    # margin of 1/2%": one of the kinds of advance, each at its own rate
+    r"|\b(?:advance|loan|portion)\s+(?:hereunder\s+)?which\s+is\s+an?\s+(?:[\w/-]+\s+){1,3}"
+    r"(?:advance|loan|portion)\b"
+    # "… each Advance … which the undersigned requests to maintain at a rate of interest based on
+    # LIBOR (a "Eurodollar Advance")"
+    r"|\b(?:requests?|elects?|selects?)\s+to\s+(?:maintain|borrow|have)\b[^.;]{0,60}\bbased\s+(?:up)?on\b",
     I,
 )
 
@@ -1772,7 +1801,7 @@ def installments(c: Collector) -> None:
             left, right = sentence_bounds(c.text, match.start(), match.end())
             before = c.text[left : match.start()]
             if _interest_alone(c.text[left:right]) or re.search(
-                r"\bamortiz|\bwould\b|\bassumed\b", c.text[left:right], I
+                r"\bamortized\s+(?:in|over|on)\b|\bwould\b|\bassumed\b", c.text[left:right], I
             ):
                 continue  # interest alone, or a hypothetical loan's ("would be ... amortized")
             if re.search(r"\binterest\b", before, I) and not re.search(r"\bprincipal\b", before, I):
@@ -1834,7 +1863,7 @@ DEMAND: Final = (
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
     r"|\bpromises?\s+to\s+pay\s+to\s+the\s+order\s+of\b[^;]{0,120}?\)\s*,?\s*on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
-    r"|^\s*DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
+    r"|^\s*(?:GRID\s+|MASTER\s+)?DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
     # Laser Pro's demand note: "… in lawful money of the United States of America, on demand, the
     # principal amount …"; "Borrower will pay this loan in full immediately upon Lender's demand"
     r"|\bin\s+lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?,\s+on\s+demand\b"
@@ -2092,6 +2121,14 @@ def _without_heading(name: str) -> str:
     place = _TRAILING_STATE.sub("", name)
     # "AUGUSTA, GEORGIA" (a city's legal name) keeps its state; "MIAMI-DADE COUNTY, Florida" not
     name = name if place != name and " " not in place.strip() else place
+    # "CITY OF LITTLE CANADA, Ramsey County"; "FIDELITY BANK AND TRUST CO., Minneapolis": a
+    # county, or a town in other letters than a name in capitals, after it
+    name = re.sub(r"(?<=[a-zA-Z.]),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County$", "", name)
+    town = re.fullmatch(
+        r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),\s*(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", name
+    )
+    if town and not re.fullmatch(rf"{_ENTITY}|Incorporated|Limited", town.group("town"), I):
+        name = town.group("name")
     person = _PERSON_OF_TOWN.fullmatch(name)
     if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county|band"
                                 r"|tribes?|nation|indians|board|america)\b",
