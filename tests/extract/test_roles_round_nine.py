@@ -875,3 +875,31 @@ def test_semiannual_installments_under_an_amortization_schedule() -> None:
         "on each June 30 and December 31 as provided in the Amortization Schedule attached hereto."
     )
     assert _value(found, "schedule.frequency") == "semiannual"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "promises to pay to EXAMPLE MORTGAGE CORPORATION the principal sum of FIVE HUNDRED "
+        "MILLION DOLLARS on July 29, 2008, with interest at 4.656% per annum.",
+        "promises to pay to Example Bank the sum of $500,000.00. [Check (a) or (b).]\n(a)|X| "
+        "Single Payment. In one payment on July 29, 2008, plus interest.",
+        "promises to pay to Example Bank the sum of $500,000.00. In any event, the Maker shall pay "
+        "the unpaid principal amount, plus all unpaid and accrued interest, in full on July 29, "
+        "2008.",
+    ],
+)
+def test_the_day_to_pay_in_other_words(words: str) -> None:
+    found = extract_text(f"FOR VALUE RECEIVED, Example Maker, Inc. {words}")
+    assert _value(found, "maturity") == dt.date(2008, 7, 29)
+
+
+def test_a_maturity_date_label_stacked_over_two_lines() -> None:
+    found = extract_text(
+        "INTEREST\n\nRATE\n\nVARIABLE\n\nPRINCIPAL\n\nAMOUNT/\n\nCREDIT LIMIT\n\n$5,000,000.00\n\n"
+        "FUNDING/\n\nAGREEMENT DATE\n\n05/01/03\n\nMATURITY\n\nDATE\n\n \n\n11/26/03\n\nPROMISE TO "
+        "PAY: Example Corp. promises to pay to the order of Example Bank the principal amount of "
+        "$5,000,000.00."
+    )
+    assert _value(found, "maturity") == dt.date(2003, 11, 26)
+    assert _value(found, "issue_date") == dt.date(2003, 5, 1)

@@ -932,6 +932,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         4,
     ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    # "… promises to pay to FEDERAL AGRICULTURAL MORTGAGE CORPORATION … the principal sum of FIVE
+    # HUNDRED MILLION DOLLARS on July 29, 2008"; "shall pay the unpaid principal amount, plus all
+    # unpaid and accrued interest, in full on June 30, 2009"; "(a)|X| Single Payment. In one
+    # payment on AUGUST 28, 2002"
+    Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b[^.;]{0,300}?\b(?:dollars|\))\s+on\s*$", 5),
+    Cue("maturity", "before", r"\bpay\b[^.;]{0,120}?\bin\s+full\s+on\s*$", 5),
+    Cue("maturity", "before", r"\bin\s+one\s+(?:single\s+)?payment\s+on\s*$", 5),
     # 'the "Maturity Date" for this Note shall be the first to occur of acceleration …, or January
     # 1, 2002'
     Cue(
@@ -1334,6 +1341,13 @@ def label_of(text: str, start: int) -> str:
     words = label.split()
     if not 1 <= len(words) <= 5 or not re.fullmatch(r"[A-Za-z][A-Za-z .'’/&-]*", label):
         return ""
+    if label.upper() == "DATE":
+        # a label stacked over two lines of a table's cell ("MATURITY" / "DATE")
+        above = re.search(
+            r"(?:^|\n)[ \t|]*([A-Z][A-Z/ ]{2,30}?)[ \t|]*\n[\s|]*$", head[: cells[-1].start()]
+        )
+        if above is not None and len(above.group(1).split()) <= 2:
+            return f"{above.group(1).strip()} {label}"
     return " ".join(words)
 
 
