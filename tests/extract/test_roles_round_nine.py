@@ -903,3 +903,27 @@ def test_a_maturity_date_label_stacked_over_two_lines() -> None:
     )
     assert _value(found, "maturity") == dt.date(2003, 11, 26)
     assert _value(found, "issue_date") == dt.date(2003, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("words", "index"),
+    [
+        (
+            "The outstanding principal balance shall bear interest at a per annum rate of Base Rate.",
+            "BASE",
+        ),
+        ('"Governing rate" shall mean a rate equal to the " LIBOR Rate."', "LIBOR"),
+    ],
+)
+def test_an_index_named_as_the_rate(words: str, index: str) -> None:
+    found = extract_text(PROMISE + f"the principal sum of $1,000,000. {words}")
+    assert _value(found, "interest.floating.index") == index
+
+
+def test_the_applicable_federal_rate_of_a_tax_rule_is_no_index() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000 with interest at 3.46% per annum. This Note "
+        "shall provide for adequate stated interest computed at the “applicable federal "
+        "rate” prescribed by Internal Revenue Code Section 1274."
+    )
+    assert _value(found, "interest.floating.index") is None

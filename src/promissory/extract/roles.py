@@ -1215,11 +1215,27 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         r"\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}[-\s]*$",
         3,
     ),
-    Cue("index", "before", r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}$", 2),
+    # (and '“Governing rate” shall mean a rate equal to the “LIBOR Rate.”')
+    Cue(
+        "index",
+        "before",
+        r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}[\"“]?\s*$",
+        2,
+    ),
+    # "shall bear interest at a per annum rate of Base Rate"
+    Cue(
+        "index",
+        "before",
+        r"\b(?:interest\s+at\s+a\s+)?(?:per\s+annum\s+)?rate\s+(?:of|equal\s+to)\s+(?:the\s+)?[\"“]?$",
+        3,
+    ),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
     # a tax rule's test ("the yield to maturity is not less than 100 percent of the applicable
     # Federal rate"), not the rate the note bears
     Cue("index", "sentence", r"\byield\s+to\s+maturity\b", -4),
+    # "… provide for adequate stated interest computed at the “applicable federal rate” prescribed
+    # by … Code Section 1274": a tax rule's floor, said of the note's rate, not its index
+    Cue("index", "sentence", r"\badequate\s+stated\s+interest\b|\bsection\s+1274\b", -4),
     Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
     Cue("index", "before", r"\b(?:aggregate|sum)\s+of\s+(?:\(\w\)\s*)?(?:the\s+)?$", 3),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$", 4),
