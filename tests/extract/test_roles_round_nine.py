@@ -927,3 +927,22 @@ def test_the_applicable_federal_rate_of_a_tax_rule_is_no_index() -> None:
         "rate” prescribed by Internal Revenue Code Section 1274."
     )
     assert _value(found, "interest.floating.index") is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "In 35 equal payments of $15,000.00 due on January 31, 1996, and on [x] the same day(s) "
+        "of each succeeding month thereafter, and a final payment on December 31, 1998.",
+        "in installments of $15,000.00, with the first installment being due and payable on or "
+        "before January 31, 1996, and a like installment on the same day of each month, the "
+        "balance due on December 31, 1998.",
+        "principal reduction payments of $15,000.00 shall be made on the last day of each month, "
+        "commencing with the first such payment due on January 31, 1996, and with the "
+        "outstanding principal amount payable in full on December 31, 1998.",
+    ],
+)
+def test_the_first_installments_day_is_not_the_maturity(words: str) -> None:
+    found = extract_text(PROMISE + f"the principal sum of $540,000.00 {words}")
+    assert _value(found, "schedule.first_payment") == dt.date(1996, 1, 31)
+    assert _value(found, "maturity") == dt.date(1998, 12, 31)

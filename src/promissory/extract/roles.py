@@ -818,6 +818,19 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("other", "after", r"^\W{0,3}(?:or\s+(?:more|greater)|at\s+any\s+(?:given\s+)?time)", 3),
 )
 
+#: A first installment's day, then the same day of each period after it ("… due on January 31,
+#: 1996, and on [x] the same day(s) of each succeeding month").
+_AND_EACH: Final = (
+    r"^\W{0,3}and\s+(?:of\s+|on\s+)?(?:\[\s*[xX]?\s*\]\s*)?(?:the\s+(?:same\s+)?[\w()]+\s+(?:day\s+)?of\s+)?"
+    r"each\b|^\W{0,3}and\s+continu"
+)
+#: The first installment's day named as such.
+_FIRST_DUE: Final = (
+    r"\bfirst\s+(?:such\s+)?(?:principal\s+)?(?:payment|installment)\s+(?:being\s+|to\s+be\s+|shall\s+be\s+|is\s+)?"
+    r"due(?:\s+and\s+payable)?\s+(?:on\s+or\s+before|on)\s*$"
+)
+
+
 DATE_CUES: Final[tuple[Cue, ...]] = (
     # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"
     Cue(
@@ -1086,13 +1099,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"|shall\s+commence\s+on)(?:\s+the)?(?:\s*\([ivx\d]{1,4}\))?\s*$",  # "beginning on (i)"
         5,
     ),
-    Cue(
-        "first_payment",
-        "after",
-        r"^\W{0,3}and\s+(?:of\s+|on\s+)?(?:the\s+\w+\s+day\s+of\s+)?"
-        r"each\b|^\W{0,3}and\s+continu",
-        5,
-    ),
+    Cue("first_payment", "after", _AND_EACH, 5),
+    Cue("maturity", "after", _AND_EACH, -5),
+    Cue("issue_date", "after", _AND_EACH, -5),
+    # "with the first installment being due and payable on or before June 9, 2005"; "commencing
+    # with the first such payment due on December 31, 2009"
+    Cue("first_payment", "before", _FIRST_DUE, 6),
+    Cue("maturity", "before", _FIRST_DUE, -6),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
     # "the first such installment to be due and payable on March 31, 2008"
     Cue(
