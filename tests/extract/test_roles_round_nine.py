@@ -946,3 +946,29 @@ def test_the_first_installments_day_is_not_the_maturity(words: str) -> None:
     found = extract_text(PROMISE + f"the principal sum of $540,000.00 {words}")
     assert _value(found, "schedule.first_payment") == dt.date(1996, 1, 31)
     assert _value(found, "maturity") == dt.date(1998, 12, 31)
+
+
+def test_a_labelled_borrower_beginning_with_a_number() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE DEFINED TERMS\nLoan Amount: $47,607,000.00    Interest Rate: 4.40% per "
+        "annum\nBorrower: 1225 EXAMPLE STREET, N.W. ASSOCIATES LLC, a Delaware limited liability "
+        "company\nBorrower's Address:   \n\nc/o Example Capital Partners, LLC\n"
+    )
+    assert _value(found, "borrower") == "1225 EXAMPLE STREET, N.W. ASSOCIATES LLC"
+
+
+def test_a_labelled_lender_before_its_defined_term() -> None:
+    found = extract_text(
+        "$750,000.00 MAY 10, 1995\nLENDER: FIRST EXAMPLE NATIONAL BANK OF NORTH CAROLINA "
+        '(hereinafter termed "LENDER"), CHARLOTTE, North Carolina\n'
+    )
+    assert _value(found, "lender") == "FIRST EXAMPLE NATIONAL BANK OF NORTH CAROLINA"
+
+
+def test_a_payee_in_capitals_after_the() -> None:
+    found = extract_text(
+        'For value received Example, Inc., a Delaware Corporation (the "Recipient"), promises to '
+        'pay to the MASSACHUSETTS EXAMPLE SCIENCES CENTER or its assigns ("Holder") the '
+        "principal sum of $750,000."
+    )
+    assert _value(found, "lender") == "MASSACHUSETTS EXAMPLE SCIENCES CENTER"

@@ -178,7 +178,10 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     lead = re.match(
         rf"\s*(?:the\s+undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
         # "promises to pay to the City of Cathedral City, a municipal corporation": a public body
-        rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?",
+        rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?"
+        # "promises to pay to the MASSACHUSETTS LIFE SCIENCES CENTER or its assigns": a name in
+        # capitals after "the"
+        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z]{{2,}}(?:\s+[A-Z&]{{2,}})+)\b))?",
         text[start:],
         re.IGNORECASE,
     )
@@ -645,17 +648,26 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # (or in capitals: "MAKER: Prime Rate Income & Dividend Enterprises, Inc. HOLDER: Pride,
         # Inc. FACE AMOUNT: $360,000")
         r"(?:^|(?<=\s))(?P<label>Borrower|Lender|Maker|Payee|Holder|BORROWER|LENDER|MAKER|PAYEE|HOLDER)"
-        r"[ \t]*:[ \t]+(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]+"
+        # (a name may begin with a number: "Borrower: 1225 EYE STREET, N.W. ASSOCIATES LLC, a
+        # Delaware limited liability company Borrower’s Address: …"; or end before the defined
+        # term: "LENDER: FIRST UNION NATIONAL BANK OF NORTH CAROLINA (hereinafter termed …")
+        r"[ \t]*:[ \t]+(?P<name>[A-Z0-9][A-Za-z0-9&.,'’ \-]{2,80}?)\s*"
         r"(?=(?i:borrower|lender|maker|payee|holder|face\s+amount|amount|maturity|date|note\s+date"
-        r"|address|principal|loan|interest)\b[^:\n]{0,20}:)",
+        r"|address|principal|loan|interest)\b[^:\n]{0,20}:|\((?:hereinafter|herein)\b)",
         source.text[:1500],
     )
     for match in (*under, *beside, *second, *inline, *plural, *means, *run_in):
         role = roles[re.sub(r"\s+", " ", match.group("label").upper())]
-        name = match.group("name")
-        if re.search(r"\d", name) or any(f.role == role for f in [*found, *out]):
+        name = re.split(r",\s+an?\s+(?=[A-Za-z])", match.group("name"))[0].rstrip(" ,")
+        # (a number in it is an address's, unless the name ends as an entity's: "1225 EYE STREET,
+        # N.W. ASSOCIATES LLC")
+        numbered = re.search(r"\d", name) and not re.search(
+            r"\b(?:LLC|L\.L\.C\.|INC\.?|Inc\.?|L\.?P\.?)$", name
+        )
+        if numbered or any(f.role == role for f in [*found, *out]):
             continue
-        out.append(Introduction(role, squash(name), source.match_span(match, "name"),
+        start = match.start("name")
+        out.append(Introduction(role, squash(name), source.span(start, start + len(name)),
                                 f"named under the {match.group('label')}: label"))  # fmt: skip
     return out
 
