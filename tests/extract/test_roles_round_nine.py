@@ -972,3 +972,17 @@ def test_a_payee_in_capitals_after_the() -> None:
         "principal sum of $750,000."
     )
     assert _value(found, "lender") == "MASSACHUSETTS EXAMPLE SCIENCES CENTER"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "which amount shall be payable in full on any future date on which the Lender demands "
+        "repayment.",
+        "Interest will accrue on the unpaid principal balance at the rate set forth below until "
+        "demand by Bank for payment of this Note.",
+    ],
+)
+def test_demand_in_other_words(words: str) -> None:
+    found = extract_text(PROMISE + f"the sum of $10,000.00, {words}")
+    assert _value(found, "demand") is True

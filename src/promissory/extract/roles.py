@@ -1913,6 +1913,10 @@ DEMAND: Final = (
     r"|\bin\s+full\s+immediately\s+upon\s+(?:the\s+)?(?:Lender|Holder|Bank)['’]s\s+demand\b"
     # "Borrower will pay this loan on demand, or if no demand is made, in 35 principal payments"
     r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?on\s+demand\b"
+    # "… payable in full on any future date on which the Lender demands repayment"; "interest will
+    # accrue … until demand by Bank for payment of this Note"
+    r"|\bpayable\s+(?:in\s+full\s+)?on\s+any\s+(?:future\s+)?date\s+on\s+which\s+the\s+(?:lender|holder|bank|payee)"
+    r"\s+demands\b|\buntil\s+demand\s+by\s+(?:the\s+)?(?:bank|lender|holder|payee)\s+for\s+payment\b"
     # a form's line for when to pay, filled in above the promise: "Upon Demand" / "----" /
     # "promise to pay to the order of:"
     r"|^[ \t]*(?:Upon|On|UPON)\s+(?:Demand|DEMAND)[ \t]*\n(?:[-=_ \t]*\n)*[ \t]*"
