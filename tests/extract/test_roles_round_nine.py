@@ -986,3 +986,19 @@ def test_a_payee_in_capitals_after_the() -> None:
 def test_demand_in_other_words(words: str) -> None:
     found = extract_text(PROMISE + f"the sum of $10,000.00, {words}")
     assert _value(found, "demand") is True
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        'On May 1, 2007 and on the first day of each month after such date (each a "Payment '
+        'Date"), Maker shall pay to Payee the amount of interest which shall have accrued during '
+        "the calendar month immediately preceding such Payment Date.",
+        "The Company promises to pay interest thereon semiannually in arrears commencing May 1, "
+        '2007 (each a "Scheduled Interest Payment Date").',
+    ],
+)
+def test_days_on_which_interest_alone_is_paid_are_no_schedule(words: str) -> None:
+    found = extract_text(PROMISE + f"the principal sum of $9,000,000 on the Maturity Date. {words}")
+    assert _value(found, "schedule.first_payment") is None
+    assert _value(found, "schedule.frequency") is None

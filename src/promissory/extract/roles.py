@@ -1178,6 +1178,23 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b",
         -8,
     ),
+    # "… semiannually in arrears commencing March 30, 2003 (each a "Scheduled Interest Payment
+    # Date")": the days interest is paid
+    Cue(
+        "first_payment",
+        "after",
+        r"^\W{0,3}\(\s*each\s+(?:an?\s+)?[\"“][^\"”]{0,30}\binterest\s+payment\s+date",
+        -8,
+    ),
+    # "On May 1, 2007 and on the first day of each month after such date …, Maker shall pay to Payee
+    # the amount of interest which shall have accrued …": interest alone, in a sentence that says
+    # nothing of principal
+    Cue(
+        "first_payment",
+        "sentence",
+        r"^(?!.*\bprincipal\b).*\bpay\b[^.;]{0,40}?\bthe\s+amount\s+of\s+(?:accrued\s+)?interest\b",
+        -8,
+    ),
     # "$11,667.00 on September 1, 2003, and the same amount … on the first day of each month"
     Cue("first_payment", "after", r"^\W{0,3}and\s+the\s+same\s+amount\b", 5),
     Cue("other", "lead", INTEREST_ONLY, 3),
