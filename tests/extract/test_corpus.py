@@ -68,10 +68,13 @@ def _stated_date(draft: str, key: str) -> dt.date | None:
 def fill(draft: str) -> str:
     """Replace every required ``# MISSING:`` placeholder (and its example) with a value."""
     issued, maturity = _stated_date(draft, "issue_date"), _stated_date(draft, "maturity")
+    # (a stated end of the draw period falls between them, as a reviewer's dates would have it)
+    draw_end = _stated_date(draft, "draw_period_end")
     if issued is None:
-        issued = maturity - dt.timedelta(days=365) if maturity else dt.date(2020, 1, 1)
+        later = maturity or draw_end
+        issued = later - dt.timedelta(days=365) if later else dt.date(2020, 1, 1)
     if maturity is None:
-        maturity = issued + dt.timedelta(days=365)
+        maturity = max(issued, draw_end or issued) + dt.timedelta(days=365)
     out: list[str] = []
     lines = draft.splitlines()
     skip = False

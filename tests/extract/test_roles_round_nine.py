@@ -1002,3 +1002,127 @@ def test_days_on_which_interest_alone_is_paid_are_no_schedule(words: str) -> Non
     found = extract_text(PROMISE + f"the principal sum of $9,000,000 on the Maturity Date. {words}")
     assert _value(found, "schedule.first_payment") is None
     assert _value(found, "schedule.frequency") is None
+
+
+# -- the eighteenth round: heldout-ap's and heldout-aq's misses -----------------------------------
+
+
+def test_on_demand_after_the_payees_name() -> None:
+    found = extract_text(
+        "Effective as of September 1, 2002, for value received, the undersigned corporation "
+        "promises to pay Example Bank, National Association, on demand, such principal amounts "
+        "from time to time outstanding hereunder up to the sum of $2,000,000,000.00."
+    )
+    assert _value(found, "demand") is True
+
+
+def test_a_numbered_definitions_list_and_a_draw_period_ending_on_its_term() -> None:
+    found = extract_text(
+        "REVOLVING NOTE\n1. DEFINED TERMS.\n1.1 Borrower:\niCAD EXAMPLE, INC.\n \na Delaware "
+        "corporation\n1.2 Lender:\nEXAMPLE CITIZENS, N.A.\n1.3 Maximum Credit:\nNot to exceed "
+        "$5,000,000.00\n1.5 Expiration Date:\nJune 30, 2009.\n2. DEBT: For value received, "
+        "Borrower hereby promises to pay to the order of Lender all amounts outstanding under this "
+        "Note. This Note evidences a Revolving Loan, such that, prior to the Expiration Date, "
+        "Borrower may from time to time borrow, repay and re-borrow principal under this Note.\n"
+        "3. INTEREST: During the term of this Note and at Borrower's written election for each "
+        "requested advance, advances under this Note shall accrue interest at either: (i) a "
+        "fluctuating per annum rate of interest equal to the sum of the Prime Rate plus one "
+        "percent (1%), or (ii) LIBOR plus three percent (3%)."
+    )
+    assert _value(found, "borrower") == "iCAD EXAMPLE, INC."
+    assert _value(found, "lender") == "EXAMPLE CITIZENS, N.A."
+    assert _value(found, "commitment") == Decimal("5000000.00")
+    assert _value(found, "draw_period_end") == dt.date(2009, 6, 30)
+    assert _value(found, "maturity") is None
+    assert _value(found, "interest.floating.index") is None
+
+
+def test_promise_s_to_pay_and_a_payee_doing_business_as() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, the undersigned ("MAKER") promise(s) to pay to the order of BANK OF '
+        "EXAMPLE NATIONAL TRUST AND SAVINGS ASSOCIATION, doing business as EXAMPLE BANK "
+        '("LENDER"), the principal sum of $17,000,000.'
+    )
+    assert _value(found, "lender") == "BANK OF EXAMPLE NATIONAL TRUST AND SAVINGS ASSOCIATION"
+
+
+def test_an_accelerated_maturity_date_is_no_maturity() -> None:
+    found = extract_text(
+        PROMISE + 'the principal sum of $15,150,000. (a) Definitions. i. "Accelerated Maturity '
+        'Date" shall mean April 30, 2003.'
+    )
+    assert _value(found, "maturity") is None
+
+
+def test_a_line_of_credit_agreements_customer_and_maximum_credit() -> None:
+    found = extract_text(
+        "EXAMPLE LINE OF CREDIT AGREEMENT\nThe Customer referred to below has applied for, and "
+        'Example Trust and Savings Bank, Chicago, Illinois ("Bank"), has approved a line of '
+        "credit.\nName of Customer: EXAMPLE BANKSHARES, INC..\nAmount of Maximum Credit: "
+        "$40,000,000\n"
+    )
+    assert _value(found, "borrower") == "EXAMPLE BANKSHARES, INC."
+    assert _value(found, "commitment") == Decimal("40000000")
+
+
+def test_names_under_labels_across_a_tables_bars() -> None:
+    found = extract_text(
+        "REVOLVING LINE OF CREDIT PROMISSORY NOTE\n|\nBorrower:\n|\nFrederick Example Bancorp, "
+        "Inc.\n|\n|\nLender:\n|\nAtlantic Example Bankers Bank\n|\nPROMISE TO PAY. Borrower "
+        "promises to pay to the Lender the principal amount of $2,000,000.00."
+    )
+    assert _value(found, "borrower") == "Frederick Example Bancorp, Inc."
+    assert _value(found, "lender") == "Atlantic Example Bankers Bank"
+
+
+def test_the_us_small_business_administration_and_its_aggregate_installment() -> None:
+    found = extract_text(
+        "For value received, the SSBIC hereby promises to pay to the order of the U.S. Small "
+        'Business Administration ("SBA") the principal sum of $3,571,578 and to pay principal '
+        "and interest in the aggregate amount of $169,872.52 quarterly on July 1, 1993."
+    )
+    assert _value(found, "lender") == "U.S. Small Business Administration"
+    assert _value(found, "schedule.installment") == Decimal("169872.52")
+
+
+def test_interest_only_payments_due_from_a_first_payment_day() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $8,193,774.44, with interest at the rate of 8.75% per annum "
+        "payable interest only in the amount of $59,746.27 on the first day of each month, with "
+        "the first payment due on December 1, 1995."
+    )
+    assert _value(found, "schedule.first_payment") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "rate"),
+    [
+        ("No interest shall accrue or be payable on the principal amount of this Note.", "0"),
+        (
+            "accruing from the date hereof at an annual rate equal to six percent (6%), provided "
+            "that the rate shall not exceed the maximum rate permitted by law.",
+            "0.06",
+        ),
+    ],
+)
+def test_rates_in_other_words(words: str, rate: str) -> None:
+    found = extract_text(PROMISE + f"the principal sum of $2,500,000.00. {words}")
+    assert _value(found, "interest.rate") == Decimal(rate)
+
+
+def test_a_section_number_is_no_name_and_a_promise_to_repay() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Example, Inc. ("Borrower") hereby promises to pay to [NAME OF '
+        'HOLDER] or its permitted transferees pursuant to Section 3 (in each case, a "Holder") '
+        "the principal sum of $[____]."
+    )
+    assert _value(found, "lender") is None
+    found = extract_text(
+        'I, ______________, promise to repay to California Example University, Los Angeles ("Employer") '
+        "the total amount of the moneys which are paid by Employer to me, at an interest rate of "
+        "ten percent (10%) which shall commence to run on the unpaid balance."
+    )
+    assert _value(found, "lender") == "California Example University, Los Angeles"
+    assert _value(found, "interest.rate") == Decimal("0.10")
+    assert _value(found, "interest.default_margin") is None

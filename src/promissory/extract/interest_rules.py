@@ -227,7 +227,9 @@ def rate_and_margin(c: Collector) -> None:
                     # "… during which term no interest shall be due or payable by Employee"
                     # (not "no interest shall be due and payable on such day" for a holiday)
                     r"|\bno\s+interest\s+shall\s+(?:be\s+)?(?:due|payable|charged)(?:\s+or\s+payable)?"
-                    r"(?:\s+by\b|\s*[;.])")  # fmt: skip
+                    r"(?:\s+by\b|\s*[;.])"
+                    # "No interest shall accrue or be payable on the principal amount of this Note"
+                    r"|\bno\s+interest\s+shall\s+accrue\s+or\s+be\s+payable\s+on\s+the\s+principal\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:

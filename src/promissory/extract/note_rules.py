@@ -246,7 +246,8 @@ def maturity(c: Collector) -> None:
     """The stated maturity date."""
     patterns = (
         rf"due\s+and\s+payable\s+in\s+full\s+on\s+(?P<date>{DATE_PATTERN})",
-        rf"\bMaturity\s+Date[\"”]?\)?\s+(?:means|shall\s+(?:mean|be)|is)\s+(?P<date>{DATE_PATTERN})",
+        # (not an "Accelerated Maturity Date", a day the note may be called)
+        rf"(?<!Accelerated\s)\bMaturity\s+Date[\"”]?\)?\s+(?:means|shall\s+(?:mean|be)|is)\s+(?P<date>{DATE_PATTERN})",
         rf"\bmatures?\s+on\s+(?P<date>{DATE_PATTERN})",
     )
     for pattern in patterns:

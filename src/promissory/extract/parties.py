@@ -120,7 +120,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|c/o\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
@@ -148,7 +148,8 @@ _NOT_A_NAME: Final = re.compile(
     # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
     r"|^[Xx]+\b(?!.*\b(?!(?:inc|corp|corporation|company|co|llc|ltd|lp|incorporated|limited|the|and|of)\b)"
     r"(?![Xx]+\b)[A-Za-z]{3,})|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
-    r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b",
+    r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b"
+    r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$",  # ("pursuant to Section 3 (… "Holder")")
     re.IGNORECASE,
 )
 BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"
@@ -169,6 +170,7 @@ class Introduction:
 _PUBLIC_BODY: Final = (
     r"(?:City|County|Town|Village|State|Commonwealth|Redevelopment\s+Agency|Housing\s+Authority"
     r"|Board|Regents|Port|Economic\s+Development|United\s+States)\s+of\s+[A-Z]|Redevelopment\s+Agency\b"
+    r"|U\.\s?S\.\s+[A-Z][a-z]"  # ("the U.S. Small Business Administration")
 )
 
 
@@ -325,7 +327,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     promise = re.search(
         r"(?:for\s*value\s*received,?\s*)(?P<maker>.{0,400}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
-        r"promise[sd]?\s*to\s*pay",
+        r"promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay",
         text,
         re.IGNORECASE | re.DOTALL,
     )
@@ -340,7 +342,7 @@ def introductions(source: SourceText) -> list[Introduction]:
             # of Home Depot U.S.A., Inc., Bill E. Patterson (the "Employee"), promises to pay")
             just_before = re.search(
                 r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w'-]{2,30})[\"”]\s*\)\s*,?\s*"
-                r"(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+)*promise[sd]?\s*to\s*pay$",
+                r"(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+)*promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay$",
                 text[: promise.end()],
             )
             named = _defined(source, term.group(1)) if term else None
@@ -369,7 +371,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     payee = re.compile(
         # "… PROMISE TO PAY ON February 27, 2011 (the “Maturity Date”), to EUROAMERICAN …"
         # "… promise to pay in U.S. dollars to Farm Credit Services of America, PCA, Lender"
-        rf"promise[sd]?\s*(?:and\s+agrees?\s+)?to\s*pay\s*"
+        rf"promise(?:[sd]|\(s\))?\s*(?:and\s+agrees?\s+)?to\s*(?:re)?pay\s*"
         rf"(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
         rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         # ("to the order of: ******************** The Money Store Investment Corporation")
@@ -583,18 +585,21 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     roles = {"MAKER": "borrower", "BORROWER": "borrower", "LENDER": "lender", "PAYEE": "lender",
              "HOLDER": "lender", "BANK": "lender", "HOLDER/PAYEE": "lender",
              # a secured note's header: "SECURED PARTY: CITIZENS LEASING CORPORATION DEBTOR: …"
-             "DEBTOR": "borrower", "SECURED PARTY": "lender"}  # fmt: skip
+             "DEBTOR": "borrower", "SECURED PARTY": "lender", "CUSTOMER": "borrower"}  # fmt: skip
     out: list[Introduction] = []
     under = re.finditer(
         # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
         # (and "Name(s) of Maker(s):", "BORROWER INFORMATION")
-        r"^[ \t]*(?:Name\(s\)\s+of\s+)?(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender"
+        # (and a numbered term: "1.1 Borrower:" / "iCAD, INC.")
+        r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Name\(s\)\s+of\s+)?"
+        r"(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender"
         r"|Payee|Holder)(?:\(s\)|[ \t]+INFORMATION)?"
-        r"[ \t]*:?[ \t]*\n(?:[ \t]*\n)*"
+        # (a table's cell borders between: "Borrower:" / "|" / "Frederick County Bancorp, Inc.")
+        r"[ \t]*:?[ \t]*\n(?:[ \t|]*\n)*"
         # (the form's title between the label and the name: "BORROWER" / "COMMERCIAL VARIABLE
         # RATE REVOLVING OR DRAW NOTE" / "HENDERSON CITIZENS DELAWARE BANCSHARES, INC.")
         r"(?:[ \t]*[A-Z][A-Z ,&-]{2,80}\bNOTE[ \t]*\n(?:[ \t]*\n)*)?"
-        r"[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",
+        r"[ \t]*(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",  # ("iCAD, INC.")
         source.text,
         re.MULTILINE,
     )
@@ -656,7 +661,14 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         r"|address|principal|loan|interest)\b[^:\n]{0,20}:|\((?:hereinafter|herein)\b)",
         source.text[:1500],
     )
-    for match in (*under, *beside, *second, *inline, *plural, *means, *run_in):
+    # a bank's line-of-credit agreement: "Name of Customer: COMMUNITY FIRST BANKSHARES, INC.."
+    customer = re.finditer(
+        r"^[ \t]*Name\s+of\s+(?P<label>Customer)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
+        r"\.?[ \t]*$",
+        source.text[:3000],
+        re.MULTILINE,
+    )
+    for match in (*under, *beside, *second, *inline, *plural, *means, *run_in, *customer):
         role = roles[re.sub(r"\s+", " ", match.group("label").upper())]
         name = re.split(r",\s+an?\s+(?=[A-Za-z])", match.group("name"))[0].rstrip(" ,")
         # (a number in it is an address's, unless the name ends as an entity's: "1225 EYE STREET,

@@ -201,6 +201,9 @@ class Context:
     header: bool  # the mention stands above the promise to pay ("FOR VALUE RECEIVED")
     #: the mention is in a form's option whose box is not ticked ("|_| Variable Rate -- ...")
     unticked: bool = False
+    #: up to 300 characters before it, across sentence ends (for what a sentence's list of
+    #: options begins with: "… at Borrower's written election …, either: (i) …")
+    wide: str = ""
     #: the label the mention is the value of, when it stands alone in its cell or line just
     #: before it ("Maturity Date" then, on a line of its own, "April 16, 2022"; "Date:  August
     #: 4, 2000"); empty otherwise
@@ -240,6 +243,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     Cue("rate", "before", r"(?:interest|rate)\s+(?:at|of)\s+(?:the\s+)?(?:rate\s+of\s+)?$", 1),
     Cue("rate", "before", r"\bfixed\s+rate\s+(?:of|equal\s+to)?[^.;%]{0,40}$", 2),
+    # "… accruing on and from the date hereof at an annual rate equal to six percent (6%)"
+    Cue("rate", "before", r"\b(?:annual|yearly)\s+(?:interest\s+)?rate\s+(?:equal\s+to|of)\s*$", 2),
     # "The interest rate shall be fixed for the term of the loan at twelve percent (12%)"
     Cue("rate", "before", r"\brate\s+shall\s+be\s+fixed\b[^.;%]{0,60}?\bat\s*$", 4),
     Cue(
@@ -421,7 +426,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         2,
     ),
     Cue(
-        "default_margin", "before", _NOT_FLOATING + RELATIVE + _BEING_DEFINED + _NO_INDEX_BETWEEN, 3
+        # (not "at an interest rate of ten percent": the rate itself, nothing added to a rate)
+        "default_margin",
+        "before",
+        _NOT_FLOATING + RELATIVE + _BEING_DEFINED + r"(?!\s+of\s*$)" + _NO_INDEX_BETWEEN,
+        3,
     ),
     # "… and (b) five percent (5%) (the “Contract Rate”)": a percent named as the note's rate
     Cue(
@@ -623,6 +632,11 @@ _DEFINED_INSTALLMENT: Final = (
     r"[\"“](?:monthly|quarterly|semi-?annual|annual)\s+(?:amount|payment|installment)[\"”]\s+"
     r"(?:shall\s+(?:be|mean)|means|is)\b[^.;$]{0,160}$"
 )
+#: Each payment of principal and interest by its amount ("to pay principal and interest in the
+#: aggregate amount of").
+_P_AND_I_AMOUNT: Final = (
+    r"\bprincipal\s+and\s+interest\s+in\s+the\s+(?:aggregate\s+)?amount\s+of\s*$"
+)
 MONEY_CUES: Final[tuple[Cue, ...]] = (
     # a labelled header: "Loan Amount" then, in its own cell or line, "$526,700.00"
     Cue(
@@ -636,7 +650,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         "commitment",
         "before",
         r"(?:principal\s+(?:amount|sum)|principal|the\s+sum|amount\s+of"
-        r"\s+note|loan\s+amount|credit\s+limit|face\s+amount|original\s+principal\s+amount)"
+        r"\s+note|loan\s+amount|credit\s+limit|face\s+amount|original\s+principal\s+amount"
+        r"|(?:amount\s+of\s+)?maximum\s+credit)"  # ("Amount of Maximum Credit: $40,000,000")
         r"\s*(?:of|:|is)?\s*(?:up\s+to\s*)?(?:u\.s\.\s*)?$",
         5,
     ),
@@ -738,6 +753,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "… to pay principal and interest in the aggregate amount of $169,872.52 quarterly on …"
+    Cue("installment", "before", _P_AND_I_AMOUNT, 7),
+    Cue("other", "before", _P_AND_I_AMOUNT, -4),
     # "In 35 equal payments of $15,000.00", "60 principal payments of One Hundred Twenty thousand
     # … ($120,000.00) Dollars each": a count of installments, then each one's amount
     Cue(
@@ -827,7 +845,8 @@ _AND_EACH: Final = (
 #: The first installment's day named as such.
 _FIRST_DUE: Final = (
     r"\bfirst\s+(?:such\s+)?(?:principal\s+)?(?:payment|installment)\s+(?:being\s+|to\s+be\s+|shall\s+be\s+|is\s+)?"
-    r"due(?:\s+and\s+payable)?\s+(?:on\s+or\s+before|on)\s*$"
+    # ("with the first installment due December 15, 2002")
+    r"due(?:\s+and\s+payable)?(?:\s+on\s+or\s+before|\s+on)?\s*$"
 )
 
 
@@ -945,6 +964,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         4,
     ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    # '“Accelerated Maturity Date” shall mean April 30, 2003': a day the note may be called, not
+    # its maturity
+    Cue(
+        "maturity",
+        "before",
+        r"\baccelerated\s+maturity\s+date[\"”]?\s+(?:shall\s+mean|means|is)\s*$",
+        -9,
+    ),
     # "… promises to pay to FEDERAL AGRICULTURAL MORTGAGE CORPORATION … the principal sum of FIVE
     # HUNDRED MILLION DOLLARS on July 29, 2008"; "shall pay the unpaid principal amount, plus all
     # unpaid and accrued interest, in full on June 30, 2009"; "(a)|X| Single Payment. In one
@@ -1094,8 +1121,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "first_payment",
         "before",
         r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
-        # ("with the first installment due December 15, 2002")
-        r"|first\s+(?:principal\s+)?(?:payment|installment)(?:\s+date)?\s*(?:(?:is\s+)?due\s+)?(?:on|:)?"
+        r"|first\s+(?:principal\s+)?(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
         r"|shall\s+commence\s+on)(?:\s+the)?(?:\s*\([ivx\d]{1,4}\))?\s*$",  # "beginning on (i)"
         5,
     ),
@@ -1383,7 +1409,8 @@ def label_of(text: str, start: int) -> str:
     cells = list(_CELL_START.finditer(head))
     if not cells:
         return ""
-    label = head[cells[-1].end() :].strip()
+    # (a numbered term's number goes: "1.5 Expiration Date:")
+    label = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", head[cells[-1].end() :].strip())
     words = label.split()
     if not 1 <= len(words) <= 5 or not re.fullmatch(r"[A-Za-z][A-Za-z .'’/&-]*", label):
         return ""
@@ -1427,6 +1454,7 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         header=header,
         unticked=_in_unticked_option(text, start),
         label=label_of(text, start) or _qualified_label(text, start),
+        wide=squash(text[max(0, start - 300) : start]),
     )
 
 
@@ -1460,7 +1488,7 @@ def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]
 #: A definition ("'Alternate LIBOR Fixed Rate' shall mean ..."): it says what a term means, not
 #: that the note uses it, so a reading inside one is never more than inferred.
 _DEFINITION: Final = re.compile(
-    r"[\"“”][^\"“”]{2,60}[\"“”]\s*(?:shall\s+mean|means)\b|\bDEFINITIONS?\s*:", I
+    r"[\"“”][^\"“”]{2,60}[\"“”]\s*:?\s*(?:shall\s+mean|means)\b|\bDEFINITIONS?\s*:", I
 )
 
 
@@ -1498,7 +1526,7 @@ def rate_options(text: str) -> bool:
 
 #: Rates to choose from: "based upon Borrower's written election …, be adjusted to either (a)".
 _ELECTED: Final = re.compile(
-    r"\b(?:election|elects?|option)\b[^.;]{0,200}?\beither\s+\(a\)"
+    r"\b(?:election|elects?|option)\b[^.;]{0,200}?\beither\s*:?\s*\((?:a|i|1)\)"
     # "At Borrower's option, all or any portion of the Loan … may bear interest at … above LIBOR"
     r"|\bat\s+(?:the\s+)?(?:borrower|maker|company)['’]s\s+(?:option|election)\b"
     # "Each Advance which is a Prime Rate Advance … shall bear interest at … the Prime Rate minus a
@@ -1513,7 +1541,11 @@ _ELECTED: Final = re.compile(
 
 
 def _defines_a_term(ctx: Context) -> bool:
-    return _DEFINITION.search(ctx.lead) is not None
+    # (a definition whose term the sentence bounds left out: '"Accrual Rate": shall mean …')
+    return _DEFINITION.search(ctx.lead) is not None or (
+        re.match(r"(?:shall\s+mean|means)\b", ctx.lead) is not None
+        and _DEFINITION.search(ctx.wide) is not None
+    )
 
 
 def read(
@@ -1545,7 +1577,9 @@ def read(
         # the note defines several indexed rates (options to choose from): an index or margin
         # inside one of those definitions may not be the note's
         confidence = min(confidence, AMBIGUOUS)
-    if role in {"index", "margin", "margin_below", "floor", "cap"} and _ELECTED.search(ctx.lead):
+    if role in {"index", "margin", "margin_below", "floor", "cap"} and (
+        _ELECTED.search(ctx.lead) or _ELECTED.search(ctx.wide)
+    ):
         # "… based upon Borrower's written election …, be adjusted to either (a) … or (b) a
         # fluctuating rate equal to the Prime Rate minus 150 basis points": an option, not yet the rate
         confidence = min(confidence, AMBIGUOUS)
@@ -1930,6 +1964,8 @@ DEMAND: Final = (
     r"|\bin\s+full\s+immediately\s+upon\s+(?:the\s+)?(?:Lender|Holder|Bank)['’]s\s+demand\b"
     # "Borrower will pay this loan on demand, or if no demand is made, in 35 principal payments"
     r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?on\s+demand\b"
+    # "… promises to pay Wachovia Bank, National Association, on demand, such principal amounts"
+    r"|\bpromises?\s+to\s+pay\s+(?!to\s+the\s+order)[A-Z][\w&.,' -]{2,80}?,\s+on\s+demand\b"
     # "… payable in full on any future date on which the Lender demands repayment"; "interest will
     # accrue … until demand by Bank for payment of this Note"
     r"|\bpayable\s+(?:in\s+full\s+)?on\s+any\s+(?:future\s+)?date\s+on\s+which\s+the\s+(?:lender|holder|bank|payee)"
@@ -2182,6 +2218,18 @@ def _without_heading(name: str) -> str:
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
     name = _SUCCESSORS.sub("", _ADDRESS_AFTER.sub("", name))
+    # "Harris Trust and Savings Bank, Chicago, Illinois": the town and state where it is
+    name = (
+        re.sub(
+            rf"(?<=[A-Za-z.]),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:{_STATES})\.?$",
+            "",
+            name,
+        )
+        if re.search(
+            rf"\b{_ENTITY}\W*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:{_STATES})\.?$", name, I
+        )
+        else name
+    )
     place = _TRAILING_STATE.sub("", name)
     # "AUGUSTA, GEORGIA" (a city's legal name) keeps its state; "MIAMI-DADE COUNTY, Florida" not
     name = name if place != name and " " not in place.strip() else place
@@ -2492,6 +2540,29 @@ def laser_pro_index(c: Collector) -> None:
 _MONTHS_APART: Final = {"monthly": 1, "quarterly": 3, "semiannual": 6, "annual": 12}
 
 
+#: "… such that, prior to the Expiration Date, … Borrower may … borrow, repay and re-borrow": the
+#: defined day that ends the draw period.
+_DRAW_UNTIL_TERM: Final = re.compile(
+    r"\b(?i:prior\s+to|until|before|through)\s+the\s+(?P<term>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Date)\b"
+    r"[^.]{0,250}?(?i:\bre-?borrow)"
+)
+
+
+def draw_until_term(c: Collector) -> None:
+    """A day labelled with the term until which repaid principal may be borrowed again ("1.5
+    Expiration Date: June 30, 2009" … "prior to the Expiration Date … borrow, repay and
+    re-borrow") ends the draw period; it is not the maturity (unless the term is the Maturity
+    Date itself)."""
+    match = _DRAW_UNTIL_TERM.search(c.text)
+    if match is None or match.group("term").lower().startswith("maturity"):
+        return
+    term = match.group("term").lower()
+    for i, finding in enumerate(c.candidates):
+        if finding.field == "maturity" and label_of(c.text, finding.span.start).lower() == term:
+            c.candidates[i] = replace(finding, field="draw_period_end",
+                                      note=f"the {match.group('term')}, until which repaid principal may be re-borrowed")  # fmt: skip
+
+
 def calibrate_schedule(c: Collector) -> None:
     """An installment schedule's first day and its count of payments are read from looser words
     than a rate, an amount or the note's own dates ("commencing on", "in 60 payments" beside a
@@ -2544,5 +2615,6 @@ RULES = (
     default_over_index,
     implied_default_margin,
     flat_index,
+    draw_until_term,
     calibrate_schedule,
 )
