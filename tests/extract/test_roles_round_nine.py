@@ -1126,3 +1126,97 @@ def test_a_section_number_is_no_name_and_a_promise_to_repay() -> None:
     assert _value(found, "lender") == "California Example University, Los Angeles"
     assert _value(found, "interest.rate") == Decimal("0.10")
     assert _value(found, "interest.default_margin") is None
+
+
+# -- the nineteenth round: heldout-ar's and heldout-as's misses -----------------------------------
+
+
+def test_a_margin_with_a_parenthesis_before_in_excess_of_the_index() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $2,000,000. The unpaid principal shall bear interest at a "
+        "daily rate equal to the daily rate equivalent of 0.0% per annum (computed on the basis of "
+        "a 360-day year and actual days elapsed) in excess of the rate of interest announced by "
+        "Bank as its prime or base rate."
+    )
+    assert _value(found, "interest.rate") is None
+
+
+def test_an_index_defined_as_the_banks_prime_rate_and_payments_of_interest_only() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned DVL EXAMPLE HOLDINGS, LLC, a Delaware limited "
+        "liability company with principal place of business at Heron Tower, 00 Xxxx 00xx Xxxxxx, "
+        '0xx Xxxxx, Xxx Xxxx, XX 00000 ("Holdings") and DVL EXAMPLE, INC., a Delaware corporation '
+        "with principal place of business at Heron Tower, 00 Xxxx 00xx Xxxxxx, 0xx Xxxxx, Xxx "
+        'Xxxx, XX 00000 ("DVL") (Holdings and DVL are sometimes referred to herein individually as '
+        'a "Borrower" and collectively as "Borrowers") hereby jointly and severally promise to pay '
+        "to the order of EXAMPLE NATIONAL BANK the principal sum of $1,400,000.00.\n(a) Commencing "
+        "January 28, 2005, and on the same day of each calendar month thereafter, Borrowers will "
+        "make consecutive monthly payments of interest only as it accrues.\n(b) On or before "
+        "December 28 in each calendar year hereafter, Borrowers will make a principal installment "
+        "payment of $50,000.00 per year.\n2. Interest. The interest rate on the Loan shall be a "
+        'variable per annum rate equal to the sum of an "Index" plus a "Margin." The "Index" '
+        'shall be Bank\'s "prime rate".'
+    )
+    assert _value(found, "borrower") == "DVL EXAMPLE HOLDINGS, LLC"
+    assert _value(found, "schedule.first_payment") != dt.date(2005, 1, 28)
+    assert _value(found, "schedule.frequency") == "annual"
+    assert _value(found, "interest.floating.index") == "PRIME"
+
+
+def test_a_defined_term_as_the_maker_is_not_its_name() -> None:
+    found = extract_text(
+        "CREDIT FACILITY NOTE\nLEGAL NAME:               Example Partners Investment Corporation\n"
+        'STATE OF INCORPORATION:    CA\n(hereinafter referred to as "CUSO")\n'
+        "FOR VALUE RECEIVED, CUSO promises to pay to the order of Members Example the principal "
+        "sum of $100,000,000.00 on the first to occur (i) demand or (ii) the maturity date."
+    )
+    assert _value(found, "borrower") == "Example Partners Investment Corporation"
+    assert _value(found, "demand") is True
+
+
+def test_a_loan_kind_defined_with_is_a_is_a_definition() -> None:
+    found = extract_text(
+        PROMISE + 'the principal sum of $100,000,000.00. A "Demand Loan" is a loan with a maximum '
+        "term of one (1) year and a variable rate, with the Wall Street Journal Prime Rate as the "
+        "index plus or minus a spread."
+    )
+    finding = found.get("interest.floating.index")
+    assert finding is None or finding.confidence < Decimal("0.90")
+
+
+@pytest.mark.parametrize(
+    ("words", "field", "value"),
+    [
+        (
+            "No interest shall accrue on the Principal Amount of this Note.",
+            "interest.rate",
+            Decimal(0),
+        ),
+        (
+            "This Note shall be due and payable in full on the earlier of (a) January 1, 2005, and "
+            "(b) the sixtieth (60th) day following the termination of the Executive's employment.",
+            "maturity",
+            dt.date(2005, 1, 1),
+        ),
+        (
+            "or such lesser amount as may be due in accordance with the following paragraph, "
+            "without interest thereon.",
+            "interest.rate",
+            Decimal(0),
+        ),
+    ],
+)
+def test_no_interest_and_the_earlier_of_a_and_b(words: str, field: str, value: object) -> None:
+    found = extract_text(PROMISE + f"the principal sum of $1,000,000, {words}")
+    assert _value(found, field) == value
+
+
+def test_a_maker_referred_to_as_and_a_blank_payee_described_only() -> None:
+    found = extract_text(
+        "Example Energy Corporation, a Texas corporation whose address is 710 North Post Oak Road, "
+        'Houston, Texas 77024 (hereinafter referred to as "Example" or the "Company"), for value '
+        'received, hereby promises to pay to ________________, a Texas Business (the "Payee"), '
+        "the sum of $100,000."
+    )
+    assert _value(found, "borrower") == "Example Energy Corporation"
+    assert _value(found, "lender") is None

@@ -153,6 +153,18 @@ def rate_and_margin(c: Collector) -> None:
         )
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
+        if (
+            re.match(
+                r"\W*(?:per\s+annum\s+)?(?:\([^()]{0,80}\)\s*)?(?:above|in\s+excess\s+of|plus)\s+(?:the\s+)?"
+                r"(?:[\w'-]+\s+){0,6}?(?:rate|index|prime|libor|sofr)\b",
+                c.text[mention.span.end : mention.span.end + 160],
+                I,
+            )
+            and not about_default
+        ):
+            # "0.0% per annum (computed on the basis of a 360-day year …) in excess of the rate of
+            # interest announced … by Bank as its prime or base rate": a margin, never the rate
+            continue
         if re.search(r"\b(?:increase|decrease|rise|raise|reduce)[sd]?\s+(?:by\s+)?$", before, I):
             continue  # "the interest rate ... shall increase 2% per annum": a change, not a rate
         if re.search(
@@ -229,7 +241,9 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\bno\s+interest\s+shall\s+(?:be\s+)?(?:due|payable|charged)(?:\s+or\s+payable)?"
                     r"(?:\s+by\b|\s*[;.])"
                     # "No interest shall accrue or be payable on the principal amount of this Note"
-                    r"|\bno\s+interest\s+shall\s+accrue\s+or\s+be\s+payable\s+on\s+the\s+principal\b")  # fmt: skip
+                    r"|\bno\s+interest\s+shall\s+accrue\s+(?:or\s+be\s+payable\s+)?on\s+the\s+principal\b"
+                    # "… in accordance with the following paragraph, without interest thereon."
+                    r"|,\s*without\s+interest\s+thereon\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:

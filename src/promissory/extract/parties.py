@@ -149,7 +149,8 @@ _NOT_A_NAME: Final = re.compile(
     r"|^[Xx]+\b(?!.*\b(?!(?:inc|corp|corporation|company|co|llc|ltd|lp|incorporated|limited|the|and|of)\b)"
     r"(?![Xx]+\b)[A-Za-z]{3,})|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b"
-    r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$",  # ("pursuant to Section 3 (… "Holder")")
+    r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
+    r"|^(?-i:[A-Z]{2})$",  # a state's code ("STATE OF INCORPORATION: CA")
     re.IGNORECASE,
 )
 BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"
@@ -325,7 +326,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     text = source.text
     found: list[Introduction] = []
     promise = re.search(
-        r"(?:for\s*value\s*received,?\s*)(?P<maker>.{0,400}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
+        r"(?:for\s*value\s*received,?\s*)(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
         r"promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay",
         text,
@@ -333,6 +334,12 @@ def introductions(source: SourceText) -> list[Introduction]:
     )
     if promise:
         cut = _cut_name(text, promise.start("maker"))
+        if (
+            cut
+            and re.search(rf"[\"“]{re.escape(text[cut[0] : cut[1]])}[\"”]", text)
+            and not _as_defined(source, text[cut[0] : cut[1]])
+        ):
+            cut = None  # "FOR VALUE RECEIVED, CUSO promises to pay": a defined term, not the name
         if cut and cut[1] <= promise.end("maker") + 1:
             found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the maker of the promise to pay"))  # fmt: skip
@@ -358,7 +365,7 @@ def introductions(source: SourceText) -> list[Introduction]:
                 found.append(Introduction("borrower", *named))
     before = re.search(  # "<maker>, a Colorado corporation ("Bion"), for value received, ..."
         # ... or '(herein called the "Company," which term includes any successor ...), for value'
-        r"\(\s*(?:(?:herein(?:after)?\s+)?called\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”,]{1,30}),?[\"”]"
+        r"\(\s*(?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”,]{1,30}),?[\"”]"
         # (an address between: '(the "Company" or "Maker"), having an address at …, for value')
         r"[^()]{0,200}\)\s*,?(?:\s*having\s+an?\s+(?:address|office)\b[^()]{0,160}?,)?\s*for\s*value\s*received",
         text,
@@ -582,10 +589,20 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     """A defined-terms header that puts each party under its label (``MAKER:`` then, on the next
     non-blank line, the name), or after it on the label's own line near the top ("Maker:
     Claimsnet.com, Inc." in a header of labelled terms)."""
-    roles = {"MAKER": "borrower", "BORROWER": "borrower", "LENDER": "lender", "PAYEE": "lender",
-             "HOLDER": "lender", "BANK": "lender", "HOLDER/PAYEE": "lender",
-             # a secured note's header: "SECURED PARTY: CITIZENS LEASING CORPORATION DEBTOR: …"
-             "DEBTOR": "borrower", "SECURED PARTY": "lender", "CUSTOMER": "borrower"}  # fmt: skip
+    roles = {
+        "MAKER": "borrower",
+        "BORROWER": "borrower",
+        "LENDER": "lender",
+        "PAYEE": "lender",
+        "HOLDER": "lender",
+        "BANK": "lender",
+        "HOLDER/PAYEE": "lender",
+        # a secured note's header: "SECURED PARTY: CITIZENS LEASING CORPORATION DEBTOR: …"
+        "DEBTOR": "borrower",
+        "SECURED PARTY": "lender",
+        "CUSTOMER": "borrower",
+        "LEGAL NAME": "borrower",
+    }  # fmt: skip  (a form's "LEGAL NAME:" is the borrower's)
     out: list[Introduction] = []
     under = re.finditer(
         # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
@@ -605,7 +622,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     )
     beside = re.finditer(
         r"^[ \t]*(?P<label>Maker|MAKER|Borrower|BORROWER|Lender|LENDER|Payee|PAYEE|Holder|HOLDER"
-        r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE|DEBTOR|SECURED\s+PARTY)[ \t]*:[ \t]*"
+        r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE|DEBTOR|SECURED\s+PARTY|LEGAL\s+NAME)[ \t]*:[ \t]*"
         r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
         # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"; "Holder/Payee: Louise
         # H. Rogers, as her separate property (“Rogers”)"
@@ -698,9 +715,12 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
-        if re.search(r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$",
+        if re.search(r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$"
+                     r"|(?:^|[\s,_])an?\s+$",
                      source.text[max(0, match.start() - 40) : match.start()]):  # fmt: skip
-            continue  # "… residents of the Dutch Caribbean ("Holder")": a place, not the name
+            # "… residents of the Dutch Caribbean ("Holder")": a place, not the name; "to pay to
+            # ________, a Texas Business (the "Payee")": what the blank party is, not its name
+            continue
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"

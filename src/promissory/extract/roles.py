@@ -168,7 +168,7 @@ FREQUENCY_WORDS: Final = (
         "monthly",
     ),
     (
-        r"\bannual(?:ly)?\b|\beach\s+year\b|\beach\s+(?:January|February|March|April|May|June"
+        r"\bannual(?:ly)?\b|\beach\s+(?:calendar\s+)?year\b|\beach\s+(?:January|February|March|April|May|June"
         r"|July|August|September|October|November|December)\s+\d{1,2}\s+thereafter",
         "annual",
     ),
@@ -291,7 +291,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "rate",
         "after",
-        r"^\W{0,4}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|below|under)\b",
+        # (a parenthesis between: "0.0% per annum (computed on the basis of a 360-day year …) in
+        # excess of the rate … announced … as its prime or base rate")
+        r"^\W{0,4}(?:per\s+annum\s+)?(?:\([^()]{0,80}\)\s*)?(?:above|over|in\s+excess\s+of|below|under)\b",
         -4,
     ),
     # "a rate which is 0% per annum higher than the base commercial rate": a margin (of nothing)
@@ -340,7 +342,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         # ("250 basis points (2.50%) above the thirty day LIBOR rate": the figure repeated;
         # "one-half percent (.5%) per annum ("Increment") above the following Index")
         rf"^\W{{0,3}}(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s*)?(?:per\s+annum\s+)?"
-        r"(?:\(\s*[\"“][^\"”]{1,30}[\"”]\s*\)\s*)?"
+        r"(?:\(\s*[\"“][^\"”]{1,30}[\"”]\s*\)\s*|\([^()]{0,80}\)\s*)?"
         rf"(?:above|over|in\s+excess\s+of|plus)\s+{_INDEX_WORD}",
         5,
     ),
@@ -1005,7 +1007,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "maturity",
         "before",
         r"\b(?:mature|due|payable|paid|repaid)(?:\s+in\s+full)?\s+on\s+the\s+earlier\s+of"
-        r"\s*(?:\(i\)\s*)?$",
+        r"\s*(?:\((?:i|a|1)\)\s*)?$",
         5,
     ),
     Cue(
@@ -1151,6 +1153,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "first_payment",
         "lead",
         r"\b(?:installments?|payments?)\s+of\s+interest\s+only\b[^.;]{0,100}$",
+        -8,
+    ),
+    # "(a) Commencing January 28, 2005, …, Borrowers will make consecutive monthly payments of
+    # interest only as it accrues."
+    Cue(
+        "first_payment",
+        "sentence",
+        r"^(?!.*\bprincipal\s+and\s+interest\b)(?!.*\binstallments?\s+of\s+principal\b).*"
+        r"\bpayments?\s+of\s+interest\s+only\b",
         -8,
     ),
     # 'The term "Adjustment Date" shall mean FEBRUARY 1, 1997, and the 1ST day of each QUARTER
@@ -1488,7 +1499,9 @@ def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]
 #: A definition ("'Alternate LIBOR Fixed Rate' shall mean ..."): it says what a term means, not
 #: that the note uses it, so a reading inside one is never more than inferred.
 _DEFINITION: Final = re.compile(
-    r"[\"“”][^\"“”]{2,60}[\"“”]\s*:?\s*(?:shall\s+mean|means)\b|\bDEFINITIONS?\s*:", I
+    # (and 'A “Demand Loan” is a loan with … the Wall Street Journal Prime Rate as the index')
+    r"[\"“”][^\"“”]{2,60}[\"“”]\s*:?\s*(?:shall\s+mean|means|is\s+an?)\b|\bDEFINITIONS?\s*:",
+    I,
 )
 
 
@@ -1836,6 +1849,11 @@ def _index_name(c: Collector, mention: Mention) -> object:
         c.text,
     ):
         return "PRIME"
+    # 'The "Index" shall be Bank's "prime rate"'
+    if name == "INDEX" and re.search(
+        r"[\"“]Index(?:\s+Rate)?[\"”]\s+shall\s+be\s+(?:the\s+)?[\w'’]*\s*[\"“]?prime\b", c.text, I
+    ):
+        return "PRIME"
     return name
 
 
@@ -1953,6 +1971,7 @@ _RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|
 DEMAND: Final = (
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
     r"|\bearlier\s+of\s+\(i\)\s+demand\b|\bunless\s+earlier\s+demanded\b"
+    r"|\bfirst\s+to\s+occur\s+(?:of\s+)?\(i\)\s+demand\b"  # ("on the first to occur (i) demand or (ii) …")
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
     r"|\bpromises?\s+to\s+pay\s+to\s+the\s+order\s+of\b[^;]{0,120}?\)\s*,?\s*on\s+demand\b"
