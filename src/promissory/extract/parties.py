@@ -316,6 +316,10 @@ def _paid_to(text: str, term: str) -> bool:
     ))  # fmt: skip
 
 
+#: The promise ("promises to pay", "promised to pay", "promise(s) to pay", "promise to repay").
+_PROMISE_TO_PAY: Final = r"promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay"
+
+
 def introductions(source: SourceText) -> list[Introduction]:
     """The maker and the payee of the promise to pay, and parties above role labels.
 
@@ -328,7 +332,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     promise = re.search(
         r"(?:for\s*value\s*received,?\s*)(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
-        r"promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay",
+        + _PROMISE_TO_PAY,
         text,
         re.IGNORECASE | re.DOTALL,
     )
@@ -349,7 +353,9 @@ def introductions(source: SourceText) -> list[Introduction]:
             # of Home Depot U.S.A., Inc., Bill E. Patterson (the "Employee"), promises to pay")
             just_before = re.search(
                 r"\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w'-]{2,30})[\"”]\s*\)\s*,?\s*"
-                r"(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+)*promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay$",
+                r"(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+)*"
+                + _PROMISE_TO_PAY
+                + "$",
                 text[: promise.end()],
             )
             named = _defined(source, term.group(1)) if term else None
