@@ -1220,3 +1220,62 @@ def test_a_maker_referred_to_as_and_a_blank_payee_described_only() -> None:
     )
     assert _value(found, "borrower") == "Example Energy Corporation"
     assert _value(found, "lender") is None
+
+
+# -- the twentieth round: heldout-at's and heldout-au's misses ------------------------------------
+
+
+def test_a_year_computed_as_if_it_had_365_days() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $1,000,000, with interest at 5% per annum (computed, for "
+        "actual days elapsed, as if each full calendar year consisted of 365 days)."
+    )
+    assert _value(found, "interest.day_count") == "ACT/365F"
+
+
+def test_principal_which_may_be_borrowed_repaid_and_reborrowed() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $8,000,000. This Note shall constitute the terms of payment "
+        "of principal which may be borrowed, repaid and reborrowed from time to time."
+    )
+    assert _value(found, "revolving") is True
+
+
+def test_a_vendors_lien_secures_the_note() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $1,000,000. The Company consents to the giving of this Note "
+        "and the related Vendor's lien and Deed of Trust by Buyer."
+    )
+    assert _value(found, "secured") is True
+
+
+def test_a_merge_field_a_pointer_to_a_schedule_and_a_title_are_no_names() -> None:
+    found = extract_text(
+        "CONVERTIBLE SUBORDINATED PROMISSORY NOTE\nExample Corporation, a Delaware corporation "
+        '(the "Company"), for value received, hereby promises to pay to Name~ (the "Holder") the '
+        "principal sum of $100,000."
+    )
+    assert _value(found, "borrower") == "Example Corporation"
+    assert _value(found, "lender") is None
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to the order of SEE ATTACHED "
+        'SCHEDULE "A" (the "Lenders") the principal sum of $19,000,000.'
+    )
+    assert _value(found, "lender") is None
+
+
+def test_a_defined_first_payment_date_and_a_forms_expiry_date() -> None:
+    found = extract_text(
+        "MORTGAGE NOTE\nNEW YORK September 21, 2001 $2,500,000.00\n" + PROMISE + "the principal "
+        'sum of $2,500,000.00.\nDEFINITIONS.\n2. "First Payment Date" shall mean the first day '
+        'of November, 2001.\n3. "Maturity Date" shall mean October 1, 2011.'
+    )
+    assert _value(found, "schedule.first_payment") == dt.date(2001, 11, 1)
+    assert _value(found, "issue_date") == dt.date(2001, 9, 21)
+    found = extract_text(
+        "Surplus Cash Note / U.S. Department of Housing\nOMB Approval No. 2502-0598\n(Exp. "
+        "06/30/2017)\n______(Maker) promises to pay to ______(Payee) the sum of ______Dollars."
+    )
+    assert _value(found, "issue_date") is None

@@ -70,6 +70,8 @@ BASIS = (
     r"|\b(?P<days5>360|365)\)?\s+actual\s+days?\s+basis"
     # "a three hundred and sixty (360) days per year factor"
     r"|\b(?P<days6>360|365)\)?\s+days\s+per\s+year\b"
+    # "computed, for actual days elapsed, as if each full calendar year consisted of 365 days"
+    r"|\bas\s+if\s+each\s+(?:full\s+)?(?:calendar\s+)?year\s+consisted\s+of\s+(?P<days7>360|365)\s+days\b"
 )
 #: A basis stated for late-installment interest or for the lawful maximum is not the note's.
 LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"

@@ -289,6 +289,7 @@ def revolving(c: Collector) -> None:
     positive = c.search(
         r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"
         r"|\bmay\s+borrow,?\s+repay\s+and\s+re-?borrow"
+        r"|\bmay\s+be\s+borrowed,?\s+repaid\s+and\s+re-?borrowed\b"  # ("principal which may be borrowed, …")
         # not a lender's name ("State Revolving Loan Fund", "Revolving Loan Program")
         r"|(?<!non-)(?<!non)(?<!non\s)\brevolving\s+(?:credit|loan|line)"
         r"(?!\s+(?:fund|program|account|pool|trust))"

@@ -150,7 +150,9 @@ _NOT_A_NAME: Final = re.compile(
     r"(?![Xx]+\b)[A-Za-z]{3,})|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b"
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
-    r"|^(?-i:[A-Z]{2})$",  # a state's code ("STATE OF INCORPORATION: CA")
+    r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
+    # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
+    r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b",
     re.IGNORECASE,
 )
 BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"

@@ -1135,6 +1135,21 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("first_payment", "before", _FIRST_DUE, 6),
     Cue("maturity", "before", _FIRST_DUE, -6),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
+    # '"First Payment Date" shall mean the first day of November, 2001'
+    Cue(
+        "first_payment",
+        "before",
+        r"[\"“]first\s+(?:principal\s+)?(?:payment|installment)\s+date[\"”]\s+(?:shall\s+mean|means|is)(?:\s+the)?\s*$",
+        7,
+    ),
+    Cue(
+        "issue_date",
+        "before",
+        r"[\"“]first\s+(?:principal\s+)?(?:payment|installment)\s+date[\"”]\s+(?:shall\s+mean|means|is)(?:\s+the)?\s*$",
+        -6,
+    ),
+    # a form's approval "(Exp. 06/30/2017)": when the form's approval ends, not the note's date
+    Cue("issue_date", "before", r"\(\s*exp(?:ires|iration)?\.?\s*(?:date\s*)?:?\s*$", -8),
     # "the first such installment to be due and payable on March 31, 2008"
     Cue(
         "first_payment",
@@ -2062,6 +2077,8 @@ def flags(c: Collector) -> None:
         # AND SECURITY AGREEMENT"
         r"|\bsecured\s+(?:in\s+(?:whole\s+or\s+in\s+)?part\s+)?by,?\s+(?:that\s+certain\s+|a\s+|the\s+)?"
         r"(?:loan\s+and\s+)?security\s+agreement\b"
+        # ("the giving of this Note and the related Vendor's lien and Deed of Trust by Buyer")
+        r"|\bvendor['’]s\s+lien\b"
         r"|\bcollateral\s+security\s+for\b|\bsecured\s+by\s+(?:a\s+|the\s+)?(?:deed\s+of\s+trust"
         r"|mortgage)|(?-i:\bSECURITY\s+AGREEMENT\b)(?=[^\n]{0,40}\n)"
         # a title "PROMISSORY NOTE AND PLEDGE AGREEMENT"
@@ -2230,6 +2247,9 @@ def _without_heading(name: str) -> str:
     if match and not re.search(rf"\b{_ENTITY}(?:\W|$)", match.group("heading"), I):
         name = match.group("rest")
     name = _NUMBERED_HEADING.sub("", name)
+    # a note's title in capitals run into the name ("CONVERTIBLE SUBORDINATED PROMISSORY NOTE
+    # Compressent Corporation")
+    name = re.sub(r"^(?:[A-Z]+\s+){0,5}(?:PROMISSORY\s+)?NOTE\s+(?=[A-Z][a-z])", "", name)
     # "the undersigned Maker, J.D. NICHOLS", "Bethesda, Maryland India Globalization Capital, Inc."
     name = re.sub(r"^(?:the\s+undersigned\s+)?(?:Maker|Borrower|Lender|Payee|Holder),\s+(?=[A-Z])",
                   "", name)  # fmt: skip
