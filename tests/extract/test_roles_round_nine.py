@@ -1279,3 +1279,133 @@ def test_a_defined_first_payment_date_and_a_forms_expiry_date() -> None:
         "06/30/2017)\n______(Maker) promises to pay to ______(Payee) the sum of ______Dollars."
     )
     assert _value(found, "issue_date") is None
+
+
+# -- the twenty-first round: heldout-av's and heldout-aw's misses ---------------------------------
+
+
+def test_the_greater_of_a_floor_and_the_sum_of_a_margin_and_libor() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $5,000,000.\n1. Interest Rate.\n(a) Interest shall accrue at the "
+        "rate which is equal to the greater of:\n(i) six percent (6.00%), or\n(ii) the sum of: "
+        "(A) two and one-half percent (2.50%) and (B) the LIBOR Rate (as hereinafter defined) "
+        "then in effect."
+    )
+    assert _value(found, "interest.floating.index") == "LIBOR"
+    assert _value(found, "interest.floating.margin") == Decimal("0.025")
+    assert _value(found, "interest.floating.floor") == Decimal("0.06")
+    assert _value(found, "interest.rate") is None
+
+
+def test_a_mortgage_securing_this_promissory_note() -> None:
+    for words in (
+        "THE MORTGAGE AND SECURITY AGREEMENT SECURING THIS PROMISSORY NOTE WAS RECORDED.",
+        "As security for payment of this Promissory Note, the undersigned shall execute a "
+        "Mortgage.",
+    ):
+        found = extract_text(PROMISE + "the principal sum of $400,000. " + words)
+        assert _value(found, "secured") is True, words
+
+
+def test_a_housing_and_redevelopment_authority_after_to_colon() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Example Partners LP, a Minnesota limited partnership, hereby "
+        "promises to pay to: the Housing and Redevelopment Authority in and for the City of "
+        'Example Falls, a public body corporate and politic (hereinafter referred to as "Lender"), '
+        "the principal sum of $400,000."
+    )
+    assert _value(found, "lender") == (
+        "Housing and Redevelopment Authority in and for the City of Example Falls"
+    )
+
+
+def test_a_payees_description_with_no_comma_before_it() -> None:
+    found = extract_text(
+        "The undersigned promises to pay to: EXAMPLE HOLDINGS, INC. A CALIFORNIA CORPORATION. or "
+        'order ("Lender"), the principal sum of $100,000.'
+    )
+    assert _value(found, "lender") == "EXAMPLE HOLDINGS, INC."
+
+
+def test_a_prime_rate_subtitle_under_the_title() -> None:
+    found = extract_text(
+        "DEMAND GRID PROMISSORY NOTE\n\nPRIME RATE\n\n$350,000.00\n\n" + PROMISE + "the "
+        "principal amount of $350,000.00 ON DEMAND, with interest at the rate hereinafter "
+        "specified."
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"
+
+
+def test_interest_on_overdue_amounts_at_a_rate_is_a_default_rate() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $100,000, with interest at a per annum rate equal to 5.81%. In "
+        "addition, the Borrower shall pay on demand interest on any overdue payment of principal "
+        "and interest (to the extent legally enforceable) at 7.81%."
+    )
+    assert _value(found, "interest.default_rate") == Decimal("0.0781")
+    assert _value(found, "interest.rate") == Decimal("0.0581")
+
+
+def test_a_forms_edition_date_is_no_note_date() -> None:
+    found = extract_text(
+        "FSA-1940-17 U.S. DEPARTMENT OF AGRICULTURE\n\n(10-26-99) Farm Service Agency\n\n"
+        "PROMISSORY NOTE\n\n5. Date\n\nFOR VALUE RECEIVED, the undersigned promises to pay to the "
+        "order of the United States of America the principal sum of ______ dollars."
+    )
+    assert _value(found, "issue_date") is None
+    found = extract_text(
+        "Form 1234 (Rev. 10/26/99)\nPROMISSORY NOTE\n" + PROMISE + "the principal sum of $1,000."
+    )
+    assert _value(found, "issue_date") is None
+
+
+def test_four_months_of_each_year_are_quarterly() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $9,000,000. Commencing on the first day of July, 1986 and on the "
+        "first day of each October, January, April and July thereafter through April 1, 1991, "
+        "the undersigned shall pay equal installments of principal each in the amount of $450,000."
+    )
+    assert _value(found, "schedule.frequency") == "quarterly"
+
+
+def test_an_applicant_named_on_a_forms_filled_line() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n(Deferred Payment Loan)\nApplicant Name(s) Jane Q. Example, Trustee "
+        'Date: August 8 2008\nFOR VALUE RECEIVED, the undersigned ("Borrower") hereby promises to '
+        "pay to the CITY OF EXAMPLE the principal sum of $35,000.00."
+    )
+    assert _value(found, "borrower") == "Jane Q. Example, Trustee"
+
+
+def test_a_templates_placeholders_are_no_names_but_its_period_is_read() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED Borrower Name, a Texas Ownership Structure ("Borrower"), promises to '
+        'pay to the order of Example Lending Fund ("Lender") the principal sum of Loan Amount '
+        "Dollars ($XX,XXX.XX).\nc) Installments of principal and interest in the amount of "
+        "Monthly P & I Payment and XX/100 Dollars ($X,XXX.XX), shall be due and payable monthly "
+        "commencing on the 1st day of Month, 20XX."
+    )
+    assert _value(found, "borrower") is None
+    assert _value(found, "schedule.frequency") == "monthly"
+
+
+def test_a_table_of_payments_a_year_apart() -> None:
+    found = extract_text(
+        PROMISE
+        + "the sum of $1,015,099.\n(c) Borrower shall make the following principal payments "
+        "under this Note:\nPayment Date Principal Payment Interest Payment\nDecember 1, 1995 "
+        "79,958 $20,042\nDecember 1, 1996 40,355 13,645\nDecember 1, 1997 43,583 10,417\n"
+        "December 1, 1998 86,626 6,930\nIn the event Borrower punctually makes the foregoing "
+        "payments, the remainder is forgiven."
+    )
+    assert _value(found, "schedule.first_payment") == dt.date(1995, 12, 1)
+    assert _value(found, "schedule.frequency") == "annual"
+    assert _value(found, "schedule.payments") is None
+    uneven = extract_text(
+        PROMISE + "the sum of $100.\nPayment Date Amount\nDecember 1, 1995 $10\nMarch 1, 1996 $10"
+        "\nDecember 1, 1996 $10\n"
+    )
+    assert _value(uneven, "schedule.frequency") is None

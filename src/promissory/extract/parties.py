@@ -132,6 +132,8 @@ _NAME_END: Final = re.compile(
     r"|,\s+and\s+(?=[a-z])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
     r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
+    # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
+    r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
     r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
@@ -152,7 +154,9 @@ _NOT_A_NAME: Final = re.compile(
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
-    r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b",
+    r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b"
+    # a template's placeholder ("FOR VALUE RECEIVED Borrower Name, a Texas Ownership Structure")
+    r"|^(?:borrower|lender|maker|payee|holder|company|customer)['’]?s?\s+(?:legal\s+|full\s+)?name\b",
     re.IGNORECASE,
 )
 BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"
@@ -173,6 +177,8 @@ class Introduction:
 _PUBLIC_BODY: Final = (
     r"(?:City|County|Town|Village|State|Commonwealth|Redevelopment\s+Agency|Housing\s+Authority"
     r"|Board|Regents|Port|Economic\s+Development|United\s+States)\s+of\s+[A-Z]|Redevelopment\s+Agency\b"
+    # ("the Housing and Redevelopment Authority in and for the City of Elk River", Minnesota)
+    r"|(?:Housing\s+and\s+)?Redevelopment\s+Authority\b"
     r"|U\.\s?S\.\s+[A-Z][a-z]"  # ("the U.S. Small Business Administration")
 )
 
@@ -390,7 +396,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         rf"(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
         rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         # ("to the order of: ******************** The Money Store Investment Corporation")
-        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*)?(?:the\s+order\s+of\s*(?::?[\s*]*)?)?"
+        # ("hereby promises to pay to: the Housing and Redevelopment Authority …")
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:the\s+order\s+of\s*(?::?[\s*]*)?)?"
         r"|\bpay\s+to\s+the\s+order\s+of\s*",
         re.IGNORECASE,
     ).search(text, promise.end("maker") if promise else 0)
@@ -610,6 +617,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         "SECURED PARTY": "lender",
         "CUSTOMER": "borrower",
         "LEGAL NAME": "borrower",
+        "APPLICANT": "borrower",
     }  # fmt: skip  (a form's "LEGAL NAME:" is the borrower's)
     out: list[Introduction] = []
     under = re.finditer(
@@ -693,7 +701,26 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         source.text[:3000],
         re.MULTILINE,
     )
-    for match in (*under, *beside, *second, *inline, *plural, *means, *run_in, *customer):
+    # a program's form filled in on one line: "Applicant Name(s) Rosemary Austill Olson, Trustee
+    # Date: August 8 2008"
+    applicant = re.finditer(
+        r"^[ \t]*(?P<label>Applicant|APPLICANT)(?:['’]s)?[ \t]+Names?(?:\(s\))?[ \t]*:?[ \t]+"
+        r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*"
+        r"(?=(?i:date|address|loan|amount)\b[^:\n]{0,20}:|[ \t]{3,}|$)",
+        source.text[:1500],
+        re.MULTILINE,
+    )
+    for match in (
+        *under,
+        *beside,
+        *second,
+        *inline,
+        *plural,
+        *means,
+        *run_in,
+        *customer,
+        *applicant,
+    ):
         role = roles[re.sub(r"\s+", " ", match.group("label").upper())]
         name = re.split(r",\s+an?\s+(?=[A-Za-z])", match.group("name"))[0].rstrip(" ,")
         # (a number in it is an address's, unless the name ends as an entity's: "1225 EYE STREET,

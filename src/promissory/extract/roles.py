@@ -43,6 +43,7 @@ learned.  The tables were written against the development part of the corpus in
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -160,7 +161,13 @@ FREQUENCY_WORDS: Final = (
         rf"|\beach\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+thereafter\b",
         "semiannual",
     ),
-    (r"\bquarterly\b|\beach\s+(?:calendar\s+)?quarter\b", "quarterly"),
+    (
+        r"\bquarterly\b|\beach\s+(?:calendar\s+)?quarter\b"
+        # "on the first day of each October, January, April and July thereafter"
+        rf"|\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,\s+{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,"
+        rf"\s+{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+and\s+{_MONTH}\b",
+        "quarterly",
+    ),
     (
         r"\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+|succeeding\s+|consecutive\s+)?(?:calendar\s+)?"
         r"mo(?:n)?th\b"
@@ -184,7 +191,7 @@ class Cue:
     """Points for ``role`` when ``pattern`` is found in the mention's context ``where``."""
 
     role: str
-    where: str  # before | after | sentence | lead | heading | header | unticked | default (lead)
+    where: str  # before | after | sentence | lead | heading | header | unticked | default (lead) | line
     pattern: str
     points: int
 
@@ -208,6 +215,8 @@ class Context:
     #: before it ("Maturity Date" then, on a line of its own, "April 16, 2022"; "Date:  August
     #: 4, 2000"); empty otherwise
     label: str = ""
+    #: the mention's whole line (for a title or subtitle standing alone on it)
+    line: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +372,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|index)[^;%]{0,20}?\band\s+(?:\(\w{1,4}\)\s*)?$",
         6,
     ),
+    # "the sum of: (A) three and three-quarters percent (3.75%) and (B) the LIBOR Rate": the
+    # margin named first
+    Cue("margin", "before", r"\b(?:aggregate|sum)\s+of\s*:?\s*(?:\(\w{1,4}\)\s*)?$", 3),
+    Cue(
+        "margin",
+        "after",
+        rf"^\W{{0,3}}(?:per\s+annum\s+)?and\s+(?:\(\w{{1,4}}\)\s*)?{_INDEX_WORD}",
+        3,
+    ),
     # "adjusted by adding a margin of 2.5000 percentage points to the index"
     Cue("margin", "after", r"^\W{0,3}to\s+the\s+index\b", 4),
     # "1.0% per annum above the rate announced from time to time by the Bank as its "prime" rate"
@@ -476,13 +494,23 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("rate", "lead", r"\bafter\s+the\s+(?:due|maturity)\s+date\b[^.;]{0,80}$", -4),
     Cue("rate", "before", DEFAULT_RATE_DEFINED, -4),
     Cue("default_rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year)\b", 1),
+    # "interest on any overdue payment of principal and interest … at 7.81%": a rate, nothing
+    # said to be added to one
+    Cue(
+        "default_rate",
+        "lead",
+        r"\binterest\s+on\s+(?:any\s+|all\s+)?(?:overdue|past[\s-]+due|delinquent)\b[^.;%]{0,120}"
+        r"\bat\s*$",
+        2,
+    ),
     # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
     Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
     Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
     # ("… the higher of (a) … LIBOR plus 170 basis points, or (b) 3.30% per annum")
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*(?:\(\w{1,4}\)\s*)?$", 5),
     # "the greater of [i] six percent (6%) or [ii] one percent (1%) in excess of the Prime Rate"
-    Cue("floor", "before", r"(?:greater|higher)\s+of\s*(?:\[\w{1,4}\]|\(\w{1,4}\))?\s*$", 4),
+    # ("… equal to the greater of:" then "(i) six and three-quarters percent (6.75%), or")
+    Cue("floor", "before", r"(?:greater|higher)\s+of\s*:?\s*(?:\[\w{1,4}\]|\(\w{1,4}\))?\s*$", 4),
     # "… the Interest Rate shall not at any time be less than seven percent (7.0%) per annum": the
     # note's own rate held above a level
     Cue(
@@ -1150,6 +1178,12 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # a form's approval "(Exp. 06/30/2017)": when the form's approval ends, not the note's date
     Cue("issue_date", "before", r"\(\s*exp(?:ires|iration)?\.?\s*(?:date\s*)?:?\s*$", -8),
+    # … nor its edition, "Form 1234 (Rev. 10/99)", "FSA-1940-17 U.S. DEPARTMENT OF AGRICULTURE"
+    # then "(10-26-99) Farm Service Agency" ("Include form number and date on all reproductions")
+    Cue("issue_date", "before", r"\(\s*rev(?:ised|\.)?\s*:?\s*$", -8),
+    Cue(
+        "issue_date", "wide", r"\b(?-i:[A-Z]{2,5})-\d{2,5}(?:-[\dA-Z]{1,4})?\b[^;]{0,60}?\(\s*$", -6
+    ),
     # "the first such installment to be due and payable on March 31, 2008"
     Cue(
         "first_payment",
@@ -1312,6 +1346,8 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
+    # a subtitle under the note's title ("DEMAND GRID PROMISSORY NOTE" then "PRIME RATE")
+    Cue("index", "line", r"^(?-i:(?:[A-Z]+\s+){0,2}(?:PRIME|LIBOR|SOFR)\s+RATE(?:\s+NOTE)?)$", 3),
     # a tax rule's test ("the yield to maturity is not less than 100 percent of the applicable
     # Federal rate"), not the rate the note bears
     Cue("index", "sentence", r"\byield\s+to\s+maturity\b", -4),
@@ -1320,6 +1356,10 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "sentence", r"\badequate\s+stated\s+interest\b|\bsection\s+1274\b", -4),
     Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
     Cue("index", "before", r"\b(?:aggregate|sum)\s+of\s+(?:\(\w\)\s*)?(?:the\s+)?$", 3),
+    # "the sum of: (A) three and three-quarters percent (3.75%) and (B) the LIBOR Rate"
+    Cue(
+        "index", "before", r"%\s*\)?\s*(?:per\s+annum\s+)?and\s+(?:\(\w{1,4}\)\s*)?(?:the\s+)?$", 3
+    ),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$", 4),
     # a form's "TYPE OF INTEREST RATE: Adjustable Rate LIBOR Based"
     Cue(
@@ -1481,6 +1521,7 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         unticked=_in_unticked_option(text, start),
         label=label_of(text, start) or _qualified_label(text, start),
         wide=squash(text[max(0, start - 300) : start]),
+        line=line.strip(),
     )
 
 
@@ -1890,8 +1931,52 @@ def in_tranches(text: str) -> bool:
     return len({m.group("amount") for m in _TRANCHE.finditer(text)}) > 1
 
 
+#: A payment table's header: "Payment Date Principal Payment Interest Payment".
+_PAYMENT_TABLE: Final = re.compile(
+    r"^[ \t|]*(?:payment|due|installment)\s+dates?\b[^\n]*$", I | re.MULTILINE
+)
+#: The periods a table's dates may be spaced by, in months, and their names.
+_SPACING: Final = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "annual"}
+_APART: Final = {1: "a month", 3: "three months", 6: "six months", 12: "a year"}
+
+
+def _payment_table(c: Collector) -> None:
+    """A table of payments under a "Payment Date" header, one row a line starting with its date
+    ("December 1, 1995 79,958 $20,042" …): when three or more rows fall at one period apart, the
+    first row is the first payment and the spacing the period (inferred: the rows' amounts may
+    differ, so no installment or count is read)."""
+    header = _PAYMENT_TABLE.search(c.text)
+    if header is None:
+        return
+    starts = {m.span.start: m for m in c.mentions if m.kind == "date"}
+    rows: list[Mention] = []
+    at = header.end() + 1
+    for line in c.text[at:].split("\n")[:24]:
+        indent = len(line) - len(line.lstrip(" \t|"))
+        mention = starts.get(at + indent)
+        at += len(line) + 1
+        if mention is None:
+            if rows or line.strip():
+                break
+            continue
+        rows.append(mention)
+    dates = [m.value for m in rows if isinstance(m.value, dt.date)]
+    if len(dates) < 3 or len({d.day for d in dates}) != 1:
+        return
+    steps = {(b.year - a.year) * 12 + b.month - a.month for a, b in itertools.pairwise(dates)}
+    if len(steps) != 1 or (step := steps.pop()) not in _SPACING:
+        return
+    note = "the first row of the payment table under its date header"
+    if not c.has("schedule.first_payment"):
+        c.add("schedule.first_payment", dates[0], rows[0].span, INFERRED, note)
+    if not c.has("schedule.frequency"):
+        c.add("schedule.frequency", _SPACING[step], rows[0].span, INFERRED,
+              f"the payment table's rows fall {_APART[step]} apart")  # fmt: skip
+
+
 def installments(c: Collector) -> None:
     """The number of installments and how often they fall due."""
+    _payment_table(c)
     # a schedule in tranches: the installment readings are offered (see values), and a tranche's
     # count is not the schedule's (a total stated apart from them is)
     tranches = (
@@ -1933,7 +2018,7 @@ def installments(c: Collector) -> None:
                 continue  # interest alone, or a hypothetical loan's ("would be ... amortized")
             if re.search(r"\binterest\b", before, I) and not re.search(r"\bprincipal\b", before, I):
                 continue  # "Interest ... shall be paid ... in quarterly payments"
-            frequency = FREQUENCIES[match.group("freq").lower()]
+            frequency = FREQUENCIES[(match.group("freq") or match.group("freq2")).lower()]
             c.add("schedule.frequency", frequency, c.source.match_span(match), STATED,
                   "the installments' period")  # fmt: skip
             return
@@ -1964,7 +2049,11 @@ _EMPTY_BOX_BEFORE: Final = re.compile(r"(?:\[\s?\]|\|_\||☐)\s*$")
 #: Installments by their period alone ("in equal monthly installments").
 _PERIODIC_INSTALLMENTS: Final = re.compile(
     r"\b(?:in|by)\s+(?:(?:equal|consecutive|successive|regular|level|substantially\s+equal)\s+)*"
-    r"(?P<freq>monthly|quarterly|semi-?annual|annual)\s+(?:installments|payments)\b",
+    r"(?P<freq>monthly|quarterly|semi-?annual|annual)\s+(?:installments|payments)\b"
+    # "Installments of principal and interest in the amount of … shall be due and payable monthly
+    # commencing on …" (a template's amount and day left as placeholders)
+    r"|\binstallments\s+of\s+principal(?:\s+and\s+interest)?\b(?:[^.;]|\.(?=[\dX])){0,120}?\b(?:due\s+and\s+)?"
+    r"payable\s+(?P<freq2>monthly|quarterly|semi-?annual|annual)(?:ly)?\b",
     I,
 )
 
@@ -2084,18 +2173,18 @@ def flags(c: Collector) -> None:
         # a title "PROMISSORY NOTE AND PLEDGE AGREEMENT"
         r"|(?-i:\bNOTE\s+AND\s+PLEDGE\s+AGREEMENT\b)"
         r"|\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b"
-        r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|note)\b"
+        r"|\bsecurity\s+instruments?\s+securing\s+this\s+(?:instrument|(?:promissory\s+)?note)\b"
         # "the mortgage securing this Note", "the land, which secures this note", "the deed to
         # secure debt given to secure this note", "As security for payment of this Note, the
         # Owner has granted", "secured by, among other things, a Security Agreement"
-        r"|\bsecuring\s+this\s+note\b|\b(?:which|that)\s+secures?\s+this\s+note\b"
-        r"|\bto\s+secure\s+this\s+note\b|\bsecured\s+by,?\s+among\s+other\s+things\b"
-        r"|(?<!taken\s)\bas\s+security\s+for\s+(?:(?:the\s+)?(?:re)?payment\s+of\s+)?this\s+note\b"
+        r"|\bsecuring\s+this\s+(?:promissory\s+)?note\b|\b(?:which|that)\s+secures?\s+this\s+(?:promissory\s+)?note\b"
+        r"|\bto\s+secure\s+this\s+(?:promissory\s+)?note\b|\bsecured\s+by,?\s+among\s+other\s+things\b"
+        r"|(?<!taken\s)\bas\s+security\s+for\s+(?:(?:the\s+)?(?:re)?payment\s+of\s+)?this\s+(?:promissory\s+)?note\b"
         # "secured by, inter alia, that certain Mortgage"; "(the "Mortgage") securing, inter alia,
         # this Note"; "Security for Payment: (i) Vendor's lien …"; "creates security interests in favor of the STATE to secure"; "This
         # Note is also entitled to the benefits of the Pledge Agreement"; "Ravey pledges any
         # property tax rebate", "the Borrower pledges revenue and income"
-        r"|\bsecured\s+by,?\s+inter\s+alia\b|\bsecuring,?\s+inter\s+alia,?\s+this\s+note\b"
+        r"|\bsecured\s+by,?\s+inter\s+alia\b|\bsecuring,?\s+inter\s+alia,?\s+this\s+(?:promissory\s+)?note\b"
         r"|(?<!Other\s)\bSecurity\s+for\s+Payment\s*:\s*(?!None\b)[A-Z(]"
         r"|\bcreates?\s+(?:a\s+)?security\s+interests?\s+in\s+favor\s+of\b"
         r"|\bbenefits?\s+of\s+the\s+pledge\s+agreement\b"
