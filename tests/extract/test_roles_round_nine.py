@@ -1409,3 +1409,87 @@ def test_a_table_of_payments_a_year_apart() -> None:
         "\nDecember 1, 1996 $10\n"
     )
     assert _value(uneven, "schedule.frequency") is None
+
+
+# -- the twenty-second round: heldout-ax's and heldout-az's misses --------------------------------
+
+
+def test_a_laser_pro_header_run_into_one_line_gives_the_maturity() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE Principal Loan Date Maturity Loan No Call Collateral $176,755.00 "
+        "11-30-1998 11-30-1999 93327 41 2 References in the shaded area are for Lender's use "
+        'only. Date of Note: November 30, 1998 PROMISE TO PAY. EXAMPLE GROUP, LLC. ("Borrower") '
+        'promises to pay to the order of EXAMPLE BANK ("Lender") the sum of $176,755.00.'
+    )
+    assert _value(found, "maturity") == dt.date(1999, 11, 30)
+    assert _value(found, "issue_date") == dt.date(1998, 11, 30)
+
+
+def test_the_maturity_read_by_its_column_beside_a_mistyped_loan_date() -> None:
+    found = extract_text(
+        "                                PROMISSORY NOTE\n<TABLE>\n"
+        " Principal         Loan Date        Maturity        Loan No.        Officer\n"
+        "<S>               <C>              <C>              <C>             <C>\n"
+        "$750,000.00       10-11-2003       04-24-2002                       JBS\n"
+        "</TABLE>\nDate of Note: October 11, 2001\n"
+        'PROMISE TO PAY. Example Bank ("Borrower") promises to pay to The Bankers Bank '
+        '("Lender") the sum of $750,000.00.'
+    )
+    assert _value(found, "maturity") == dt.date(2002, 4, 24)
+
+
+def test_a_default_rate_over_an_index_is_no_margin_over_the_notes_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $5,000,000. The rate of interest on each Loan shall be the "
+        "interest rate which shall be determined for each Loan by agreement between Company and "
+        "Bank. All past due amounts shall bear interest at a per annum interest rate equal to the "
+        "Prime Rate plus one percent (1%)."
+    )
+    assert _value(found, "interest.default_margin") is None
+    assert Decimal("0.01") in offered(found, "interest.default_margin")
+
+
+def test_a_misspelt_opening_and_on_demand_are_no_part_of_a_name() -> None:
+    found = extract_text(
+        "FOR VALUED RECEIVED, Example Housing Corporation, a California nonprofit public benefit "
+        'corporation ("Borrower"), promises to pay to the City of Example ("City") the principal '
+        "sum of $1,000,000."
+    )
+    assert _value(found, "borrower") == "Example Housing Corporation"
+    found = extract_text(
+        "COMMERCIAL DEMAND NOTE\n$100,000.00\nON DEMAND, the undersigned promises to pay to the "
+        "order of Example Recovery Limited Partnership the principal sum of $100,000.00."
+    )
+    assert _value(found, "borrower") is None
+
+
+def test_interest_from_the_date_hereof_in_monthly_payments_is_no_schedule() -> None:
+    found = extract_text(
+        PROMISE
+        + "the principal sum of $100,000.00 ON DEMAND. From the date hereof interest on the daily "
+        "outstanding principal balance for the actual number of days elapsed in each payment "
+        "period shall be due and payable in monthly payments in arrears commencing November 1, "
+        "2001 and continuing on the 1st day of each month thereafter."
+    )
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_a_federal_administration_as_administrator_of_a_fund_is_the_payee() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned, [Credit Union Name] (Borrower) promises to pay to "
+        "the order of the National Credit Union Administration as administrator of the Community "
+        "Development Revolving Loan Fund (NCUA), the principal sum of $[Loan Amount]."
+    )
+    assert _value(found, "lender") == "National Credit Union Administration"
+
+
+def test_a_secured_title_in_parentheses_and_repay_upon_demand() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n(Secured)\n" + PROMISE + "the principal sum of $840,000."
+    )
+    assert _value(found, "secured") is True
+    found = extract_text(
+        PROMISE + "the sum of $150,436.\n1. RATE. The Borrower shall pay interest at the rate of "
+        "9.75%.\n2. REPAYMENT TERMS. The Borrower will repay this Note upon demand."
+    )
+    assert _value(found, "demand") is True

@@ -198,6 +198,17 @@ def rate_and_margin(c: Collector) -> None:
             I,
         ):
             continue
+        if about_default and re.search(
+            # "All past due amounts shall bear interest at … the Prime Rate plus one percent (1%)":
+            # a margin over an index, which is the note's own rate only if the note floats on it
+            r"\b(?:LIBOR|prime|SOFR|index|base|reference)(?:\s+lending)?\s+rate[\"”)]?\s*"
+            r"(?:\(\s*as\s+defined\s+(?:below|above|herein)\s*\)\s*)?(?:plus|\+)\s*$",
+            before,
+            I,
+        ):
+            c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
+                    "a margin over an index in the rate after a default, not over the note's rate")  # fmt: skip
+            continue
         if (relative.search(before) or own) and not about_default:
             c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
                     "a margin over the note's own rate, in a sentence that does not say when")  # fmt: skip

@@ -132,6 +132,8 @@ _NAME_END: Final = re.compile(
     r"|,\s+and\s+(?=[a-z])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
     r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
+    # ("the National Credit Union Administration as administrator of the … Fund")
+    r"|,?\s+as\s+administrator\b"
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
@@ -145,7 +147,7 @@ _NOT_A_NAME: Final = re.compile(
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
     r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
-    r"|^the\s+undersigned\b|\bfor\s+value\s+received\b|\bentities$|^[X\s.,]+$"
+    r"|^the\s+undersigned\b|\bfor\s+valued?\s+received\b|\bentities$|^[X\s.,]+$"
     # a name the host masked ("XXXXXXXXX CORPORATION"), unless a word of it is left unmasked
     # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
     r"|^[Xx]+\b(?!.*\b(?!(?:inc|corp|corporation|company|co|llc|ltd|lp|incorporated|limited|the|and|of)\b)"
@@ -154,7 +156,7 @@ _NOT_A_NAME: Final = re.compile(
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
-    r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b"
+    r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b|^on\s+demand\b"
     # a template's placeholder ("FOR VALUE RECEIVED Borrower Name, a Texas Ownership Structure")
     r"|^(?:borrower|lender|maker|payee|holder|company|customer)['’]?s?\s+(?:legal\s+|full\s+)?name\b",
     re.IGNORECASE,
@@ -179,6 +181,8 @@ _PUBLIC_BODY: Final = (
     r"|Board|Regents|Port|Economic\s+Development|United\s+States)\s+of\s+[A-Z]|Redevelopment\s+Agency\b"
     # ("the Housing and Redevelopment Authority in and for the City of Elk River", Minnesota)
     r"|(?:Housing\s+and\s+)?Redevelopment\s+Authority\b"
+    # ("the National Credit Union Administration", "the Small Business Administration")
+    r"|(?:[A-Z][a-z]+\s+){1,4}Administration\b"
     r"|U\.\s?S\.\s+[A-Z][a-z]"  # ("the U.S. Small Business Administration")
 )
 
@@ -338,7 +342,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     text = source.text
     found: list[Introduction] = []
     promise = re.search(
-        r"(?:for\s*value\s*received,?\s*)(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
+        r"(?:for\s*valued?\s*received,?\s*)(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
         + _PROMISE_TO_PAY,
         text,
@@ -759,7 +763,7 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"
-                        r"|for\s+value\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+)+",
+                        r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+)+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"

@@ -115,8 +115,11 @@ _INDEX_WORD: Final = (
 INTEREST_ONLY: Final = (
     # "Interest shall be payable on the last day of each month, beginning …" (a heading or a
     # letter before it; "Interest accrued at the rate aforesaid … shall be due and payable …")
-    r"^\W*(?:[A-Z][\w ]{0,30}\.\s+|[A-Z]\.\s+)?(?:accrued\s+)?interest\b"
-    r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,80}?\b(?:shall|will)\s+be\s+"
+    # ("From the date hereof interest on the daily outstanding principal balance for the actual
+    # number of days elapsed in each payment period shall be due and payable in monthly payments")
+    r"^\W*(?:[A-Z][\w ]{0,30}\.\s+|[A-Z]\.\s+)?(?:from\s+the\s+date\s+(?:hereof|of\s+this\s+note),?\s+)?"
+    r"(?:accrued\s+)?interest\b"
+    r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,120}?\b(?:shall|will)\s+be\s+"
     r"(?:due\s+and\s+)?payable\b"
     r"|\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
@@ -438,6 +441,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("margin", "default", "", -3),
     Cue("default_margin", "default", "", 3),
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
+    # "… the Prime Rate plus one percent (1%)" after a default: a margin over an index, not over
+    # the note's rate (offered by the default rule)
+    Cue(
+        "default_margin",
+        "before",
+        r"\b(?:LIBOR|prime|SOFR|index|base|reference)(?:\s+lending)?\s+rate[\"”)]?\s*(?:plus|\+)\s*$",
+        -5,
+    ),
     Cue(
         "default_margin",
         "after",
@@ -1756,7 +1767,9 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     # Maturity" / "Date Date" stacked over two lines)
     if not (
         re.search(r"\bMATURITY\b", head) and re.search(r"\b(?:NOTE\s+)?DATE\b", head)
-    ) and not re.search(r"(?:^|\|)\s*(?:Principal\s+)?Loan\s+Date\b[\s|]*Maturity\b", head,
+    ) and not re.search(r"(?:^|\|)\s*(?:Principal\s+)?Loan\s+Date\b[\s|]*Maturity\b"
+                        # (Laser Pro's labels run into one line with the title and the values)
+                        r"|\bPrincipal\s+Loan\s+Date\s+Maturity\b", head,
                         re.MULTILINE) and not re.search(
         r"\bAgreement\s+Maturity\b[^\n]*\n[^\n]*\bDate\s+Date\b", head
     ):  # fmt: skip
@@ -1774,6 +1787,36 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
                         if not (r.mention.value == other.value and r.score < 5)]  # fmt: skip
         if not any(r.confidence >= INFERRED for r in found[field]):
             found[field].append(Reading(mention, field, 2, 2, INFERRED, note))
+
+
+#: A Laser Pro header's labels on one line ("Principal   Loan Date   Maturity   Loan No.").
+_COLUMN_LABELS: Final = re.compile(r"^[^\n]*\bLoan\s+Date\b[ \t|]+Maturity\b[^\n]*$", re.MULTILINE)
+
+
+def _column_maturity(c: Collector, found: dict[str, list[Reading]]) -> None:
+    """A header table in fixed-width columns: the date on the line of values below (past tag
+    lines such as "<S> <C>") that starts under the MATURITY label is the maturity (inferred) —
+    read by its column, so a mistyped LOAN DATE beside it does not hide it."""
+    labels = _COLUMN_LABELS.search(c.text[:3000])
+    if labels is None or any(r.confidence >= INFERRED for r in found.get("maturity", [])):
+        return
+    column = labels.group(0).index("Maturity")
+    at = labels.end() + 1
+    for line in c.text[at:].split("\n")[:3]:
+        if not line.strip() or re.fullmatch(r"[\s<>SC/|-]*", line):
+            at += len(line) + 1
+            continue
+        for m in c.mentions:
+            if (
+                m.kind == "date"
+                and at <= m.span.start < at + len(line)
+                and abs((m.span.start - at) - column) <= 3
+            ):
+                note = "the date in the header table's column under its MATURITY label"
+                found.setdefault("maturity", []).append(
+                    Reading(m, "maturity", 2, 2, INFERRED, note)
+                )
+        return
 
 
 def _rate_table(c: Collector, found: dict[str, list[Reading]]) -> None:
@@ -1839,6 +1882,7 @@ def values(c: Collector) -> None:
                 f"{r.why}; the rate floats",
             )
     _date_table(c, found)
+    _column_maturity(c, found)
     if not floating:
         _rate_table(c, found)
     margins = {r.mention.span.start for r in found.get("interest.floating.margin", [])
@@ -2074,6 +2118,8 @@ _RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|
 
 DEMAND: Final = (
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
+    # "REPAYMENT TERMS. The Borrower will repay this Note upon demand."
+    r"|\brepay\s+this\s+note\s+(?:up)?on\s+demand\b"
     r"|\bearlier\s+of\s+\(i\)\s+demand\b|\bunless\s+earlier\s+demanded\b"
     r"|\bfirst\s+to\s+occur\s+(?:of\s+)?\(i\)\s+demand\b"  # ("on the first to occur (i) demand or (ii) …")
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
@@ -2138,6 +2184,8 @@ def flags(c: Collector) -> None:
                       re.MULTILINE) or re.search(
         r"(?<!UN)\bSECURED\s+(?:(?:FULL\s+)?RECOURSE\s+)?(?:PROMISSORY\s+|TERM\s+|CONVERTIBLE\s+)?NOTES?\b",
         c.text[:2500],
+    ) or re.search(  # a title "PROMISSORY NOTE (Secured)"
+        r"^[^a-z\n]*\bNOTE\s*\(\s*Secured\s*\)[ \t]*$", c.text[:2500], re.MULTILINE
     ) or re.search(  # ("Secured Full Recourse Promissory Note")
         r"(?<![Uu]n)\bSecured\s+(?:(?:Full\s+)?Recourse\s+)?(?:Promissory\s+|Term\s+|Convertible\s+)?"
         r"Notes?\b",
