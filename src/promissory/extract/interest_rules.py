@@ -45,7 +45,7 @@ from promissory.extract.amounts import Mention
 from promissory.extract.collector import Collector
 from promissory.extract.phrases import sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CONTRADICTED, CORROBORATED, INFERRED, STATED
-from promissory.extract.roles import DEFAULT_CONTEXT, RELATIVE, speaks_of_default
+from promissory.extract.roles import DEFAULT_CONTEXT, OVER_AN_INDEX, RELATIVE, speaks_of_default
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 DEFAULT_WORDS = DEFAULT_CONTEXT
@@ -198,14 +198,9 @@ def rate_and_margin(c: Collector) -> None:
             I,
         ):
             continue
-        if about_default and re.search(
-            # "All past due amounts shall bear interest at … the Prime Rate plus one percent (1%)":
-            # a margin over an index, which is the note's own rate only if the note floats on it
-            r"\b(?:LIBOR|prime|SOFR|index|base|reference)(?:\s+lending)?\s+rate[\"”)]?\s*"
-            r"(?:\(\s*as\s+defined\s+(?:below|above|herein)\s*\)\s*)?(?:plus|\+)\s*$",
-            before,
-            I,
-        ):
+        # "All past due amounts shall bear interest at … the Prime Rate plus one percent (1%)": a
+        # margin over an index, which is the note's own rate only if the note floats on it
+        if about_default and re.search(OVER_AN_INDEX, before, I):
             c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
                     "a margin over an index in the rate after a default, not over the note's rate")  # fmt: skip
             continue

@@ -86,6 +86,12 @@ def speaks_of_default(text: str) -> bool:
     return re.search(DEFAULT_CONTEXT, re.sub(NO_DEFAULT, " ", text, flags=I), I) is not None
 
 
+#: Words before a margin over an index ("… the Prime Rate plus", "the LIBOR Rate (as defined
+#: below) +"): in a rate after a default, a margin over the index, not over the note's rate.
+OVER_AN_INDEX: Final = (
+    r"\b(?:LIBOR|prime|SOFR|index|base|reference)(?:\s+lending)?\s+rate[\"”)]?\s*"
+    r"(?:\(\s*as\s+defined\s+(?:below|above|herein)\s*\)\s*)?(?:plus|\+)\s*$"
+)
 #: A margin over the note's own rate ("the rate provided herein plus 5%").
 RELATIVE: Final = (  # one group, so that what follows it applies to every branch
     r"(?:(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
@@ -443,12 +449,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
     # "… the Prime Rate plus one percent (1%)" after a default: a margin over an index, not over
     # the note's rate (offered by the default rule)
-    Cue(
-        "default_margin",
-        "before",
-        r"\b(?:LIBOR|prime|SOFR|index|base|reference)(?:\s+lending)?\s+rate[\"”)]?\s*(?:plus|\+)\s*$",
-        -5,
-    ),
+    Cue("default_margin", "before", OVER_AN_INDEX, -5),
     Cue(
         "default_margin",
         "after",
