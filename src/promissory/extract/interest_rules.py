@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from promissory.core.money import EXACT
 from promissory.extract.amounts import Mention
@@ -249,7 +250,10 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\bno\s+interest\s+shall\s+(?:be\s+)?(?:due|payable|charged)(?:\s+or\s+payable)?"
                     r"(?:\s+by\b|\s*[;.])"
                     # "No interest shall accrue or be payable on the principal amount of this Note"
-                    r"|\bno\s+interest\s+shall\s+accrue\s+(?:or\s+be\s+payable\s+)?on\s+the\s+principal\b"
+                    # ("Absent a default …, no interest shall accrue on amounts advanced under
+                    # this Promissory Note")
+                    r"|\bno\s+interest\s+shall\s+accrue\s+(?:or\s+be\s+payable\s+)?on\s+"
+                    r"(?:the\s+principal|(?:the\s+)?amounts?\s+advanced)\b"
                     # "… in accordance with the following paragraph, without interest thereon."
                     r"|,\s*without\s+interest\s+thereon\b")  # fmt: skip
     if base is None and free is not None:
@@ -320,6 +324,27 @@ def _says_how(c: Collector, basis: re.Match[str]) -> bool:
     )
 
 
+#: A sentence about one kind of borrowing's interest ("Interest based on the Eurodollar Rate",
+#: "in the case of Base Rate Borrowings", "interest on each LIBOR Loan").
+_A_KIND: Final = re.compile(
+    r"\binterest\s+(?:based\s+(?:up)?on|at)\s+the\s+(?-i:(?:[A-Z][\w-]*\s+){1,3})Rate\b"
+    r"|\bin\s+the\s+case\s+of\b"
+    r"|\binterest\s+(?:on|for)\s+(?:each\s+|all\s+|any\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,2})"
+    r"(?:Loans?|Advances?|Borrowings?)\b",
+    I,
+)
+
+
+def _year(basis: re.Match[str]) -> str:
+    stated = next(g for g in basis.groups() if g)
+    return "365" if stated.lower().endswith(("365", "five")) else "360"
+
+
+def _speaks_of_a_kind(c: Collector, basis: re.Match[str]) -> bool:
+    left, right = sentence_bounds(c.text, basis.start(), basis.end())
+    return _A_KIND.search(c.text[left:right]) is not None
+
+
 def day_count(c: Collector) -> None:
     """The day-count basis and whether both the first and the last day are counted."""
     named = c.search(r"\b(?:actual|act|(?<![\d/.])30)\s*/\s*(?P<basis>360|365)\b(?!\s*/)")
@@ -337,6 +362,16 @@ def day_count(c: Collector) -> None:
     # a basis that says how days are counted (365/360, actual days, 30-day months) is preferred
     # to a bare "year of 360 days" stated earlier in passing
     basis = next((b for b in bases if _says_how(c, b)), bases[0] if bases else None)
+    per_kind = {_year(b) for b in bases if _speaks_of_a_kind(c, b)}
+    if basis and not named and len(per_kind) > 1:
+        # "Interest based on the Prime Rate shall be computed on the basis of a year of 365 days
+        # … Interest based on the Eurodollar Rate … a year of 360 days": a basis per kind of loan
+        span = c.source.span(basis.start(), basis.end())
+        for name in ("ACT/365F", "ACT/360"):
+            c.offer("interest.day_count", name, span, AMBIGUOUS,
+                    "a different year for each kind of borrowing")  # fmt: skip
+        c.warn("interest.day_count: the note counts days differently for kinds of borrowing")
+        basis = None
     if basis and not named:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())
         years = {

@@ -107,6 +107,7 @@ FREQUENCIES: Final[dict[str, str]] = {
     "semiannual": "semiannual",
     "semi-annual": "semiannual",
     "annual": "annual",
+    "yearly": "annual",
 }
 
 

@@ -289,6 +289,9 @@ def revolving(c: Collector) -> None:
     positive = c.search(
         r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"
         r"|\bmay\s+borrow,?\s+repay\s+and\s+re-?borrow"
+        # "(ii) Borrower shall have the right to re-borrow any Advance to the extent that it has
+        # been repaid"
+        r"|(?<!no\s)(?<!not\s)\b(?:right|entitled)\s+to\s+re-?borrow\b"
         r"|\bmay\s+be\s+borrowed,?\s+repaid\s+and\s+re-?borrowed\b"  # ("principal which may be borrowed, …")
         # not a lender's name ("State Revolving Loan Fund", "Revolving Loan Program")
         r"|(?<!non-)(?<!non)(?<!non\s)\brevolving\s+(?:credit|loan|line)"

@@ -121,7 +121,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
-    r"|or\s+(?:its|his|her|their|registered|such|the|order)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
+    r"|or\s+(?:its|his|her|their|registered|such|the|order|assigns)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     r"|\((?![A-Z][A-Za-z]+\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
@@ -331,6 +331,22 @@ def _paid_to(text: str, term: str) -> bool:
 #: The promise ("promises to pay", "promised to pay", "promise(s) to pay", "promise to repay").
 _PROMISE_TO_PAY: Final = r"promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay"
 
+#: A line that opens with the maker's name and its promise, no "for value received" before it
+#: ("Wilshire Acquisitions Corporation, a Nevada corporation, (the Borrower) promises to pay"),
+#: its role named just before the promise.
+_OPENS_WITH_MAKER: Final = re.compile(
+    r"^[ \t|]*(?P<maker>(?-i:[A-Z])[^\n]{0,240}?)\s*"
+    rf"\(\s*(?:the\s+)?[\"“]?(?:{BORROWER_WORDS})[\"”]?\s*\)\s*,?\s*"
+    r"(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+)*" + _PROMISE_TO_PAY,
+    re.MULTILINE | re.IGNORECASE,
+)
+#: A name's words, each capitalised but for a few joining words ("Bank of the Ozarks").
+_NAME_WORDS: Final = re.compile(
+    r"(?!(?:On|Upon|For|At|The|This|Each|In|If|Borrower|Maker|Company|Lender|Holder|Payee|Bank)\b)"
+    r"(?!(?i:value|received)\b)"  # ("FOR VALUE" / "RECEIVED, the undersigned …": a line broken)
+    r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:of|and|the|de|du|&)\s+)*[A-Z0-9][\w&.'’-]*)*"
+)
+
 
 def introductions(source: SourceText) -> list[Introduction]:
     """The maker and the payee of the promise to pay, and parties above role labels.
@@ -385,7 +401,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ... or '(herein called the "Company," which term includes any successor ...), for value'
         r"\(\s*(?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”,]{1,30}),?[\"”]"
         # (an address between: '(the "Company" or "Maker"), having an address at …, for value')
-        r"[^()]{0,200}\)\s*,?(?:\s*having\s+an?\s+(?:address|office)\b[^()]{0,160}?,)?\s*for\s*value\s*received",
+        r"[^()]{0,200}\)\s*,?(?:\s*(?:having\s+an?\s+(?:address|office)|whose\s+(?:mailing\s+)?address\s+is)"
+        r"\b[^()]{0,160}?,)?\s*for\s*value\s*received",
         text,
         re.IGNORECASE,
     )
@@ -448,6 +465,17 @@ def introductions(source: SourceText) -> list[Introduction]:
         named = _as_defined(source, term_maker.group("term"))
         if named:
             found.append(Introduction("borrower", *named))
+    opening = _OPENS_WITH_MAKER.search(text)
+    if opening and not any(f.role == "borrower" for f in found):
+        cut = _cut_name(text, opening.start("maker"))
+        if (
+            cut
+            and cut[1] <= opening.end("maker") + 1
+            and re.fullmatch(_NAME_WORDS, text[cut[0] : cut[1]])
+            and not re.search(rf"[\"“]{re.escape(text[cut[0] : cut[1]])}[\"”]", text)
+        ):
+            found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
+                                      "the maker of the promise to pay"))  # fmt: skip
     found += _plain_language(source, found)
     found += _side_by_side(source, found)
     found += _columns_on_one_line(source, found)
@@ -745,7 +773,7 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     "Company")")."""
     pattern = (
         rf"(?P<name>[A-Z][\w.&'’\-]*(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
-        rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&)\s+)?"
+        rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&|in\s+and\s+for(?:\s+the)?)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
         rf"|an\s+address)|located\s+at|residing\s+at"

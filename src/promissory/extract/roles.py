@@ -862,6 +862,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:in\s+the\s+amount\s+)?of\s*$",
         -6,
     ),
+    # "Fifty-Nine (59) equal … monthly installments each in the amount of $18,073.29, … followed
+    # by one (1) month installment in the amount of $954.500.21": the balloon after them
+    Cue(
+        "installment",
+        "before",
+        r"\bfollowed\s+by\s+(?:a|one)\s+(?:\(1\)\s+)?(?:[\w-]+\s+){0,3}(?:payment|installment)\s+"
+        r"(?:in\s+the\s+amount\s+)?of\s*$",
+        -12,
+    ),
     # "Each annual payment shall be in the amount of One Hundred Ninety Thousand … ($190,942.52)"
     Cue(
         "installment",
@@ -1175,6 +1184,20 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("first_payment", "before", _FIRST_DUE, 6),
     Cue("maturity", "before", _FIRST_DUE, -6),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
+    # "beginning with the payment due on July 10, 2013 ("First Payment Date")": a date the note
+    # names its first payment's
+    Cue(
+        "first_payment",
+        "after",
+        r"^\W{0,3}\(\s*(?:the\s+)?[\"“]first\s+(?:principal\s+)?(?:payment|installment)\s+date[\"”]",
+        7,
+    ),
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}\(\s*(?:the\s+)?[\"“]first\s+(?:principal\s+)?(?:payment|installment)\s+date[\"”]",
+        -6,
+    ),
     # '"First Payment Date" shall mean the first day of November, 2001'
     Cue(
         "first_payment",
@@ -1366,7 +1389,10 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     # "… provide for adequate stated interest computed at the “applicable federal rate” prescribed
     # by … Code Section 1274": a tax rule's floor, said of the note's rate, not its index
     Cue("index", "sentence", r"\badequate\s+stated\s+interest\b|\bsection\s+1274\b", -4),
-    Cue("index", "before", r"\bas\s+its\s+[\"“]?\s*$", 3),
+    # (or "… established from time to time … by Bank, as Bank’s “Base Rate.”")
+    Cue(
+        "index", "before", r"\bas\s+(?:its|(?:the\s+)?(?:Bank|Lender|Holder)['’]s)\s+[\"“]?\s*$", 3
+    ),
     Cue("index", "before", r"\b(?:aggregate|sum)\s+of\s+(?:\(\w\)\s*)?(?:the\s+)?$", 3),
     # "the sum of: (A) three and three-quarters percent (3.75%) and (B) the LIBOR Rate"
     Cue(
@@ -1605,6 +1631,18 @@ def rate_options(text: str) -> bool:
     return len(defined) >= 2
 
 
+#: A kind of loan the note defines ('(collectively, "Eurodollar Loans")').
+_LOAN_KIND: Final = re.compile(
+    r"[\"“](?P<kind>(?:[A-Z][\w/-]*\s+){1,2})(?:Rate\s+)?(?:Loans?|Advances?|Borrowings?)[\"”]"
+)
+
+
+def loan_kinds(text: str) -> bool:
+    """Whether the note defines two or more kinds of loan ("Domestic Loans" and "Eurodollar
+    Loans"), each at its own rate: none of them is the note's one rate."""
+    return len({m.group("kind").lower() for m in _LOAN_KIND.finditer(text)}) >= 2
+
+
 #: Rates to choose from: "based upon Borrower's written election …, be adjusted to either (a)".
 _ELECTED: Final = re.compile(
     r"\b(?:election|elects?|option)\b[^.;]{0,200}?\beither\s*:?\s*\((?:a|i|1)\)"
@@ -1630,10 +1668,16 @@ def _defines_a_term(ctx: Context) -> bool:
 
 
 def read(
-    mention: Mention, ctx: Context, cues: Sequence[Cue], *, options: bool = False
+    mention: Mention,
+    ctx: Context,
+    cues: Sequence[Cue],
+    *,
+    options: bool = False,
+    kinds: bool = False,
 ) -> Reading | None:
     """The mention's role and confidence, or ``None`` when no cue points anywhere; ``options``
-    when the note defines more than one indexed rate (see :func:`rate_options`)."""
+    when the note defines more than one indexed rate (see :func:`rate_options`), ``kinds`` when
+    it defines kinds of loan each at its own rate (see :func:`loan_kinds`)."""
     totals = score(cues, ctx)
     ranked = sorted(totals.items(), key=lambda kv: -kv[1][0])
     if not ranked or ranked[0][1][0] < 1:
@@ -1659,7 +1703,7 @@ def read(
         # inside one of those definitions may not be the note's
         confidence = min(confidence, AMBIGUOUS)
     if role in {"index", "margin", "margin_below", "floor", "cap"} and (
-        _ELECTED.search(ctx.lead) or _ELECTED.search(ctx.wide)
+        kinds or _ELECTED.search(ctx.lead) or _ELECTED.search(ctx.wide)
     ):
         # "… based upon Borrower's written election …, be adjusted to either (a) … or (b) a
         # fluctuating rate equal to the Prime Rate minus 150 basis points": an option, not yet the rate
@@ -1694,14 +1738,30 @@ def readings(c: Collector) -> list[Reading]:
     tables = {"percent": PERCENT_CUES, "money": MONEY_CUES, "date": DATE_CUES, "index": INDEX_CUES}
     out: list[Reading] = []
     options = rate_options(text)
+    kinds = loan_kinds(text)
     for mention in c.mentions:
         cues = tables.get(mention.kind)
         if cues is None:
             continue
-        reading = read(mention, context(text, mention, promise), cues, options=options)
+        if _in_example(text, mention.span.start):
+            continue
+        reading = read(mention, context(text, mention, promise), cues, options=options, kinds=kinds)
         if reading is not None:
             out.append(reading)
     return out
+
+
+#: An example's opening ("For example, if this Note were for $15,000.00, and the date of this
+#: Note were November 1, 2016, then: …"): its figures illustrate a rule, they are not the note's.
+_EXAMPLE: Final = re.compile(r"\b(?:for\s+example|by\s+way\s+of\s+example|for\s+illustration)\b", I)
+
+
+def _in_example(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` lies in an example's sentence (a table of the example
+    included: its amounts' decimal points end no sentence)."""
+    window = text[max(0, start - 400) : start]
+    openings = list(_EXAMPLE.finditer(window))
+    return bool(openings) and not re.search(r"[.;](?=\s+[A-Z(])", window[openings[-1].end() :])
 
 
 def _propose(
@@ -2094,7 +2154,7 @@ _EMPTY_BOX_BEFORE: Final = re.compile(r"(?:\[\s?\]|\|_\||☐)\s*$")
 #: Installments by their period alone ("in equal monthly installments").
 _PERIODIC_INSTALLMENTS: Final = re.compile(
     r"\b(?:in|by)\s+(?:(?:equal|consecutive|successive|regular|level|substantially\s+equal)\s+)*"
-    r"(?P<freq>monthly|quarterly|semi-?annual|annual)\s+(?:installments|payments)\b"
+    r"(?P<freq>monthly|quarterly|semi-?annual|annual|yearly)\s+(?:installments|payments)\b"
     # "Installments of principal and interest in the amount of … shall be due and payable monthly
     # commencing on …" (a template's amount and day left as placeholders)
     r"|\binstallments\s+of\s+principal(?:\s+and\s+interest)?\b(?:[^.;]|\.(?=[\dX])){0,120}?\b(?:due\s+and\s+)?"
@@ -2125,7 +2185,9 @@ DEMAND: Final = (
     r"|\bfirst\s+to\s+occur\s+(?:of\s+)?\(i\)\s+demand\b"  # ("on the first to occur (i) demand or (ii) …")
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
-    r"|\bpromises?\s+to\s+pay\s+to\s+the\s+order\s+of\b[^;]{0,120}?\)\s*,?\s*on\s+demand\b"
+    # ("… promises to pay to **[Lender-name]**, a … (“Lender”), or order, on demand the principal")
+    r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
+    r"(?:or\s+order\s*,?\s*)?on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
     r"|^\s*(?:GRID\s+|MASTER\s+)?DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
     # Laser Pro's demand note: "… in lawful money of the United States of America, on demand, the
@@ -2164,10 +2226,22 @@ def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None
             r"\bnot\s+(?:be\s+)?$", text[max(left, match.start() - 12) : match.start()]
         )
         # (or a form's option whose box is not ticked: "a. |_| Demand. On Demand, …")
-        unticked = _in_unticked_option(text, match.start())
+        unticked = _in_unticked_option(text, match.start()) or _in_alternative(text, match.start())
         if not _OVERDUE.search(text[left:right]) and not denied and not unticked:
             return match
     return None
+
+
+#: A form's drafting alternative: "[Alternative 1 - Demand Note] 1. Maturity … [Alternative 2-
+#: Term Note] 1. Maturity".
+_ALTERNATIVE: Final = re.compile(r"\[\s*(?:Alternative|Option)\s+(?:\d|[A-Z]\b)[^\]\n]{0,60}\]", I)
+
+
+def _in_alternative(text: str, start: int) -> bool:
+    """Whether ``start`` lies under one of a form's drafting alternatives (the form offers two or
+    more; which one the note takes is the drafter's choice, not yet made)."""
+    openings = list(_ALTERNATIVE.finditer(text))
+    return len(openings) >= 2 and any(0 <= start - m.end() <= 1500 for m in openings)
 
 
 def flags(c: Collector) -> None:
@@ -2314,7 +2388,7 @@ _RUN_IN_HEADING: Final = re.compile(
     re.DOTALL,
 )
 _ENTITY: Final = (
-    r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|N\.A|Bank|Trust"
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|N\.A|Bank|Trust"
     r"|Partnership|Fund)\.?"
 )
 #: Two entities joined by "and": "ATTALLA NURSING ADK, LLC and ADCARE HEALTH SYSTEMS, INC."
@@ -2507,10 +2581,13 @@ def arbitrate(c: Collector) -> None:
     text = c.text
     promise = _promise_at(text)
     options = rate_options(text)
+    kinds = loan_kinds(text)
     by_span: dict[int, Reading] = {}
     for mention in c.mentions:
         if mention.kind == "percent":
-            reading = read(mention, context(text, mention, promise), PERCENT_CUES, options=options)
+            reading = read(
+                mention, context(text, mention, promise), PERCENT_CUES, options=options, kinds=kinds
+            )
             if reading is not None:
                 by_span[mention.span.start] = reading
     # a floating note (an index and its margin both read): its other percents per annum are not a
