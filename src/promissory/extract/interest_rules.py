@@ -61,7 +61,8 @@ PERIODS = {
 _PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
 #: A day-count basis: "360-day year", "year of 360 days", "basis of 360 days", "365/360".
 BASIS = (
-    r"\b(?P<days>360|365|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|[-\s!])day\s+year"
+    # ("a 365/366-day year")
+    r"\b(?P<days>360|365(?:\s*/\s*366)?|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|[-\s!])day\s+year"
     # ("a year of three hundred sixty (360) days")
     r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+"
     r"(?:three\s+hundred\s+(?:and\s+)?sixty(?:[-\s]five)?\s*\(\s*)?(?P<days2>360|365\s+days\s+or\s+366"
@@ -337,7 +338,7 @@ _A_KIND: Final = re.compile(
 
 def _year(basis: re.Match[str]) -> str:
     stated = next(g for g in basis.groups() if g)
-    return "365" if stated.lower().endswith(("365", "five")) else "360"
+    return "365" if re.search(r"365|five", stated, I) else "360"
 
 
 def _speaks_of_a_kind(c: Collector, basis: re.Match[str]) -> bool:
@@ -375,13 +376,17 @@ def day_count(c: Collector) -> None:
     if basis and not named:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())
         years = {
-            "365" if next(g for g in b.groups() if g).lower().endswith(("365", "five")) else "360"
+            "365" if re.search(r"365|five", next(g for g in b.groups() if g), I) else "360"
             for b in bases
             if left <= b.start() < right
         }
-        if len(years) > 1 and re.search(r"\bin\s+the\s+case\s+of\b", c.text[left:right], I):
+        if len(years) > 1 and re.search(
+            r"\bin\s+the\s+case\s+of\b|\bif\s+(?:this|the)\s+(?:note|loan)\b", c.text[left:right], I
+        ):
             # "(i) in a 365-day year in the case of the Base Rate Borrowings …, and (ii) in a
             # 360-day year in the case of Eurodollar Borrowings": a basis per kind of borrowing
+            # (or "a 360 day year if this Note evidences a business or commercial loan or a
+            # 365/366-day year if a consumer loan")
             span = c.source.span(basis.start(), basis.end())
             for name in ("ACT/365F", "ACT/360"):
                 c.offer("interest.day_count", name, span, AMBIGUOUS,
@@ -392,12 +397,12 @@ def day_count(c: Collector) -> None:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())
         sentence = c.text[left:right]
         stated = next(g for g in basis.groups() if g)
-        days = "365" if stated.lower().endswith(("365", "five")) else "360"
+        days = "365" if re.search(r"365|five", stated, I) else "360"
         if basis.group("over") is not None:
             days = "365/360"
         actual = re.search(ACTUAL_DAYS, sentence, I)
         months = re.search(MONTHS_OF_30, sentence, I)
-        leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366", stated, I) or (
+        leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366|365\s*/\s*366", stated, I) or (
             # "a 365-day year or 366-day year, as applicable"
             stated == "365"
             and re.match(r"\s*or\s+(?:a\s+)?366", c.text[basis.end() : basis.end() + 20], I)

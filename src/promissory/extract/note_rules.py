@@ -55,7 +55,7 @@ from promissory.extract.records import (
     INFERRED,
     STATED,
 )
-from promissory.extract.roles import TICKED, stepped_premium
+from promissory.extract.roles import RECITED_NOTE, TICKED, stepped_premium
 from promissory.extract.span import squash
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
@@ -120,6 +120,12 @@ def parties(c: Collector) -> None:
             )
 
 
+def _recited(c: Collector, start: int) -> bool:
+    """Whether ``start`` lies in a recital of another note the parties made before."""
+    left, _ = sentence_bounds(c.text, start, start)
+    return re.search(RECITED_NOTE, c.text[left:start], I) is not None
+
+
 def issue_date(c: Collector) -> None:
     """The date of the note: the dateline, "dated as of", or the OID legend's issue date."""
     patterns = (
@@ -130,9 +136,12 @@ def issue_date(c: Collector) -> None:
     for pattern, where in patterns:
         for match in re.finditer(pattern, c.text, I | re.MULTILINE):
             if re.search(
-                r"Agreement[^.;]{0,80}$", c.text[max(0, match.start() - 80) : match.start()], I
+                r"Agreement[^.;]{0,160}$", c.text[max(0, match.start() - 160) : match.start()], I
             ):
-                continue  # "the Loan Agreement dated as of ..." dates another document
+                continue  # "the Loan Agreement dated as of ..." dates another document (or "an
+                # Owner Participation Agreement executed by and between … ("Agency") dated as of")
+            if _recited(c, match.start()):
+                continue  # "WHEREAS, Borrower executed … a Promissory Note … dated as of …"
             c.add_match("issue_date", date_of(match), match, STATED, f"from {where}", "date")
 
 
@@ -157,7 +166,7 @@ _UP_TO_MORE: Final = re.compile(
 def commitment(c: Collector) -> None:
     """The maximum principal: the first amount introduced as the principal amount or a cap."""
     lead = re.compile(
-        r"(?:principal\s+(?:amount|sum)\s+of|not\s+to\s+exceed|up\s+to(?:\s+the\s+sum\s+of)?"
+        r"(?:(?:principal|loan)\s+(?:amount|sum)\s+of|not\s+to\s+exceed|up\s+to(?:\s+the\s+sum\s+of)?"
         r"|maximum\s+(?:aggregate\s+)?principal\s+amount\s+of)\s*(?:the\s+lesser\s+of\s*)?$",
         I,
     )
@@ -175,6 +184,9 @@ def commitment(c: Collector) -> None:
         wider = c.text[max(0, mention.span.start - 240) : mention.span.start]
         if re.search(r"\bthat\s+certain\s+(?:[\w-]+\s+){0,5}note\b[^.;]*$", wider, I):
             continue
+        if _recited(c, mention.span.start):
+            continue  # "WHEREAS, Borrower executed … a Promissory Note … in the maximum principal
+            # amount of … ($8,000,000.00)": the recited note's amount
         # "… amends and restates … in the original stated principal amount of $75,000 (the
         # "Original Note")": the amount of the note restated, not this one's
         if re.search(r"\boriginal\s+(?:stated\s+)?principal\s+(?:amount|sum)\s+of\s*$", before, I):
@@ -230,6 +242,14 @@ def commitment(c: Collector) -> None:
         return
 
 
+def _short_line(text: str, mention: Mention) -> bool:
+    """Whether the mention stands on a heading's short line ("$ 76,274.80   Dallas, Texas"), not
+    in a paragraph of prose above the note (a web page's introduction)."""
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    return len(text[start : end if end >= 0 else len(text)].strip()) <= 120
+
+
 def _header_figure(c: Collector, mention: Mention) -> Mention | None:
     """The one amount written above the promise to pay, when it differs from ``mention`` (the
     principal sum the promise states)."""
@@ -237,7 +257,7 @@ def _header_figure(c: Collector, mention: Mention) -> Mention | None:
     if promise is None or mention.span.start < promise.start():
         return None
     header = [m for m in c.money if m.span.end <= promise.start()]
-    if len(header) != 1 or header[0].value == mention.value:
+    if len(header) != 1 or header[0].value == mention.value or not _short_line(c.text, header[0]):
         return None
     return header[0]
 
@@ -292,6 +312,10 @@ def revolving(c: Collector) -> None:
         # "(ii) Borrower shall have the right to re-borrow any Advance to the extent that it has
         # been repaid"
         r"|(?<!no\s)(?<!not\s)\b(?:right|entitled)\s+to\s+re-?borrow\b"
+        # "The Borrower may request advances, repay and request additional advances hereunder";
+        # "… which may include re-advances of sums previously repaid under this Note"
+        r"|\bmay\s+(?:request\s+advances|borrow),?\s+repay\s+and\s+(?:request\s+additional\s+advances|re-?borrow)\b"
+        r"|(?<!no\s)\bre-?advances?\s+of\s+(?:sums|amounts|principal)\s+(?:previously\s+)?(?:repaid|prepaid)\b"
         r"|\bmay\s+be\s+borrowed,?\s+repaid\s+and\s+re-?borrowed\b"  # ("principal which may be borrowed, …")
         # not a lender's name ("State Revolving Loan Fund", "Revolving Loan Program")
         r"|(?<!non-)(?<!non)(?<!non\s)\brevolving\s+(?:credit|loan|line)"

@@ -132,12 +132,18 @@ _NAME_END: Final = re.compile(
     r"|,\s+and\s+(?=[a-z])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
     r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
+    # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
+    r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|a)\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"
+    # (joint makers described together: ", both Georgia Limited Liability Companies", ", each a
+    # Tennessee corporation")
+    r"|,\s+(?:both|each)\s+(?:an?\s+)?(?=[A-Z])"
     # ("the National Credit Union Administration as administrator of the … Fund")
     r"|,?\s+as\s+administrator\b"
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
-    r"|(?<=\.)\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
+    r"|(?<=[\w.])\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
     r"|[ \t]{2}(?![A-Z])"
 )
@@ -173,6 +179,8 @@ class Introduction:
     name: str
     span: Span
     how: str
+    #: read from where the name stands rather than from words that say what it is
+    placed: bool = False
 
 
 #: The first words of a public body's name, which a sentence may give after "the".
@@ -201,6 +209,10 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         re.IGNORECASE,
     )
     begin = start + (lead.end() if lead else 0)
+    # a template's field filled in quotes: 'the undersigned, "Daniel", an individual residing at'
+    quoted = re.match(r"[\"“](?P<name>[A-Z][^\"“”\n]{1,80})[\"”]\s*,", text[begin : begin + limit])
+    if quoted and not _NOT_A_NAME.search(quoted.group("name")):
+        return begin + 1, begin + 1 + len(quoted.group("name").rstrip())
     window = text[begin : begin + limit]
     stop = _NAME_END.search(window)
     end = begin + (stop.start() if stop else len(window))
@@ -329,7 +341,10 @@ def _paid_to(text: str, term: str) -> bool:
 
 
 #: The promise ("promises to pay", "promised to pay", "promise(s) to pay", "promise to repay").
-_PROMISE_TO_PAY: Final = r"promise(?:[sd]|\(s\))?\s*to\s*(?:re)?pay"
+_PROMISE_TO_PAY: Final = (
+    # ("hereby promise, jointly and severally, to pay")
+    r"promise(?:[sd]|\(s\))?(?:,?\s*jointly\s+and\s+severally,?)?\s*to\s*(?:re)?pay"
+)
 
 #: A line that opens with the maker's name and its promise, no "for value received" before it
 #: ("Wilshire Acquisitions Corporation, a Nevada corporation, (the Borrower) promises to pay"),
@@ -368,6 +383,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         cut = _cut_name(text, promise.start("maker"))
         if (
             cut
+            and text[cut[0] - 1 : cut[0]] not in {'"', "“"}  # (not a template's quoted field)
             and re.search(rf"[\"“]{re.escape(text[cut[0] : cut[1]])}[\"”]", text)
             and not _as_defined(source, text[cut[0] : cut[1]])
         ):
@@ -476,8 +492,15 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the maker of the promise to pay"))  # fmt: skip
+    public = _PUBLIC_MAKER.search(text)
+    if public and not any(f.role == "borrower" for f in found):
+        found.append(Introduction("borrower", squash(public.group("name")),
+                                  source.match_span(public, "name"),
+                                  "the public body that owes the note"))  # fmt: skip
+    found += _signed_below(source, found)
     found += _plain_language(source, found)
     found += _side_by_side(source, found)
+    found += _cells_below_labels(source, found)
     found += _columns_on_one_line(source, found)
     found += _headed(source, found)
     labels = (
@@ -533,6 +556,70 @@ _LABEL_WORDS: Final = re.compile(
     r"|on\s+demand|references?)\b",
     re.IGNORECASE,
 )
+
+
+#: A table's header cells "BORROWER NAME AND ADDRESS: | LENDER NAME AND ADDRESS: |" (an EDGAR
+#: page converted with "|" between cells), the names in the cells of a line below.
+_LABEL_CELLS: Final = re.compile(
+    r"^[ \t|]*(?P<first>BORROWER|LENDER)(?:['’]?S)?\s+NAME(?:\s+AND\s+ADDRESS)?\s*:?[ \t]*\|[ \t]*"
+    r"(?P<second>BORROWER|LENDER)(?:['’]?S)?\s+NAME(?:\s+AND\s+ADDRESS)?\s*:?[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _cells_below_labels(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """Borrower and lender named in the cells under a table's two NAME AND ADDRESS labels
+    ("SUN EXAMPLE BANCORP. | EXAMPLE BANK, N.A. (Bank) |"): the first line below with two
+    filled cells."""
+    text = source.text
+    labels = _LABEL_CELLS.search(text[:3000])
+    if labels is None or labels.group("first") == labels.group("second"):
+        return []
+    offset = labels.end() + 1
+    for line in text[offset : offset + 400].splitlines(keepends=True):
+        cells = [(m.start(), m.group()) for m in re.finditer(r"[^|\n]+", line) if m.group().strip()]
+        if len(cells) == 2:
+            out = []
+            for role, (at, cell) in zip(
+                (labels.group("first").lower(), labels.group("second").lower()), cells, strict=True
+            ):
+                name = re.sub(r"\s*\((?:the\s+)?[\"“]?\w+[\"”]?\)\s*$", "", cell.strip())
+                start = offset + at + cell.index(cell.strip())
+                if any(f.role == role for f in found) or _NOT_A_NAME.search(name):
+                    continue
+                out.append(Introduction(role, squash(name), source.span(start, start + len(name)),
+                                        "named in the cell under the table's NAME label"))  # fmt: skip
+            return out
+        offset += len(line)
+    return []
+
+
+#: A public body's note or bond: "The County of Orange, a municipal corporation in the State of
+#: North Carolina, is justly indebted and for value received hereby promises to pay to the bearer".
+_PUBLIC_MAKER: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:The\s+)?(?P<name>(?:City|County|Town|Village|Borough|Township|State)\s+of\s+"
+    r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[^.;]{0,200}?\b(?:is\s+justly\s+indebted"
+    r"|acknowledges\s+itself\s+(?:to\s+be\s+)?indebted|(?:hereby\s+)?promises\s+to\s+pay)\b"
+)
+#: A short note in the first person ("I promise to pay to the order of John Wagner five hundred
+#: dollars"), then its signer's name alone on a line below ("Philip Smith", "BENJAMIN HARRISON.").
+_I_PROMISE: Final = re.compile(
+    r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}\n(?:[ \t]*\n){0,3}"
+    r"[ \t]*(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t]+[A-Z][a-zA-Z.'’-]*){1,3})\.?[ \t]*\n"
+)
+
+
+def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """The maker of a first-person note, by the name signed on the line after it (inferred)."""
+    if any(f.role == "borrower" for f in found):
+        return []
+    match = _I_PROMISE.search(source.text)
+    if match is None or _NOT_A_NAME.search(match.group("name")):
+        return []
+    name = match.group("name").rstrip(".")
+    start = match.start("name")
+    return [Introduction("borrower", name, source.span(start, start + len(name)),
+                         "signed below the first-person promise", placed=True)]  # fmt: skip
 
 
 def _side_by_side(source: SourceText, found: list[Introduction]) -> list[Introduction]:
