@@ -61,7 +61,9 @@ _CENTS = (  # (and "… Dollars and No Cents")
 #: and "One Million ($1,000,000.00) Dollars" (the figure between the words and their unit).
 MONEY_PAIRED: Final = re.compile(
     # (the figure may say its currency: "EIGHTY DOLLARS ($280,000 U.S.)")
-    rf"(?P<words>{_WORDS})(?:\s+(?P<unit>{_DOLLARS}){_CENTS})?\s*\(\s*(?P<figure>{_MONEY_FIG})"
+    # (Laser Pro's "Eleven Million Eight Hundred Thousand & 00/100 Dollars(U.S. $11,800,000.00)")
+    rf"(?P<words>{_WORDS})(?:\s*&\s*(?P<fore>\d{{1,2}})\s?/\s?1?00)?(?:\s+(?P<unit>{_DOLLARS}){_CENTS})?\s*"
+    rf"\(\s*(?:U\.\s?S\.\s*)?(?P<figure>{_MONEY_FIG})"
     rf"(?:\s*U\.?\s?S\.?)?\s*\)"
     rf"(?(unit)|\s*{_DOLLARS})",
     re.IGNORECASE,
@@ -162,7 +164,7 @@ def _collect(
         if percent:
             return number.scaleb(-4 if match.groupdict().get("bp") else -2)
         cents = match.groupdict().get("cents")
-        fraction = match.groupdict().get("fraction")
+        fraction = match.groupdict().get("fraction") or match.groupdict().get("fore")
         if fraction is not None:
             number = EXACT.add(number, Decimal(fraction).scaleb(-2))
         elif cents is not None and cents.lower() != "no":

@@ -402,10 +402,18 @@ def day_count(c: Collector) -> None:
             days = "365/360"
         actual = re.search(ACTUAL_DAYS, sentence, I)
         months = re.search(MONTHS_OF_30, sentence, I)
-        leap = re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366|365\s*/\s*366", stated, I) or (
-            # "a 365-day year or 366-day year, as applicable"
-            stated == "365"
-            and re.match(r"\s*or\s+(?:a\s+)?366", c.text[basis.end() : basis.end() + 20], I)
+        leap = (
+            re.fullmatch(r"365\s+or\s+366|365\s+days\s+or\s+366|365\s*/\s*366", stated, I)
+            or (
+                # "a 365-day year or 366-day year, as applicable"
+                stated == "365"
+                # (or "three hundred sixty-five (365) or three hundred sixty-six (366) days")
+                and re.match(
+                    r"\s*\)?\s*or\s+(?:a\s+)?(?:three\s+hundred\s+(?:and\s+)?sixty[-\s]six\s*\(\s*)?366",
+                    c.text[basis.end() : basis.end() + 50],
+                    I,
+                )
+            )
         )
         span = c.source.span(basis.start(), basis.end())
         if actual is not None:

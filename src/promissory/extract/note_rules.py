@@ -305,6 +305,9 @@ def revolving(c: Collector) -> None:
         r"|\bnon-?\s?revolving\s+(?:credit|loan|line|note|basis)"
         # "Principal sums(s) disbursed and repaid will not be available for redisbursement"
         r"|\brepaid\s+(?:will|shall)\s+not\s+be\s+available\s+for\s+re-?(?:disburse|borrow|advance)"
+        # Laser Pro's "MULTIPLE ADVANCE LOAN. … Once the total amount of principal has been
+        # advanced under this Note, Borrower will not be entitled to further loan advances."
+        r"|\bhas\s+been\s+advanced\b[^.;]{0,60}?\bwill\s+not\s+be\s+entitled\s+to\s+further\s+(?:loan\s+)?advances\b"
     )
     positive = c.search(
         r"may\s+(?:be\s+)?(?:repaid|prepaid)\s+and\s+re-?borrowed|\bmay\s+re-?borrow"

@@ -124,7 +124,8 @@ _NAME_END: Final = re.compile(
     r"|or\s+(?:its|his|her|their|registered|such|the|order|assigns)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
-    r"|\((?![A-Z][A-Za-z]+\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
+    # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)
+    r"|\((?![A-Z][A-Za-z]+(?:\s+\d{1,3})?\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
     r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|in\s+lawful\s+money\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
@@ -143,7 +144,9 @@ _NAME_END: Final = re.compile(
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
-    r"|(?<=[\w.])\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
+    r"|(?<=[\w.])\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?!PROFESSIONAL\s+(?:[A-Z]+\s+)?CORPORATION\b)(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
+    # (", A PROFESSIONAL CORPORATION" in capitals is part of a California name: "ROBERT TRACY,
+    # D.O., A PROFESSIONAL CORPORATION, a California professional corporation")
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
     r"|[ \t]{2}(?![A-Z])"
 )

@@ -247,6 +247,12 @@ _MONTHLY: Final = (
     r"|(?:for\s+)?each\s+(?:calendar\s+)?month)\b"
 )
 
+#: "the greater of (a) <an index> plus <a margin>, or (b)" before a percent.
+_GREATER_OF_INDEX_PLUS: Final = (
+    r"(?:greater|higher)\s+of\b[^;]{0,300}?\b(?:prime|libor|sofr|index|base)\b[^;]{0,240}?"
+    r"\b(?:plus|above|over|in\s+excess\s+of)\b[^;]{0,80}?\bor\s*(?:\(\w{0,4}\)?\s*)?$"
+)
+
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
     Cue("rate", "label", r"(?:annual\s+|fixed\s+)?interest\s+rate|rate", 5),
@@ -520,6 +526,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
     # ("… the higher of (a) … LIBOR plus 170 basis points, or (b) 3.30% per annum")
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*(?:\(\w{1,4}\)\s*)?$", 5),
+    # "the greater of: (a) the prime rate as published … in The Wall Street Journal …, plus two and
+    # one-half percent (2.5%), or (b) six percent (6%) per annum": an index plus its margin, or a
+    # floor (however long the index's description; "wide" reads past the colon)
+    Cue("floor", "wide", _GREATER_OF_INDEX_PLUS, 5),
+    Cue("rate", "wide", _GREATER_OF_INDEX_PLUS, -3),
     # ("… the greater of (a) the Prime Referenced Rate plus the Applicable Margin, or (b) six
     # percent (6.0%) per annum": its "per annum" says what a floor is, not the note's rate)
     Cue("rate", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*(?:\(\w{1,4}\)\s*)?$", -3),
@@ -692,6 +703,20 @@ RECITED_NOTE: Final = (
 
 MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("commitment", "lead", RECITED_NOTE, -8),
+    # "the amount of Fifty Thousand Dollars ($50,000.00) (the “Principal”)": the note names it
+    Cue(
+        "commitment",
+        "after",
+        r"^\W{0,3}\(\s*(?:the\s+)?[\"“](?:Principal|Principal\s+(?:Amount|Sum)|Loan\s+Amount)[\"”]\s*\)",
+        6,
+    ),
+    # "Maker shall pay Five Thousand and No/100 Dollars ($5,000.00) per month commencing on …"
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}(?:per|each|a)\s+(?:calendar\s+)?month,?\s+(?:commencing|beginning|starting)\b",
+        3,
+    ),
     # "Two months after date I promise to pay to the order of John Wagner five hundred dollars"
     Cue(
         "commitment",
@@ -853,6 +878,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:calendar\s+)?(?:month|quarter|year)\b)",
         4,
     ),
+    # "twelve (12) blended quarterly installments of principal and interest equal to Thirty Six
+    # Thousand Six Hundred Seventy Two Dollars ($36,672.00)"
+    Cue(
+        "installment",
+        "before",
+        r"\b(?:installments?|payments?)\s+of\s+principal(?:\s+(?:and|plus)\s+(?:accrued\s+)?interest)?\s+"
+        r"(?:equal\s+to|in\s+the\s+(?:amount|sum)\s+of)\s*(?:[A-Za-z][^$()]{0,160}\(\s*)?$",
+        6,
+    ),
     # a loan terms table's "Monthly Payment $56,664.74"
     Cue(
         "installment",
@@ -979,6 +1013,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # "FOR VALUE RECEIVED, on November 1, 2003, the undersigned promises to pay": the day to pay
     Cue("maturity", "before", r"\bfor\s+value\s+received,?\s+on\s*$", 7),
+    # "On February 1, 2009, the undersigned, GW Services, Inc. … promises to pay to the order of
+    # City National Bank …": the day the promise falls due opens it (with "on" before it)
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3},\s*(?!for\s+value)(?:the\s+undersigned\b|(?-i:[A-Z]))[^;]{0,100}?"
+        r"(?:\bpromises?\s+to\s+pay\b|\(\s*(?:the\s+)?[\"“]?(?:Borrower|Maker)[\"”]?\s*\))",
+        3,
+    ),
     Cue("issue_date", "before", r"\bfor\s+value\s+received,?\s+on\s*$", -4),
     # … and the day it is due is not the note's maturity
     Cue(
@@ -1271,6 +1314,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # period begins, not a payment
     Cue("first_payment", "before", r"\bperiod\b[^.;]{0,40}?\bcommenc\w*(?:\s+on)?\s*$", -8),
     Cue("first_payment", "lead", INTEREST_ONLY, -6),
+    # "… commencing May 1, 2015, with the first four (4) installments (through February 1, 2016)
+    # each in the amount of all accrued and unpaid interest": the first payments are interest
+    Cue(
+        "first_payment",
+        "after",
+        r"^\W{0,3},?\s*with\s+the\s+first\s+(?:[\w-]+\s+)?\(\d+\)\s+(?:installments|payments)\b"
+        r"(?![^.;]*\bprincipal\b)(?:[^.;]*\binterest\b|[^.;]{50,}$)",
+        -8,
+    ),
     # "A. Beginning on August 1, 1997 and on the first (1st) day of each calendar month
     # thereafter, Borrower shall pay interest on the outstanding principal amount": interest alone
     Cue(
@@ -1312,7 +1364,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "lead",
         r"\binterest\b(?:(?!payab|payment|install|\.\s)[^;]){0,160}?\bprincipal\s+balance\b"
         r"(?:(?!payab|payment|install|\.\s)[^;]){0,80}?\bcommencing(?:\s+on)?\s*$",
-        -8,
+        -12,  # (outweighs "commencing on" and "and continuing until …" after it)
     ),
     # "The Maximum Amount … shall be reduced by the amount of $87,500 on July 1, 1998": a cut of
     # the credit line, not an installment
@@ -1955,6 +2007,43 @@ def _column_maturity(c: Collector, found: dict[str, list[Reading]]) -> None:
         return
 
 
+def _stacked_maturity(c: Collector, found: dict[str, list[Reading]]) -> None:
+    """A header table converted one cell to a line ("|Principal", "|", "|Loan Date", "|",
+    "|Maturity", … then "|$5,000,000.00", "|", "|07-31-2010", "|", "|07-28-2011", …): the date
+    in the value cell at the MATURITY label's place is a maturity (inferred), so that a header
+    that disagrees with the note's words is seen."""
+    lines = c.text[:4000].split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    cells = [re.fullmatch(r"[ \t]*\|(?P<v>[^|\n]*)", line) for line in lines]
+    texts = [m["v"].strip() if m else None for m in cells]
+    label = next((i for i, t in enumerate(texts) if t and re.fullmatch(r"Maturity(?:\s+Date)?", t, I)),
+                 None)  # fmt: skip
+    if label is None:
+        return
+    first = label  # the first label of the run of cells it stands in
+    while first > 0 and texts[first - 1] is not None:
+        first -= 1
+    while texts[first] == "":
+        first += 1
+    value = label  # the first value: an amount or a figure
+    while (
+        value < len(texts)
+        and texts[value] is not None
+        and not re.match(r"[$\d]", texts[value] or "x")
+    ):
+        value += 1
+    at = value + (label - first)
+    if value >= len(texts) or texts[value] is None or at >= len(texts) or not texts[at]:
+        return
+    for m in c.mentions:
+        if m.kind == "date" and starts[at] <= m.span.start < starts[at] + len(lines[at]):
+            note = "the date in the header table's cell at its MATURITY label's place"
+            found.setdefault("maturity", []).append(Reading(m, "maturity", 2, 2, INFERRED, note))
+            return
+
+
 def _rate_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     """A header table whose INTEREST / RATE label is stacked over two lines above a row of
     values ("OFFICER INTEREST PRINCIPAL AMOUNT/" / "INITIALS RATE CREDIT LIMIT …" / "005 8.000%
@@ -2019,6 +2108,7 @@ def values(c: Collector) -> None:
             )
     _date_table(c, found)
     _column_maturity(c, found)
+    _stacked_maturity(c, found)
     if not floating:
         _rate_table(c, found)
     margins = {r.mention.span.start for r in found.get("interest.floating.margin", [])
