@@ -256,13 +256,26 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\bno\s+interest\s+shall\s+accrue\s+(?:or\s+be\s+payable\s+)?on\s+"
                     r"(?:the\s+principal|(?:the\s+)?amounts?\s+advanced)\b"
                     # "… in accordance with the following paragraph, without interest thereon."
-                    r"|,\s*without\s+interest\s+thereon\b")  # fmt: skip
+                    r"|,\s*without\s+interest\s+thereon\b"
+                    # "the sum of the Amount Financed with no interest."
+                    r"|\b(?:sum|amount|principal)\b[^.;]{0,60}?\bwith\s+no\s+interest\s*[.;]")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:
         confidence, note = _confidence(c, "interest.rate", base)
         others = [m for m in rates if m.value != base.value]
-        if others and confidence >= STATED:
+        stepped = _steps_after(c, base)
+        for m in others if stepped is not None else ():
+            c.offer("interest.rate", m.value, m.span, AMBIGUOUS, "one of several rates per annum")
+        if stepped is not None:
+            # "three percent (3%) per annum, for periods through September 30, 2016, and
+            # thereafter interest at a rate of …"; "eighteen percent (18%) per annum for the first
+            # six months …; the interest rate will increase each month thereafter by 25 basis
+            # points": the first step of a rate that changes, offered
+            c.offer("interest.rate", base.value, base.span, AMBIGUOUS,
+                    f"the first step of a rate that changes ({stepped})")  # fmt: skip
+            c.warn(f"interest.rate: {base.value} at {base.span.where()} changes later ({stepped})")
+        elif others and confidence >= STATED:
             # "10% per annum during 1998, and thereafter 15%": a stepped rate, or alternatives;
             # which is the note's rate is the reader's choice: every one is offered
             said = "; ".join(f"{m.value} at {m.span.where()}" for m in rates)
@@ -302,6 +315,24 @@ def rate_and_margin(c: Collector) -> None:
             STATED,
             "set interest.max_rate to the limit under the governing law, if any",
         )
+
+
+#: A rate that holds for a first period only ("… for periods through September 30, 2016, and
+#: thereafter …", "… for the first six months …; the interest rate will increase each month
+#: thereafter").
+_STEP: Final = re.compile(
+    r"^[^.]{0,40}?\bfor\s+(?:periods\s+through|the\s+period\s+(?:through|ending)|the\s+first\s+[\w()\s-]{1,30}?"
+    r"(?:months?|years?|days?))\b[^.]{0,120}?\bthereafter\b"
+    r"|^[^.]{0,200}?\b(?:rate\s+(?:of\s+interest\s+)?(?:will|shall)\s+increase|increases?\s+(?:each|every)\s+"
+    r"(?:month|quarter|year))\b",
+    I,
+)
+
+
+def _steps_after(c: Collector, rate: Mention) -> str | None:
+    """Why the rate at ``rate`` holds only for a first period, or None."""
+    match = _STEP.search(c.text[rate.span.end : rate.span.end + 300])
+    return " ".join(match.group(0).split())[-60:] if match else None
 
 
 ACTUAL_DAYS = (

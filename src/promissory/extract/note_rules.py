@@ -142,6 +142,9 @@ def issue_date(c: Collector) -> None:
                 # Owner Participation Agreement executed by and between … ("Agency") dated as of")
             if _recited(c, match.start()):
                 continue  # "WHEREAS, Borrower executed … a Promissory Note … dated as of …"
+            if re.search(r"\bbetween\b[^;]{0,80}?\band\b[^;]{0,60}$",
+                         c.text[max(0, match.start() - 160) : match.start()], I):  # fmt: skip
+                continue  # "… a Construction Loan Agreement between. BORROWER and BANK dated as of"
             c.add_match("issue_date", date_of(match), match, STATED, f"from {where}", "date")
 
 
@@ -190,6 +193,11 @@ def commitment(c: Collector) -> None:
         # "… amends and restates … in the original stated principal amount of $75,000 (the
         # "Original Note")": the amount of the note restated, not this one's
         if re.search(r"\boriginal\s+(?:stated\s+)?principal\s+(?:amount|sum)\s+of\s*$", before, I):
+            continue
+        # ("the original amount loaned in June 2010, in the sum of $40,019 plus accrued interest")
+        if re.search(
+            r"\boriginal\s+amount\s+(?:loaned|advanced|borrowed)\b[^.;$]{0,60}$", before, I
+        ):
             continue
         # "the principal sum of $15,000.00 … together with such additional sums as may be
         # advanced … up to a total of Forty Five Thousand Dollars ($45,000)": the ceiling

@@ -426,7 +426,15 @@ def introductions(source: SourceText) -> list[Introduction]:
         re.IGNORECASE,
     )
     if before and not found and re.fullmatch(r"[\w' -]+", before.group("term")):
-        named = _defined(source, before.group("term"))
+        defined_as = before.group("term")
+        if re.fullmatch(r"Parent|Guarantors?|Agent|Sponsor|Manager", defined_as, re.IGNORECASE):
+            # '… Supply LLC (hereinafter called the "Company"), … subsidiary of … Inc. (hereinafter
+            # called the “Parent”), for value received, promises': the maker's own term, earlier
+            maker_word = re.search(
+                rf"[\"“](?:the\s+)?({BORROWER_WORDS})[\"”]", text[: before.start()]
+            )
+            defined_as = maker_word.group(1) if maker_word else defined_as
+        named = _defined(source, defined_as)
         if named:
             found.append(Introduction("borrower", *named))
     payee = re.compile(
@@ -884,6 +892,10 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+)+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
+        if "\n" in name[skip:] and "_" in name[skip : name.rindex("\n")]:
+            # a heading and a form's blank date run into the name ("PROMISSORY NOTE\nDecember____,
+            # 2020\nThe Good Earth Organics Supply LLC"): the name is its last line
+            skip = name.rindex("\n") + 1
         name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"
         if _NOT_A_NAME.search(name) or re.search(r"\bAs\s+of\b", name):
             continue  # (or a dateline's "New York As of December 31" run into it)

@@ -90,7 +90,8 @@ def speaks_of_default(text: str) -> bool:
 #: below) +"): in a rate after a default, a margin over the index, not over the note's rate.
 OVER_AN_INDEX: Final = (
     r"\b(?:LIBOR|prime|SOFR|index|base|reference)(?:\s+lending)?\s+rate[\"”)]?\s*"
-    r"(?:\(\s*as\s+defined\s+(?:below|above|herein)\s*\)\s*)?(?:plus|\+)\s*$"
+    # (or "the Wall Street Journal stated Prime Rate, plus")
+    r"(?:\(\s*as\s+defined\s+(?:below|above|herein)\s*\)\s*)?,?\s*(?:plus|\+)\s*$"
 )
 #: A margin over the note's own rate ("the rate provided herein plus 5%").
 RELATIVE: Final = (  # one group, so that what follows it applies to every branch
@@ -254,6 +255,24 @@ _GREATER_OF_INDEX_PLUS: Final = (
 )
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
+    # "The loan will have 0% interest if repaid within sixty (60) days …; if not, … 10%": a rate
+    # on a condition
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:interest\s+)?if\s+(?:it\s+is\s+|the\s+loan\s+is\s+)?(?:re)?paid\s+within\b",
+        -6,
+    ),
+    # "eighteen percent (18%) per annum for the first six months …; the interest rate will
+    # increase each month thereafter", "three percent (3%) per annum, for periods through
+    # September 30, 2016, and thereafter …": the first step of a rate that changes
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s*,?\s+)?for\s+(?:periods\s+through|the\s+period\s+(?:through|ending)"
+        r"|the\s+first\s+[\w()\s-]{1,30}?(?:months?|years?|days?))\b",
+        -6,
+    ),
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
     Cue("rate", "label", r"(?:annual\s+|fixed\s+)?interest\s+rate|rate", 5),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year|a\s+year|annually|annual)\b", 2),
@@ -703,6 +722,14 @@ RECITED_NOTE: Final = (
 
 MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("commitment", "lead", RECITED_NOTE, -8),
+    # "the original amount loaned in June 2010, in the sum of $40,019 plus accrued interest": the
+    # loan the note restates, not its principal
+    Cue(
+        "commitment",
+        "before",
+        r"\boriginal\s+amount\s+(?:loaned|advanced|borrowed)\b[^.;$]{0,60}$",
+        -8,
+    ),
     # "the amount of Fifty Thousand Dollars ($50,000.00) (the “Principal”)": the note names it
     Cue(
         "commitment",
@@ -977,14 +1004,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "issue_date",
         "label",
-        r"(?:note\s+)?date|date\s+of\s+note|loan\s+date|effective\s+date|dated|issue\s+date",
+        r"(?:note\s+)?date|date\s+of\s+(?:the\s+|this\s+)?note|loan\s+date|effective\s+date|dated|issue\s+date",
         6,
     ),
     Cue(
         "issue_date",
         "before",
-        r"(?:\bdated|note\s+date|date\s+of\s+note|issuance\s*date|issue"
-        r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?[:\-]?\s*$",
+        r"(?:\bdated|note\s+date|date\s+of\s+(?:the\s+|this\s+)?note|issuance\s*date|issue"
+        r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?[:\-]?\s*$"
+        r"|\bdated\s+this\s*$",  # ("DATED this 3rd day of June, 2011.")
         4,
     ),
     Cue(
@@ -1000,7 +1028,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "maturity",
         "lead",
         r"^\W*(?:if|in\s+the\s+event(?:\s+that)?)\s+(?!(?:this\s+note\s+is\s+)?not\s+"
-        r"(?:sooner|previously|earlier)\b|(?:not\s+)?(?:sooner|previously|earlier)\b)"
+        r"(?:sooner|previously|earlier)\b|(?:not\s+)?(?:sooner|previously|earlier)\b"
+        # ("In the event this Note has not been paid, …, the principal … shall be due and payable
+        # on December 28, 2019": "if not sooner paid" in other words)
+        r"|(?:this\s+note\s+)?has\s+not\s+(?:yet\s+)?been\s+(?:sooner\s+|previously\s+|earlier\s+)?paid\b)"
         r"[^.;,]{0,80}?\b(?:not|fails?|unable)\b[^.;]{0,160}$",
         -6,
     ),
@@ -1103,6 +1134,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # payment on AUGUST 28, 2002"
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b[^.;]{0,300}?\b(?:dollars|\))\s+on\s*$", 5),
     Cue("maturity", "before", r"\bpay\b[^.;]{0,120}?\bin\s+full\s+on\s*$", 5),
+    # "The loan’s due date for full repayment is December 31, 2014."
+    Cue(
+        "maturity",
+        "before",
+        r"\bdue\s+date\s+for\s+(?:full|final)\s+(?:re)?payment\s+(?:is|shall\s+be)\s*$",
+        6,
+    ),
     # a bond anticipation note's "hereby promises to pay to the bearer on the 16th day of March,
     # 1988, the principal sum of …"
     Cue(
@@ -1584,6 +1622,8 @@ _BOX: Final = re.compile(
     r"(?:^|(?<=\n))[ \t|]*(?:\(?[a-z0-9]\)\s*)?(?:\[\s?\]|\|_\||☐)"
     # … or after a letter's label within a line ("… as follows: a. |_| Demand. … b. |X| Time.")
     r"|(?<!\w)\(?[a-z][.)]\s*(?:\[\s?\]|\|_\||☐)"
+    # … or within a line a form's text layer ran together ("… LOAN AGREEMENT"). [ ] ON DEMAND")
+    r"|(?<=\s)\[\s?\](?=[ \t]+[A-Z]|[ \t]*$)"
     r"|(?P<ticked>\[\s?[Xx✓]\s?\]|\|[Xx]\||☒)"
 )
 
@@ -1858,6 +1898,14 @@ def read(
     )
 
 
+#: A name the note gives its own fixed rate ('“Base Rate” means interest at the rate of three
+#: percent (3%) per annum'): wherever the name is used, it is no bank's index.
+_FIXED_RATE_NAMED: Final = re.compile(
+    r"[\"“](?P<term>[A-Z][\w ]{1,30}?Rate)[\"”]\s*(?:means|shall\s+mean)\s+(?:interest\s+at\s+)?(?:the\s+|a\s+)?"
+    r"(?:fixed\s+)?rate\s+of\s+(?:[a-z-]+\s+){0,4}(?:percent\b|\(?\d)"
+)
+
+
 def readings(c: Collector) -> list[Reading]:
     """Every mention of the document read for its role."""
     text = c.text
@@ -1866,12 +1914,15 @@ def readings(c: Collector) -> list[Reading]:
     out: list[Reading] = []
     options = rate_options(text)
     kinds = loan_kinds(text)
+    fixed = {m.group("term").lower() for m in _FIXED_RATE_NAMED.finditer(text)}
     for mention in c.mentions:
         cues = tables.get(mention.kind)
         if cues is None:
             continue
         if _in_example(text, mention.span.start):
             continue
+        if mention.kind == "index" and text[mention.span.start : mention.span.end].lower() in fixed:
+            continue  # the note's name for its own fixed rate ('“Base Rate” means … 3% per annum')
         reading = read(mention, context(text, mention, promise), cues, options=options, kinds=kinds)
         if reading is not None:
             out.append(reading)
@@ -2546,7 +2597,15 @@ def tidy_parties(c: Collector) -> None:
         kept.append(replace(finding, value=name, confidence=confidence, note=how))
     # a rule that read one of the joint parties alone ("…, INC. ("Maker")") read part of them
     joined = {(f.field, n.casefold()) for f in kept for n in _joint_others(f.note)}
-    c.candidates[:] = [f for f in kept if (f.field, str(f.value).casefold()) not in joined]
+    kept = [f for f in kept if (f.field, str(f.value).casefold()) not in joined]
+    # one name in the text cannot be both maker and payee ('the undersigned (the "Stockholder")
+    # hereby promises to pay to the order of FLCC Holdings, Inc., … (the "Company")', read as the
+    # "Company" that makes the note): the maker read from the payee's own words is dropped (two
+    # parties of one name in two places, a Texas and a Georgia LLC, stay)
+    payees = [f.span for f in kept if f.field == "lender"]
+    kept = [f for f in kept if not (f.field == "borrower" and any(
+        f.span.start < p.end and p.start < f.span.end for p in payees))]  # fmt: skip
+    c.candidates[:] = kept
 
 
 def _joint_others(note: str) -> list[str]:
@@ -2937,6 +2996,19 @@ _UNTIL_THEN_VARIABLE: Final = re.compile(
 )
 
 
+def stepped_rate(c: Collector) -> None:
+    """A rate the phrase rules found to hold for a first period only ("three percent (3%) per
+    annum, for periods through September 30, 2016, and thereafter … five percent"): no step of it
+    is proposed as the note's rate; every reading is offered."""
+    if not any(o.field == "interest.rate" and o.note.startswith("the first step of a rate")
+               for o in c.offers):  # fmt: skip
+        return  # (several rates per annum with no first period said are left to arbitrate)
+    for finding in [f for f in c.candidates if f.field == "interest.rate"]:
+        c.candidates.remove(finding)
+        c.offer("interest.rate", finding.value, finding.span, AMBIGUOUS,
+                f"{finding.note}; the rate changes after a first period")  # fmt: skip
+
+
 def initial_then_variable(c: Collector) -> None:
     """A fixed rate "until" a day after which the form's ticked Variable Rate box lets it change
     is the first rate, not the note's rate: offered, not proposed (an unticked box leaves it)."""
@@ -3037,6 +3109,7 @@ RULES = (
     laser_pro_index,
     flags,
     arbitrate,
+    stepped_rate,
     initial_then_variable,
     tidy_parties,
     default_over_index,
