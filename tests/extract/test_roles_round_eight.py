@@ -297,7 +297,9 @@ def test_a_restated_notes_original_amount_and_date_are_not_this_notes() -> None:
         "TWELVE THOUSAND SEVEN HUNDRED EIGHTY FIVE AND 84/100 Dollars ($112,785.84) plus interest."
     )
     assert _value(found, "commitment") == Decimal("112785.84")
-    assert _value(found, "issue_date") == dt.date(2015, 9, 1)
+    # (the two dates disagree: the note's own is proposed, or offered when the reading is ambiguous)
+    assert _value(found, "issue_date") != dt.date(2011, 5, 25)
+    assert dt.date(2015, 9, 1) in [_value(found, "issue_date"), *offered(found, "issue_date")]
 
 
 def test_a_day_due_only_if_something_fails_is_no_maturity() -> None:

@@ -35,7 +35,8 @@ CENT: Final = Decimal("0.01")
 #: (or "$206.404.55", thousands set off by full stops: a typing slip read as "$206,404.55")
 _MONEY_FIG = (
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2})?"
+    # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:,[ ]\d{3})+(?=\.\d{2})|\d+)(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2})?"
     r"(?![\d,]\d|\.\d{3}\.\d))"
     # "$1.20 MILLION", "$2.5 million": a figure with its scale word
     r"(?:\s+(?i:million|billion)\b)?"

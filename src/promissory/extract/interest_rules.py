@@ -330,9 +330,14 @@ _STEP: Final = re.compile(
 
 
 def _steps_after(c: Collector, rate: Mention) -> str | None:
-    """Why the rate at ``rate`` holds only for a first period, or None."""
+    """Why the rate at ``rate`` holds only for a first period, or None ("… during months 1- 12 at
+    the rate of Twelve (12%) Percent per annum" says it before the rate)."""
     match = _STEP.search(c.text[rate.span.end : rate.span.end + 300])
-    return " ".join(match.group(0).split())[-60:] if match else None
+    if match:
+        return " ".join(match.group(0).split())[-60:]
+    months = re.search(r"\bduring\s+(?:months?|years?)\s+\d+\s*[-–]\s*\d+\b[^.;]{0,40}$",
+                       c.text[max(0, rate.span.start - 100) : rate.span.start], I)  # fmt: skip
+    return " ".join(months.group(0).split())[:60] if months else None
 
 
 ACTUAL_DAYS = (

@@ -228,6 +228,17 @@ def commitment(c: Collector) -> None:
             c.warn(
                 f"commitment at {mention.span.where()}: {mention.describe()}; check the document"
             )
+        elif mention.agrees and (header := _header_figure(c, mention)) is not None:
+            # "$168,488.82" above the promise, "one hundred sixty-eight thousand eight hundred
+            # forty-one dollars and four cents ($168,841.04)" in it: words and figures agree with
+            # each other, not with the heading; the reviewer chooses
+            for m in (mention, header):
+                c.offer("commitment", m.value, m.span, CONTRADICTED,
+                        f"the principal sum is {mention.value} at {mention.span.where()} and "
+                        f"{header.value} in the note's heading at {header.span.where()}")  # fmt: skip
+            c.warn(f"commitment: {mention.value} at {mention.span.where()} disagrees with "
+                   f"{header.value} in the note's heading at {header.span.where()}; check the "
+                   "document")  # fmt: skip
         elif mention.agrees:
             c.add(
                 "commitment",
@@ -267,6 +278,10 @@ def _header_figure(c: Collector, mention: Mention) -> Mention | None:
     header = [m for m in c.money if m.span.end <= promise.start()]
     if len(header) != 1 or header[0].value == mention.value or not _short_line(c.text, header[0]):
         return None
+    token = re.match(r"\S*", c.text[header[0].span.start :])  # (the whole figure as typed)
+    typed = re.sub(r"\D", "", token.group(0) if token else "")
+    if typed == re.sub(r"\D", "", f"{mention.value:.2f}"):
+        return None  # the same digits mistyped ("$2,000.000.00" over "$2,000,000.00")
     return header[0]
 
 

@@ -136,6 +136,9 @@ _NAME_END: Final = re.compile(
     # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a)\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"
+    # (a description with no article: "ANSLEY INVESTMENTS, LLC, Georgia limited liability company")
+    r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:limited\s+liability\s+company|corporation"
+    r"|limited\s+partnership|general\s+partnership|nonprofit\s+corporation)\b)"
     # (joint makers described together: ", both Georgia Limited Liability Companies", ", each a
     # Tennessee corporation")
     r"|,\s+(?:both|each)\s+(?:an?\s+)?(?=[A-Z])"

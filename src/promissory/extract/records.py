@@ -11,6 +11,9 @@ never computed by a statistical model.  The scale, in the words a reviewer would
  0.50   the phrase has more than one reading; the note says which others are possible
  0.20   the document contradicts itself (words say one amount, figures another)
 ====== =================================================================================
+
+Only readings of 0.70 and more are proposed; one of 0.50 or 0.20 is offered as a candidate (with
+every other reading of its field), so that a reviewer chooses it.
 """
 
 from __future__ import annotations

@@ -255,6 +255,9 @@ _GREATER_OF_INDEX_PLUS: Final = (
 )
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
+    # "With interest accruing during months 1- 12 at the rate of Twelve (12%) Percent per annum;
+    # 2) … during months 13 - 36 at the rate of Eighteen Percent (18%)": a step of a changing rate
+    Cue("rate", "before", r"\bduring\s+(?:months?|years?)\s+\d+\s*[-–]\s*\d+\b[^.;]{0,40}$", -6),
     # "The loan will have 0% interest if repaid within sixty (60) days …; if not, … 10%": a rate
     # on a condition
     Cue(
