@@ -68,3 +68,17 @@ def test_a_makers_description_with_no_article() -> None:
         "of $1,000,000.00."
     )
     assert _value(found, "borrower") == "ANSLEY EXAMPLE, LLC"
+
+
+# -- after heldout-bj and heldout-bk (the twenty-eighth round) ---------------------------------
+
+
+def test_revolving_by_its_name_alone_is_inferred_and_by_its_words_stated() -> None:
+    found = extract_text("REVOLVING CREDIT NOTE\n" + PROMISE + "the sum of $5,000,000.00.")
+    named = found.get("revolving")
+    assert named is not None and named.value is True and named.confidence == INFERRED
+    found = extract_text(
+        PROMISE + "the sum of $5,000,000.00. Borrower may borrow, repay and reborrow hereunder."
+    )
+    said = found.get("revolving")
+    assert said is not None and said.value is True and said.confidence > INFERRED

@@ -393,10 +393,16 @@ def revolving(c: Collector) -> None:
     reborrowed = c.search(r"(?<!not\s)\bmay\s+be\s+re-?borrowed\b")
     if positive is None and negative is None and reborrowed is not None:
         positive = reborrowed
-    if positive:
+    # Inferred, not stated, when only the word says it ("revolving line of credit", a title
+    # "REVOLVING CREDIT NOTE"): on the seen parts such readings were right 49 times in 63 (the
+    # readers label the flag only where the excerpt lets repaid amounts be borrowed again), where
+    # the words that say so were right 11 times in 11
+    if positive and "revolv" in positive.group(0).lower():
+        c.add_match("revolving", True, positive, INFERRED, "the note calls its credit revolving")
+    elif positive:
         c.add_match("revolving", True, positive, STATED, "repaid amounts may be reborrowed")
     elif title and not negative:
-        c.add_match("revolving", True, title, STATED, "the note calls itself a revolving note")
+        c.add_match("revolving", True, title, INFERRED, "the note calls itself a revolving note")
 
 
 def draw_period(c: Collector) -> None:
