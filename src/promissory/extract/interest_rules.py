@@ -399,30 +399,22 @@ def day_count(c: Collector) -> None:
     # a basis that says how days are counted (365/360, actual days, 30-day months) is preferred
     # to a bare "year of 360 days" stated earlier in passing
     basis = next((b for b in bases if _says_how(c, b)), bases[0] if bases else None)
-    per_kind = {_year(b) for b in bases if _speaks_of_a_kind(c, b)}
-    if basis and not named and len(per_kind) > 1:
-        # "Interest based on the Prime Rate shall be computed on the basis of a year of 365 days
-        # … Interest based on the Eurodollar Rate … a year of 360 days": a basis per kind of loan
-        span = c.source.span(basis.start(), basis.end())
-        for name in ("ACT/365F", "ACT/360"):
-            c.offer("interest.day_count", name, span, AMBIGUOUS,
-                    "a different year for each kind of borrowing")  # fmt: skip
-        c.warn("interest.day_count: the note counts days differently for kinds of borrowing")
-        basis = None
     if basis and not named:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())
-        years = {
-            "365" if re.search(r"365|five", next(g for g in b.groups() if g), I) else "360"
-            for b in bases
-            if left <= b.start() < right
-        }
-        if len(years) > 1 and re.search(
-            r"\bin\s+the\s+case\s+of\b|\bif\s+(?:this|the)\s+(?:note|loan)\b", c.text[left:right], I
+        years = {_year(b) for b in bases if left <= b.start() < right}
+        # "Interest based on the Prime Rate shall be computed on the basis of a year of 365 days
+        # … Interest based on the Eurodollar Rate … a year of 360 days"; "(i) in a 365-day year in
+        # the case of the Base Rate Borrowings …, and (ii) in a 360-day year in the case of
+        # Eurodollar Borrowings"; "a 360 day year if this Note evidences a business or commercial
+        # loan or a 365/366-day year if a consumer loan": a basis per kind of borrowing
+        if len({_year(b) for b in bases if _speaks_of_a_kind(c, b)}) > 1 or (
+            len(years) > 1
+            and re.search(
+                r"\bin\s+the\s+case\s+of\b|\bif\s+(?:this|the)\s+(?:note|loan)\b",
+                c.text[left:right],
+                I,
+            )
         ):
-            # "(i) in a 365-day year in the case of the Base Rate Borrowings …, and (ii) in a
-            # 360-day year in the case of Eurodollar Borrowings": a basis per kind of borrowing
-            # (or "a 360 day year if this Note evidences a business or commercial loan or a
-            # 365/366-day year if a consumer loan")
             span = c.source.span(basis.start(), basis.end())
             for name in ("ACT/365F", "ACT/360"):
                 c.offer("interest.day_count", name, span, AMBIGUOUS,
