@@ -228,10 +228,11 @@ def commitment(c: Collector) -> None:
             c.warn(
                 f"commitment at {mention.span.where()}: {mention.describe()}; check the document"
             )
-        elif mention.agrees and (header := _header_figure(c, mention)) is not None:
-            # "$168,488.82" above the promise, "one hundred sixty-eight thousand eight hundred
-            # forty-one dollars and four cents ($168,841.04)" in it: words and figures agree with
-            # each other, not with the heading; the reviewer chooses
+        elif (header := _header_figure(c, mention)) is not None:
+            # "$ 76,274.80" above the promise, "TWELVE THOUSAND ... AND 70/100 Dollars" in it; or
+            # "$168,488.82" above it and "one hundred sixty-eight thousand eight hundred forty-one
+            # dollars and four cents ($168,841.04)" in it, words and figures agreeing with each
+            # other, not with the heading: the reviewer chooses
             for m in (mention, header):
                 c.offer("commitment", m.value, m.span, CONTRADICTED,
                         f"the principal sum is {mention.value} at {mention.span.where()} and "
@@ -247,15 +248,6 @@ def commitment(c: Collector) -> None:
                 CORROBORATED,
                 f"words and figures agree{also}",
             )
-        elif (header := _header_figure(c, mention)) is not None:
-            # "$ 76,274.80" above the promise, "TWELVE THOUSAND ... AND 70/100 Dollars" in it
-            said = f"{header.value} in the note's heading at {header.span.where()}"
-            for m in (mention, header):
-                c.offer("commitment", m.value, m.span, CONTRADICTED,
-                        f"the principal sum is {mention.value} at {mention.span.where()} and "
-                        f"{said}")  # fmt: skip
-            c.warn(f"commitment: {mention.value} at {mention.span.where()} disagrees with {said}; "
-                   "check the document")  # fmt: skip
         else:
             c.add("commitment", mention.value, mention.span, STATED, f"stated once{also}")
         return
