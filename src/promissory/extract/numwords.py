@@ -13,8 +13,9 @@ The rule: a number is a run of English number words read the way a cheque is rea
   a fraction (rates: ``eight and one-half percent``; a fraction may stand alone: ``one-quarter of
   one percent``), and ``point``
   followed by digit words adds decimals (``eight point four percent``), and ``and fifty-one
-  hundredths`` adds hundredths (``Two and Fifty-one Hundredths percent``), and ``and nine tenths``
-  tenths (``six and nine tenths percent``).
+  hundredths`` adds hundredths (``Two and Fifty-one Hundredths percent``; ``six and sixty-one
+  one hundredths percent`` is 6.61), and ``and nine tenths`` tenths (``six and nine tenths
+  percent``).
 
 Worked examples::
 
@@ -105,7 +106,8 @@ _TAIL = (
     r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4}"
     # "Two and Fifty-one Hundredths percent": hundredths in words
     # (and "six and nine tenths percent")
-    rf"|\s+and(?:[\s-]+{_WORD}){{1,2}}[\s-]+(?:hundredths|tenths?)\b)"
+    # (and "six and sixty-one one hundredths percent": "one hundredths" for "hundredths")
+    rf"|\s+and(?:[\s-]+{_WORD}){{1,3}}[\s-]+(?:hundredths|tenths?)\b)"
 )
 
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
@@ -178,7 +180,13 @@ def parse_number_words(phrase: str) -> Decimal:
         fraction = Decimal("0." + digits)
         text = text[: point.start()]
     elif hundredths := re.search(r"\s+and\s+([a-z][a-z\s-]*?)[\s-]+(hundredths|tenths?)$", text):
-        count = _whole([w for w in re.split(r"[\s-]+", hundredths.group(1)) if w], phrase)
+        counted = [w for w in re.split(r"[\s-]+", hundredths.group(1)) if w]
+        try:
+            count = _whole(counted, phrase)
+        except InvalidInput:
+            if len(counted) < 2 or counted[-1] != "one":
+                raise
+            count = _whole(counted[:-1], phrase)  # "sixty-one one hundredths": 61 hundredths
         tenths = hundredths.group(2).startswith("tenth")
         if count >= (10 if tenths else 100):
             raise InvalidInput(

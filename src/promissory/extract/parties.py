@@ -125,7 +125,10 @@ _NAME_END: Final = re.compile(
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)
+    # ("FIFTH THIRD BANK (CENTRAL INDIANA)": a bank's region in parentheses too)
     r"|\((?![A-Z][A-Za-z]+(?:\s+\d{1,3})?\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
+    r"|(?<=(?:BANK|Bank)\s\()(?!(?i:lender|holder|payee|bank|noteholder)\))"
+    r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\)"
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
     r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|in\s+lawful\s+money\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
@@ -144,6 +147,9 @@ _NAME_END: Final = re.compile(
     r"|,\s+(?:both|each)\s+(?:an?\s+)?(?=[A-Z])"
     # ("the National Credit Union Administration as administrator of the … Fund")
     r"|,?\s+as\s+administrator\b"
+    # ("NATIONAL CITY BANK OF COLUMBUS, formerly known as National City Bank, Columbus": a former
+    # name is not the name)
+    r"|,?\s+formerly\s+(?:known\s+as|called|named)\b"
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
@@ -758,14 +764,19 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # (and "Name(s) of Maker(s):", "BORROWER INFORMATION")
         # (and a numbered term: "1.1 Borrower:" / "iCAD, INC.")
         r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Name\(s\)\s+of\s+)?"
-        r"(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender"
-        r"|Payee|Holder)(?:\(s\)|[ \t]+INFORMATION)?"
+        r"(?:(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender"
+        r"|Payee|Holder)(?:\(s\)|[ \t]+INFORMATION)?[ \t]*:?"
+        r"|(?P<bank>BANK|Bank)[ \t]*:)"  # ("Bank:" / "Bank" / "of America, N.A.": with its colon)
         # (a table's cell borders between: "Borrower:" / "|" / "Frederick County Bancorp, Inc.")
-        r"[ \t]*:?[ \t]*\n(?:[ \t|]*\n)*"
+        r"[ \t]*\n(?:[ \t|]*\n)*"
         # (the form's title between the label and the name: "BORROWER" / "COMMERCIAL VARIABLE
         # RATE REVOLVING OR DRAW NOTE" / "HENDERSON CITIZENS DELAWARE BANCSHARES, INC.")
         r"(?:[ \t]*[A-Z][A-Z ,&-]{2,80}\bNOTE[ \t]*\n(?:[ \t]*\n)*)?"
-        r"[ \t]*(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*$",  # ("iCAD, INC.")
+        r"[ \t]*(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.,'’ \-]{2,80}?"  # ("iCAD, INC.")
+        # (a name a flattened page broke over lines: "ARC" / "HDV, LLC", "Bank" / "of America,
+        # N.A.": the next line goes on with "of" or ends as an entity's name)
+        rf"(?:[ \t]*\n[ \t]*(?:(?:of|and|&)[ \t]+[A-Za-z0-9&.,'’ \-]{{2,60}}?"
+        rf"|[A-Z][A-Za-z0-9&.,'’ \-]{{0,50}}?(?<![A-Za-z]){_SUFFIX}))?)[ \t]*$",
         source.text,
         re.MULTILINE,
     )
@@ -854,7 +865,8 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         *customer,
         *applicant,
     ):
-        role = roles[re.sub(r"\s+", " ", match.group("label").upper())]
+        label = match.group("label") or match.group("bank")
+        role = roles[re.sub(r"\s+", " ", label.upper())]
         name = re.split(r",\s+an?\s+(?=[A-Za-z])", match.group("name"))[0].rstrip(" ,")
         # (a number in it is an address's, unless the name ends as an entity's: "1225 EYE STREET,
         # N.W. ASSOCIATES LLC")
@@ -865,7 +877,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
             continue
         start = match.start("name")
         out.append(Introduction(role, squash(name), source.span(start, start + len(name)),
-                                f"named under the {match.group('label')}: label"))  # fmt: skip
+                                f"named under the {label}: label"))  # fmt: skip
     return out
 
 

@@ -137,6 +137,14 @@ INTEREST_ONLY: Final = (
     # commencing on June 1, 1995"
     r"|(?<!principal\sand\s)\bwith\s+interest\s+payable\s+(?:monthly|quarterly|annually"
     r"|semi-?annually)\b"
+    # "… at the adjustable variable annual rate …, which interest is due and payable in
+    # consecutive monthly installments"
+    r"|\b(?:which|such)\s+(?:accrued\s+)?interest\s+(?:is|shall\s+be|will\s+be)\s+(?:due\s+and\s+)?"
+    r"payable\b"
+    # "Maker shall pay to Holder on July 1, 2008, and on the first day of each month thereafter
+    # during the term of the Loan, all accrued but unpaid interest."
+    r"|\bpay\b(?:(?!principal)[^.;]){0,200}?\ball\s+(?:(?:accrued|unpaid|and|but|then)[\s,]+){1,4}interest\b"
+    r"(?![\s,]+(?:and|plus|together\s+with)\s+(?:the\s+)?principal)"
 )
 #: The note another one restates or replaces, named after its date.
 PRIOR_NOTE: Final = (
@@ -679,12 +687,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     # "From the date hereof until the first Adjustment Date (as herein defined) the Loan Interest
-    # Rate shall be EIGHT AND 250/1000 percent per annum"
+    # Rate shall be EIGHT AND 250/1000 percent per annum"; "From the Disbursement Date to March
+    # 1, 2018 (the “Interest Adjustment Date”), interest will accrue … at the rate of"
     Cue(
         "initial",
         "lead",
-        r"\buntil\s+the\s+first\s+(?:interest\s+)?(?:rate\s+)?(?:adjustment|change|reset)\s+date\b"
-        r"[^.;]{0,120}$",
+        r"\b(?:until|to|through)\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+\(\s*)?the\s+[\"“]?"
+        r"(?:first\s+)?(?:interest\s+)?(?:rate\s+)?(?:adjustment|change|reset)\s+date\b[^.;]{0,200}$",
         6,
     ),
     # "I will pay interest for the first six (6) months of this loan at a yearly rate of 10.00%"
@@ -721,6 +730,14 @@ _P_AND_I_AMOUNT: Final = (
 RECITED_NOTE: Final = (
     r"\bWHEREAS\b(?:(?!\bthis\s+note\b)[^;])*?\b(?:executed|issued|made)\s+(?:and\s+delivered\s+)?"
     r"(?:to\s+(?:the\s+)?\w+\s+)?(?:an?|that\s+certain|its)\s+(?:[\w-]+\s+){0,5}notes?\b"
+)
+
+#: A sum changed by an amendment ("is hereby increased by … from … to …").
+_CHANGED: Final = r"(?:increased|decreased|reduced|amended|changed|modified)"
+#: The words before the sum an amendment changes, or the sum it changes by: "increased by Two
+#: Hundred Thousand Dollars ($200,000) from the current principal amount of".
+AMOUNT_CHANGED_FROM: Final = (
+    rf"\b{_CHANGED}\b[^.;]{{0,240}}?\b(?:by|from)\s+[^$().;]{{0,120}}\(?\s*$"
 )
 
 MONEY_CUES: Final[tuple[Cue, ...]] = (
@@ -807,6 +824,21 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
+    # "The principal sum available under the Note is hereby increased by Two Hundred Thousand
+    # Dollars ($200,000) from the current principal amount of Six Hundred Thousand Dollars
+    # ($600,000) to Eight Hundred Thousand Dollars and No/100 ($800,000)": the amount it becomes
+    Cue(
+        "commitment",
+        "before",
+        rf"\b{_CHANGED}\b[^.;]{{0,240}}?\bfrom\b[^.;]{{0,200}}?\bto\s+[^$().;]{{0,120}}\(?\s*$",
+        8,
+    ),
+    Cue(
+        "commitment",
+        "before",
+        AMOUNT_CHANGED_FROM,
+        -8,
+    ),
     # "… amends and restates … in the original stated principal amount of $75,000": the amount of
     # the note restated
     Cue(
@@ -1238,6 +1270,17 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         4,
     ),
     Cue("maturity", "before", r"\bin\s+no\s+event\s+later\s+than\s*$", 4),
+    # Laser Pro: "Borrower will pay all outstanding principal plus all accrued and unpaid
+    # interest under this Loan on December 31, 2002"
+    Cue(
+        "maturity",
+        "before",
+        r"\bpay\s+all\s+(?:outstanding\s+|unpaid\s+)*principal\s+(?:plus|and|together\s+with)\s+all\s+"
+        r"(?:(?:accrued|and|unpaid)\s+){1,3}interest\b[^.;]{0,60}?\bon\s*$",
+        5,
+    ),
+    # "… shall be due and payable at final maturity on June 30, 2020"
+    Cue("maturity", "before", r"\bat\s+(?:final|stated)\s+maturity\s+(?:on|of)\s*$", 5),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
     # "... promises to pay ... at the principal office of the Company, on March 26, 1998."
@@ -1355,6 +1398,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # period begins, not a payment
     Cue("first_payment", "before", r"\bperiod\b[^.;]{0,40}?\bcommenc\w*(?:\s+on)?\s*$", -8),
     Cue("first_payment", "lead", INTEREST_ONLY, -6),
+    # "Maker shall pay to Holder on July 1, 2008, and on the first day of each month thereafter
+    # during the term of the Loan, all accrued but unpaid interest.": what is paid comes last
+    Cue(
+        "first_payment",
+        "sentence",
+        r"\bpay\b(?:(?!principal)[^.;]){0,200}?,\s+all\s+(?:(?:accrued|unpaid|and|but|then)[\s,]+){1,4}"
+        r"interest\s*(?:[.;]|$)",
+        -6,
+    ),
     # "… commencing May 1, 2015, with the first four (4) installments (through February 1, 2016)
     # each in the amount of all accrued and unpaid interest": the first payments are interest
     Cue(
@@ -1663,9 +1715,11 @@ def label_of(text: str, start: int) -> str:
     if not 1 <= len(words) <= 5 or not re.fullmatch(r"[A-Za-z][A-Za-z .'’/&-]*", label):
         return ""
     if label.upper() == "DATE":
-        # a label stacked over two lines of a table's cell ("MATURITY" / "DATE")
+        # a label stacked over two lines of a table's cell ("MATURITY" / "DATE", "Maturity" /
+        # "Date:")
         above = re.search(
-            r"(?:^|\n)[ \t|]*([A-Z][A-Z/ ]{2,30}?)[ \t|]*\n[\s|]*$", head[: cells[-1].start()]
+            r"(?:^|\n)[ \t|]*([A-Z][A-Za-z/ ]{2,30}?)[ \t|]*(?:\n[\s|]*)?$",
+            head[: cells[-1].start()],
         )
         if above is not None and len(above.group(1).split()) <= 2:
             return f"{above.group(1).strip()} {label}"
@@ -2590,6 +2644,12 @@ def tidy_parties(c: Collector) -> None:
             I,
         ):
             joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY", "… TRUST AND SAVINGS BANK"
+        if joint is None and (masked := _MASKED_AND_ENTITY.fullmatch(name)):
+            # "XXXXX XXXXX AND VINIFERA, INC.": a person the host masked and an entity are joint
+            # makers (one company's name would not mask a word of it); the entity is proposed
+            name, other = masked.group("second"), masked.group("first")
+            confidence = min(confidence, INFERRED)
+            how = f"{how}; one of joint parties (also {other})"
         if joint:
             name, other = joint.group("first"), joint.group("second")
             # "MLIC ASSET HOLDINGS LLC, FEDERATION BANK and WASHINGTON STATE BANK": a list
@@ -2634,6 +2694,13 @@ _JOINT: Final = re.compile(
 #: the second has words of its own before its entity word ("PLASTI-LINE, INC., EXAMPLE-SIGN, INC.").
 _LISTED: Final = re.compile(
     rf"(?P<first>.+?\s+{_ENTITY}),\s+(?P<second>[A-Z][^,]*?,?\s+{_ENTITY})", I
+)
+#: A masked person and an entity: "XXXXX XXXXX AND VINIFERA, INC."
+_MASKED_AND_ENTITY: Final = re.compile(
+    rf"(?P<first>X{{2,}}(?:\s+(?:X\.|X{{2,}})){{1,3}})\s+(?:and|AND|&)\s+"
+    # (not "XXXX X. XXXXXXXXXX & SON, INC.": one firm)
+    rf"(?!(?:sons?|brothers|associates|partners|company|co)\b)(?P<second>[A-Z].+?,?\s+{_ENTITY}\.?)",
+    I,
 )
 #: Two people: "Xxxxxx X. Story and Xxx X. Story" (no entity word in either name)
 _TWO_PEOPLE: Final = re.compile(
