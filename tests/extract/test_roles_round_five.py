@@ -76,7 +76,9 @@ def test_a_non_revolving_line_of_credit_is_not_revolving() -> None:
     )
     assert _value(found, "revolving") is False
     # (the name alone is offered, not proposed: twenty-ninth round)
-    assert True in _offered(extract_text(PROMISE + "under a revolving line of credit."), "revolving")
+    assert True in _offered(
+        extract_text(PROMISE + "under a revolving line of credit."), "revolving"
+    )
 
 
 def test_installments_of_interest_alone_are_not_the_installments() -> None:

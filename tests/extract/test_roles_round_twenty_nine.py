@@ -160,3 +160,72 @@ def test_all_principal_plus_all_interest_on_a_day_is_the_maturity() -> None:
 def test_the_offers_name_every_reading() -> None:
     found = extract_text("REVOLVING NOTE\n" + PROMISE + "the sum of $5,000,000.00.")
     assert offered(found, "revolving") == [True]
+
+
+def test_the_first_quarterly_payment_and_successive_payments_date_no_maturity() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $781,000.00. This Note shall be payable in twelve (12) "
+        "quarterly payments. The first such quarterly payment shall be due and payable on April "
+        "1, 1999 and successive quarterly payments shall be due and payable on July 1, 1999, "
+        "October 1, 1999 and January 1, 2000 and on each April 1, July 1, October 1 and January 1 "
+        "thereafter until January 1, 2002, when the entire principal sum and all accrued "
+        "interest shall be paid."
+    )
+    assert _value(found, "maturity") != dt.date(1999, 7, 1)
+    assert dt.date(1999, 4, 1) in offered(found, "schedule.first_payment") + [
+        _value(found, "schedule.first_payment")
+    ]
+
+
+def test_installments_thereafter_until_a_day_when_the_entire_sum_is_paid() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $781,000.00, payable in quarterly payments due on each "
+        "April 1, July 1, October 1 and January 1 thereafter until January 1, 2002, when the "
+        "entire principal sum and all accrued interest shall be paid."
+    )
+    assert _value(found, "maturity") == dt.date(2002, 1, 1)
+
+
+def test_a_payees_defined_term_without_to() -> None:
+    found = extract_text(
+        "FOR VALID CONSIDERATION, and in consideration for the terms set forth in the Fund "
+        "Agreement (the “Agreement”) between the Wisconsin Department of Example (the "
+        "“Department”) and Example Dynamics, Inc. (the “Borrower”), the Borrower promises to "
+        "pay the Department the principal sum of One Million and 00/100 Dollars ($1,000,000.00)."
+    )
+    assert _value(found, "lender") == "Wisconsin Department of Example"
+
+
+def test_a_bracketed_defined_term_after_the_payee() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, EXAMPLE HOSPITAL, LLC, a Delaware limited liability company (herein "
+        "called “Maker”), promises to pay to the order of AMERICAN EXAMPLE BANK [herein, together "
+        'with all subsequent holders of this Promissory Note (“Note”), called “Payee"], the '
+        "principal sum of NINE MILLION AND NO/100 DOLLARS ($9,000,000.00)."
+    )
+    assert _value(found, "lender") == "AMERICAN EXAMPLE BANK"
+
+
+def test_the_earlier_of_demand_or_a_day_over_a_blank_line() -> None:
+    found = extract_text(
+        "REVOLVING CREDIT LOAN NOTE\n\n$1,500,000.00\n\nDue Date: The earlier of Demand or\n\n"
+        "April 4, 2018\n\nDated: April 3, 2017\n\nFOR VALUE RECEIVED, the undersigned "
+        "(“Borrower”) promises to pay to the order of EXAMPLE BANK the principal sum of "
+        "$1,500,000.00."
+    )
+    assert _value(found, "demand") is True
+    assert _value(found, "maturity") == dt.date(2018, 4, 4)
+
+
+def test_a_maturity_far_ahead_of_a_weak_other_date_is_kept() -> None:
+    found = extract_text(
+        "TERM NOTE\n|July 30, 2004 (Effective Date)\n|April 12, 2006 (Third Revision)\n"
+        "1. PROMISE TO PAY. On or before July 30, 2007 (the “Maturity Date”), the undersigned, "
+        "Example Vision, Inc. (“Borrower”), promises to pay to the order of Example Bank (the "
+        "“Lender”) the sum of $2,000,000.00, less such amounts as shall have been repaid in "
+        "accordance with this Note which is a revision and restatement of that note originally "
+        "executed on July 30, 2004 and revised and restated on September 2, 2005."
+    )
+    maturity = found.get("maturity")
+    assert maturity is not None and maturity.value == dt.date(2007, 7, 30)
+    assert maturity.confidence == INFERRED

@@ -150,6 +150,8 @@ _NAME_END: Final = re.compile(
     # ("NATIONAL CITY BANK OF COLUMBUS, formerly known as National City Bank, Columbus": a former
     # name is not the name)
     r"|,?\s+formerly\s+(?:known\s+as|called|named)\b"
+    # ("AMERICAN MOMENTUM BANK [herein, together with all subsequent holders …, called “Payee"]")
+    r"|\s*\[(?=\s*(?:herein|hereinafter|together|collectively|the)\b)"
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
@@ -464,6 +466,13 @@ def introductions(source: SourceText) -> list[Introduction]:
             rf"(?:the\s+)?(?:{LENDER_WORDS})\b(?!\s+[A-Z&])", text[cut[0] : cut[1]]
         ):
             break  # "to the order of Lender the Principal Amount": a role word, not a name
+        defined = re.match(r"the\s+(?P<term>[A-Z][\w'’-]{2,30})\b", text[payee.end() :])
+        if cut is None and defined and re.search(rf"[\"“]{defined['term']}[\"”]", text):
+            # "the Borrower promises to pay the Department the principal sum": the payee's own
+            # defined term ('the Wisconsin Department of Commerce (the “Department”)')
+            if named := _defined(source, re.escape(defined["term"])):
+                found.append(Introduction("lender", *named))
+                break
         if cut:
             named = _as_defined(source, text[cut[0] : cut[1]])
             found.append(Introduction("lender", *named) if named else

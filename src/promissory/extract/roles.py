@@ -1020,7 +1020,9 @@ _AND_EACH: Final = (
 )
 #: The first installment's day named as such.
 _FIRST_DUE: Final = (
-    r"\bfirst\s+(?:such\s+)?(?:principal\s+)?(?:payment|installment)\s+(?:being\s+|to\s+be\s+|shall\s+be\s+|is\s+)?"
+    # ("The first such quarterly payment shall be due and payable on April 1, 1999")
+    r"\bfirst\s+(?:such\s+)?(?:(?:monthly|quarterly|semi-?annual|annual)\s+)?(?:principal\s+)?"
+    r"(?:payment|installment)\s+(?:being\s+|to\s+be\s+|shall\s+be\s+|is\s+)?"
     # ("with the first installment due December 15, 2002")
     r"due(?:\s+and\s+payable)?(?:\s+on\s+or\s+before|\s+on)?\s*$"
 )
@@ -1208,6 +1210,24 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # "… and each February 1 and August 1 thereafter to and including February 1, 2011": the last
     # payment day
     Cue("maturity", "before", r"\bthereafter\s+to\s+and\s+including\s*$", 4),
+    # "… and on each April 1, July 1, October 1 and January 1 thereafter until January 1, 2002,
+    # when the entire principal sum …"; "successive quarterly payments shall be due and payable on
+    # July 1, 1999": the next payments, not the last
+    Cue("maturity", "before", r"\bthereafter\s+until\s*$", 2),
+    Cue(
+        "maturity",
+        "before",
+        r"\bearlier\s+of\s+(?:\(i\)\s*)?demand\s+(?:or|and)\s+(?:\(ii\)\s*)?$",
+        5,
+    ),
+    Cue("maturity", "after", r"^\W{0,3}when\s+(?:the\s+)?(?:entire|whole|all)\b", 3),
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:successive|subsequent|remaining)\s+(?:(?:monthly|quarterly|semi-?annual|annual)\s+)?"
+        r"(?:payments|installments)\s+shall\s+be\s+(?:due|made|paid)(?:\s+and\s+payable)?\s+on\s*$",
+        -6,
+    ),
     Cue(
         "maturity",
         "before",
@@ -1669,6 +1689,8 @@ _STOP: Final = re.compile(r"(?<=[a-z0-9)\]”\"]{2})[.;]\s+(?=[A-Z0-9(“\"\[])|
 
 
 _CELLS: Final = re.compile(r"(?:^|(?<=\n))[ \t]*\|")
+#: Words a phrase cannot end with: text after a blank line that follows one runs on.
+_RUNS_ON: Final = re.compile(r"\b(?:or|and|of|on|the|to|at|by|than|until|before)[ \t]*$", I)
 
 
 #: A form's check box: unticked at the start of a line ("[ ]", "|_|", "☐", after a "(b)" label;
@@ -1736,7 +1758,13 @@ def context(text: str, mention: Mention, promise: int) -> Context:
     start, end = mention.span.start, mention.span.end
     left, right = sentence_bounds(text, start, end)
     window = text[max(0, start - 160) : start]
-    stops = list(_STOP.finditer(window))
+    # (a blank line after a word that cannot end a phrase is a flattened page's line break:
+    # "Due Date: The earlier of Demand or" / "" / "April 4, 2018")
+    stops = [
+        stop
+        for stop in _STOP.finditer(window)
+        if stop.group(0).strip() or not _RUNS_ON.search(window[: stop.start()])
+    ]
     # a table's cell borders ("|Date\n|01-17-2013", a PDF converted to markdown) read as spaces
     before = squash(_CELLS.sub(" ", window[stops[-1].end() :] if stops else window)) + " "
     after = squash(_CELLS.sub(" ", text[end : min(right, end + 100)]))
@@ -2024,13 +2052,23 @@ def _propose(
         confidence = max(confidence, CORROBORATED if confidence >= STATED else INFERRED)
         note = f"{note}; also stated at {', '.join(r.mention.span.where() for r in same)}"
     if other:
-        confidence = min(confidence, AMBIGUOUS)
+        # a firm date far ahead of every other (a maturity "On or before July 30, 2007 (the
+        # “Maturity Date”)" against a date the note was first made, by two weak cues) is kept,
+        # inferred; closer ones, and amounts (a figure's cents or thousands misread), are a coin
+        # toss
+        far_ahead = best.mention.kind == "date" and all(
+            r.score <= best.score - _FAR_AHEAD for r in other
+        )
+        confidence = min(confidence, INFERRED if far_ahead else AMBIGUOUS)
         said = "; ".join(f"{value(r.mention)} at {r.mention.span.where()}" for r in other)
         c.warn(f"{field}: other readings of the document: {said}")
         for r in other:
             c.offer(field, value(r.mention), r.mention.span, r.confidence, r.why)
     c.add(field, chosen, best.mention.span, confidence, note)
 
+
+#: How many points a reading must lead every disagreeing one by to be kept (inferred).
+_FAR_AHEAD: Final = 6
 
 #: Parts of a floating rate, each a fraction of the principal a year.
 _RATE_PARTS: Final = frozenset(
@@ -2459,6 +2497,7 @@ DEMAND: Final = (
     # "REPAYMENT TERMS. The Borrower will repay this Note upon demand."
     r"|\brepay\s+this\s+note\s+(?:up)?on\s+demand\b"
     r"|\bearlier\s+of\s+\(i\)\s+demand\b|\bunless\s+earlier\s+demanded\b"
+    r"|\bearlier\s+of\s+demand\s+(?:or|and)\b"  # ("Due Date: The earlier of Demand or April 4, 2018")
     r"|\bfirst\s+to\s+occur\s+(?:of\s+)?\(i\)\s+demand\b"  # ("on the first to occur (i) demand or (ii) …")
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
@@ -2796,7 +2835,8 @@ def _without_heading(name: str) -> str:
         name = town.group("name")
     person = _PERSON_OF_TOWN.fullmatch(name)
     if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county|band"
-                                r"|tribes?|nation|indians|board|america)\b",
+                                r"|tribes?|nation|indians|board|america|department|agency"
+                                r"|authority|administration|commission|bureau|division)\b",
                                 name, I):  # fmt: skip
         name = person.group("person")
     return name
