@@ -467,12 +467,16 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             break  # "to the order of Lender the Principal Amount": a role word, not a name
         defined = re.match(r"the\s+(?P<term>[A-Z][\w'’-]{2,30})\b", text[payee.end() :])
-        if cut is None and defined and re.search(rf"[\"“]{defined['term']}[\"”]", text):
-            # "the Borrower promises to pay the Department the principal sum": the payee's own
-            # defined term ('the Wisconsin Department of Commerce (the “Department”)')
-            if named := _defined(source, re.escape(defined["term"])):
-                found.append(Introduction("lender", *named))
-                break
+        # "the Borrower promises to pay the Department the principal sum": the payee's own
+        # defined term ('the Wisconsin Department of Commerce (the “Department”)')
+        if (
+            cut is None
+            and defined
+            and re.search(rf"[\"“]{defined['term']}[\"”]", text)
+            and (named := _defined(source, re.escape(defined["term"])))
+        ):
+            found.append(Introduction("lender", *named))
+            break
         if cut:
             named = _as_defined(source, text[cut[0] : cut[1]])
             found.append(Introduction("lender", *named) if named else
