@@ -230,3 +230,30 @@ def test_a_maturity_far_ahead_of_a_weak_other_date_is_kept() -> None:
     maturity = found.get("maturity")
     assert maturity is not None and maturity.value == dt.date(2007, 7, 30)
     assert maturity.confidence == INFERRED
+
+
+def test_a_default_rate_at_the_lesser_of_a_rate_or_the_highest_lawful_rate() -> None:
+    found = extract_text(
+        PROMISE + "the principal sum of $584,823.00 without interest. Any sum payable under this "
+        "Note which is not paid when due shall bear interest from the date such payment is due "
+        "until paid at the lesser of 18% or the Highest Lawful Rate under the statutes of the "
+        "laws of West Virginia then in force and effect (with whichever rate is applicable being "
+        "referred to herein as the “Default Rate”)."
+    )
+    assert _value(found, "interest.default_rate") == Decimal("0.18")
+
+
+def test_the_first_and_the_last_of_which_installments() -> None:
+    found = extract_text(
+        "NON-NEGOTIABLE PROMISSORY NOTE\n$361,111.20 March 1, 2006\nFOR VALUE RECEIVED, the "
+        "undersigned, Example Resources LP (“Maker”), hereby promises to pay to The Example "
+        "Family Trust (“Payee”) the principal sum of $361,111.20.\n1. Payments\n1.1 Principal and "
+        "Interest.Interest on the outstanding principal balance of this note will be due and "
+        "payable monthly in arrears, at a rate of 12.0% per annum, commencing on March 1, 2006 "
+        "until the Maker commences making principal payments.\nThe principal amount of this Note "
+        "will be due and payable in equal monthly installments, the first of which will be made on "
+        "September 1, 2006 and the last of which will be made on August 1, 2009."
+    )
+    assert _value(found, "schedule.first_payment") == dt.date(2006, 9, 1)
+    assert _value(found, "maturity") == dt.date(2009, 8, 1)
+    assert _value(found, "issue_date") == dt.date(2006, 3, 1)

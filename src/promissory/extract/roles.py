@@ -124,7 +124,10 @@ INTEREST_ONLY: Final = (
     # letter before it; "Interest accrued at the rate aforesaid … shall be due and payable …")
     # ("From the date hereof interest on the daily outstanding principal balance for the actual
     # number of days elapsed in each payment period shall be due and payable in monthly payments")
-    r"^\W*(?:[A-Z][\w ]{0,30}\.\s+|[A-Z]\.\s+)?(?:from\s+the\s+date\s+(?:hereof|of\s+this\s+note),?\s+)?"
+    # ("1.1 Principal and Interest.Interest on the outstanding principal balance of this note will
+    # be due and payable monthly": a numbered heading run into it)
+    r"^\W*(?:[A-Z][A-Za-z]{1,30}\s+(?=\d{1,2}\.))?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][\w ]{0,30}\.\s*|[A-Z]\.\s+)?"
+    r"(?:from\s+the\s+date\s+(?:hereof|of\s+this\s+note),?\s+)?"
     r"(?:accrued\s+)?interest\b"
     r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,120}?\b(?:shall|will)\s+be\s+"
     r"(?:due\s+and\s+)?payable\b"
@@ -554,6 +557,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
     Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
     Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
+    # "Any sum … not paid when due shall bear interest … at the lesser of 18% or the Highest
+    # Lawful Rate … (… the “Default Rate”)": a rate, capped, not a margin
+    Cue("default_rate", "before", r"\bat\s+the\s+lesser\s+of\s*$", 2),
     # ("… the higher of (a) … LIBOR plus 170 basis points, or (b) 3.30% per annum")
     Cue("floor", "before", r"(?:greater|higher)\s+of\b[^;%]{0,160}?\bor\s*(?:\(\w{1,4}\)\s*)?$", 5),
     # "the greater of: (a) the prime rate as published … in The Wall Street Journal …, plus two and
@@ -1028,6 +1034,17 @@ _FIRST_DUE: Final = (
 )
 
 
+#: "the first of which will be made on", "the last of which shall be due on"
+_FIRST_OF_WHICH: Final = (
+    r"\bthe\s+first\s+(?:one\s+)?of\s+which\s+(?:will|shall|is\s+to|to)\s+(?:be\s+)?"
+    r"(?:made|due|paid|payable)(?:\s+and\s+payable)?(?:\s+on)?\s*$"
+)
+_LAST_OF_WHICH: Final = (
+    r"\bthe\s+last\s+(?:one\s+)?of\s+which\s+(?:will|shall|is\s+to|to)\s+(?:be\s+)?"
+    r"(?:made|due|paid|payable)(?:\s+and\s+payable)?(?:\s+on)?\s*$"
+)
+
+
 DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "lead", RECITED_NOTE, -8),
     Cue("maturity", "lead", RECITED_NOTE, -6),
@@ -1214,6 +1231,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # when the entire principal sum …"; "successive quarterly payments shall be due and payable on
     # July 1, 1999": the next payments, not the last
     Cue("maturity", "before", r"\bthereafter\s+until\s*$", 2),
+    # "… in equal monthly installments, the first of which will be made on September 1, 2006 and
+    # the last of which will be made on August 1, 2009": the first and last installments' days
+    Cue("first_payment", "before", _FIRST_OF_WHICH, 6),
+    Cue("issue_date", "before", _FIRST_OF_WHICH, -6),
+    Cue("maturity", "before", _FIRST_OF_WHICH, -6),
+    Cue("maturity", "before", _LAST_OF_WHICH, 6),
+    Cue("issue_date", "before", _LAST_OF_WHICH, -6),
+    Cue("first_payment", "before", _LAST_OF_WHICH, -6),
     Cue(
         "maturity",
         "before",
