@@ -171,11 +171,11 @@ def test_interest_on_the_principal_is_no_schedule_of_principal() -> None:
     assert _value(found, "schedule.first_payment") is None
 
 
-def test_a_deed_of_trust_note_by_its_title_alone_is_inferred_secured() -> None:
+def test_a_deed_of_trust_note_by_its_title_alone_is_offered_secured() -> None:
+    # (inferred in the twenty-fourth round; offered, not proposed, since the twenty-ninth)
     found = extract_text("DEED OF TRUST NOTE\n" + PROMISE + "the sum of $10,000,000.")
-    finding = found.get("secured")
-    assert finding is not None and finding.value is True
-    assert finding.confidence < Decimal("0.90")
+    assert found.get("secured") is None
+    assert True in offered(found, "secured")
 
 
 def test_advances_repaid_and_requested_again_and_re_advances_of_sums_repaid() -> None:
