@@ -69,17 +69,21 @@ def parties(c: Collector) -> None:
     roles: dict[str, tuple[int, Decimal, str]] = {}
     # a note whose maker is "the Borrower" or "the Maker": its "Company" is another company
     # ("the shareholders of Middleton Pest Control, Inc. (the "Company")")
-    maker_named = re.search(r"[\"“](?:the\s+)?(?:Borrower|Maker)[\"”]", c.text)
+    # (or "ANTHONY J. BETTENCOURT ("BORROWER"), an employee of VERITY, INC. ("COMPANY"), …
+    # promises to pay to the order of Company": the payee, then)
+    maker_named = re.search(r"[\"“](?:the\s+)?(?:Borrower|Maker)[\"”]", c.text, I)
     # a payee left blank ("promises to pay to the order of ________________"): no defined
     # "Bank" elsewhere in the note is its lender
     blank_payee = re.search(r"\bto\s+the\s+order\s+of\s*_{4,}", c.text, I)
     for index, party in enumerate(found):
         role = party.role_by_term
+        evidence = payee_evidence(c.source, party)
         if maker_named and party.alias.strip().lower() in {"company", "issuer", "obligor"}:
-            continue
+            if not evidence:
+                continue
+            role = "lender"
         if blank_payee and role == "lender":
             continue
-        evidence = payee_evidence(c.source, party)
         if role is not None:
             agrees = (role == "lender") == bool(evidence)
             why = f'defined as "{party.alias}"'

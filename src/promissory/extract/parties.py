@@ -115,7 +115,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
         rf"\bcollateral\s+to\s+{target}",
         rf"\b{target}\s+has\s+agreed\s+to\s+accept\b",
     )
-    return [m for p in patterns for m in re.finditer(p, source.text)]
+    return [m for p in patterns for m in re.finditer(p, source.text, re.IGNORECASE)]
 
 
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
@@ -160,6 +160,8 @@ _NAME_END: Final = re.compile(
     # D.O., A PROFESSIONAL CORPORATION, a California professional corporation")
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
     r"|[ \t]{2}(?![A-Z])"
+    # ("BAY CITIES NATIONAL BANK,national association(the "Holder")": a description in lower case)
+    r"|,\s*(?-i:national\s+(?:banking\s+)?association)\b"
 )
 _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer"
@@ -218,7 +220,10 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?"
         # "promises to pay to the MASSACHUSETTS LIFE SCIENCES CENTER or its assigns": a name in
         # capitals after "the"
-        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z]{{2,}}(?:\s+[A-Z&]{{2,}})+)\b))?",
+        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z]{{2,}}(?:\s+[A-Z&]{{2,}})+)\b))?"
+        # "to the order of the Belknap County Economic Development Council, Inc.": a name that
+        # ends as an entity's after "the"
+        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{1,8}}),?\s+(?-i:{_SUFFIX})))?",
         text[start:],
         re.IGNORECASE,
     )

@@ -69,6 +69,9 @@ DEFAULT_CONTEXT: Final = (
     r"maturity|after\s+the\s+maturity\s+date|not\s+paid\s+immediately"
     # "At any time after this Note shall become due and payable (whether by demand or otherwise)"
     r"|after\s+this\s+note\s+(?:shall\s+)?(?:have\s+)?become[sd]?\s+due"
+    # "… shall not accrue interest except in the event a payment is not timely made, whereupon
+    # interest shall accrue on any amount not timely paid at the rate of five percent (5%)"
+    r"|not\s+timely\s+(?:made|paid)"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
@@ -140,6 +143,9 @@ INTEREST_ONLY: Final = (
     # commencing on June 1, 1995"
     r"|(?<!principal\sand\s)\bwith\s+interest\s+payable\s+(?:monthly|quarterly|annually"
     r"|semi-?annually)\b"
+    # a form's "(other) Interest paid quarterly, beginning July 15, 2001"
+    r"|^\W*(?:\(?[a-z]\)\s*)?(?:\[\s*[Xx]\s*\]\s*)?(?:\(\s*other\s*\)\s*)?interest\s+(?:to\s+be\s+)?(?:paid|payable)\s+(?:monthly|quarterly"
+    r"|annually|semi-?annually)\b"
     # "… at the adjustable variable annual rate …, which interest is due and payable in
     # consecutive monthly installments"
     r"|\b(?:which|such)\s+(?:accrued\s+)?interest\s+(?:is|shall\s+be|will\s+be)\s+(?:due\s+and\s+)?"
@@ -908,6 +914,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "If the full amount of Seven Hundred Fifty Thousand and 00/100 Dollars ($750,000.00) is
+    # advanced, such amount shall be repaid in equal monthly payments of $4,166.67": the principal
+    Cue("installment", "before", r"\bfull\s+amount\s+of\s*(?:[^$()]{0,120}\(\s*)?$", -6),
     # "… to pay principal and interest in the aggregate amount of $169,872.52 quarterly on …"
     Cue("installment", "before", _P_AND_I_AMOUNT, 7),
     Cue("other", "before", _P_AND_I_AMOUNT, -4),
@@ -1443,6 +1452,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # period begins, not a payment
     Cue("first_payment", "before", r"\bperiod\b[^.;]{0,40}?\bcommenc\w*(?:\s+on)?\s*$", -8),
     Cue("first_payment", "lead", INTEREST_ONLY, -6),
+    # "… with annual principal payments of $100,000.00 on July 15, 2002 and annually thereafter":
+    # principal's own first day, after interest's
+    Cue(
+        "first_payment",
+        "before",
+        r"\bprincipal\s+(?:payments?|installments?)\s+of\s+\$[\d,.]+\s+(?:each\s+)?"
+        r"(?:on|beginning(?:\s+on)?|commencing(?:\s+on)?)\s*$",
+        10,
+    ),
     # "Maker shall pay to Holder on July 1, 2008, and on the first day of each month thereafter
     # during the term of the Loan, all accrued but unpaid interest.": what is paid comes last
     Cue(
@@ -2473,6 +2491,18 @@ def installments(c: Collector) -> None:
         sentence = c.text[left:right]
         if _interest_alone(sentence):
             continue  # how often interest alone is paid
+        # "Interest paid quarterly, … with annual principal payments of $100,000.00": the
+        # principal's own period
+        own = re.search(
+            r"\b(?P<freq>monthly|quarterly|semi-?annual|annual)\s+principal\s+(?:payments?|installments?)\b",
+            sentence,
+            I,
+        )
+        if own is not None:
+            span = c.source.span(left + own.start("freq"), left + own.end("freq"))
+            c.add("schedule.frequency", FREQUENCIES[own["freq"].lower()], span,
+                  STATED, "the principal installments' period")  # fmt: skip
+            return
         for pattern, frequency in FREQUENCY_WORDS:
             # (not a word after an empty box: "[X] monthly/[ ] quarterly")
             word = next(
@@ -2522,7 +2552,10 @@ DEMAND: Final = (
     # "REPAYMENT TERMS. The Borrower will repay this Note upon demand."
     r"|\brepay\s+this\s+note\s+(?:up)?on\s+demand\b"
     r"|\bearlier\s+of\s+\(i\)\s+demand\b|\bunless\s+earlier\s+demanded\b"
-    r"|\bearlier\s+of\s+demand\s+(?:or|and)\b"  # ("Due Date: The earlier of Demand or April 4, 2018")
+    r"|\bearlier\s+of\s+demand\s+(?:or|and)\b"
+    # "… due and payable by the Maker either (a) on April 21, 2008 (the “Maturity Date”) or (b) on
+    # demand by the Lender"
+    r"|\bor\s+\([b-z]\)\s+(?:up)?on\s+demand\b"  # ("Due Date: The earlier of Demand or April 4, 2018")
     r"|\bfirst\s+to\s+occur\s+(?:of\s+)?\(i\)\s+demand\b"  # ("on the first to occur (i) demand or (ii) …")
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
@@ -2708,6 +2741,10 @@ def tidy_parties(c: Collector) -> None:
             I,
         ):
             joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY", "… TRUST AND SAVINGS BANK"
+        if joint is None and (stacked := _STACKED.fullmatch(finding.source_text.strip())):
+            # "Borrower(s):" / "Greystone Logistics, Inc." / "Greystone Manufacturing, L.L.C.":
+            # one entity a line, joint makers
+            joint = stacked
         if joint is None and (masked := _MASKED_AND_ENTITY.fullmatch(name)):
             # "XXXXX XXXXX AND VINIFERA, INC.": a person the host masked and an entity are joint
             # makers (one company's name would not mask a word of it); the entity is proposed
@@ -2758,6 +2795,12 @@ _JOINT: Final = re.compile(
 #: the second has words of its own before its entity word ("PLASTI-LINE, INC., EXAMPLE-SIGN, INC.").
 _LISTED: Final = re.compile(
     rf"(?P<first>.+?\s+{_ENTITY}),\s+(?P<second>[A-Z][^,]*?,?\s+{_ENTITY})", I
+)
+#: Two entities on lines of their own: "Greystone Logistics, Inc." / "Greystone Manufacturing,
+#: L.L.C." (the first ends as a company's name does, then a line break)
+_STACKED: Final = re.compile(
+    r"(?P<first>[^\n]+?,?\s+(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|LLC|L\.L\.C|LP|L\.P|Ltd|LTD)\.?)"
+    rf"[ \t]*\n[ \t]*(?P<second>[A-Z][^\n]+?,?\s+{_ENTITY})"
 )
 #: A masked person and an entity: "XXXXX XXXXX AND VINIFERA, INC."
 _MASKED_AND_ENTITY: Final = re.compile(
