@@ -1043,15 +1043,16 @@ _FIRST_DUE: Final = (
 )
 
 
-#: "the first of which will be made on", "the last of which shall be due on"
-_FIRST_OF_WHICH: Final = (
-    r"\bthe\s+first\s+(?:one\s+)?of\s+which\s+(?:will|shall|is\s+to|to)\s+(?:be\s+)?"
-    r"(?:made|due|paid|payable)(?:\s+and\s+payable)?(?:\s+on)?\s*$"
-)
-_LAST_OF_WHICH: Final = (
-    r"\bthe\s+last\s+(?:one\s+)?of\s+which\s+(?:will|shall|is\s+to|to)\s+(?:be\s+)?"
-    r"(?:made|due|paid|payable)(?:\s+and\s+payable)?(?:\s+on)?\s*$"
-)
+def _of_which(which: str) -> str:
+    """ "the first of which will be made on", "the last of which shall be due on" """
+    return (
+        rf"\bthe\s+{which}\s+(?:one\s+)?of\s+which\s+(?:will|shall|is\s+to|to)\s+(?:be\s+)?"
+        r"(?:made|due|paid|payable)(?:\s+and\s+payable)?(?:\s+on)?\s*$"
+    )
+
+
+_FIRST_OF_WHICH: Final = _of_which("first")
+_LAST_OF_WHICH: Final = _of_which("last")
 
 
 DATE_CUES: Final[tuple[Cue, ...]] = (
