@@ -57,7 +57,8 @@ _DOLLARS = r"(?:United\s+States\s+)?Dollars"
 _PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
 _CENTS = (  # (and "… Dollars and No Cents")
-    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no)\s+Cents?\b|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
+    # (and "… Sixty One cents dollars": the unit said again after the cents)
+    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no)\s+Cents?\b(?:\s+dollars\b)?|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
 )
 #: and "One Million ($1,000,000.00) Dollars" (the figure between the words and their unit).
 MONEY_PAIRED: Final = re.compile(

@@ -46,7 +46,13 @@ from promissory.extract.amounts import Mention
 from promissory.extract.collector import Collector
 from promissory.extract.phrases import sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CONTRADICTED, CORROBORATED, INFERRED, STATED
-from promissory.extract.roles import DEFAULT_CONTEXT, OVER_AN_INDEX, RELATIVE, speaks_of_default
+from promissory.extract.roles import (
+    DEFAULT_CONTEXT,
+    GREATER_OF_INDEX_OR,
+    OVER_AN_INDEX,
+    RELATIVE,
+    speaks_of_default,
+)
 
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 DEFAULT_WORDS = DEFAULT_CONTEXT
@@ -62,7 +68,10 @@ _PERIOD = r"(?P<period>daily|monthly|quarterly|semi-?annually|annually)"
 #: A day-count basis: "360-day year", "year of 360 days", "basis of 360 days", "365/360".
 BASIS = (
     # ("a 365/366-day year")
-    r"\b(?P<days>360|365(?:\s*/\s*366)?|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|[-\s!])day\s+year"
+    # ("a three hundred sixty day (360) calendar year", "a three hundred sixty-five (365) day
+    # calendar year")
+    r"\b(?P<days>360|365(?:\s*/\s*366)?|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|[-\s!])day"
+    r"(?:\s*\(\s*\d{3}\s*\))?\s+(?:calendar\s+)?year"
     # ("a year of three hundred sixty (360) days")
     r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+"
     r"(?:three\s+hundred\s+(?:and\s+)?sixty(?:[-\s]five)?\s*\(\s*)?(?P<days2>360|365\s+days\s+or\s+366"
@@ -95,6 +104,10 @@ def _default_scope(c: Collector, mention: Mention) -> str:
     the contract rate ("8% per annum, and, while an Event of Default continues, an additional
     2%") does not make the 8% a default rate."""
     left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
+    if re.search(r":\s*$", c.text[max(0, left - 4) : left]):
+        # a list after a colon opens the sentence ("From and after the Maturity Date … shall bear
+        # an annual interest rate equal to the lesser of: (a) twelve percent (12%) per annum …")
+        left = sentence_bounds(c.text, c.text.rindex(":", 0, left))[0]
     tail = c.text[mention.span.end : right]
     stop = re.search(r"[,;]", tail)
     return c.text[left : mention.span.start] + (tail[: stop.start()] if stop else tail)
@@ -157,6 +170,34 @@ def rate_and_margin(c: Collector) -> None:
         )
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
+        if re.search(
+            r"\binitial\s+(?:interest\s+)?rate\s+(?:is|shall\s+be|will\s+be)\s*$", before, I
+        ):
+            c.offer("interest.rate", mention.value, mention.span, AMBIGUOUS,
+                    "the initial rate of a rate that changes")  # fmt: skip
+            continue  # "The interest rate on this Note will fluctuate. The initial interest rate is"
+        if not about_default and re.search(
+            r"\b(?:prime|libor|sofr|index|base\s+rate)\b(?:\s*\([^()]{0,40}\))?[^.;%\n]{0,40}?"
+            r"(?:\bplus|\+)\s*$",
+            c.text[max(0, mention.span.start - 120) : mention.span.start],
+            I,
+        ):
+            continue  # "WSJ Prime (currently 8.00%) plus Five and 50/100 percent": a margin
+        if re.search(
+            r"\(\s*currently\s*$|\bcurrently\s+(?:equal(?:ing|s)?\s+(?:to\s+)?)?$", before, I
+        ):
+            continue  # "WSJ Prime (currently 8.00%) plus …, currently equaling …": levels today
+        if about_default and re.search(
+            r"\b(?:highest|maximum)\s+(?:non-?\s?usurious|lawful)\s+rate\b[^.;]{0,160}?\bor\s+if\b"
+            r"[^.;%]{0,100}$",
+            c.text[max(0, mention.span.start - 300) : mention.span.start],
+            I,
+        ):
+            # "… at the highest non-usurious rate allowed by state or federal law, or if no such
+            # rate is established, at a rate per annum equal to eighteen percent": a fallback
+            c.offer("interest.default_rate", mention.value, mention.span, AMBIGUOUS,
+                    "the rate after a default only if the law sets no maximum")  # fmt: skip
+            continue
         if (
             re.match(
                 r"\W*(?:per\s+annum\s+)?(?:\([^()]{0,80}\)\s*)?(?:above|in\s+excess\s+of|plus)\s+(?:the\s+)?"
@@ -179,9 +220,21 @@ def rate_and_margin(c: Collector) -> None:
             continue  # "an assumed rate of interest … or six percent (6%)": a test, not the rate
         if floor.search(before) and not about_default:
             continue  # "shall not at any time be less than seven percent (7.0%)": a floor
+        if not about_default and re.search(
+            GREATER_OF_INDEX_OR,
+            c.text[sentence_bounds(c.text, mention.span.start)[0] : mention.span.start],
+            I,
+        ):
+            continue  # "the greater of (i) … the LIBOR Rate, plus the Spread …, or (ii) 3.25%": a floor
         is_labelled = bool(
             labelled.search(c.text[max(0, mention.span.start - 120) : mention.span.start])
         )
+        if is_labelled and re.search(
+            r"\b(?:prime|libor|sofr|index|base\s+rate)\b",
+            c.text[max(0, mention.span.start - 120) : mention.span.start].rsplit(":", 1)[-1],
+            I,
+        ):
+            continue  # "Annual Interest Rate: WSJ Prime (currently 8.00%) plus …": an index's
         if not re.search(r"interest|rate", sentence, I) and not is_labelled:
             continue
         own = re.search(  # "three percent (3%) per annum over the Applicable Interest Rate"
@@ -463,7 +516,11 @@ def day_count(c: Collector) -> None:
             days == "360"
             and months is not None
             and actual is not None
-            and re.search(r"less\s+than\s+a\s+full\s+month|partial\s+month", sentence, I)
+            and re.search(
+                r"less\s+than\s+a\s+full\s+month|partial\s+(?:payment\s+)?(?:month|period)",
+                sentence,
+                I,
+            )
         ):
             # "twelve months of thirty days each, except that interest for a period less than a
             # full month" is counted in actual days: the 30/360 convention's broken period

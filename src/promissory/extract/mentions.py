@@ -102,6 +102,13 @@ _COUNT = re.compile(
     r"(?:installment\s+)?(?:installments|payments)\b",  # ("12 biweekly installment payments")
     re.IGNORECASE,
 )
+#: "On the 3rd day of each calendar month for one hundred twenty (120) successive calendar months
+#: …, the Company shall pay the sum of $2,456.83": payments counted in months.
+_EACH_MONTH_FOR: Final = re.compile(
+    r"\bday\s+of\s+each\s+(?:calendar\s+)?month\s+for\s+(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+){0,2})\s+"
+    r"(?:\(\s*(?P<figure>\d{1,3})\s*\)\s+)?(?:consecutive|successive)\s+(?:calendar\s+)?months\b",
+    re.IGNORECASE,
+)
 FREQUENCIES: Final[dict[str, str]] = {
     "monthly": "monthly",
     "quarterly": "quarterly",
@@ -233,6 +240,15 @@ def count_mentions(source: SourceText) -> list[Mention]:
         found.append(
             Mention("count", number, source.match_span(match), detail=FREQUENCIES.get(freq, ""))
         )
+    for match in _EACH_MONTH_FOR.finditer(source.text):
+        raw = match.group("figure") or match.group("n")
+        try:
+            number = int(raw) if raw.isdigit() else int(parse_number_words(raw))
+        except (InvalidInput, ValueError):
+            continue
+        if number >= 2:
+            found.append(Mention("count", number, source.match_span(match), detail="monthly"))
+    found.sort(key=lambda m: m.span.start)
     return found
 
 

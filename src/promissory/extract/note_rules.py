@@ -342,6 +342,10 @@ def revolving(c: Collector) -> None:
         r"|(?<!no\s)\bre-?advances?\s+of\s+(?:sums|amounts|principal)\s+(?:previously\s+)?(?:repaid|prepaid)\b"
         r"|\bmay\s+be\s+borrowed,?\s+repaid\s+and\s+re-?borrowed\b"  # ("principal which may be borrowed, …")
         r"|(?<!no\s)\bamounts\s+(?:so\s+)?(?:prepaid|repaid)\s+(?:hereunder\s+)?may\s+be\s+re-?borrowed"
+        # "The Loan evidenced by this Note is a revolving line of credit and amounts may be advanced
+        # and repaid hereunder"
+        r"|\brevolving\s+(?:line\s+of\s+credit|credit|loan)\b[^.]{0,40}?\bamounts\s+may\s+be\s+"
+        r"(?:advanced|borrowed)\s+and\s+repaid\b"
     )
     # only the word says it: a revolving line, loan or term
     word = c.search(
@@ -364,7 +368,7 @@ def revolving(c: Collector) -> None:
     # multiple-advance closed end Note" is not (þ and ý are a word processor's ticked boxes)
     open_end = c.search(
         TICKED
-        + r"[\s|-]*(?:Open[\s-]End\s+Credit\b|This\s+Note\s+possesses\s+a\s+revolving\s+feature"
+        + r"[\s|-]*(?:Open[\s-]+End\s+Credit\b|This\s+Note\s+possesses\s+a\s+revolving\s+feature"
         r"|REVOLVING\s+FEATURE\b"
         r"|This\s+(?:Note\s+)?is\s+a\s+multiple[\s-]advance,?\s+open[\s-]end\b)"
     )
@@ -456,6 +460,8 @@ def prepayment(c: Collector) -> None:
     if allowed and not refused:
         c.add_match("prepayment.allowed", True, allowed, STATED)
     without = (
+        # ("… may be prepaid in part or in its entirety at any time with no penalty")
+        r"\bwith\s+no\s+(?:penalty|premium)\b(?!\s+(?:except|unless|after|if|until)\b)|"
         r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium"
         r"|(?:additional\s+)?(?:fee|charge)\s+or\s+(?:premium|penalty)"  # "without additional fee or penalty"
         # "may pay without penalty all or a portion"; "prepay at any time, without penalty."; not

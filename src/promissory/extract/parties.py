@@ -120,7 +120,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order|assigns)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
@@ -208,6 +208,8 @@ _PUBLIC_BODY: Final = (
     # ("the National Credit Union Administration", "the Small Business Administration")
     r"|(?:[A-Z][a-z]+\s+){1,4}Administration\b"
     r"|U\.\s?S\.\s+[A-Z][a-z]"  # ("the U.S. Small Business Administration")
+    # ("the West Virginia Economic Development Authority (the "WVEDA")")
+    r"|(?:[A-Z][a-z]+\s+){1,5}(?:Authority|Agency|Commission)\b(?!\()"
 )
 
 
@@ -556,7 +558,8 @@ def introductions(source: SourceText) -> list[Introduction]:
             for k, line in enumerate(lines):
                 if (
                     re.match(r"\s*[A-Z][A-Z0-9&.,' \-]{2,60}$", line)
-                    and not re.search(r"\d|NAME\s+AND\s+ADDRESS", line)
+                    # (nor the form's title: "UNIVERSAL NOTE & SECURITY AGREEMENT")
+                    and not re.search(r"\d|NAME\s+AND\s+ADDRESS|\b(?:NOTE|AGREEMENT)\b", line)
                     and not _NOT_A_NAME.search(line.strip())
                 ):
                     # a name broken over two lines ("FARMERS & MERCHANTS" / "SAVINGS BANK",
@@ -738,6 +741,14 @@ def _columns_on_one_line(source: SourceText, found: list[Introduction]) -> list[
         return []
     who = label.group("who").upper()
     order = ("borrower", "lender") if who in {"BORROWER", "X" * 8} else ("lender", "borrower")
+    other = _COLUMN_LABEL.search(text, label.end(), label.end() + 600)
+    if other and re.search(
+        r"^[ \t]*[A-Z][A-Z0-9&.,' \-]{2,60}[ \t]*$", text[label.end() : other.start()], re.MULTILINE
+    ):
+        # the labels stacked, each under its own name ("UNITED TRUST GROUP, INC." / address /
+        # "BORROWER'S NAME AND ADDRESS" / … / "FIRST NATIONAL BANK OF THE CUMBERLANDS" / address /
+        # "LENDER'S NAME AND ADDRESS"): not two columns run into one line
+        return []
     lines = [
         (m.start(), m.group(0))
         for m in re.finditer(r"[^\n]+", text[: text.rfind("\n", 0, label.start()) + 1])
@@ -930,6 +941,14 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # 2020\nThe Good Earth Organics Supply LLC"): the name is its last line
             skip = name.rindex("\n") + 1
         name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"
+        lines = name.split("\n")
+        numbered = next(
+            (k for k, line in enumerate(lines) if k and re.match(r"\s*\d+\s+[A-Z][a-z]", line)), 0
+        )
+        if numbered:
+            # an address block under the name ("Maurice J. Koury" / "510 Engleman Avenue" /
+            # "Burlington, North Carolina 27215" / "(Hereinafter referred to as “Borrower”)")
+            name = "\n".join(lines[:numbered]).rstrip(" ,")
         if _NOT_A_NAME.search(name) or re.search(r"\bAs\s+of\b", name):
             continue  # (or a dateline's "New York As of December 31" run into it)
         start = match.start("name") + skip
