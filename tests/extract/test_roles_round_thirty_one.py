@@ -292,3 +292,9 @@ def test_a_single_payment_on_which_date_all_is_due_and_prepaid_with_no_penalty()
     )
     assert _value(found, "maturity") == dt.date(2019, 12, 31)
     assert _value(found, "prepayment.premium") == "none"
+
+
+def test_the_first_of_payments_of_interest_alone_is_offered() -> None:
+    found = extract_text(LABELLED)
+    assert _value(found, "schedule.first_payment") is None
+    assert dt.date(2023, 5, 1) in offered(found, "schedule.first_payment")

@@ -2121,6 +2121,11 @@ def read(
         # an index named only for the rate after a default, or with nothing but the sentence's
         # topic to tie it to the note's rate (no "plus", "equal to", "above" next to it)
         confidence = min(confidence, AMBIGUOUS)
+    if role == "first_payment" and _interest_alone(ctx.lead.rsplit(";", 1)[-1]):
+        # the first of payments of interest alone ("Interest only shall be due and payable in
+        # monthly installments …, commencing on May 1, 2023", its clause up to the day): readers
+        # leave such a day out
+        confidence = min(confidence, AMBIGUOUS)
     if role == "installment" and best < 3:
         # one weak cue (a "payments of" before it, or installments somewhere in the sentence)
         # was wrong more often than right on the seen parts
