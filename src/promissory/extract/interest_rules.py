@@ -376,6 +376,9 @@ def rate_and_margin(c: Collector) -> None:
 _STEP: Final = re.compile(
     r"^[^.]{0,40}?\bfor\s+(?:periods\s+through|the\s+period\s+(?:through|ending)|the\s+first\s+[\w()\s-]{1,30}?"
     r"(?:months?|years?|days?))\b[^.]{0,120}?\bthereafter\b"
+    # ("Five per cent (5.0 %) per annum on the unpaid principal until 31 August 2010 and seven per
+    # cent (7.0%) % per annum … from 1 September 2010 onwards")
+    r"|^[^.]{0,80}?\buntil\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4},?\s+and\s+[^;]{0,60}?%"
     r"|^[^.]{0,200}?\b(?:rate\s+(?:of\s+interest\s+)?(?:will|shall)\s+increase|increases?\s+(?:each|every)\s+"
     r"(?:month|quarter|year))\b",
     I,

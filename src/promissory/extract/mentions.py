@@ -80,7 +80,8 @@ _INDEXES: Final = (
     ("PRIME", r"\bprime(?:\s+(?:lending\s+)?rate)?\b|\bprime\b"),
     ("LIBOR", r"\bLIBOR\b|\bLondon\s+Inter-?bank\s+Offered\s+Rate\b|\bEurodollar\s+Rate\b"),
     ("SOFR", r"\bSOFR\b|\bSecured\s+Overnight\s+Financing\s+Rate\b"),
-    ("AFR", r"\bApplicable\s+Federal\s+Rate\b|\bAFR\b"),
+    # (and "the minimum applicable annual federal rate")
+    ("AFR", r"\bApplicable\s+(?:annual\s+)?Federal\s+Rate\b|\bAFR\b"),
     # "A.B.R. flat"; a bank's own "Reference Rate" (Sanwa, Bank Leumi) and "base commercial rate"
     (
         "BASE",

@@ -409,7 +409,12 @@ def introductions(source: SourceText) -> list[Introduction]:
             and not _as_defined(source, text[cut[0] : cut[1]])
         ):
             cut = None  # "FOR VALUE RECEIVED, CUSO promises to pay": a defined term, not the name
-        if cut and cut[1] <= promise.end("maker") + 1:
+        full = _as_defined(source, text[cut[0] : cut[1]]) if cut else None
+        if cut and cut[1] <= promise.end("maker") + 1 and full:
+            # "FOR VALUE RECEIVED, AP XI promises to pay" after 'Angeles Partners XI, a California
+            # limited partnership ("AP XI")': the name the defined term stands for
+            found.append(Introduction("borrower", *full))
+        elif cut and cut[1] <= promise.end("maker") + 1:
             found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the maker of the promise to pay"))  # fmt: skip
         else:
@@ -674,8 +679,28 @@ def _side_by_side(source: SourceText, found: list[Introduction]) -> list[Introdu
     if pair is None or any(f.role in {"borrower", "lender"} for f in found):
         return []
     names: list[tuple[int, int]] = []
+    head = text[: pair.start()]
+    if len(re.findall(r"\|[ \t]*\n", head)) >= 3:
+        # a table whose cells end in "|" and whose words a flattened page broke over lines
+        # ("CHAMPION" / "INDUSTRIES, INC. |" / "FIRST" / "CENTURY BANK, N.A. |"): a cell is a name
+        offset = 0
+        for cell in re.finditer(r"[^|]+", head):
+            lines = cell.group(0).strip().split("\n")
+            tail: list[str] = []  # the cell's last lines in capitals, without figures
+            for line in reversed(lines):
+                if not re.fullmatch(r"[ \t]*[A-Z][A-Z&.,'’ \-]*[ \t]*", line):
+                    break
+                tail.insert(0, line.strip())
+            words = "\n".join(tail)
+            if len(tail) >= 2 and re.search(rf"\b{_NAME_SUFFIX}$", words):
+                start = cell.start() + cell.group(0).rindex(words)
+                names.append((start, start + len(words)))
+            if len(names) == 2:
+                break
+        if len(names) < 2:
+            names = []
     offset = 0
-    for line in text[: pair.start()].splitlines(keepends=True):
+    for line in head.splitlines(keepends=True) if not names else ():
         match = _NAME_LINE.fullmatch(line.rstrip("\n"))
         if match and not re.search(r"\d", line) and not _LABEL_WORDS.match(match.group("name")):
             names.append((offset + match.start("name"), offset + match.end("name")))
@@ -783,6 +808,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # a secured note's header: "SECURED PARTY: CITIZENS LEASING CORPORATION DEBTOR: …"
         "DEBTOR": "borrower",
         "SECURED PARTY": "lender",
+        "CREDITOR": "lender",
         "CUSTOMER": "borrower",
         "LEGAL NAME": "borrower",
         "APPLICANT": "borrower",
@@ -793,7 +819,8 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # (and "Name(s) of Maker(s):", "BORROWER INFORMATION")
         # (and a numbered term: "1.1 Borrower:" / "iCAD, INC.")
         r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Name\(s\)\s+of\s+)?"
-        r"(?:(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|Maker|Borrower|Lender"
+        # (and a Finnish note's "DEBTOR" / "Encorium Oy" and "CREDITOR" / "Ilari Koskelo")
+        r"(?:(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|DEBTOR|CREDITOR|Maker|Borrower|Lender"
         r"|Payee|Holder)(?:\(s\)|[ \t]+INFORMATION)?[ \t]*:?"
         r"|(?P<bank>BANK|Bank)[ \t]*:)"  # ("Bank:" / "Bank" / "of America, N.A.": with its colon)
         # (a table's cell borders between: "Borrower:" / "|" / "Frederick County Bancorp, Inc.")

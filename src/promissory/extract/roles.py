@@ -81,6 +81,9 @@ NO_DEFAULT: Final = (
     r"|\bnot\s+(?:be\s+)?(?:deemed|considered)\s+(?:to\s+be\s+)?(?:in\s+default|an?\s+(?:event\s+of\s+)?default)"
     # "Prior to the Maturity Date or an Event of Default, the Rate shall be …"
     r"|\bprior\s+to\s+(?:the\s+)?maturity(?:\s+date)?\s+or\s+(?:an?\s+)?(?:event\s+of\s+)?default"
+    # "… both before and after demand, maturity, default and judgment": the rate at all times
+    r"|\bboth\s+before\s+and\s+after\s+(?:demand|maturity|default)(?:,?\s+(?:and\s+)?(?:demand|maturity"
+    r"|default|judgment))*"
 )
 
 
@@ -131,7 +134,8 @@ INTEREST_ONLY: Final = (
     # be due and payable monthly": a numbered heading run into it)
     r"^\W*(?:[A-Z][A-Za-z]{1,30}\s+(?=\d{1,2}\.))?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][\w ]{0,30}\.\s*|[A-Z]\.\s+)?"
     r"(?:from\s+the\s+date\s+(?:hereof|of\s+this\s+note),?\s+)?"
-    r"(?:accrued\s+)?interest\b"
+    # ("The interest on this Note shall be due and payable monthly as it accrues")
+    r"(?:the\s+)?(?:accrued\s+)?interest\b"
     r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,120}?\b(?:shall|will)\s+be\s+"
     r"(?:due\s+and\s+)?payable\b"
     r"|\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
@@ -368,6 +372,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         _MONTHLY,
         4,
     ),
+    # "Interest shall accrue … at a daily rate of 12.25%": not a rate per annum
+    Cue("rate", "before", r"\b(?:daily|weekly|monthly)\s+rate\s+of\s*$", -8),
+    # "These advances were intended as loans which were to be repaid by Maker at 8% interest": the
+    # earlier advances' rate, in a recital
+    Cue("rate", "lead", r"\bwere\s+to\s+be\s+(?:re)?paid\b[^.;]{0,40}$", -6),
+    # ("In no event shall the rate of interest … be less than 1.0% per month": no yearly floor)
+    Cue("floor", "after", _MONTHLY, -8),
     Cue(
         "rate",
         "after",
@@ -942,6 +953,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "The first installment of Eighty Thousand Dollars (USD) ($80,000) shall be given to the
+    # Borrower when this Note is executed": an advance, not a payment
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}(?:\([^()]{0,30}\)\s*)*shall\s+be\s+(?:given|advanced|disbursed|funded|lent)\s+to\b",
+        -8,
+    ),
     # "… plus tax escrow in the amount of $7,843.59": an escrow deposit, not the installment
     Cue("installment", "before", r"\bescrow\b[^.;$]{0,40}$", -6),
     # "If the full amount of Seven Hundred Fifty Thousand and 00/100 Dollars ($750,000.00) is
@@ -1402,6 +1421,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:purchased|acquired|sold|conveyed)\b[^.;]{0,60}\bon\s+or\s+before\s*$",
         -6,
     ),
+    # a heading's labelled "Due Date: March 30, 2001 Dated: As of March 31, 2000"
+    Cue("maturity", "before", r"\bdue\s+date\s*:\s*$", 6),
     # a form's advance: "On 11/15/2001 I will receive the amount of $ 0.00"
     Cue("maturity", "after", r"^\W{0,3}(?:I|Borrower|the\s+Borrower)\s+will\s+receive\b", -6),
     # Laser Pro: "Borrower will pay all outstanding principal plus all accrued and unpaid
@@ -1655,6 +1676,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # "$11,667.00 on September 1, 2003, and the same amount … on the first day of each month"
     Cue("first_payment", "after", r"^\W{0,3}and\s+the\s+same\s+amount\b", 5),
+    # "From time to time beginning on or about August 28, 2006 and continuing until …, MFPI
+    # Partners, LLC advanced various amounts in cash to Maker": when advances began
+    Cue(
+        "first_payment",
+        "after",
+        r"^[^.;]{0,120}?\badvanced\s+(?:various\s+)?(?:amounts|sums|funds)\b",
+        -6,
+    ),
     # "Borrower shall have the right, upon thirty (30) days advance written notice, beginning
     # January 1, 2002 of paying this note in full with a prepayment fee": when prepaying may begin
     Cue("first_payment", "after", r"^\W{0,3}(?:of|to)\s+(?:prepay\w*|paying\s+this\s+note)\b", -8),
@@ -1722,14 +1751,16 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "index",
         "before",
-        r"(?:equal\s+to|at|based\s+on)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}[\"“]?\s*$",
+        r"(?:equal\s+to|at|based\s+on|rate\s+is\s+based\s+upon)\s+(?:the\s+)?(?:[\w'-]+[\s,]+){0,4}[\"“]?\s*$",
         2,
     ),
     # "shall bear interest at a per annum rate of Base Rate"
     Cue(
         "index",
         "before",
-        r"\b(?:interest\s+at\s+a\s+)?(?:per\s+annum\s+)?rate\s+(?:of|equal\s+to)\s+(?:the\s+)?[\"“]?$",
+        # ("at a nominal rate per annum of the Bank of Montreal Prime Rate")
+        r"\b(?:interest\s+at\s+a\s+)?(?:per\s+annum\s+)?rate\s+(?:per\s+annum\s+)?(?:of|equal\s+to)\s+"
+        r"(?:the\s+)?(?:(?-i:[A-Z][\w&'-]*)\s+|of\s+){0,5}[\"“]?$",
         3,
     ),
     Cue("index", "sentence", r"fluctuat|variable|floating", 2),
@@ -1751,6 +1782,13 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         "index", "before", r"%\s*\)?\s*(?:per\s+annum\s+)?and\s+(?:\(\w{1,4}\)\s*)?(?:the\s+)?$", 3
     ),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$", 4),
+    # '“Applicable Rate” means the minimum applicable annual federal rate'
+    Cue(
+        "index",
+        "before",
+        r"[\"“](?:applicable|interest|note|contract)\s+rate[\"”]\s+means\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+        3,
+    ),
     # a header of labelled terms: "Annual Interest Rate: WSJ Prime (currently 8.00%) plus …"
     Cue(
         "index",
@@ -2560,11 +2598,13 @@ def installments(c: Collector) -> None:
             continue
         left, right = sentence_bounds(c.text, mention.span.start, mention.span.end)
         sentence = c.text[left:right]
-        if re.search(r"\bfee\b|\bnotes\b|\bseries\b|\bfund(?:s|ed)?\b", sentence, I) or (
-            _interest_alone(sentence)
-        ):
-            # not the note's installments: fees, a series of notes, a loan funded in two
-            # installments, interest alone
+        if re.search(
+            r"\bfee\b|\bnotes\b|\bseries\b|\bfund(?:s|ed)?\b|\bgiven\s+to\s+(?:the\s+)?borrower\b",
+            sentence,
+            I,
+        ) or (_interest_alone(sentence)):
+            # not the note's installments: fees, a series of notes, a loan funded (or "given to
+            # Borrower") in two installments, interest alone
             continue
         c.add("schedule.payments", mention.value, mention.span, STATED, "installments counted")
         if mention.detail:
@@ -2663,6 +2703,8 @@ _RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|
 
 DEMAND: Final = (
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
+    # "The principal will be paid to Creditor on demand after 1 September 2010"
+    r"|\b(?:will|shall)\s+be\s+(?:re)?paid\s+to\s+(?:the\s+)?[A-Z]\w+\s+on\s+demand\b"
     # "… shall be due and payable by the maker on demand"
     r"|\b(?:payable|due)\s+by\s+the\s+(?:maker|borrower|company)\s+(?:up)?on\s+demand\b"
     # "REPAYMENT TERMS. The Borrower will repay this Note upon demand."
@@ -2717,7 +2759,11 @@ def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None
         )
         # (or a form's option whose box is not ticked: "a. |_| Demand. On Demand, …")
         unticked = _in_unticked_option(text, match.start()) or _in_alternative(text, match.start())
-        if not _OVERDUE.search(text[left:right]) and not denied and not unticked:
+        # (a Canadian note's "… and interest on overdue interest payable at the same time" at the end
+        # of its promise "on the earlier of (i) DEMAND and (ii) 365 days" is not a demand for overdue
+        # amounts)
+        sentence = re.sub(r"\binterest\s+on\s+overdue\s+interest\b", "", text[left:right], flags=I)
+        if not _OVERDUE.search(sentence) and not denied and not unticked:
             return match
     return None
 
@@ -3328,6 +3374,16 @@ def initial_then_variable(c: Collector) -> None:
         if finding.field == "interest.rate" and _UNTIL_THEN_VARIABLE.search(after):
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{finding.note}; the rate until a day, then a variable rate (an initial rate)")  # fmt: skip
+            continue
+        if finding.field == "interest.rate" and re.search(
+            r"^[^.]{0,120}\.\s*This\s+rate\s+is\s+based\s+(?:up)?on\s+the\s+(?:prime|base|index|libor)\b",
+            after,
+            I,
+        ):
+            # "… at the rate of 14.0% per annum, … This rate is based upon the prime rate of
+            # interest of 6.0%, … correspondingly changed": today's rate of a floating note
+            c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                    f"{finding.note}; the rate today of a rate that follows an index")  # fmt: skip
             continue
         if finding.field == "interest.rate" and re.search(WILL_CHANGE, after, I):
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
