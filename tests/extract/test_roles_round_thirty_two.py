@@ -156,3 +156,15 @@ def test_names_in_table_cells_whose_words_a_page_broke_over_lines() -> None:
     )
     assert _value(found, "borrower") == "EXAMPLE INDUSTRIES, INC."
     assert _value(found, "lender") == "FIRST EXAMPLE BANK, N.A."
+
+
+def test_wingdings_boxes_read_as_letters_n_ticked_o_empty() -> None:
+    found = extract_text(
+        "I promise to pay to you the principal sum of $605,095.00.\nn Single\nAdvance: I will receive "
+        "all of this principal sum on 07-25-2005.\no Multiple\nAdvance: The principal sum shown above "
+        "is the maximum amount of principal I can borrow under this note.\nINTEREST: I agree\nto pay "
+        "interest on the outstanding principal balance from 07-25-2005\nat the\nrate of 6.250\n% per "
+        "year\nuntil 07-26-2005.\nn Variable\nRate: This rate may then change as stated below."
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "revolving") is False

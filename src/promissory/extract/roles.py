@@ -3336,8 +3336,13 @@ def implied_default_margin(c: Collector) -> None:
 
 
 #: A ticked box as forms print it: "/X/", "[X]", "[ X ]", "|X|", "☒", a blank filled in with
-#: an X ("__X__Open End Credit"), and the word processor's check marks "þ" and "ý".
-TICKED: Final = r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑]|(?<![\w_])_{2,}[Xx]_{2,})"
+#: an X ("__X__Open End Credit"), a Wingdings "n" ("n Variable Rate"), and the word processor's
+#: check marks "þ" and "ý".
+TICKED: Final = (
+    r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑]|(?<![\w_])_{2,}[Xx]_{2,}"
+    # (a Wingdings box read as its letter at a line's start: "n" ticked, "o" empty)
+    r"|(?<=\n)n(?=[ \t]+[A-Z]))"
+)
 
 
 #: A rate "until" a day, then a ticked Variable Rate box: "at the rate of 6.500 % per year until
