@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from promissory import __version__
+from promissory.api.quick import QuickPayoff, QuickStats
 from promissory.api.responses import http_error, invalid_request, promissory_error
 from promissory.api.routes import ROUTERS
 from promissory.api.security import SESSION_COOKIE
@@ -40,6 +41,7 @@ def create_app(
     secret: str | None = None,
     https_only: bool = False,
     login_limits: LoginLimits | None = None,
+    quick: bool = True,
 ) -> FastAPI:
     """The API over a facade, or over the book at a URL (default ./promissory.db).
 
@@ -48,6 +50,8 @@ def create_app(
     do not survive a restart nor cross workers).  ``https_only`` marks the cookies Secure.
     ``login_limits``: failed logins allowed per account name and per client address before
     logins are refused for a while (default 5 within 15 minutes; :mod:`promissory.app.login_limits`).
+    ``quick``: answer a payoff quote asked again of a note whose ledger has not moved from the
+    answer kept (:mod:`promissory.api.quick`; ``app.state.quick`` counts what it did).
     """
     service = (
         service_or_book_url
@@ -73,6 +77,9 @@ def create_app(
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie=SESSION_COOKIE,
                        max_age=SESSION_SECONDS, same_site="lax", https_only=https_only)  # fmt: skip
     app.add_middleware(StrictJson)  # a JSON key twice in one object: 400, not the last value
+    app.state.quick = QuickStats()
+    if quick:  # added last, so the outermost: a kept answer skips the rest of the stack
+        app.add_middleware(QuickPayoff, stats=app.state.quick)
     app.add_exception_handler(PromissoryError, promissory_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(StarletteHTTPException, http_error)

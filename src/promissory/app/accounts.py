@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import re
 import secrets
 from collections.abc import Callable, Iterable
@@ -49,6 +50,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from promissory.app.access import Principal, Role
 from promissory.app.login_limits import LoginLimits, limit_keys, retry_after
 from promissory.book import accounts as store
+from promissory.book.quick import NoteHead
 from promissory.book.schema import LIMITS, check_length
 from promissory.book.store import Book, utc
 from promissory.errors import InvalidInput, NotFound, TooManyAttempts, Unauthenticated
@@ -534,6 +536,29 @@ class Accounts:
         with self.book.write() as conn:
             self._audit(conn, who, "token", target, outcome="refused", source=source)
         raise Unauthenticated("the API token is not valid (unknown, revoked or its user disabled)")
+
+    def quick_principal(self, token: str, note_id: str) -> tuple[Principal, NoteHead] | None:
+        """The principal of a good token whose use needs no write, and the note ``note_id``'s
+        head, read in one statement through the driver (:mod:`promissory.book.quick`); ``None``
+        otherwise — a malformed, unknown or revoked token, a disabled user, a ``last_used_at`` due
+        to be touched, a note not in the book, a driver error — and then
+        :meth:`principal_for_token` and the book decide (and audit a refusal) as always."""
+        parts = _split_token(token)
+        if parts is None:
+            return None
+        store.require(self.book)
+        found = self.book.quick.token_and_note(parts[0], note_id)
+        if found is None:
+            return None
+        row, head = found
+        if row.revoked or row.disabled or row.user is None or row.role is None:
+            return None
+        if not hmac.compare_digest(row.secret_hash, _secret_hash(parts[1])):
+            return None
+        if row.last_used_at is None or self._now() - row.last_used_at >= TOKEN_TOUCH_EVERY:
+            return None
+        parties = json.loads(row.parties or "[]")
+        return Principal(row.user, Role(row.role), frozenset(str(p) for p in parties)), head
 
     def principal_for_user(self, user: str, *, stamp: str | None = None) -> Principal:
         """The principal of a user named by a signed session; :class:`Unauthenticated` if the

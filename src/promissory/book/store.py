@@ -53,6 +53,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from promissory.book import migrate
+from promissory.book.quick import DriverReads
 from promissory.book.schema import check_length
 from promissory.book.schema import checkpoints as checkpoints_table
 from promissory.book.schema import events as events_table
@@ -455,6 +456,8 @@ class Book:
             if self.engine.dialect.name == "postgresql"
             else self.engine
         )
+        #: the two reads of the API's quick payoff path, through the driver (promissory.book.quick)
+        self.quick = DriverReads(self.engine)
         self._ready = False
         self._held = threading.local()  # the connection of a ``locked`` block, per thread
 
