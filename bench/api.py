@@ -7,7 +7,11 @@ concurrent clients (coroutines, each with its own keep-alive connection, sending
 after another).  The server is started as in production, ``promissory serve --workers N
 --reuse-port --no-access-log`` (``--no-reuse-port`` here: uvicorn's workers on one shared socket):
 
-* ``payoff``: ``GET /api/notes/{id}/payoff`` (client *i* asks about note *i*);
+* ``payoff``: ``GET /api/notes/{id}/payoff?as_of=…`` (client *i* asks about note *i*, of one day;
+  with ``--new-days`` of a new day each time, so that no quote is one asked before and the API's
+  quick path — docs/api.md — never answers).  Each client's first quote of a phase (``--warmup``)
+  is not measured: a worker's first quote of a note replays it; the slowest is printed apart
+  ("first ms");
 * ``post``: ``POST /api/notes/{id}/events`` — payments, each client on its own note (distinct
   notes, so writers do not queue on one note's lock), each dated a day after the one before.
 
@@ -17,7 +21,7 @@ the machine with the server, so the figures are of the pair.  Goals: payoff p99 
 clients; posting to distinct notes ≥ 300 events/s on PostgreSQL.
 
 Run: ``.venv/bin/python bench/api.py [--backend sqlite|postgres|both] [--workers N]
-[--requests N] [--seconds S] [--history N]``.
+[--requests N] [--seconds S] [--history N] [--warmup N] [--new-days]``.
 """
 
 from __future__ import annotations
@@ -128,7 +132,7 @@ class Connection:
 
 
 async def phase(base: str, token: str, kind: str, clients: int, requests: int, seconds: float,
-                day: date, warmup: int = 1) -> dict[str, float]:  # fmt: skip
+                day: date, warmup: int = 1, new_days: bool = False) -> dict[str, float]:  # fmt: skip
     """``requests`` requests (at most ``seconds``) from ``clients`` concurrent clients."""
     latencies: list[float] = []
     errors = 0
@@ -145,7 +149,8 @@ async def phase(base: str, token: str, kind: str, clients: int, requests: int, s
             t = time.perf_counter()
             try:
                 if kind == "payoff":
-                    status = await http.request("GET", f"/api/notes/N{i}/payoff?as_of={day}")
+                    on = day + step * n if new_days else day
+                    status = await http.request("GET", f"/api/notes/N{i}/payoff?as_of={on}")
                 else:
                     body = json.dumps({"kind": "payment", "effective_date": str(day + step * n),
                                        "amount": "1.00", "memo": f"bench {clients}/{n}"})  # fmt: skip
@@ -188,7 +193,7 @@ def run(name: str, url: str, args: argparse.Namespace) -> None:
             day = last
             for clients in CLIENTS:
                 f = asyncio.run(phase(base, token, kind, clients, args.requests, args.seconds,
-                                      day, args.warmup))  # fmt: skip
+                                      day, args.warmup, args.new_days))  # fmt: skip
                 if kind == "post":  # the next phase's payments come after this one's
                     day += timedelta(days=args.requests // clients + 1)
                 first = f"{f['first']:.1f}" if kind == "payoff" else "—"
@@ -208,6 +213,11 @@ def main() -> None:
         type=int,
         default=1,
         help="unmeasured payoff quotes per client before each payoff phase",
+    )
+    parser.add_argument(
+        "--new-days",
+        action="store_true",
+        help="each payoff quote of a new day: none is a quote asked again",
     )
     parser.add_argument("--history", type=int, default=100, help="events per note beforehand")
     parser.add_argument(

@@ -101,6 +101,8 @@ class QuickPayoff:
         if found is None:
             return None
         principal, head = found
+        if head is None:
+            return None
         terms = stored_terms(head.terms)
         if not allowed(
             principal, Action.READ, NoteParties.of(terms.borrower.name, terms.lender.name)

@@ -537,11 +537,13 @@ class Accounts:
             self._audit(conn, who, "token", target, outcome="refused", source=source)
         raise Unauthenticated("the API token is not valid (unknown, revoked or its user disabled)")
 
-    def quick_principal(self, token: str, note_id: str) -> tuple[Principal, NoteHead] | None:
-        """The principal of a good token whose use needs no write, and the note ``note_id``'s
-        head, read in one statement through the driver (:mod:`promissory.book.quick`); ``None``
-        otherwise — a malformed, unknown or revoked token, a disabled user, a ``last_used_at`` due
-        to be touched, a note not in the book, a driver error — and then
+    def quick_principal(
+        self, token: str, note_id: str | None = None
+    ) -> tuple[Principal, NoteHead | None] | None:
+        """The principal of a good token whose use needs no write, and (if ``note_id`` is given)
+        the note's head, read in one statement through the driver (:mod:`promissory.book.quick`);
+        ``None`` otherwise — a malformed, unknown or revoked token, a disabled user, a
+        ``last_used_at`` due to be touched, a note not in the book, a driver error — and then
         :meth:`principal_for_token` and the book decide (and audit a refusal) as always."""
         parts = _split_token(token)
         if parts is None:

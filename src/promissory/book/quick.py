@@ -143,14 +143,17 @@ class DriverReads:
             except Exception:  # already broken
                 conn.invalidate()
 
-    def token_and_note(self, token_id: str, note_id: str) -> tuple[TokenRow, NoteHead] | None:
-        """The token ``token_id`` with its user, and the note ``note_id``, in one statement;
-        ``None`` if either is not in the book, or on an error."""
-        row = self._one(self._sql, {"token": token_id, "note": note_id}) if self.enabled else None
+    def token_and_note(
+        self, token_id: str, note_id: str | None = None
+    ) -> tuple[TokenRow, NoteHead | None] | None:
+        """The token ``token_id`` with its user, and the note ``note_id`` (if one is named), in
+        one statement; ``None`` if either is not in the book, or on an error."""
+        params = {"token": token_id, "note": note_id or ""}  # no note has an empty id
+        row = self._one(self._sql, params) if self.enabled else None
         if row is None:
             return None
         secret, last, revoked, user, role, parties, disabled, terms, creation, head = row
-        if secret is None or terms is None:
+        if secret is None or (note_id is not None and terms is None):
             return None
         try:
             used = _moment(last)
@@ -159,4 +162,4 @@ class DriverReads:
         token = TokenRow(str(secret), used, revoked is not None,
                          None if user is None else str(user), None if role is None else str(role),
                          None if parties is None else str(parties), bool(disabled))  # fmt: skip
-        return token, NoteHead(str(terms), str(creation), str(head))
+        return token, None if terms is None else NoteHead(str(terms), str(creation), str(head))
