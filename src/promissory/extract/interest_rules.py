@@ -153,7 +153,9 @@ def rate_and_margin(c: Collector) -> None:
     plus = re.compile(r"(?:(?:\bplus|\+)\s*(?:an\s+additional\s+)?|\ban\s+additional\s+)$", I)
     cap = re.compile(
         r"(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
-        r"|in\s+no\s+event\s+(?:be\s+)?more\s+than)\s*$",
+        r"|in\s+no\s+event\s+(?:be\s+)?more\s+than"
+        # "provided however, that in no event shall the applicable rate hereunder exceed 20%"
+        r"|\bin\s+no\s+event\s+shall\s+[^.;%]{0,60}?\bexceed)\s*$",
         I,
     )
     # a header of labelled terms: "Annual Interest Rate on Unpaid Principal ...: Three percent (3%)"
@@ -270,7 +272,7 @@ def rate_and_margin(c: Collector) -> None:
             confidence, note = _confidence(c, field, mention)
             c.offer(field, mention.value, mention.span, confidence, note)
             continue
-        if cap.search(before):
+        if cap.search(c.text[max(0, mention.span.start - 100) : mention.span.start]):
             confidence, note = _confidence(c, "interest.max_rate", mention)
             c.add("interest.max_rate", mention.value, mention.span, confidence, note)
         elif about_default and (

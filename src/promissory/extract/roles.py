@@ -2815,7 +2815,7 @@ def flags(c: Collector) -> None:
         re.search(r"^[ \t]*Security(?:\s+for\s+(?:Payment|this\s+Note))?[ \t]*:[ \t]*None\.?[ \t]*$",
                   c.text, I | re.MULTILINE)  # a header of labelled terms: "Security for Payment: None"
     )  # fmt: skip
-    secured_by = re.search(
+    secured_by = next((m for m in re.finditer(
         # (not "… the amount due in Loan Funds, which is secured by this Promissory Note": the debt
         # the note itself evidences)
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
@@ -2860,13 +2860,18 @@ def flags(c: Collector) -> None:
         r"(?:(?:continuing\s+)?lien\s+on,?\s+(?:and\s+)?)?(?:continuing\s+)?security\s+interest\s+in\b",
         c.text,
         I,
-    )
+    ) if not _whatever_secures(c.text, m)), None)  # fmt: skip
     if unsecured and not (title and "UNSECURED" not in title.group(0)):
         c.add_match("secured", False, unsecured, STATED, "the note says it is unsecured")
     elif title:
         c.add_match("secured", True, title, STATED, "SECURED in the title")
     elif secured_by:
         c.add_match("secured", True, secured_by, STATED, "the note says what secures it")
+    elif labelled := re.search(  # a form's "Collateral: (if none, leave blank): <filled in>"
+        r"^[ \t]*Collateral[ \t]*(?:\([^)\n]*\))?[ \t]*:[ \t]*(?!None\b|N/?A\b|_)\S",
+        c.text, I | re.MULTILINE,
+    ):  # fmt: skip
+        c.add_match("secured", True, labelled, STATED, "the form's collateral line is filled in")
     elif titled := re.search(r"\b(?:DEED\s+OF\s+TRUST|MORTGAGE)\s+NOTE\b", c.text, I):
         # offered, not proposed: on the 728 notes read so far readers took such a title alone as
         # security 7 times and left it out 5 times (the excerpt not reaching what secures the note)
@@ -2878,6 +2883,18 @@ def flags(c: Collector) -> None:
         # excerpt often stops before any collateral is named): offered, not proposed
         c.add_match("secured", True, titled, AMBIGUOUS,
                     "a note and security agreement by its title alone")  # fmt: skip
+
+
+def _whatever_secures(text: str, match: re.Match[str]) -> bool:
+    """Whether "… securing this Note" names only whatever may secure it — "any mortgage, deed of
+    trust, or other security instrument … securing this Note", "the sale of any collateral
+    securing this Note", a form's payment-application or expense wording — rather than saying
+    what does (on the notes read so far readers left such a note's security out 3 times in 5)."""
+    if not re.match(r"securing\s", match.group(0), I):
+        return False
+    clause = re.split(r"[.;:]", text[max(0, match.start() - 120) : match.start()])[-1]
+    # (not "any of the agreements in the Franchise Agreement securing this Note": a named one)
+    return re.search(r"\bany\b(?![^.;]*\b(?:in|under)\s+the\b)", clause, I) is not None
 
 
 def parties(c: Collector) -> None:
@@ -2994,9 +3011,10 @@ _JOINT_PEOPLE: Final = re.compile(
     rf"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{1,3}})*,?\s+(?:and|&)\s+"
     rf"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{1,3}})"
 )
-#: A payee's successors after its name ("Ray H. Tolson, his successors or assigns").
+#: A payee's successors after its name ("Ray H. Tolson, his successors or assigns"; "THOMAS G.
+#: KUNIGONIS, JR. and his assigns").
 _SUCCESSORS: Final = re.compile(
-    r",?\s+(?:and\s+)?(?:his|her|its|their)\s+(?:heirs|successors)"
+    r",?\s+(?:and\s+)?(?:his|her|its|their)\s+(?:heirs|successors|assigns)"
     r"(?:,?\s+(?:and|or)\s+(?:\w+\s+)?(?:assigns|successors))*\s*$"
     # "ALLSTATE LIFE INSURANCE COMPANY, and any subsequent holder of this Note"
     r"|,?\s+(?:and|or)\s+any\s+(?:subsequent\s+|other\s+)?holders?\s+(?:of\s+this\s+note|hereof)\s*$"
@@ -3026,7 +3044,7 @@ _TRAILING_STATE: Final = re.compile(rf",\s*(?:the\s+State\s+of\s+)?(?:{_STATES})
 
 #: A numbered heading run into the name ("West Chester, PA 1. Amount. PRESCIENT …, INC."):
 #: everything up to the last such heading goes.
-_NUMBERED_HEADING: Final = re.compile(r"^.*\b\d{1,2}\.\s+[A-Z][A-Za-z ]{2,30}\.\s+(?=[A-Z])", re.S)
+_NUMBERED_HEADING: Final = re.compile(r"^.*\b\d{1,2}\.\s+[A-Z][A-Za-z ]{2,50}\.\s+(?=[A-Z])", re.S)
 #: A street address after the name ("Gordon V. Smith, 8716 Crider Brook Way, Potomac, …").
 _ADDRESS_AFTER: Final = re.compile(r",\s*\d{1,6}\s+[A-Z][^,]*(?:,.*)?$", re.S)
 #: A person's town after the name ("JOHN D. DOHERTY of South Hamilton").
