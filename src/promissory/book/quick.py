@@ -138,7 +138,8 @@ class DriverReads:
             with self._lock:
                 self._made -= 1
             try:
-                conn.driver_connection.autocommit = False
+                if self._postgres:  # as the pool's other users expect it
+                    conn.driver_connection.autocommit = False
                 conn.close()
             except Exception:  # already broken
                 conn.invalidate()
