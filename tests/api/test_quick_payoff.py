@@ -133,3 +133,28 @@ def test_a_book_without_quick_reads_answers_on_the_full_path(world: World) -> No
     for _ in range(3):
         assert world.same("servicer") == 200
     assert world.stats.hits == world.stats.kept == 0
+
+
+def test_two_authorization_headers_take_the_full_path(world: World) -> None:
+    assert world.same("servicer") == 200 and world.same("servicer") == 200
+    tokens: dict[str, str] = world.quick.tokens  # type: ignore[attr-defined]
+    url = f"/api/notes/{world.scenario.loan}/payoff?as_of={AS_OF}"
+    hits = world.stats.hits
+    for first in ("Bearer pro_bogus", f"Bearer {tokens['other-servicer']}", "Basic Zm9vOmJhcg=="):
+        headers = [("Authorization", first), ("Authorization", f"Bearer {tokens['servicer']}")]
+        quick = world.quick.get(url, headers=headers)
+        full = world.full.get(url, headers=headers)
+        assert (quick.status_code, quick.content) == (full.status_code, full.content)
+    assert world.stats.hits == hits
+
+
+def test_a_book_not_yet_checked_answers_as_the_full_path(tmp_path: Path) -> None:
+    made = open_service(f"sqlite:///{tmp_path / 'made.db'}")
+    token = app_client(made).tokens["servicer"]  # type: ignore[attr-defined]
+    url = f"sqlite:///{tmp_path / 'never-made.db'}"
+    quick = TestClient(create_app(url, secret="test-secret"))
+    full = TestClient(create_app(url, secret="test-secret", quick=False))
+    asked = [c.get(f"/api/notes/N/payoff?as_of={AS_OF}", headers={"Authorization": f"Bearer {token}"})
+             for c in (quick, full)]  # fmt: skip
+    assert asked[0].status_code == asked[1].status_code == 503
+    assert asked[0].content == asked[1].content

@@ -37,7 +37,7 @@ from promissory.app import Promissory
 from promissory.app.access import Action, NoteParties, allowed
 from promissory.book.store import stored_terms
 
-_PATH = re.compile(r"/api/notes/([^/]+)/payoff")
+_PATH = re.compile(r"/api/notes/([^/\x00]+)/payoff")
 _QUERY = re.compile(rb"as_of=\d{4}-\d{2}-\d{2}")
 #: Answers kept per worker (least recently used out first), and the largest body kept.
 KEEP, LARGEST = 4096, 64 * 1024
@@ -86,13 +86,16 @@ class QuickPayoff:
         query: bytes = scope["query_string"]
         if path is None or _QUERY.fullmatch(query) is None:
             return None
-        token = None
+        authorizations = []
         for name, value in scope["headers"]:
             if name == b"cookie":
                 return None  # a session's request: the full path (its cookie, its CSRF)
             if name == b"authorization":
-                scheme, _, rest = value.decode("latin-1").partition(" ")
-                token = rest.strip() if scheme.lower() == "bearer" else None
+                authorizations.append(value)
+        if len(authorizations) != 1:  # none, or several: the full path decides which counts
+            return None
+        scheme, _, rest = authorizations[0].decode("latin-1").partition(" ")
+        token = rest.strip() if scheme.lower() == "bearer" else None
         if not token:
             return None
         service: Promissory = scope["app"].state.promissory

@@ -543,12 +543,12 @@ class Accounts:
         """The principal of a good token whose use needs no write, and (if ``note_id`` is given)
         the note's head, read in one statement through the driver (:mod:`promissory.book.quick`);
         ``None`` otherwise — a malformed, unknown or revoked token, a disabled user, a
-        ``last_used_at`` due to be touched, a note not in the book, a driver error — and then
-        :meth:`principal_for_token` and the book decide (and audit a refusal) as always."""
+        ``last_used_at`` due to be touched, a note not in the book, a book not yet checked, a
+        driver error or a read that would wait — and then :meth:`principal_for_token` and the
+        book decide (and audit a refusal, or answer the book's error) as always."""
         parts = _split_token(token)
-        if parts is None:
+        if parts is None or not self.book.known_ready:  # the full path checks the book first
             return None
-        store.require(self.book)
         found = self.book.quick.token_and_note(parts[0], note_id)
         if found is None:
             return None

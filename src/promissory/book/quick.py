@@ -9,9 +9,12 @@ refusal and its audit line — stays on the book's own path.
 The reads keep at most :data:`CONNECTIONS` connections of the engine's pool, taken as needed and
 used by one read at a time (in autocommit on PostgreSQL, so that each statement sees the latest
 commit and holds nothing after it; on SQLite each statement outside a transaction reads the latest
-commit too); a served worker, one event loop, uses one.  When all are in use, or on any error of
-the driver (which drops that connection), the read answers ``None``: the caller then takes the
-full path, which reports an error as the book does.  A book whose pool is not a queue of connections (an in-memory SQLite database, where every
+commit too); a served worker, one event loop, uses one.  They run in the event loop, so each is
+cut short after :data:`WAIT_MS` (PostgreSQL's ``statement_timeout`` and ``lock_timeout``,
+SQLite's ``busy_timeout``) rather than stall every request of the worker.  When all are in use,
+or on any error of the driver (a broken connection is dropped), the read answers ``None``: the
+caller then takes the full path, which reports an error as the book does.  The engine's
+``dispose()`` closes them.  A book whose pool is not a queue of connections (an in-memory SQLite database, where every
 use shares one connection) has no quick reads: :attr:`DriverReads.enabled` is false.
 """
 
@@ -29,6 +32,8 @@ from sqlalchemy.engine import Engine
 
 #: At most this many connections are kept for the quick reads of one book.
 CONNECTIONS = 4
+#: A quick read waits at most this long (ms) for a lock or the server, then the full path answers.
+WAIT_MS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,7 @@ class DriverReads:
             "postgresql",
             "sqlite",
         )
+        sa.event.listen(engine, "engine_disposed", lambda _engine: self.close())
         named = "%({})s" if self._postgres else ":{}"  # the drivers' named parameters
         # one statement, one round trip: the token with its user, and the note (each row or nulls)
         self._sql = (
@@ -102,11 +108,23 @@ class DriverReads:
             else:
                 cursor = conn.driver_connection.execute(sql, params)
             row = cursor.fetchone()
-        except Exception:  # any driver error: drop the connection, take the full path
-            self._drop(conn)
+        except Exception:  # any driver error: take the full path; drop the connection if broken
+            if self._usable(conn):
+                self._free.append(conn)  # an input the driver refused, a read that would wait
+            else:
+                self._drop(conn)
             return None
         self._free.append(conn)
         return None if row is None else tuple(row)
+
+    @staticmethod
+    def _usable(conn: Any) -> bool:
+        """Whether a connection that just failed a read still answers."""
+        try:
+            conn.driver_connection.execute("SELECT 1").fetchone()
+        except Exception:  # closed, broken, or the server gone
+            return False
+        return True
 
     def _connect(self) -> Any:
         """A new connection of the engine's pool, kept for the quick reads; ``None`` if there are
@@ -117,11 +135,22 @@ class DriverReads:
             self._made += 1
         try:
             conn = self._engine.raw_connection()
-            if self._postgres:
-                conn.driver_connection.autocommit = True  # type: ignore[union-attr]
         except Exception:  # no connection: the full path reports why
             with self._lock:
                 self._made -= 1
+            return None
+        try:
+            driver: Any = conn.driver_connection
+            if self._postgres:
+                driver.autocommit = True
+                # the reads run in the event loop: one that would wait (a lock, a stalled server)
+                # is cut short, and the request takes the full path in the thread pool
+                driver.execute(f"SET statement_timeout = {WAIT_MS}")
+                driver.execute(f"SET lock_timeout = {WAIT_MS}")
+            else:
+                driver.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
+        except Exception:  # a connection that cannot be set up: never used
+            self._drop(conn)
             return None
         return conn
 
@@ -132,17 +161,10 @@ class DriverReads:
             conn.invalidate()
 
     def close(self) -> None:
-        """Give back the connections kept (a book closing)."""
+        """Close the connections kept (their settings are the quick reads' own, so they are not
+        given back to the pool); the engine's ``dispose()`` calls it."""
         while self._free:
-            conn = self._free.pop()
-            with self._lock:
-                self._made -= 1
-            try:
-                if self._postgres:  # as the pool's other users expect it
-                    conn.driver_connection.autocommit = False
-                conn.close()
-            except Exception:  # already broken
-                conn.invalidate()
+            self._drop(self._free.pop())
 
     def token_and_note(
         self, token_id: str, note_id: str | None = None

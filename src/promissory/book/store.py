@@ -477,6 +477,12 @@ class Book:
         """Fail unless the book exists at the current schema."""
         self._require()
 
+    @property
+    def known_ready(self) -> bool:
+        """Whether this book was already found at the current schema (no I/O: the quick reads
+        of the API, :mod:`promissory.book.quick`, wait for the full path to have checked)."""
+        return self._ready
+
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
             return migrate.current_revision(conn)
