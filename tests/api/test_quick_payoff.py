@@ -158,3 +158,12 @@ def test_a_book_not_yet_checked_answers_as_the_full_path(tmp_path: Path) -> None
              for c in (quick, full)]  # fmt: skip
     assert asked[0].status_code == asked[1].status_code == 503
     assert asked[0].content == asked[1].content
+
+
+def test_the_answer_to_a_tokens_first_use_is_kept(world: World) -> None:
+    kept = world.stats.kept
+    assert world.same("auditor") == 200  # its first use in a minute: the full path touches it
+    assert world.stats.kept == kept + 1
+    hits = world.stats.hits
+    assert world.same("auditor") == 200
+    assert world.stats.hits == hits + 1

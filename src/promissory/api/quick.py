@@ -8,9 +8,9 @@ the answers the API itself gave (status 200, the route's own bytes and headers),
 its creation and head hashes and the query, and answers the same request again from them — after
 the same checks every request gets:
 
-1. the bearer token is read with its user and checked (:meth:`Accounts.quick_principal
-   <promissory.app.Accounts.quick_principal>`: unknown, revoked, disabled, or due to have its
-   ``last_used_at`` touched → the full path);
+1. the bearer token is read with its user and checked (:meth:`Accounts.quick_access
+   <promissory.app.Accounts.quick_access>`: unknown, revoked or disabled → the full path; due to
+   have its ``last_used_at`` touched → the full path, whose answer is kept);
 2. the note's head is read in the same statement (:mod:`promissory.book.quick`), so an event
    recorded by any worker since changes the key and the answer is computed anew;
 3. the principal may read the note on its borrower and lender alone
@@ -63,12 +63,12 @@ class QuickPayoff:
         self.stats = stats
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        key = self._key(scope)
+        key, answer = self._key(scope)
         if key is None:
             self.stats.passed += 1
             await self.app(scope, receive, send)
             return
-        kept = self.stats.answers.get(key)
+        kept = self.stats.answers.get(key) if answer else None
         if kept is not None:
             self.stats.answers.move_to_end(key)
             self.stats.hits += 1
@@ -78,40 +78,43 @@ class QuickPayoff:
             return
         await self.app(scope, receive, self._keeping(key, send))
 
-    def _key(self, scope: Scope) -> tuple[str, str, str, bytes] | None:
-        """The kept answer's key for this request, if the quick path may answer it."""
+    def _key(self, scope: Scope) -> tuple[tuple[str, str, str, bytes] | None, bool]:
+        """The kept answer's key for this request, if the quick path may keep the full path's
+        answer to it, and whether it may also answer it (not when the token is due to be
+        touched: the full path touches it, and its answer is kept for the next request)."""
+        none = None, False
         if scope["type"] != "http" or scope["method"] != "GET":
-            return None
+            return none
         path = _PATH.fullmatch(scope["path"])
         query: bytes = scope["query_string"]
         if path is None or _QUERY.fullmatch(query) is None:
-            return None
+            return none
         authorizations = []
         for name, value in scope["headers"]:
             if name == b"cookie":
-                return None  # a session's request: the full path (its cookie, its CSRF)
+                return none  # a session's request: the full path (its cookie, its CSRF)
             if name == b"authorization":
                 authorizations.append(value)
         if len(authorizations) != 1:  # none, or several: the full path decides which counts
-            return None
+            return none
         scheme, _, rest = authorizations[0].decode("latin-1").partition(" ")
         token = rest.strip() if scheme.lower() == "bearer" else None
         if not token:
-            return None
+            return none
         service: Promissory = scope["app"].state.promissory
         note_id = path.group(1)
-        found = service.accounts.quick_principal(token, note_id)
+        found = service.accounts.quick_access(token, note_id)
         if found is None:
-            return None
-        principal, head = found
+            return none
+        principal, head, touch = found
         if head is None:
-            return None
+            return none
         terms = stored_terms(head.terms)
         if not allowed(
             principal, Action.READ, NoteParties.of(terms.borrower.name, terms.lender.name)
         ):
-            return None
-        return note_id, head.creation_hash, head.head_hash, query
+            return none
+        return (note_id, head.creation_hash, head.head_hash, query), not touch
 
     def _keeping(self, key: tuple[str, str, str, bytes], send: Send) -> Send:
         """``send``, keeping a 200 answer for the head the key names (one body, no cookie)."""

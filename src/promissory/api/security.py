@@ -66,7 +66,7 @@ async def authenticate(request: Request) -> Principal:
             raise Unauthenticated("the Authorization header must be 'Bearer <token>'")
         quick = accounts(request).quick_principal(token.strip())
         if quick is not None:
-            return quick[0]
+            return quick
         return await run_in_threadpool(
             accounts(request).principal_for_token, token.strip(), source=source(request)
         )

@@ -537,15 +537,21 @@ class Accounts:
             self._audit(conn, who, "token", target, outcome="refused", source=source)
         raise Unauthenticated("the API token is not valid (unknown, revoked or its user disabled)")
 
-    def quick_principal(
+    def quick_principal(self, token: str) -> Principal | None:
+        """The principal of a good token whose use needs no write, read in one statement through
+        the driver (:mod:`promissory.book.quick`); ``None`` otherwise — a malformed, unknown or
+        revoked token, a disabled user, a ``last_used_at`` due to be touched, a book not yet
+        checked, a driver error or a read that would wait — and then :meth:`principal_for_token`
+        decides (and audits a refusal, or answers the book's error) as always."""
+        found = self.quick_access(token)
+        return None if found is None or found[2] else found[0]
+
+    def quick_access(
         self, token: str, note_id: str | None = None
-    ) -> tuple[Principal, NoteHead | None] | None:
-        """The principal of a good token whose use needs no write, and (if ``note_id`` is given)
-        the note's head, read in one statement through the driver (:mod:`promissory.book.quick`);
-        ``None`` otherwise — a malformed, unknown or revoked token, a disabled user, a
-        ``last_used_at`` due to be touched, a note not in the book, a book not yet checked, a
-        driver error or a read that would wait — and then :meth:`principal_for_token` and the
-        book decide (and audit a refusal, or answer the book's error) as always."""
+    ) -> tuple[Principal, NoteHead | None, bool] | None:
+        """What :meth:`quick_principal` reads, with the note ``note_id``'s head (if one is named)
+        and whether the token's ``last_used_at`` is due to be touched (a write, which only
+        :meth:`principal_for_token` makes); ``None`` for anything else it refuses."""
         parts = _split_token(token)
         if parts is None or not self.book.known_ready:  # the full path checks the book first
             return None
@@ -557,10 +563,9 @@ class Accounts:
             return None
         if not hmac.compare_digest(row.secret_hash, _secret_hash(parts[1])):
             return None
-        if row.last_used_at is None or self._now() - row.last_used_at >= TOKEN_TOUCH_EVERY:
-            return None
+        due = row.last_used_at is None or self._now() - row.last_used_at >= TOKEN_TOUCH_EVERY
         parties = json.loads(row.parties or "[]")
-        return Principal(row.user, Role(row.role), frozenset(str(p) for p in parties)), head
+        return Principal(row.user, Role(row.role), frozenset(str(p) for p in parties)), head, due
 
     def principal_for_user(self, user: str, *, stamp: str | None = None) -> Principal:
         """The principal of a user named by a signed session; :class:`Unauthenticated` if the
