@@ -44,6 +44,8 @@ _MONEY_FIG = (
 #: "8%", "3.5%", ".25%", and a fraction of a percent ("1/2%", "1 1/4%", "3/8%", "6 9/10%":
 #: halves to sixteenths and tenths only, so the value stays exact)
 _PCT_FIG = (
+    # a fraction of one percent: "1/2 of 1%", "1/8 of 1 %", "1/100 of 1%"
+    r"(?<![\d/.])(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|[1-9]/10|1/100)\s+of\s+1\s?%|"
     # (the whole and its fraction may be joined by a hyphen: "10 -3/4 %", "10-3/4%")
     r"(?:(?<![\d/.])(?:\d+(?:\s+|\s?-\s?))?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|[1-9]/10)"
     # (not the tail of "5,000 %", a decimal comma, nor of "6 9/10%", a fraction)
@@ -130,7 +132,11 @@ def mistyped_cents(figure: str) -> bool:
 
 def percent_value(figure: str) -> Decimal:
     """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one); ``"1 1/4%"`` →
-    ``Decimal("0.0125")``."""
+    ``Decimal("0.0125")``; ``"1/2 of 1%"`` → ``Decimal("0.005")``."""
+    of_one = re.fullmatch(r"(?P<n>\d+)/(?P<d>\d+)\s+of\s+1\s?%", figure.strip())
+    if of_one is not None:  # "1/2 of 1%": half of one percent
+        share = EXACT.divide(Decimal(int(of_one.group("n"))), Decimal(int(of_one.group("d"))))
+        return share.scaleb(-2)
     fraction = re.fullmatch(
         r"(?:(?P<whole>\d+)(?:\s+|\s?-\s?))?(?P<n>\d+)/(?P<d>\d+)\s?%", figure.strip()
     )

@@ -960,7 +960,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"
-                        r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+)+",
+                        r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
+                        # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"
+                        r"|PROMISE\s+TO\s+PAY[.,:]?\s+)+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         if "\n" in name[skip:] and "_" in name[skip : name.rindex("\n")]:

@@ -447,6 +447,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # "the sum of (i) the greater of (A) the Prime Rate and (B) three and one-quarters percent
+    # (3.25%), plus (ii) eight percent (8.00%)": a margin over a floored index
+    Cue(
+        "margin",
+        "before",
+        r"\b(?:greater|higher)\s+of\s+(?:\(\w{1,4}\)\s*)?(?:the\s+)?(?:prime|libor|sofr|index)\b"
+        r"(?:[^;.]|\.\d){0,160}?,?\s*plus\s+(?:\(\w{1,4}\)\s*)?$",
+        6,
+    ),
     # "the aggregate of (x) the Prime Rate, and (y) one (1%) percent per annum"
     Cue(
         "margin",
@@ -1214,6 +1223,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"(?:as\s+of\s*)?$",
         -8,
     ),
+    # "THIS PROMISSORY NOTE IS A REFINANCING OF THE OBLIGATIONS OF BORROWER UNDER A" / "" /
+    # "$2,963,841.91 PROMISSORY NOTE DATED DECEMBER 1, 1998": the note it refinances (across the
+    # blank lines of a heading)
+    Cue(
+        "issue_date",
+        "wide",
+        r"\b(?:refinanc(?:es|ing\s+of)|renewal\s+of)\b(?:[^.;]|\.\d){0,120}?\bnote\s+dated\s*(?:as\s+of\s*)?$",
+        -8,
+    ),
     # "… Promissory Note, dated May 25, 2011 in the original stated principal amount of $75,000"
     Cue("issue_date", "after", r"^\W{0,3}in\s+the\s+original\s+(?:stated\s+)?principal\b", -6),
     Cue("other", "after", PRIOR_NOTE, 6),
@@ -1436,6 +1454,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # "… shall be due and payable at final maturity on June 30, 2020"
     Cue("maturity", "before", r"\bat\s+(?:final|stated)\s+maturity\s+(?:on|of)\s*$", 5),
+    # "… and one final installment in the amount necessary to prepay the Term Loan in full on
+    # December 31, 2001": the last payment, which pays the whole
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:one\s+)?(?:final|last)\s+(?:installment|payment)\b[^.;$]{0,100}\bin\s+full\s+on\s*$",
+        5,
+    ),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
     # "... promises to pay ... at the principal office of the Company, on March 26, 1998."
@@ -1453,7 +1479,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "after",
-        r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:maturity|expiration"
+        # (and '(the "Final Maturity Date")', '(the "Stated Maturity Date")')
+        r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:(?:final|stated|scheduled)\s+)?(?:maturity|expiration"
         r"|termination)\s+date(?!\s*:|\s+\$?\d)",  # not the next "MATURITY DATE:" label or cell
         6,
     ),
@@ -1777,6 +1804,15 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         "index", "before", r"\bas\s+(?:its|(?:the\s+)?(?:Bank|Lender|Holder)['’]s)\s+[\"“]?\s*$", 3
     ),
     Cue("index", "before", r"\b(?:aggregate|sum)\s+of\s+(?:\(\w\)\s*)?(?:the\s+)?$", 3),
+    # "… equal to the sum of (i) the greater of (A) the Prime Rate and (B) 3.25%, plus (ii) 8%":
+    # an index with its floor
+    Cue(
+        "index",
+        "before",
+        r"\b(?:aggregate|sum)\s+of\s+(?:\(\w{1,4}\)\s*)?(?:the\s+)?(?:greater|higher)\s+of\s+"
+        r"(?:\(\w{1,4}\)\s*)?(?:the\s+)?$",
+        3,
+    ),
     # "the sum of: (A) three and three-quarters percent (3.75%) and (B) the LIBOR Rate"
     Cue(
         "index", "before", r"%\s*\)?\s*(?:per\s+annum\s+)?and\s+(?:\(\w{1,4}\)\s*)?(?:the\s+)?$", 3
@@ -1825,6 +1861,9 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
     Cue("index", "after", r"^\W{0,3}(?:rate\s+)?on\s+corporate\s+loans\b", -8),
     # "… KNOWN AS THE WALL STREET JOURNAL U.S. PRIME RATE"
     Cue("index", "before", r"\bknown\s+as\s+(?:the\s+)?(?:[\w.'-]+\s+){0,5}$", 4),
+    # Laser Pro's '… the Rate as listed in The Wall Street Journal "Money Rates" section, referred
+    # to as "Prime Rate" (the "Index")': the index the note names as its own
+    Cue("index", "before", r"\breferred\s+to\s+as\s+(?:the\s+)?[\"“]\s*$", 4),
     Cue("index", "sentence", r"\bwhere\b[^.;]{0,40}\bused\s+as\b|\bswap\b|\bmaximum\s+lawful", -3),
 )
 
@@ -2199,17 +2238,70 @@ def readings(c: Collector) -> list[Reading]:
             continue
         if _in_example(text, mention.span.start):
             continue
+        if mention.kind == "percent" and _ROUNDING_STEP.search(
+            text[max(0, mention.span.start - 80) : mention.span.start]
+        ):
+            continue  # "rounded upwards … to the next highest 1/100 of 1%": a step, not a rate
         if mention.kind == "index" and text[mention.span.start : mention.span.end].lower() in fixed:
             continue  # the note's name for its own fixed rate ('“Base Rate” means … 3% per annum')
-        reading = read(mention, context(text, mention, promise), cues, options=options, kinds=kinds)
+        ctx = context(text, mention, promise)
+        reading = read(mention, ctx, cues, options=options, kinds=kinds)
+        if (
+            reading is not None
+            and reading.role in _FLOATING_ROLES
+            and reading.confidence > AMBIGUOUS
+            and _defined_but_unused(text, ctx)
+        ):
+            # '“Daily One Month LIBOR” means … LIBOR then in effect …' in a note cut before it
+            # says which rate it bears: a definition the excerpt never uses, an option at most
+            reading = replace(
+                reading,
+                confidence=AMBIGUOUS,
+                why=f"{reading.why}; inside the definition of a term the text never uses",
+            )
         if reading is not None:
             out.append(reading)
     return out
 
 
+_FLOATING_ROLES: Final = frozenset({"index", "margin", "margin_below", "floor", "cap"})
+
+
+def _defined_but_unused(text: str, ctx: Context) -> bool:
+    """Whether the mention lies in the definition of an index's quoted name (``ctx.lead``: "Daily
+    One Month LIBOR", "Alternate Base Rate") that the text uses nowhere outside a definition: the
+    sentence that would make it the note's rate is not in the text."""
+    terms = list(
+        re.finditer(
+            r"[\"“”](?P<term>[^\"“”]{2,60})[\"“”]\s*:?\s*(?:shall\s+mean|means)\b", ctx.lead, I
+        )
+    )
+    if not terms:
+        return False
+    term = terms[-1].group("term").strip()
+    if not re.search(
+        r"\b(?:LIBOR|prime|SOFR|base\s+rate|federal\s+funds|index|eurodollar)\b", term, I
+    ) or re.search(r"\b(?:interest|note|applicable|contract|effective|default)\s+rate\b", term, I):
+        return False  # ("“Construction Interest Rate” shall mean … LIBOR plus 290 basis points")
+    for use in re.finditer(rf"(?<![\"“\w]){re.escape(term)}(?![\"”\w])", text):
+        left, _ = sentence_bounds(text, use.start(), use.end())
+        if not _DEFINITION.search(text[left : use.start()]):
+            return False
+    return True
+
+
 #: An example's opening ("For example, if this Note were for $15,000.00, and the date of this
 #: Note were November 1, 2016, then: …"): its figures illustrate a rule, they are not the note's.
 _EXAMPLE: Final = re.compile(r"\b(?:for\s+example|by\s+way\s+of\s+example|for\s+illustration)\b", I)
+
+
+#: A rounding step before a percent ("rounded upwards, if necessary, to the next highest 1/100 of
+#: 1%", "rounded to the nearest 1/16th of one percent"): the step a rate is rounded to.
+_ROUNDING_STEP: Final = re.compile(
+    r"\bround(?:ed|ing)?\b[^.;%]{0,60}?\b(?:nearest|next)\s+(?:higher\s+|highest\s+|lower\s+)?"
+    r"(?:whole\s+)?(?:multiple\s+of\s+)?(?:(?:\d+/\d+(?:th|st|nd|rd)?|one[-\s]\w+)\s+of\s+(?:one\s+)?)?$",
+    I,
+)
 
 
 def _in_example(text: str, start: int) -> bool:
@@ -3357,7 +3449,8 @@ def implied_default_margin(c: Collector) -> None:
 #: an X ("__X__Open End Credit"), a Wingdings "n" ("n Variable Rate"), and the word processor's
 #: check marks "þ" and "ý".
 TICKED: Final = (
-    r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑]|(?<![\w_])_{2,}[Xx]_{2,}"
+    # (and "_X_ SINGLE ADVANCE", a typed form's ticked blank)
+    r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑]|(?<![\w_])_+[Xx]_+"
     # (a Wingdings box read as its letter at a line's start: "n" ticked, "o" empty)
     r"|(?<=\n)n(?=[ \t]+[A-Z]))"
 )
