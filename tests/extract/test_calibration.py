@@ -9,7 +9,7 @@ from decimal import Decimal
 from promissory.extract import extract_text
 from promissory.extract.amounts import money_mentions, money_value
 from promissory.extract.records import STATED
-from promissory.extract.scoring import BANDS, NoteResult, calibration
+from promissory.extract.scoring import BANDS, NoteResult, calibration, same
 from promissory.extract.span import SourceText
 
 PROMISE = "FOR VALUE RECEIVED, Acme Widgets, Inc. promises to pay to the order of First Bank "
@@ -126,3 +126,14 @@ def test_calibration_bands_count_readings_by_confidence() -> None:
     assert (bands["0.95+"].reported, bands["0.95+"].right) == (1, 1)
     assert (bands["0.90-0.94"].reported, bands["0.90-0.94"].right) == (1, 0)
     assert calibration([result], {"maturity"})["0.70-0.89"].reported == 0
+
+
+def test_a_trade_name_after_dba_may_be_written_or_not() -> None:
+    assert same("borrower", "Cadence II, LLC DBA Network Cadence", "Cadence II, LLC")
+    assert same("lender", "BOKF, NA", "BOKF, NA dba Bank of Albuquerque")
+    assert same(
+        "lender", "Zions Bancorporation, N.A. d/b/a Nevada State Bank", "Zions Bancorporation, N.A."
+    )
+    assert not same(
+        "lender", "Nevada State Bank", "Zions Bancorporation, N.A. dba Nevada State Bank"
+    )

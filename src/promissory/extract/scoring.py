@@ -7,7 +7,7 @@ see the corpus README).  For every scored field:
   offered for review are not values and are counted apart (``offered``, ``offered_right``);
 * it is **right** when it equals the truth: dates and decisions exactly, amounts and rates as
   numbers, names after case and punctuation are set aside (``rapidfuzz`` ratio ≥ 90, any one of
-  joint borrowers);
+  joint borrowers; a trade name after "dba" may be written or not);
 * a reported value for a field the truth leaves out is wrong (the note does not say it) — except
   that a note stating a default *rate* and a rate implies the default margin a terms file needs
   (``interest.default_margin`` = default rate − rate), which is taken as its truth;
@@ -83,6 +83,18 @@ def _name(text: str) -> str:
     return re.sub(r"[^a-z0-9&]+", " ", text.lower()).strip()
 
 
+#: A trade name after the legal one ("Cadence II, LLC DBA Network Cadence", "BOKF, NA dba Bank of
+#: Albuquerque"): the readers wrote it sometimes and sometimes not, so names are also compared
+#: without it.
+_TRADE_NAME: Final = re.compile(
+    r"[\s,(]+(?:d/b/a|dba|doing\s+business\s+as)\b.*$", re.IGNORECASE | re.DOTALL
+)
+
+
+def _legal(name: str) -> str:
+    return _TRADE_NAME.sub("", name)
+
+
 def _number(value: object) -> Decimal | None:
     try:
         return Decimal(str(value))
@@ -94,7 +106,11 @@ def same(key: str, found: object, truth: object) -> bool:
     """Whether a reported value equals the hand-read truth (see the module docstring)."""
     if key in {"borrower", "lender"}:
         names = truth if isinstance(truth, list) else [truth]
-        return any(fuzz.ratio(_name(str(found)), _name(str(n))) >= 90 for n in names)
+        return any(
+            fuzz.ratio(_name(a), _name(b)) >= 90
+            for n in names
+            for a, b in ((str(found), str(n)), (_legal(str(found)), _legal(str(n))))
+        )
     if isinstance(truth, bool) or isinstance(found, bool):
         return found is truth
     if isinstance(truth, dt.date):
