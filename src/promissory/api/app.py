@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from promissory import __version__
+from promissory.api.plain_url import PlainUrl
 from promissory.api.quick import QuickPayoff, QuickStats
 from promissory.api.responses import http_error, invalid_request, promissory_error
 from promissory.api.routes import ROUTERS
@@ -77,6 +78,7 @@ def create_app(
     app.add_middleware(SessionMiddleware, secret_key=key, session_cookie=SESSION_COOKIE,
                        max_age=SESSION_SECONDS, same_site="lax", https_only=https_only)  # fmt: skip
     app.add_middleware(StrictJson)  # a JSON key twice in one object: 400, not the last value
+    app.add_middleware(PlainUrl)  # a control character in the path or query: 400, not a lookup
     app.state.quick = QuickStats()
     if quick:  # added last, so the outermost: a kept answer skips the rest of the stack
         app.add_middleware(QuickPayoff, stats=app.state.quick)
