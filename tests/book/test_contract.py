@@ -107,6 +107,14 @@ def test_a_batch_across_notes_lands_whole_or_not_at_all(app: Promissory) -> None
         app.book.append_batch([Append("NOPE", (a,), 0)])
 
 
+def test_a_note_id_with_a_nul_is_not_in_the_book_on_every_backend(app: Promissory) -> None:
+    # (PostgreSQL's text cannot hold a NUL: the lookup itself was a DataError there)
+    with pytest.raises(NotFound, match="no note 'ab\\\\x00cd' in the book"):
+        app.book.note("ab\x00cd")
+    with pytest.raises(NotFound):
+        app.payoff("ab\x00cd", date(2024, 9, 1))
+
+
 # -- tamper evidence ---------------------------------------------------------------------------
 
 

@@ -687,8 +687,11 @@ class Book:
     def _note(self, note_id: str) -> NoteRecord:
         self._require()
         n = notes_table.c
+        # (no note id holds a NUL, and PostgreSQL's text cannot: such an id is simply not here)
         with self.read() as conn:
-            row = conn.execute(_NOTE_ROW, {"note_id": note_id}).first()
+            row = (
+                None if "\x00" in note_id else conn.execute(_NOTE_ROW, {"note_id": note_id}).first()
+            )
         if row is None:
             with self.read() as conn:  # name a few, not a whole book of notes
                 some = list(conn.scalars(sa.select(n.id).order_by(n.id).limit(NAMED + 1)))
