@@ -261,6 +261,14 @@ def rate_and_margin(c: Collector) -> None:
             c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
                     "a margin over an index in the rate after a default, not over the note's rate")  # fmt: skip
             continue
+        if about_default and re.search(
+            r"\b(?:no|not)\s+(?:more|greater)\s+than\s*$|\bup\s+to\s*$", before, I
+        ):
+            # "interest may be charged on the amount delinquent at a rate no more than 3% greater
+            # than the interest rate contracted for": a ceiling on the margin, not the margin
+            c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
+                    "at most this much over the rate after a default: a ceiling, not the margin")  # fmt: skip
+            continue
         if (relative.search(before) or own) and not about_default:
             c.offer("interest.default_margin", mention.value, mention.span, AMBIGUOUS,
                     "a margin over the note's own rate, in a sentence that does not say when")  # fmt: skip

@@ -217,7 +217,8 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     """The span of a name starting at ``start`` (leading "the undersigned," skipped)."""
     # "the undersigned Borrower, Alameda County Industries, Inc., promises": the role word goes
     lead = re.match(
-        rf"\s*(?:the\s+undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
+        # (and "FOR VALUE RECEIVED, UNDERSIGNED GEOSPATIAL HOLDINGS, INC.", without "the")
+        rf"\s*(?:(?:the\s+)?undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
         # "promises to pay to the City of Cathedral City, a municipal corporation": a public body
         rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?"
         # "promises to pay to the MASSACHUSETTS LIFE SCIENCES CENTER or its assigns": a name in
@@ -969,7 +970,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # a heading and a form's blank date run into the name ("PROMISSORY NOTE\nDecember____,
             # 2020\nThe Good Earth Organics Supply LLC"): the name is its last line
             skip = name.rindex("\n") + 1
-        name = re.split(r",\s+An?\s+(?=[A-Z][a-z])", name[skip:])[0]  # ", A Texas corporation"
+        # ", A Texas corporation", ", A CALIFORNIA NON PROFIT PUBLIC BENEFIT CORPORATION"
+        name = re.split(r",\s+An?\s+(?=[A-Z][a-z])|,\s+AN?\s+(?=[A-Z]{2,}\b)", name[skip:])[0]
         lines = name.split("\n")
         numbered = next(
             (k for k, line in enumerate(lines) if k and re.match(r"\s*\d+\s+[A-Z][a-z]", line)), 0

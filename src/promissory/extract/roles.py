@@ -62,7 +62,7 @@ from promissory.extract.span import squash
 I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 
 DEFAULT_CONTEXT: Final = (
-    r"default|past\s+due|overdue|delinquen|after\s+(?:the\s+)?(?:stated\s+)?(?:maturity|acceleration"
+    r"default|past[\s-]+due|overdue|delinquen|after\s+(?:the\s+)?(?:stated\s+)?(?:maturity|acceleration"
     r"|demand|judgment)|fails?\s+to\s+pay|failure\s+to\s+pay|not\s+paid|when\s+(?:so\s+)?demanded"
     r"|until\s+maturity\b[^.]{0,300}?\bafter\s+that\b"
     r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|penalty\s+interest|from\s+(?:and\s+after\s+)?(?:the\s+)?"
@@ -292,6 +292,27 @@ GREATER_OF_INDEX_OR: Final = (
 )
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
+    # "… during which 18% interest as set forth above shall not accrue": a rate said again, read
+    # where it is set
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:simple\s+)?interest\s+as\s+(?:set\s+forth|provided|stated)\s+above\b",
+        -4,
+    ),
+    # "… bear simple interest at a rate per annum equal to the lesser of the highest applicable
+    # rate or 18%": the whole rate after a default, not a margin over the note's
+    Cue(
+        "default_rate",
+        "lead",
+        r"\b(?:default|past[\s-]+due|overdue|from\s+maturity)\b[^.;%]{0,200}\blesser\s+of\b[^.;%]{0,80}\bor\s*$",
+        2,
+    ),
+    # "interest may be charged on the amount delinquent at a rate no more than 3% greater than the
+    # interest rate contracted for": a ceiling on what may be charged, not a margin that applies
+    Cue("default_margin", "before", r"\b(?:no|not)\s+(?:more|greater)\s+than\s*$", -6),
+    Cue("default_rate", "before", r"\b(?:no|not)\s+(?:more|greater)\s+than\s*$", -6),
+    Cue("margin", "before", r"\brate\s+(?:of\s+)?(?:no|not)\s+(?:more|greater)\s+than\s*$", -6),
     # "With interest accruing during months 1- 12 at the rate of Twelve (12%) Percent per annum;
     # 2) … during months 13 - 36 at the rate of Eighteen Percent (18%)": a step of a changing rate
     Cue("rate", "before", r"\bduring\s+(?:months?|years?)\s+\d+\s*[-–]\s*\d+\b[^.;]{0,40}$", -6),
@@ -2836,7 +2857,9 @@ DEMAND: Final = (
 #: Interest or charges on overdue amounts "payable on demand" do not make the note a demand note.
 _OVERDUE: Final = re.compile(
     # ("Interest after the maturity hereof … shall be payable upon demand")
-    r"\boverdue\b|\bpast\s+due\b|\bafter\s+(?:the\s+)?maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b"
+    # (and "All past-due principal … shall, from maturity … until paid, bear simple interest at …
+    # 18%, payable on demand")
+    r"\boverdue\b|\bpast[\s-]+due\b|\bafter\s+(?:the\s+)?maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b"
     r"|\bevent\s+of\s+default\b",  # "upon an Event of Default … due and payable on demand"
     I,
 )
