@@ -102,8 +102,8 @@ def fill(draft: str) -> str:
     return "\n".join(out) + "\n"
 
 
-@pytest.mark.parametrize("path", NOTES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_every_draft_loads_once_its_placeholders_are_filled(path: Path) -> None:
+def check_draft_loads(path: Path) -> None:
+    """The note's draft, its placeholders filled, is what `note add` accepts, with its read values."""
     draft = to_toml_draft(extraction(path))
     filled = fill(draft)
     assert "# MISSING: " not in filled
@@ -113,6 +113,15 @@ def test_every_draft_loads_once_its_placeholders_are_filled(path: Path) -> None:
         finding = found.get(key)
         if finding is not None and key != "commitment":
             assert getattr(terms, key) == finding.value  # a value read is kept, not overwritten
+
+
+#: The first half of the notes here, the second in ``test_corpus_drafts.py``: the suite runs a
+#: file on one worker (``--dist loadfile``), and the drafts of 875 notes take about 50 s of one core.
+@pytest.mark.parametrize(
+    "path", NOTES[: len(NOTES) // 2], ids=lambda p: f"{p.parent.name}/{p.stem}"
+)
+def test_every_draft_loads_once_its_placeholders_are_filled(path: Path) -> None:
+    check_draft_loads(path)
 
 
 def test_the_corpus_is_split_and_labelled() -> None:
