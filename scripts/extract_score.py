@@ -116,6 +116,7 @@ def main() -> None:
             "heldout-bu",
             "heldout-bv",
             "heldout-bw",
+            "heldout-bx",
             "heldout-by",
             "heldout-bz",
             "all",
