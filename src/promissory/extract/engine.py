@@ -108,6 +108,7 @@ def _implausible(by: dict[str, Finding]) -> list[tuple[Finding, str]]:
     principal, installment = value("commitment"), value("schedule.installment")
     if isinstance(issued, date) and isinstance(due, date) and due <= issued:
         out.append((by["maturity"], f"is not after the issue date {issued}"))
+        due = None  # (a maturity that cannot be right judges no other reading)
     # (a first payment before the issue date is real: a restated note keeps the old schedule)
     if isinstance(first, date) and isinstance(due, date) and first > due:
         out.append((by["schedule.first_payment"], f"is after the maturity {due}"))

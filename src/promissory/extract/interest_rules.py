@@ -49,6 +49,7 @@ from promissory.extract.records import AMBIGUOUS, CONTRADICTED, CORROBORATED, IN
 from promissory.extract.roles import (
     DEFAULT_CONTEXT,
     GREATER_OF_INDEX_OR,
+    IMPUTED,
     OVER_AN_INDEX,
     RELATIVE,
     speaks_of_default,
@@ -220,6 +221,8 @@ def rate_and_margin(c: Collector) -> None:
             I,
         ):
             continue  # "an assumed rate of interest … or six percent (6%)": a test, not the rate
+        if IMPUTED.search(c.text[max(0, mention.span.start - 80) : mention.span.start]):
+            continue  # "report … imputed interest (at the rate of seven percent (7%) per annum)"
         if floor.search(before) and not about_default:
             continue  # "shall not at any time be less than seven percent (7.0%)": a floor
         if not about_default and re.search(
@@ -302,7 +305,7 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\bnon-?\s?interest[\s-]+bearing\b"
                     # "the principal sum of … ($5,230,000.00) without interest"; "shall not accrue
                     # interest unless an Event of Default shall occur"
-                    r"|\)\s*,?\s*without\s+(?:any\s+)?interest\b"
+                    r"|\)\s*,?\s*with(?:out(?:\s+any)?|\s+no)\s+interest\b"
                     # a form's blank ("$_[ (9) Loan Amount]__, without interest"); "the principal
                     # sum of $6,713,416, with no interest on the principal amount"
                     r"|\]_*\s*,?\s*without\s+(?:any\s+)?interest\b"
@@ -438,6 +441,14 @@ _A_KIND: Final = re.compile(
 )
 
 
+#: Interest at one named rate "to the extent applicable": a basis said of that rate alone.
+_ONE_RATE_IF_APPLICABLE: Final = re.compile(
+    r"\binterest\b[^.;]{0,40}?\b(?:on\s+the\s+basis\s+of|based\s+(?:up)?on|at)\s+the\s+"
+    r"(?-i:(?:[A-Z][\w-]*\s+){1,3})Rate\s*\(\s*to\s+the\s+extent\s+applicable\s*\)",
+    I,
+)
+
+
 def _year(basis: re.Match[str]) -> str:
     stated = next(g for g in basis.groups() if g)
     return "365" if re.search(r"365|five", stated, I) else "360"
@@ -486,6 +497,15 @@ def day_count(c: Collector) -> None:
                 c.offer("interest.day_count", name, span, AMBIGUOUS,
                         "a different year for each kind of borrowing")  # fmt: skip
             c.warn("interest.day_count: the note counts days differently for kinds of borrowing")
+            basis = None
+        elif _ONE_RATE_IF_APPLICABLE.search(c.text[left : basis.start()]):
+            # "Interest accruing hereunder on the basis of the Prime Referenced Rate (to the extent
+            # applicable) shall be computed on the basis of a 360-day year, …" in a note that bears
+            # a LIBOR-based rate unless it falls back: one rate's basis, perhaps not the note's
+            span = c.source.span(basis.start(), basis.end())
+            name = "ACT/360" if _year(basis) == "360" else "ACT/365F"
+            c.offer("interest.day_count", name, span, AMBIGUOUS,
+                    "the basis of one of the note's rates, where that rate applies")  # fmt: skip
             basis = None
     if basis and not named:
         left, right = sentence_bounds(c.text, basis.start(), basis.end())

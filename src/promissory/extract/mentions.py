@@ -106,8 +106,11 @@ _COUNT = re.compile(
 #: "On the 3rd day of each calendar month for one hundred twenty (120) successive calendar months
 #: …, the Company shall pay the sum of $2,456.83": payments counted in months.
 _EACH_MONTH_FOR: Final = re.compile(
-    r"\bday\s+of\s+each\s+(?:calendar\s+)?month\s+for\s+(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+){0,2})\s+"
-    r"(?:\(\s*(?P<figure>\d{1,3})\s*\)\s+)?(?:consecutive|successive)\s+(?:calendar\s+)?months\b",
+    r"\bday\s+of\s+each\s+(?:and\s+every\s+)?(?:calendar\s+)?month\s+"
+    # ("… on or before the first day of each and every month for the period beginning June 1,
+    # 2003 through May, 31, 2005, for a period of twenty-four (24) months")
+    r"(?:for\s+|[^.;]{0,80}?\bfor\s+a\s+period\s+of\s+)(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+){0,2})\s+"
+    r"(?:\(\s*(?P<figure>\d{1,3})\s*\)\s+)?(?:(?:consecutive|successive)\s+)?(?:calendar\s+)?months\b",
     re.IGNORECASE,
 )
 FREQUENCIES: Final[dict[str, str]] = {

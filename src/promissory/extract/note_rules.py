@@ -346,6 +346,9 @@ def revolving(c: Collector) -> None:
         # and repaid hereunder"
         r"|\brevolving\s+(?:line\s+of\s+credit|credit|loan)\b[^.]{0,40}?\bamounts\s+may\s+be\s+"
         r"(?:advanced|borrowed)\s+and\s+repaid\b"
+        # "Lender … may loan hereunder to Borrower on a revolving basis such amounts as may from
+        # time to time be requested"; "Advances … shall be made on a revolving basis"
+        r"|(?<!non-)(?<!non)\b(?:loan|lend|advance|borrow|made)\b[^.;]{0,40}?\bon\s+a\s+revolving\s+basis\b"
     )
     # only the word says it: a revolving line, loan or term
     word = c.search(

@@ -136,6 +136,8 @@ _NAME_END: Final = re.compile(
     r"|,\s+and\s+(?=[a-z])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
     r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
+    # ("BANK ONE, NA, successor by merger to BANK ONE, TEXAS, N.A., a national banking association")
+    r"|,?\s+(?:as\s+)?successor\s+(?:by\s+merger\s+|in\s+interest\s+)?to\b"
     # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a)\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"
@@ -169,6 +171,8 @@ _NOT_A_NAME: Final = re.compile(
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
     r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
+    # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
+    r"|,\s*(?:Suite|Ste\.|Floor|Room)\s+\w+,[^\n]*\d{5}(?:-\d{4})?$"
     r"|^the\s+undersigned\b|\bfor\s+valued?\s+received\b|\bentities$|^[X\s.,]+$"
     # a name the host masked ("XXXXXXXXX CORPORATION"), unless a word of it is left unmasked
     # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
@@ -218,7 +222,9 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     # "the undersigned Borrower, Alameda County Industries, Inc., promises": the role word goes
     lead = re.match(
         # (and "FOR VALUE RECEIVED, UNDERSIGNED GEOSPATIAL HOLDINGS, INC.", without "the")
-        rf"\s*(?:(?:the\s+)?undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
+        # ("FOR VALUE RECEIVED, and intending to be legally bound RIVERBEND CROSSINGS III …")
+        r"\s*(?:and\s+intending\s+to\s+be\s+legally\s+bound(?:\s+hereby)?,?\s+)?"
+        rf"(?:(?:the\s+)?undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
         # "promises to pay to the City of Cathedral City, a municipal corporation": a public body
         rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?"
         # "promises to pay to the MASSACHUSETTS LIFE SCIENCES CENTER or its assigns": a name in
@@ -953,10 +959,13 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
         if re.search(r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$"
-                     r"|(?:^|[\s,_])an?\s+$",
+                     r"|(?:^|[\s,_])an?\s+$|\bc/o\s+$|\b(?:at|is)\s+\d+[A-Za-z]?\s+$",
                      source.text[max(0, match.start() - 40) : match.start()]):  # fmt: skip
             # "… residents of the Dutch Caribbean ("Holder")": a place, not the name; "to pay to
             # ________, a Texas Business (the "Payee")": what the blank party is, not its name
+            # ("with a mailing address at c/o Griffin Land & Nurseries, Inc., 204 West …
+            # (the “Borrower”)": in whose care the mail goes, not the party; nor "the undersigned,
+            # having an address at 189 South Orange Avenue, …, Florida 32801 (“Maker”)": a street)
             continue
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")

@@ -72,6 +72,9 @@ DEFAULT_CONTEXT: Final = (
     # "… shall not accrue interest except in the event a payment is not timely made, whereupon
     # interest shall accrue on any amount not timely paid at the rate of five percent (5%)"
     r"|not\s+timely\s+(?:made|paid)"
+    # "if the Company shall fail to make any payment … when due, … interest on such unpaid
+    # principal … from the date due until paid in full at … four percent (4%) above the rate"
+    r"|fail(?:s|ure)?\s+to\s+make\s+(?:any\s+)?(?:payment|installment)|\bfrom\s+the\s+date\s+due\b"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
@@ -137,7 +140,8 @@ INTEREST_ONLY: Final = (
     # ("The interest on this Note shall be due and payable monthly as it accrues")
     r"(?:the\s+)?(?:accrued\s+)?interest\b"
     r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,120}?\b(?:shall|will)\s+be\s+"
-    r"(?:due\s+and\s+)?payable\b"
+    # ("Interest, at the rate set forth above, shall be paid by the Borrower to the Bank monthly")
+    r"(?:(?:due\s+and\s+)?payable|paid)\b"
     r"|\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
     r"\s+(?:the\s+)?principal)"
@@ -468,6 +472,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # "… the three month LIBOR RATE plus nine hundred ten (910) basis points from time to time
+    # after maturity, whether by acceleration or otherwise": the margin after a default
+    Cue("margin", "after", r"^[^.;%]{0,60}?\bafter\s+(?:the\s+)?maturity\b", -6),
     # "the sum of (i) the greater of (A) the Prime Rate and (B) three and one-quarters percent
     # (3.25%), plus (ii) eight percent (8.00%)": a margin over a floored index
     Cue(
@@ -482,7 +489,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "margin",
         "before",
         r"\b(?:aggregate|sum)\s+of\b[^;%]{0,40}?(?:prime|libor|sofr|base\s+(?:loan\s+)?rate"
-        r"|index)[^;%]{0,20}?\band\s+(?:\(\w{1,4}\)\s*)?$",
+        # ("the sum of LIBOR and a margin of one and one-quarter percent")
+        r"|index)[^;%]{0,20}?\band\s+(?:\(\w{1,4}\)\s*)?(?:a\s+margin\s+of\s+)?$",
         6,
     ),
     # "the sum of: (A) three and three-quarters percent (3.75%) and (B) the LIBOR Rate": the
@@ -588,14 +596,31 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # ("… Index Rate, [ ] plus |X| minus 0.750 percentage points ("Note Rate")": a margin)
     Cue("rate", "before", r"\b(?:plus|minus)\s*$", -6),
     # a header's "Interest Rate: 6.270%" is the note's rate, not a margin over it
-    Cue("default_margin", "before", r"\binterest\s+rate\s*:\s*$", -6),
-    Cue("rate", "before", r"(?:^|\s)interest\s+rate\s*:\s*$", 4),
+    # (and a loan terms table's "Note Rate: 5.795%")
+    Cue("default_margin", "before", r"\b(?:interest|note|contract)\s+rate\s*:\s*$", -6),
+    Cue("rate", "before", r"(?:^|\s)(?:interest|note|contract)\s+rate\s*:\s*$", 4),
     Cue(
         "default_margin",
         "after",
         r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of)"
         r"\s+(?:the\s+)?(?:" + RELATIVE + r")",
         3,
+    ),
+    # '"DEFAULT RATE" shall mean … the lesser of (i) five percent (5%) per annum plus the Interest
+    # Rate, and (ii) the Maximum Rate': a margin added to the note's rate, not the rate itself
+    Cue(
+        "default_margin",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?plus\s+(?:the\s+)?(?:" + RELATIVE + r")",
+        5,
+    ),
+    Cue(
+        "default_rate",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:plus|above|over|in\s+excess\s+of)\s+(?:the\s+)?(?:"
+        + RELATIVE
+        + r")",
+        -8,
     ),
     Cue("default_rate", "default", "", 3),
     # ("All past due principal and interest … shall bear interest after maturity … at … the rate
@@ -701,7 +726,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("floor", "lead", r"^\W*if\b", -2),
     Cue("cap", "lead", r"^\W*if\b", -2),
     Cue("margin", "lead", r"^\W*if\b", -2),
-    Cue("late_charge", "sentence", r"\blate\s+(?:charge|fee|payment\s+(?:charge|fee))", 7),
+    # ("a late or collection charge equal to ten percent (10%) of the amount of such unpaid …")
+    Cue(
+        "late_charge",
+        "sentence",
+        r"\blate\s+(?:or\s+collection\s+)?(?:charge|fee|payment\s+(?:charge|fee))",
+        7,
+    ),
     # "In the event the principal payment … is not paid within 10 days of the due date Borrower
     # shall be charged an additional one-time charge of 5% of the then due payment"
     Cue(
@@ -1064,6 +1095,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?<!final\s)(?<!last\s)\b(?:installments?|payments?)\s+in\s+the\s+(?:principal\s+)?"
         r"amount\s+of\s*$",
         8,
+    ),
+    # "(b) Eleven Thousand Five Hundred Dollars ($11,500.00) on or before the first day of each and
+    # every month for the period beginning June 1, 2003 …": an amount due every month
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}(?:on\s+or\s+before|on)\s+the\s+\w+\s+(?:day\s+)?of\s+each\s+(?:and\s+every\s+)?"
+        r"(?:calendar\s+)?(?:month|quarter|year)\b",
+        4,
     ),
     # "in sixty (60) installments, as follows: $11,667.00 on September 1, 2003, and the same
     # amount … on the first day of each month thereafter"
@@ -1743,7 +1783,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"(?:up\s+)?(?:and\s+)?until\s*$",
         5,
     ),
-    Cue("draw_period_end", "before", r"\bno\s+(?:loans?|advances?)\b[^.;]{0,40}\bafter\s*$", 5),
+    # (and "No draws can be made after June 1, 2005 without written permission from the Lender")
+    Cue(
+        "draw_period_end",
+        "before",
+        r"\bno\s+(?:loans?|advances?|draws?)\b[^.;]{0,40}\bafter\s*$",
+        5,
+    ),
     # a form's "[X] Open End Credit: … I may borrow up to the maximum principal sum more than one
     # time. This feature is subject to all other conditions and expires on 11/15/2002."
     Cue("draw_period_end", "before", r"\bthis\s+feature\b[^.;]{0,80}?\bexpires?\s+on\s*$", 7),
@@ -2263,6 +2309,10 @@ def readings(c: Collector) -> list[Reading]:
             text[max(0, mention.span.start - 80) : mention.span.start]
         ):
             continue  # "rounded upwards … to the next highest 1/100 of 1%": a step, not a rate
+        if mention.kind == "percent" and IMPUTED.search(
+            text[max(0, mention.span.start - 80) : mention.span.start]
+        ):
+            continue
         if mention.kind == "index" and text[mention.span.start : mention.span.end].lower() in fixed:
             continue  # the note's name for its own fixed rate ('“Base Rate” means … 3% per annum')
         ctx = context(text, mention, promise)
@@ -2323,6 +2373,10 @@ _ROUNDING_STEP: Final = re.compile(
     r"(?:whole\s+)?(?:multiple\s+of\s+)?(?:(?:\d+/\d+(?:th|st|nd|rd)?|one[-\s]\w+)\s+of\s+(?:one\s+)?)?$",
     I,
 )
+
+#: Interest a tax law imputes to a note that bears none ("report … imputed interest (at the rate
+#: of seven percent (7%) per annum)"): a figure for tax filings, not the note's rate.
+IMPUTED: Final = re.compile(r"\bimputed\s+interest\b[^.;%]{0,40}$", I)
 
 
 def _in_example(text: str, start: int) -> bool:
@@ -2970,6 +3024,10 @@ def flags(c: Collector) -> None:
         r"|(?<!not\s)\bpledges\s+(?:any|all|its|the|revenues?|income)\b"
         # "is entitled to the benefit and security of the Loan and Security Agreement"
         r"|\bentitled\s+to\s+the\s+benefits?\s+and\s+security\s+of\b"
+        # "the Deeds of Trust, Security Agreements and Fixture Filings dated as of even date
+        # herewith executed by Borrower in favor of Lender"
+        r"|\b(?:deeds?\s+of\s+trust|mortgages?)\b[^.;()]{0,120}?\bexecuted\s+by\s+(?:the\s+)?"
+        r"(?:borrower|maker|mortgagor|trustor)\s+in\s+favor\s+of\s+(?:the\s+)?(?:lender|holder|bank|payee)\b"
         # "The undersigned hereby grants to the Bank a lien on, security interest in and …"
         r"|\b(?:hereby\s+)?grants?\s+(?:to\s+(?:the\s+)?[\w&.]+(?:\s+[\w&.]+){0,3}\s+)?a\s+"
         r"(?:(?:continuing\s+)?lien\s+on,?\s+(?:and\s+)?)?(?:continuing\s+)?security\s+interest\s+in\b",
@@ -3475,7 +3533,9 @@ TICKED: Final = (
     # (and "_X_ SINGLE ADVANCE", a typed form's ticked blank)
     r"(?:/\s*X\s*/|\[\s*[Xx✓]\s*\]|\|[Xx]\||[þý☒☑]|(?<![\w_])_+[Xx]_+"
     # (a Wingdings box read as its letter at a line's start: "n" ticked, "o" empty)
-    r"|(?<=\n)n(?=[ \t]+[A-Z]))"
+    r"|(?<=\n)n(?=[ \t]+[A-Z])"
+    # (a typed form's bare "X" before its option at a line's start: "X Single Advance: I will …")
+    r"|(?<=\n)X(?=[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*:))"
 )
 
 
@@ -3485,7 +3545,8 @@ _UNTIL_THEN_VARIABLE: Final = re.compile(
     r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?until\s+(?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}"
     # (or "until the interest rate as provided for in this note.")
     r"|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|the\s+(?:interest\s+)?rate\s+as\s+provided\b[^.%]{0,60})"
-    r"\.?[\s|]*" + TICKED + r"[\s|]*Variable\s+Rate\b"
+    # (under a rule of dashes: "until 07-08-2004.\n---------- -----\nX Variable Rate: This …")
+    r"\.?[\s|-]*" + TICKED + r"[\s|]*Variable\s+Rate\b"
 )
 
 
