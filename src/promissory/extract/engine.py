@@ -242,4 +242,7 @@ def extract_file(path: str | PathLike[str]) -> Extraction:
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (a "<br />" that opens a line after the file's own line break is that one break, not a
+    # second: "that Indian River\n<br />County, Florida" is one name over two lines)
+    text = re.sub(r"\n[ \t]*<br\s*/?>[ \t]*(?=[^\n])", "\n", text, flags=re.IGNORECASE)
     return extract_text(re.sub(r"[ \t]*<br\s*/?>[ \t]*", "\n", text, flags=re.IGNORECASE))

@@ -52,6 +52,7 @@ from promissory.extract.roles import (
     IMPUTED,
     OVER_AN_INDEX,
     RELATIVE,
+    rate_defined_but_unused,
     speaks_of_default,
 )
 
@@ -221,6 +222,8 @@ def rate_and_margin(c: Collector) -> None:
             I,
         ):
             continue  # "an assumed rate of interest … or six percent (6%)": a test, not the rate
+        if re.search(r"\bfee\s+(?:equal\s+to|of)\s*$", before, I):
+            continue  # "plus a service fee equal to one-quarter of one percent (0.25%) per annum"
         if IMPUTED.search(c.text[max(0, mention.span.start - 80) : mention.span.start]):
             continue  # "report … imputed interest (at the rate of seven percent (7%) per annum)"
         if floor.search(before) and not about_default:
@@ -350,6 +353,9 @@ def rate_and_margin(c: Collector) -> None:
                 c.offer(
                     "interest.rate", m.value, m.span, AMBIGUOUS, "one of several rates per annum"
                 )
+        elif rate_defined_but_unused(c.text, base.span.start):
+            c.offer("interest.rate", base.value, base.span, AMBIGUOUS,
+                    f"{note}; a rate the note defines but, in this text, never says it bears")  # fmt: skip
         else:
             c.add("interest.rate", base.value, base.span, confidence, note)
     if len({m.value for m in defaults}) > 1 and not c.has("interest.default_margin"):

@@ -473,6 +473,10 @@ def prepayment(c: Collector) -> None:
         r"|prepayment\s+(?:penalty|premium)(?:\s+or\s+(?:other\s+)?(?:fee|charge|premium|penalty))?)"
         # "… prepay all or a portion of this Promissory Note …, and with no pre-payment penalty"
         r"|\bwith\s+no\s+pre-?payment\s+(?:penalty|premium)\b"
+        # "… subject to prepayment … at a prepayment price equal to the principal amount to be
+        # prepaid plus accrued interest": at par, no premium
+        r"|\bprepayment\s+price\s+equal\s+to\s+(?:the\s+)?principal\s+amount\s+(?:to\s+be\s+|so\s+)?"
+        r"prepaid,?\s+(?:plus|together\s+with)\s+(?:the\s+)?(?:accrued\s+)?interest\b(?!\s+and\s+(?:a\s+)?premium)"
     )
     for match in re.finditer(without, c.text, I):
         left, right = sentence_bounds(c.text, match.start(), match.end())

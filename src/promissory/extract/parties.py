@@ -88,12 +88,20 @@ def find_parties(source: SourceText) -> tuple[Party, ...]:
         before = source.text[max(0, match.start("name") - 6) : match.start("name")]
         if name in seen or re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE):
             continue  # "NTS GUARANTY CORPORATION, a Kentucky Corporation ("Payee")": a description
+        name_span = source.match_span(match, "name")
+        # ("FOR\nVALUE RECEIVED UNITED DEVELOPMENT FUNDING, L.P., a Nevada limited partnership
+        # (“Borrower”)": the opening words in capitals run into the name)
+        opening = re.match(r"FOR\s+VALUE\s+RECEIVED,?\s+", match.group("name"), re.IGNORECASE)
+        if opening:
+            start = match.start("name") + opening.end()
+            name_span = source.span(start, match.end("name"))
+            name = squash(source.text[start : match.end("name")])
         seen.add(name)
         tag = "1" if match.group("entity1") else "2" if match.group("entity2") else None
         parties.append(
             Party(
                 name=name,
-                name_span=source.match_span(match, "name"),
+                name_span=name_span,
                 alias=match.group("alias").strip(),
                 alias_span=source.match_span(match, "alias"),
                 entity_type=squash(match.group(f"entity{tag}")).lower() if tag else None,
@@ -247,7 +255,9 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     name = text[begin:end].rstrip(" ,.\t\n_")  # (a form's fill-in line: "ACE Motor Company_")
     if name.endswith((" Inc", " INC", " Corp", " CORP", " Co", " Ltd", " LTD", " L.P", " N.A")):
         name += "."
-    if not name or _NOT_A_NAME.search(name) or len(name.split()) > 12:
+    # (a public body's name in capitals runs longer: "THE HOUSING AND REDEVELOPMENT AUTHORITY IN
+    # AND FOR THE CITY OF RAMSEY, MINNESOTA")
+    if not name or _NOT_A_NAME.search(name) or len(name.split()) > (16 if name.isupper() else 12):
         return None
     if not re.match(r"[A-Z0-9]", name):
         return None

@@ -769,10 +769,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "initial",
         "after",
-        r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?(?:until|through)\b[^.;%]{0,60}?"
+        # (not "8% per annum until paid (subject to adjustment as set forth in the Loan
+        # Agreement)": until the debt is paid, at the one rate)
+        r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?(?:until|through)\b(?!\s+(?:paid|repaid)\b)[^.;%]{0,60}?"
         r"\b(?:variable|change|adjust|thereafter|then)",
         6,
     ),
+    # "plus a service fee equal to one-quarter of one percent (0.25%) per annum": a fee, not interest
+    Cue("rate", "before", r"\bfee\s+(?:equal\s+to|of)\s*$", -8),
     Cue("initial", "before", r"\binitial(?:ly)?\s+(?:interest\s+)?rate\b[^.;%]{0,30}$", 4),
     # "… shall accrue from the date hereof until December 31, 2002 at the rate of seven percent"
     Cue(
@@ -1037,6 +1041,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"\b\d{1,3}\s+(?:\(\d{1,3}\)\s+)?(?:(?:equal|consecutive|successive|level|principal)\s+)*"
         r"(?:(?:monthly|quarterly|annual|semi-?annual)\s+)?(?:installments|payments)\s+of\s*"
+        r"(?:[A-Za-z][^$()]{0,160}\(\s*)?$",
+        4,
+    ),
+    # "the principal sum of $100,000.00 with annual payments of $5,959.82": payments of a period
+    Cue(
+        "installment",
+        "before",
+        r"\b(?:monthly|quarterly|annual|semi-?annual)\s+(?:installments|payments)\s+of\s*"
         r"(?:[A-Za-z][^$()]{0,160}\(\s*)?$",
         4,
     ),
@@ -2361,6 +2373,28 @@ def _defined_but_unused(text: str, ctx: Context) -> bool:
     return True
 
 
+#: A rate's quoted name being defined just before a percent ('“Base Rate” shall mean the lesser of
+#: (i) twelve percent (12.0%) per annum, or …').
+_RATE_BEING_DEFINED: Final = re.compile(
+    r"[\"“](?P<term>[A-Z][\w\s-]{1,40}?Rate)[\"”]\s*(?:shall\s+mean|means)\b[^.;]{0,120}$"
+)
+
+
+def rate_defined_but_unused(text: str, start: int) -> bool:
+    """Whether the percent at ``start`` defines a rate's quoted name ("Base Rate") that the text
+    uses nowhere outside a definition: a note cut before the sentence that says it bears that
+    rate (a reader leaves the rate out)."""
+    being = _RATE_BEING_DEFINED.search(text[max(0, start - 200) : start])
+    if being is None or re.search(r"\bdefault\b", being.group("term"), I):
+        return False
+    term = r"\s+".join(map(re.escape, being.group("term").split()))
+    for use in re.finditer(rf"(?<![\"“\w]){term}(?![\"”\w])", text):
+        left, _ = sentence_bounds(text, use.start(), use.end())
+        if not _DEFINITION.search(text[left : use.start()]):
+            return False
+    return True
+
+
 #: An example's opening ("For example, if this Note were for $15,000.00, and the date of this
 #: Note were November 1, 2016, then: …"): its figures illustrate a rule, they are not the note's.
 _EXAMPLE: Final = re.compile(r"\b(?:for\s+example|by\s+way\s+of\s+example|for\s+illustration)\b", I)
@@ -2784,6 +2818,8 @@ def installments(c: Collector) -> None:
     ]
     if c.has("schedule.frequency") or tranches:
         return
+    if _twice_a_year(c):
+        return
     if not anchors:
         # "I promise to repay the principal and interest ... in equal monthly installments": the
         # period stated with no amount, count or first day to anchor it
@@ -2834,6 +2870,36 @@ def installments(c: Collector) -> None:
                 span = c.source.span(left + word.start(), left + word.end())
                 c.add("schedule.frequency", frequency, span, STATED, "the installments' period")
                 return
+
+
+_MONTH_NAMES: Final = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+#: Payments on two days of the year: "payable on each February 1 and August 1 commencing …".
+_TWO_DAYS_A_YEAR: Final = re.compile(
+    r"\beach\s+(?P<first>[A-Z][a-z]+)\s+\d{1,2}(?:st|th)?,?\s+and\s+(?P<second>[A-Z][a-z]+)\s+\d{1,2}\b"
+)
+
+
+def _twice_a_year(c: Collector) -> bool:
+    """Payments "on each February 1 and August 1" (two days six months apart) fall due
+    semiannually, unless the sentence pays interest alone."""
+    for match in _TWO_DAYS_A_YEAR.finditer(c.text):
+        months = (match.group("first").lower(), match.group("second").lower())
+        if not all(m in _MONTH_NAMES for m in months):
+            continue
+        apart = abs(_MONTH_NAMES.index(months[0]) - _MONTH_NAMES.index(months[1]))
+        left, right = sentence_bounds(c.text, match.start(), match.end())
+        sentence = c.text[left:right]
+        if apart != 6 or _interest_alone(sentence):
+            continue
+        if not re.search(r"\b(?:payable|paid|payments?|installments?|due)\b", sentence, I):
+            continue
+        c.add("schedule.frequency", "semiannual", c.source.match_span(match), INFERRED,
+              "payments on two days of the year six months apart")  # fmt: skip
+        return True
+    return False
 
 
 #: An empty box just before a word: "[X] monthly/[ ] quarterly" (quarterly was not chosen).
@@ -3256,8 +3322,18 @@ def _without_heading(name: str) -> str:
         else name
     )
     place = _TRAILING_STATE.sub("", name)
-    # "AUGUSTA, GEORGIA" (a city's legal name) keeps its state; "MIAMI-DADE COUNTY, Florida" not
-    name = name if place != name and " " not in place.strip() else place
+    # "AUGUSTA, GEORGIA" (a city's legal name) keeps its state; "MIAMI-DADE COUNTY, Florida" not,
+    # but "Indian River County, Florida" does (a county's name and its state in the same letters)
+    tail = name[len(place) :]
+    keeps = place != name and (
+        " " not in place.strip()
+        or (
+            bool(re.search(r"\bCounty$", place, I))
+            and "," not in place
+            and place.isupper() == tail.isupper()
+        )
+    )
+    name = name if keeps else place
     # "CITY OF LITTLE CANADA, Ramsey County"; "FIDELITY BANK AND TRUST CO., Minneapolis": a
     # county, or a town in other letters than a name in capitals, after it
     name = re.sub(r"(?<=[a-zA-Z.]),\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+County$", "", name)
