@@ -376,7 +376,10 @@ def revolving(c: Collector) -> None:
         r"|This\s+(?:Note\s+)?is\s+a\s+multiple[\s-]advance,?\s+open[\s-]end\b)"
     )
     closed = c.search(
-        TICKED + r"[\s|-]*(?:Single\s+Advance\b|This\s+Note\s+possesses\s+a\s+draw\s+feature"
+        # a Laser Pro title "(Commercial - Single Advance)"
+        r"\(\s*Commercial\s*[-–]\s*Single\s+Advance\s*\)|"
+        + TICKED
+        + r"[\s|-]*(?:Single\s+Advance\b|This\s+Note\s+possesses\s+a\s+draw\s+feature"
         r"|DRAW\s+FEATURE\b"
         r"|This\s+(?:Note\s+)?is\s+a\s+(?:single[\s-]advance"
         r"|multiple[\s-]advance,?\s+closed[\s-]end)\b)"

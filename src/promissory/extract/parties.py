@@ -565,6 +565,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     found += _cells_below_labels(source, found)
     found += _columns_on_one_line(source, found)
     found += _headed(source, found)
+    found += _between(source, found)
     labels = (
         # (a host masking words keeps their length: "XXXXXXXX'S NAME" is BORROWER'S)
         (r"\n[ \t|]*(?:BORROWER|X{8})['’]?S\s+NAME", "borrower"),
@@ -952,6 +953,36 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         out.append(Introduction(role, squash(name), source.span(start, start + len(name)),
                                 f"named under the {label}: label"))  # fmt: skip
     return out
+
+
+#: A note written as an agreement "between" the borrower and the lender: 'THIS PROMISSORY NOTE AND
+#: SUPPLEMENT … is entered into as of May 1, 2002, between TECON WATER COMPANY, L.P. (the
+#: “Company”) and CoBANK, ACB (“CoBank”)'.
+_BETWEEN: Final = re.compile(
+    rf"\bbetween\s+(?P<first>[A-Z][^()]{{2,100}}?)\s*\(\s*(?:the\s+)?[\"“](?:{BORROWER_WORDS})[\"”]\s*\)"
+    r"\s*,?\s+and\s+(?P<second>[A-Z][^()]{2,100}?),?\s*\(\s*(?:the\s+)?[\"“](?P<term>[^\"“”]{2,30})[\"”]\s*\)"
+)
+
+
+def _between(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """The lender of a note made "between" the borrower and another party that the note then has
+    lend ("CoBank agrees to make a loan … to the Company")."""
+    if any(f.role == "lender" for f in found):
+        return []
+    match = _BETWEEN.search(source.text)
+    if match is None:
+        return []
+    term = re.escape(match.group("term"))
+    if not re.search(
+        rf"\b{term}\s+(?:hereby\s+)?agrees\s+to\s+(?:make|lend|advance)\b", source.text
+    ) and not (re.fullmatch(LENDER_WORDS, match.group("term"))):
+        return []
+    name = match.group("second").strip()
+    if _NOT_A_NAME.search(name):
+        return []
+    start = match.start("second")
+    return [Introduction("lender", squash(name), source.span(start, start + len(name)),
+                         f'the other party, defined as "{match.group("term")}", which lends')]  # fmt: skip
 
 
 def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:

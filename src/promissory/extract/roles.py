@@ -146,7 +146,8 @@ INTEREST_ONLY: Final = (
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
     r"\s+(?:the\s+)?principal)"
     # "the Company will make monthly interest payments in the amount of $3,500"
-    r"|(?<!principal\sand\s)\b(?:monthly|quarterly|annual)\s+interest\s+payments?\b"
+    # (and Laser Pro's "6 monthly consecutive interest payments, beginning April 21, 2012")
+    r"|(?<!principal\sand\s)\b(?:monthly|quarterly|annual)\s+(?:consecutive\s+)?interest\s+payments?\b"
     # a check-box form's "[X] payable in full on May 10, 1996. with interest payable Monthly
     # commencing on June 1, 1995"
     r"|(?<!principal\sand\s)\bwith\s+interest\s+payable\s+(?:monthly|quarterly|annually"
@@ -472,6 +473,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # Laser Pro's "… as published in the Money Rate Section of the Wall Street Journal (currently
+    # 3.250%), plus a margin of 1.500 percentage points": the index's level today, then the margin
+    Cue(
+        "margin",
+        "before",
+        r"\(\s*currently\s+[\d.]+\s*%\s*\)\s*,?\s*plus\s+(?:a\s+margin\s+of\s+)?$",
+        6,
+    ),
     # "… the three month LIBOR RATE plus nine hundred ten (910) basis points from time to time
     # after maturity, whether by acceleration or otherwise": the margin after a default
     Cue("margin", "after", r"^[^.;%]{0,60}?\bafter\s+(?:the\s+)?maturity\b", -6),
@@ -940,6 +949,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue("commitment", "before", r"\border\s+of\s+bank\s*$", 4),
+    # "The total principal amount of Loans outstanding at any one time hereunder shall not exceed
+    # TWELVE MILLION … ($12,000,000)": the cap of a master or line note
+    Cue(
+        "commitment",
+        "before",
+        r"\b(?:principal\s+amount|principal\s+balance|amount)\s+of\s+(?:all\s+)?(?:loans|advances)\s+"
+        r"outstanding\s+at\s+any\s+(?:one\s+)?time\b[^.;$]{0,40}?\b(?:shall\s+not|not\s+to)\s+exceed\s*$",
+        6,
+    ),
     # "The principal sum available under the Note is hereby increased by Two Hundred Thousand
     # Dollars ($200,000) from the current principal amount of Six Hundred Thousand Dollars
     # ($600,000) to Eight Hundred Thousand Dollars and No/100 ($800,000)": the amount it becomes
@@ -1801,6 +1819,21 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"\bno\s+(?:loans?|advances?|draws?)\b[^.;]{0,40}\bafter\s*$",
         5,
+    ),
+    # "Lender shall have no obligation to make any advances hereunder after December 31, 2018"; "the
+    # right to request and receive monies from Lender hereunder shall cease and terminate on
+    # November 9, 2007"; "The term of the Commitment shall be from the date hereof up to and
+    # including May 1, 2002"
+    Cue(
+        "draw_period_end",
+        "before",
+        r"\bno\s+obligation\s+to\s+(?:make|fund)\s+(?:any\s+)?(?:further\s+)?(?:advances?|loans?)\b"
+        r"[^.;]{0,40}?\bafter\s*$"
+        r"|\bright\s+to\s+(?:request|borrow|receive)\b[^.;]{0,80}?\b(?:cease|terminate|expire)s?"
+        r"(?:\s+and\s+terminate)?\s+on\s*$"
+        r"|\bterm\s+of\s+the\s+commitment\s+shall\s+be\b[^.;]{0,60}?"
+        r"\b(?:up\s+to\s+and\s+including|until|through)\s*$",
+        6,
     ),
     # a form's "[X] Open End Credit: … I may borrow up to the maximum principal sum more than one
     # time. This feature is subject to all other conditions and expires on 11/15/2002."
@@ -3210,7 +3243,9 @@ def _joint_others(note: str) -> list[str]:
 #: A heading run into a name: upper-case words ending in a full stop or colon, no entity word.
 _RUN_IN_HEADING: Final = re.compile(
     # not a name's middle initial ("CLYDE A. BISTON")
-    r"^(?P<heading>[A-Z][A-Z\s]{2,40}(?<!\s[A-Z])[.:])\s+(?=[A-Z])(?P<rest>.+)$",
+    # nor an abbreviation inside it ("XXXXXXXX BROS. CONSTRUCTION, INC.")
+    r"^(?P<heading>[A-Z][A-Z\s]{2,40}(?<!\s[A-Z])(?<!BROS)(?<!MFG)(?<!INTL)(?<!ASSN)(?<!ASSOC)(?<!DEPT)"
+    r"[.:])\s+(?=[A-Z])(?P<rest>.+)$",
     re.DOTALL,
 )
 _ENTITY: Final = (
