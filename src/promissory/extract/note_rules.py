@@ -434,6 +434,12 @@ def draw_period(c: Collector) -> None:
     for match in re.finditer(pattern, c.text, I):
         if re.search(r"due\s+and\s+payable|repa(?:y|id)", match.group(0), I):
             continue
+        if re.search(r"\baccru", match.group(0), I) or re.match(
+            r"\s*\(\s*(?:the\s+)?[\"“]Maturity", c.text[match.end() : match.end() + 30], I
+        ):
+            # "Interest on the unpaid principal, including … any additional advances …, will
+            # accrue hereunder … through and until September 3, 2022 (the “Maturity Date”)"
+            continue
         c.add_match(
             "draw_period_end",
             date_of(match),

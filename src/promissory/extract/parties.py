@@ -129,7 +129,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
-    r"|or\s+(?:its|his|her|their|registered|such|the|order|assigns)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
+    r"|or\s+(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)
@@ -186,7 +186,9 @@ _NOT_A_NAME: Final = re.compile(
     # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
     r"|^[Xx]+\b(?!.*\b(?!(?:inc|corp|corporation|company|co|llc|ltd|lp|incorporated|limited|the|and|of)\b)"
     r"(?![Xx]+\b)[A-Za-z]{3,})|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
+    # (but "Principal Healthcare Finance Limited" is a company's name)
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b"
+    r"(?!.*\b(?-i:Limited|Inc\.?|LLC|L\.P\.|Corporation|Company|Bank|Ltd\.?)\s*$)"
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
@@ -232,6 +234,8 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         # (and "FOR VALUE RECEIVED, UNDERSIGNED GEOSPATIAL HOLDINGS, INC.", without "the")
         # ("FOR VALUE RECEIVED, and intending to be legally bound RIVERBEND CROSSINGS III …")
         r"\s*(?:and\s+intending\s+to\s+be\s+legally\s+bound(?:\s+hereby)?,?\s+)?"
+        # ("For value received, I, Cecilia V. Lucas promise to pay")
+        r"(?:(?-i:I|We),\s+(?=[A-Z]))?"
         rf"(?:(?:the\s+)?undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
         # "promises to pay to the City of Cathedral City, a municipal corporation": a public body
         rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?"
@@ -994,13 +998,16 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
         rf"|an\s+address)|located\s+at|residing\s+at"
-        rf"|whose\s+(?:mailing\s+)?address\s+is)\s+[^()]{{0,160}}?)?"
+        # (a long description: "a company incorporated with limited liability under the laws of
+        # Jersey, having its principal office at Cater Allen House, …, Channel Islands")
+        rf"|whose\s+(?:mailing\s+)?address\s+is)\s+[^()]{{0,240}}?)?"
         rf"\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
         if re.search(r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$"
-                     r"|(?:^|[\s,_])an?\s+$|\bc/o\s+$|\b(?:at|is)\s+\d+[A-Za-z]?\s+$",
+                     r"|(?:^|[\s,_])an?\s+$|\bc/o\s+$|\b(?:at|is)\s+\d+[A-Za-z]?\s+$"
+                     r"|\b(?:office|address|located|situated)\s+at\s+(?:[A-Z][a-z]+\s+)?$",
                      source.text[max(0, match.start() - 40) : match.start()]):  # fmt: skip
             # "… residents of the Dutch Caribbean ("Holder")": a place, not the name; "to pay to
             # ________, a Texas Business (the "Payee")": what the blank party is, not its name
@@ -1013,7 +1020,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"
                         r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"
-                        r"|PROMISE\s+TO\s+PAY[.,:]?\s+)+",
+                        r"|PROMISE\s+TO\s+PAY[.,:]?\s+"
+                        # ("one of a duly authorized issue of Notes of Apollo Resources …, Inc.")
+                        r"|Notes?\s+of\s+(?=[A-Z]))+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         if "\n" in name[skip:] and "_" in name[skip : name.rindex("\n")]:

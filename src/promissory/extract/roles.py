@@ -1131,8 +1131,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "installment",
         "after",
-        r"^\W{0,3}(?:on\s+or\s+before|on)\s+the\s+\w+\s+(?:day\s+)?of\s+each\s+(?:and\s+every\s+)?"
-        r"(?:calendar\s+)?(?:month|quarter|year)\b",
+        # (or "… Ten ($10) Dollars on the 31st day of every month, thereafter until …")
+        r"^\W{0,3}(?:Dollars\s+)?(?:on\s+or\s+before|on)\s+the\s+\w+\s+(?:day\s+)?of\s+(?:each|every)\s+"
+        r"(?:and\s+every\s+)?(?:calendar\s+)?(?:month|quarter|year)\b",
         4,
     ),
     # "in sixty (60) installments, as follows: $11,667.00 on September 1, 2003, and the same
@@ -1813,6 +1814,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"(?:up\s+)?(?:and\s+)?until\s*$",
         5,
     ),
+    # (not a day the note names its maturity: "… any additional advances …, will accrue hereunder
+    # … through and until September 3, 2022 (the “Maturity Date”)")
+    Cue("draw_period_end", "after", r"^\W{0,3}\(\s*(?:the\s+)?[\"“]Maturity\s+Date", -8),
     # (and "No draws can be made after June 1, 2005 without written permission from the Lender")
     Cue(
         "draw_period_end",
@@ -2984,6 +2988,8 @@ DEMAND: Final = (
     r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
     # ("… promises to pay to **[Lender-name]**, a … (“Lender”), or order, on demand the principal")
+    # an old form's "On demand after date I, we, or either of us promise to pay to the order of …"
+    r"|(?:^|\n)\W*On\s+demand\s+after\s+date\b[^.;]{0,60}?\bpromises?\s+to\s+pay\b"
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
     r"(?:or\s+order\s*,?\s*)?on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
