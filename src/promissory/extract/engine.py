@@ -24,6 +24,7 @@ from decimal import Decimal
 from os import PathLike
 from pathlib import Path
 
+from promissory.core.dates import EARLIEST, LATEST
 from promissory.extract import interest_rules, note_rules, roles, settlement
 from promissory.extract.collector import Collector
 from promissory.extract.kind import SETTLEMENT_LETTER, document_kind
@@ -92,6 +93,9 @@ RATE_FIELDS = frozenset(
 def _loadable(finding: Finding) -> bool:
     if finding.field in RATE_FIELDS and isinstance(finding.value, Decimal):
         return Decimal(0) <= finding.value < 1
+    if isinstance(finding.value, date):
+        # an old note's "April 20th, 1876": a real date, but not one a ledger can hold
+        return EARLIEST <= finding.value <= LATEST
     return True
 
 
@@ -215,8 +219,9 @@ def extract_text(text: str) -> Extraction:
         del by_field[field]  # demoted to a candidate: its placeholder stays in the draft
     findings = [f for f in merged if _loadable(f)]
     for refused in (f for f in merged if not _loadable(f)):
+        what = "date" if isinstance(refused.value, date) else "rate"
         warnings.append(f"{refused.field}: {refused.value} read at {refused.span.where()} is not a "
-                        "rate a terms file can hold; offered for review")  # fmt: skip
+                        f"{what} a terms file can hold; offered for review")  # fmt: skip
         collector.offers.append(refused)
         del by_field[refused.field]
     findings.sort(key=lambda f: (f.span.start, f.field))

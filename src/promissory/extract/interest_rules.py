@@ -164,7 +164,11 @@ def rate_and_margin(c: Collector) -> None:
     labelled = re.compile(  # … or a definitions list: "Interest Rate: The annual rate of Six …"
         r"^[ \t]*(?:Annual\s+)?Interest\s+Rate\b[^:\n]{0,80}:[^\n%]{0,60}$", I | re.MULTILINE
     )
-    floor = re.compile(r"(?:less\s+than|minimum(?:\s+rate)?(?:\s+of)?|floor\s+of)\s*$", I)
+    # (and "the interest rate hereunder shall not fall below 6.25% per annum")
+    floor = re.compile(
+        r"(?:less\s+than|minimum(?:\s+rate)?(?:\s+of)?|floor\s+of|(?:fall|go|decrease)\s+below)\s*$",
+        I,
+    )
     for mention in c.percents:
         sentence = _sentence(c, mention)
         after = c.text[mention.span.end : mention.span.end + 40]
@@ -175,7 +179,10 @@ def rate_and_margin(c: Collector) -> None:
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if re.search(
-            r"\binitial\s+(?:interest\s+)?rate\s+(?:is|shall\s+be|will\s+be)\s*$", before, I
+            # (and "The indebtedness shall bear interest at the initial rate of 4.98 percent")
+            r"\binitial\s+(?:interest\s+)?rate\s+(?:is|shall\s+be|will\s+be|of)\s*$",
+            before,
+            I,
         ):
             c.offer("interest.rate", mention.value, mention.span, AMBIGUOUS,
                     "the initial rate of a rate that changes")  # fmt: skip
@@ -222,6 +229,15 @@ def rate_and_margin(c: Collector) -> None:
             I,
         ):
             continue  # "an assumed rate of interest … or six percent (6%)": a test, not the rate
+        if re.match(
+            r"\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b",
+            after,
+            I,
+        ):
+            # an old note's "with ten per cent, interest from maturity": the rate after it falls due
+            c.add("interest.default_rate", mention.value, mention.span, INFERRED,
+                  "interest only from maturity: the rate after the note falls due")  # fmt: skip
+            continue
         if re.search(r"\bfee\s+(?:equal\s+to|of)\s*$", before, I):
             continue  # "plus a service fee equal to one-quarter of one percent (0.25%) per annum"
         if IMPUTED.search(c.text[max(0, mention.span.start - 80) : mention.span.start]):
@@ -327,7 +343,9 @@ def rate_and_margin(c: Collector) -> None:
                     # "… in accordance with the following paragraph, without interest thereon."
                     r"|,\s*without\s+interest\s+thereon\b"
                     # "the sum of the Amount Financed with no interest."
-                    r"|\b(?:sum|amount|principal)\b[^.;]{0,60}?\bwith\s+no\s+interest\s*[.;]")  # fmt: skip
+                    r"|\b(?:sum|amount|principal)\b[^.;]{0,60}?\bwith\s+no\s+interest\s*[.;]"
+                    # an old note's "Ten thousand dollars with out interest"
+                    r"|\bdollars\s+with\s*out\s+interest\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:

@@ -61,15 +61,16 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)?|1s\S|" + "|".join(_ORDINAL_WORDS) + r")"
 #: "October 5, 2001", "February9, 2016", "ofOctober 5,2005" (OCR run-together), "5 October 2001",
 #: "August 24, ,2000" (a stray comma), "August 21. 2006" (a full stop for the comma).
 _NAMED = re.compile(
-    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
-    rf"(?P<y>(?:19|20)\d{{2}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
+    # (old notes too: "April 20th, 1876", "Nov. 3d, 1869", an ordinal's old "d")
+    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th|d)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
+    rf"(?P<y>(?:18|19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:18|19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 #: "the 1st day of April, 2014", "first day of May, 2007", "1st day ofOctober, 2005".
 _DAY_OF = re.compile(
     # (and "the 20th of July 2027": an ordinal day of a month, without "day")
-    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d{{2}})\b",
+    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:18|19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 #: "10/29/98", "11-12-2010", "8-3-00", "96/08/26".

@@ -146,6 +146,14 @@ def issue_date(c: Collector) -> None:
                 # Owner Participation Agreement executed by and between … ("Agency") dated as of")
             if _recited(c, match.start()):
                 continue  # "WHEREAS, Borrower executed … a Promissory Note … dated as of …"
+            if re.search(
+                r"\b(?:amends?|restates?|replaces?|supersedes?|renews?|modifies?)\b[^.;]{0,80}?"
+                r"\bthat\s+certain\s+(?:[\w-]+\s+){0,4}Note\s*$",
+                c.text[max(0, match.start() - 200) : match.start()],
+                I,
+            ):
+                continue  # "… amends and restates in its entirety that certain Promissory Note
+                # dated as of April 8, 2004": the date of the note it replaces
             if re.search(r"\bbetween\b[^;]{0,80}?\band\b[^;]{0,60}$",
                          c.text[max(0, match.start() - 160) : match.start()], I):  # fmt: skip
                 continue  # "… a Construction Loan Agreement between. BORROWER and BANK dated as of"

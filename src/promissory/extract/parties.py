@@ -677,10 +677,26 @@ _I_PROMISE: Final = re.compile(
 )
 
 
+#: A signature the court's copy marks: "(Signed)", "[Signed]", "(Sgd.)".
+_SIGNED: Final = re.compile(r"[\[(]\s*(?:Signed|Sgd\.?)\s*[\])]\s*", re.IGNORECASE)
+_PROMISE_BEFORE: Final = re.compile(r"\bpromises?\s+to\s+pay\b", re.IGNORECASE)
+
+
 def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introduction]:
     """The maker of a first-person note, by the name signed on the line after it (inferred)."""
     if any(f.role == "borrower" for f in found):
         return []
+    signed = _SIGNED.search(source.text)
+    if signed and _PROMISE_BEFORE.search(source.text[: signed.start()]):
+        # a note quoted in a court opinion: "… with interest at ….. per cent per annum. (Signed)
+        # ROBERT BROS., INC., J. L. ROBERTS, Prest."; "[Signed] J.V. Wilkinson."
+        line = re.match(r"[^\n]*", source.text[signed.end() :]).group(0)  # type: ignore[union-attr]
+        entity = re.match(rf"(.+?,?\s+{_SUFFIX})(?=,|\s*$)", line)
+        name = (entity.group(1) if entity else re.split(r",\s+", line)[0]).strip().rstrip('."”')
+        if name and len(name.split()) <= 8 and not _NOT_A_NAME.search(name):
+            start = signed.end()
+            return [Introduction("borrower", name, source.span(start, start + len(name)),
+                                 "signed below the promise", placed=True)]  # fmt: skip
     match = _I_PROMISE.search(source.text)
     if match is None or _NOT_A_NAME.search(match.group("name")):
         return []

@@ -276,6 +276,13 @@ WILL_CHANGE: Final = (
     r"(?:will|may)\s+change\b"
 )
 
+#: "Interest may vary with bank rates": the rate stated is not fixed.
+_MAY_VARY: Final = re.compile(
+    r"(?:^|[.;]\s+)(?:The\s+)?(?:interest|interest\s+rate|rate\s+of\s+interest)\s+(?:may|will|shall)\s+"
+    r"(?:vary|fluctuate)\b",
+    re.IGNORECASE,
+)
+
 #: A rate per month ("0.7% during each calendar month"), not per year.
 _MONTHLY: Final = (
     r"^\W{0,3}(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
@@ -397,6 +404,19 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "after",
         _MONTHLY,
         4,
+    ),
+    # an old note's "with ten per cent, interest from maturity": the rate after it falls due
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b",
+        -8,
+    ),
+    Cue(
+        "default_rate",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b",
+        6,
     ),
     # "Interest shall accrue … at a daily rate of 12.25%": not a rate per annum
     Cue("rate", "before", r"\b(?:daily|weekly|monthly)\s+rate\s+of\s*$", -8),
@@ -715,7 +735,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "floor",
         "before",
         r"\b(?:floor|minimum\s+(?:interest\s+)?rate"
-        r"|(?:not|never|nor)\s+(?:ever\s+)?(?:at\s+any\s+time\s+)?(?:be\s+)?(?:less\s+than|below)"
+        r"|(?:not|never|nor)\s+(?:ever\s+)?(?:at\s+any\s+time\s+)?(?:be\s+|fall\s+|go\s+)?(?:less\s+than|below)"
         r"|in\s+no\s+event\s+(?:be\s+)?less\s+than|at\s+least"
         r"|(?:in\s+no\s+event|at\s+no\s+time),?\s+(?:shall|will)\s+[^.;%]{0,80}?\bbe\s+less\s+than)\b"
         r"[^.;%]{0,20}$",
@@ -1612,7 +1632,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "first_payment",
         "before",
-        r"(?:commenc(?:e|es|ing)(?:\s+on)?|beginning(?:\s+on)?"
+        r"(?:commenc(?:e|es|ing)(?:\s+(?:on|upon))?|beginning(?:\s+on)?"
         r"|first\s+(?:principal\s+)?(?:payment|installment)(?:\s+date)?\s*(?:is\s+due\s+)?(?:on|:)?"
         r"|shall\s+commence\s+on)(?:\s+the)?(?:\s*\([ivx\d]{1,4}\))?\s*$",  # "beginning on (i)"
         5,
@@ -2989,7 +3009,9 @@ DEMAND: Final = (
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
     # ("… promises to pay to **[Lender-name]**, a … (“Lender”), or order, on demand the principal")
     # an old form's "On demand after date I, we, or either of us promise to pay to the order of …"
-    r"|(?:^|\n)\W*On\s+demand\s+after\s+date\b[^.;]{0,60}?\bpromises?\s+to\s+pay\b"
+    # (or "On demand, and if no demand is made, then on Dec. 1, 1922, I, we, or either of us
+    # premise [sic] to pay")
+    r"|(?:^|\n)\W*On\s+demand\b(?:\s+after\s+date\b|,\s+and\s+if\s+no\s+demand\b)[^;]{0,120}?\bpr[eo]mises?\s+to\s+pay\b"
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
     r"(?:or\s+order\s*,?\s*)?on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
@@ -3346,6 +3368,8 @@ def _without_heading(name: str) -> str:
     # "the undersigned Maker, J.D. NICHOLS", "Bethesda, Maryland India Globalization Capital, Inc."
     name = re.sub(r"^(?:the\s+undersigned\s+)?(?:Maker|Borrower|Lender|Payee|Holder),\s+(?=[A-Z])",
                   "", name)  # fmt: skip
+    # a form's paragraph heading run into the name: "PROMISE TO PAY, XXXXXXXXX X. XXXXXXXX"
+    name = re.sub(r"^PROMISE\s+TO\s+PAY[.,:]?\s+(?=[A-Z])", "", name)
     name = re.sub(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_STATES})\s+(?=[A-Z])", "", name)
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
@@ -3389,7 +3413,13 @@ def _without_heading(name: str) -> str:
                                 r"|authority|administration|commission|bureau|division)\b",
                                 name, I):  # fmt: skip
         name = person.group("person")
-    return name
+    # "Texas State Bank, McAllen": the town of a bank's office after its name
+    return re.sub(
+        r"(?<=\bBank),\s*(?!(?:National|Association|Trust|FSB|N\.?A\.?|Texas|Minnesota)\b)"
+        r"[A-Z][a-zA-Z]+(?:\s+[A-Z][a-z]+)?$",
+        "",
+        name,
+    )
 
 
 def _plausible_name(name: str) -> bool:
@@ -3404,6 +3434,8 @@ def _plausible_name(name: str) -> bool:
         return False  # "A Dated March 12, 1993": the tail of a trust's name, cut short
     if words and all(re.fullmatch(r"X[xX]*\.?,?", w) for w in words):
         return False  # "Xxxxx X. Xxxxx": a name the host redacted
+    if re.fullmatch(rf"(?:{_STATES})", name.strip(" ,."), I):
+        return False  # "…, lselin, New Jersey, a corporation (… the "Borrower")": a state alone
     return (
         name.count("(") <= name.count(")")
         and all(len(w) <= 25 for w in words)
@@ -3701,6 +3733,14 @@ def initial_then_variable(c: Collector) -> None:
             # interest of 6.0%, … correspondingly changed": today's rate of a floating note
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{finding.note}; the rate today of a rate that follows an index")  # fmt: skip
+            continue
+        if finding.field == "interest.rate" and _MAY_VARY.search(
+            c.text[finding.span.end : finding.span.end + 400]
+        ):
+            # "… at the rate of 14% interest per annum, … Interest may vary with bank rates charged
+            # to Strand Investment Company": not a fixed rate
+            c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                    f"{finding.note}; the note says its interest may vary")  # fmt: skip
             continue
         if finding.field == "interest.rate" and re.search(WILL_CHANGE, after, I):
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
