@@ -36,8 +36,9 @@ CENT: Final = Decimal("0.01")
 _MONEY_FIG = (
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:,[ ]\d{3})+(?=\.\d{2})|\d+)(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2})?"
-    r"(?![\d,]\d|\.\d{3}\.\d))"
+    # ("$121,-276.40": a court reporter's hyphen after a thousands comma)
+    r"(?:\d{1,3}(?:,-?\d{3})+|\d{1,3}(?:,[ ]\d{3})+(?=\.\d{2})|\d+)(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2})?"
+    r"(?![\d,]\d|,-\d|\.\d{3}\.\d))"
     # "$1.20 MILLION", "$2.5 million": a figure with its scale word
     r"(?:\s+(?i:million|billion)\b)?"
 )
@@ -117,7 +118,7 @@ def money_value(figure: str) -> Decimal:
     if scale:  # "$1.20 MILLION"
         factor = Decimal(10) ** (6 if scale.group(1).lower() == "million" else 9)
         return EXACT.quantize(money_value(figure[: scale.start()]) * factor, CENT)
-    compact = re.sub(r"[\s|]", "", figure)
+    compact = re.sub(r"[\s|]", "", figure).replace(",-", ",")
     if compact.count(".") > 1:  # "$206.404.55": the last full stop sets off the cents
         compact = compact[:-3].replace(".", "") + compact[-3:]
     if mistyped_cents(compact):

@@ -51,6 +51,7 @@ from promissory.extract.roles import (
     GREATER_OF_INDEX_OR,
     IMPUTED,
     OVER_AN_INDEX,
+    RATE_ELECTION,
     RELATIVE,
     rate_defined_but_unused,
     speaks_of_default,
@@ -345,7 +346,9 @@ def rate_and_margin(c: Collector) -> None:
                     # "the sum of the Amount Financed with no interest."
                     r"|\b(?:sum|amount|principal)\b[^.;]{0,60}?\bwith\s+no\s+interest\s*[.;]"
                     # an old note's "Ten thousand dollars with out interest"
-                    r"|\bdollars\s+with\s*out\s+interest\b")  # fmt: skip
+                    r"|\bdollars\s+with\s*out\s+interest\b"
+                    # "the loan is being made on an interest-free basis"; "is not charging interest"
+                    r"|\bon\s+an\s+interest[\s-]free\s+basis\b|\bnot\s+charging\s+interest\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:
@@ -522,7 +525,15 @@ def day_count(c: Collector) -> None:
                         "a different year for each kind of borrowing")  # fmt: skip
             c.warn("interest.day_count: the note counts days differently for kinds of borrowing")
             basis = None
-        elif _ONE_RATE_IF_APPLICABLE.search(c.text[left : basis.start()]):
+        elif _ONE_RATE_IF_APPLICABLE.search(c.text[left : basis.start()]) or (
+            RATE_ELECTION.search(c.text)
+            and re.search(
+                r"\binterest\s+(?:accruing\s+)?(?:based\s+(?:up)?on|at)\s+the\s+(?-i:[A-Z][\w-]*)"
+                r"(?:\s+[A-Z][\w-]*){0,2}\s+Rate\b",
+                c.text[left : basis.start()],
+                I,
+            )
+        ):
             # "Interest accruing hereunder on the basis of the Prime Referenced Rate (to the extent
             # applicable) shall be computed on the basis of a 360-day year, …" in a note that bears
             # a LIBOR-based rate unless it falls back: one rate's basis, perhaps not the note's

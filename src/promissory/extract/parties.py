@@ -146,6 +146,8 @@ _NAME_END: Final = re.compile(
     r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
     # ("BANK ONE, NA, successor by merger to BANK ONE, TEXAS, N.A., a national banking association")
     r"|,?\s+(?:as\s+)?successor\s+(?:by\s+merger\s+|in\s+interest\s+)?to\b"
+    # ("to the order of WILLIAM L. BALLOU at Paris, Texas, the sum of"): the payee's town
+    r"|\s+at\s+(?=[A-Z][a-z]+,\s+[A-Z])"
     # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a)\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"

@@ -75,6 +75,9 @@ DEFAULT_CONTEXT: Final = (
     # "if the Company shall fail to make any payment … when due, … interest on such unpaid
     # principal … from the date due until paid in full at … four percent (4%) above the rate"
     r"|fail(?:s|ure)?\s+to\s+make\s+(?:any\s+)?(?:payment|installment)|\bfrom\s+the\s+date\s+due\b"
+    # "if this Note remains unpaid past the principal repayment date, the Note will carry interest
+    # from such date at the Prime Rate"
+    r"|\bremains?\s+unpaid\s+(?:past|after)\b"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
@@ -91,8 +94,22 @@ NO_DEFAULT: Final = (
 
 
 def speaks_of_default(text: str) -> bool:
-    """Whether ``text`` speaks of a default, late payment or demand (a denial does not count)."""
+    """Whether ``text`` speaks of a default, late payment or demand (a denial does not count, nor
+    an aside in parentheses on when the note may fall due, nor a demand note's own promise "to
+    pay UPON DEMAND")."""
+    text = _ASIDE.sub(" () ", text)  # (kept apart: "until maturity (…) or demand" is no default)
+    text = _PAY_ON_DEMAND.sub(" ", text)
     return re.search(DEFAULT_CONTEXT, re.sub(NO_DEFAULT, " ", text, flags=I), I) is not None
+
+
+#: An aside on when the note may fall due: "on February 2, 2010 (the “Due Date”) (unless this Note
+#: shall have been repaid sooner … or the amount owing hereunder is accelerated upon the occurrence
+#: of a Default Event as hereinafter provided)".
+_ASIDE: Final = re.compile(r"\((?=[^()]*\b(?:unless|whether|sooner|accelerat\w*)\b)[^()]*\)", I)
+#: A demand note's promise: "… hereby promises to pay UPON DEMAND to WILMINGTON SECURITIES, INC."
+_PAY_ON_DEMAND: Final = re.compile(
+    r"(?<=\bpay)\s+(?:(?:to|unto)\s+[^.;]{0,80}?\s+)?(?:up)?on\s+demand\b", I
+)
 
 
 #: Words before a margin over an index ("… the Prime Rate plus", "the LIBOR Rate (as defined
@@ -2228,8 +2245,21 @@ _LOAN_KIND: Final = re.compile(
 
 def loan_kinds(text: str) -> bool:
     """Whether the note defines two or more kinds of loan ("Domestic Loans" and "Eurodollar
-    Loans"), each at its own rate: none of them is the note's one rate."""
-    return len({m.group("kind").lower() for m in _LOAN_KIND.finditer(text)}) >= 2
+    Loans"), each at its own rate, or lets each advance bear one of two rates as the borrower
+    elects: none of them is the note's one rate."""
+    return (
+        len({m.group("kind").lower() for m in _LOAN_KIND.finditer(text)}) >= 2
+        or RATE_ELECTION.search(text) is not None
+    )
+
+
+#: "Each of the Advances made hereunder shall bear interest at the Eurodollar-based Rate or the
+#: Prime-based Rate, as elected by Borrower": two rates, the borrower's choice.
+RATE_ELECTION: Final = re.compile(
+    r"\bbear\s+interest\s+at\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:[\s-]based)?\s+Rate\s+or\s+(?:at\s+)?(?:the\s+)?"
+    r"(?-i:[A-Z][\w-]*)(?:[\s-]based)?\s+Rate\b[^.;]{0,20}?\bas\s+(?:elected|selected|chosen)\s+by\b",
+    re.IGNORECASE,
+)
 
 
 #: Rates to choose from: "based upon Borrower's written election …, be adjusted to either (a)".
@@ -3011,7 +3041,8 @@ DEMAND: Final = (
     # an old form's "On demand after date I, we, or either of us promise to pay to the order of …"
     # (or "On demand, and if no demand is made, then on Dec. 1, 1922, I, we, or either of us
     # premise [sic] to pay")
-    r"|(?:^|\n)\W*On\s+demand\b(?:\s+after\s+date\b|,\s+and\s+if\s+no\s+demand\b)[^;]{0,120}?\bpr[eo]mises?\s+to\s+pay\b"
+    r"|(?:(?:^|\n)\W*On\s+demand,\s+and\s+if\s+no\s+demand\b|\bOn\s+demand[\s—–-]+after\s+date\b)"
+    r"[^;]{0,120}?\bpr[eo]mises?\s+to\s+pay\b"
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
     r"(?:or\s+order\s*,?\s*)?on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
