@@ -48,6 +48,8 @@ from promissory.extract.phrases import sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CONTRADICTED, CORROBORATED, INFERRED, STATED
 from promissory.extract.roles import (
     DEFAULT_CONTEXT,
+    FEE_OF,
+    FROM_MATURITY,
     GREATER_OF_INDEX_OR,
     IMPUTED,
     OVER_AN_INDEX,
@@ -230,16 +232,12 @@ def rate_and_margin(c: Collector) -> None:
             I,
         ):
             continue  # "an assumed rate of interest … or six percent (6%)": a test, not the rate
-        if re.match(
-            r"\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b",
-            after,
-            I,
-        ):
+        if re.search(FROM_MATURITY, after, I):
             # an old note's "with ten per cent, interest from maturity": the rate after it falls due
             c.add("interest.default_rate", mention.value, mention.span, INFERRED,
                   "interest only from maturity: the rate after the note falls due")  # fmt: skip
             continue
-        if re.search(r"\bfee\s+(?:equal\s+to|of)\s*$", before, I):
+        if re.search(FEE_OF, before, I):
             continue  # "plus a service fee equal to one-quarter of one percent (0.25%) per annum"
         if IMPUTED.search(c.text[max(0, mention.span.start - 80) : mention.span.start]):
             continue  # "report … imputed interest (at the rate of seven percent (7%) per annum)"

@@ -692,7 +692,7 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
     if signed and _PROMISE_BEFORE.search(source.text[: signed.start()]):
         # a note quoted in a court opinion: "… with interest at ….. per cent per annum. (Signed)
         # ROBERT BROS., INC., J. L. ROBERTS, Prest."; "[Signed] J.V. Wilkinson."
-        line = re.match(r"[^\n]*", source.text[signed.end() :]).group(0)  # type: ignore[union-attr]
+        line = source.text[signed.end() :].split("\n", 1)[0]
         entity = re.match(rf"(.+?,?\s+{_SUFFIX})(?=,|\s*$)", line)
         name = (entity.group(1) if entity else re.split(r",\s+", line)[0]).strip().rstrip('."”')
         if name and len(name.split()) <= 8 and not _NOT_A_NAME.search(name):

@@ -293,6 +293,14 @@ WILL_CHANGE: Final = (
     r"(?:will|may)\s+change\b"
 )
 
+#: After a percent, interest that runs only once the note falls due: an old note's "with ten per
+#: cent, interest from maturity".
+FROM_MATURITY: Final = (
+    r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b"
+)
+#: Before a percent, a fee's rate: "plus a service fee equal to one-quarter of one percent (0.25%)".
+FEE_OF: Final = r"\bfee\s+(?:equal\s+to|of)\s*$"
+
 #: "Interest may vary with bank rates": the rate stated is not fixed.
 _MAY_VARY: Final = re.compile(
     r"(?:^|[.;]\s+)(?:The\s+)?(?:interest|interest\s+rate|rate\s+of\s+interest)\s+(?:may|will|shall)\s+"
@@ -426,13 +434,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "rate",
         "after",
-        r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b",
+        FROM_MATURITY,
         -8,
     ),
     Cue(
         "default_rate",
         "after",
-        r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b",
+        FROM_MATURITY,
         6,
     ),
     # "Interest shall accrue … at a daily rate of 12.25%": not a rate per annum
@@ -822,7 +830,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     # "plus a service fee equal to one-quarter of one percent (0.25%) per annum": a fee, not interest
-    Cue("rate", "before", r"\bfee\s+(?:equal\s+to|of)\s*$", -8),
+    Cue("rate", "before", FEE_OF, -8),
     Cue("initial", "before", r"\binitial(?:ly)?\s+(?:interest\s+)?rate\b[^.;%]{0,30}$", 4),
     # "… shall accrue from the date hereof until December 31, 2002 at the rate of seven percent"
     Cue(
