@@ -22,7 +22,9 @@ kind          what is found (whitespace, line breaks and OCR run-togethers toler
 Dates are parsed with :mod:`dateparser` (strict: day, month and year must all be present, month
 first for numeric forms) after the span has been found here, so the span is exact and the parser
 never reads a date into text that holds none.  Month-name dates need no guess; a numeric date's
-mention carries ``numeric=True`` and the roles lower their confidence for it.
+mention carries ``numeric=True`` and the roles lower their confidence for it.  Month-name dates of
+old notes are read too (``Nov. 3d, 1869``); the engine offers, never proposes, a date before 1900,
+since a ledger holds dates from 1900 on (:data:`promissory.core.dates.EARLIEST`).
 """
 
 from __future__ import annotations
