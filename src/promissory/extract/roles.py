@@ -123,7 +123,8 @@ OVER_AN_INDEX: Final = (
 RELATIVE: Final = (  # one group, so that what follows it applies to every branch
     r"(?:(?:the|that)\s+rate\s+(?:provided\s+(?:for\s+)?herein|otherwise\s+(?:in\s+effect|applicable)"
     r"|then\s+in\s+effect|charged|hereunder|set\s+forth\s+above|in\s+effect)"
-    r"|(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
+    # (not an index's own name: "the Wall Street Journal Prime Interest Rate plus one (1.00%)")
+    r"|(?<!prime\s)(?<!libor\s)(?:note|contract|interest|stated)\s+rate|base\s+rate\s+(?:described|defined|set\s+forth)\s+above"
     r"|rate\s+otherwise|rate\s+of\s+interest\s+otherwise\s+(?:prevailing|in\s+effect|applicable)"
     # ("the interest shall accrued at the above-described rate plus two percent (2%)")
     r"|(?:above|afore)[-\s]?(?:described|stated|mentioned)\s+rate)"
@@ -514,7 +515,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         # (an index's level today between: "WSJ Prime (currently 8.00%) plus")
         r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
         r"|federal\s+rate|national\s+prime\s+rate|rate\)?)(?:\s*\([^()]{0,40}\))?[^;%]{0,80}?(?:plus|\+)\s*"
-        r"(?:\(\w{1,4}\)\s*)?(?:a\s+margin\s+of\s+)?$",  # "the sum of (i) the LIBOR Rate …, plus (ii) 170 basis points"
+        r"(?:\(\w{1,4}\)\s*)?(?:a\s+margin\s+of\s+)?"  # "the sum of (i) the LIBOR Rate …, plus (ii) 170 basis points"
+        # ("the Wall Street Journal Prime Interest Rate** plus one (1.00%) percentum": its words
+        # before the figure)
+        r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]+(?:and\s+)?[a-z]+){0,3}\s*\(\s*)?$",
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
@@ -1262,7 +1266,9 @@ _FIRST_DUE: Final = (
 def _of_which(which: str) -> str:
     """ "the first of which will be made on", "the last of which shall be due on" """
     return (
-        rf"\bthe\s+{which}\s+(?:one\s+)?of\s+which\s+(?:will|shall|is\s+to|to)\s+(?:be\s+)?"
+        # (and "the first of which installments is due on")
+        rf"\bthe\s+{which}\s+(?:one\s+)?of\s+which\s+(?:(?:installments?|payments?)\s+)?"
+        r"(?:will|shall|is\s+to|to|is)\s+(?:be\s+)?"
         r"(?:made|due|paid|payable)(?:\s+and\s+payable)?(?:\s+on)?\s*$"
     )
 
@@ -1421,6 +1427,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\s*:?\s*$",
         4,
     ),
+    # "… on the first day of June, 2020, which is the maturity date of this Note"
+    Cue("maturity", "after", r"^\W{0,3}which\s+(?:is|shall\s+be)\s+the\s+maturity\s+date\b", 6),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
     # '“Accelerated Maturity Date” shall mean April 30, 2003': a day the note may be called, not
     # its maturity
@@ -1669,6 +1677,33 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # with the first such payment due on December 31, 2009"
     Cue("first_payment", "before", _FIRST_DUE, 6),
     Cue("maturity", "before", _FIRST_DUE, -6),
+    # "… on the first day of each month thereafter to and including the first day of August, 2007,
+    # the Maker shall pay to the Payee monthly installments of interest": the last day of interest
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}[^.;]{0,50}\b(?:installments|payments)\s+of\s+(?:accrued\s+)?interest\b(?!\s+and)",
+        -5,
+    ),
+    # "Interest alone shall be due and payable on the first day of December, 1995": a day of
+    # interest, not the day the principal falls due
+    Cue(
+        "maturity",
+        "lead",
+        r"^\W*(?:accrued\s+)?interest\s+(?:alone|only)\s+shall\s+be\s+due(?:\s+and\s+payable)?\s+on"
+        r"(?:\s+the)?\s*$",
+        -6,
+    ),
+    # "… with subsequent payments due on the 15th day of April, 1999 and subsequent payments …":
+    # the next payment, not the last
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:subsequent|succeeding|second|next)\s+(?:(?:monthly|quarterly|annual)\s+)?"
+        r"(?:payments?|installments?)\s+(?:shall\s+be\s+|being\s+|to\s+be\s+)?due(?:\s+and\s+payable)?"
+        r"\s+on\s*$",
+        -6,
+    ),
     Cue("first_payment", "sentence", INSTALLMENT_WORDS, 1),
     # "beginning with the payment due on July 10, 2013 ("First Payment Date")": a date the note
     # names its first payment's
@@ -2141,6 +2176,13 @@ def _promise_at(text: str) -> int:
     return match.start() if match else -1
 
 
+#: A text export's underline, a run of dashes standing alone ("plus (B) ---- two hundred
+#: thirty-seven and one-half (237.5) basis points"): no word.
+#: (not a table's rule line: "---- ---------- ------" above a row of cells)
+_UNDERLINE: Final = re.compile(r"(?<![\S\n])[-_]{3,}(?=[ \t]*\Z|[ \t]+[^\s_-])")
+_THE_BEFORE_A_DAY: Final = re.compile(r"(?<=\s)the\s*$", I)
+
+
 def context(text: str, mention: Mention, promise: int) -> Context:
     """The words around a mention (its sentence, the windows before and after, its heading)."""
     start, end = mention.span.start, mention.span.end
@@ -2154,7 +2196,14 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         if stop.group(0).strip() or not _RUNS_ON.search(window[: stop.start()])
     ]
     # a table's cell borders ("|Date\n|01-17-2013", a PDF converted to markdown) read as spaces
-    before = squash(_CELLS.sub(" ", window[stops[-1].end() :] if stops else window)) + " "
+    before = squash(
+        _UNDERLINE.sub(" ", _CELLS.sub(" ", window[stops[-1].end() :] if stops else window))
+    )
+    before += " "
+    if mention.kind == "date":
+        # "payable on the first day of June, 2020": the words before it end as they would before
+        # "June 1, 2020"
+        before = _THE_BEFORE_A_DAY.sub(" ", before)
     after = squash(_CELLS.sub(" ", text[end : min(right, end + 100)]))
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

@@ -91,8 +91,23 @@ _TRADE_NAME: Final = re.compile(
 )
 
 
+#: The state after a public body's name ("The City of Clearwater, Florida", "Housing Authority of
+#: the City of Oakland, California") and a remark in parentheses ("(Not Incorporated)"): the readers
+#: wrote them sometimes and sometimes not (a place or a remark does not change who the party is),
+#: so names are also compared without them.
+_STATES: Final = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+_PLACE_OR_REMARK: Final = re.compile(rf"(?:,\s*(?:{_STATES})|\s*\([^()]*\))\s*$", re.IGNORECASE)
+
+
 def _legal(name: str) -> str:
-    return _TRADE_NAME.sub("", name)
+    return _PLACE_OR_REMARK.sub("", _TRADE_NAME.sub("", name))
 
 
 def _number(value: object) -> Decimal | None:
