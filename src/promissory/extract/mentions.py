@@ -201,12 +201,29 @@ def date_mentions(source: SourceText) -> list[Mention]:
         if value is not None and _free(taken, match.start(), match.end()):
             found.append(Mention("date", value, source.match_span(match)))
             taken.append((match.start(), match.end()))
+    written = sorted(m.value.year for m in found if isinstance(m.value, dt.date))
     for match in _NUMERIC.finditer(source.text):
         value = _numeric_date(match.group(0))
         if value is not None and _free(taken, match.start(), match.end()):
+            if written and re.search(r"[/-]\d{2}$", match.group(0)):
+                value = _nearest_century(value, written[len(written) // 2])
             span = source.match_span(match)
             found.append(Mention("date", value, span, numeric=True))
     return found
+
+
+def _nearest_century(value: dt.date, year: int) -> dt.date:
+    """A two-digit year ("Due 6/4/25") in the century nearest the years the document writes out
+    in full (a note of "August 4, 1924" falls due in 1925, not 2025)."""
+    best = value
+    for century in (1800, 1900, 2000):
+        try:
+            other = value.replace(year=century + value.year % 100)
+        except ValueError:  # February 29 of a year that has none
+            continue
+        if abs(other.year - year) < abs(best.year - year):
+            best = other
+    return best
 
 
 def index_mentions(source: SourceText) -> list[Mention]:

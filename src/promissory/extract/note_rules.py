@@ -148,8 +148,13 @@ def issue_date(c: Collector) -> None:
                 continue  # "WHEREAS, Borrower executed … a Promissory Note … dated as of …"
             if re.search(
                 r"\b(?:amends?|restates?|replaces?|supersedes?|renews?|modifies?)\b[^.;]{0,80}?"
-                r"\bthat\s+certain\s+(?:[\w-]+\s+){0,4}Note\s*$",
-                c.text[max(0, match.start() - 200) : match.start()],
+                r"\bthat\s+certain\s+(?:[\w-]+\s+){0,4}Note\s*$"
+                # ("This Promissory Note amends, restates, replaces and supersedes … the promissory
+                # note set forth in the Amended and Restated Letter of Credit Promissory Note
+                # numbered 00079054T03-A, dated as of September 30, 2020")
+                r"|\b(?:amends?|restates?|replaces?|supersedes?|renews?)\b[^.;]{0,300}?"
+                r"\bNote\s+(?:No\.|numbered)\s*[\w-]+,?\s*$",
+                c.text[max(0, match.start() - 400) : match.start()],
                 I,
             ):
                 continue  # "… amends and restates in its entirety that certain Promissory Note

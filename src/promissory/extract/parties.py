@@ -162,6 +162,10 @@ _NAME_END: Final = re.compile(
     # ("NATIONAL CITY BANK OF COLUMBUS, formerly known as National City Bank, Columbus": a former
     # name is not the name)
     r"|,?\s+formerly\s+(?:known\s+as|called|named)\b"
+    # ("the Merchants National Bank, of Wimbledon, N. D., or order": where it is, not its name)
+    r"|,\s+of\s+(?=[A-Z][a-z]+,\s+[A-Z]\.?\s?[A-Z]\.?,)"
+    # ("CoBANK, ACB, a federally chartered instrumentality of the United States")
+    r"|,\s+(?-i:an?)\s+(?-i:[a-z]{3,})\s+(?-i:[a-z])"
     # ("AMERICAN MOMENTUM BANK [herein, together with all subsequent holders …, called “Payee"]")
     r"|\s*\[(?=\s*(?:herein|hereinafter|together|collectively|the)\b)"
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
@@ -177,6 +181,7 @@ _NAME_END: Final = re.compile(
 )
 _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer"
+    r"|debtor|obligor|payor|mortgagor"  # ("the undersigned Debtor promises to pay")
     # a form's role words ("to the order of Foundation ("XXX")"): no name
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
     r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")

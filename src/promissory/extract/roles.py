@@ -739,6 +739,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:interest\s+rate|rate\s+of\s+interest)\b[^.;%]{0,100}?\bless\s+than\s*$",
         3,
     ),
+    # "Interest accruing on the principal balance outstanding hereunder shall never accrue at a
+    # rate less than five (5%) percent per annum"
+    Cue(
+        "floor",
+        "before",
+        r"\b(?:never|not|in\s+no\s+event)\b[^.;%]{0,60}?\brate\s+(?:less|lower)\s+than\s*$",
+        5,
+    ),
     # "“Capped Interest Rate” means Six and twenty-five hundredths percent (6.25%) per annum"
     Cue(
         "cap",
@@ -1375,6 +1383,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:refinanc(?:es|ing\s+of)|renewal\s+of)\b(?:[^.;]|\.\d){0,120}?\bnote\s+dated\s*(?:as\s+of\s*)?$",
         -8,
     ),
+    # "This Promissory Note amends, restates, replaces and supersedes … the … Promissory Note
+    # numbered 00079054T03-A, dated as of September 30, 2020": the note it replaces
+    Cue(
+        "issue_date",
+        "wide",
+        r"\b(?:amends?|restates?|replaces?|supersedes?|renews?)\b[^.;]{0,300}?\bNote\s+"
+        r"(?:No\.|numbered)\s*[\w-]+,?\s*dated\s*(?:as\s+of\s*)?$",
+        -8,
+    ),
     # "… Promissory Note, dated May 25, 2011 in the original stated principal amount of $75,000"
     Cue("issue_date", "after", r"^\W{0,3}in\s+the\s+original\s+(?:stated\s+)?principal\b", -6),
     Cue("other", "after", PRIOR_NOTE, 6),
@@ -1420,8 +1437,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"(?:on\s+or\s+before|due(?:\s+and\s+payable)?(?:\s+in\s+full)?"
-        r"(?:\s+on)?|matures?(?:\s+on)?|maturity\s+date\s*(?:is|shall\s+be|means|of)?|payable\s+"
+        # ("due and owing in full upon December 31, 2009")
+        r"(?:on\s+or\s+before|due(?:\s+and\s+(?:payable|owing))?(?:\s+in\s+full)?"
+        r"(?:\s+(?:on|upon))?|matures?(?:\s+on)?|maturity\s+date\s*(?:is|shall\s+be|means|of)?|payable\s+"
         # ("shall be due and payable no later August 28, 2013": "than" left out)
         r"(?:in\s+full\s+)?on|no\s+later(?:\s+than)?|expiration\s+date|shall\s+mature\s+on(?:\s+the)?)"
         r"\s*:?\s*$",
@@ -1684,6 +1702,34 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "after",
         r"^\W{0,3}[^.;]{0,50}\b(?:installments|payments)\s+of\s+(?:accrued\s+)?interest\b(?!\s+and)",
         -5,
+    ),
+    # "with interest until maturity at the rate of Twenty Percent (20%) per annum, payable on the 10
+    # day of February, 1985 and on the 10 day of February, 1986": days of interest, and not the
+    # last of the days listed
+    Cue("maturity", "before", r"\bper\s+annum,?\s+payable\s+on\s*$", -5),
+    Cue("issue_date", "before", r"\bper\s+annum,?\s+payable\s+on\s*$", -5),
+    Cue(
+        "maturity",
+        "after",
+        rf"^\W{{0,3}}and\s+(?:on\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{_MONTH}"
+        rf"|{_MONTH}\s+\d{{1,2}}\b)",
+        -4,
+    ),
+    # "… in 40 quarterly installments … commencing on December 30, 1997 and continuing through and
+    # including September 30, 2007.": the last installment's day (unless more is paid after it:
+    # "continuing through March 1, 2000, plus $145,000.00 on the first day of April 2000")
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:commencing|beginning)\b[^.;]{0,80}?\band\s+continuing\s+(?:through|until|to)"
+        r"(?:\s+and\s+including)?\s*$",
+        6,
+    ),
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}(?:plus\s+\$|and\s+then\b|with\s+(?:a|the)\s+(?:final|balance)\b)",
+        -6,
     ),
     # "Interest alone shall be due and payable on the first day of December, 1995": a day of
     # interest, not the day the principal falls due
@@ -2379,6 +2425,8 @@ def read(
     if not ranked or ranked[0][1][0] < 1:
         return None
     role, (best, why) = ranked[0]
+    if role == "rate" and _for_a_few_days(ctx):
+        role, why = "initial", [*why, "a rate for its first days only"]
     runner = max(0, ranked[1][1][0]) if len(ranked) > 1 else 0
     lead = best - runner
     # Calibrated on the seen parts (``scripts/extract_score.py --calibration``): a single cue
@@ -2489,6 +2537,26 @@ def readings(c: Collector) -> list[Reading]:
         if reading is not None:
             out.append(reading)
     return out
+
+
+_FROM_DAY: Final = re.compile(r"\bfrom\s+(?P<d>\d{1,2}-\d{1,2}-\d{4})\b[^.;%]{0,40}$")
+_UNTIL_DAY: Final = re.compile(
+    r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?until\s+(?P<d>\d{1,2}-\d{1,2}-\d{4})\b"
+)
+
+
+def _for_a_few_days(ctx: Context) -> bool:
+    """A bank form's "interest … from 04-09-2008 at the rate of 5.750 % per year until
+    04-10-2008": a rate for the first days only, before the rate the next sentence names (the
+    same form's "from 10-28-2003 … until 09-28-2007" is the rate to maturity)."""
+    start, end = _FROM_DAY.search(ctx.lead), _UNTIL_DAY.search(ctx.after)
+    if start is None or end is None:
+        return False
+    try:
+        first, last = (dt.datetime.strptime(m.group("d"), "%m-%d-%Y").date() for m in (start, end))
+    except ValueError:
+        return False
+    return 0 <= (last - first).days <= 92
 
 
 _FLOATING_ROLES: Final = frozenset({"index", "margin", "margin_below", "floor", "cap"})

@@ -130,6 +130,11 @@ def schedule_table(extraction: Extraction) -> tuple[dict[str, object] | None, st
     first, count, frequency = values["first_payment"], values["payments"], values["frequency"]
     if not (isinstance(first, dt.date) and isinstance(count, int) and isinstance(frequency, str)):
         return None, "unreadable installment terms"
+    issued = extraction.get("issue_date")
+    if issued is not None and isinstance(issued.value, dt.date) and first <= issued.value:
+        # ("commencing June 1, 2007" in a note dated June 5, 2007: the note says both; a terms
+        # file cannot hold an installment due before the loan is made)
+        return None, f"the first installment, {first}, is not after the issue date {issued.value}"
     last = add_months(first, _MONTHS_APART.get(frequency, 1) * (count - 1))
     if maturity is None or maturity.value != last:
         return None, f"the last of {count} {frequency} installments from {first} falls on {last}, " \
