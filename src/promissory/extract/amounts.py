@@ -50,8 +50,22 @@ _PCT_FIG = (
     # (the whole and its fraction may be joined by a hyphen: "10 -3/4 %", "10-3/4%")
     r"(?:(?<![\d/.])(?:\d+(?:\s+|\s?-\s?))?(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|[1-9]/10)"
     # (not the tail of "5,000 %", a decimal comma, nor of "6 9/10%", a fraction)
-    r"|(?<![\d,/])\d+(?:\.\d+)?|\.\d+)\s?%"
+    r"|(?<![\d,/])\d+(?:\.\d+)?|\.\d+"
+    # (a printed fraction: "8½%", "7 ¼ %")
+    r"|(?<![\d,/])\d*\s?[½¼¾⅛⅜⅝⅞])"
+    # (a form's blank filled in with spaces before the sign: "6.999  % per annum")
+    r"[ \t]{0,2}%"
 )
+#: A printed fraction's value.
+_VULGAR: Final = {
+    "½": "1/2",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅛": "1/8",
+    "⅜": "3/8",
+    "⅝": "5/8",
+    "⅞": "7/8",
+}
 MONEY_FIGURE: Final = re.compile(_MONEY_FIG)
 PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
 _WORDS = NUMBER_WORDS.pattern
@@ -134,12 +148,13 @@ def mistyped_cents(figure: str) -> bool:
 def percent_value(figure: str) -> Decimal:
     """``"8%"`` → ``Decimal("0.08")`` (a rate as a fraction of one); ``"1 1/4%"`` →
     ``Decimal("0.0125")``; ``"1/2 of 1%"`` → ``Decimal("0.005")``."""
+    figure = re.sub(r"\s*([½¼¾⅛⅜⅝⅞])", lambda m: " " + _VULGAR[m.group(1)], figure).strip()
     of_one = re.fullmatch(r"(?P<n>\d+)/(?P<d>\d+)\s+of\s+1\s?%", figure.strip())
     if of_one is not None:  # "1/2 of 1%": half of one percent
         share = EXACT.divide(Decimal(int(of_one.group("n"))), Decimal(int(of_one.group("d"))))
         return share.scaleb(-2)
     fraction = re.fullmatch(
-        r"(?:(?P<whole>\d+)(?:\s+|\s?-\s?))?(?P<n>\d+)/(?P<d>\d+)\s?%", figure.strip()
+        r"(?:(?P<whole>\d+)(?:\s+|\s?-\s?))?(?P<n>\d+)/(?P<d>\d+)\s*%", figure.strip()
     )
     if fraction is None:
         return to_decimal(re.sub(r"[\s%]", "", figure), what="percent figure").scaleb(-2)

@@ -339,6 +339,8 @@ def rate_and_margin(c: Collector) -> None:
                     # this Promissory Note")
                     r"|\bno\s+interest\s+shall\s+accrue\s+(?:or\s+be\s+payable\s+)?on\s+"
                     r"(?:the\s+principal|(?:the\s+)?amounts?\s+advanced)\b"
+                    # ("There shall be no interest accrued on this note")
+                    r"|\bthere\s+(?:shall|will)\s+be\s+no\s+interest\s+(?:accrued|charged|due|payable)\s+on\s+this\s+note\b"
                     # "… in accordance with the following paragraph, without interest thereon."
                     r"|,\s*without\s+interest\s+thereon\b"
                     # "the sum of the Amount Financed with no interest."

@@ -91,7 +91,9 @@ FRACTIONS: Final[dict[str, Decimal]] = {
     "seven-eighths": Decimal("0.875"),
 }
 #: A fraction's words ("one-half", "three-eighths", "one-\nhalf" broken at the line's end).
-_FRACTION = r"(?:one|three|five|seven|a)[\s-]+(?:half|quarters?|fourths?|eighths?)\b"
+_FRACTION = (
+    r"(?:one|three|five|seven|a)[\s/-]+(?:half|quarters?|fourths?|eighths?)\b"  # ("one/half")
+)
 
 _WORDS = sorted([*UNITS, *TENS, *SCALES, "hundred"], key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_WORDS) + r")\b"
@@ -163,7 +165,7 @@ def parse_number_words(phrase: str) -> Decimal:
     fraction = Decimal(0)
     cents = re.search(r"\s+and\s+(\d{1,4}|no)/(100|1000)(?:ths)?$", text)
     part = re.search(
-        r"(?:^|\s+and\s+)(one|three|five|seven|a)[\s-]+(half|quarters?|fourths?|eighths?)$", text
+        r"(?:^|\s+and\s+)(one|three|five|seven|a)[\s/-]+(half|quarters?|fourths?|eighths?)$", text
     )
     if cents:
         places = -2 if cents.group(2) == "100" else -3

@@ -162,6 +162,9 @@ _NAME_END: Final = re.compile(
     # ("NATIONAL CITY BANK OF COLUMBUS, formerly known as National City Bank, Columbus": a former
     # name is not the name)
     r"|,?\s+formerly\s+(?:known\s+as|called|named)\b"
+    # ("MELLON NATIONAL BANK OF PITTSBURGA; 02 OEM ON August 1. 1931": no name goes on past a
+    # semicolon)
+    r"|\s*;"
     # ("the Merchants National Bank, of Wimbledon, N. D., or order": where it is, not its name)
     r"|,\s+of\s+(?=[A-Z][a-z]+,\s+[A-Z]\.?\s?[A-Z]\.?,)"
     # ("CoBANK, ACB, a federally chartered instrumentality of the United States")
@@ -1045,7 +1048,10 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"
                         r"|PROMISE\s+TO\s+PAY[.,:]?\s+"
                         # ("one of a duly authorized issue of Notes of Apollo Resources …, Inc.")
-                        r"|Notes?\s+of\s+(?=[A-Z]))+",
+                        r"|Notes?\s+of\s+(?=[A-Z])"
+                        # ("… recorded in said Registry in Book 11160, Page 359, and Sonesta of
+                        # Massachusetts, Incorporated": a deed's recording reference before it)
+                        r"|(?:Book|Liber|Volume)\s+\d+,?\s+(?:at\s+)?Page\s+\d+,?\s+(?:and\s+)?)+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         if "\n" in name[skip:] and "_" in name[skip : name.rindex("\n")]:

@@ -1260,12 +1260,17 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
 _AND_EACH: Final = (
     r"^\W{0,3}and\s+(?:of\s+|on\s+)?(?:\[\s*[xX]?\s*\]\s*)?(?:the\s+(?:same\s+)?[\w()]+\s+(?:day\s+)?of\s+)?"
     r"each\b|^\W{0,3}and\s+continu"
+    # ("due on December 15, 2012 and thereafter annually until repaid in whole")
+    r"|^\W{0,3}and\s+thereafter\s+(?:monthly|quarterly|annually|semi-?annually)\b"
 )
 #: The first installment's day named as such.
 _FIRST_DUE: Final = (
     # ("The first such quarterly payment shall be due and payable on April 1, 1999")
     r"\bfirst\s+(?:such\s+)?(?:(?:monthly|quarterly|semi-?annual|annual)\s+)?(?:principal\s+)?"
-    r"(?:payment|installment)\s+(?:being\s+|to\s+be\s+|shall\s+be\s+|is\s+)?"
+    r"(?:payment|installment)\s+"
+    # ("with the first installment of $30,277 plus accrued interest due on")
+    r"(?:of\s+\$[\d,.]+\s+(?:plus\s+(?:all\s+)?accrued\s+(?:and\s+unpaid\s+)?interest\s+)?)?"
+    r"(?:being\s+|to\s+be\s+|shall\s+be\s+|is\s+)?"
     # ("with the first installment due December 15, 2002")
     r"due(?:\s+and\s+payable)?(?:\s+on\s+or\s+before|\s+on)?\s*$"
 )
@@ -1462,6 +1467,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # payment on AUGUST 28, 2002"
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b[^.;]{0,300}?\b(?:dollars|\))\s+on\s*$", 5),
     Cue("maturity", "before", r"\bpay\b[^.;]{0,120}?\bin\s+full\s+on\s*$", 5),
+    # "The maturity date of the Advancing Note shall be April 8, 2031."
+    Cue(
+        "maturity",
+        "before",
+        r"\bmaturity\s+date\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}note\s+(?:is|shall\s+be|will\s+be)\s*$",
+        6,
+    ),
     # "The loan’s due date for full repayment is December 31, 2014."
     Cue(
         "maturity",
@@ -3171,6 +3183,9 @@ DEMAND: Final = (
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
     r"(?:or\s+order\s*,?\s*)?on\s+demand\b"
     r"|\bcallable\s+at\s+the\s+(?:election|option)\s+of\s+the\s+holder\b"
+    # "with the entire unpaid balance of principal and interest due within 3 Business Days of
+    # DEMAND (the “Maturity Date”)"
+    r"|\b(?:payable|due)\s+within\s+(?:\w+\s+\(\s*)?\d{1,2}\)?\s+(?:business\s+)?days\s+(?:of|after)\s+demand\b"
     r"|^\s*(?:GRID\s+|MASTER\s+)?DEMAND\s+(?:PROMISSORY\s+)?NOTE\b"
     # Laser Pro's demand note: "… in lawful money of the United States of America, on demand, the
     # principal amount …"; "Borrower will pay this loan in full immediately upon Lender's demand"
@@ -3345,9 +3360,12 @@ def _whatever_secures(text: str, match: re.Match[str]) -> bool:
     """Whether "… securing this Note" names only whatever may secure it — "any mortgage, deed of
     trust, or other security instrument … securing this Note", "the sale of any collateral
     securing this Note", a form's payment-application or expense wording — rather than saying
-    what does (on the notes read so far readers left such a note's security out 3 times in 5)."""
-    if not re.match(r"securing\s", match.group(0), I):
+    what does (on the notes read so far readers left such a note's security out 3 times in 5); so
+    too "any collateral granted as security for this Note"."""
+    if not re.match(r"securing\s|as\s+security\s", match.group(0), I):
         return False
+    # (and "the exchange, substitution, or release of any collateral granted as security for this
+    # Note": a waiver's words for whatever collateral there may be)
     clause = re.split(r"[.;:]", text[max(0, match.start() - 120) : match.start()])[-1]
     # (not "any of the agreements in the Franchise Agreement securing this Note": a named one)
     return re.search(r"\bany\b(?![^.;]*\b(?:in|under)\s+the\b)", clause, I) is not None
