@@ -162,6 +162,12 @@ _NAME_END: Final = re.compile(
     # ("NATIONAL CITY BANK OF COLUMBUS, formerly known as National City Bank, Columbus": a former
     # name is not the name)
     r"|,?\s+formerly\s+(?:known\s+as|called|named)\b"
+    # ("to the order of the Iowa Poultry Producers Marketing Association Fifty Dollars at …": the
+    # sum in words after the name)
+    r"|(?:(?<=Association)|(?<=Company)|(?<=Bank)|(?<=Corporation)|(?<=Society))\s+"
+    r"(?=(?i:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and)[\s-]+)+"
+    r"(?:dollars\b|and\b)))"
     # ("MELLON NATIONAL BANK OF PITTSBURGA; 02 OEM ON August 1. 1931": no name goes on past a
     # semicolon)
     r"|\s*;"
@@ -234,6 +240,8 @@ _PUBLIC_BODY: Final = (
     r"|U\.\s?S\.\s+[A-Z][a-z]"  # ("the U.S. Small Business Administration")
     # ("the West Virginia Economic Development Authority (the "WVEDA")")
     r"|(?:[A-Z][a-z]+\s+){1,5}(?:Authority|Agency|Commission)\b(?!\()"
+    # ("to the order of the Iowa Poultry Producers Marketing Association": an association)
+    r"|(?:[A-Z][a-z]+\s+){1,5}(?:Association|Cooperative|Society)\b"
 )
 
 

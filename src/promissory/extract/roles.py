@@ -298,6 +298,9 @@ WILL_CHANGE: Final = (
 #: cent, interest from maturity".
 FROM_MATURITY: Final = (
     r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b"
+    # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
+    # balances")
+    r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?maturity\b"
 )
 #: Before a percent, a fee's rate: "plus a service fee equal to one-quarter of one percent (0.25%)".
 FEE_OF: Final = r"\bfee\s+(?:equal\s+to|of)\s*$"
@@ -1093,6 +1096,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         1,
     ),
     Cue("installment", "before", r"\b(?:loan\s+)?fee\b[^.;$]{0,40}$", -6),
+    # "payable in annual installments of … ($333,333) on the first anniversary of the Issuance
+    # Date, … ($366,667) on the second anniversary …": the first of installments that differ
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}on\s+the\s+(?:first|1st)\s+anniversary\b[^.;$]{0,80},\s*(?:\$|(?-i:[A-Z]{3,}\s))",
+        -7,
+    ),
     # "The first installment of Eighty Thousand Dollars (USD) ($80,000) shall be given to the
     # Borrower when this Note is executed": an advance, not a payment
     Cue(
@@ -2010,6 +2021,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
 )
 
 INDEX_CUES: Final[tuple[Cue, ...]] = (
+    # "the (i) Applicable Prime Rate … minus the applicable Base Rate margin": a margin's name
+    Cue("index", "after", r"^\W{0,3}(?:margin|spread)\b", -6),
     Cue("index", "sentence", r"\binterest\b|\brate\b", 1),
     Cue("index", "after", r"^[^.;\[\]]{0,90}?(?:plus|\+)\s", 3),  # not past a form's box
     # '“Interest Rate” means the “Prime Rate” (as defined below) less .125% per annum'
