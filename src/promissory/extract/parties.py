@@ -168,6 +168,9 @@ _NAME_END: Final = re.compile(
     r"(?=(?i:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and)[\s-]+)+"
     r"(?:dollars\b|and\b)))"
+    # ("Donald B. Cohen, Vice President of The Quantum Group, Inc.", "J. V. Felker City Treas.":
+    # a person's office after the name)
+    r"|,\s+(?:Vice\s+)?President\s+of\b|,?\s+(?:City|County|Town)\s+Treas(?:urer\b|\.|\b)"
     # ("MELLON NATIONAL BANK OF PITTSBURGA; 02 OEM ON August 1. 1931": no name goes on past a
     # semicolon)
     r"|\s*;"
@@ -1067,7 +1070,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # 2020\nThe Good Earth Organics Supply LLC"): the name is its last line
             skip = name.rindex("\n") + 1
         # ", A Texas corporation", ", A CALIFORNIA NON PROFIT PUBLIC BENEFIT CORPORATION"
-        name = re.split(r",\s+An?\s+(?=[A-Z][a-z])|,\s+AN?\s+(?=[A-Z]{2,}\b)", name[skip:])[0]
+        # (and "Donald B. Cohen, Vice President of The Quantum Group, Inc.": his office)
+        name = re.split(r",\s+An?\s+(?=[A-Z][a-z])|,\s+AN?\s+(?=[A-Z]{2,}\b)"
+                        r"|,\s+(?:Vice\s+)?President\s+of\s+(?=[A-Z])", name[skip:])[0]  # fmt: skip
         lines = name.split("\n")
         numbered = next(
             (k for k, line in enumerate(lines) if k and re.match(r"\s*\d+\s+[A-Z][a-z]", line)), 0

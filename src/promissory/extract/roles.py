@@ -3335,6 +3335,10 @@ def flags(c: Collector) -> None:
         r"|(?<!not\s)\bpledges\s+(?:any|all|its|the|revenues?|income)\b"
         # "is entitled to the benefit and security of the Loan and Security Agreement"
         r"|\bentitled\s+to\s+the\s+benefits?\s+and\s+security\s+of\b"
+        # ("is entitled to all benefits and security of the Loan Agreement"; "entitled to the
+        # security therefor")
+        r"|\bentitled\s+to\s+all\s+(?:the\s+)?benefits?\s+and\s+security\s+of\b"
+        r"|\bentitled\s+to\s+the\s+security\s+therefor\b"
         # "the Deeds of Trust, Security Agreements and Fixture Filings dated as of even date
         # herewith executed by Borrower in favor of Lender"
         r"|\b(?:deeds?\s+of\s+trust|mortgages?)\b[^.;()]{0,120}?\bexecuted\s+by\s+(?:the\s+)?"
