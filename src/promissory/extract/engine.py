@@ -24,7 +24,7 @@ from decimal import Decimal
 from os import PathLike
 from pathlib import Path
 
-from promissory.core.dates import EARLIEST, LATEST
+from promissory.core.dates import EARLIEST
 from promissory.extract import interest_rules, note_rules, roles, settlement
 from promissory.extract.collector import Collector
 from promissory.extract.kind import SETTLEMENT_LETTER, document_kind
@@ -37,7 +37,7 @@ from promissory.extract.records import (
     Finding,
 )
 from promissory.extract.span import SourceText
-from promissory.extract.terms import catalogue
+from promissory.extract.terms import catalogue, holdable
 
 Rule = Callable[[Collector], None]
 
@@ -93,9 +93,6 @@ RATE_FIELDS = frozenset(
 def _loadable(finding: Finding) -> bool:
     if finding.field in RATE_FIELDS and isinstance(finding.value, Decimal):
         return Decimal(0) <= finding.value < 1
-    if isinstance(finding.value, date):
-        # an old note's "April 20th, 1876": a real date, but not one a ledger can hold
-        return EARLIEST <= finding.value <= LATEST
     return True
 
 
@@ -219,11 +216,13 @@ def extract_text(text: str) -> Extraction:
         del by_field[field]  # demoted to a candidate: its placeholder stays in the draft
     findings = [f for f in merged if _loadable(f)]
     for refused in (f for f in merged if not _loadable(f)):
-        what = "date" if isinstance(refused.value, date) else "rate"
         warnings.append(f"{refused.field}: {refused.value} read at {refused.span.where()} is not a "
-                        f"{what} a terms file can hold; offered for review")  # fmt: skip
+                        "rate a terms file can hold; offered for review")  # fmt: skip
         collector.offers.append(refused)
         del by_field[refused.field]
+    for old in (f for f in findings if not holdable(f.value)):
+        warnings.append(f"{old.field}: {old.value} read at {old.span.where()} is before the dates "
+                        f"a terms file holds ({EARLIEST} on); the draft leaves it as a placeholder")  # fmt: skip
     findings.sort(key=lambda f: (f.span.start, f.field))
     missing = tuple(key for key, _ in catalogue(kind) if key not in by_field)
     offers = sorted(collector.offers, key=lambda f: (f.span.start, f.field))

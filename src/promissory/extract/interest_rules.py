@@ -232,7 +232,7 @@ def rate_and_margin(c: Collector) -> None:
             I,
         ):
             continue  # "an assumed rate of interest … or six percent (6%)": a test, not the rate
-        if re.search(FROM_MATURITY, after, I):
+        if re.search(FROM_MATURITY, c.text[mention.span.end : mention.span.end + 70], I):
             # an old note's "with ten per cent, interest from maturity": the rate after it falls due
             c.add("interest.default_rate", mention.value, mention.span, INFERRED,
                   "interest only from maturity: the rate after the note falls due")  # fmt: skip

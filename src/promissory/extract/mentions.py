@@ -23,8 +23,9 @@ Dates are parsed with :mod:`dateparser` (strict: day, month and year must all be
 first for numeric forms) after the span has been found here, so the span is exact and the parser
 never reads a date into text that holds none.  Month-name dates need no guess; a numeric date's
 mention carries ``numeric=True`` and the roles lower their confidence for it.  Month-name dates of
-old notes are read too (``Nov. 3d, 1869``); the engine offers, never proposes, a date before 1900,
-since a ledger holds dates from 1900 on (:data:`promissory.core.dates.EARLIEST`).
+old notes are read too (``Nov. 3d, 1869``) and reported as what the note says; since a ledger
+holds dates from 1900 on (:data:`promissory.core.dates.EARLIEST`), the TOML draft leaves such a
+date as a placeholder with the date read beside it (:func:`promissory.extract.terms.holdable`).
 """
 
 from __future__ import annotations

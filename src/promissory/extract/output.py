@@ -32,6 +32,7 @@ from typing import Any, Final
 
 import tomli_w
 
+from promissory.core.dates import EARLIEST
 from promissory.extract.kind import SETTLEMENT_LETTER
 from promissory.extract.records import Extraction, Finding
 from promissory.extract.span import Span, squash
@@ -40,6 +41,7 @@ from promissory.extract.terms import (
     SCHEDULE_FIELDS,
     catalogue,
     floating_table,
+    holdable,
     premium_steps,
     proposed_terms,
     schedule_table,
@@ -180,7 +182,12 @@ def leaf_value(finding: Finding) -> str:
 
 def _derived_id(extraction: Extraction) -> str | None:
     borrower, issued = extraction.get("borrower"), extraction.get("issue_date")
-    if borrower is None or issued is None or not isinstance(issued.value, dt.date):
+    if (
+        borrower is None
+        or issued is None
+        or not isinstance(issued.value, dt.date)
+        or not holdable(issued.value)
+    ):
         return None
     letters = re.sub(r"[^A-Za-z0-9]", "", str(borrower.value))[:3].upper()
     return f"{letters}-{issued.value.isoformat()}"
@@ -314,6 +321,12 @@ def to_toml_draft(extraction: Extraction) -> str:
             out.append(f"#   e.g. order = {EXAMPLES['order']}")
         elif finding is None:
             out.extend(_missing(extraction, key, required))
+        elif not holdable(finding.value):
+            # an old note's date: read, but before the dates a terms file holds
+            label = "MISSING" if required else "MISSING (optional)"
+            out.append(f"# {label}: {key} — read as {leaf_value(finding)} ({_comment(finding)}), "
+                       f"before the dates a terms file holds ({EARLIEST} on)")  # fmt: skip
+            out.append(f"#   e.g. {leaf} = {EXAMPLES.get(leaf, '...')}")
         else:
             out.append(_line(leaf, toml_value(finding.value), _comment(finding)))
     if table == "interest":

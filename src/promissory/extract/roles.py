@@ -301,6 +301,8 @@ FROM_MATURITY: Final = (
     # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
     # balances")
     r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?maturity\b"
+    # ("with interest at ten per cent per annum,- payable, annually from maturity until paid")
+    r"|^\W{0,3}per\s+annum[,\s-]*payable,?\s+(?:annually\s+|semi-?annually\s+)?from\s+maturity\b"
 )
 #: Before a percent, a fee's rate: "plus a service fee equal to one-quarter of one percent (0.25%)".
 FEE_OF: Final = r"\bfee\s+(?:equal\s+to|of)\s*$"
@@ -843,6 +845,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?(?:until|through)\b(?!\s+(?:paid|repaid)\b)[^.;%]{0,60}?"
         r"\b(?:variable|change|adjust|thereafter|then)",
         6,
+    ),
+    # "The Stated Interest Rate shall be equal to 10% per annum until the first anniversary of the
+    # date of this Note and, if …": the first step of a rate that changes
+    Cue(
+        "initial",
+        "after",
+        r"^\W{0,4}(?:per\s+(?:annum|year)\s+)?until\s+the\s+(?:first|second|third|\d(?:st|nd|rd|th))"
+        r"\s+anniversary\b",
+        7,
     ),
     # "plus a service fee equal to one-quarter of one percent (0.25%) per annum": a fee, not interest
     Cue("rate", "before", FEE_OF, -8),
@@ -3298,7 +3309,9 @@ def flags(c: Collector) -> None:
     secured_by = next((m for m in re.finditer(
         # (not "… the amount due in Loan Funds, which is secured by this Promissory Note": the debt
         # the note itself evidences)
+        # (not "… void unless the first $ 20,000 is secured by September 1, 1885": a condition)
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
+        rf"(?!\s+{_MONTH}\b)"
         r"(?!\s+this\s+(?:promissory\s+)?note\b)"
         # "This Note is secured and guaranteed as and to the extent provided in the Loan and
         # Security Agreement"
@@ -3322,7 +3335,8 @@ def flags(c: Collector) -> None:
         # secure debt given to secure this note", "As security for payment of this Note, the
         # Owner has granted", "secured by, among other things, a Security Agreement"
         r"|\bsecuring\s+this\s+(?:promissory\s+)?note\b|\b(?:which|that)\s+secures?\s+this\s+(?:promissory\s+)?note\b"
-        r"|\bto\s+secure\s+this\s+(?:promissory\s+)?note\b|\bsecured\s+by,?\s+among\s+other\s+things\b"
+        # (not "To secure this note, all rights of homestead … are hereby waived": no collateral)
+        r"|\bto\s+secure\s+this\s+(?:promissory\s+)?note\b(?!,?\s+all\s+rights\s+of\s+homestead)|\bsecured\s+by,?\s+among\s+other\s+things\b"
         r"|(?<!taken\s)\bas\s+security\s+for\s+(?:(?:the\s+)?(?:re)?payment\s+of\s+)?this\s+(?:promissory\s+)?note\b"
         # "secured by, inter alia, that certain Mortgage"; "(the "Mortgage") securing, inter alia,
         # this Note"; "Security for Payment: (i) Vendor's lien …"; "creates security interests in favor of the STATE to secure"; "This

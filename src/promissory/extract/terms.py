@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Final
 
 from promissory.core.calendar import add_months
+from promissory.core.dates import EARLIEST, LATEST
 from promissory.extract.kind import SETTLEMENT_LETTER
 from promissory.extract.records import Extraction
 
@@ -113,6 +114,14 @@ def floating_table(extraction: Extraction) -> dict[str, object] | None:
     return table
 
 
+def holdable(value: object) -> bool:
+    """Whether a value read can stand in a terms file as it is: an old note's "April 20th, 1876"
+    is what the note says (the extraction reports it), but a ledger holds dates from
+    :data:`~promissory.core.dates.EARLIEST` on, so a draft leaves such a date as a placeholder
+    with the date read beside it."""
+    return not isinstance(value, dt.date) or EARLIEST <= value <= LATEST
+
+
 def schedule_table(extraction: Extraction) -> tuple[dict[str, object] | None, str]:
     """``[schedule]`` when the installments read are complete and agree with the note — a stated
     installment, how often, the first date and how many, the last falling on the maturity, and a
@@ -130,6 +139,10 @@ def schedule_table(extraction: Extraction) -> tuple[dict[str, object] | None, st
     first, count, frequency = values["first_payment"], values["payments"], values["frequency"]
     if not (isinstance(first, dt.date) and isinstance(count, int) and isinstance(frequency, str)):
         return None, "unreadable installment terms"
+    if not all(holdable(v) for v in values.values()) or (
+        maturity is not None and not holdable(maturity.value)
+    ):
+        return None, "a date read is before the dates a terms file holds"
     issued = extraction.get("issue_date")
     if issued is not None and isinstance(issued.value, dt.date) and first <= issued.value:
         # ("commencing June 1, 2007" in a note dated June 5, 2007: the note says both; a terms
