@@ -72,3 +72,13 @@ def test_a_homestead_waiver_and_a_condition_are_no_security() -> None:
         "unless the first $ 20,000 is secured by September 1, 1885.\n"
     )
     assert _value(condition, "secured") is None
+
+
+def test_the_proposed_terms_leave_out_an_old_date() -> None:
+    from promissory.extract import proposed_terms
+
+    found = extract_text(
+        "“$400. Camden, Ind., Nov. 3d, 1869.\n\nFor value received, one year after date, we "
+        "promise to pay Thomas Tobin, or bearer, four hundred dollars.\n"
+    )
+    assert "issue_date" not in proposed_terms(found)

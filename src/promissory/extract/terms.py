@@ -193,11 +193,12 @@ def toml_value(value: object) -> object:
 
 
 def proposed_terms(extraction: Extraction) -> dict[str, object]:
-    """The found catalogue values nested as a terms file (no ``id``, nothing missing filled in)."""
+    """The found catalogue values nested as a terms file (no ``id``, nothing missing filled in,
+    no date a terms file cannot hold: see :func:`holdable`)."""
     terms: dict[str, object] = {}
     for key, _required in catalogue(extraction.document_kind):
         finding = extraction.get(key)
-        if finding is None:
+        if finding is None or not holdable(finding.value):
             continue
         *tables, leaf = key.split(".")
         table = terms
