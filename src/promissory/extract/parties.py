@@ -1062,7 +1062,10 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|Notes?\s+of\s+(?=[A-Z])"
                         # ("… recorded in said Registry in Book 11160, Page 359, and Sonesta of
                         # Massachusetts, Incorporated": a deed's recording reference before it)
-                        r"|(?:Book|Liber|Volume)\s+\d+,?\s+(?:at\s+)?Page\s+\d+,?\s+(?:and\s+)?)+",
+                        r"|(?:Book|Liber|Volume)\s+\d+,?\s+(?:at\s+)?Page\s+\d+,?\s+(?:and\s+)?"
+                        # ("executed between the Maker and Xxx X. Xxxx ("Lender")": the other party's
+                        # defined term before the name)
+                        r"|(?-i:(?:the\s+)?(?:Maker|Borrower|Lender|Holder|Payee|Company))\s+and\s+(?=[A-Z]))+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         if "\n" in name[skip:] and "_" in name[skip : name.rindex("\n")]:

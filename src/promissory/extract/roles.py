@@ -2339,7 +2339,9 @@ def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]
 #: that the note uses it, so a reading inside one is never more than inferred.
 _DEFINITION: Final = re.compile(
     # (and 'A “Demand Loan” is a loan with … the Wall Street Journal Prime Rate as the index')
-    r"[\"“”][^\"“”]{2,60}[\"“”]\s*:?\s*(?:shall\s+mean|means|is\s+an?)\b|\bDEFINITIONS?\s*:",
+    r"[\"“”][^\"“”]{2,60}[\"“”]\s*:?\s*(?:shall\s+mean|means|is\s+an?)\b|\bDEFINITIONS?\s*:"
+    # (a list of terms, each then a dash: '"Base Rate"- The rate per annum equal to …')
+    r"|[\"“”][^\"“”]{2,60}[\"“”]\s*[-–—]\s*(?-i:The|A|An)\b",
     I,
 )
 
