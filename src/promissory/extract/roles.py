@@ -1298,6 +1298,10 @@ _FIRST_DUE: Final = (
 )
 
 
+#: "… at the rate of Twenty Percent (20%) per annum, payable on": a day interest is paid.
+_INTEREST_PAYABLE_ON: Final = r"\bper\s+annum,?\s+payable\s+on\s*$"
+
+
 def _of_which(which: str) -> str:
     """ "the first of which will be made on", "the last of which shall be due on" """
     return (
@@ -1740,8 +1744,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # "with interest until maturity at the rate of Twenty Percent (20%) per annum, payable on the 10
     # day of February, 1985 and on the 10 day of February, 1986": days of interest, and not the
     # last of the days listed
-    Cue("maturity", "before", r"\bper\s+annum,?\s+payable\s+on\s*$", -5),
-    Cue("issue_date", "before", r"\bper\s+annum,?\s+payable\s+on\s*$", -5),
+    Cue("maturity", "before", _INTEREST_PAYABLE_ON, -5),
+    Cue("issue_date", "before", _INTEREST_PAYABLE_ON, -5),
     Cue(
         "maturity",
         "after",
