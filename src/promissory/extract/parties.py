@@ -167,7 +167,7 @@ _NAME_END: Final = re.compile(
     r"|(?:(?<=Association)|(?<=Company)|(?<=Bank)|(?<=Corporation)|(?<=Society))\s+"
     r"(?=(?i:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and)[\s-]+)+"
-    r"(?:dollars\b|and\b)))"
+    r"(?:dollars\b|and\b|\(\s*\$)))"
     # ("Donald B. Cohen, Vice President of The Quantum Group, Inc.", "J. V. Felker City Treas.":
     # a person's office after the name)
     r"|,\s+(?:Vice\s+)?President\s+of\b|,?\s+(?:City|County|Town)\s+Treas(?:urer\b|\.|\b)"

@@ -105,7 +105,13 @@ def speaks_of_default(text: str) -> bool:
 #: An aside on when the note may fall due: "on February 2, 2010 (the “Due Date”) (unless this Note
 #: shall have been repaid sooner … or the amount owing hereunder is accelerated upon the occurrence
 #: of a Default Event as hereinafter provided)".
-_ASIDE: Final = re.compile(r"\((?=[^()]*\b(?:unless|whether|sooner|accelerat\w*)\b)[^()]*\)", I)
+#: (and "a per annum contract rate (not Default Rate)", "(until maturity or default as hereinafter
+#: provided)": asides that name a default only to set it apart)
+_ASIDE: Final = re.compile(
+    r"\((?=[^()]*\b(?:unless|whether|sooner|accelerat\w*|not\s+(?:the\s+)?default\s+rate"
+    r"|until\s+maturity\s+or\s+default)\b)[^()]*\)",
+    I,
+)
 #: A demand note's promise: "… hereby promises to pay UPON DEMAND to WILMINGTON SECURITIES, INC."
 _PAY_ON_DEMAND: Final = re.compile(
     r"(?<=\bpay)\s+(?:(?:to|unto)\s+[^.;]{0,80}?\s+)?(?:up)?on\s+demand\b", I
@@ -749,7 +755,7 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "floor",
         "before",
-        r"\b(?:never|not|in\s+no\s+event)\b[^.;%]{0,60}?\brate\s+(?:less|lower)\s+than\s*$",
+        r"\b(?:never|not|in\s+no\s+event)\b[^.;%]{0,60}?\brate\s+(?:\([^()]{0,30}\)\s*)?(?:less|lower)\s+than\s*$",
         5,
     ),
     # "“Capped Interest Rate” means Six and twenty-five hundredths percent (6.25%) per annum"
