@@ -127,6 +127,8 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 
 
 #: Where a party's name ends: its description, address, defined term or the rest of the sentence.
+#: A person's office after the name: "Donald B. Cohen, Vice President of The Quantum Group, Inc."
+_OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
@@ -170,7 +172,7 @@ _NAME_END: Final = re.compile(
     r"(?:dollars\b|and\b|\(\s*\$)))"
     # ("Donald B. Cohen, Vice President of The Quantum Group, Inc.", "J. V. Felker City Treas.":
     # a person's office after the name)
-    r"|,\s+(?:Vice\s+)?President\s+of\b|,?\s+(?:City|County|Town)\s+Treas(?:urer\b|\.|\b)"
+    rf"|{_OFFICE}|,?\s+(?:City|County|Town)\s+Treas(?:urer\b|\.|\b)"
     # ("MELLON NATIONAL BANK OF PITTSBURGA; 02 OEM ON August 1. 1931": no name goes on past a
     # semicolon)
     r"|\s*;"
@@ -1074,8 +1076,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             skip = name.rindex("\n") + 1
         # ", A Texas corporation", ", A CALIFORNIA NON PROFIT PUBLIC BENEFIT CORPORATION"
         # (and "Donald B. Cohen, Vice President of The Quantum Group, Inc.": his office)
-        name = re.split(r",\s+An?\s+(?=[A-Z][a-z])|,\s+AN?\s+(?=[A-Z]{2,}\b)"
-                        r"|,\s+(?:Vice\s+)?President\s+of\s+(?=[A-Z])", name[skip:])[0]  # fmt: skip
+        name = re.split(rf",\s+An?\s+(?=[A-Z][a-z])|,\s+AN?\s+(?=[A-Z]{{2,}}\b)|{_OFFICE}",
+                        name[skip:])[0]  # fmt: skip
         lines = name.split("\n")
         numbered = next(
             (k for k, line in enumerate(lines) if k and re.match(r"\s*\d+\s+[A-Z][a-z]", line)), 0
