@@ -512,14 +512,17 @@ def introductions(source: SourceText) -> list[Introduction]:
         rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         # ("to the order of: ******************** The Money Store Investment Corporation")
         # ("hereby promises to pay to: the Housing and Redevelopment Authority …")
-        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:the\s+order\s+of\s*(?::?[\s*]*)?)?"
-        r"|\bpay\s+to\s+the\s+order\s+of\s*",
+        # ("promises to pay to the order Bank of Atlanta or its successors": a form's "of" left out)
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:the\s+order\s+(?:of\s*(?::?[\s*]*)?|(?=[A-Z])))?"
+        r"|\bpay\s+to\s+the\s+order\s+(?:of\s*|(?=[A-Z]))",
         re.IGNORECASE,
     ).search(text, promise.end("maker") if promise else 0)
     while payee:
         cut = _cut_name(text, payee.end())
         if cut and re.match(
-            rf"(?:the\s+)?(?:{LENDER_WORDS})\b(?!\s+[A-Z&])", text[cut[0] : cut[1]]
+            # (not "Bank of Atlanta": a name that opens with a role word)
+            rf"(?:the\s+)?(?:{LENDER_WORDS})\b(?!\s+[A-Z&]|\s+of\s+[A-Z])",
+            text[cut[0] : cut[1]],
         ):
             break  # "to the order of Lender the Principal Amount": a role word, not a name
         defined = re.match(r"the\s+(?P<term>[A-Z][\w'’-]{2,30})\b", text[payee.end() :])
