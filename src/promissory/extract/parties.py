@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from promissory.extract.phrases import STATES
 from promissory.extract.span import SourceText, Span, squash
 
 _SUFFIX = (
@@ -131,7 +132,9 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
-    r"|or\s+(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
+    r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b"
+    # ("to the order of Edward J. da Parma his legal representatives, successors")
+    r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)
@@ -146,13 +149,16 @@ _NAME_END: Final = re.compile(
     r"|,\s+and\s+(?=[a-z])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
     r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
+    # ("MICHAEL J. TRUCANO, as Sellers’ Representative under the Stock Purchase Agreement")
+    r"|,\s+as\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){0,3}Representative\b"
     # ("BANK ONE, NA, successor by merger to BANK ONE, TEXAS, N.A., a national banking association")
     r"|,?\s+(?:as\s+)?successor\s+(?:by\s+merger\s+|in\s+interest\s+)?to\b"
     # ("to the order of WILLIAM L. BALLOU at Paris, Texas, the sum of"): the payee's town
     r"|\s+at\s+(?=[A-Z][a-z]+,\s+[A-Z])"
     # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
+    # ("to the order of Edward Lee Shepherd forty-five hundred no-100 dollars": hyphenated too)
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|a)\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"
+    r"|sixty|seventy|eighty|ninety)[\s-]|a\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"
     # (a description with no article: "ANSLEY INVESTMENTS, LLC, Georgia limited liability company")
     r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:limited\s+liability\s+company|corporation"
     r"|limited\s+partnership|general\s+partnership|nonprofit\s+corporation)\b)"
@@ -185,6 +191,23 @@ _NAME_END: Final = re.compile(
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
+    # ("to the order of D. B. Fisk & Co., Chicago, 111., fifty dollars": the payee's town and
+    # state, abbreviated, after its name)
+    # ("Mrs. Margaret McFadden of Portland, Me., Thirty two hundred": a person's too; "the
+    # Maplebay Wind Stacker Company of Crookston, Minnesota, Two Hundred": a company's; not a
+    # bank's, whose town is often part of its name)
+    r"|(?:,|(?<!Bank)(?<!Trust)(?<!Association)(?<!City)(?<!County)(?<!Town)(?<!Village)\s+of)"
+    r"\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+"
+    rf"(?:(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z])\.|{STATES}),)"
+    # ("promise to pay Myra J. Eldridge One Thousand with interest": a sum in words, capitalised)
+    r"|\s+(?=(?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty"
+    r"|Sixty|Seventy|Eighty|Ninety)[\s-])[^.;\n]{0,60}?\b(?i:dollars|with\s+interest)\b)"
+    # (an opinion's elision: "to the order of Grayson County Bank * * * on thousand")
+    r"|\s+\*\s+\*"
+    # ("to the order of Seymour, Sabin & Co. $150, at the office": the sum in figures after it)
+    r"|,?\s+(?=\$\s?\d)"
+    # ("to the order of James Marion Weaver at Bank below": where it is paid, not the name)
+    r"|\s+at\s+(?=(?-i:[Bb]ank|[Oo]ffice)\b)"
     r"|(?<=[\w.])\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?!PROFESSIONAL\s+(?:[A-Z]+\s+)?CORPORATION\b)(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # (", A PROFESSIONAL CORPORATION" in capitals is part of a California name: "ROBERT TRACY,
     # D.O., A PROFESSIONAL CORPORATION, a California professional corporation")
@@ -215,7 +238,10 @@ _NOT_A_NAME: Final = re.compile(
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
     r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b|^on\s+demand\b"
     # a template's placeholder ("FOR VALUE RECEIVED Borrower Name, a Texas Ownership Structure")
-    r"|^(?:borrower|lender|maker|payee|holder|company|customer)['’]?s?\s+(?:legal\s+|full\s+)?name\b",
+    r"|^(?:borrower|lender|maker|payee|holder|company|customer)['’]?s?\s+(?:legal\s+|full\s+)?name\b"
+    # a document, not a party ('… under the Stock Purchase Agreement and First Amendment to Stock
+    # Purchase Agreement, (“Lender”)')
+    r"|\b(?-i:Agreement|Amendment)$",
     re.IGNORECASE,
 )
 BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"
@@ -280,7 +306,9 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     stop = _NAME_END.search(window)
     end = begin + (stop.start() if stop else len(window))
     name = text[begin:end].rstrip(" ,.\t\n_")  # (a form's fill-in line: "ACE Motor Company_")
-    if name.endswith((" Inc", " INC", " Corp", " CORP", " Co", " Ltd", " LTD", " L.P", " N.A")):
+    if name.endswith(
+        (" Inc", " INC", " Corp", " CORP", " Co", " CO", " Ltd", " LTD", " L.P", " N.A")
+    ):
         name += "."
     # (a public body's name in capitals runs longer: "THE HOUSING AND REDEVELOPMENT AUTHORITY IN
     # AND FOR THE CITY OF RAMSEY, MINNESOTA")
@@ -536,6 +564,15 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             found.append(Introduction("lender", *named))
             break
+        after = re.match(
+            rf"[^()]{{0,200}}?\(\s*(?:the\s+)?[\"“](?P<term>{LENDER_WORDS})[\"”]", text[cut[1] :]
+        ) if cut else None  # fmt: skip
+        whole = _defined(source, after["term"]) if cut and after else None
+        if cut and whole and whole[1].start == cut[0] and len(whole[0]) > cut[1] - cut[0]:
+            # a name broken over two lines before its defined term ("promises to pay to First \n
+            # National Bank of Portsmouth ("Lender")"): the name as the definition reads it
+            found.append(Introduction("lender", *whole))
+            break
         if cut:
             named = _as_defined(source, text[cut[0] : cut[1]])
             found.append(Introduction("lender", *named) if named else
@@ -543,9 +580,12 @@ def introductions(source: SourceText) -> list[Introduction]:
                                       "the payee of the promise to pay"))  # fmt: skip
             break
         # "promises to pay SIX MILLION DOLLARS ..., to the order of <payee>": look further on
-        payee = re.compile(r"\bto\s+the\s+order\s+of\s*", re.IGNORECASE).search(
-            text, payee.end(), payee.end() + 600
-        )
+        # (or the next promise, after a heading that reads as one: "PROMISE TO PAY. NG SOUTH
+        # DAKOTA, LLC (“Borrower”) promises to pay to MICHAEL J. TRUCANO")
+        payee = re.compile(
+            r"\bto\s+the\s+order\s+of\s*|\bpromises\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?",
+            re.IGNORECASE,
+        ).search(text, payee.end(), payee.end() + 600)
     blank_payee = re.search(r"\bto\s+the\s+order\s+of\s*_{4,}", text, re.IGNORECASE)
     for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
         if not any(f.role == role for f in found) and not (role == "lender" and blank_payee):
@@ -698,8 +738,24 @@ _PUBLIC_MAKER: Final = re.compile(
 #: A short note in the first person ("I promise to pay to the order of John Wagner five hundred
 #: dollars"), then its signer's name alone on a line below ("Philip Smith", "BENJAMIN HARRISON.").
 _I_PROMISE: Final = re.compile(
-    r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}\n(?:[ \t]*\n){0,3}"
-    r"[ \t]*(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t]+[A-Z][a-zA-Z.'’-]*){1,3})\.?[ \t]*\n"
+    # (and "we promise to pay", a company signing by an officer on the line after: "Louisville
+    # Woodstock Co.," / "By H. Brownell, Sec."; an opinion's quotation marks around the name:
+    # "“Albert P. Frye.”" at the end of the quotation)
+    # ("“ M. T. Minor.", "“A. H. Taggert, M. D.”", "\"WM. HENRY, JR.\"": a quotation's opening
+    # mark and space, a degree or a generation after the name)
+    r"\b(?:I|we)\s+promise\s+to\s+pay\b[^\n]{0,1200}\n(?:[ \t]*\n){0,3}"
+    r"[ \t]*[\"“]?[ \t]?(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t]+[A-Z][a-zA-Z.'’-]*){1,3}"
+    r"(?:,[ \t]+(?:JR|Jr|SR|Sr)\.)?)(?:,[ \t]+M\.[ \t]?D\.)?[.,]?[\"”]?[ \t]*(?:\n|$)"
+)
+#: ... or signed at the end of the quotation, on its last line: "… Value received. N. Randolph.""
+_SIGNED_AT_END: Final = re.compile(
+    r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}?[.;]\s+"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\.?[\"”][ \t]*(?:\n|$)"
+)
+#: ... or as an opinion describes it: "Signed by Harlan Wilson, and endorsed by M. L. Winslow"
+_SIGNED_BY: Final = re.compile(
+    r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}?\bSigned\s+by\s+"
+    r"(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t]+[A-Z][a-zA-Z.'’-]*){1,3}?)(?=,|\.?[ \t]*[\"”\n]|\s+and\b)"
 )
 
 
@@ -713,20 +769,29 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
     if any(f.role == "borrower" for f in found):
         return []
     signed = _SIGNED.search(source.text)
+    below = _I_PROMISE.search(source.text)
+    if below and signed and below.start("name") < signed.start():
+        # ("“John B. Leigh.”" signed under the note; "(Signed) C. M. Sessions" endorsed on its back)
+        signed = None
     if signed and _PROMISE_BEFORE.search(source.text[: signed.start()]):
         # a note quoted in a court opinion: "… with interest at ….. per cent per annum. (Signed)
         # ROBERT BROS., INC., J. L. ROBERTS, Prest."; "[Signed] J.V. Wilkinson."
         line = source.text[signed.end() :].split("\n", 1)[0]
         entity = re.match(rf"(.+?,?\s+{_SUFFIX})(?=,|\s*$)", line)
         name = (entity.group(1) if entity else re.split(r",\s+", line)[0]).strip().rstrip('."”')
+        # ("[Signed] A. E. Long. P. O., Rush Springs": a person's name ends at its full stop)
+        if not entity:
+            name = re.split(r"(?<=[a-z]{2})\.", name, maxsplit=1)[0]
         if name and len(name.split()) <= 8 and not _NOT_A_NAME.search(name):
             start = signed.end()
             return [Introduction("borrower", name, source.span(start, start + len(name)),
                                  "signed below the promise", placed=True)]  # fmt: skip
-    match = _I_PROMISE.search(source.text)
+    match = below or _SIGNED_AT_END.search(source.text) or _SIGNED_BY.search(source.text)
     if match is None or _NOT_A_NAME.search(match.group("name")):
         return []
-    name = match.group("name").rstrip(".")
+    # (a full stop that ends an abbreviation stays: "Louisville Woodstock Co.", "WM. HENRY, JR.")
+    name = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bJR)(?<!\bJr)(?<!\bSR)(?<!\bSr)\.$", "",
+                  match.group("name"))  # fmt: skip
     start = match.start("name")
     return [Introduction("borrower", name, source.span(start, start + len(name)),
                          "signed below the first-person promise", placed=True)]  # fmt: skip
@@ -940,8 +1005,11 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     )
     # a definition of the role: '“Lender” means Nexity Bank whose address is …'
     means = re.finditer(
-        r"[\"“](?P<label>Lender|Borrower|Maker|Payee|Holder)[\"”]\s+(?:means|shall\s+mean)\s+"
-        r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)(?=\s+whose\b|,\s+(?:an?\s|its\s|whose\s)|\s*\.\s)",
+        # (or with its opening quotation mark lost at the start of a line, as EDGAR's copies of
+        # bold defined terms often have it: 'Borrower” means American Locker Group Incorporated')
+        r"(?:[\"“]|(?m:^)[ \t]*)(?P<label>Lender|Borrower|Maker|Payee|Holder)[\"”]\s+"
+        r"(?:means|shall\s+mean)\s+(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
+        r"(?=\s+whose\b|,\s+(?:an?\s|its\s|whose\s|and\s+(?:his|her|its|their)\s)|(?<![ \t][A-Z])\s*\.\s)",
         source.text[:4000],
     )
     # labels run into one line: "Borrower: Security National Life Insurance Company Lender: Zions

@@ -14,6 +14,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+#: The fifty states by name, an alternation for patterns ("Company of Crookston, Minnesota,": a
+#: place after a name, not its name).
+STATES: Final = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    "|West Virginia|Wisconsin|Wyoming"
+)
+
 _ABBREVIATIONS: Final = ("inc", "co", "corp", "ltd", "no", "u.s", "n.a", "l.p", "l.l.c", "sec")
 #: (a blank line before a word in lower case is double-spaced text, not a new sentence: "with
 #: interest thereon" / "" / "from 1st day of January, 2015 … at twelve percent (12%)")

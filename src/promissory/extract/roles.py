@@ -55,7 +55,7 @@ from promissory.extract.amounts import Mention as AmountMention
 from promissory.extract.collector import Collector
 from promissory.extract.mentions import FREQUENCIES, Mention
 from promissory.extract.parties import introductions
-from promissory.extract.phrases import sentence_bounds
+from promissory.extract.phrases import STATES, sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, INFERRED, STATED
 from promissory.extract.span import squash
 
@@ -309,6 +309,10 @@ FROM_MATURITY: Final = (
     r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?maturity\b"
     # ("with interest at ten per cent per annum,- payable, annually from maturity until paid")
     r"|^\W{0,3}per\s+annum[,\s-]*payable,?\s+(?:annually\s+|semi-?annually\s+)?from\s+maturity\b"
+    # ("eight per cent. per annum from date and eight per cent. from maturity")
+    r"|^\W{0,3}(?:from|after)\s+maturity\b"
+    # ("with interest at the rate of twelve per cent. from date if not paid at maturity")
+    r"|^\W{0,3}(?:per\s+annum\s*)?,?\s*from\s+(?:its\s+)?date\s+if\s+not\s+paid\b"
 )
 #: Before a percent, a fee's rate: "plus a service fee equal to one-quarter of one percent (0.25%)".
 FEE_OF: Final = r"\bfee\s+(?:equal\s+to|of)\s*$"
@@ -406,7 +410,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:rate|percentage)\b[^.;%]{0,40}?\bper\s+annum\s+(?:equal\s+to|of)\s*$",
         3,
     ),
-    Cue("rate", "before", r"[\"“]?interest\s+rate[\"”]?\s+shall\s+mean\b[^.;%]{0,60}$", 3),
+    # (and '“Loan Rate” means six percent (6%)', a note's own name for its rate)
+    Cue(
+        "rate",
+        "before",
+        r"[\"“]?(?:interest|loan|note)\s+rate[\"”]?\s+(?:shall\s+mean|means)\b"
+        # (not '“Interest Rate” means the “Prime Rate” (as defined below) less .125%': a margin)
+        r"(?:(?!\b(?:prime|libor|sofr|index|less|plus|minus|above|below|over|excess)\b)[^.;%]){0,60}$",
+        3,
+    ),
     Cue("rate", "lead", r"\b(?:bear|accrue|accruing|bearing)\s+(?:simple\s+)?interest\b", 1),
     # "the principal sum of ... ($393,432), with EIGHT percent (8%) interest."
     Cue(
@@ -441,6 +453,20 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "after",
         _MONTHLY,
         4,
+    ),
+    # "with interest before and after maturity at the rate of 10 per cent, per annum": one rate
+    # throughout, not one after a default
+    Cue(
+        "rate",
+        "lead",
+        r"\bbefore\s+and\s+after\s+(?:maturity|due|default|judgment)\b[^.;%]{0,60}$",
+        5,
+    ),
+    Cue(
+        "default_rate",
+        "lead",
+        r"\bbefore\s+and\s+after\s+(?:maturity|due|default|judgment)\b[^.;%]{0,60}$",
+        -5,
     ),
     # an old note's "with ten per cent, interest from maturity": the rate after it falls due
     Cue(
@@ -1325,6 +1351,10 @@ _LAST_OF_WHICH: Final = _of_which("last")
 DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "lead", RECITED_NOTE, -8),
     Cue("maturity", "lead", RECITED_NOTE, -6),
+    # a day written into an old form's blank for the time: "$350. October 1st, 1903, after date I
+    # promise to pay": when it falls due, not when it was made
+    Cue("issue_date", "after", r"^\W{0,3}after\s+date\b", -8),
+    Cue("maturity", "after", r"^\W{0,3}after\s+date\b", 4),
     # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"
     Cue(
         "maturity",
@@ -3444,7 +3474,9 @@ def tidy_parties(c: Collector) -> None:
         if joint is None and people and not re.search(rf"\b{_ENTITY}(?:\W|$)|\bbank\b", name, I):
             joint = people  # two individuals
         if joint and re.fullmatch(
-            r"trust(?:\s+(?:company|co\.?))?|savings\s+(?:and\s+loan\s+)?(?:bank|association)",
+            # (and "Fredericksburg Savings and Loan Association", "… Building and Loan Association")
+            r"trust(?:\s+(?:company|co\.?))?|savings\s+(?:and\s+loan\s+)?(?:bank|association)"
+            r"|loan\s+association",
             joint.group("second"),
             I,
         ):
@@ -3549,14 +3581,7 @@ _NAME_LINKS: Final = frozenset(
 )
 
 
-_STATES: Final = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
-    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
-    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
-    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
-    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
-    "|West Virginia|Wisconsin|Wyoming"
-)
+_STATES: Final = STATES
 #: A place after the name ("MIAMI-DADE COUNTY, Florida"): the state it is in, not its name.
 _TRAILING_STATE: Final = re.compile(rf",\s*(?:the\s+State\s+of\s+)?(?:{_STATES})\.?$", I)
 

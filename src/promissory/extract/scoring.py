@@ -30,6 +30,7 @@ from typing import Any, Final
 from rapidfuzz import fuzz
 
 from promissory.extract.engine import extract_file
+from promissory.extract.phrases import STATES
 from promissory.extract.records import STATED, Extraction, Finding
 
 #: The fields scored, in the order they are printed.
@@ -95,14 +96,7 @@ _TRADE_NAME: Final = re.compile(
 #: the City of Oakland, California") and a remark in parentheses ("(Not Incorporated)"): the readers
 #: wrote them sometimes and sometimes not (a place or a remark does not change who the party is),
 #: so names are also compared without them.
-_STATES: Final = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
-    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    "West Virginia|Wisconsin|Wyoming"
-)
+_STATES: Final = STATES
 _PLACE_OR_REMARK: Final = re.compile(rf"(?:,\s*(?:{_STATES})|\s*\([^()]*\))\s*$", re.IGNORECASE)
 
 
