@@ -612,6 +612,14 @@ def day_count(c: Collector) -> None:
                 "a 360-day year of 30-day months: 30/360 US, the usual reading for a US note "
                 "(30/360 Bond Basis and 30E/360 differ only at month ends)",
             )
+        elif actual is not None and _FIRST_BROKEN_PERIOD.search(sentence):
+            # "… shall pay to Holder on the Advancement Date interest only …, calculated on the
+            # basis of a 365-day year and for the actual number of days from and including the
+            # Advancement Date to … the first day of the calendar month following": the first
+            # broken period's count, perhaps not the note's (readers left it out)
+            name = "ACT/360" if days == "360" else "ACT/365F"
+            c.offer("interest.day_count", name, span, AMBIGUOUS,
+                    "actual days over a fixed year, for the first broken period only")  # fmt: skip
         elif actual is not None:
             name = "ACT/360" if days == "360" else "ACT/365F"
             c.add("interest.day_count", name, span, STATED, "actual days over a fixed year")
@@ -634,6 +642,15 @@ def day_count(c: Collector) -> None:
     one = c.search(r"excluding\s+the\s+last\s+day|but\s+not\s+the\s+last\s+day")
     if one and not both:
         c.add_match("interest.count_first_and_last_day", False, one, STATED)
+
+
+#: A sentence on interest for the days before the first full month only.
+_FIRST_BROKEN_PERIOD: Final = re.compile(
+    r"\binterest\s+only\b[^.;]{0,200}\bto\s+(?:and\s+including\s+)?the\s+first\s+day\s+of\s+"
+    r"the\s+(?:calendar\s+)?month\s+following\b"
+    r"|\bfor\s+the\s+(?:first\s+)?(?:partial|broken|stub|short)\s+(?:month|period)\b",
+    re.IGNORECASE,
+)
 
 
 #: The compoundings a terms file holds besides "simple" (``interest.compounding``).

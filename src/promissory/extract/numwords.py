@@ -103,6 +103,9 @@ _DIGITS: Final[dict[str, str]] = {
 }  # fmt: skip
 _TAIL = (
     r"(?:\s+and\s+(?:\d{1,4}|no)/1(?:00|000)(?:ths)?\b"
+    # an old note's "forty-five hundred no-100", "two hundred and fifty and no 100", "one thousand
+    # and 00-100"
+    r"|\s+(?:and\s+)?no[\s-]1(?:00|000)\b|\s+and\s+\d{1,4}-1(?:00|000)\b"
     rf"|\s+and\s+{_FRACTION}"
     # "eight point four percent": decimal digits after "point"
     r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4}"
@@ -163,13 +166,16 @@ def parse_number_words(phrase: str) -> Decimal:
     """The value of a number written in words (see the module docstring for the grammar)."""
     text = phrase.strip().lower()
     fraction = Decimal(0)
-    cents = re.search(r"\s+and\s+(\d{1,4}|no)/(100|1000)(?:ths)?$", text)
+    cents = re.search(
+        r"\s+(?:and\s+(\d{1,4}|no)/|(?:and\s+)?(no)[\s-]|and\s+(\d{1,4})-)(100|1000)(?:ths)?$", text
+    )
     part = re.search(
         r"(?:^|\s+and\s+)(one|three|five|seven|a)[\s/-]+(half|quarters?|fourths?|eighths?)$", text
     )
     if cents:
-        places = -2 if cents.group(2) == "100" else -3
-        fraction = Decimal(0) if cents.group(1) == "no" else Decimal(cents.group(1)).scaleb(places)
+        places = -2 if cents.group(4) == "100" else -3
+        numerator = cents.group(1) or cents.group(2) or cents.group(3)
+        fraction = Decimal(0) if numerator == "no" else Decimal(numerator).scaleb(places)
         if fraction >= 1:
             raise InvalidInput(
                 f"number words {phrase!r}: {cents.group(0).strip()!r} is not a fraction"

@@ -169,7 +169,7 @@ _NAME_END: Final = re.compile(
     r"|,?\s+as\s+administrator\b"
     # ("NATIONAL CITY BANK OF COLUMBUS, formerly known as National City Bank, Columbus": a former
     # name is not the name)
-    r"|,?\s+formerly\s+(?:known\s+as|called|named)\b"
+    r"|,?\s+formerly\b"  # (and "LOCAL OKLAHOMA BANK, N.A., formerly Local Federal Bank")
     # ("to the order of the Iowa Poultry Producers Marketing Association Fifty Dollars at …": the
     # sum in words after the name)
     r"|(?:(?<=Association)|(?<=Company)|(?<=Bank)|(?<=Corporation)|(?<=Society))\s+"
@@ -191,6 +191,7 @@ _NAME_END: Final = re.compile(
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
+    r"|,\s+or\s+(?=[a-z])"  # ("J. C. Crouch & Son, or hearer": the scan's "bearer")
     # ("to the order of D. B. Fisk & Co., Chicago, 111., fifty dollars": the payee's town and
     # state, abbreviated, after its name)
     # ("Mrs. Margaret McFadden of Portland, Me., Thirty two hundred": a person's too; "the
@@ -442,6 +443,12 @@ _PROMISE_TO_PAY: Final = (
 #: A line that opens with the maker's name and its promise, no "for value received" before it
 #: ("Wilshire Acquisitions Corporation, a Nevada corporation, (the Borrower) promises to pay"),
 #: its role named just before the promise.
+#: An old note's maker between its time and its promise: "Sixty days after date, Old Town
+#: Permanent Building Association, promises to pay to the order of Myers Brothers"
+_AFTER_DATE_MAKER: Final = re.compile(
+    r"\bafter\s+date,?\s+(?P<maker>(?-i:[A-Z])[^\n,]{2,80}?),?\s+(?:hereby\s+)?promises\s+to\s+pay\b",
+    re.IGNORECASE,
+)
 _OPENS_WITH_MAKER: Final = re.compile(
     r"^[ \t|]*(?P<maker>(?-i:[A-Z])[^\n]{0,240}?)\s*"
     rf"\(\s*(?:the\s+)?[\"“]?(?:{BORROWER_WORDS})[\"”]?\s*\)\s*,?\s*"
@@ -624,6 +631,15 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the maker of the promise to pay"))  # fmt: skip
+    dated = _AFTER_DATE_MAKER.search(text)
+    if (
+        dated
+        and not any(f.role == "borrower" for f in found)
+        and re.fullmatch(_NAME_WORDS, dated["maker"])
+        and not _NOT_A_NAME.search(dated["maker"])
+    ):
+        found.append(Introduction("borrower", squash(dated["maker"]), source.match_span(dated, "maker"),
+                                  "the maker of the promise to pay"))  # fmt: skip
     public = _PUBLIC_MAKER.search(text)
     if public and not any(f.role == "borrower" for f in found):
         found.append(Introduction("borrower", squash(public.group("name")),
@@ -743,19 +759,41 @@ _I_PROMISE: Final = re.compile(
     # "“Albert P. Frye.”" at the end of the quotation)
     # ("“ M. T. Minor.", "“A. H. Taggert, M. D.”", "\"WM. HENRY, JR.\"": a quotation's opening
     # mark and space, a degree or a generation after the name)
-    r"\b(?:I|we)\s+promise\s+to\s+pay\b[^\n]{0,1200}\n(?:[ \t]*\n){0,3}"
-    r"[ \t]*[\"“]?[ \t]?(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t]+[A-Z][a-zA-Z.'’-]*){1,3}"
-    r"(?:,[ \t]+(?:JR|Jr|SR|Sr)\.)?)(?:,[ \t]+M\.[ \t]?D\.)?[.,]?[\"”]?[ \t]*(?:\n|$)"
+    # ("I jointly and severally promise", "I, we, or either of us, promise"; up to three lines of
+    # the note between — its place of payment, a date line "This April 20th, 1922." —; "P. R.
+    # Miller, [seal].")
+    # ("I, the subscriber, of P. O. Fairbury, county of Jefferson, … severally promise"; a scan's
+    # "i promise")
+    r"\b(?:I|we|i)\b[^\n]{0,120}?\bpromise\s+to\s+pay\b[^\n]{0,1200}\n(?:[ \t]*\n){0,3}"
+    r"(?:[^\n]{0,400}\n(?:[ \t]*\n){0,2}){0,3}?"
+    r"[ \t]*[\"“]?[ \t]?(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t][A-Z][a-zA-Z.'’-]*){1,3}"
+    r"(?:,[ \t]+(?:JR|Jr|SR|Sr)\.)?)(?:,[ \t]+M\.[ \t]?D\.)?(?:,?[ \t]*\[seal\])?[.,]?[\"”]?[ \t]*"
+    r"(?:\n|$)"
 )
 #: ... or signed at the end of the quotation, on its last line: "… Value received. N. Randolph.""
 _SIGNED_AT_END: Final = re.compile(
     r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}?[.;]\s+"
     r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\.?[\"”][ \t]*(?:\n|$)"
 )
+#: ... or under seal: "In witness whereof, I have hereunto set my hand and seal, … T. A. Hamilton,
+#: [l.s.]" ("P. R. Miller, [seal]")
+_SEALED: Final = re.compile(
+    r"\b(?:I|we|i)\s+promise\s+to\s+pay\b.{0,1500}?[\s\"“](?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+"
+    r"|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+),?[ \t]*\[(?i:l\.[ \t]?s\.|seal)\]",
+    re.DOTALL,
+)
 #: ... or as an opinion describes it: "Signed by Harlan Wilson, and endorsed by M. L. Winslow"
 _SIGNED_BY: Final = re.compile(
     r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}?\bSigned\s+by\s+"
     r"(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t]+[A-Z][a-zA-Z.'’-]*){1,3}?)(?=,|\.?[ \t]*[\"”\n]|\s+and\b)"
+)
+
+
+#: Words of a heading or a signature block's labels, not of a name.
+_HEADING_WORD: Final = re.compile(
+    r"\b(?:schedule|exhibit|advances?|notes?|agreement|payments?|section|article|borrower|lender"
+    r"|maker|payee|witness|signature|date)\b",
+    re.IGNORECASE,
 )
 
 
@@ -770,6 +808,8 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         return []
     signed = _SIGNED.search(source.text)
     below = _I_PROMISE.search(source.text)
+    if below and (_NOT_A_NAME.search(below["name"]) or _HEADING_WORD.search(below["name"])):
+        below = None  # (a heading below the note: "SCHEDULE OF ADVANCES")
     if below and signed and below.start("name") < signed.start():
         # ("“John B. Leigh.”" signed under the note; "(Signed) C. M. Sessions" endorsed on its back)
         signed = None
@@ -786,7 +826,12 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
             start = signed.end()
             return [Introduction("borrower", name, source.span(start, start + len(name)),
                                  "signed below the promise", placed=True)]  # fmt: skip
-    match = below or _SIGNED_AT_END.search(source.text) or _SIGNED_BY.search(source.text)
+    match = (
+        below
+        or _SIGNED_AT_END.search(source.text)
+        or _SIGNED_BY.search(source.text)
+        or _SEALED.search(source.text)
+    )
     if match is None or _NOT_A_NAME.search(match.group("name")):
         return []
     # (a full stop that ends an abbreviation stays: "Louisville Woodstock Co.", "WM. HENRY, JR.")
@@ -1150,8 +1195,23 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         name = re.split(rf",\s+An?\s+(?=[A-Z][a-z])|,\s+AN?\s+(?=[A-Z]{{2,}}\b)|{_OFFICE}",
                         name[skip:])[0]  # fmt: skip
         lines = name.split("\n")
+        # (a street number on a line of its own, "2064" / "Highway 116 North"; or a town and
+        # its state and ZIP code: "Shelton," / "Connecticut 06484")
         numbered = next(
-            (k for k, line in enumerate(lines) if k and re.match(r"\s*\d+\s+[A-Z][a-z]", line)), 0
+            (
+                k
+                for k, line in enumerate(lines)
+                if k
+                and (
+                    re.match(r"\s*\d+(?:\s+[A-Z][a-z]|\s*$)", line)
+                    or (
+                        line.rstrip().endswith(",")
+                        and k + 1 < len(lines)
+                        and re.search(r"\b\d{5}(?:-\d{4})?\s*$", lines[k + 1])
+                    )
+                )
+            ),
+            0,
         )
         if numbered:
             # an address block under the name ("Maurice J. Koury" / "510 Engleman Avenue" /

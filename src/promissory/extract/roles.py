@@ -82,7 +82,8 @@ DEFAULT_CONTEXT: Final = (
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
     r"non-?default|(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|until\s+(?:an?\s+)?|before"
-    r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
+    # ("Prior to any Event of Default, as defined in Section 3.1 hereof, interest … shall accrue")
+    r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:any\s+)?(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
     r"|under\s+this\s+note))?"
     r"|\bnot\s+(?:be\s+)?(?:deemed|considered)\s+(?:to\s+be\s+)?(?:in\s+default|an?\s+(?:event\s+of\s+)?default)"
     # "Prior to the Maturity Date or an Event of Default, the Rate shall be …"
@@ -996,8 +997,11 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "commitment",
         "before",
-        r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:the\s+order\s+of\s+)?(?-i:(?:[A-Z][\w.&'’-]*,?\s+){1,6})"
-        r"(?:or\s+order,?\s+)?$",
+        # (and "… to the order of Seymour, Sabin & Co. $150", "… to pay Joseph Griffin, or to his
+        # order, $2000", "… the Maplebay Wind Stacker Company of Crookston, Minnesota, Two …")
+        r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:the\s+order\s+of\s+)?(?:the\s+)?"
+        r"(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,8})"
+        r"(?:or\s+(?:to\s+)?(?:his\s+|her\s+|their\s+|its\s+)?order,?\s+)?$",
         4,
     ),
     # a labelled header: "Loan Amount" then, in its own cell or line, "$526,700.00"
@@ -1351,6 +1355,17 @@ _LAST_OF_WHICH: Final = _of_which("last")
 DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "lead", RECITED_NOTE, -8),
     Cue("maturity", "lead", RECITED_NOTE, -6),
+    # "(i) Interest accrued on the unpaid principal balance of this Note, from the date of
+    # disbursement hereof at the rate of 7.10% percent per annum, shall be due and payable on
+    # August 15, 1996.": a payment of interest alone, not when the note falls due
+    Cue(
+        "maturity",
+        "lead",
+        r"^\W*(?:\w{1,4}\)\s*)?(?:all\s+)?(?:accrued\s+)?interest\s+(?:accrued|accruing|only)\b"
+        r"(?![^.;]*\b(?:and|together\s+with|plus)\s+(?:all\s+)?(?:unpaid\s+|outstanding\s+)?principal\b)"
+        r"(?:[^.;]|\.(?=\d)){0,240}$",
+        -6,
+    ),
     # a day written into an old form's blank for the time: "$350. October 1st, 1903, after date I
     # promise to pay": when it falls due, not when it was made
     Cue("issue_date", "after", r"^\W{0,3}after\s+date\b", -8),
@@ -2462,6 +2477,16 @@ _ELECTED: Final = re.compile(
 #: Rates the borrower chooses between, the choice said after them ("… at the LIBOR-based Rate
 #: plus the Applicable Margin or the Prime Referenced Rate plus the Applicable Margin, as elected
 #: by the undersigned").
+#: The lead of a floating rate's margin that applies only from a later day: "(a) to and including
+#: December 31, 2000, … LIBOR plus the applicable Rate Differential, and (b) beginning on January
+#: 1, 2001, … LIBOR plus"; "accruing as of the Interest Adjustment Date and thereafter at a rate
+#: equal at all times to": a later period's margin, offered (the reader's choice which is the note's)
+_LATER_PERIOD: Final = re.compile(
+    r"\b(?:beginning|commencing|starting)\s+(?:on|with)\s+(?:(?-i:[A-Z][a-z]+)\.?\s+\d|\d"
+    r"|the\s+\w+\s+(?:anniversary|adjustment\s+date|change\s+date|reset\s+date))"
+    r"|\b(?:interest\s+)?adjustment\s+date\s+and\s+thereafter\b",
+    I,
+)
 _ELECTED_AFTER: Final = re.compile(
     r"\bas\s+(?:elected|selected|chosen|designated)\s+by\s+(?:the\s+)?(?:undersign|borrower|maker|company)"
     r"|\bat\s+the\s+(?:election|option)\s+of\s+(?:the\s+)?(?:undersign|borrower|maker|company)",
@@ -2532,6 +2557,7 @@ def read(
         or _ELECTED.search(ctx.lead)
         or _ELECTED.search(ctx.wide)
         or _ELECTED_AFTER.search(ctx.sentence)
+        or (role in {"margin", "margin_below"} and _LATER_PERIOD.search(ctx.lead))
     ):
         # "… based upon Borrower's written election …, be adjusted to either (a) … or (b) a
         # fluctuating rate equal to the Prime Rate minus 150 basis points": an option, not yet the rate
@@ -3385,6 +3411,7 @@ def flags(c: Collector) -> None:
         # Note is also entitled to the benefits of the Pledge Agreement"; "Ravey pledges any
         # property tax rebate", "the Borrower pledges revenue and income"
         r"|\bsecured\s+by,?\s+inter\s+alia\b|\bsecuring,?\s+inter\s+alia,?\s+this\s+(?:promissory\s+)?note\b"
+        r"|\bsecured,\s+inter\s+alia,\s+by\b"  # ("This Note is secured, inter alia, by (i) that certain")
         r"|(?<!Other\s)\bSecurity\s+for\s+Payment\s*:\s*(?!None\b)[A-Z(]"
         r"|\bcreates?\s+(?:a\s+)?security\s+interests?\s+in\s+favor\s+of\b"
         r"|\bbenefits?\s+of\s+the\s+pledge\s+agreement\b"
@@ -3400,11 +3427,13 @@ def flags(c: Collector) -> None:
         r"|\b(?:deeds?\s+of\s+trust|mortgages?)\b[^.;()]{0,120}?\bexecuted\s+by\s+(?:the\s+)?"
         r"(?:borrower|maker|mortgagor|trustor)\s+in\s+favor\s+of\s+(?:the\s+)?(?:lender|holder|bank|payee)\b"
         # "The undersigned hereby grants to the Bank a lien on, security interest in and …"
-        r"|\b(?:hereby\s+)?grants?\s+(?:to\s+(?:the\s+)?[\w&.]+(?:\s+[\w&.]+){0,3}\s+)?a\s+"
+        # (and "Borrower has granted or will grant Bank a security interest in the collateral")
+        r"|\b(?:hereby\s+)?(?:grants?|has\s+granted(?:\s+or\s+will\s+grant)?)\s+"
+        r"(?:(?:to\s+)?(?:the\s+)?[\w&.]+(?:\s+[\w&.]+){0,3}\s+)?a\s+"
         r"(?:(?:continuing\s+)?lien\s+on,?\s+(?:and\s+)?)?(?:continuing\s+)?security\s+interest\s+in\b",
         c.text,
         I,
-    ) if not _whatever_secures(c.text, m)), None)  # fmt: skip
+    ) if not _whatever_secures(c.text, m) and not _not_yet_secured(c.text, m)), None)  # fmt: skip
     if unsecured and not (title and "UNSECURED" not in title.group(0)):
         c.add_match("secured", False, unsecured, STATED, "the note says it is unsecured")
     elif title:
@@ -3427,6 +3456,22 @@ def flags(c: Collector) -> None:
         # excerpt often stops before any collateral is named): offered, not proposed
         c.add_match("secured", True, titled, AMBIGUOUS,
                     "a note and security agreement by its title alone")  # fmt: skip
+
+
+def _not_yet_secured(text: str, match: re.Match[str]) -> bool:
+    """Whether the words on what secures the note name security that comes only if an option is
+    exercised ("In the event of an exercise of a Repayment Option, as provided herein, this Note
+    shall be secured by the assets of the Company"): not yet a secured note."""
+    left = sentence_bounds(text, match.start(), match.end())[0]
+    return bool(
+        re.match(r"(?:shall|will)\s+be\s+secured\b", match.group(0), I)
+        and re.search(
+            r"\b(?:in\s+the\s+event\s+of|upon)\s+(?:an?\s+|the\s+)?(?:exercise|election)\b"
+            r"|\bif\s+(?:the\s+)?\w+\s+(?:elects|exercises)\b",
+            text[left : match.start()],
+            I,
+        )
+    )
 
 
 def _whatever_secures(text: str, match: re.Match[str]) -> bool:
