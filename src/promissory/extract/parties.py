@@ -131,7 +131,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: A person's office after the name: "Donald B. Cohen, Vice President of The Quantum Group, Inc."
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+its\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b"
     # ("to the order of Edward J. da Parma his legal representatives, successors")
     r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
@@ -294,7 +294,9 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         rf"(?:(?-i:the)\s+(?=(?-i:[A-Z]{{2,}}(?:\s+[A-Z&]{{2,}})+)\b))?"
         # "to the order of the Belknap County Economic Development Council, Inc.": a name that
         # ends as an entity's after "the"
-        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{1,8}}),?\s+(?-i:{_SUFFIX})))?",
+        # (and "to the Atlantic and Virginia Fertilizing Company, or order": "and" or "of" inside)
+        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.'’-]*){{1,8}}),?\s+"
+        rf"(?-i:{_SUFFIX})))?",
         text[start:],
         re.IGNORECASE,
     )

@@ -42,8 +42,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8) : dot])
     if word is not None and word.group(1).lower() == "cent":
         # an old note's "per cent." before the sentence goes on ("one and one-half per cent. per
-        # month till paid"); "… at 8 per cent. The note …" still ends there
-        return re.match(r"\s+[a-z]", text[dot + 1 : dot + 4]) is not None
+        # month till paid", "seven per cent. (payable annually) interest"); "… at 8 per cent. The
+        # note …" still ends there
+        return re.match(r"\s+\(?[a-z]", text[dot + 1 : dot + 5]) is not None
     return word is not None and word.group(1).lower() in _ABBREVIATIONS
 
 

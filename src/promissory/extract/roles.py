@@ -423,7 +423,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("rate", "lead", r"\b(?:bear|accrue|accruing|bearing)\s+(?:simple\s+)?interest\b", 1),
     # "the principal sum of ... ($393,432), with EIGHT percent (8%) interest."
     Cue(
-        "rate", "after", r"^\W{0,3}(?:simple\s+)?interest\b(?!\s+(?:on|of|rate|above|over|plus))", 2
+        "rate",
+        "after",
+        # (and "seven per cent. (payable annually) interest per annum from date")
+        r"^\W{0,3}(?:\([^()]{0,30}\)\s*)?(?:simple\s+)?interest\b(?!\s+(?:on|of|rate|above|over|plus))",
+        2,
     ),
     Cue("rate", "sentence", r"\binterest\b", 1),
     Cue(
