@@ -179,6 +179,10 @@ def rate_and_margin(c: Collector) -> None:
         about_default = speaks_of_default(_default_scope(c, mention)) or bool(
             DEFAULTED.search(c.text[max(0, mention.span.start - 120) : mention.span.start])
         )
+        if re.match(r"\W*(?:per\s+annum\s*)?,?\s*(?:from\s+date\s+)?until\s+maturity\b", after, I):
+            # "at the rate of 7 per cent per annum until maturity and after maturity at the highest
+            # rate allowed by law": the rate until the note falls due
+            about_default = False
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if re.search(

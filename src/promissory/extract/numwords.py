@@ -187,8 +187,14 @@ def parse_number_words(phrase: str) -> Decimal:
             raise InvalidInput(f"number words {phrase!r}: only digits may follow 'point'")
         fraction = Decimal("0." + digits)
         text = text[: point.start()]
-    elif hundredths := re.search(r"\s+and\s+([a-z][a-z\s-]*?)[\s-]+(hundredths|tenths?)$", text):
+    elif hundredths := re.search(
+        # (after the last "and": "two thousand and forty and twenty one-hundredths")
+        r"\s+and\s+((?:(?!and\b)[a-z]+[\s-]+)*?(?!and\b)[a-z]+)[\s-]+(hundredths|tenths?)$",
+        text,
+    ):
         counted = [w for w in re.split(r"[\s-]+", hundredths.group(1)) if w]
+        if len(counted) > 1 and counted[-1] == "one" and text.endswith("one-hundredths"):
+            counted = counted[:-1]  # "twenty one-hundredths": twenty of one hundredth each
         try:
             count = _whole(counted, phrase)
         except InvalidInput:

@@ -191,6 +191,7 @@ _NAME_END: Final = re.compile(
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
+    r"|\s+_{2,}"  # ("to the order of G. W. Gregory _____ dollars": a blank left for the sum)
     r"|,\s+or\s+(?=[a-z])"  # ("J. C. Crouch & Son, or hearer": the scan's "bearer")
     # ("to the order of D. B. Fisk & Co., Chicago, 111., fifty dollars": the payee's town and
     # state, abbreviated, after its name)
@@ -768,14 +769,16 @@ _I_PROMISE: Final = re.compile(
     # "i promise")
     r"\b(?:I|we|i)\b[^\n]{0,120}?\bpromise\s+to\s+pay\b[^\n]{0,1200}\n(?:[ \t]*\n){0,3}"
     r"(?:[^\n]{0,400}\n(?:[ \t]*\n){0,2}){0,3}?"
-    r"[ \t]*[\"“]?[ \t]?(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t][A-Z][a-zA-Z.'’-]*){1,3}"
+    # ("A. L. Grady & Co.", "Barnes & Haynes": a firm)
+    r"[ \t]*[\"“]?[ \t]?(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t](?:&[ \t])?[A-Z][a-zA-Z.'’-]*){1,3}"
     r"(?:,[ \t]+(?:JR|Jr|SR|Sr)\.)?)(?:,[ \t]+M\.[ \t]?D\.)?(?:,?[ \t]*\[seal\])?[.,]?[\"”]?[ \t]*"
     r"(?:\n|$)"
 )
 #: ... or signed at the end of the quotation, on its last line: "… Value received. N. Randolph.""
 _SIGNED_AT_END: Final = re.compile(
-    r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}?[.;]\s+"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\.?[\"”][ \t]*(?:\n|$)"
+    r"\b(?:I|we)\s+promise\s+to\s+pay\b[^\n]{0,1200}?[.;]\s+"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z][a-z]+[ \t]&[ \t][A-Z][a-z]+)"
+    r"\.?[\"”][ \t]*(?:\n|$)"
 )
 #: ... or under seal: "In witness whereof, I have hereunto set my hand and seal, … T. A. Hamilton,
 #: [l.s.]" ("P. R. Miller, [seal]")

@@ -929,6 +929,17 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"(?:first\s+)?(?:interest\s+)?(?:rate\s+)?(?:adjustment|change|reset)\s+date\b[^.;]{0,200}$",
         6,
     ),
+    # a Laser Pro schedule's "24 monthly consecutive interest payments, beginning April 1, 2004,
+    # with interest calculated … at an interest rate of 7.000% per annum; 335 monthly consecutive
+    # principal and interest payments … at an interest rate based on the … PRIME RATE": the rate
+    # of the first payments only
+    Cue(
+        "initial",
+        "lead",
+        r"\b\d+\s+(?:monthly|quarterly)\s+consecutive\s+interest\s+payments\b[^.;%]{0,200}"
+        r"\bat\s+an\s+interest\s+rate\s+of\s*$",
+        8,
+    ),
     # "I will pay interest for the first six (6) months of this loan at a yearly rate of 10.00%"
     Cue(
         "initial",
@@ -1260,6 +1271,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("installment", "after", r"^\W{0,3}on\s+[^.;$]{0,40}?\band\s+the\s+same\s+amount\b", 5),
     # "in one principal payment of $500,000.00 plus interest on February 4, 2001": all at once
     Cue("installment", "before", r"\bone\s+(?:principal\s+)?payment\s+of\s*$", -8),
+    # "… may … fully satisfy Borrower's obligations under this note by making a single payment in
+    # the amount of $1,700,000.00": a sum that settles the note, not one of its installments
+    Cue(
+        "installment",
+        "before",
+        r"\b(?:single|lump[\s-]sum)\s+payment\s+(?:in\s+the\s+(?:amount|sum)\s+)?of\s*$",
+        -12,
+    ),
     # "shall make an initial principal payment of $500,000 on or before December 24, 2008": a
     # first payment apart from the installments, not one of them
     Cue("installment", "before", r"\b(?:initial|down)\s+(?:principal\s+)?payment\s+of\s*$", -8),
@@ -3274,7 +3293,9 @@ DEMAND: Final = (
     # an old form's "On demand after date I, we, or either of us promise to pay to the order of …"
     # (or "On demand, and if no demand is made, then on Dec. 1, 1922, I, we, or either of us
     # premise [sic] to pay")
-    r"|(?:(?:^|\n)\W*On\s+demand,\s+and\s+if\s+no\s+demand\b|\bOn\s+demand[\s—–-]+after\s+date\b)"
+    # (and "On demand, after date, for value received I (we) promise", "Demand after date we, or
+    # either of us promise")
+    r"|(?:(?:^|\n)\W*On\s+demand,\s+and\s+if\s+no\s+demand\b|\b(?:On\s+)?demand,?[\s—–-]+after\s+date\b)"
     r"[^;]{0,120}?\bpr[eo]mises?\s+to\s+pay\b"
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
     r"(?:or\s+order\s*,?\s*)?on\s+demand\b"
