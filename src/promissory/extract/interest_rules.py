@@ -652,7 +652,11 @@ def day_count(c: Collector) -> None:
 _FIRST_BROKEN_PERIOD: Final = re.compile(
     r"\binterest\s+only\b[^.;]{0,200}\bto\s+(?:and\s+including\s+)?the\s+first\s+day\s+of\s+"
     r"the\s+(?:calendar\s+)?month\s+following\b"
-    r"|\bfor\s+the\s+(?:first\s+)?(?:partial|broken|stub|short)\s+(?:month|period)\b",
+    r"|\bfor\s+the\s+(?:first\s+)?(?:partial|broken|stub|short)\s+(?:month|period)\b"
+    # ("A payment of interest from the Closing Date to and including March 31, 2001 shall be paid
+    # on the Closing Date calculated by multiplying the actual number of days elapsed …")
+    r"|\bpayment\s+of\s+interest\s+from\s+the\s+(?:closing|funding|disbursement|advance)\s+date\s+"
+    r"(?:to|through)\b",
     re.IGNORECASE,
 )
 

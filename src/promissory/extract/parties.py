@@ -157,7 +157,8 @@ _NAME_END: Final = re.compile(
     r"|\s+at\s+(?=[A-Z][a-z]+,\s+[A-Z])"
     # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
     # ("to the order of Edward Lee Shepherd forty-five hundred no-100 dollars": hyphenated too)
-    r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety)[\s-]|a\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"
     # (a description with no article: "ANSLEY INVESTMENTS, LLC, Georgia limited liability company")
     r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:limited\s+liability\s+company|corporation"
@@ -192,6 +193,9 @@ _NAME_END: Final = re.compile(
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
     r"|\s+_{2,}"  # ("to the order of G. W. Gregory _____ dollars": a blank left for the sum)
+    # ("the Farmers' State Bank of Greentop. Missouri, twenty-four hundred": its state, after a
+    # full stop the scan put for a comma)
+    rf"|\.\s+(?=(?:{STATES}),)"
     r"|,\s+or\s+(?=[a-z])"  # ("J. C. Crouch & Son, or hearer": the scan's "bearer")
     # ("to the order of D. B. Fisk & Co., Chicago, 111., fifty dollars": the payee's town and
     # state, abbreviated, after its name)
@@ -202,7 +206,8 @@ _NAME_END: Final = re.compile(
     r"\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+"
     rf"(?:(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z])\.|{STATES}),)"
     # ("promise to pay Myra J. Eldridge One Thousand with interest": a sum in words, capitalised)
-    r"|\s+(?=(?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Thirty|Forty|Fifty"
+    r"|\s+(?=(?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen"
+    r"|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty"
     r"|Sixty|Seventy|Eighty|Ninety)[\s-])[^.;\n]{0,60}?\b(?i:dollars|with\s+interest)\b)"
     # (an opinion's elision: "to the order of Grayson County Bank * * * on thousand")
     r"|\s+\*\s+\*"
@@ -223,7 +228,7 @@ _NOT_A_NAME: Final = re.compile(
     r"|debtor|obligor|payor|mortgagor"  # ("the undersigned Debtor promises to pay")
     # a form's role words ("to the order of Foundation ("XXX")"): no name
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
-    r"|^(?:I|we|you)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
+    r"|^(?:I|we|you|ourselves|myself|themselves)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
     r"|,\s*(?:Suite|Ste\.|Floor|Room)\s+\w+,[^\n]*\d{5}(?:-\d{4})?$"
