@@ -448,15 +448,15 @@ _PROMISE_TO_PAY: Final = (
     r"promise(?:[sd]|\(s\))?(?:,?\s*jointly\s+and\s+severally,?)?\s*to\s*(?:re)?pay"
 )
 
-#: A line that opens with the maker's name and its promise, no "for value received" before it
-#: ("Wilshire Acquisitions Corporation, a Nevada corporation, (the Borrower) promises to pay"),
-#: its role named just before the promise.
 #: An old note's maker between its time and its promise: "Sixty days after date, Old Town
 #: Permanent Building Association, promises to pay to the order of Myers Brothers"
 _AFTER_DATE_MAKER: Final = re.compile(
     r"\bafter\s+date,?\s+(?P<maker>(?-i:[A-Z])[^\n,]{2,80}?),?\s+(?:hereby\s+)?promises\s+to\s+pay\b",
     re.IGNORECASE,
 )
+#: A line that opens with the maker's name and its promise, no "for value received" before it
+#: ("Wilshire Acquisitions Corporation, a Nevada corporation, (the Borrower) promises to pay"),
+#: its role named just before the promise.
 _OPENS_WITH_MAKER: Final = re.compile(
     r"^[ \t|]*(?P<maker>(?-i:[A-Z])[^\n]{0,240}?)\s*"
     rf"\(\s*(?:the\s+)?[\"“]?(?:{BORROWER_WORDS})[\"”]?\s*\)\s*,?\s*"
@@ -768,8 +768,8 @@ _I_PROMISE: Final = re.compile(
     # ("“ M. T. Minor.", "“A. H. Taggert, M. D.”", "\"WM. HENRY, JR.\"": a quotation's opening
     # mark and space, a degree or a generation after the name)
     # ("I jointly and severally promise", "I, we, or either of us, promise"; up to three lines of
-    # the note between — its place of payment, a date line "This April 20th, 1922." —; "P. R.
-    # Miller, [seal].")
+    # the note between, such as its place of payment or a date line "This April 20th, 1922.";
+    # "P. R. Miller, [seal].")
     # ("I, the subscriber, of P. O. Fairbury, county of Jefferson, … severally promise"; a scan's
     # "i promise")
     r"\b(?:I|we|i)\b[^\n]{0,120}?\bpromise\s+to\s+pay\b[^\n]{0,1200}\n(?:[ \t]*\n){0,3}"

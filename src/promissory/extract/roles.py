@@ -303,6 +303,10 @@ WILL_CHANGE: Final = (
 
 #: After a percent, interest that runs only once the note falls due: an old note's "with ten per
 #: cent, interest from maturity".
+#: Before a percent: one rate "before and after maturity" (or default, or judgment).
+_BEFORE_AND_AFTER: Final = (
+    r"\bbefore\s+and\s+after\s+(?:maturity|due|default|judgment)\b[^.;%]{0,60}$"
+)
 FROM_MATURITY: Final = (
     r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b"
     # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
@@ -461,18 +465,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     # "with interest before and after maturity at the rate of 10 per cent, per annum": one rate
     # throughout, not one after a default
-    Cue(
-        "rate",
-        "lead",
-        r"\bbefore\s+and\s+after\s+(?:maturity|due|default|judgment)\b[^.;%]{0,60}$",
-        5,
-    ),
-    Cue(
-        "default_rate",
-        "lead",
-        r"\bbefore\s+and\s+after\s+(?:maturity|due|default|judgment)\b[^.;%]{0,60}$",
-        -5,
-    ),
+    Cue("rate", "lead", _BEFORE_AND_AFTER, 5),
+    Cue("default_rate", "lead", _BEFORE_AND_AFTER, -5),
     # an old note's "with ten per cent, interest from maturity": the rate after it falls due
     Cue(
         "rate",
