@@ -41,6 +41,23 @@ MONTHS: Final[dict[str, int]] = {
     )
     for name in names
 }
+#: An old note's contractions: "Feb’ry 4, 1884", "Jan'y", "Sept’r", "Aug’t".
+MONTHS.update(
+    {
+        f"{short}{mark}{end}": MONTHS[short]
+        for short, ends in (
+            ("jan", ("ry", "y")),
+            ("feb", ("ry", "y")),
+            ("aug", ("t",)),
+            ("sept", ("r",)),
+            ("oct", ("r",)),
+            ("nov", ("r",)),
+            ("dec", ("r",)),
+        )
+        for end in ends
+        for mark in ("’", "'")
+    }
+)
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

@@ -351,6 +351,11 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\b(?:sum|amount|principal)\b[^.;]{0,60}?\bwith\s+no\s+interest\s*[.;]"
                     # an old note's "Ten thousand dollars with out interest"
                     r"|\bdollars\s+with\s*out\s+interest\b"
+                    # "the sum of six hundred and sixty-one dollars, without interest."; "one
+                    # thousand Dollars for loaned money without interest"; "… after the decease of
+                    # both myself and my wife, Elizabeth A. Leigh, without interest."
+                    r"|\bdollars\b[^.;$%]{0,40}?\bwith\s*out\s+interest\b"
+                    r"|,\s*without\s+interest\s*\."
                     # "the loan is being made on an interest-free basis"; "is not charging interest"
                     r"|\bon\s+an\s+interest[\s-]free\s+basis\b|\bnot\s+charging\s+interest\b")  # fmt: skip
     if base is None and free is not None:
@@ -422,7 +427,10 @@ _STEP: Final = re.compile(
     r"(?:months?|years?|days?))\b[^.]{0,120}?\bthereafter\b"
     # ("Five per cent (5.0 %) per annum on the unpaid principal until 31 August 2010 and seven per
     # cent (7.0%) % per annum … from 1 September 2010 onwards")
-    r"|^[^.]{0,80}?\buntil\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4},?\s+and\s+[^;]{0,60}?%"
+    # ("Ten Percent (10%) through June 30, 2010, and from July 1, 2010, until maturity, Eleven
+    # Percent (11%)")
+    r"|^[^.]{0,80}?\b(?:until|through)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4},?"
+    r"\s+and\s+[^;]{0,60}?%"
     r"|^[^.]{0,200}?\b(?:rate\s+(?:of\s+interest\s+)?(?:will|shall)\s+increase|increases?\s+(?:each|every)\s+"
     r"(?:month|quarter|year))\b",
     I,

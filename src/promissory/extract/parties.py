@@ -204,7 +204,10 @@ _NAME_END: Final = re.compile(
     # bank's, whose town is often part of its name)
     r"|(?:,|(?<!Bank)(?<!Trust)(?<!Association)(?<!City)(?<!County)(?<!Town)(?<!Village)\s+of)"
     r"\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+"
-    rf"(?:(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z])\.|{STATES}),)"
+    # ("M.E. Cooke, Frankfort, S. Dak., Five Thousand": a state abbreviated in two words)
+    rf"(?:(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z](?:[a-z]{{1,3}})?)\.|{STATES}),)"
+    # ("Enterprise Bank, Meeting and Market Sts., Charleston, S.C.": its street, after its name)
+    r"|,\s+(?=(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?)+(?:Sts?|Streets?|Ave|Avenue)\b\.?,)"
     # ("promise to pay Myra J. Eldridge One Thousand with interest": a sum in words, capitalised)
     r"|\s+(?=(?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen"
     r"|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty"
@@ -489,6 +492,8 @@ def introductions(source: SourceText) -> list[Introduction]:
     )
     if promise:
         cut = _cut_name(text, promise.start("maker"))
+        if cut and not re.search(r"[A-Za-z]{2}", text[cut[0] : cut[1]]):
+            cut = None  # a scan's "for value received 1 promise to pay": "I", not a name
         if (
             cut
             and text[cut[0] - 1 : cut[0]] not in {'"', "“"}  # (not a template's quoted field)
@@ -828,7 +833,16 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         # ROBERT BROS., INC., J. L. ROBERTS, Prest."; "[Signed] J.V. Wilkinson."
         line = source.text[signed.end() :].split("\n", 1)[0]
         entity = re.match(rf"(.+?,?\s+{_SUFFIX})(?=,|\s*$)", line)
-        name = (entity.group(1) if entity else re.split(r",\s+", line)[0]).strip().rstrip('."”')
+        # ('"(sgd) Sanford Caudill "(sgd) Mildred Caudill "P.O. Tucumcari': the first signer)
+        name = (
+            (
+                entity.group(1)
+                if entity
+                else re.split(r",\s+|\s+[\"“](?=\((?:sgd|signed)\b)", line, flags=re.IGNORECASE)[0]
+            )
+            .strip()
+            .rstrip('."”')
+        )
         # ("[Signed] A. E. Long. P. O., Rush Springs": a person's name ends at its full stop)
         if not entity:
             name = re.split(r"(?<=[a-z]{2})\.", name, maxsplit=1)[0]
@@ -837,12 +851,15 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
             return [Introduction("borrower", name, source.span(start, start + len(name)),
                                  "signed below the promise", placed=True)]  # fmt: skip
     match = (
-        below
+        _NAMED_IN_PROMISE.search(source.text)
+        or below
         or _SIGNED_AT_END.search(source.text)
         or _SIGNED_BY.search(source.text)
         or _SEALED.search(source.text)
     )
-    if match is None or _NOT_A_NAME.search(match.group("name")):
+    if match is None:
+        return _quotation_signer(source)
+    if _NOT_A_NAME.search(match.group("name")):
         return []
     # (a full stop that ends an abbreviation stays: "Louisville Woodstock Co.", "WM. HENRY, JR.")
     name = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bJR)(?<!\bJr)(?<!\bSR)(?<!\bSr)\.$", "",
@@ -850,6 +867,91 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
     start = match.start("name")
     return [Introduction("borrower", name, source.span(start, start + len(name)),
                          "signed below the first-person promise", placed=True)]  # fmt: skip
+
+
+#: The maker named in its own first-person promise: "For Value Received, I Houghton N. Sawyer
+#: Promise to pay to C & T Discount Corporation".
+_NAMED_IN_PROMISE: Final = re.compile(
+    r"\b(?:I|We),?[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),?[ \t]+"
+    r"(?:do[ \t]+)?(?:hereby[ \t]+)?[Pp]romise[ \t]+to[ \t]+pay\b"
+)
+#: A first-person promise, as an opinion's copy prints it (a scan's "T promise" or "1 promise"
+#: for "I promise"; "the undersigned promise to pay").
+_FIRST_PERSON: Final = re.compile(
+    r"(?:\b(?:I|we|We|i)\b|\bthe\s+undersigned(?=\s+promise)|\bT(?=\s+promise)"
+    r"|(?<![\d,.$])\b1(?=\s+promise))[^\n]{0,200}?\bpromise\s+to\s+pay\b"
+)
+#: The end of the quotation that holds the note: a closing quotation mark at the end of a line.
+_QUOTATION_END: Final = re.compile(r"[”\"][ \t]*(?:\n|$)")
+#: A signer's name: initials and capitalised words ("E. M. Bell", "Wm. H. Lyles", "H. 'A.
+#: Schoenberger", "E. W. Traver & Co."), then perhaps an office after a comma ("George Moore,
+#: Treas. of Mechanic Falls Dairying Association").
+_SIGNER: Final = re.compile(
+    r"(?P<name>(?:[A-Z][a-z]{0,2}\.|['‘][A-Z]\.|[A-Z][a-zA-Z'’-]+)"
+    r"(?:[ \t]+(?:&[ \t]+)?(?:[A-Z][a-z]{0,2}\.|['‘][A-Z]\.|[A-Z][a-zA-Z'’-]+)){1,4})"
+    r"(?:,[ \t]+(?:Treas|Prest?|Sec|Secy|Pres|Mgr|Agt|Cash|Adm|Ex)r?\.[^\n”\"]{0,80})?\.?[ \t]*$"
+)
+_ENDORSED_OR_ATTESTED: Final = re.compile(
+    r"\b(?:In|En)dorse(?:d|ments?)\b\s*[:“\"]|\bAttest\s*:|\*{3,}", re.IGNORECASE
+)
+#: Words that end a note's last sentence, not a signer's name ("Payable at any Nat. Bank.",
+#: "Value Received.").
+_NOT_A_SIGNER: Final = re.compile(
+    r"\b(?:Bank|Received|Payable|Value|Dollars|Interest|Company|Association|Corporation|Office"
+    r"|Note|State|County|Street|Avenue|Seal|Witness|Attest|Due|Per|Cent|Annum|Protest|Notice)\b"
+)
+
+
+def _quotation_signer(source: SourceText) -> list[Introduction]:
+    """The maker of a first-person note quoted in an opinion, by the name that ends the
+    quotation ("… payable at the Bank of the Ohio Valley. / “ E. M. Bell.”"; "… Post Office,
+    Beresford, S. D. “M. B. Ryan.”"; "… Value received. Wm. H. Lyles. (Address) Columbia") —
+    inferred, and only when no other rule named a maker."""
+    text = source.text
+    promise = _FIRST_PERSON.search(text)
+    if promise is None:
+        return []
+    if re.match(r"we,\s+the\s+(?!undersigned\b)[a-z]", promise.group(0)):
+        return []  # "we, the trustees of the Ellenboro M. E. church, promise": named in the promise
+    window = text[promise.end() : promise.end() + 2500]
+    ends = [m.start() for m in _QUOTATION_END.finditer(window)]
+    # ("Value received. Wm. H. Lyles. (Address) Columbia, S.C."): an unquoted copy's signer
+    received = re.search(
+        r"\bValue\s+received\.\s+(?P<rest>[^\n]{0,60}?\.)[ \t]*(?=\(|\n|$)", window, re.IGNORECASE
+    )
+    candidates = [window[:end] for end in ends[:1]]
+    if received is not None:
+        candidates.append(window[: received.end("rest")])
+    for head in candidates:
+        # the last sentence before the mark: after a full stop (not an initial's or an office's),
+        # a bracket, an opening quotation mark or a line break
+        cut = max(
+            [0]
+            + [
+                m.end()
+                for m in re.finditer(
+                    r"(?<=[a-z]{3})\.[ \t]+(?!of\b)|[\]“\n][ \t]*|(?<=\s)\"[ \t]*", head
+                )
+            ]
+        )
+        tail = head[cut:].strip().rstrip('”"').strip()
+        signer = _SIGNER.fullmatch(tail)
+        if signer is None:
+            continue
+        name = signer.group("name").rstrip(".")
+        if name.endswith((" Co", " Jr", " Sr")):
+            name += "."
+        if _NOT_A_SIGNER.search(signer.group("name")) and not re.search(r"&[ \t]+Co\.?$", name):
+            continue
+        if _NOT_A_NAME.search(name) or _HEADING_WORD.search(name) or name.startswith("By "):
+            continue
+        if _ENDORSED_OR_ATTESTED.search(head[:cut]):
+            continue  # ("Indorsed: “Bond & Johnson.”"; "“Attest: E. W. Young, Secretary. … “B.
+            # Clark Wheeler.”"): the name after an endorsement or an attestation is not the maker's
+        start = promise.end() + cut + head[cut:].index(signer.group("name"))
+        return [Introduction("borrower", name, source.span(start, start + len(name)),
+                             "the name that ends the quoted first-person note", placed=True)]  # fmt: skip
+    return []
 
 
 def _side_by_side(source: SourceText, found: list[Introduction]) -> list[Introduction]:

@@ -45,7 +45,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # month till paid", "seven per cent. (payable annually) interest"); "… at 8 per cent. The
         # note …" still ends there
         return re.match(r"\s+\(?[a-z]", text[dot + 1 : dot + 5]) is not None
+    if _STATE_AFTER.match(text, dot + 1):
+        return True  # "the Farmers' State Bank of Greentop. Missouri, twenty-four hundred …": a
+        # full stop the scan put for a comma before a state
     return word is not None and word.group(1).lower() in _ABBREVIATIONS
+
+
+_STATE_AFTER: Final = re.compile(rf"[ \t]+(?:{STATES}),")
 
 
 def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:

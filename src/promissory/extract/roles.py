@@ -63,7 +63,9 @@ I = re.IGNORECASE  # noqa: E741 - a flag, used in every rule
 
 DEFAULT_CONTEXT: Final = (
     r"default|past[\s-]+due|overdue|delinquen|after\s+(?:the\s+)?(?:stated\s+)?(?:maturity|acceleration"
-    r"|demand|judgment)|fails?\s+to\s+pay|failure\s+to\s+pay|not\s+paid|when\s+(?:so\s+)?demanded"
+    r"|demand|judgment)|fails?\s+to\s+pay|failure\s+to\s+pay|not\s+(?:so\s+)?paid|when\s+(?:so\s+)?demanded"
+    # ("ten per cent per annum after due, payable annually"; "10 per cent from due until paid")
+    r"|(?:after|from)\s+due\b(?=\s*(?:[,.;]|until\b|till\b|payable\b))"
     r"|until\s+maturity\b[^.]{0,300}?\bafter\s+that\b"
     r"|upon\s+(?:such\s+)?demand|maturity\s+or\s+demand|penalty\s+interest|from\s+(?:and\s+after\s+)?(?:the\s+)?"
     r"maturity|after\s+the\s+maturity\s+date|not\s+paid\s+immediately"
@@ -311,13 +313,20 @@ FROM_MATURITY: Final = (
     r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b"
     # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
     # balances")
-    r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?maturity\b"
+    # ("… at the rate of ten per cent per annum after due")
+    r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?(?:maturity|due)\b"
     # ("with interest at ten per cent per annum,- payable, annually from maturity until paid")
     r"|^\W{0,3}per\s+annum[,\s-]*payable,?\s+(?:annually\s+|semi-?annually\s+)?from\s+maturity\b"
     # ("eight per cent. per annum from date and eight per cent. from maturity")
-    r"|^\W{0,3}(?:from|after)\s+maturity\b"
+    # ("… shall bear interest at the rate of 10 per cent from due until paid")
+    r"|^\W{0,3}(?:from|after)\s+(?:maturity|due)\b"
     # ("with interest at the rate of twelve per cent. from date if not paid at maturity")
     r"|^\W{0,3}(?:per\s+annum\s*)?,?\s*from\s+(?:its\s+)?date\s+if\s+not\s+paid\b"
+)
+#: A sentence that opens on the note not being paid when due, then names a rate.
+_IF_NOT_PAID: Final = (
+    r"^\W{0,3}if\s+not\s+(?:so\s+)?paid(?:\s+(?:when\s+due|at\s+maturity))?,?\s+(?:then\s+)?"
+    r"(?:the\s+)?interest\s+(?:shall|will|to)\s+be\b[^.;%]{0,40}$"
 )
 #: Before a percent, a fee's rate: "plus a service fee equal to one-quarter of one percent (0.25%)".
 FEE_OF: Final = r"\bfee\s+(?:equal\s+to|of)\s*$"
@@ -480,6 +489,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         FROM_MATURITY,
         6,
     ),
+    # ("… at 7 per cent. per annum, if paid when due; if not so paid, then the interest shall be 10
+    # per cent. per annum from date"): the rate if the note is not paid when due
+    Cue("rate", "lead", _IF_NOT_PAID, -8),
+    Cue("default_rate", "lead", _IF_NOT_PAID, 6),
     # "Interest shall accrue … at a daily rate of 12.25%": not a rate per annum
     Cue("rate", "before", r"\b(?:daily|weekly|monthly)\s+rate\s+of\s*$", -8),
     # "These advances were intended as loans which were to be repaid by Maker at 8% interest": the
@@ -724,6 +737,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "before", DEFAULT_RATE_DEFINED, 6),
     # a labelled header: "Default Interest Rate" then "7%"
     Cue("default_rate", "label", r"default\s+(?:interest\s+)?rate", 8),
+    # ("Annual Interest Rate on Matured, Unpaid Amounts: Eighteen Percent (18%)")
+    Cue(
+        "default_rate",
+        "before",
+        r"\brate\s+on\s+(?:matured|past[\s-]+due|overdue)\b[^.;%]{0,30}:\s*$",
+        6,
+    ),
     # "any unpaid principal after the Due Date shall accrue interest at a rate of 18% annually"
     Cue("default_rate", "lead", r"\bafter\s+the\s+(?:due|maturity)\s+date\b[^.;]{0,80}$", 6),
     Cue("rate", "lead", r"\bafter\s+the\s+(?:due|maturity)\s+date\b[^.;]{0,80}$", -4),
@@ -1359,8 +1379,9 @@ def _of_which(which: str) -> str:
     """ "the first of which will be made on", "the last of which shall be due on" """
     return (
         # (and "the first of which installments is due on")
-        rf"\bthe\s+{which}\s+(?:one\s+)?of\s+which\s+(?:(?:installments?|payments?)\s+)?"
-        r"(?:will|shall|is\s+to|to|is)\s+(?:be\s+)?"
+        # (and "in 12 equal … monthly instalments of $61.83 Each, the first payable on")
+        rf"\bthe\s+{which}\s+(?:one\s+)?(?:of\s+which\s+(?:(?:installments?|payments?)\s+)?"
+        r"(?:will|shall|is\s+to|to|is)\s+(?:be\s+)?(?=made|due|paid|payable)|(?=due|payable))"
         r"(?:made|due|paid|payable)(?:\s+and\s+payable)?(?:\s+on)?\s*$"
     )
 
@@ -2258,7 +2279,11 @@ def _heading(text: str, start: int) -> str:
 #: Where a sentence ends for the window before a mention: a full stop or semicolon after a word
 #: of two or more letters (not "N. A." or "Inc., a"), or a blank line.  Colons do not end it, so
 #: labels ("Date:", "Maturity Date:") stay in the window.
-_STOP: Final = re.compile(r"(?<=[a-z0-9)\]”\"]{2})[.;]\s+(?=[A-Z0-9(“\"\[])|\n[ \t]*\n")
+#: (not a full stop the scan put for a comma before a state: "the Farmers' State Bank of
+#: Greentop. Missouri, twenty-four hundred …")
+_STOP: Final = re.compile(
+    rf"(?<=[a-z0-9)\]”\"]{{2}})[.;]\s+(?=[A-Z0-9(“\"\[])(?!(?:{STATES}),)|\n[ \t]*\n"
+)
 
 
 _CELLS: Final = re.compile(r"(?:^|(?<=\n))[ \t]*\|")
