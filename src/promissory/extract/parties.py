@@ -159,7 +159,8 @@ _NAME_END: Final = re.compile(
     # ("to the order of Edward Lee Shepherd forty-five hundred no-100 dollars": hyphenated too)
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety)[\s-]|a\s)[^.;\n]{0,80}?\b(?-i:dollars)\b)"
+    # ("we promise to pay Mahala J. Bush one thousand Dollars for loaned money")
+    r"|sixty|seventy|eighty|ninety)[\s-]|a\s)[^.;\n]{0,80}?\b(?-i:dollars|Dollars|DOLLARS)\b)"
     # (a description with no article: "ANSLEY INVESTMENTS, LLC, Georgia limited liability company")
     r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:limited\s+liability\s+company|corporation"
     r"|limited\s+partnership|general\s+partnership|nonprofit\s+corporation)\b)"
@@ -305,7 +306,9 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         # ends as an entity's after "the"
         # (and "to the Atlantic and Virginia Fertilizing Company, or order": "and" or "of" inside)
         rf"(?:(?-i:the)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.'’-]*){{1,8}}),?\s+"
-        rf"(?-i:{_SUFFIX})))?",
+        # ("to the Farm and Home Savings and Loan Association of Missouri, the following sums"; "to
+        # the Copo Federal Credit Union, or order")
+        rf"(?-i:{_SUFFIX}|Association|ASSOCIATION|Society|SOCIETY|Union|UNION)))?",
         text[start:],
         re.IGNORECASE,
     )
@@ -813,7 +816,8 @@ _HEADING_WORD: Final = re.compile(
 
 
 #: A signature the court's copy marks: "(Signed)", "[Signed]", "(Sgd.)".
-_SIGNED: Final = re.compile(r"[\[(]\s*(?:Signed|Sgd\.?)\s*[\])]\s*", re.IGNORECASE)
+#: (and an opinion's misprint of it: "(Singed) E. A. WALSTON. [SEAL]")
+_SIGNED: Final = re.compile(r"[\[(]\s*(?:Signed|Singed|Sgd\.?)\s*[\])]\s*", re.IGNORECASE)
 _PROMISE_BEFORE: Final = re.compile(r"\bpromises?\s+to\s+pay\b", re.IGNORECASE)
 
 
@@ -832,6 +836,16 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         # a note quoted in a court opinion: "… with interest at ….. per cent per annum. (Signed)
         # ROBERT BROS., INC., J. L. ROBERTS, Prest."; "[Signed] J.V. Wilkinson."
         line = source.text[signed.end() :].split("\n", 1)[0]
+        # ("[Signed] George Schar. Wiebke Schar.” Indorsed: “…": the quotation ends the names)
+        line = re.split(r"[”\"]", line.lstrip('“" \t'), maxsplit=1)[0]
+        # (an opinion's page marker goes: "T. S. McNeil Grace McNeil *Page 707"; and of signers
+        # printed in a row, the first: "T. S. McNeil")
+        line = re.split(r"\s*\*+\s*(?:Page\s+)?\d+", line, maxsplit=1)[0]
+        line = re.sub(
+            r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-zA-Z'’]+)\s+[A-Z][a-z]+\s+[A-Z][a-zA-Z'’]+\s*$",
+            r"\1",
+            line,
+        )
         entity = re.match(rf"(.+?,?\s+{_SUFFIX})(?=,|\s*$)", line)
         # ('"(sgd) Sanford Caudill "(sgd) Mildred Caudill "P.O. Tucumcari': the first signer)
         name = (
@@ -845,8 +859,9 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         )
         # ("[Signed] A. E. Long. P. O., Rush Springs": a person's name ends at its full stop)
         if not entity:
-            name = re.split(r"(?<=[a-z]{2})\.", name, maxsplit=1)[0]
-        if name and len(name.split()) <= 8 and not _NOT_A_NAME.search(name):
+            name = re.split(r"(?<=[a-z]{2})\.|\.?\s*\[(?i:seal)\]", name, maxsplit=1)[0]
+        # (not "(Signed). This note was described in a mortgage": no name after the mark)
+        if re.match(r"[A-Z]", name) and len(name.split()) <= 8 and not _NOT_A_NAME.search(name):
             start = signed.end()
             return [Introduction("borrower", name, source.span(start, start + len(name)),
                                  "signed below the promise", placed=True)]  # fmt: skip
@@ -882,7 +897,10 @@ _FIRST_PERSON: Final = re.compile(
     r"|(?<![\d,.$])\b1(?=\s+promise))[^\n]{0,200}?\bpromise\s+to\s+pay\b"
 )
 #: The end of the quotation that holds the note: a closing quotation mark at the end of a line.
+#: (or before the opinion's next sentence: "… or holding whatsoever. Ezekiel E. Gardner." To the
+#: note was attached …")
 _QUOTATION_END: Final = re.compile(r"[”\"][ \t]*(?:\n|$)")
+_QUOTATION_ENDS_SENTENCE: Final = re.compile(r"(?<=\.)[”\"][ \t]+(?=[A-Z])")
 #: A signer's name: initials and capitalised words ("E. M. Bell", "Wm. H. Lyles", "H. 'A.
 #: Schoenberger", "E. W. Traver & Co."), then perhaps an office after a comma ("George Moore,
 #: Treas. of Mechanic Falls Dairying Association").
@@ -920,6 +938,14 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         r"\bValue\s+received\.\s+(?P<rest>[^\n]{0,60}?\.)[ \t]*(?=\(|\n|$)", window, re.IGNORECASE
     )
     candidates = [window[:end] for end in ends[:1]]
+    inline = _QUOTATION_ENDS_SENTENCE.search(window)
+    if inline is not None:
+        candidates.append(window[: inline.start()])
+    # ("… if placed in the hands of a lawyer for collection. White & Bradshaw." then a blank
+    # line): the name that ends the note's paragraph, when no quotation mark closes it
+    paragraph = re.search(r"\.[ \t]*\n[ \t]*\n", window)
+    if paragraph is not None and not ends:
+        candidates.append(window[: paragraph.start() + 1])
     if received is not None:
         candidates.append(window[: received.end("rest")])
     for head in candidates:
@@ -1118,7 +1144,9 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # (a name a flattened page broke over lines: "ARC" / "HDV, LLC", "Bank" / "of America,
         # N.A.": the next line goes on with "of" or ends as an entity's name)
         rf"(?:[ \t]*\n[ \t]*(?:(?:of|and|&)[ \t]+[A-Za-z0-9&.,'’ \-]{{2,60}}?"
-        rf"|[A-Z][A-Za-z0-9&.,'’ \-]{{0,50}}?(?<![A-Za-z]){_SUFFIX}))?)[ \t]*$",
+        # (or a bank's: "NORTHEAST" / "COMMUNITY BANK")
+        rf"|[A-Z][A-Za-z0-9&.,'’ \-]{{0,50}}?(?<![A-Za-z])(?:{_SUFFIX}|BANK|Bank|TRUST|Trust"
+        r"|ASSOCIATION|Association|UNION|Union)))?)[ \t]*$",
         source.text,
         re.MULTILINE,
     )

@@ -233,7 +233,8 @@ FREQUENCY_WORDS: Final = (
         "quarterly",
     ),
     (
-        r"\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+|succeeding\s+|consecutive\s+)?(?:calendar\s+)?"
+        # (not twice a month: "a like amount every SEMI MONTHLY thereafter")
+        r"(?<!semi-)(?<!semi\s)\bmonthly\b|\beach\s+(?:and\s+every\s+)?(?:subsequent\s+|succeeding\s+|consecutive\s+)?(?:calendar\s+)?"
         r"mo(?:n)?th\b"
         r"|\bper\s+month\b|\bevery\s+month\b",
         "monthly",
