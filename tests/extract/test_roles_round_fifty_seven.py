@@ -15,11 +15,15 @@ and only score (and on the seen parts' court-quoted notes).
   and Home Savings and Loan Association of Missouri, the following sums", "to the Copo Federal
   Credit Union, or order"); a bank's name a flattened page broke over lines under its label
   ("LENDER:" / "NORTHEAST" / "COMMUNITY BANK");
-* "every SEMI MONTHLY" is not monthly.
+* "every SEMI MONTHLY" is not monthly;
+* a day the calendar does not have ("September 31, 2003") is not read, with a warning, and the
+  rest of the note is (the rules before the round raised ``ValueError`` on the whole note).
 
 Each case is a short note of its own."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from role_notes import value as _value
 
@@ -133,3 +137,17 @@ def test_a_banks_name_broken_under_its_label() -> None:
         "Avenue\nWhite\nPlains, New York 10601\nBORROWER:\nMJ\n1353-1355 FIRST AVENUE, LLC\n"
     )
     assert _value(found, "lender") == "NORTHEAST COMMUNITY BANK"
+
+
+def test_an_impossible_date_is_not_read_and_stops_nothing() -> None:
+    # (a company's note to its officer: "… due and payable in full on September 31, 2003"; the
+    # frozen rules raised ValueError on the whole note)
+    found = extract_text(
+        "PROMISSORY NOTE\n$187,490.00 September 29, 2000\nFOR VALUE RECEIVED, CHRISTIAN DE "
+        "BERDOUARE promises to pay to the order of CHICKEN KITCHEN CORPORATION the principal sum "
+        "of $187,490.00, with interest at ten percent (10%) per annum. The Maturity Date means "
+        "April 31, 2002. The principal shall be due and payable in full on September 31, 2003.\n"
+    )
+    assert _value(found, "maturity") is None
+    assert _value(found, "commitment") == Decimal("187490.00")
+    assert any("September 31, 2003" in w and "not a real date" in w for w in found.warnings)

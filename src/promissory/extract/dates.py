@@ -85,6 +85,15 @@ def parse_date(text: str) -> dt.date:
     return date_of(match)
 
 
+def real_date(match: re.Match[str]) -> dt.date | None:
+    """The date a :data:`DATE_PATTERN` match names, or ``None`` when the text names no real day
+    ("September 31, 2003", an officer's slip): the rules read nothing there rather than fail."""
+    try:
+        return date_of(match)
+    except ValueError:
+        return None
+
+
 def date_of(match: re.Match[str]) -> dt.date:
     """The date a :data:`DATE_PATTERN` match names (``ValueError`` for ``February 30``)."""
     month = match.group("m1") or match.group("m2")

@@ -45,7 +45,7 @@ from typing import Final
 
 from promissory.extract.amounts import Mention
 from promissory.extract.collector import Collector
-from promissory.extract.dates import DATE_PATTERN, date_of
+from promissory.extract.dates import DATE_PATTERN, real_date
 from promissory.extract.parties import find_parties, payee_evidence
 from promissory.extract.phrases import phrase, sentence_bounds
 from promissory.extract.records import (
@@ -162,7 +162,10 @@ def issue_date(c: Collector) -> None:
             if re.search(r"\bbetween\b[^;]{0,80}?\band\b[^;]{0,60}$",
                          c.text[max(0, match.start() - 160) : match.start()], I):  # fmt: skip
                 continue  # "… a Construction Loan Agreement between. BORROWER and BANK dated as of"
-            c.add_match("issue_date", date_of(match), match, STATED, f"from {where}", "date")
+            if (day := real_date(match)) is None:
+                c.warn(f"issue_date: {match.group('date')!r} is not a real date; not read")
+                continue
+            c.add_match("issue_date", day, match, STATED, f"from {where}", "date")
 
 
 def currency(c: Collector) -> None:
@@ -306,7 +309,10 @@ def maturity(c: Collector) -> None:
     )
     for pattern in patterns:
         for match in re.finditer(pattern, c.text, I):
-            c.add_match("maturity", date_of(match), match, STATED, "", "date")
+            if (day := real_date(match)) is None:
+                c.warn(f"maturity: {match.group('date')!r} is not a real date; not read")
+                continue
+            c.add_match("maturity", day, match, STATED, "", "date")
 
 
 #: A box within a line before an option's words: "¨ This Note possesses a draw feature." (¨ is a
@@ -453,9 +459,11 @@ def draw_period(c: Collector) -> None:
             # "Interest on the unpaid principal, including … any additional advances …, will
             # accrue hereunder … through and until September 3, 2022 (the “Maturity Date”)"
             continue
+        if (day := real_date(match)) is None:
+            continue
         c.add_match(
             "draw_period_end",
-            date_of(match),
+            day,
             match,
             INFERRED,
             "the date advances may be made until",
@@ -466,9 +474,11 @@ def draw_period(c: Collector) -> None:
         rf"\s+after\s+(?P<date>{DATE_PATTERN})"
     )
     for match in re.finditer(last, c.text, I):
+        if (day := real_date(match)) is None:
+            continue
         c.add_match(
             "draw_period_end",
-            date_of(match),
+            day,
             match,
             STATED,
             "the last day a Loan may be made",

@@ -198,6 +198,8 @@ _NAME_END: Final = re.compile(
     # full stop the scan put for a comma)
     rf"|\.\s+(?=(?:{STATES}),)"
     r"|,\s+or\s+(?=[a-z])"  # ("J. C. Crouch & Son, or hearer": the scan's "bearer")
+    # ("John W. Slack Co., distillers of Louisville, Ky.": its trade, in lower case)
+    r"|,\s+(?=(?-i:[a-z]{4,}s)\s+(?-i:of|in|at)\s+[A-Z])"
     # ("to the order of D. B. Fisk & Co., Chicago, 111., fifty dollars": the payee's town and
     # state, abbreviated, after its name)
     # ("Mrs. Margaret McFadden of Portland, Me., Thirty two hundred": a person's too; "the

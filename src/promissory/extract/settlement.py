@@ -26,7 +26,7 @@ import re
 from promissory.core.money import EXACT, to_decimal
 from promissory.extract.amounts import money_value
 from promissory.extract.collector import Collector
-from promissory.extract.dates import DATE_PATTERN, date_of
+from promissory.extract.dates import DATE_PATTERN, real_date
 from promissory.extract.records import CORROBORATED, STATED
 from promissory.extract.span import Span
 
@@ -84,15 +84,13 @@ def dates(c: Collector) -> None:
     effective = c.search(
         rf"(?:entered\s+into|made)\s+(?:effective|as\s+of)\s+(?:as\s+of\s+)?(?P<date>{DATE_PATTERN})"
     )
-    if effective:
-        c.add_match("settlement.effective_date", date_of(effective), effective, STATED, "", "date")
+    if effective and (day := real_date(effective)) is not None:
+        c.add_match("settlement.effective_date", day, effective, STATED, "", "date")
     agreement = c.search(
         rf"Loan\s+Agreement\b[^.;]{{0,120}}?\bdated\s+(?:as\s+of\s+)?(?P<date>{DATE_PATTERN})"
     )
-    if agreement:
-        c.add_match(
-            "settlement.loan_agreement_date", date_of(agreement), agreement, STATED, "", "date"
-        )
+    if agreement and (day := real_date(agreement)) is not None:
+        c.add_match("settlement.loan_agreement_date", day, agreement, STATED, "", "date")
 
 
 def outcomes(c: Collector) -> None:
