@@ -15,6 +15,11 @@ and only score (and on the seen parts' court-quoted notes).
   and Home Savings and Loan Association of Missouri, the following sums", "to the Copo Federal
   Credit Union, or order"); a bank's name a flattened page broke over lines under its label
   ("LENDER:" / "NORTHEAST" / "COMMUNITY BANK");
+* a payee's trade after its name ("John W. Slack Co., distillers of Louisville") is not part of
+  it; a person who promises after a clause of its own ("…, and in replacement of that certain
+  promissory note …, Michelle B. Miller promises to pay") is the maker;
+* a basis stated as a fraction's denominator ("the denominator of which shall be 360 and the
+  numerator of which shall be the actual number of days elapsed") is ACT/360;
 * "every SEMI MONTHLY" is not monthly;
 * a day the calendar does not have ("September 31, 2003") is not read, with a warning, and the
   rest of the note is (the rules before the round raised ``ValueError`` on the whole note).
@@ -151,3 +156,32 @@ def test_an_impossible_date_is_not_read_and_stops_nothing() -> None:
     assert _value(found, "maturity") is None
     assert _value(found, "commitment") == Decimal("187490.00")
     assert any("September 31, 2003" in w and "not a real date" in w for w in found.warnings)
+
+
+def test_a_payees_trade_after_its_name() -> None:
+    found = extract_text(
+        "“686.00. Beattyville, Ky., Nov. 22, 1901. Four months after date we promise to pay to the "
+        "order of John W. Slack Co., distillers of Louisville, Ky., $686.00, without defalcation, "
+        "value received. (Signed) T. T. Roberts, Ibby Roberts.”\n"
+    )
+    assert _value(found, "lender") == "John W. Slack Co."
+
+
+def test_a_basis_as_a_fractions_denominator() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME CORP. promises to pay to the order of FIRST BANK the principal "
+        "sum of $10,000.00 with interest at ten percent (10%) per annum, computed on the basis of "
+        "fraction, the denominator of which shall be 360 and the numerator of which shall be the "
+        "actual number of days elapsed.\n"
+    )
+    assert _value(found, "interest.day_count") == "ACT/360"
+
+
+def test_a_person_promising_after_a_clause_of_its_own() -> None:
+    found = extract_text(
+        "April 1, 1997 NOTE For value received, and in replacement of that certain promissory note "
+        "executed by Craig S. Miller and dated January 23, 1996, Michelle B. Miller promises to "
+        "pay the principal sum of Seventy-Five Thousand ($75,000.00) Dollars to the order of Uno "
+        "Restaurants, Inc.\n"
+    )
+    assert _value(found, "borrower") == "Michelle B. Miller"

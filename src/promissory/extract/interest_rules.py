@@ -88,6 +88,9 @@ BASIS = (
     r"|\b(?P<days6>360|365)\)?\s+days\s+per\s+year\b"
     # "computed, for actual days elapsed, as if each full calendar year consisted of 365 days"
     r"|\bas\s+if\s+each\s+(?:full\s+)?(?:calendar\s+)?year\s+consisted\s+of\s+(?P<days7>360|365)\s+days\b"
+    # "on the basis of fraction, the denominator of which shall be 360 and the numerator of which
+    # shall be the actual number of days elapsed"
+    r"|\bdenominator\s+of\s+which\s+(?:shall\s+be|is)\s+(?P<days8>360|365)\b"
 )
 #: A basis stated for late-installment interest or for the lawful maximum is not the note's.
 LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"

@@ -869,6 +869,7 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
                                  "signed below the promise", placed=True)]  # fmt: skip
     match = (
         _NAMED_IN_PROMISE.search(source.text)
+        or _PERSON_PROMISES.search(source.text)
         or below
         or _SIGNED_AT_END.search(source.text)
         or _SIGNED_BY.search(source.text)
@@ -891,6 +892,13 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
 _NAMED_IN_PROMISE: Final = re.compile(
     r"\b(?:I|We),?[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),?[ \t]+"
     r"(?:do[ \t]+)?(?:hereby[ \t]+)?[Pp]romise[ \t]+to[ \t]+pay\b"
+)
+#: A person promising after a clause of its own: "For value received, and in replacement of that
+#: certain promissory note executed by Craig S. Miller and dated January 23, 1996, Michelle B.
+#: Miller promises to pay the principal sum".
+_PERSON_PROMISES: Final = re.compile(
+    r"(?<=,[ \t])(?P<name>[A-Z][a-z]+[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+)[ \t]+(?:hereby[ \t]+)?"
+    r"promises[ \t]+to[ \t]+pay\b"
 )
 #: A first-person promise, as an opinion's copy prints it (a scan's "T promise" or "1 promise"
 #: for "I promise"; "the undersigned promise to pay").
