@@ -75,7 +75,8 @@ _PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
 _CENTS = (  # (and "… Dollars and No Cents")
     # (and "… Sixty One cents dollars": the unit said again after the cents)
-    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no)\s+Cents?\b(?:\s+dollars\b)?|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
+    # (and "… Seventy-Nine Dollars and 36 Cents": the cents in figures)
+    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no|\d{{1,2}})\s+Cents?\b(?:\s+dollars\b)?|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
 )
 #: and "One Million ($1,000,000.00) Dollars" (the figure between the words and their unit).
 MONEY_PAIRED: Final = re.compile(
@@ -192,7 +193,7 @@ def _collect(
         if fraction is not None:
             number = EXACT.add(number, Decimal(fraction).scaleb(-2))
         elif cents is not None and cents.lower() != "no":
-            minor = parse_number_words(cents)
+            minor = Decimal(cents) if cents.isdigit() else parse_number_words(cents)
             if minor >= 100 or minor != minor.to_integral_value():
                 raise ValueError(f"{cents!r} is not a number of cents")
             number = EXACT.add(number, minor.scaleb(-2))

@@ -53,6 +53,7 @@ from promissory.extract.roles import (
     GREATER_OF_INDEX_OR,
     IMPUTED,
     OVER_AN_INDEX,
+    RATE_ADJUSTED_NEXT,
     RATE_ELECTION,
     RELATIVE,
     rate_defined_but_unused,
@@ -435,7 +436,7 @@ _STEP: Final = re.compile(
     r"|^[^.]{0,80}?\b(?:until|through)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4},?"
     r"\s+and\s+[^;]{0,60}?%"
     r"|^[^.]{0,200}?\b(?:rate\s+(?:of\s+interest\s+)?(?:will|shall)\s+increase|increases?\s+(?:each|every)\s+"
-    r"(?:month|quarter|year))\b",
+    r"(?:month|quarter|year))\b|" + RATE_ADJUSTED_NEXT,
     I,
 )
 

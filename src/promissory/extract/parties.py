@@ -194,6 +194,11 @@ _NAME_END: Final = re.compile(
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
     r"|\s+_{2,}"  # ("to the order of G. W. Gregory _____ dollars": a blank left for the sum)
+    # (joint payees listed: "Jose Raffinan, M.D. and Maria Raffinan, M.D.", "1401077 ONTARIO,
+    # LTD., 1418294 ONTARIO, LTD., …": the first of them)
+    r"|(?<=M\.D\.)\s+and\s+(?=[A-Z])"
+    r"|(?:(?<=LTD\.)|(?<=Ltd\.)|(?<=INC\.)|(?<=Inc\.)),\s+(?=[A-Z0-9])"
+    r"(?!(?:Inc|INC|LLC|Ltd|LTD|Limited|LIMITED|L\.P|LP)\b)"
     # ("the Farmers' State Bank of Greentop. Missouri, twenty-four hundred": its state, after a
     # full stop the scan put for a comma)
     rf"|\.\s+(?=(?:{STATES}),)"
@@ -254,7 +259,12 @@ _NOT_A_NAME: Final = re.compile(
     r"|^(?:borrower|lender|maker|payee|holder|company|customer)['’]?s?\s+(?:legal\s+|full\s+)?name\b"
     # a document, not a party ('… under the Stock Purchase Agreement and First Amendment to Stock
     # Purchase Agreement, (“Lender”)')
-    r"|\b(?-i:Agreement|Amendment)$",
+    r"|\b(?-i:Agreement|Amendment)$"
+    # a sum in words where a payee would be ("promises to pay Sixteen Million Seven Hundred Five
+    # Thousand … Dollars … to the order of TRANSAMERICA LIFE INSURANCE COMPANY")
+    r"|^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)[\s-]+)+(?:hundred|thousand|million|billion)\b",
     re.IGNORECASE,
 )
 BORROWER_WORDS: Final = r"Borrowers?|Maker|Company|Issuer|Obligor|Debtor|Trustor"
@@ -324,7 +334,7 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     end = begin + (stop.start() if stop else len(window))
     name = text[begin:end].rstrip(" ,.\t\n_")  # (a form's fill-in line: "ACE Motor Company_")
     if name.endswith(
-        (" Inc", " INC", " Corp", " CORP", " Co", " CO", " Ltd", " LTD", " L.P", " N.A")
+        (" Inc", " INC", " Corp", " CORP", " Co", " CO", " Ltd", " LTD", " L.P", " N.A", " M.D")
     ):
         name += "."
     # (a public body's name in capitals runs longer: "THE HOUSING AND REDEVELOPMENT AUTHORITY IN
@@ -802,6 +812,15 @@ _SEALED: Final = re.compile(
     r"|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+),?[ \t]*\[(?i:l\.[ \t]?s\.|seal)\]",
     re.DOTALL,
 )
+#: ... or under a form's "Witness … hand and seal" line, beside its "(Seal)": "R. C. TOWNSEND.
+#: (Seal)"
+_WITNESS_HAND_AND_SEAL: Final = re.compile(
+    r"\b(?:I|we)\b[^\n]{0,200}?\bpromise\s+to\s+pay\b.{0,3000}?\bWitness\b[^\n]{0,80}?\bhand\b"
+    r"[^\n]{0,60}?\bseal\b[^\n]*\n[ \t]*"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][A-Za-z'’-]+|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][A-Za-z'’-]+)"
+    r"\.?[ \t]*\((?i:seal|l\.[ \t]?s\.)\)",
+    re.DOTALL,
+)
 #: ... or as an opinion describes it: "Signed by Harlan Wilson, and endorsed by M. L. Winslow"
 _SIGNED_BY: Final = re.compile(
     r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}?\bSigned\s+by\s+"
@@ -874,6 +893,7 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         or _SIGNED_AT_END.search(source.text)
         or _SIGNED_BY.search(source.text)
         or _SEALED.search(source.text)
+        or _WITNESS_HAND_AND_SEAL.search(source.text)
     )
     if match is None:
         return _quotation_signer(source)
@@ -966,11 +986,20 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
             + [
                 m.end()
                 for m in re.finditer(
-                    r"(?<=[a-z]{3})\.[ \t]+(?!of\b)|[\]“\n][ \t]*|(?<=\s)\"[ \t]*", head
+                    # (and a form's dotted blank: "No..... Due .... FRANK LANGLEY")
+                    r"(?<=[a-z]{3})\.[ \t]+(?!of\b)|[\]“\n][ \t]*|(?<=\s)\"[ \t]*|\.{3,}[ \t]*",
+                    head,
                 )
             ]
         )
-        tail = head[cut:].strip().rstrip('”"').strip()
+        line_start = head.rfind("\n", 0, cut) + 1
+        if re.fullmatch(r"[ \t“\"]*[A-Z][a-z]+\.[ \t]*", head[line_start:cut]):
+            cut = line_start  # ("Emma. B. Motter (Seal)": a name's first word, not a sentence)
+        tail = head[cut:].strip().lstrip('“"').rstrip('”"').strip()
+        # ("FRANK LANGLEY, (L. S.)": a seal; "J. C. MCDONALD P. O., West End, Wayne Co.": the
+        # signer's post office)
+        tail = re.sub(r",?\s*[\[(](?:L\.\s?S\.|seal)[\])]\.?$", "", tail, flags=re.IGNORECASE)
+        tail = re.sub(r"\s+P\.\s?O\.,?\s.*$", "", tail)
         signer = _SIGNER.fullmatch(tail)
         if signer is None:
             continue

@@ -1568,6 +1568,16 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # "… on the first day of June, 2020, which is the maturity date of this Note"
     Cue("maturity", "after", r"^\W{0,3}which\s+(?:is|shall\s+be)\s+the\s+maturity\s+date\b", 6),
+    # ("… shall be due and payable on February 1, 2010 ("Call Date"). Lender shall have the right
+    # to declare this Note … due … on the Call Date or to adjust the … rate"): a day the lender
+    # may call the note, or an anticipated repayment day, not its maturity
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}\(\s*(?:the\s+)?[\"“](?:Call|Anticipated\s+Repayment|Optional\s+Prepayment"
+        r"|(?:Rate\s+)?Reset|(?:Rate\s+)?Adjustment|Put)\s+Date[\"”]",
+        -8,
+    ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
     # '“Accelerated Maturity Date” shall mean April 30, 2003': a day the note may be called, not
     # its maturity
@@ -2612,6 +2622,14 @@ def read(
         # a margin over "the rate" in a sentence that names no default, overdue amount or
         # demand does not say when it applies: offered, not proposed
         confidence = min(confidence, AMBIGUOUS)
+    if role in {"index", "margin"} and _FIXED_FOR_THE_TERM.search(ctx.sentence):
+        # ("… the UNITED STATES PRIME RATE PLUS ONE PERCENT (as of June 8, 2000) per annum, which
+        # rate shall be fixed for the term of this Note"): an index read once, a fixed rate after
+        confidence = min(confidence, AMBIGUOUS)
+    if role == "default_rate" and re.search(OVER_AN_INDEX, ctx.before, I):
+        # ("… at the greater of … fifteen percent (15%) or the Base Rate plus six percent (6%) (the
+        # “Default Rate”)": a margin over an index, one term of the rate after a default)
+        confidence = min(confidence, AMBIGUOUS)
     if role == "index" and (speaks_of_default(ctx.lead) or why_cues <= {"sentence"}):
         # an index named only for the rate after a default, or with nothing but the sentence's
         # topic to tie it to the note's rate (no "plus", "equal to", "above" next to it)
@@ -2681,10 +2699,31 @@ def readings(c: Collector) -> list[Reading]:
                 confidence=AMBIGUOUS,
                 why=f"{reading.why}; inside the definition of a term the text never uses",
             )
+        if (
+            reading is not None
+            and reading.role == "rate"
+            and reading.confidence > AMBIGUOUS
+            and _RATE_ADJUSTED_NEXT.match(text[mention.span.end : mention.span.end + 300])
+        ):
+            reading = replace(
+                reading, confidence=AMBIGUOUS, why=f"{reading.why}; the next sentence adjusts it"
+            )
         if reading is not None:
             out.append(reading)
     return out
 
+
+_FIXED_FOR_THE_TERM: Final = re.compile(
+    r"\brate\s+shall\s+be\s+fixed\s+for\s+the\s+(?:term|life)\s+of\s+this\s+note\b", I
+)
+#: After a rate, the next sentence changing it: "… (8.51%) per annum. Subject to the provisions
+#: of paragraph 2.2 below, the Interest Rate shall be adjusted, effective as of the first (1st)
+#: day of January, 2000 …" (the first step of a rate that changes).
+RATE_ADJUSTED_NEXT: Final = (
+    r"^[^.]{0,40}\.\s+(?:Subject\s+to\b(?:[^.]|\.\d){0,120}?,\s+)?the\s+(?:interest\s+rate"
+    r"|rate\s+of\s+interest)\s+(?:shall|will)\s+be\s+(?:adjusted|reset|changed)\b"
+)
+_RATE_ADJUSTED_NEXT: Final = re.compile(RATE_ADJUSTED_NEXT, I)
 
 _FROM_DAY: Final = re.compile(r"\bfrom\s+(?P<d>\d{1,2}-\d{1,2}-\d{4})\b[^.;%]{0,40}$")
 _UNTIL_DAY: Final = re.compile(
