@@ -7,8 +7,7 @@ and only score.
   first name with a full stop ("Emma. B. Motter (Seal)");
 * a sum in words where a payee would be ("promises to pay Sixteen Million Seven Hundred …") is no
   payee; cents written in figures after the unit ("Seventy-Nine Dollars and 36 Cents") count;
-* of joint payees listed ("Jose Raffinan, M.D. and Maria Raffinan, M.D."; "1401077 ONTARIO, LTD.,
-  1418294 ONTARIO, LTD., …"), the first;
+* of joint payees with their degrees ("Jose Raffinan, M.D. and Maria Raffinan, M.D."), the first;
 * a margin over an index inside the rate after a default ("the greater of … fifteen percent (15%)
   or the Base Rate plus six percent (6%) (the “Default Rate”)") is offered, not read as the
   default rate;

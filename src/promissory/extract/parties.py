@@ -194,11 +194,8 @@ _NAME_END: Final = re.compile(
     r"|(?:(?<=INC\.)|(?<=Inc\.)|(?<=CORP\.)|(?<=Corp\.)|(?<=LTD\.)|(?<=Ltd\.))\s+(?:An?|AN)\s+(?=[A-Z])"
     r"|\s*\*{3,}"  # a form's filler of stars after the name
     r"|\s+_{2,}"  # ("to the order of G. W. Gregory _____ dollars": a blank left for the sum)
-    # (joint payees listed: "Jose Raffinan, M.D. and Maria Raffinan, M.D.", "1401077 ONTARIO,
-    # LTD., 1418294 ONTARIO, LTD., …": the first of them)
+    # (joint payees with their degrees: "Jose Raffinan, M.D. and Maria Raffinan, M.D.": the first)
     r"|(?<=M\.D\.)\s+and\s+(?=[A-Z])"
-    r"|(?:(?<=LTD\.)|(?<=Ltd\.)|(?<=INC\.)|(?<=Inc\.)),\s+(?=[A-Z0-9])"
-    r"(?!(?:Inc|INC|LLC|Ltd|LTD|Limited|LIMITED|L\.P|LP)\b)"
     # ("the Farmers' State Bank of Greentop. Missouri, twenty-four hundred": its state, after a
     # full stop the scan put for a comma)
     rf"|\.\s+(?=(?:{STATES}),)"
