@@ -95,7 +95,10 @@ PERCENT_PAIRED: Final = re.compile(
     rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)(?(unit)|\s*{_PERCENT})",
     re.IGNORECASE,
 )
-MONEY_WORDS: Final = re.compile(rf"(?P<words>{_WORDS})\s+{_DOLLARS}{_CENTS}", re.IGNORECASE)
+#: (a dash may stand for the space: "the sum of Eight Hundred and no/100—dollars")
+MONEY_WORDS: Final = re.compile(
+    rf"(?P<words>{_WORDS})(?:\s+|\s*[—–]\s*){_DOLLARS}{_CENTS}", re.IGNORECASE
+)
 PERCENT_WORDS: Final = re.compile(  # "three hundred (300) basis points": the figure is the words'
     # (not the denominator of "NO/1000 percentage points")
     rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"

@@ -92,6 +92,8 @@ BASIS = (
     # "on the basis of fraction, the denominator of which shall be 360 and the numerator of which
     # shall be the actual number of days elapsed"
     r"|\bdenominator\s+of\s+which\s+(?:shall\s+be|is)\s+(?P<days8>360|365)\b"
+    # "based on a year assumed to have 360 days, and then applied to the actual number of days"
+    r"|\byear\s+(?:assumed|deemed)\s+to\s+(?:have|contain|consist\s+of)\s+(?P<days9>360|365)\s+days\b"
 )
 #: A basis stated for late-installment interest or for the lawful maximum is not the note's.
 LATE_OR_LAWFUL = r"received\s+after\s+its\s+due\s+date|late\s+charge|maximum\s+lawful|usur"

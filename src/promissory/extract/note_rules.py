@@ -153,7 +153,11 @@ def issue_date(c: Collector) -> None:
                 # note set forth in the Amended and Restated Letter of Credit Promissory Note
                 # numbered 00079054T03-A, dated as of September 30, 2020")
                 r"|\b(?:amends?|restates?|replaces?|supersedes?|renews?)\b[^.;]{0,300}?"
-                r"\bNote\s+(?:No\.|numbered)\s*[\w-]+,?\s*$",
+                r"\bNote\s+(?:No\.|numbered)\s*[\w-]+,?\s*$"
+                # ("… are being issued in replacement of the following three Promissory Notes: (a)
+                # Promissory Note dated as of March 29, 1988, …; (b) Promissory Note dated as of")
+                r"|\b(?:in\s+(?:replacement|substitution|renewal|exchange)\s+(?:of|for)"
+                r"|replac(?:es|ing))\b[\s\S]{0,500}?(?:\(\w{1,3}\)\s*)?(?:[\w-]+\s+){0,3}Note\s*$",
                 c.text[max(0, match.start() - 400) : match.start()],
                 I,
             ):

@@ -196,6 +196,9 @@ _NAME_END: Final = re.compile(
     r"|\s+_{2,}"  # ("to the order of G. W. Gregory _____ dollars": a blank left for the sum)
     # (joint payees with their degrees: "Jose Raffinan, M.D. and Maria Raffinan, M.D.": the first)
     r"|(?<=M\.D\.)\s+and\s+(?=[A-Z])"
+    # (two persons, each with a middle initial: "Carl H. Tisch, Louis C. Tisch, at …": the first)
+    # (not a list that goes on: "Barry J. Cohen, John J. Hannan, and Debra R. Black, as Trustees")
+    r"|(?<=[a-z]),\s+(?=(?-i:[A-Z][a-z]+\s[A-Z]\.\s[A-Z][a-z]+),(?!\s+and\b))"
     # ("the Farmers' State Bank of Greentop. Missouri, twenty-four hundred": its state, after a
     # full stop the scan put for a comma)
     rf"|\.\s+(?=(?:{STATES}),)"
@@ -210,19 +213,26 @@ _NAME_END: Final = re.compile(
     r"|(?:,|(?<!Bank)(?<!Trust)(?<!Association)(?<!City)(?<!County)(?<!Town)(?<!Village)\s+of)"
     r"\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+"
     # ("M.E. Cooke, Frankfort, S. Dak., Five Thousand": a state abbreviated in two words)
-    rf"(?:(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z](?:[a-z]{{1,3}})?)\.|{STATES}),)"
+    # ("Virgil I. Strickland, Hot Springs, N.M. at The First National Bank": where it is paid next)
+    rf"(?:(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z](?:[a-z]{{1,3}})?)\.|{STATES})(?:,|\s+at\s))"
     # ("Enterprise Bank, Meeting and Market Sts., Charleston, S.C.": its street, after its name)
     r"|,\s+(?=(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?)+(?:Sts?|Streets?|Ave|Avenue)\b\.?,)"
     # ("promise to pay Myra J. Eldridge One Thousand with interest": a sum in words, capitalised)
+    # (and in capitals: "promise to pay Bonnie M. Clements TWENTY-FIVE THOUSAND AND NO/100")
     r"|\s+(?=(?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen"
     r"|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty"
-    r"|Sixty|Seventy|Eighty|Ninety)[\s-])[^.;\n]{0,60}?\b(?i:dollars|with\s+interest)\b)"
+    r"|Sixty|Seventy|Eighty|Ninety)[\s-])[^.;\n]{0,60}?\b(?i:dollars|with\s+interest)\b"
+    r"|(?-i:(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN"
+    r"|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY|THIRTY|FORTY|FIFTY"
+    r"|SIXTY|SEVENTY|EIGHTY|NINETY)(?:[\s-]+[A-Z]+){0,4}[\s-]+(?:HUNDRED|THOUSAND|MILLION)\b))"
     # (an opinion's elision: "to the order of Grayson County Bank * * * on thousand")
     r"|\s+\*\s+\*"
     # ("to the order of Seymour, Sabin & Co. $150, at the office": the sum in figures after it)
     r"|,?\s+(?=\$\s?\d)"
     # ("to the order of James Marion Weaver at Bank below": where it is paid, not the name)
     r"|\s+at\s+(?=(?-i:[Bb]ank|[Oo]ffice)\b)"
+    # ("to tbe order of W. H. Gillenwater at Montezuma Trust Company": where it is paid)
+    r"|\s+at\s+(?=(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Bank\b|Trust\s+Co)))"
     r"|(?<=[\w.])\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?!PROFESSIONAL\s+(?:[A-Z]+\s+)?CORPORATION\b)(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
     # (", A PROFESSIONAL CORPORATION" in capitals is part of a California name: "ROBERT TRACY,
     # D.O., A PROFESSIONAL CORPORATION, a California professional corporation")
@@ -250,6 +260,7 @@ _NOT_A_NAME: Final = re.compile(
     r"(?!.*\b(?-i:Limited|Inc\.?|LLC|L\.P\.|Corporation|Company|Bank|Ltd\.?)\s*$)"
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
+    r"|^U\.\s?S\.?$"  # a currency before a sum ("promise to pay U.S. ONE MILLION DOLLARS")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
     r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b|^on\s+demand\b"
     # a template's placeholder ("FOR VALUE RECEIVED Borrower Name, a Texas Ownership Structure")
@@ -336,6 +347,18 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         name += "."
     # (a public body's name in capitals runs longer: "THE HOUSING AND REDEVELOPMENT AUTHORITY IN
     # AND FOR THE CITY OF RAMSEY, MINNESOTA")
+    listed = next(
+        (
+            m
+            for m in re.finditer(r"(?<=[A-Za-z.]),\s+(?=[A-Z])", name)
+            if re.search(rf"\b{_SUFFIX}$", name[: m.start()])
+        ),
+        None,
+    )
+    if listed and len(name.split()) > (16 if name.isupper() else 12):
+        # a long list of joint makers ("PEAK RESORTS, INC., HIDDEN VALLEY GOLF AND SKI, INC., …
+        # and SNH DEVELOPMENT, INC. (… “Borrowers”)"): the first of them
+        name = name[: listed.start()]
     if not name or _NOT_A_NAME.search(name) or len(name.split()) > (16 if name.isupper() else 12):
         return None
     if not re.match(r"[A-Z0-9]", name):
@@ -460,7 +483,9 @@ def _paid_to(text: str, term: str) -> bool:
 #: The promise ("promises to pay", "promised to pay", "promise(s) to pay", "promise to repay").
 _PROMISE_TO_PAY: Final = (
     # ("hereby promise, jointly and severally, to pay")
-    r"promise(?:[sd]|\(s\))?(?:,?\s*jointly\s+and\s+severally,?)?\s*to\s*(?:re)?pay"
+    # ("hereby promises and agrees to pay"; not a first person's "I promise and agree to pay" the
+    # costs of a suit, further on)
+    r"promise(?:[sd]|\(s\))?(?:,?\s*jointly\s+and\s+severally,?)?(?:(?<=promises)\s+and\s+agrees)?\s*to\s*(?:re)?pay"
 )
 
 #: An old note's maker between its time and its promise: "Sixty days after date, Old Town
@@ -573,8 +598,12 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ("to the order of: ******************** The Money Store Investment Corporation")
         # ("hereby promises to pay to: the Housing and Redevelopment Authority …")
         # ("promises to pay to the order Bank of Atlanta or its successors": a form's "of" left out)
-        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:the\s+order\s+(?:of\s*(?::?[\s*]*)?|(?=[A-Z])))?"
-        r"|\bpay\s+to\s+the\s+order\s+(?:of\s*|(?=[A-Z]))",
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:t[hb]e\s+order\s+(?:of\s*(?::?[\s*]*)?|(?=[A-Z])))?"
+        r"|\bpay\s+to\s+the\s+order\s+(?:of\s*|(?=[A-Z]))"
+        # ("FOR VALUE RECEIVED, GlenRose Instruments Inc., … agrees to pay to Arvin & Wynona Smith")
+        r"|\bagrees\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?(?=[A-Z])"
+        # a due-bill's payee: "Due P Balcom the sum of two hundred and fifty dollars"
+        r"|\bDue\s+(?=(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})\s+(?:the\s+sum\s+of|or\s+(?:order|bearer))\b)",
         re.IGNORECASE,
     ).search(text, promise.end("maker") if promise else 0)
     while payee:

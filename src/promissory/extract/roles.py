@@ -324,6 +324,11 @@ FROM_MATURITY: Final = (
     # ("with interest at the rate of twelve per cent. from date if not paid at maturity")
     r"|^\W{0,3}(?:per\s+annum\s*)?,?\s*from\s+(?:its\s+)?date\s+if\s+not\s+paid\b"
 )
+#: Before a percent, interest that runs from maturity: "with interest from maturity at 12 per
+#: cent. per annum until paid".
+_FROM_MATURITY_AT: Final = (
+    r"\binterest\s+(?:from|after)\s+(?:maturity|due)\s+(?:at|of)\s+(?:the\s+rate\s+of\s+)?$"
+)
 #: A sentence that opens on the note not being paid when due, then names a rate.
 _IF_NOT_PAID: Final = (
     r"^\W{0,3}if\s+not\s+(?:so\s+)?paid(?:\s+(?:when\s+due|at\s+maturity))?,?\s+(?:then\s+)?"
@@ -490,6 +495,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         FROM_MATURITY,
         6,
     ),
+    # (and before it: "with interest from maturity at 12 per cent. per annum until paid")
+    Cue("rate", "before", _FROM_MATURITY_AT, -8),
+    Cue("default_rate", "before", _FROM_MATURITY_AT, 6),
     # ("… at 7 per cent. per annum, if paid when due; if not so paid, then the interest shall be 10
     # per cent. per annum from date"): the rate if the note is not paid when due
     Cue("rate", "lead", _IF_NOT_PAID, -8),
@@ -604,6 +612,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "the sum of: (A) three and three-quarters percent (3.75%) and (B) the LIBOR Rate": the
     # margin named first
     Cue("margin", "before", r"\b(?:aggregate|sum)\s+of\s*:?\s*(?:\(\w{1,4}\)\s*)?$", 3),
+    # "equal to the sum of (a) the rate published … as the "prime" rate, …, and (b) 0.375%"
+    Cue(
+        "margin",
+        "lead",
+        r"\b(?:aggregate|sum)\s+of\s*:?\s*\((?:a|i|1)\)[^;%]{0,400}?(?:prime|libor|sofr|index|base)"
+        r"[^;%]{0,300}?\band\s+\((?:b|ii|2)\)\s*$",
+        5,
+    ),
     Cue(
         "margin",
         "after",
@@ -989,6 +1005,10 @@ _P_AND_I_AMOUNT: Final = (
 RECITED_NOTE: Final = (
     r"\bWHEREAS\b(?:(?!\bthis\s+note\b)[^;])*?\b(?:executed|issued|made)\s+(?:and\s+delivered\s+)?"
     r"(?:to\s+(?:the\s+)?\w+\s+)?(?:an?|that\s+certain|its)\s+(?:[\w-]+\s+){0,5}notes?\b"
+    # ("WHEREAS, Lender is the present owner and holder of that certain Consolidated Amended and
+    # Restated Note, dated as of …, made by Borrower …")
+    r"|\bWHEREAS\b(?:(?!\bthis\s+note\b)[^;])*?\b(?:owner|holder)\s+(?:and\s+holder\s+)?of\s+"
+    r"(?:an?|that\s+certain)\s+(?:[\w-]+\s+){0,5}notes?\b"
 )
 
 #: A sum changed by an amendment ("is hereby increased by … from … to …").
@@ -1029,8 +1049,11 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         "before",
         # (and "… to the order of Seymour, Sabin & Co. $150", "… to pay Joseph Griffin, or to his
         # order, $2000", "… the Maplebay Wind Stacker Company of Crookston, Minnesota, Two …")
-        r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:the\s+order\s+of\s+)?(?:the\s+)?"
+        # ("… to tbe order of W. H. Gillenwater at Montezuma Trust Company six thousand …": the
+        # scan's "tbe", and the place of payment after the payee)
+        r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:t[hb]e\s+order\s+of\s+)?(?:the\s+)?"
         r"(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,8})"
+        r"(?:at\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,6}))?"
         r"(?:or\s+(?:to\s+)?(?:his\s+|her\s+|their\s+|its\s+)?order,?\s+)?$",
         4,
     ),
@@ -1409,6 +1432,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # promise to pay": when it falls due, not when it was made
     Cue("issue_date", "after", r"^\W{0,3}after\s+date\b", -8),
     Cue("maturity", "after", r"^\W{0,3}after\s+date\b", 4),
+    # an old note dated under its maker's seal: "J. N. Parrott (L. S.) December 1, 1880."
+    Cue("issue_date", "before", r"\((?-i:[LlUu])\.\s?(?-i:S)\.\)\s*$", 4),
     # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"
     Cue(
         "maturity",
@@ -1477,6 +1502,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         -6,
     ),
     Cue("issue_date", "header", r".", 3),
+    # a title in capitals, then its date: "AMENDED AND RESTATED PROMISSORY NOTE As of June 8, 1995"
+    Cue("issue_date", "before", r"(?-i:NOTE)\s+as\s+of\s*$", 4),
     Cue(
         "issue_date", "before", r"^\W*(?:dated\s+)?as\s+of\s*$", 3
     ),  # a heading line "As of <date>"
@@ -2200,6 +2227,16 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         "index", "before", r"%\s*\)?\s*(?:per\s+annum\s+)?and\s+(?:\(\w{1,4}\)\s*)?(?:the\s+)?$", 3
     ),
     Cue("index", "before", r"\bindex\s*:\s*(?:the\s+)?(?:[\w-]+\s+){0,4}$", 4),
+    # "the rate published from time to time in the Wall Street Journal as the "prime" rate"
+    Cue(
+        "index",
+        "before",
+        r"\b(?:published|quoted|announced|reported)\s+(?:from\s+time\s+to\s+time\s+)?in\s+(?:the\s+)?"
+        r"(?:Wall\s+Street\s+Journal|WSJ)\s+as\s+(?:the\s+)?[\"“]?\s*$",
+        4,
+    ),
+    # "100 basis points above the index rate of SouthTrust Bank, N.A.'s 30-day LIBOR"
+    Cue("index", "before", r"\bindex\s+rate\s+of\s+(?:[\w.,'’&-]+\s+){0,6}$", 3),
     # '“Applicable Rate” means the minimum applicable annual federal rate'
     Cue(
         "index",
@@ -2540,6 +2577,13 @@ _LATER_PERIOD: Final = re.compile(
     r"|\b(?:interest\s+)?adjustment\s+date\s+and\s+thereafter\b",
     I,
 )
+#: A fixed rate an index resets only later: "The Initial Rate will be subject to adjustment as of
+#: the Reset Date to … one hundred eighty-five (185) basis points over and above the Index Rate".
+_RESET_LATER: Final = re.compile(
+    r"\bsubject\s+to\s+adjustment\s+(?:as\s+of|on|effective(?:\s+as\s+of)?)\s+the\s+"
+    r"(?:reset|adjustment|change|conversion)\s+date\b",
+    I,
+)
 _ELECTED_AFTER: Final = re.compile(
     r"\bas\s+(?:elected|selected|chosen|designated)\s+by\s+(?:the\s+)?(?:undersign|borrower|maker|company)"
     r"|\bat\s+the\s+(?:election|option)\s+of\s+(?:the\s+)?(?:undersign|borrower|maker|company)",
@@ -2611,6 +2655,7 @@ def read(
         or _ELECTED.search(ctx.wide)
         or _ELECTED_AFTER.search(ctx.sentence)
         or (role in {"margin", "margin_below"} and _LATER_PERIOD.search(ctx.lead))
+        or (role in {"index", "margin"} and _RESET_LATER.search(ctx.lead))
     ):
         # "… based upon Borrower's written election …, be adjusted to either (a) … or (b) a
         # fluctuating rate equal to the Prime Rate minus 150 basis points": an option, not yet the rate
