@@ -246,7 +246,7 @@ _NOT_A_NAME: Final = re.compile(
     r"|debtor|obligor|payor|mortgagor"  # ("the undersigned Debtor promises to pay")
     # a form's role words ("to the order of Foundation ("XXX")"): no name
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
-    r"|^(?:I|we|you|ourselves|myself|themselves)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
+    r"|^(?:I|we|you|ourselves|myself|themselves)\W*$|^(?:I|we),?\s+or\s+(?:I|we)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
     r"|,\s*(?:Suite|Ste\.|Floor|Room)\s+\w+,[^\n]*\d{5}(?:-\d{4})?$"
@@ -511,6 +511,21 @@ _NAME_WORDS: Final = re.compile(
 )
 
 
+def _payee_from(text: str, promise: re.Match[str] | None) -> int:
+    """Where to look for the payee: after the maker of the promise found after "for value
+    received", unless the promise came before those words ("I promise to pay to the order of F.W
+    Angus, seven thousand … dollars, for value received, … I promise to pay such additional sum"),
+    in which case from that promise."""
+    if promise is None:
+        return 0
+    window = max(0, promise.start() - 500)
+    for earlier in re.finditer(_PROMISE_TO_PAY, text[window : promise.start()], re.IGNORECASE):
+        # (not a heading: "PROMISE TO PAY.", "1. PROMISE TO PAY. FiberChem, Inc. …")
+        if not earlier.group(0).isupper() and re.match(r"\s+\w", text[window + earlier.end() :]):
+            return window + earlier.start()
+    return promise.end("maker")
+
+
 def introductions(source: SourceText) -> list[Introduction]:
     """The maker and the payee of the promise to pay, and parties above role labels.
 
@@ -605,7 +620,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         # a due-bill's payee: "Due P Balcom the sum of two hundred and fifty dollars"
         r"|\bDue\s+(?=(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})\s+(?:the\s+sum\s+of|or\s+(?:order|bearer))\b)",
         re.IGNORECASE,
-    ).search(text, promise.end("maker") if promise else 0)
+    ).search(text, _payee_from(text, promise))
     while payee:
         cut = _cut_name(text, payee.end())
         if cut and re.match(
@@ -924,7 +939,8 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
     if match is None:
         return _quotation_signer(source)
     if _NOT_A_NAME.search(match.group("name")):
-        return []
+        # ("I or we jointly and severally promise to pay": no name; the quotation's signer, if any)
+        return _quotation_signer(source)
     # (a full stop that ends an abbreviation stays: "Louisville Woodstock Co.", "WM. HENRY, JR.")
     name = re.sub(r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bJR)(?<!\bJr)(?<!\bSR)(?<!\bSr)\.$", "",
                   match.group("name"))  # fmt: skip
@@ -1004,6 +1020,15 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         candidates.append(window[: paragraph.start() + 1])
     if received is not None:
         candidates.append(window[: received.end("rest")])
+    # ('"WILBUR D. LOCKE.' then '"Ft. Klamath, Oregon."'): the signer's town on the last line
+    for head in list(candidates):
+        town = re.search(
+            rf"\n[ \t]*\n?[ \t]*[\"“]?(?:[A-Z][\w.]*\s){{0,3}}[A-Z][\w.]*,\s+(?:{STATES}|[A-Z][a-z]{{1,5}}\.)"
+            r"\.?[ \t]*$",
+            head,
+        )
+        if town is not None:
+            candidates.append(head[: town.start()])
     for head in candidates:
         # the last sentence before the mark: after a full stop (not an initial's or an office's),
         # a bracket, an opening quotation mark or a line break

@@ -1572,7 +1572,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
-        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:|\s+\$?\d)",  # not a label below
+        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:|\s+\$?\d|\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d)",  # not a label below
         -6,
     ),
     Cue(
@@ -1809,7 +1809,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "after",
         # (and '(the "Final Maturity Date")', '(the "Stated Maturity Date")')
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:(?:final|stated|scheduled)\s+)?(?:maturity|expiration"
-        r"|termination)\s+date(?!\s*:|\s+\$?\d)",  # not the next "MATURITY DATE:" label or cell
+        # (nor the next line's "Maturity Date June 02, 1997")
+        r"|termination)\s+date(?!\s*:|\s+\$?\d|\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d)",  # not the next "MATURITY DATE:" label or cell
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
