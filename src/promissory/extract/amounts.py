@@ -35,6 +35,8 @@ CENT: Final = Decimal("0.01")
 #: (or "$206.404.55", thousands set off by full stops: a typing slip read as "$206,404.55")
 _MONEY_FIG = (
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
+    # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
+    r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s))|"
     # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
     # ("$121,-276.40": a court reporter's hyphen after a thousands comma)
     r"(?:\d{1,3}(?:,-?\d{3})+|\d{1,3}(?:,[ ]\d{3})+(?=\.\d{2})|\d+)(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2})?"
@@ -76,7 +78,9 @@ _PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
 _CENTS = (  # (and "… Dollars and No Cents")
     # (and "… Sixty One cents dollars": the unit said again after the cents)
     # (and "… Seventy-Nine Dollars and 36 Cents": the cents in figures)
-    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no|\d{{1,2}})\s+Cents?\b(?:\s+dollars\b)?|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b))?"
+    rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no|\d{{1,2}})\s+Cents?\b(?:\s+dollars\b)?|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b)"
+    # (an old note's "nine hundred and twenty dollars 55-100": the cents after the unit, no "and")
+    rf"|\s+(?P<trailing>\d{{1,2}})-100\b)?"
 )
 #: and "One Million ($1,000,000.00) Dollars" (the figure between the words and their unit).
 MONEY_PAIRED: Final = re.compile(
@@ -136,6 +140,9 @@ def money_value(figure: str) -> Decimal:
     if scale:  # "$1.20 MILLION"
         factor = Decimal(10) ** (6 if scale.group(1).lower() == "million" else 9)
         return EXACT.quantize(money_value(figure[: scale.start()]) * factor, CENT)
+    spaced = re.fullmatch(r"\$\s?(\d{1,6}) (\d{2})(?:-100)?", figure.strip())
+    if spaced:  # "$920 55-100": dollars, a space, then the cents
+        return EXACT.quantize(Decimal(f"{spaced.group(1)}.{spaced.group(2)}"), CENT)
     compact = re.sub(r"[\s|]", "", figure).replace(",-", ",")
     if compact.count(".") > 1:  # "$206.404.55": the last full stop sets off the cents
         compact = compact[:-3].replace(".", "") + compact[-3:]
@@ -192,7 +199,11 @@ def _collect(
         if percent:
             return number.scaleb(-4 if match.groupdict().get("bp") else -2)
         cents = match.groupdict().get("cents")
-        fraction = match.groupdict().get("fraction") or match.groupdict().get("fore")
+        fraction = (
+            match.groupdict().get("fraction")
+            or match.groupdict().get("fore")
+            or match.groupdict().get("trailing")
+        )
         if fraction is not None:
             number = EXACT.add(number, Decimal(fraction).scaleb(-2))
         elif cents is not None and cents.lower() != "no":

@@ -188,6 +188,7 @@ _NAME_END: Final = re.compile(
     r"|,\s+of\s+(?=[A-Z][a-z]+,\s+[A-Z]\.?\s?[A-Z]\.?,)"
     # ("CoBANK, ACB, a federally chartered instrumentality of the United States")
     r"|,\s+(?-i:an?)\s+(?-i:[a-z]{3,})\s+(?-i:[a-z])"
+    r"|,\s+a\(n\)\s+"  # a form's "XXXX-XX STUDIOS WEST, a(n) California corporation"
     # ("AMERICAN MOMENTUM BANK [herein, together with all subsequent holders …, called “Payee"]")
     r"|\s*\[(?=\s*(?:herein|hereinafter|together|collectively|the)\b)"
     # ("BAR K, INC. A CALIFORNIA CORPORATION. or order": no comma before the description)
@@ -214,7 +215,8 @@ _NAME_END: Final = re.compile(
     r"\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+"
     # ("M.E. Cooke, Frankfort, S. Dak., Five Thousand": a state abbreviated in two words)
     # ("Virgil I. Strickland, Hot Springs, N.M. at The First National Bank": where it is paid next)
-    rf"(?:(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z](?:[a-z]{{1,3}})?)\.|{STATES})(?:,|\s+at\s))"
+    # (not an entity's suffix: "J.L.B. of Nevada, Inc., a Nevada corporation")
+    rf"(?:(?!(?:Inc|Co|Corp|Ltd)\.)(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z](?:[a-z]{{1,3}})?)\.|{STATES})(?:,|\s+at\s))"
     # ("Enterprise Bank, Meeting and Market Sts., Charleston, S.C.": its street, after its name)
     r"|,\s+(?=(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?)+(?:Sts?|Streets?|Ave|Avenue)\b\.?,)"
     # ("promise to pay Myra J. Eldridge One Thousand with interest": a sum in words, capitalised)
@@ -270,6 +272,9 @@ _NOT_A_NAME: Final = re.compile(
     r"|\b(?-i:Agreement|Amendment)$"
     # a sum in words where a payee would be ("promises to pay Sixteen Million Seven Hundred Five
     # Thousand … Dollars … to the order of TRANSAMERICA LIFE INSURANCE COMPANY")
+    # (or its first word alone, where a name would be: "promises to pay to Twenty Seven Thousand …")
+    r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$"
     r"|^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety)[\s-]+)+(?:hundred|thousand|million|billion)\b",
@@ -843,8 +848,11 @@ _I_PROMISE: Final = re.compile(
 #: ... or signed at the end of the quotation, on its last line: "… Value received. N. Randolph.""
 _SIGNED_AT_END: Final = re.compile(
     r"\b(?:I|we)\s+promise\s+to\s+pay\b[^\n]{0,1200}?[.;]\s+"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z][a-z]+[ \t]&[ \t][A-Z][a-z]+)"
-    r"\.?[\"”][ \t]*(?:\n|$)"
+    # (a given name abbreviated before the initials: "Chas. S. Floyd")
+    r"(?P<name>(?:(?:Chas|Thos|Saml|Benj|Robt|Jas|Jno|Geo|Edw|Wm)\.[ \t]+)?"
+    r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z][a-z]+[ \t]&[ \t][A-Z][a-z]+)"
+    # (the quotation may end the line or be followed by the opinion's "Indorsed: …")
+    r"\.?[\"”][ \t]*(?:\n|$|(?=(?:Indorsed|Endorsed)\b))"
 )
 #: ... or under seal: "In witness whereof, I have hereunto set my hand and seal, … T. A. Hamilton,
 #: [l.s.]" ("P. R. Miller, [seal]")
@@ -907,6 +915,10 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
             r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-zA-Z'’]+)\s+[A-Z][a-z]+\s+[A-Z][a-zA-Z'’]+\s*$",
             r"\1",
             line,
+        )
+        # (and of two signers who share a surname, "Hyman Jacobson Julia Jacobson", the first)
+        line = re.sub(
+            r"^([A-Z][a-z]+\s+([A-Z][a-zA-Z'’]+))\s+[A-Z][a-z]+\s+\2\.?\s*$", r"\1", line.rstrip()
         )
         entity = re.match(rf"(.+?,?\s+{_SUFFIX})(?=,|\s*$)", line)
         # ('"(sgd) Sanford Caudill "(sgd) Mildred Caudill "P.O. Tucumcari': the first signer)
@@ -1029,6 +1041,13 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         )
         if town is not None:
             candidates.append(head[: town.start()])
+        # ('… bank notes of Tennessee. P. NEGRIN.' then '“Endorser, W. H. Hunt.”'): an endorsement
+        # on the last line
+        endorsed = re.search(
+            r"\n[ \t]*\n?[ \t]*[\"“]?(?:Endorser|Indorser|Endorsed|Indorsed)\b[^\n]*$", head
+        )
+        if endorsed is not None:
+            candidates.append(head[: endorsed.start()])
     for head in candidates:
         # the last sentence before the mark: after a full stop (not an initial's or an office's),
         # a bracket, an opening quotation mark or a line break
@@ -1038,7 +1057,10 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
                 m.end()
                 for m in re.finditer(
                     # (and a form's dotted blank: "No..... Due .... FRANK LANGLEY")
-                    r"(?<=[a-z]{3})\.[ \t]+(?!of\b)|[\]“\n][ \t]*|(?<=\s)\"[ \t]*|\.{3,}[ \t]*",
+                    # (not a given name's abbreviation: "Chas. S. Floyd", "Thos. Brown")
+                    r"(?<=[a-z]{3})(?<!\bChas)(?<!\bThos)(?<!\bSaml)(?<!\bBenj)(?<!\bRobt)(?<!\bJas)"
+                    r"(?<!\bJno)(?<!\bGeo)(?<!\bEdw)(?<!\bWm)\.[ \t]+(?!of\b)"
+                    r"|[\]“\n][ \t]*|(?<=\s)\"[ \t]*|\.{3,}[ \t]*",
                     head,
                 )
             ]

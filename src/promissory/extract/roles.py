@@ -3646,7 +3646,13 @@ def tidy_parties(c: Collector) -> None:
             continue
         joint = _JOINT.fullmatch(name) or _JOINT_PEOPLE.fullmatch(name)
         people = _TWO_PEOPLE.fullmatch(name)
-        if joint is None and people and not re.search(rf"\b{_ENTITY}(?:\W|$)|\bbank\b", name, I):
+        if (
+            joint is None
+            and people
+            and not re.search(rf"\b{_ENTITY}(?:\W|$)|\bbank\b", name, I)
+            # (not "Peter J. and Mary A. Burke": a surname the two share, written once)
+            and not re.search(r"\b[A-Z]\.$", people.group("first"))
+        ):
             joint = people  # two individuals
         if joint and re.fullmatch(
             # (and "Fredericksburg Savings and Loan Association", "… Building and Loan Association")

@@ -7,7 +7,8 @@ see the corpus README).  For every scored field:
   offered for review are not values and are counted apart (``offered``, ``offered_right``);
 * it is **right** when it equals the truth: dates and decisions exactly, amounts and rates as
   numbers, names after case and punctuation are set aside (``rapidfuzz`` ratio ≥ 90, any one of
-  joint borrowers; a trade name after "dba" may be written or not);
+  joint borrowers; a trade name after "dba", a public body's state, a remark in parentheses
+  and a courtesy title before a person's name may be written or not);
 * a reported value for a field the truth leaves out is wrong (the note does not say it) — except
   that a note stating a default *rate* and a rate implies the default margin a terms file needs
   (``interest.default_margin`` = default rate − rate), which is taken as its truth;
@@ -100,8 +101,13 @@ _STATES: Final = STATES
 _PLACE_OR_REMARK: Final = re.compile(rf"(?:,\s*(?:{_STATES})|\s*\([^()]*\))\s*$", re.IGNORECASE)
 
 
+#: A courtesy title before a person's name ("Dr. David Cohen", "Mrs. E. H. Beckwith"): the readers
+#: kept it sometimes and sometimes dropped it, so names are also compared without it.
+_TITLE: Final = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Messrs)\.?\s+(?=[A-Z])")
+
+
 def _legal(name: str) -> str:
-    return _PLACE_OR_REMARK.sub("", _TRADE_NAME.sub("", name))
+    return _TITLE.sub("", _PLACE_OR_REMARK.sub("", _TRADE_NAME.sub("", name)))
 
 
 def _number(value: object) -> Decimal | None:
