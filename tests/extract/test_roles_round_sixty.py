@@ -16,7 +16,9 @@ score.
   Floyd"), above an endorsement ("P. NEGRIN." then "“Endorser, W. H. Hunt.”"), or the first of two
   who share a surname ("Hyman Jacobson Julia Jacobson"); payees who share a surname written once
   ("Peter J. and Mary A. Burke"); no payee "Twenty" from "promises to pay to Twenty Seven Thousand …
-  Dollars to Scott Tracy"; "J.L.B. of Nevada, Inc." whole; a form's "a(n) California corporation".
+  Dollars to Scott Tracy"; "J.L.B. of Nevada, Inc." whole; a form's "a(n) California corporation";
+  "interest per annum at nine percent (9%)" is the rate; "interest at the rate of eight percent (8%)
+  … on all overdue principal and interest" is the rate after a default.
 
 Each case is a short note of its own."""
 
@@ -143,3 +145,25 @@ def test_a_payee_of_a_state_with_its_suffix_and_a_forms_a_n() -> None:
         "of $10,000,000.00.\n"
     )
     assert _value(form, "borrower") == "XXXX-XX STUDIOS WEST"
+
+
+def test_interest_per_annum_at_a_rate() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, the undersigned, Chemical & Equipment Specialties, Inc. ("Maker"), '
+        'promises to pay to the order of Earl E. Schott ("Payee"), the principal sum of FIVE '
+        "HUNDRED THOUSAND DOLLARS ($500,000.00), together with interest per annum at nine percent "
+        "(9%), which principal sum and interest are due and payable in installments.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.09")
+
+
+def test_a_rate_on_all_overdue_principal_and_interest() -> None:
+    found = extract_text(
+        "For value received, Kennedy-Wilson, Inc. hereby promises to pay to Cahill, Warnock "
+        "Strategic Partners Fund, L.P. the principal sum of Two Million Dollars ($2,000,000), and "
+        "to pay interest on the unpaid principal at the rate of six percent (6%) per annum, and to "
+        "pay interest at the rate of eight percent (8%) (so far as the same may be legally "
+        "enforceable) on all overdue principal and interest.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.06")
+    assert _value(found, "interest.default_rate") == Decimal("0.08")

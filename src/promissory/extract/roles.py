@@ -324,6 +324,12 @@ FROM_MATURITY: Final = (
     # ("with interest at the rate of twelve per cent. from date if not paid at maturity")
     r"|^\W{0,3}(?:per\s+annum\s*)?,?\s*from\s+(?:its\s+)?date\s+if\s+not\s+paid\b"
 )
+#: After a percent, what it is charged on: "… (so far as the same may be legally enforceable) on
+#: all overdue principal and interest".
+_ON_OVERDUE: Final = (
+    r"^\W{0,3}(?:per\s+annum\s*)?(?:\([^()]{0,80}\)\s*)?on\s+(?:all\s+|any\s+)?(?:overdue|past[\s-]due)\s+"
+    r"(?:principal|installments?|amounts?|payments?|sums?)\b"
+)
 #: Before a percent, interest that runs from maturity: "with interest from maturity at 12 per
 #: cent. per annum until paid".
 _FROM_MATURITY_AT: Final = (
@@ -419,6 +425,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         2,
     ),
     Cue("rate", "before", r"(?:interest|rate)\s+(?:at|of)\s+(?:the\s+)?(?:rate\s+of\s+)?$", 1),
+    # "together with interest per annum at nine percent (9%)"
+    Cue("rate", "before", r"\binterest\s+(?:per\s+annum|annually|per\s+year)\s+(?:at|of)\s*$", 4),
     Cue("rate", "before", r"\bfixed\s+rate\s+(?:of|equal\s+to)?[^.;%]{0,40}$", 2),
     # "… accruing on and from the date hereof at an annual rate equal to six percent (6%)"
     Cue("rate", "before", r"\b(?:annual|yearly)\s+(?:interest\s+)?rate\s+(?:equal\s+to|of)\s*$", 2),
@@ -495,6 +503,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         FROM_MATURITY,
         6,
     ),
+    # "… and to pay interest at the rate of eight percent (8%) (so far as the same may be legally
+    # enforceable) on all overdue principal and interest": the rate on what is overdue
+    Cue("rate", "after", _ON_OVERDUE, -6),
+    Cue("default_rate", "after", _ON_OVERDUE, 6),
     # (and before it: "with interest from maturity at 12 per cent. per annum until paid")
     Cue("rate", "before", _FROM_MATURITY_AT, -8),
     Cue("default_rate", "before", _FROM_MATURITY_AT, 6),
@@ -2664,7 +2676,11 @@ def read(
     if mention.numeric and confidence > INFERRED:
         confidence = INFERRED
     why_cues = {w.split()[0] for w in why}
-    if role in {"default_margin", "default_rate"} and "default" not in why_cues:
+    if (
+        role in {"default_margin", "default_rate"}
+        and "default" not in why_cues
+        and not re.match(_ON_OVERDUE, ctx.after, I)
+    ):
         # a margin over "the rate" in a sentence that names no default, overdue amount or
         # demand does not say when it applies: offered, not proposed
         confidence = min(confidence, AMBIGUOUS)
