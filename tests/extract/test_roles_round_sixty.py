@@ -18,7 +18,8 @@ score.
   ("Peter J. and Mary A. Burke"); no payee "Twenty" from "promises to pay to Twenty Seven Thousand …
   Dollars to Scott Tracy"; "J.L.B. of Nevada, Inc." whole; a form's "a(n) California corporation";
   "interest per annum at nine percent (9%)" is the rate; "interest at the rate of eight percent (8%)
-  … on all overdue principal and interest" is the rate after a default.
+  … on all overdue principal and interest" is the rate after a default; "an annual fixed rate" is
+  no annual schedule.
 
 Each case is a short note of its own."""
 
@@ -167,3 +168,14 @@ def test_a_rate_on_all_overdue_principal_and_interest() -> None:
     )
     assert _value(found, "interest.rate") == Decimal("0.06")
     assert _value(found, "interest.default_rate") == Decimal("0.08")
+
+
+def test_an_annual_fixed_rate_is_no_annual_schedule() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned, KINGFISH HOLDING CORPORATION (the “Borrower”), "
+        "promises to pay to the order of JAMES K. TOOMEY the principal sum of FIFTY THOUSAND "
+        "DOLLARS (US $50,000.00). 1. Rate of Interest. The amounts due under this Note shall bear "
+        "simple interest at an annual fixed rate of two percent (2%) per annum commencing on "
+        "March 7, 2022 until paid in full.\n"
+    )
+    assert _value(found, "schedule.frequency") is None

@@ -3323,13 +3323,21 @@ def installments(c: Collector) -> None:
             word = next(
                 (m for m in re.finditer(pattern, sentence, I)
                  if not _RATE_PERIOD.search(sentence[max(0, m.start() - 30) : m.start()])
-                 and not _EMPTY_BOX_BEFORE.search(sentence[max(0, m.start() - 8) : m.start()])),
+                 and not _EMPTY_BOX_BEFORE.search(sentence[max(0, m.start() - 8) : m.start()])
+                 # (nor a rate's: "at an annual fixed rate of two percent (2%) per annum")
+                 and not _A_RATES_PERIOD.match(sentence[m.end() : m.end() + 40])),
                 None,
             )  # fmt: skip
             if word is not None:
                 span = c.source.span(left + word.start(), left + word.end())
                 c.add("schedule.frequency", frequency, span, STATED, "the installments' period")
                 return
+
+
+#: After a period's word, the rate it qualifies: "an annual fixed rate of", "annual interest rate".
+_A_RATES_PERIOD: Final = re.compile(
+    r"\s+(?:(?:fixed|simple|percentage|interest|floating|variable)\s+)*(?:rate|yield)\b", I
+)
 
 
 _MONTH_NAMES: Final = (
