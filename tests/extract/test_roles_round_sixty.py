@@ -19,7 +19,11 @@ score.
   Dollars to Scott Tracy"; "J.L.B. of Nevada, Inc." whole; a form's "a(n) California corporation";
   "interest per annum at nine percent (9%)" is the rate; "interest at the rate of eight percent (8%)
   … on all overdue principal and interest" is the rate after a default; "an annual fixed rate" is
-  no annual schedule.
+  no annual schedule;
+* read on ``heldout-eh`` after its score: a scan's spaced figures ("($450, 000. 00)"); a payee "as
+  hereinafter provided" and one "in Anoka, Minnesota"; "a 360-" at a line's end then "day year";
+  "The maturity date of this loan as evidenced by this Promissory Note is"; an index and margin in
+  the formula a rate is reset to "On the Initial Rate Reset Date" are offered.
 
 Each case is a short note of its own."""
 
@@ -179,3 +183,54 @@ def test_an_annual_fixed_rate_is_no_annual_schedule() -> None:
         "March 7, 2022 until paid in full.\n"
     )
     assert _value(found, "schedule.frequency") is None
+
+
+def test_a_scans_spaced_figures_and_a_payee_as_hereinafter_provided() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned, P.A.I. PROPERTIES, an\nIndiana partnership, hereby "
+        "promises to pay, to the order of the\nCity of South Bend, Indiana, as hereinafter "
+        "provided, the principal\nsum of FOUR HUNDRED FIFTY THOUSAND DOLLARS ($450, 000. 00) , "
+        "together\nwith interest from the date hereof (computed on the basis of a 360-\nday year, "
+        "twelve 30-day months) , at the fixed per annum rate of six\nand one-half percent "
+        "(6-1/2%) .\n"
+    )
+    assert _value(found, "commitment") == Decimal("450000.00")
+    assert _value(found, "lender") == "City of South Bend"
+    assert _value(found, "interest.day_count") == "30/360 US"
+
+
+def test_a_bank_in_its_town() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED the CITY OF RAMSEY, Anoka County,\nMinnesota (the "City"), hereby '
+        "promises to pay to the order of THE\nFIRST NATIONAL BANK IN ANOKA, in Anoka, Minnesota, "
+        'its successors\nor registered assigns (the "Lender"), the principal sum of FIVE HUNDRED\n'
+        "SEVENTY-FIVE THOUSAND AND NO/100 DOLLARS ($575,000.00).\n"
+    )
+    assert _value(found, "lender") == "THE FIRST NATIONAL BANK IN ANOKA"
+
+
+def test_the_maturity_date_of_this_loan_as_evidenced_by_this_note() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, the City of Bozeman (the "Borrower"), hereby promises to pay to the '
+        'order of the Board of Investments of the State of Montana (the "Board") the principal '
+        "amount of EIGHT HUNDRED NINETY THOUSAND AND 00/100 DOLLARS ($890,000.00).\nThe maturity "
+        "date of this loan as evidenced by this Promissory Note is August 15, 2019 or sooner at "
+        "the option of the Borrower.\n"
+    )
+    assert _value(found, "maturity") == dt.date(2019, 8, 15)
+
+
+def test_an_index_in_the_formula_of_a_later_reset() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED the City of Hugo promises to pay to the order of Falcon National Bank "
+        "the principal sum of $5,500,000.\n1. Interest Rate.\n(a) During the period beginning on "
+        "the date of this Note until September 1, 2030 (the “Initial Rate Reset Date”), the "
+        "initial fixed rate of interest payable hereunder shall be equal to 4.39 percent per "
+        "annum (the “Initial Rate”). On the Initial Rate Reset Date and on each five year "
+        "anniversary thereafter (each, a “Rate Reset Date”), the interest rate on this Note will "
+        "be adjusted to a rate per annum equal to seventy percent (70%) of the number which is the "
+        "sum of the Index in effect on the Business Day immediately preceding such Rate Reset Date "
+        "plus 250 basis points (the “Adjusted Rate”).\n"
+    )
+    assert _value(found, "interest.floating.index") is None
+    assert _value(found, "interest.floating.margin") is None

@@ -39,7 +39,9 @@ _MONEY_FIG = (
     r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s))|"
     # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
     # ("$121,-276.40": a court reporter's hyphen after a thousands comma)
-    r"(?:\d{1,3}(?:,-?\d{3})+|\d{1,3}(?:,[ ]\d{3})+(?=\.\d{2})|\d+)(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2})?"
+    # ("$450, 000. 00" and "$2, 500. 00": a scan's spaces after the comma and the full stop)
+    r"(?:\d{1,3}(?:,-?\d{3})+|\d{1,3}(?:,[ ]\d{3})+(?=\.[ ]?\d{2}|[ \t]*[)\n]|[ \t]+[A-Z])|\d+)"
+    r"(?:[.,]\d{1,2}(?=\s+(?i:million|billion)\b)|[.,]\d{2}|(?<=\d{3})\.[ ]\d{2}(?=\s*\)))?"
     r"(?![\d,]\d|,-\d|\.\d{3}\.\d))"
     # "$1.20 MILLION", "$2.5 million": a figure with its scale word
     r"(?:\s+(?i:million|billion)\b)?"

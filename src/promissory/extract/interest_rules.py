@@ -76,7 +76,8 @@ BASIS = (
     # ("a 365/366-day year")
     # ("a three hundred sixty day (360) calendar year", "a three hundred sixty-five (365) day
     # calendar year")
-    r"\b(?P<days>360|365(?:\s*/\s*366)?|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|[-\s!])day"
+    # (and a hyphen that ends a line: "a 360-\nday year")
+    r"\b(?P<days>360|365(?:\s*/\s*366)?|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|-[ \t]*\n\s*|[-\s!])day"
     r"(?:\s*\(\s*\d{3}\s*\))?\s+(?:calendar\s+)?year"
     # ("a year of three hundred sixty (360) days")
     r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+"

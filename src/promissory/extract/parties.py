@@ -217,6 +217,9 @@ _NAME_END: Final = re.compile(
     # ("Virgil I. Strickland, Hot Springs, N.M. at The First National Bank": where it is paid next)
     # (not an entity's suffix: "J.L.B. of Nevada, Inc., a Nevada corporation")
     rf"(?:(?!(?:Inc|Co|Corp|Ltd)\.)(?:[A-Z][a-z]{{1,4}}|111|[A-Z]\.\s?[A-Z](?:[a-z]{{1,3}})?)\.|{STATES})(?:,|\s+at\s))"
+    r"|,\s+as\s+(?:hereinafter|herein)\s+provided\b"  # ("City of South Bend, Indiana, as hereinafter provided")
+    # ("THE FIRST NATIONAL BANK IN ANOKA, in Anoka, Minnesota, its successors": its town)
+    rf"|,\s+in\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:{STATES})\b)"
     # ("Enterprise Bank, Meeting and Market Sts., Charleston, S.C.": its street, after its name)
     r"|,\s+(?=(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?)+(?:Sts?|Streets?|Ave|Avenue)\b\.?,)"
     # ("promise to pay Myra J. Eldridge One Thousand with interest": a sum in words, capitalised)

@@ -1636,7 +1636,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\bmaturity\s+date\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}note\s+(?:is|shall\s+be|will\s+be)\s*$",
+        # (and "The maturity date of this loan as evidenced by this Promissory Note is")
+        r"\bmaturity\s+date\s+of\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:note|loan)\b[^.;]{0,60}?\s"
+        r"(?:is|shall\s+be|will\s+be)\s*$",
         6,
     ),
     # "The loan’s due date for full repayment is December 31, 2014."
@@ -2594,7 +2596,11 @@ _LATER_PERIOD: Final = re.compile(
 #: the Reset Date to … one hundred eighty-five (185) basis points over and above the Index Rate".
 _RESET_LATER: Final = re.compile(
     r"\bsubject\s+to\s+adjustment\s+(?:as\s+of|on|effective(?:\s+as\s+of)?)\s+the\s+"
-    r"(?:reset|adjustment|change|conversion)\s+date\b",
+    r"(?:reset|adjustment|change|conversion)\s+date\b"
+    # ("On the Initial Rate Reset Date and on each five year anniversary thereafter …, the
+    # interest rate on this Note will be adjusted to … the Index … plus 250 basis points")
+    r"|\b(?:on|as\s+of)\s+(?:the|each)\s+(?:[\w“”\"]+\s+){0,3}(?:reset|adjustment|change)\s+date\b"
+    r"[^.;]{0,240}?\b(?:will|shall)\s+be\s+(?:adjusted|reset|changed)\b",
     I,
 )
 _ELECTED_AFTER: Final = re.compile(
