@@ -230,6 +230,13 @@ _NAME_END: Final = re.compile(
     r"|(?-i:(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN"
     r"|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY|THIRTY|FORTY|FIFTY"
     r"|SIXTY|SEVENTY|EIGHTY|NINETY)(?:[\s-]+[A-Z]+){0,4}[\s-]+(?:HUNDRED|THOUSAND|MILLION)\b))"
+    # (and in lower case: "the Patrick Land Company of Omaha three hundred twenty-two and .04
+    # dollars")
+    r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)[\s-])[^;\n]{0,30}?\b(?-i:hundred|thousand|dollars)\b)"
+    # ("to the order of J. M. Swenson, of Sidney, one thousand": a person's town, then the sum)
+    r"|,\s+of\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?-i:[a-z]))"
     # (an opinion's elision: "to the order of Grayson County Bank * * * on thousand")
     r"|\s+\*\s+\*"
     # ("to the order of Seymour, Sabin & Co. $150, at the office": the sum in figures after it)
@@ -355,6 +362,10 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         name += "."
     # (a public body's name in capitals runs longer: "THE HOUSING AND REDEVELOPMENT AUTHORITY IN
     # AND FOR THE CITY OF RAMSEY, MINNESOTA")
+    # a person named by initials, then his town ("O. M. Rankin of Caldwell R. 4 promises to pay")
+    town = re.match(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?=\s+of\s+[A-Z][a-z]+\b)", name)
+    if town is not None:
+        name = town.group(0)
     listed = next(
         (
             m

@@ -335,6 +335,12 @@ _ON_OVERDUE: Final = (
 _FROM_MATURITY_AT: Final = (
     r"\binterest\s+(?:from|after)\s+(?:maturity|due)\s+(?:at|of)\s+(?:the\s+rate\s+of\s+)?$"
 )
+#: A clause on the note not being paid at maturity, then a rate: "In case this note is not paid at
+#: maturity, it shall bear interest at the rate of".
+_NOT_PAID_AT_MATURITY: Final = (
+    r"\b(?:in\s+case|if)\s+(?:this|the|said)\s+note\s+(?:is|be|shall\s+not\s+be)\s+(?:not\s+)?paid\s+"
+    r"(?:at\s+maturity|when\s+due)\b[^.;%]{0,80}$"
+)
 #: A sentence that opens on the note not being paid when due, then names a rate.
 _IF_NOT_PAID: Final = (
     r"^\W{0,3}if\s+not\s+(?:so\s+)?paid(?:\s+(?:when\s+due|at\s+maturity))?,?\s+(?:then\s+)?"
@@ -425,6 +431,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         2,
     ),
     Cue("rate", "before", r"(?:interest|rate)\s+(?:at|of)\s+(?:the\s+)?(?:rate\s+of\s+)?$", 1),
+    # ("with interest payable quarterly at 8%")
+    Cue(
+        "rate",
+        "before",
+        r"\binterest\s+payable\s+(?:quarterly|monthly|annually|semi-?annually)\s+at\s*$",
+        4,
+    ),
     # "together with interest per annum at nine percent (9%)"
     Cue("rate", "before", r"\binterest\s+(?:per\s+annum|annually|per\s+year)\s+(?:at|of)\s*$", 4),
     Cue("rate", "before", r"\bfixed\s+rate\s+(?:of|equal\s+to)?[^.;%]{0,40}$", 2),
@@ -514,6 +527,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # per cent. per annum from date"): the rate if the note is not paid when due
     Cue("rate", "lead", _IF_NOT_PAID, -8),
     Cue("default_rate", "lead", _IF_NOT_PAID, 6),
+    # "In case this note is not paid at maturity, it shall bear interest at the rate of ten per cent."
+    Cue("rate", "lead", _NOT_PAID_AT_MATURITY, -6),
+    Cue("default_rate", "lead", _NOT_PAID_AT_MATURITY, 5),
     # "Interest shall accrue … at a daily rate of 12.25%": not a rate per annum
     Cue("rate", "before", r"\b(?:daily|weekly|monthly)\s+rate\s+of\s*$", -8),
     # "These advances were intended as loans which were to be repaid by Maker at 8% interest": the
@@ -1442,8 +1458,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # a day written into an old form's blank for the time: "$350. October 1st, 1903, after date I
     # promise to pay": when it falls due, not when it was made
-    Cue("issue_date", "after", r"^\W{0,3}after\s+date\b", -8),
-    Cue("maturity", "after", r"^\W{0,3}after\s+date\b", 4),
+    Cue("issue_date", "after", r"^\W{0,3}after\s+(?:date|due)\b", -8),
+    # (and "Nov. 1st, 1895, after due, for value received, I promise to pay")
+    Cue("maturity", "after", r"^\W{0,3}after\s+(?:date|due)\b", 4),
     # an old note dated under its maker's seal: "J. N. Parrott (L. S.) December 1, 1880."
     Cue("issue_date", "before", r"\((?-i:[LlUu])\.\s?(?-i:S)\.\)\s*$", 4),
     # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"

@@ -1,0 +1,71 @@
+"""The sixty-first round of issue 16: read on ``heldout-ek`` … ``heldout-em`` after their first
+and only score.
+
+* a payee run into a sum in lower case ("the Patrick Land Company of Omaha three hundred
+  twenty-two and .04 dollars"), a payee's town after a comma ("J. M. Swenson, of Sidney, one
+  thousand"), a maker named by initials then his town ("O. M. Rankin of Caldwell R. 4 promises");
+* a due day then "after due" ("Nov. 1st, 1895, after due, for value received, I promise"): the
+  maturity; "In case this note is not paid at maturity, it shall bear interest at the rate of ten
+  per cent": the rate after a default; "with interest payable quarterly at 8%": the rate.
+
+Each case is a short note of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+
+
+def test_a_payee_run_into_a_sum_in_lower_case_and_a_rate_if_not_paid_at_maturity() -> None:
+    found = extract_text(
+        "“$322.04. Omaha, Nebraska, August 13, 1890. On the 13th day of January, 1891, for value "
+        "received, I promise to pay to the order of the Patrick Land Company of Omaha three "
+        "hundred twenty-two and .04 dollars, at its office, in Omaha, Nebraska, with interest from "
+        "this date at the rate of eight per cent. per annum, payable semiannually. In case this "
+        "note is not paid at maturity, it shall bear interest at the rate of ten per cent. per "
+        "annum until paid. [Signed] Henry W. Pennock.”\n"
+    )
+    assert _value(found, "lender") == "Patrick Land Company of Omaha"
+    assert _value(found, "interest.rate") == Decimal("0.08")
+    assert _value(found, "interest.default_rate") == Decimal("0.10")
+
+
+def test_a_payees_town_after_a_comma() -> None:
+    found = extract_text(
+        '"June 26, 1911, for value received, we jointly and severally promise to pay to the order '
+        "of J. M. Swenson, of Sidney, one thousand and no/100 dollars at the First National Bank "
+        'of Sidney, Nebraska."\n'
+    )
+    assert _value(found, "lender") == "J. M. Swenson"
+
+
+def test_a_maker_by_initials_then_his_town() -> None:
+    found = extract_text(
+        "“$1100.00. March 1, 1920.\n“On or before the 1st day of March, 1921, for value received "
+        "O. M. Rankin of Caldwell R. 4 promises to pay to Northwestern Investment Company, a "
+        "corporation, or order, at Pocatello, Idaho, Eleven hundred Dollars.”\n"
+    )
+    assert _value(found, "borrower") == "O. M. Rankin"
+
+
+def test_a_due_day_then_after_due() -> None:
+    found = extract_text(
+        "“$400. Langford, S. D., June 15th, 1893.\n“Nov. 1st, 1895, after due, for value received, "
+        "I promise to pay to the order of E. W. Davis four hundred dollars, at Langford, So. Dak., "
+        "with interest from date until fully paid at the rate of ten per cent, per annum.”\n"
+    )
+    assert _value(found, "maturity") == dt.date(1895, 11, 1)
+    assert _value(found, "issue_date") == dt.date(1893, 6, 15)
+
+
+def test_interest_payable_quarterly_at_a_rate() -> None:
+    found = extract_text(
+        '"$4,150.00. Portland, Me., August 12, 1925.\n\n"One year after date, I promise to pay to '
+        "the order of Harriett T. Small, forty-one hundred and fifty dollars at any bank in "
+        'Portland, payable $125 each and every three months with interest payable quarterly at 8%."\n'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.08")
