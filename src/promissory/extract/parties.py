@@ -1414,7 +1414,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
     pattern = (
-        rf"(?P<name>[A-Z][\w.&'’\-]*(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
+        # (a slash may join two words of it: "Peregrine/Bridge Transfer Corporation")
+        rf"(?P<name>[A-Z][\w.&'’\-]*(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
         rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&|in\s+and\s+for(?:\s+the)?)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
@@ -1442,6 +1443,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"
                         r"|PROMISE\s+TO\s+PAY[.,:]?\s+"
+                        # ("WHEREAS, Xxxxx Xxxxxxx (the "Lender") desires to loan": a recital's word)
+                        r"|WHEREAS,?\s+"
                         # ("one of a duly authorized issue of Notes of Apollo Resources …, Inc.")
                         r"|Notes?\s+of\s+(?=[A-Z])"
                         # ("… recorded in said Registry in Book 11160, Page 359, and Sonesta of
@@ -1452,6 +1455,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|(?-i:(?:the\s+)?(?:Maker|Borrower|Lender|Holder|Payee|Company))\s+and\s+(?=[A-Z]))+",
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
+        heading = re.match(r"(?:[^\n]*\b(?:NOTE|DUE)\b[^\n]*\n)+", name[skip:])
+        if heading and re.search(rf"\b{_SUFFIX}$", name.rstrip(" ,")):
+            # a title over the name ("7% CONVERTIBLE PROMISSORY NOTE" / "DUE FEBRUARY 8, 2002" /
+            # "FINANCIAL INTRANET, INC., a Nevada corporation (the "Company")"): the name's line
+            skip += heading.end()
         if "\n" in name[skip:] and "_" in name[skip : name.rindex("\n")]:
             # a heading and a form's blank date run into the name ("PROMISSORY NOTE\nDecember____,
             # 2020\nThe Good Earth Organics Supply LLC"): the name is its last line
