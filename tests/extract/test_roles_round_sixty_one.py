@@ -10,7 +10,11 @@ and only score.
 * read on ``heldout-el``: a name with a slash ("Peregrine/Bridge Transfer Corporation"); no party
   "WHEREAS" from a recital ('WHEREAS, Xxxxx Xxxxxxx (the "Lender") desires to loan'); a title over
   the maker's name ("7% CONVERTIBLE PROMISSORY NOTE" / "DUE FEBRUARY 8, 2002" / "FINANCIAL
-  INTRANET, INC., a Nevada corporation (the "Company")").
+  INTRANET, INC., a Nevada corporation (the "Company")");
+* read on ``heldout-ek``: a header's row of labels ending in MATURITY DATE over a row of values
+  ending in a date, against a promise that gives another day: both offered, neither proposed;
+  "The Daiwa Bank, Limited" whole; "On January 1, 2003 (which shall be the first Payment Date
+  hereunder)" is the first payment, not the maturity.
 
 Each case is a short note of its own."""
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from role_notes import offered as _offered
 from role_notes import value as _value
 
 from promissory.extract import extract_text
@@ -106,3 +111,37 @@ def test_a_title_over_the_makers_name() -> None:
         '"Holder") on demand, the principal sum of SIX HUNDRED THOUSAND ($600,000) Dollars.\n'
     )
     assert _value(found, "borrower") == "FINANCIAL INTRANET, INC."
+
+
+def test_a_header_maturity_against_the_promises() -> None:
+    found = extract_text(
+        "COMMERCIAL PROMISSORY NOTE\n\nLOAN NUMBER NOTE DATE PRINCIPAL AMOUNT LOAN TERM MATURITY "
+        "DATE\n22016770 May 26, 2022 $4,463,283.00 252 Months May 6, 2043\n\nPROMISE TO PAY. "
+        "GA HIA, LLC (“Borrower”) promises to pay to the order of Pinnacle Bank (“Lender”) the "
+        "principal amount of $4,463,283.00. Borrower will pay this loan in full on or before "
+        "May 26, 2043 (the “Maturity Date”).\n"
+    )
+    assert _value(found, "maturity") is None
+    assert {dt.date(2043, 5, 6), dt.date(2043, 5, 26)} <= set(_offered(found, "maturity"))
+
+
+def test_a_bank_limited() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Sunrise Resources, Inc. jointly and severally promise to pay to the "
+        'order of The Daiwa Bank, Limited (the "Lender"),\nat The Sumitomo Bank, Ltd., the '
+        "principal sum of $4,464,778.55.\n"
+    )
+    assert _value(found, "lender") == "The Daiwa Bank, Limited"
+
+
+def test_the_first_payment_date_hereunder() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, SOLOMONS BEACON INN LIMITED PARTNERSHIP promises to pay to the order "
+        "of GREENWICH CAPITAL FINANCIAL PRODUCTS, INC. the principal sum of $40,000,000, in "
+        "installments as follows:\nA. A payment of $50,000 on the date hereof;\nB. On January 1, "
+        "2003 (which shall be the first Payment Date hereunder) and each Payment Date thereafter "
+        "through and including November 1, 2012, the Principal and interest thereon shall be "
+        "payable in equal monthly installments of $322,237.28.\n"
+    )
+    assert _value(found, "schedule.first_payment") == dt.date(2003, 1, 1)
+    assert _value(found, "maturity") != dt.date(2003, 1, 1)

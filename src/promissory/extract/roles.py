@@ -335,6 +335,10 @@ _ON_OVERDUE: Final = (
 _FROM_MATURITY_AT: Final = (
     r"\binterest\s+(?:from|after)\s+(?:maturity|due)\s+(?:at|of)\s+(?:the\s+rate\s+of\s+)?$"
 )
+#: After a date, that it is the first payment's: "(which shall be the first Payment Date hereunder)".
+_FIRST_PAYMENT_DATE_AFTER: Final = (
+    r"^\W{0,3}\(?\s*(?:which\s+(?:shall\s+be|is)\s+)?the\s+first\s+(?:Payment|Installment)\s+Date\b"
+)
 #: A clause on the note not being paid at maturity, then a rate: "In case this note is not paid at
 #: maturity, it shall bear interest at the rate of".
 _NOT_PAID_AT_MATURITY: Final = (
@@ -1461,6 +1465,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "after", r"^\W{0,3}after\s+(?:date|due)\b", -8),
     # (and "Nov. 1st, 1895, after due, for value received, I promise to pay")
     Cue("maturity", "after", r"^\W{0,3}after\s+(?:date|due)\b", 4),
+    # "On January 1, 2003 (which shall be the first Payment Date hereunder) and each Payment Date
+    # thereafter …": the first payment, not the maturity
+    Cue("first_payment", "after", _FIRST_PAYMENT_DATE_AFTER, 8),
+    Cue("maturity", "after", _FIRST_PAYMENT_DATE_AFTER, -6),
     # an old note dated under its maker's seal: "J. N. Parrott (L. S.) December 1, 1880."
     Cue("issue_date", "before", r"\((?-i:[LlUu])\.\s?(?-i:S)\.\)\s*$", 4),
     # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"
@@ -3030,6 +3038,30 @@ def _column_maturity(c: Collector, found: dict[str, list[Reading]]) -> None:
         return
 
 
+#: A header's row of labels in capitals ending in MATURITY DATE, then its row of values ending in
+#: a date: "LOAN NUMBER NOTE DATE PRINCIPAL AMOUNT LOAN TERM MATURITY DATE" / "22016770 May 26,
+#: 2022 $4,463,283.00 252 Months May 6, 2043".
+_LABEL_ROW_MATURITY: Final = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’]*[ \t]+){2,12}MATURITY[ \t]+DATE[ \t]*\n[ \t]*\S[^\n]*?"
+    r"(?P<date>(?-i:[A-Z][a-z]{2,8})\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _label_row_maturity(c: Collector, found: dict[str, list[Reading]]) -> None:
+    """The date that ends a header's row of values under a row of labels that ends in MATURITY
+    DATE is the maturity (inferred), read whatever else the note says, so that a promise giving
+    another day is a contradiction to resolve rather than a value taken over the header's."""
+    row = _LABEL_ROW_MATURITY.search(c.text[:3000])
+    if row is None:
+        return
+    for m in c.mentions:
+        if m.kind == "date" and m.span.start == row.start("date"):
+            note = "the date that ends the header's row under its MATURITY DATE label"
+            found.setdefault("maturity", []).append(Reading(m, "maturity", 5, 5, INFERRED, note))
+            return
+
+
 def _stacked_maturity(c: Collector, found: dict[str, list[Reading]]) -> None:
     """A header table converted one cell to a line ("|Principal", "|", "|Loan Date", "|",
     "|Maturity", … then "|$5,000,000.00", "|", "|07-31-2010", "|", "|07-28-2011", …): the date
@@ -3131,6 +3163,7 @@ def values(c: Collector) -> None:
             )
     _date_table(c, found)
     _column_maturity(c, found)
+    _label_row_maturity(c, found)
     _stacked_maturity(c, found)
     if not floating:
         _rate_table(c, found)
@@ -3885,7 +3918,8 @@ def _without_heading(name: str) -> str:
         name = person.group("person")
     # "Texas State Bank, McAllen": the town of a bank's office after its name
     return re.sub(
-        r"(?<=\bBank),\s*(?!(?:National|Association|Trust|FSB|N\.?A\.?|Texas|Minnesota)\b)"
+        # (not "The Daiwa Bank, Limited": its legal form)
+        r"(?<=\bBank),\s*(?!(?:National|Association|Trust|FSB|N\.?A\.?|Texas|Minnesota|Limited|Ltd)\b)"
         r"[A-Z][a-zA-Z]+(?:\s+[A-Z][a-z]+)?$",
         "",
         name,
