@@ -58,6 +58,8 @@ MONTHS.update(
         for mark in ("’", "'")
     }
 )
+#: ... and without the mark: "Feby. 19th, 1926", "Jany. 2, 1890", "Septr. 1, 1872", "Decr. 4".
+MONTHS.update(jany=1, feby=2, augt=8, septr=9, octr=10, novr=11, decr=12)
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

@@ -1086,6 +1086,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:t[hb]e\s+order\s+of\s+)?(?:the\s+)?"
         r"(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,8})"
         r"(?:at\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,6}))?"
+        # ("… to Henry S. Long, as trustee, or order, thirteen thousand …": the payee's office)
+        r"(?:as\s+(?:trustee|agent|executor|executrix|administrator|guardian)\b,?\s+)?"
         r"(?:or\s+(?:to\s+)?(?:his\s+|her\s+|their\s+|its\s+)?order,?\s+)?$",
         4,
     ),
