@@ -5,7 +5,11 @@ first and only score.
 * an old note's month abbreviated with no mark ("Feby. 19th, 1926", "Jany.", "Septr.");
 * a payee named with his office before "or order" ("… to Henry S. Long, as trustee, or order,
   thirteen thousand three hundred thirty three and 33/100 dollars"): the sum after it is the
-  principal.
+  principal;
+* read on ``heldout-ep`` after its score: "ten per centum per annum"; "Deferred interest payments
+  to bear interest from maturity at 8 per cent" is no rate after a default; an old note dated at its
+  end, before or after its signature ("April 20, 1866. W. M. Byrd.”", "[Signed] C. C. Petty. Dec.
+  31st, 1891."); a given name abbreviated in capitals ("GEO. S. WILLIAMSON").
 
 Each case is a short note of its own."""
 
@@ -30,3 +34,39 @@ def test_a_month_abbreviated_with_no_mark_and_a_payee_as_trustee() -> None:
     commitment = found.get("commitment")
     assert commitment is not None and commitment.value == Decimal("13333.33")
     assert "also stated" in commitment.note  # the words corroborate the figures
+
+
+def test_per_centum_and_deferred_interest_from_maturity() -> None:
+    found = extract_text(
+        '"Miami, Fla., November 27, 1925.\n\n"On or before one year after date, for value '
+        "received, I promise to pay to the order of W.C. Jackson One Thousand One Hundred and "
+        "Eleven and 11/100 Dollars, with interest thereon at the rate of ten per centum per annum "
+        "from date until fully paid. Interest payable semi-annually. Deferred interest payments to "
+        'bear interest from maturity at 8 per cent per annum."\n'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.10")
+    assert _value(found, "interest.default_rate") is None
+
+
+def test_an_old_note_dated_at_its_end() -> None:
+    before = extract_text(
+        "a promissory note of which the following is a copy:\n“$4,500. One day after date I "
+        "promise to pay Sarah Massie forty-five hundred dollars, and will pay the interest "
+        "annually.\n“April 20, 1866. W. M. Byrd.”\n"
+    )
+    assert _value(before, "issue_date") == dt.date(1866, 4, 20)
+    assert _value(before, "borrower") == "W. M. Byrd"
+    after = extract_text(
+        "'Twelve months after date I promise to pay Mrs. A. G. Allen or order the sum of six "
+        "hundred dollars, for value received, with interest from date until paid at the rate of "
+        "eight per cent. per annum. [Signed] C. C. Petty. Dec. 31st, 1891.'\n"
+    )
+    assert _value(after, "issue_date") == dt.date(1891, 12, 31)
+
+
+def test_a_given_name_abbreviated_in_capitals() -> None:
+    found = extract_text(
+        '"SALTILLO, January 25, 1888.\n\n"On or before May 1, 1888, I promise to pay C.C. Hogue, '
+        'or order, one thousand dollars.\n\n"GEO. S. WILLIAMSON.\n\n"$1000.\n'
+    )
+    assert _value(found, "borrower") == "GEO. S. WILLIAMSON"

@@ -75,7 +75,8 @@ PERCENT_FIGURE: Final = re.compile(_PCT_FIG)
 _WORDS = NUMBER_WORDS.pattern
 _DOLLARS = r"(?:United\s+States\s+|U\.\s?S\.\s+|US\s+)?Dollars"  # (and "six hundred and eighty nine US dollars")
 #: "three-eighths of one percent", "four and three quarters of one percent": a number of percent
-_PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s+cent|percentage\s+points?)\b"
+#: (and an old note's "ten per centum per annum")
+_PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s*centum|per\s+cent|percentage\s+points?)\b"
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
 _CENTS = (  # (and "… Dollars and No Cents")
     # (and "… Sixty One cents dollars": the unit said again after the cents)

@@ -52,6 +52,7 @@ from promissory.extract.roles import (
     FROM_MATURITY,
     GREATER_OF_INDEX_OR,
     IMPUTED,
+    LATE_INTEREST_BEARS,
     OVER_AN_INDEX,
     RATE_ADJUSTED_NEXT,
     RATE_ELECTION,
@@ -192,6 +193,11 @@ def rate_and_margin(c: Collector) -> None:
             about_default = False
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
+        if re.search(
+            LATE_INTEREST_BEARS, c.text[max(0, mention.span.start - 160) : mention.span.start], I
+        ):
+            continue  # "Deferred interest payments to bear interest from maturity at 8 per cent":
+            # the rate on interest paid late, not the note's after a default
         if re.search(
             # (and "The indebtedness shall bear interest at the initial rate of 4.98 percent")
             r"\binitial\s+(?:interest\s+)?rate\s+(?:is|shall\s+be|will\s+be|of)\s*$",

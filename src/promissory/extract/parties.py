@@ -1087,6 +1087,8 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         # signer's post office)
         tail = re.sub(r",?\s*[\[(](?:L\.\s?S\.|seal)[\])]\.?$", "", tail, flags=re.IGNORECASE)
         tail = re.sub(r"\s+P\.\s?O\.,?\s.*$", "", tail)
+        # ("April 20, 1866. W. M. Byrd.": the note's date before its signer)
+        tail = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\.\s+", "", tail)
         signer = _SIGNER.fullmatch(tail)
         if signer is None:
             continue

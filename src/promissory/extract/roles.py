@@ -330,6 +330,12 @@ _ON_OVERDUE: Final = (
     r"^\W{0,3}(?:per\s+annum\s*)?(?:\([^()]{0,80}\)\s*)?on\s+(?:all\s+|any\s+)?(?:overdue|past[\s-]due)\s+"
     r"(?:principal|installments?|amounts?|payments?|sums?)\b"
 )
+#: Before a percent, interest paid late that bears interest itself: "Deferred interest payments to
+#: bear interest from maturity at 8 per cent" (not "principal and past-due interest shall bear").
+LATE_INTEREST_BEARS: Final = (
+    r"(?<!principal and )(?<!principal, and )\b(?:deferred|unpaid|overdue|past[\s-]due)\s+interest"
+    r"(?:\s+payments?)?\s+(?:to|shall|will)\s+bear\s+interest\b[^.;%]{0,60}$"
+)
 #: Before a percent, interest that runs from maturity: "with interest from maturity at 12 per
 #: cent. per annum until paid".
 _FROM_MATURITY_AT: Final = (
@@ -527,6 +533,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # (and before it: "with interest from maturity at 12 per cent. per annum until paid")
     Cue("rate", "before", _FROM_MATURITY_AT, -8),
     Cue("default_rate", "before", _FROM_MATURITY_AT, 6),
+    # (but not "Deferred interest payments to bear interest from maturity at 8 per cent": the rate
+    # on interest paid late)
+    Cue("default_rate", "lead", LATE_INTEREST_BEARS, -8),
     # ("… at 7 per cent. per annum, if paid when due; if not so paid, then the interest shall be 10
     # per cent. per annum from date"): the rate if the note is not paid when due
     Cue("rate", "lead", _IF_NOT_PAID, -8),
@@ -1471,6 +1480,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # thereafter …": the first payment, not the maturity
     Cue("first_payment", "after", _FIRST_PAYMENT_DATE_AFTER, 8),
     Cue("maturity", "after", _FIRST_PAYMENT_DATE_AFTER, -6),
+    # an old note dated at its end, before or after its signature: "April 20, 1866. W. M. Byrd.”",
+    # "[Signed] C. C. Petty. Dec. 31st, 1891."
+    Cue("issue_date", "line", r"\d{4}\.[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+\.?[”\"']\s*$", 4),
+    Cue("issue_date", "before", r"\[Signed\][ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}$", 4),
     # an old note dated under its maker's seal: "J. N. Parrott (L. S.) December 1, 1880."
     Cue("issue_date", "before", r"\((?-i:[LlUu])\.\s?(?-i:S)\.\)\s*$", 4),
     # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"
@@ -3784,7 +3797,9 @@ def _joint_others(note: str) -> list[str]:
 _RUN_IN_HEADING: Final = re.compile(
     # not a name's middle initial ("CLYDE A. BISTON")
     # nor an abbreviation inside it ("XXXXXXXX BROS. CONSTRUCTION, INC.")
-    r"^(?P<heading>[A-Z][A-Z\s]{2,40}(?<!\s[A-Z])(?<!BROS)(?<!MFG)(?<!INTL)(?<!ASSN)(?<!ASSOC)(?<!DEPT)"
+    # nor a given name abbreviated ("GEO. S. WILLIAMSON", "CHAS. E. SMITH")
+    r"^(?P<heading>(?!(?:GEO|CHAS|THOS|JAS|JNO|WM|SAML|BENJ|ROBT|EDW)\.)"
+    r"[A-Z][A-Z\s]{2,40}(?<!\s[A-Z])(?<!BROS)(?<!MFG)(?<!INTL)(?<!ASSN)(?<!ASSOC)(?<!DEPT)"
     r"[.:])\s+(?=[A-Z])(?P<rest>.+)$",
     re.DOTALL,
 )
