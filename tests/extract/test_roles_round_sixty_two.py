@@ -9,7 +9,13 @@ first and only score.
 * read on ``heldout-ep`` after its score: "ten per centum per annum"; "Deferred interest payments
   to bear interest from maturity at 8 per cent" is no rate after a default; an old note dated at its
   end, before or after its signature ("April 20, 1866. W. M. Byrd.”", "[Signed] C. C. Petty. Dec.
-  31st, 1891."); a given name abbreviated in capitals ("GEO. S. WILLIAMSON").
+  31st, 1891."); a given name abbreviated in capitals ("GEO. S. WILLIAMSON");
+* read on ``heldout-eo`` after its score: a dateline's state before a maker in capitals ("Culver
+  City, California SAVON TEAM SPORTS, INC."); a payee before a form's rule ("AccuStaff
+  Incorporated or ------- registered assigns"); rates the note names ('eight percent (8%) per annum
+  (the "Note Rate")', 'eleven percent (11%) per annum (the "Default Rate")'), but a margin so named
+  stays a margin ("the Applicable Interest Rate plus an additional 2% per annum (the "Default
+  Interest Rate")").
 
 Each case is a short note of its own."""
 
@@ -70,3 +76,47 @@ def test_a_given_name_abbreviated_in_capitals() -> None:
         'or order, one thousand dollars.\n\n"GEO. S. WILLIAMSON.\n\n"$1000.\n'
     )
     assert _value(found, "borrower") == "GEO. S. WILLIAMSON"
+
+
+def test_a_datelines_state_before_a_maker_in_capitals() -> None:
+    found = extract_text(
+        "SAVON TEAM SPORTS, INC. PROMISSORY NOTE $700,000 (Subject to Adjustment) May 20, 2004 "
+        'Culver City, California SAVON TEAM SPORTS, INC., a Utah corporation ("Maker"), for value '
+        "received, hereby promises to pay to Eddy Goldwasser, or order, the principal sum of Seven "
+        "Hundred Thousand Dollars ($700,000).\n"
+    )
+    assert _value(found, "borrower") == "SAVON TEAM SPORTS, INC."
+
+
+def test_a_payee_before_a_forms_rule() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Payroll Transfers, Inc. hereby promises to pay to AccuStaff "
+        "Incorporated or ------- registered assigns, the principal sum of Ten Million Dollars "
+        "($10,000,000).\n"
+    )
+    assert _value(found, "lender") == "AccuStaff Incorporated"
+
+
+def test_rates_the_note_names() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, COMPOSITECH LTD. hereby promises to pay to SOVCAP EQUITY PARTNERS, "
+        "LTD. the principal sum of FIVE HUNDRED THOUSAND AND NO/100 DOLLARS (US $500,000.00), and\n"
+        "to pay interest on such principal sum, at the rate of eight percent (8%) per\nannum (the "
+        '"Note Rate") from the Original Issue Date until the one hundred eightieth day after the '
+        'Original Issue Date (the "Maturity\nDate") and at the rate of eleven percent (11%) per '
+        'annum (the "Default Rate")\nafter the Maturity Date until payment of all principal.\n'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.08")
+    assert _value(found, "interest.default_rate") == Decimal("0.11")
+
+
+def test_a_margin_named_default_interest_rate_stays_a_margin() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Walker Financial promises to pay to David Cohen the principal sum of "
+        "$165,000.00. The principal amount evidenced by this Note shall bear interest at the rate "
+        'of 11% per annum (the "Applicable Interest Rate"). Upon the occurrence of an event of '
+        "Default, the outstanding principal amount shall bear interest until paid at the "
+        'Applicable Interest Rate plus an\nadditional 2% per annum (the "Default Interest Rate").\n'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.11")
+    assert _value(found, "interest.default_rate") != Decimal("0.02")

@@ -53,6 +53,7 @@ from promissory.extract.roles import (
     GREATER_OF_INDEX_OR,
     IMPUTED,
     LATE_INTEREST_BEARS,
+    NAMED_DEFAULT_RATE,
     OVER_AN_INDEX,
     RATE_ADJUSTED_NEXT,
     RATE_ELECTION,
@@ -191,6 +192,15 @@ def rate_and_margin(c: Collector) -> None:
             # "at the rate of 7 per cent per annum until maturity and after maturity at the highest
             # rate allowed by law": the rate until the note falls due
             about_default = False
+        if re.match(
+            r"\W{0,3}(?:per\s+annum\s*)?\(\s*(?:the\s+)?[\"“](?:Note|Interest|Stated|Contract|Applicable)\s+"
+            r"(?:Interest\s+)?Rate[\"”]\s*\)",
+            after,
+            I,
+        ):
+            about_default = False  # '… eight percent (8%) per annum (the "Note Rate") …': named
+        elif re.match(NAMED_DEFAULT_RATE, after, I):
+            about_default = True  # '… eleven percent (11%) per annum (the "Default Rate")'
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if re.search(

@@ -324,6 +324,11 @@ FROM_MATURITY: Final = (
     # ("with interest at the rate of twelve per cent. from date if not paid at maturity")
     r"|^\W{0,3}(?:per\s+annum\s*)?,?\s*from\s+(?:its\s+)?date\s+if\s+not\s+paid\b"
 )
+#: After a percent, the name the note gives it: '(the "Default Rate")'.
+NAMED_DEFAULT_RATE: Final = (
+    r"^\W{0,3}(?:per\s+annum\s*)?\(\s*(?:the\s+|such\s+rate,?\s+the\s+)?[\"“](?:Default|Post-Default)"
+    r"\s+(?:Interest\s+)?Rate[\"”]\s*\)"
+)
 #: After a percent, what it is charged on: "… (so far as the same may be legally enforceable) on
 #: all overdue principal and interest".
 _ON_OVERDUE: Final = (
@@ -530,6 +535,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # enforceable) on all overdue principal and interest": the rate on what is overdue
     Cue("rate", "after", _ON_OVERDUE, -6),
     Cue("default_rate", "after", _ON_OVERDUE, 6),
+    # "… eleven percent (11%) per annum (the "Default Rate") after the Maturity Date": named so
+    Cue("rate", "after", NAMED_DEFAULT_RATE, -8),
+    Cue("default_rate", "after", NAMED_DEFAULT_RATE, 8),
     # (and before it: "with interest from maturity at 12 per cent. per annum until paid")
     Cue("rate", "before", _FROM_MATURITY_AT, -8),
     Cue("default_rate", "before", _FROM_MATURITY_AT, 6),
@@ -2726,6 +2734,14 @@ def read(
         role in {"default_margin", "default_rate"}
         and "default" not in why_cues
         and not re.match(_ON_OVERDUE, ctx.after, I)
+        # (named so, unless it is the margin of the rate so named: "the Interest Rate plus two
+        # percent (2%) per annum (the "Default Interest Rate")")
+        and not (
+            re.match(NAMED_DEFAULT_RATE, ctx.after, I)
+            and not re.search(
+                r"\b(?:plus|above|over|in\s+excess\s+of)(?:\s+an\s+additional)?\s*$", ctx.before, I
+            )
+        )
     ):
         # a margin over "the rate" in a sentence that names no default, overdue amount or
         # demand does not say when it applies: offered, not proposed
@@ -2816,6 +2832,17 @@ def readings(c: Collector) -> list[Reading]:
             reading = replace(
                 reading, confidence=AMBIGUOUS, why=f"{reading.why}; the next sentence adjusts it"
             )
+        if (
+            reading is not None
+            and reading.role == "default_rate"
+            and re.match(NAMED_DEFAULT_RATE, ctx.after, I)
+            and re.search(
+                r"\b(?:plus|above|over|in\s+excess\s+of)(?:\s+an\s+additional)?\s*$", ctx.before, I
+            )
+        ):
+            # "the Interest Rate plus two percent (2%) per annum (the "Default Interest Rate")":
+            # the margin of the rate so named
+            reading = replace(reading, role="default_margin", why=f"{reading.why}; over the rate")
         if reading is not None:
             out.append(reading)
     return out
@@ -3891,6 +3918,8 @@ def _without_heading(name: str) -> str:
     # a form's paragraph heading run into the name: "PROMISE TO PAY, XXXXXXXXX X. XXXXXXXX"
     name = re.sub(r"^PROMISE\s+TO\s+PAY[.,:]?\s+(?=[A-Z])", "", name)
     name = re.sub(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_STATES})\s+(?=[A-Z])", "", name)
+    # ("California SAVON TEAM SPORTS, INC.": a dateline's state, then the name in capitals)
+    name = re.sub(rf"^(?-i:{_STATES})\s+(?=[A-Z]{{2,}}[A-Z\s,.&'-]*$)", "", name)
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
     name = _SUCCESSORS.sub("", _ADDRESS_AFTER.sub("", name))
