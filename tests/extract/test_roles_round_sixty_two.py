@@ -15,7 +15,12 @@ first and only score.
   Incorporated or ------- registered assigns"); rates the note names ('eight percent (8%) per annum
   (the "Note Rate")', 'eleven percent (11%) per annum (the "Default Rate")'), but a margin so named
   stays a margin ("the Applicable Interest Rate plus an additional 2% per annum (the "Default
-  Interest Rate")").
+  Interest Rate")");
+* read on ``heldout-en`` after its score: a margin in the fallback for an index no longer announced
+  ("If … a prime rate is not announced by …, then the International Bank of Commerce Prime Rate,
+  minus one percent (1%) shall be the Prime Rate") is offered; "without premium or penalty (other
+  than those set forth in the Loan Agreement, if any)" is offered, not read as no premium; a form's
+  "BORROWER (Name):" label and a "BANK:" label with a long description after the name.
 
 Each case is a short note of its own."""
 
@@ -24,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from role_notes import offered as _offered
 from role_notes import value as _value
 
 from promissory.extract import extract_text
@@ -120,3 +126,39 @@ def test_a_margin_named_default_interest_rate_stays_a_margin() -> None:
     )
     assert _value(found, "interest.rate") == Decimal("0.11")
     assert _value(found, "interest.default_rate") != Decimal("0.02")
+
+
+def test_a_margin_in_an_indexs_fallback() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to the order of INTERNATIONAL BANK OF "
+        "COMMERCE the principal sum of $4,500,000.00. The interest rate shall be floating at the "
+        "New York Prime Rate as it fluctuates from time to time. The NEW YORK PRIME RATE shall "
+        "mean the annual lending rate of interest announced from time to time by a New York bank "
+        "as its prime rate. If the New York Prime Rate has been selected as the Prime Rate and if, "
+        "thereafter, a prime rate is not announced by that bank, then the International Bank of "
+        "Commerce Prime Rate, minus one percent (1%) shall be the Prime Rate.\n"
+    )
+    assert _value(found, "interest.floating.margin") is None
+    assert Decimal("-0.01") in _offered(found, "interest.floating.margin")
+
+
+def test_no_premium_but_those_another_document_sets() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, MARSH LANE SURGICAL HOSPITAL, LLC promises to pay to the order of "
+        "LEGACYTEXAS BANK the principal sum of $4,500,000.00. Borrower may prepay this Note in "
+        "whole or in part at any time without premium or penalty (other than those set forth in "
+        "the Loan Agreement, if any).\n"
+    )
+    assert _value(found, "prepayment.premium") is None
+    assert "none" in _offered(found, "prepayment.premium")
+
+
+def test_a_forms_name_labels() -> None:
+    found = extract_text(
+        "VARIABLE RATE DEMAND NOTE\n\nAs of December 30, 2022\n\n$8,750,000.00\n\nBORROWER "
+        "(Name): AMR AUTO HOLDINGS – SM, LLC\n\n(Organizational Structure): limited liability "
+        "company\n\nBANK: M&T BANK, a New York banking corporation with its principal banking "
+        "office at One M&T Plaza, Buffalo, NY 14203. Attention: Office of General Counsel\n"
+    )
+    assert _value(found, "borrower") == "AMR AUTO HOLDINGS – SM, LLC"
+    assert _value(found, "lender") == "M&T BANK"

@@ -523,10 +523,16 @@ def prepayment(c: Collector) -> None:
             k -= 1
         if k > 0 and c.text[k] == ";":
             start = min(start, sentence_bounds(c.text, k)[0])
-        if re.search(
-            r"pre-?pa", c.text[start:right], I
-        ):  # ("pre-payment may be made without penalty")
-            c.add_match("prepayment.premium", "none", match, STATED)
+        if not re.search(r"pre-?pa", c.text[start:right], I):
+            continue  # ("pre-payment may be made without penalty")
+        if re.match(r"\s*\(\s*other\s+than\b|\s*,?\s*(?:other\s+than|except(?:\s+for)?)\s+(?:those|as)\b",
+                    c.text[match.end() : match.end() + 40], I):  # fmt: skip
+            # "without premium or penalty (other than those set forth in the Loan Agreement, if
+            # any)": whether there is one is in another document
+            c.offer("prepayment.premium", "none", c.source.match_span(match), AMBIGUOUS,
+                    "no premium but those another document may set")  # fmt: skip
+            continue
+        c.add_match("prepayment.premium", "none", match, STATED)
     lead = re.compile(r"prepayment\s+(?:premium|fee|penalty)\s+(?:equal\s+to|of)\s+$", I)
     for mention in c.percents:
         if lead.search(c.text[max(0, mention.span.start - 60) : mention.span.start]):

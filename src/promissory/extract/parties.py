@@ -1281,11 +1281,13 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     )
     beside = re.finditer(
         r"^[ \t]*(?P<label>Maker|MAKER|Borrower|BORROWER|Lender|LENDER|Payee|PAYEE|Holder|HOLDER"
-        r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE|DEBTOR|SECURED\s+PARTY|LEGAL\s+NAME)[ \t]*:[ \t]*"
-        r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
+        # ("BORROWER (Name): AMR AUTO HOLDINGS – SM, LLC": the cell's own label in parentheses)
+        r"|Bank|BANK|Holder/Payee|HOLDER/PAYEE|DEBTOR|SECURED\s+PARTY|LEGAL\s+NAME)"
+        r"(?:[ \t]*\((?i:name|names|name\(s\))\))?[ \t]*:[ \t]*"
+        r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-–]{2,80}?)"
         # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"; "Holder/Payee: Louise
         # H. Rogers, as her separate property (“Rogers”)"
-        r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,80})?(?:[ \t]*\([^()\n]{1,40}\))?"
+        r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,200})?(?:[ \t]*\([^()\n]{1,40}\))?"
         # … or before the lender's label on the same line ("Borrower: ACE Motor Company_ Lender:")
         r"(?:[ \t]*$|_*[ \t]+(?=(?:Lender|LENDER|Payee|PAYEE|Bank|BANK|DEBTOR)[ \t]*:))",
         source.text[:1500],

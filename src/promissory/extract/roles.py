@@ -2651,6 +2651,14 @@ _RESET_LATER: Final = re.compile(
     r"[^.;]{0,240}?\b(?:will|shall)\s+be\s+(?:adjusted|reset|changed)\b",
     I,
 )
+#: A fallback for an index that stops being published: "If … thereafter, a prime rate is not
+#: announced by …, then the International Bank of Commerce Prime Rate, minus one percent (1%) shall
+#: be the Prime Rate".
+_FALLBACK_INDEX: Final = re.compile(
+    r"\bif\b[^.;]{0,300}?\b(?:is\s+not|are\s+not|not\s+be)\s+(?:announced|published|available|quoted)"
+    r"|\bif\b[^.;]{0,300}?\b(?:ceases?|unavailable|no\s+longer)\b",
+    I,
+)
 _ELECTED_AFTER: Final = re.compile(
     r"\bas\s+(?:elected|selected|chosen|designated)\s+by\s+(?:the\s+)?(?:undersign|borrower|maker|company)"
     r"|\bat\s+the\s+(?:election|option)\s+of\s+(?:the\s+)?(?:undersign|borrower|maker|company)",
@@ -2723,6 +2731,7 @@ def read(
         or _ELECTED_AFTER.search(ctx.sentence)
         or (role in {"margin", "margin_below"} and _LATER_PERIOD.search(ctx.lead))
         or (role in {"index", "margin"} and _RESET_LATER.search(ctx.lead))
+        or (role in {"margin", "margin_below"} and _FALLBACK_INDEX.search(ctx.lead))
     ):
         # "… based upon Borrower's written election …, be adjusted to either (a) … or (b) a
         # fluctuating rate equal to the Prime Rate minus 150 basis points": an option, not yet the rate
