@@ -3963,7 +3963,10 @@ def _without_heading(name: str) -> str:
     town = re.fullmatch(
         r"(?P<name>[^a-z]*[A-Z]{2}[^a-z]*?),\s*(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", name
     )
-    if town and not re.fullmatch(rf"{_ENTITY}|Incorporated|Limited", town.group("town"), I):
+    # (not "THE BANK OF CALIFORNIA, National Association": a national bank's legal form)
+    if town and not re.fullmatch(
+        rf"{_ENTITY}|Incorporated|Limited|National\s+Association", town.group("town"), I
+    ):
         name = town.group("name")
     person = _PERSON_OF_TOWN.fullmatch(name)
     if person and not re.search(rf"\b{_ENTITY}(?:\W|$)|\b(?:university|college|city|county|band"
