@@ -3,11 +3,16 @@
 first and only score.
 
 * a national bank's legal form after its name ("THE BANK OF CALIFORNIA, National Association") is
-  part of the name, not a town.
+  part of the name, not a town;
+* read on ``heldout-es`` after its score: a maker named in capitals in the promise ("I, HELEN
+  SLAVESKI, promise to pay"); the sum after two payees ("to the order of Erich Poehnert and Lizzie
+  Poehnert Two Thousand and no/100 Dollars").
 
 Each case is a short note of its own."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from role_notes import value as _value
 
@@ -22,3 +27,21 @@ def test_a_national_banks_legal_form() -> None:
         "rate of 6 per cent, per annum.\n"
     )
     assert _value(found, "lender") == "THE BANK OF CALIFORNIA, National Association"
+
+
+def test_a_maker_named_in_capitals_in_the_promise() -> None:
+    found = extract_text(
+        "“I, HELEN SLAVESKI, promise to pay to the order of CORNELIUS J. REESE the sum of Ten "
+        "Thousand ($10,000.00) Dollars within three (3) years from the date hereof.”\n"
+    )
+    assert _value(found, "borrower") == "HELEN SLAVESKI"
+
+
+def test_two_payees_then_the_sum() -> None:
+    found = extract_text(
+        "“On or before three years after date, for value received, I, we, or either of us promise "
+        "to pay to the order of Erich Poehnert and Lizzie Poehnert Two Thousand and no/100 Dollars "
+        "at Boerne, Texas, with six per centum interest per annum from date until paid.”\n"
+    )
+    assert _value(found, "commitment") == Decimal("2000.00")
+    assert _value(found, "lender") == "Erich Poehnert"

@@ -979,7 +979,9 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
 #: The maker named in its own first-person promise: "For Value Received, I Houghton N. Sawyer
 #: Promise to pay to C & T Discount Corporation".
 _NAMED_IN_PROMISE: Final = re.compile(
-    r"\b(?:I|We),?[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+),?[ \t]+"
+    # (or in capitals: "I, HELEN SLAVESKI, promise to pay")
+    r"\b(?:I|We),?[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+"
+    r"|[A-Z]{2,}(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z]{2,}),?[ \t]+"
     r"(?:do[ \t]+)?(?:hereby[ \t]+)?[Pp]romise[ \t]+to[ \t]+pay\b"
 )
 #: A person promising after a clause of its own: "For value received, and in replacement of that

@@ -1100,8 +1100,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         # order, $2000", "… the Maplebay Wind Stacker Company of Crookston, Minnesota, Two …")
         # ("… to tbe order of W. H. Gillenwater at Montezuma Trust Company six thousand …": the
         # scan's "tbe", and the place of payment after the payee)
+        # (and two payees: "… to the order of Erich Poehnert and Lizzie Poehnert Two Thousand …")
         r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:t[hb]e\s+order\s+of\s+)?(?:the\s+)?"
-        r"(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,8})"
+        r"(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of|and),?\s+){1,8})"
         r"(?:at\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,6}))?"
         # ("… to Henry S. Long, as trustee, or order, thirteen thousand …": the payee's office)
         r"(?:as\s+(?:trustee|agent|executor|executrix|administrator|guardian)\b,?\s+)?"
