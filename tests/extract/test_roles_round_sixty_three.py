@@ -6,12 +6,15 @@ first and only score.
   part of the name, not a town;
 * read on ``heldout-es`` after its score: a maker named in capitals in the promise ("I, HELEN
   SLAVESKI, promise to pay"); the sum after two payees ("to the order of Erich Poehnert and Lizzie
-  Poehnert Two Thousand and no/100 Dollars").
+  Poehnert Two Thousand and no/100 Dollars");
+* read on ``heldout-er``: the last of a run of payments, then "and to pay all remaining unpaid
+  principal and accrued interest on August 1, 2018": that later day is the maturity.
 
 Each case is a short note of its own."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from role_notes import value as _value
@@ -45,3 +48,15 @@ def test_two_payees_then_the_sum() -> None:
     )
     assert _value(found, "commitment") == Decimal("2000.00")
     assert _value(found, "lender") == "Erich Poehnert"
+
+
+def test_the_remaining_principal_after_a_run_of_payments() -> None:
+    found = extract_text(
+        "January 31, 2018\nFOR VALUE RECEIVED, Advanced Voice Recognition Systems, Inc. promises "
+        "to pay to the order of Meyer & Associates, LLC the principal sum of $52,385.46. Maker shall "
+        "pay one thousand dollars ($1,000) per month on the first day of each month beginning "
+        "February 1, 2018 and continuing through July 1, 2018 (“Monthly Payment Dates”), and to pay "
+        "all remaining unpaid principal and accrued interest on August 1, 2018 (the “Maturity "
+        "Date”).\n"
+    )
+    assert _value(found, "maturity") == dt.date(2018, 8, 1)

@@ -1489,6 +1489,20 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # thereafter …": the first payment, not the maturity
     Cue("first_payment", "after", _FIRST_PAYMENT_DATE_AFTER, 8),
     Cue("maturity", "after", _FIRST_PAYMENT_DATE_AFTER, -6),
+    # "… continuing through July 1, 2018 (“Monthly Payment Dates”), and to pay all remaining unpaid
+    # principal and accrued interest on August 1, 2018": the last installment, then the maturity
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3}(?:\([^()]{0,40}\)\s*)?,?\s*and\s+(?:to\s+pay\s+)?(?:all\s+)?(?:the\s+)?remaining\b",
+        -6,
+    ),
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:all\s+)?remaining\s+(?:unpaid\s+|outstanding\s+)?principal\b[^.;]{0,80}?\bon\s*$",
+        3,
+    ),
     # an old note dated at its end, before or after its signature: "April 20, 1866. W. M. Byrd.”",
     # "[Signed] C. C. Petty. Dec. 31st, 1891."
     Cue("issue_date", "line", r"\d{4}\.[ \t]+(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+\.?[”\"']\s*$", 4),
