@@ -8,7 +8,9 @@ first and only score.
   SLAVESKI, promise to pay"); the sum after two payees ("to the order of Erich Poehnert and Lizzie
   Poehnert Two Thousand and no/100 Dollars");
 * read on ``heldout-er``: the last of a run of payments, then "and to pay all remaining unpaid
-  principal and accrued interest on August 1, 2018": that later day is the maturity.
+  principal and accrued interest on August 1, 2018": that later day is the maturity; an entity
+  and a person joined by "and" are joint makers, the first proposed; a form's blank "Name (the
+  "Noteholder")" is no payee.
 
 Each case is a short note of its own."""
 
@@ -60,3 +62,21 @@ def test_the_remaining_principal_after_a_run_of_payments() -> None:
         "Date”).\n"
     )
     assert _value(found, "maturity") == dt.date(2018, 8, 1)
+
+
+def test_an_entity_and_a_person_as_joint_makers() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Advanced Voice Recognition Systems, Inc. and Walter Geldenhuys "
+        "(jointly and severally, “Maker”) promise to pay to the order of Meyer & Associates, LLC, a "
+        "Colorado limited liability company, the principal sum of $52,385.46.\n"
+    )
+    assert _value(found, "borrower") == "Advanced Voice Recognition Systems, Inc."
+
+
+def test_a_forms_name_blank_is_no_payee() -> None:
+    found = extract_text(
+        "SUBORDINATED PROMISSORY NOTE\n$__________\nFOR VALUE RECEIVED, Xxxxxx'x, Inc., a "
+        'Minnesota corporation (the "Company"), promises to pay to\nName (the "Noteholder")\nthe '
+        "principal sum of ______ Dollars, with interest at eleven percent (11%) per annum.\n"
+    )
+    assert _value(found, "lender") is None

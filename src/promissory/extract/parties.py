@@ -273,6 +273,7 @@ _NOT_A_NAME: Final = re.compile(
     r"(?!.*\b(?-i:Limited|Inc\.?|LLC|L\.P\.|Corporation|Company|Bank|Ltd\.?)\s*$)"
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
+    r"|^name$"  # a form's blank labelled "Name (the "Noteholder")"
     r"|^U\.\s?S\.?$"  # a currency before a sum ("promise to pay U.S. ONE MILLION DOLLARS")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
     r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b|^on\s+demand\b"

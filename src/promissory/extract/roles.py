@@ -3790,7 +3790,11 @@ def tidy_parties(c: Collector) -> None:
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{how}; not read as a name")  # fmt: skip
             continue
-        joint = _JOINT.fullmatch(name) or _JOINT_PEOPLE.fullmatch(name)
+        joint = (
+            _JOINT.fullmatch(name)
+            or _JOINT_PEOPLE.fullmatch(name)
+            or _ENTITY_AND_PERSON.fullmatch(name)
+        )
         people = _TWO_PEOPLE.fullmatch(name)
         if (
             joint is None
@@ -3884,6 +3888,12 @@ _MASKED_AND_ENTITY: Final = re.compile(
 _TWO_PEOPLE: Final = re.compile(
     r"(?P<first>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\s+(?:and|&)\s+"
     r"(?P<second>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})"
+)
+#: An entity and one person after it: "Advanced Voice Recognition Systems, Inc. and Walter
+#: Geldenhuys".
+_ENTITY_AND_PERSON: Final = re.compile(
+    rf"(?P<first>.+?,?\s+{_ENTITY}\.?)\s+(?:and|&)\s+"
+    r"(?P<second>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)"
 )
 #: An entity and individuals after it: "S & S Land & Cattle, Inc., Steven Immel and Michael Reavis"
 _JOINT_PEOPLE: Final = re.compile(
