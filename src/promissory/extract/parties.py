@@ -834,6 +834,22 @@ def _cells_below_labels(source: SourceText, found: list[Introduction]) -> list[I
     return []
 
 
+#: An old signer's given name abbreviated ("Chas. S. Floyd", "GEO. S. WILLIAMSON", "Thos. Brown"):
+#: its full stop ends no sentence and heads no name.
+GIVEN_NAME_ABBREVIATIONS: Final = (
+    "Chas",
+    "Thos",
+    "Saml",
+    "Benj",
+    "Robt",
+    "Jas",
+    "Jno",
+    "Geo",
+    "Edw",
+    "Wm",
+)
+_GIVEN_ABBREVIATED: Final = "|".join(GIVEN_NAME_ABBREVIATIONS)
+
 #: A public body's note or bond: "The County of Orange, a municipal corporation in the State of
 #: North Carolina, is justly indebted and for value received hereby promises to pay to the bearer".
 _PUBLIC_MAKER: Final = re.compile(
@@ -865,7 +881,7 @@ _I_PROMISE: Final = re.compile(
 _SIGNED_AT_END: Final = re.compile(
     r"\b(?:I|we)\s+promise\s+to\s+pay\b[^\n]{0,1200}?[.;]\s+"
     # (a given name abbreviated before the initials: "Chas. S. Floyd")
-    r"(?P<name>(?:(?:Chas|Thos|Saml|Benj|Robt|Jas|Jno|Geo|Edw|Wm)\.[ \t]+)?"
+    rf"(?P<name>(?:(?:{_GIVEN_ABBREVIATED})\.[ \t]+)?"
     r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z][a-z]+[ \t]&[ \t][A-Z][a-z]+)"
     # (the quotation may end the line or be followed by the opinion's "Indorsed: …")
     r"\.?[\"”][ \t]*(?:\n|$|(?=(?:Indorsed|Endorsed)\b))"
@@ -1076,8 +1092,9 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
                 for m in re.finditer(
                     # (and a form's dotted blank: "No..... Due .... FRANK LANGLEY")
                     # (not a given name's abbreviation: "Chas. S. Floyd", "Thos. Brown")
-                    r"(?<=[a-z]{3})(?<!\bChas)(?<!\bThos)(?<!\bSaml)(?<!\bBenj)(?<!\bRobt)(?<!\bJas)"
-                    r"(?<!\bJno)(?<!\bGeo)(?<!\bEdw)(?<!\bWm)\.[ \t]+(?!of\b)"
+                    r"(?<=[a-z]{3})"
+                    + "".join(rf"(?<!\b{name})" for name in GIVEN_NAME_ABBREVIATIONS)
+                    + r"\.[ \t]+(?!of\b)"
                     r"|[\]“\n][ \t]*|(?<=\s)\"[ \t]*|\.{3,}[ \t]*",
                     head,
                 )

@@ -54,7 +54,7 @@ from promissory.core.money import EXACT
 from promissory.extract.amounts import Mention as AmountMention
 from promissory.extract.collector import Collector
 from promissory.extract.mentions import FREQUENCIES, Mention
-from promissory.extract.parties import introductions
+from promissory.extract.parties import GIVEN_NAME_ABBREVIATIONS, introductions
 from promissory.extract.phrases import STATES, sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, INFERRED, STATED
 from promissory.extract.span import squash
@@ -3853,7 +3853,7 @@ _RUN_IN_HEADING: Final = re.compile(
     # not a name's middle initial ("CLYDE A. BISTON")
     # nor an abbreviation inside it ("XXXXXXXX BROS. CONSTRUCTION, INC.")
     # nor a given name abbreviated ("GEO. S. WILLIAMSON", "CHAS. E. SMITH")
-    r"^(?P<heading>(?!(?:GEO|CHAS|THOS|JAS|JNO|WM|SAML|BENJ|ROBT|EDW)\.)"
+    rf"^(?P<heading>(?!(?:{'|'.join(n.upper() for n in GIVEN_NAME_ABBREVIATIONS)})\.)"
     r"[A-Z][A-Z\s]{2,40}(?<!\s[A-Z])(?<!BROS)(?<!MFG)(?<!INTL)(?<!ASSN)(?<!ASSOC)(?<!DEPT)"
     r"[.:])\s+(?=[A-Z])(?P<rest>.+)$",
     re.DOTALL,
