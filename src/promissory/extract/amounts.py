@@ -131,6 +131,8 @@ class Mention:
 
     def describe(self) -> str:
         """How a warning names the contradiction: ``words 20000000 vs figures 2000000``."""
+        if self.words is None:
+            return f"the words read as no number, figures say {self.figure}"
         return f"words say {self.words}, figures say {self.figure}"
 
 
@@ -223,6 +225,12 @@ def _collect(
         try:
             words = words_value(match)
         except ValueError:
+            if not percent and _garbled(match):
+                # "Four Million Thousand Dollars ($4,000,000)": words that read as no number cannot
+                # vouch for the figure; it is taken as at odds with them, for a person to check
+                figure = figure_value(match.group("figure"))
+                found.append(Mention(figure, source.match_span(match), figure, None, False))
+                taken.append((match.start(), match.end()))
             continue
         figure = figure_value(match.group("figure"))
         found.append(Mention(words, source.match_span(match), figure, words, words == figure))
@@ -240,6 +248,19 @@ def _collect(
                 continue
             found.append(Mention(words, source.match_span(match), None, words, None))
     return tuple(sorted(found, key=lambda m: m.span.start))
+
+
+def _garbled(match: re.Match[str]) -> bool:
+    """Whether the words of a paired amount are number words out of order ("Four Million
+    Thousand"), not merely a form the parser does not know."""
+    words = match.group("words")
+    if re.match(r"(?i:hundred|thousand|million|billion)\b", words):
+        return False  # ("ofEighteen Million", "fight Hundred Thousand": its first word not read)
+    try:
+        parse_number_words(words)
+    except ValueError as error:
+        return "misplaced" in str(error)
+    return False
 
 
 def money_mentions(source: SourceText) -> tuple[Mention, ...]:

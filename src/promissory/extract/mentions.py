@@ -120,8 +120,10 @@ _COUNT = re.compile(
     # ("twelve (12) blended quarterly installments": principal and interest together)
     rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and|regular|level|principal|blended)\s+)*"
     rf"(?:{_FREQUENCY}\s+)?"
-    # ("83 monthly consecutive principal and interest payments")
-    r"(?:(?:equal|consecutive|successive|regular|level)\s+)*(?:principal\s+and\s+interest\s+)?"
+    # ("83 monthly consecutive principal and interest payments"; "six (6) annual principal
+    # installments")
+    r"(?:(?:equal|consecutive|successive|regular|level|principal(?!\s+and))\s+)*"
+    r"(?:principal\s+and\s+interest\s+)?"
     r"(?:installment\s+)?(?:installments|payments)\b",  # ("12 biweekly installment payments")
     re.IGNORECASE,
 )
@@ -221,6 +223,10 @@ def date_mentions(source: SourceText) -> list[Mention]:
             found.append(Mention("date", value, source.match_span(match)))
             taken.append((match.start(), match.end()))
     written = sorted(m.value.year for m in found if isinstance(m.value, dt.date))
+    if not written and (blank := re.search(r"\b(1[89]|20)_", source.text)):
+        # no year written in full, but a form's blank for one ("beginning on the day of ______,
+        # 19__" under "Pittsburgh, Pa. 8/4/64"): the form's century
+        written = [int(blank.group(1)) * 100 + 50]
     for match in _NUMERIC.finditer(source.text):
         value = _numeric_date(match.group(0))
         if value is not None and _free(taken, match.start(), match.end()):

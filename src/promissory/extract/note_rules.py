@@ -346,6 +346,8 @@ def revolving(c: Collector) -> None:
     negative = c.search(
         r"(?:may|shall|can)\s*not\s+be\s+re-?borrowed|(?:may|shall)\s+not\s+re-?borrow"
         r"|\bno\s+(?:principal\s+)?amounts?\s+(?:so\s+)?(?:prepaid|repaid)[^.;]{0,60}?may\s+be\s+re-?borrowed"
+        # ("No prepaid amount may be reborrowed")
+        r"|\bno\s+(?:prepaid|repaid)\s+(?:principal\s+)?(?:amounts?|sums?|principal)\s+may\s+be\s+re-?borrowed"
         r"|\bnon-?\s?revolving\s+(?:credit|loan|line|note|basis)"
         # "Principal sums(s) disbursed and repaid will not be available for redisbursement"
         r"|\brepaid\s+(?:will|shall)\s+not\s+be\s+available\s+for\s+re-?(?:disburse|borrow|advance)"

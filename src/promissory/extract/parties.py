@@ -131,7 +131,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: A person's office after the name: "Donald B. Cohen, Vice President of The Quantum Group, Inc."
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors")
@@ -496,7 +496,8 @@ def _paid_to(text: str, term: str) -> bool:
     Company")."""
     return bool(re.search(
         rf"\b(?:promises?|agrees?)\s+to\s+pay\s+(?:[^.;]{{0,80}}?\s)?to\s+(?:the\s+order\s+of\s+)?"
-        rf"(?:the\s+)?{re.escape(term)}\b",
+        # (the term in lower case too: "the Trust promises to pay and deliver to the company")
+        rf"(?:the\s+)?(?i:{re.escape(term)})\b",
         text,
     ))  # fmt: skip
 
@@ -686,23 +687,23 @@ def introductions(source: SourceText) -> list[Introduction]:
     blank_payee = re.search(r"\bto\s+the\s+order\s+of\s*_{4,}", text, re.IGNORECASE)
     for role, words in (("borrower", BORROWER_WORDS), ("lender", LENDER_WORDS)):
         if not any(f.role == role for f in found) and not (role == "lender" and blank_payee):
-            terms = re.findall(rf"[\"“](?:the\s+)?({words})[\"”]", text)
+            terms = _role_terms(text, words)
             # a note whose maker is "the Borrower" (or "the Maker"): its "Company" is another one
             # ("the shareholders of Middleton Pest Control, Inc. (the "Company")")
             own = [
                 t for t in terms if role == "borrower" and t in ("Borrower", "Borrowers", "Maker")
             ]
-            for term in own or terms:
-                if role == "borrower" and _paid_to(text, term):
+            for word in own or terms:
+                if role == "borrower" and _paid_to(text, word):
                     continue  # "Purchaser hereby promises to pay to the Company": the payee
-                named = _defined(source, term)
+                named = _defined(source, word)
                 if named:
                     found.append(Introduction(role, *named))
                     break
     if not any(f.role == "lender" for f in found) and not blank_payee:
         # "Purchaser hereby promises to pay to the order of the Company": a maker's word for the payee
-        for term in re.findall(rf"[\"“](?:the\s+)?({BORROWER_WORDS})[\"”]", text):
-            if _paid_to(text, term) and (named := _defined(source, term)):
+        for word in _role_terms(text, BORROWER_WORDS):
+            if _paid_to(text, word) and (named := _defined(source, word)):
                 found.append(Introduction("lender", *named))
                 break
     term_maker = _TERM_PROMISES.search(text)
@@ -1104,6 +1105,13 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         if re.fullmatch(r"[ \t“\"]*[A-Z][a-z]+\.[ \t]*", head[line_start:cut]):
             cut = line_start  # ("Emma. B. Motter (Seal)": a name's first word, not a sentence)
         tail = head[cut:].strip().lstrip('“"').rstrip('”"').strip()
+        if re.match(r"\(?Address\)?\s", tail):
+            # a form's signature lines: '"Signature GEORGE N. RENSHAW "Address Union Trust Co."':
+            # the name after "Signature", not the address after it
+            signed = re.search(r"\bSignature[:\s]+([^\n\"“”]+?)[\s\"“]*$", head[:cut])
+            if signed is None:
+                continue
+            cut, tail = signed.start(1), signed.group(1).strip()
         # ("FRANK LANGLEY, (L. S.)": a seal; "J. C. MCDONALD P. O., West End, Wayne Co.": the
         # signer's post office)
         tail = re.sub(r",?\s*[\[(](?:L\.\s?S\.|seal)[\])]\.?$", "", tail, flags=re.IGNORECASE)
@@ -1435,6 +1443,25 @@ def _between(source: SourceText, found: list[Introduction]) -> list[Introduction
                          f'the other party, defined as "{match.group("term")}", which lends')]  # fmt: skip
 
 
+def _role_terms(text: str, words: str) -> list[str]:
+    """The role words of ``words`` the text defines, quoted ('(the "Borrower")') and then unquoted
+    ("(the Borrower)", "(herein called Borrower)": a filing whose quotation marks were lost)."""
+    return re.findall(rf"[\"“](?:the\s+)?({words})[\"”]", text) + re.findall(
+        rf"\((?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?({words})\)",
+        text,
+    )
+
+
+def _unquoted(term: str) -> str:
+    """The defined term ``term`` in brackets without quotation marks, when it is a role's own word
+    (a filing whose quotation marks were lost: "SofTech, Inc., a Massachusetts corporation … (the
+    Borrower) in favor of EssigPR, Inc."; "(herein called Borrower)"; "(Payee)"), as an alternative
+    to the quoted one; any other word in brackets is not taken for a defined term."""
+    if not re.fullmatch(rf"(?:{BORROWER_WORDS}|{LENDER_WORDS})", term):
+        return ""
+    return rf"|(?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?(?-i:{term})(?=\s*\))"
+
+
 def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
@@ -1448,11 +1475,14 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # (a long description: "a company incorporated with limited liability under the laws of
         # Jersey, having its principal office at Cater Allen House, …, Channel Islands")
         rf"|whose\s+(?:mailing\s+)?address\s+is)\s+[^()]{{0,240}}?)?"
-        rf"\(\s*[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]"
+        rf"\(\s*(?:[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]{_unquoted(term)})"
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")
-        if re.search(r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$"
+        if source.text[match.start() - 1 : match.start()] in {"-", "–"} or re.search(
+            # (nor the tail of a hyphened word: "A Texas Non -Stock, Non -Profit Industrial
+            # Development Corporation (Borrower)")
+            r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$"
                      r"|(?:^|[\s,_])an?\s+$|\bc/o\s+$|\b(?:at|is)\s+\d+[A-Za-z]?\s+$"
                      r"|\b(?:office|address|located|situated)\s+at\s+(?:[A-Z][a-z]+\s+)?$",
                      source.text[max(0, match.start() - 40) : match.start()]):  # fmt: skip
@@ -1466,6 +1496,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"
                         r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
+                        # (a plain-language note's "I, ACME FINANCIAL CORPORATION, … (Borrower)")
+                        r"|(?-i:I|We),\s+(?=[A-Z])"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"
                         r"|PROMISE\s+TO\s+PAY[.,:]?\s+"
                         # ("WHEREAS, Xxxxx Xxxxxxx (the "Lender") desires to loan": a recital's word)

@@ -150,7 +150,8 @@ _BEING_DEFINED: Final = (
 _NOT_FLOATING: Final = r"(?<!floating\s)(?<!variable\s)(?<!adjustable\s)"
 _NO_INDEX_BETWEEN: Final = r"(?:(?!prime|libor|sofr|index|base\s+rate)[^.;%]){0,30}$"
 _INDEX_WORD: Final = (
-    r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}?(?:index|prime|libor|london|sofr|base\s+(?:loan\s+|commercial\s+|lending\s+)?rate|reference\s+rate|federal"
+    # (a quotation mark after a word, or typed as a backtick: "the current `Prime Rate"")
+    r"(?:the\s+)?[\"“`]?(?:[\w'-]+\s+){0,3}?[\"“`]?(?:index|prime|libor|london|sofr|base\s+(?:loan\s+|commercial\s+|lending\s+)?rate|reference\s+rate|federal"
     r"|eurodollar|national|wall\s+street|treasury)"
 )
 #: Payments of interest alone ("interest only", "regular monthly payments of all accrued unpaid
@@ -621,7 +622,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         "before",
         # (an index's level today between: "WSJ Prime (currently 8.00%) plus")
         r"(?:prime|libor|sofr|base\s+(?:loan\s+)?rate|index(?:\s+rate)?"
-        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)(?:\s*\([^()]{0,40}\))?[^;%]{0,80}?(?:plus|\+)\s*"
+        # ("at the Prime Lending Rate of Interest (as defined in the Loan Agreement … [the "Loan
+        # Agreement"]) plus three hundred basis points (3.0%)": where it is defined, between)
+        r"|federal\s+rate|national\s+prime\s+rate|rate\)?)(?:\s+of\s+interest)?"
+        r"(?:\s*\([^()]{0,40}\)|\s*\(\s*as\s+defined\b[^()]{0,200}\))?[^;%]{0,80}?(?:plus|\+)\s*"
         r"(?:\(\w{1,4}\)\s*)?(?:a\s+margin\s+of\s+)?"  # "the sum of (i) the LIBOR Rate …, plus (ii) 170 basis points"
         # ("the Wall Street Journal Prime Interest Rate** plus one (1.00%) percentum": its words
         # before the figure)
@@ -640,6 +644,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "… the three month LIBOR RATE plus nine hundred ten (910) basis points from time to time
     # after maturity, whether by acceleration or otherwise": the margin after a default
     Cue("margin", "after", r"^[^.;%]{0,60}?\bafter\s+(?:the\s+)?maturity\b", -6),
+    # "the lesser of (a) the Base Rate … or, (b) The Base Rate plus four percent (4%), (the
+    # "Maximum Rate")": a ceiling the note names, not the margin it pays
+    Cue(
+        "margin",
+        "after",
+        r"^\W{0,4}\(\s*the\s+[\"“](?:Maximum|Highest|Ceiling)\s+(?:Lawful\s+)?Rate[\"”]",
+        -8,
+    ),
     # "the sum of (i) the greater of (A) the Prime Rate and (B) three and one-quarters percent
     # (3.25%), plus (ii) eight percent (8.00%)": a margin over a floored index
     Cue(
@@ -1441,9 +1453,11 @@ _FIRST_DUE: Final = (
     r"(?:payment|installment)\s+"
     # ("with the first installment of $30,277 plus accrued interest due on")
     r"(?:of\s+\$[\d,.]+\s+(?:plus\s+(?:all\s+)?accrued\s+(?:and\s+unpaid\s+)?interest\s+)?)?"
+    # ("the first payment of principal and interest to be payable on June 1, 1953")
+    r"(?:of\s+principal(?:\s+and\s+interest)?\s+)?"
     r"(?:being\s+|to\s+be\s+|shall\s+be\s+|is\s+)?"
     # ("with the first installment due December 15, 2002")
-    r"due(?:\s+and\s+payable)?(?:\s+on\s+or\s+before|\s+on)?\s*$"
+    r"(?:due(?:\s+and\s+payable)?|payable)(?:\s+on\s+or\s+before|\s+on)?\s*$"
 )
 
 
@@ -1841,7 +1855,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\b(?:purchased|acquired|sold|conveyed)\b[^.;]{0,60}\bon\s+or\s+before\s*$",
+        # (and a loan's first funding: "$50,000.00 of the loan shall be funded on or before May
+        # 14, 2010")
+        r"\b(?:purchased|acquired|sold|conveyed|funded|disbursed)\b[^.;]{0,60}\bon\s+or\s+before\s*$",
         -6,
     ),
     # a heading's labelled "Due Date: March 30, 2001 Dated: As of March 31, 2000"
@@ -1868,6 +1884,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
+    # a definition opening its paragraph, its first quotation mark lost: 'Maturity Date” May 31,
+    # 2011 unless accelerated'
+    Cue(
+        "maturity",
+        "before",
+        r"(?:^|\n)[ \t]*[\"“]?Maturity\s+Date[\"”]\s*(?:means\s+|shall\s+mean\s+|:\s*)?$",
+        6,
+    ),
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b", 1),
     # "... promises to pay ... at the principal office of the Company, on March 26, 1998."
     Cue("maturity", "lead", r"\bpromises?\s+to\s+pay\b[^;]*,\s+on\s*$", 3),
@@ -2258,7 +2282,7 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         "before",
         # ('One percent per annum greater than the "New York Prime" interest rate')
         r"(?:above|over|in\s+excess\s+of|plus|below|under|minus|(?:greater|higher|less|lower)\s+than)"
-        r"\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}[-\s]*$",
+        r"\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}[-\s]*(?:[`\"“]\s*)?$",  # ("the current `Prime Rate"")
         3,
     ),
     # (and '“Governing rate” shall mean a rate equal to the “LIBOR Rate.”')
