@@ -52,10 +52,11 @@ NOTE_RULES: tuple[Rule, ...] = (*note_rules.RULES, *interest_rules.RULES, *roles
 
 def _same_party(names: set[str]) -> str | None:
     """The fullest of several readings of one name, when each shorter one ends the longest
-    ("Texas, N.A." read from "NationsBank of Texas, N.A."), else ``None``."""
+    ("Texas, N.A." read from "NationsBank of Texas, N.A."; "EBS BUILDING, L.L.C" without its
+    last full stop), else ``None``."""
     longest = max(names, key=len)
-    fold = " ".join(longest.lower().split())
-    if all(fold.endswith(" ".join(n.lower().split())) for n in names):
+    fold = " ".join(longest.lower().split()).rstrip(".")
+    if all(fold.endswith(" ".join(n.lower().split()).rstrip(".")) for n in names):
         return longest
     return None
 

@@ -123,7 +123,10 @@ def _default_scope(c: Collector, mention: Mention) -> str:
         # an annual interest rate equal to the lesser of: (a) twelve percent (12%) per annum …")
         left = sentence_bounds(c.text, c.text.rindex(":", 0, left))[0]
     tail = c.text[mention.span.end : right]
-    stop = re.search(r"[,;]", tail)
+    # (and at "until paid", or an "and" before another percent: "with 6 per cent per annum
+    # interest from DATE until paid and ten per cent attorney's fees if this note is collected by
+    # suit or attorney after maturity")
+    stop = re.search(r"[,;]|\buntil\s+paid\b|\band\s+(?=[\w\s-]{0,30}?\d*\s*per\s*cent)", tail, I)
     return c.text[left : mention.span.start] + (tail[: stop.start()] if stop else tail)
 
 
@@ -377,7 +380,10 @@ def rate_and_margin(c: Collector) -> None:
                     # "the sum of six hundred and sixty-one dollars, without interest."; "one
                     # thousand Dollars for loaned money without interest"; "… after the decease of
                     # both myself and my wife, Elizabeth A. Leigh, without interest."
+                    # ("six thousand no/100 — dollars, at any place, for value received, with no
+                    # interest, including all costs")
                     r"|\bdollars\b[^.;$%]{0,40}?\bwith\s*out\s+interest\b"
+                    r"|\bdollars\b[^.;$%]{0,60}?\bwith\s+no\s+interest\b"
                     r"|,\s*without\s+interest\s*\."
                     # "the loan is being made on an interest-free basis"; "is not charging interest"
                     r"|\bon\s+an\s+interest[\s-]free\s+basis\b|\bnot\s+charging\s+interest\b")  # fmt: skip

@@ -118,7 +118,8 @@ _COUNT = re.compile(
     r"(?<![.\d])\b(?P<n>\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:\(\s*(?P<figure>\d{1,3})\s*\)\s+)?"
     r"(?:\(\s*or\s+more\s*\)\s+)?"  # "36 (or more) monthly installments"
     # ("twelve (12) blended quarterly installments": principal and interest together)
-    rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and|regular|level|principal|blended)\s+)*"
+    # ("60 equal, successive monthly installments")
+    rf"(?:(?:equal|consecutive|successive|substantially\s+equal|and|regular|level|principal|blended),?\s+)*"
     rf"(?:{_FREQUENCY}\s+)?"
     # ("83 monthly consecutive principal and interest payments"; "six (6) annual principal
     # installments")

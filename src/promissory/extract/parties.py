@@ -131,7 +131,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: A person's office after the name: "Donald B. Cohen, Vice President of The Quantum Group, Inc."
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors")
@@ -156,6 +156,8 @@ _NAME_END: Final = re.compile(
     r"|,?\s+(?:as\s+)?successor\s+(?:by\s+merger\s+|in\s+interest\s+)?to\b"
     # ("to the order of WILLIAM L. BALLOU at Paris, Texas, the sum of"): the payee's town
     r"|\s+at\s+(?=[A-Z][a-z]+,\s+[A-Z])"
+    # ("to the Bank of Cedar Bluffs, Cedar Bluffs, Nebr. or order": its town and state after it)
+    rf"|,\s+(?=(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,\s+(?:{STATES}|[A-Z][a-z]{{1,4}}\.)(?:\s+or\s+order|\s*,|\s*$))"
     # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
     # ("to the order of Edward Lee Shepherd forty-five hundred no-100 dollars": hyphenated too)
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -246,11 +248,13 @@ _NAME_END: Final = re.compile(
     r"|\s+at\s+(?=(?-i:[Bb]ank|[Oo]ffice)\b)"
     # ("to tbe order of W. H. Gillenwater at Montezuma Trust Company": where it is paid)
     r"|\s+at\s+(?=(?:the\s+)?(?-i:(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Bank\b|Trust\s+Co)))"
-    r"|(?<=[\w.])\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?!PROFESSIONAL\s+(?:[A-Z]+\s+)?CORPORATION\b)(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+|[ \t]+\n|[ \t]{3,}"
+    r"|(?<=[\w.])\((?=\s*[\"“])|,\s+the\b|,\s+(?:An?|AN)\s+(?!PROFESSIONAL\s+(?:[A-Z]+\s+)?CORPORATION\b)(?=[A-Z][a-z]|[A-Z]{2,}\s)|[\"“”]|\n\s*\n|[ \t]*\n[ \t]+(?![ \t]|(?:Corporation|Company|Incorporated|Inc\.|LLC|L\.L\.C\.|Ltd\.|Limited)[\s,.])|[ \t]+\n|(?<![ \t\n])[ \t]{3,}"
+    # (an indented text's name broken before its legal form: "the order of Macrovision" /
+    # "    Corporation, whose address is …")
     # (", A PROFESSIONAL CORPORATION" in capitals is part of a California name: "ROBERT TRACY,
     # D.O., A PROFESSIONAL CORPORATION, a California professional corporation")
     # two spaces end a name unless a capitalised word follows (justified text: "Fund I,  LLC.")
-    r"|[ \t]{2}(?![A-Z])"
+    r"|(?<![\n \t])[ \t]{2}(?![A-Z \t])"
     # ("BAY CITIES NATIONAL BANK,national association(the "Holder")": a description in lower case)
     r"|,\s*(?-i:national\s+(?:banking\s+)?association)\b"
 )
@@ -345,7 +349,10 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         rf"(?:(?-i:the)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.'’-]*){{1,8}}),?\s+"
         # ("to the Farm and Home Savings and Loan Association of Missouri, the following sums"; "to
         # the Copo Federal Credit Union, or order")
-        rf"(?-i:{_SUFFIX}|Association|ASSOCIATION|Society|SOCIETY|Union|UNION)))?",
+        rf"(?-i:{_SUFFIX}|Association|ASSOCIATION|Society|SOCIETY|Union|UNION)))?"
+        # ("promise to pay to the Bank of Cedar Bluffs, Cedar Bluffs, Nebr. or order"; "to the
+        # First National Bank of Anoka": a bank named for its town after "the")
+        rf"(?:(?-i:the)\s+(?=(?-i:(?:[A-Z][\w&.'’-]*\s+){{0,3}}(?:Bank|BANK|Trust\s+Company)\s+of\s+[A-Z])))?",
         text[start:],
         re.IGNORECASE,
     )
@@ -631,7 +638,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         # "… promise to pay in U.S. dollars to Farm Credit Services of America, PCA, Lender"
         rf"promise(?:[sd]|\(s\))?\s*(?:and\s+agrees?\s+)?to\s*(?:re)?pay\s*"
         rf"(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
-        rf"(?:on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
+        rf"(?:(?:up)?on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         # ("to the order of: ******************** The Money Store Investment Corporation")
         # ("hereby promises to pay to: the Housing and Redevelopment Authority …")
         # ("promises to pay to the order Bank of Atlanta or its successors": a form's "of" left out)
@@ -1024,7 +1031,10 @@ _QUOTATION_ENDS_SENTENCE: Final = re.compile(r"(?<=\.)[”\"][ \t]+(?=[A-Z])")
 #: Schoenberger", "E. W. Traver & Co."), then perhaps an office after a comma ("George Moore,
 #: Treas. of Mechanic Falls Dairying Association").
 _SIGNER: Final = re.compile(
-    r"(?P<name>(?:[A-Z][a-z]{0,2}\.|['‘][A-Z]\.|[A-Z][a-zA-Z'’-]+)"
+    # (initials run together count as one word: "F.T. Ronkainen."; a firm of partners' names:
+    # "Siegel, Cooper & Co.")
+    r"(?P<name>[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+)+[ \t]+&[ \t]+Co\.?"
+    r"|(?:[A-Z]\.(?:[A-Z]\.){1,2}|[A-Z][a-z]{0,2}\.|['‘][A-Z]\.|[A-Z][a-zA-Z'’-]+)"
     r"(?:[ \t]+(?:&[ \t]+)?(?:[A-Z][a-z]{0,2}\.|['‘][A-Z]\.|[A-Z][a-zA-Z'’-]+)){1,4})"
     r"(?:,[ \t]+(?:Treas|Prest?|Sec|Secy|Pres|Mgr|Agt|Cash|Adm|Ex)r?\.[^\n”\"]{0,80})?\.?[ \t]*$"
 )
@@ -1096,7 +1106,9 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
                     r"(?<=[a-z]{3})"
                     + "".join(rf"(?<!\b{name})" for name in GIVEN_NAME_ABBREVIATIONS)
                     + r"\.[ \t]+(?!of\b)"
-                    r"|[\]“\n][ \t]*|(?<=\s)\"[ \t]*|\.{3,}[ \t]*",
+                    # (or a bracket's: "… the sum of two-thousand dollars ($2000.00). Ralph S.
+                    # Steelman")
+                    r"|(?<=\))\.[ \t]+|[\]“\n][ \t]*|(?<=\s)\"[ \t]*|\.{3,}[ \t]*",
                     head,
                 )
             ]
@@ -1115,6 +1127,10 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         # ("FRANK LANGLEY, (L. S.)": a seal; "J. C. MCDONALD P. O., West End, Wayne Co.": the
         # signer's post office)
         tail = re.sub(r",?\s*[\[(](?:L\.\s?S\.|seal)[\])]\.?$", "", tail, flags=re.IGNORECASE)
+        # (two signers under seal on one line: "J. E. Lanier (L. S.) J. Herbert Smith": the first)
+        tail = re.split(r"\s*[\[(](?:L\.\s?S\.|seal)[\])]\s+(?=[A-Z])", tail, flags=re.IGNORECASE)[
+            0
+        ]
         tail = re.sub(r"\s+P\.\s?O\.,?\s.*$", "", tail)
         # ("April 20, 1866. W. M. Byrd.": the note's date before its signer)
         tail = re.sub(r"^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\.\s+", "", tail)

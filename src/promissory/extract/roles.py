@@ -80,6 +80,9 @@ DEFAULT_CONTEXT: Final = (
     # "if this Note remains unpaid past the principal repayment date, the Note will carry interest
     # from such date at the Prime Rate"
     r"|\bremains?\s+unpaid\s+(?:past|after)\b"
+    # ("non-interest bearing, except for any amounts outstanding beyond the Maturity Date shall
+    # earn interest at a rate of 12% per annum")
+    r"|\bbeyond\s+(?:the\s+)?(?:maturity(?:\s+date)?|due\s+date)\b"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
@@ -633,6 +636,17 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("margin", "before", r"\b(?:spread|margin)\b[^.;%]{0,30}$", 2),
+    # "a fluctuating rate equal to the LIBOR Rate adjusted for Federal Reserve Board requirements
+    # and similar assessments, if any, imposed upon Lender from time to time plus three and
+    # one-half percent (3.50%) per annum": the index qualified at length before its margin
+    Cue(
+        "margin",
+        "lead",
+        r"\b(?:fluctuating|floating|variable)\s+rate\s+(?:per\s+annum\s+)?equal\s+to\s+(?:the\s+)?"
+        r"(?:[\w\"“”-]+\s+){0,3}?(?:LIBOR|prime|SOFR|base)\b[^;%]{0,200}?\bplus\s*"
+        r"(?:[a-z]+[\s-]+){0,4}\(?\s*$",
+        6,
+    ),
     # Laser Pro's "… as published in the Money Rate Section of the Wall Street Journal (currently
     # 3.250%), plus a margin of 1.500 percentage points": the index's level today, then the margin
     Cue(
@@ -1072,6 +1086,15 @@ RECITED_NOTE: Final = (
     r"(?:an?|that\s+certain)\s+(?:[\w-]+\s+){0,5}notes?\b"
 )
 
+#: A court's narrative of how the note came to be: "the note was executed at …, on", "defendants
+#: executed a cognovit note, on".
+COURT_ACCOUNT: Final = (
+    r"\b(?:the|said|this|a|such)\s+(?:[\w-]+\s+){0,2}note\s+(?:was|were)\s+(?:executed|made|signed|given|delivered)\b[^.;]{0,80}$"
+    r"|\b(?:defendants?|plaintiffs?|appellants?|appellees?|respondents?|petitioners?|he|she|they)\s+"
+    r"(?:\w+\s+){0,2}(?:executed|signed|made|gave|delivered)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}note\b[^.;]{0,80}$"
+)
+
 #: A sum changed by an amendment ("is hereby increased by … from … to …").
 _CHANGED: Final = r"(?:increased|decreased|reduced|amended|changed|modified)"
 #: The words before the sum an amendment changes, or the sum it changes by: "increased by Two
@@ -1327,6 +1350,22 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:calendar\s+)?(?:month|quarter|year)\b)",
         4,
     ),
+    # "Borrower will make quarterly payments of interest accrued on the Note during the prior
+    # quarter plus $220,833.33": principal paid with each period's interest
+    Cue(
+        "installment",
+        "before",
+        r"\b(?:monthly|quarterly|semi-?annual|annual)\s+payments\s+of\s+(?:all\s+)?(?:accrued\s+)?interest\b"
+        r"[^.;$]{0,80}\bplus\s*$",
+        6,
+    ),
+    # "$200.00 payable monthly in installments of $20.00 each": the whole sum, paid in them
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}payable\s+(?:monthly|quarterly|annually)\s+in\s+installments\s+of\b",
+        -8,
+    ),
     # "twelve (12) blended quarterly installments of principal and interest equal to Thirty Six
     # Thousand Six Hundred Seventy Two Dollars ($36,672.00)"
     Cue(
@@ -1449,8 +1488,9 @@ _AND_EACH: Final = (
 #: The first installment's day named as such.
 _FIRST_DUE: Final = (
     # ("The first such quarterly payment shall be due and payable on April 1, 1999")
-    r"\bfirst\s+(?:such\s+)?(?:(?:monthly|quarterly|semi-?annual|annual)\s+)?(?:principal\s+)?"
-    r"(?:payment|installment)\s+"
+    # ("with the first of such monthly installments due on January 1, 1998")
+    r"\bfirst\s+(?:of\s+(?:such|the|these|said)\s+)?(?:such\s+)?(?:(?:monthly|quarterly|semi-?annual|annual)\s+)?"
+    r"(?:principal\s+)?(?:payment|installment)s?\s+"
     # ("with the first installment of $30,277 plus accrued interest due on")
     r"(?:of\s+\$[\d,.]+\s+(?:plus\s+(?:all\s+)?accrued\s+(?:and\s+unpaid\s+)?interest\s+)?)?"
     # ("the first payment of principal and interest to be payable on June 1, 1953")
@@ -1482,6 +1522,10 @@ _LAST_OF_WHICH: Final = _of_which("last")
 
 DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "lead", RECITED_NOTE, -8),
+    # a court's own account of the note ("the note was executed at New Iberia, Louisiana, on
+    # February 2, 1964"; "defendants executed a cognovit note, on November 7, 1994"): the readers
+    # take a note's date from its own words only
+    Cue("issue_date", "lead", COURT_ACCOUNT, -6),
     Cue("maturity", "lead", RECITED_NOTE, -6),
     # "(i) Interest accrued on the unpaid principal balance of this Note, from the date of
     # disbursement hereof at the rate of 7.10% percent per annum, shall be due and payable on
@@ -1573,6 +1617,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # "FOR VALUE RECEIVED, on November 1, 2003, the undersigned promises to pay": the day to pay
     Cue("maturity", "before", r"\bfor\s+value\s+received,?\s+on\s*$", 7),
+    # an old form's day of payment before its promise: "On July 1, 1887, we promise to pay D.
+    # Dalziel"; "October 2, 1954, I, we or either of us, promise to pay"
+    Cue(
+        "maturity",
+        "after",
+        r"^,\s*(?:I|we)(?:,\s*(?:I|we))?(?:,?\s+or\s+either\s+of\s+us)?,?\s+(?:jointly\s+and\s+severally\s+)?promise\b",
+        5,
+    ),
     # "On February 1, 2009, the undersigned, GW Services, Inc. … promises to pay to the order of
     # City National Bank …": the day the promise falls due opens it (with "on" before it)
     Cue(
@@ -1861,7 +1913,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         -6,
     ),
     # a heading's labelled "Due Date: March 30, 2001 Dated: As of March 31, 2000"
-    Cue("maturity", "before", r"\bdue\s+date\s*:\s*$", 6),
+    # (and without the colon: "Due Date July 8,1963 Amount $100,000.00")
+    Cue("maturity", "before", r"\bdue\s+date\s*:?\s*$", 6),
     # a form's advance: "On 11/15/2001 I will receive the amount of $ 0.00"
     Cue("maturity", "after", r"^\W{0,3}(?:I|Borrower|the\s+Borrower)\s+will\s+receive\b", -6),
     # Laser Pro: "Borrower will pay all outstanding principal plus all accrued and unpaid
@@ -1956,6 +2009,30 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("first_payment", "after", _AND_EACH, 5),
+    # "Commencing with the quarter ending on June 30, 2017, Borrower will make quarterly payments
+    # of interest … plus $220,833.33"
+    Cue(
+        "first_payment",
+        "before",
+        r"\b(?:commencing|beginning|starting)\s+with\s+the\s+(?:calendar\s+|fiscal\s+)?(?:month|quarter|year|period)\s+ending\s+(?:on\s+)?$",
+        6,
+    ),
+    # "Commencing on March 31, 2015, and on the last day of each quarter thereafter …, Borrower
+    # will make quarterly interest only payments": payments of interest alone
+    Cue(
+        "first_payment",
+        "sentence",
+        r"^(?:(?!principal)[^;])*\binterest[\s-]+only\s+payments?\b(?:(?!principal)[^;])*$",
+        -10,
+    ),
+    # "Interest will begin to accrue on the principal sum on April 1, 1997 and continue to accrue
+    # thereafter": the day interest starts, not a payment
+    Cue(
+        "first_payment",
+        "before",
+        r"\b(?:begin|commence|start)s?\s+to\s+accrue\b[^.;$]{0,60}$|\baccru\w+\s+(?:from|commencing|beginning)\s+(?:on\s+)?$",
+        -8,
+    ),
     Cue("maturity", "after", _AND_EACH, -5),
     Cue("issue_date", "after", _AND_EACH, -5),
     # "with the first installment being due and payable on or before June 9, 2005"; "commencing
@@ -3074,8 +3151,10 @@ def _date_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     head = c.text[:promise] if promise >= 0 else c.text[:1000]
     # the labels in capitals, or as a table's cells ("|Loan Date", "|Maturity"; "Agreement
     # Maturity" / "Date Date" stacked over two lines)
+    # (not a legend's "ISSUE DATE AND YIELD TO MATURITY OF THIS AGREEMENT")
+    labels = re.sub(r"\bYIELD\s+TO\s+MATURITY\b", " ", head)
     if not (
-        re.search(r"\bMATURITY\b", head) and re.search(r"\b(?:NOTE\s+)?DATE\b", head)
+        re.search(r"\bMATURITY\b", labels) and re.search(r"\b(?:NOTE\s+)?DATE\b", labels)
     ) and not re.search(r"(?:^|\|)\s*(?:Principal\s+)?Loan\s+Date\b[\s|]*Maturity\b"
                         # (Laser Pro's labels run into one line with the title and the values)
                         r"|\bPrincipal\s+Loan\s+Date\s+Maturity\b", head,
@@ -3621,6 +3700,10 @@ def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None
         # (a Canadian note's "… and interest on overdue interest payable at the same time" at the end
         # of its promise "on the earlier of (i) DEMAND and (ii) 365 days" is not a demand for overdue
         # amounts)
+        # (what follows the demand far on in its sentence is not about it: "On Demand, and if no
+        # demand is made then 91 days after date … promise to pay …, and with interest at seven
+        # per cent per annum after maturity until paid")
+        right = min(right, match.end() + 60)
         sentence = re.sub(r"\binterest\s+on\s+overdue\s+interest\b", "", text[left:right], flags=I)
         if not _OVERDUE.search(sentence) and not denied and not unticked:
             return match
@@ -4099,7 +4182,7 @@ def _days_after_date(c: Collector) -> None:
     n, unit = int(match.group("n")), match.group("unit").lower()
     maturity = _after(issued[0].value, n, unit)
     note = f"{n} {unit} after the note's date ({issued[0].value.isoformat()})"
-    c.add_match("maturity", maturity, match, INFERRED, note)
+    c.offer("maturity", maturity, c.source.match_span(match), AMBIGUOUS, note)
 
 
 #: The fields the phrase rules of :mod:`~promissory.extract.interest_rules` read from a percent.
