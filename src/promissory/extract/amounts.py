@@ -222,6 +222,11 @@ def _collect(
         return percent_value(figure) if percent else money_value(figure)
 
     for match in paired.finditer(text):
+        if not percent and re.match(r"[A-Za-z-]", text[match.start() - 1 : match.start()]):
+            # the words begin inside a word the parser does not know ("SEVENTY THOUSAND
+            # TWENY-FOUR DOLLARS … ($70,024.55)", "ofEighteen Million"): a fragment of them
+            # cannot vouch for the figure, nor contradict it; the figure stands alone
+            continue
         try:
             words = words_value(match)
         except ValueError:

@@ -160,7 +160,11 @@ def rate_and_margin(c: Collector) -> None:
     rates: list[Mention] = []  # every "N% per annum" said of interest, not of a default
     absolute_default = None
     defaults: list[Mention] = []
-    per_annum = re.compile(r"^\s*(?:per\s+annum|per\s+year|a\s+year|annually)\b", I)
+    # (and "36% simple interest per annum")
+    per_annum = re.compile(
+        r"^\s*(?:(?:simple|compound)\s+interest\s+)?(?:per\s+annum|per\s+year|a\s+year|annually)\b",
+        I,
+    )
     above = re.compile(
         r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I
     )
@@ -386,7 +390,9 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\bdollars\b[^.;$%]{0,60}?\bwith\s+no\s+interest\b"
                     r"|,\s*without\s+interest\s*\."
                     # "the loan is being made on an interest-free basis"; "is not charging interest"
-                    r"|\bon\s+an\s+interest[\s-]free\s+basis\b|\bnot\s+charging\s+interest\b")  # fmt: skip
+                    r"|\bon\s+an\s+interest[\s-]free\s+basis\b|\bnot\s+charging\s+interest\b"
+                    # ("this note shall bear a rate of interest of none per cent per annum")
+                    r"|\binterest\s+of\s+none\s+per\s*cent\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:

@@ -83,8 +83,9 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)?|1s\S|" + "|".join(_ORDINAL_WORDS) + r")"
 #: "August 24, ,2000" (a stray comma), "August 21. 2006" (a full stop for the comma).
 _NAMED = re.compile(
     # (old notes too: "April 20th, 1876", "Nov. 3d, 1869", an ordinal's old "d")
+    # (and the era written in: "Oct. 1st, A.D. 1933")
     rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th|d)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
-    rf"(?P<y>(?:18|19|20)\d{{2}})\b"
+    rf"(?:A\.\s?D\.,?\s+)?(?P<y>(?:18|19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:18|19|20)\d{{2}})\b",
     re.IGNORECASE,
 )

@@ -511,6 +511,8 @@ def prepayment(c: Collector) -> None:
         r"|prepayment\s+(?:penalty|premium)(?:\s+or\s+(?:other\s+)?(?:fee|charge|premium|penalty))?)"
         # "… prepay all or a portion of this Promissory Note …, and with no pre-payment penalty"
         r"|\bwith\s+no\s+pre-?payment\s+(?:penalty|premium)\b"
+        # ("There shall be no penalty for prepayment")
+        r"|\bno\s+(?:penalty|premium)\s+(?:for|upon|on)\s+(?:any\s+)?pre-?payment\b"
         # "… subject to prepayment … at a prepayment price equal to the principal amount to be
         # prepaid plus accrued interest": at par, no premium
         r"|\bprepayment\s+price\s+equal\s+to\s+(?:the\s+)?principal\s+amount\s+(?:to\s+be\s+|so\s+)?"
@@ -520,7 +522,9 @@ def prepayment(c: Collector) -> None:
         left, right = sentence_bounds(c.text, match.start(), match.end())
         # the sentence, its heading ("PREPAYMENT. Borrower may pay without penalty …") or the
         # clause before a semicolon ("may prepay … at any time; without premium or penalty")
-        start, k = max(0, left - 20), left - 1
+        # (a heading of two: "PREPAYMENT; MINIMUM INTEREST CHARGE. Genesis may pay without
+        # penalty all or a portion")
+        start, k = max(0, left - 40), left - 1
         while k > 0 and c.text[k].isspace():
             k -= 1
         if k > 0 and c.text[k] == ";":

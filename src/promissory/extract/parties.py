@@ -131,7 +131,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: A person's office after the name: "Donald B. Cohen, Vice President of The Quantum Group, Inc."
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|(?:his|her)\s+(?:wife|husband)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors")
@@ -338,11 +338,14 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         # ("For value received, I, Cecilia V. Lucas promise to pay")
         r"(?:(?-i:I|We),\s+(?=[A-Z]))?"
         rf"(?:(?:the\s+)?undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
+        # ("we hereby promise to pay to said Cotner College the sum of")
+        rf"(?:(?-i:said)\s+(?=[A-Z]))?"
         # "promises to pay to the City of Cathedral City, a municipal corporation": a public body
         rf"(?:(?-i:the)\s+(?={_PUBLIC_BODY}))?"
         # "promises to pay to the MASSACHUSETTS LIFE SCIENCES CENTER or its assigns": a name in
         # capitals after "the"
-        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z]{{2,}}(?:\s+[A-Z&]{{2,}})+)\b))?"
+        # (and a hyphened word in it: "the TRI-CITY INDUSTRIAL DEVELOPMENT COUNCIL")
+        rf"(?:(?-i:the)\s+(?=(?-i:[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:\s+[A-Z&]{{2,}})+)\b))?"
         # "to the order of the Belknap County Economic Development Council, Inc.": a name that
         # ends as an entity's after "the"
         # (and "to the Atlantic and Virginia Fertilizing Company, or order": "and" or "of" inside)
@@ -418,7 +421,9 @@ _I_MAKER: Final = re.compile(
     rf"\(?\s*(?:the\s+)?[\"“]?(?:{BORROWER_WORDS})\b"
 )
 _LENDER_IS: Final = re.compile(
-    r"\bThe\s+(?:Lender|Payee|Holder)\s+is\s+(?P<name>[A-Z][\w&.,'’ \n\-]{2,80}?)\.(?=\s|$)"
+    # (or without "The", as a sentence: "… to the order of Lender. Lender is COUNTRYWIDE HOME
+    # LOANS, INC.")
+    r"(?:\bThe\s+|(?<=\.\s)|(?<=\n))(?:Lender|Payee|Holder)\s+is\s+(?P<name>[A-Z][\w&.,'’ \n\-]{2,80}?)\.(?=\s|$)"
     # a finance company's form: 'The words "you" and "your(s)" mean Cessna Finance Corporation,'
     r"|\bThe\s+words\s+[\"“]you[\"”]\s+and\s+[\"“]your(?:\(s\)|s)?[\"”]\s+means?\s+"
     r"(?P<you>[A-Z][\w&.'’ \-]{2,80}?(?:,?\s+(?:Inc|Corp|LLC|N\.A|Ltd)\.?)?)(?=,|\s+and\b|\.\s)"
@@ -475,7 +480,13 @@ def _plain_language(source: SourceText, found: list[Introduction]) -> list[Intro
         if match:  # (a heading "PROMISE TO PAY" may have given a "payee" that is no name)
             group = "name" if match.group("name") else "you"
             name = squash(match.group(group)).rstrip(" ,")
-            out.append(Introduction(role, name, source.match_span(match, group), how))
+            span = source.match_span(match, group)
+            if re.search(r"\b(?:INC|Inc|CORP|Corp|CO|Co|LTD|Ltd|N\.A|L\.P)$", name):
+                # ("Lender is COUNTRYWIDE HOME LOANS, INC.": the sentence's full stop is the
+                # abbreviation's too)
+                name += "."
+                span = source.span(span.start, span.end + 1)
+            out.append(Introduction(role, name, span, how))
     return out
 
 
@@ -749,6 +760,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     found += _cells_below_labels(source, found)
     found += _columns_on_one_line(source, found)
     found += _headed(source, found)
+    found += _sba_form(source, found)
     found += _between(source, found)
     labels = (
         # (a host masking words keeps their length: "XXXXXXXX'S NAME" is BORROWER'S)
@@ -969,7 +981,7 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
                 else re.split(r",\s+|\s+[\"“](?=\((?:sgd|signed)\b)", line, flags=re.IGNORECASE)[0]
             )
             .strip()
-            .rstrip('."”')
+            .rstrip('.,"”')  # ("[Signed] W. D. Johnson," / "Elva D. Johnson.")
         )
         # ("[Signed] A. E. Long. P. O., Rush Springs": a person's name ends at its full stop)
         if not entity:
@@ -1278,6 +1290,39 @@ def _columns_on_one_line(source: SourceText, found: list[Introduction]) -> list[
     ]
 
 
+#: The SBA's note form: its box of terms labels each party without a colon ("Borrower Flexshopper
+#: LLC" / "Lender Customers Bank"), or, flattened, on one line ("… 1% fixed Borrower    Potbelly
+#: Sandwich Works, LLC Lender" / "Harvest Small Business Finance, LLC").
+_SBA_PARTY: Final = re.compile(
+    r"\b(?P<label>Borrower|Lender)[ \t]+(?:\n[ \t]*)?(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
+    r"(?=[ \t]+(?:Lender|Borrower)\b|[ \t]*\n)"
+)
+
+
+def _sba_form(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """The parties in the box of terms of the SBA's note form ("SBA Loan #", "SBA Loan Name")."""
+    head = source.text[:1500]
+    if not re.search(r"\bSBA\s+Loan\b", head):
+        return []
+    out: list[Introduction] = []
+    for match in _SBA_PARTY.finditer(head):
+        role = "borrower" if match.group("label") == "Borrower" else "lender"
+        start, name = match.start("name"), match.group("name")
+        # ("Lender TD BANK," / "N.A.": a legal form carried to the next line; "Borrower Pressure
+        # Biosciences, Inc. Operating": the next cell's word after the legal form)
+        carried = re.match(
+            r",?[ \t]*\n[ \t]*(N\.A\.|Inc\.|INC\.|LLC|L\.L\.C\.)", head[match.end("name") :]
+        )
+        if name.endswith(",") and carried:
+            name = head[start : match.end("name") + carried.end()]
+        name = re.sub(r"(\b(?:Inc|INC|Corp|CORP)\.)[ \t]+[A-Z][a-z]+$", r"\1", name).rstrip(" ,")
+        if any(f.role == role for f in [*found, *out]) or _NOT_A_NAME.search(name):
+            continue
+        out.append(Introduction(role, squash(name), source.span(start, start + len(name)),
+                                "labelled in the SBA form's box of terms"))  # fmt: skip
+    return out
+
+
 def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]:
     """A defined-terms header that puts each party under its label (``MAKER:`` then, on the next
     non-blank line, the name), or after it on the label's own line near the top ("Maker:
@@ -1459,11 +1504,18 @@ def _between(source: SourceText, found: list[Introduction]) -> list[Introduction
                          f'the other party, defined as "{match.group("term")}", which lends')]  # fmt: skip
 
 
+def _capitals(words: str) -> str:
+    """``words`` in capitals, but for a form's "(MAKER)" label, which the form rules read with the
+    name beside it ("ACME INCOME FUND, A LIMITED PARTNERSHIP (MAKER)")."""
+    return "|".join(w.upper() for w in words.split("|") if w != "Maker")
+
+
 def _role_terms(text: str, words: str) -> list[str]:
     """The role words of ``words`` the text defines, quoted ('(the "Borrower")') and then unquoted
     ("(the Borrower)", "(herein called Borrower)": a filing whose quotation marks were lost)."""
     return re.findall(rf"[\"“](?:the\s+)?({words})[\"”]", text) + re.findall(
-        rf"\((?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?({words})\)",
+        # (and in capitals: "IsoRay, Inc. (BORROWER)")
+        rf"\((?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?({words}|{_capitals(words)})\)",
         text,
     )
 
@@ -1473,7 +1525,7 @@ def _unquoted(term: str) -> str:
     (a filing whose quotation marks were lost: "SofTech, Inc., a Massachusetts corporation … (the
     Borrower) in favor of EssigPR, Inc."; "(herein called Borrower)"; "(Payee)"), as an alternative
     to the quoted one; any other word in brackets is not taken for a defined term."""
-    if not re.fullmatch(rf"(?:{BORROWER_WORDS}|{LENDER_WORDS})", term):
+    if not re.fullmatch(rf"(?:{BORROWER_WORDS}|{LENDER_WORDS})", term, re.IGNORECASE):
         return ""
     return rf"|(?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?(?-i:{term})(?=\s*\))"
 
@@ -1483,7 +1535,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     "Company")")."""
     pattern = (
         # (a slash may join two words of it: "Peregrine/Bridge Transfer Corporation")
-        rf"(?P<name>[A-Z][\w.&'’\-]*(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
+        # (a name may open with a number after "by": "by 731 Office One LLC, a Delaware limited
+        # liability company (BORROWER)")
+        rf"(?P<name>(?:(?<![\d,.$])(?<=\bby\s)\d{{1,3}}\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
         rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&|in\s+and\s+for(?:\s+the)?)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"

@@ -91,6 +91,10 @@ NO_DEFAULT: Final = (
     r"\s+(?:an?\s+)?|unless\s+(?:an?\s+)?|no\s+)(?:any\s+)?(?:event\s+of\s+)?default(?:\s+(?:has\s+occurred|exists"
     r"|under\s+this\s+note))?"
     r"|\bnot\s+(?:be\s+)?(?:deemed|considered)\s+(?:to\s+be\s+)?(?:in\s+default|an?\s+(?:event\s+of\s+)?default)"
+    # "… shall mean, until the occurrence of an event described in Paragraph 7 below, when the
+    # Interest Rate shall thereafter equal the Default Rate, a per annum rate of interest equal to
+    # seven and one-half percent (7.50%)": the rate until then
+    r"|\buntil\s+the\s+occurrence\s+of\s+an?\s+(?:event|default)\b[^,;]{0,80},\s*when\s+[^,;]{0,80}?\bdefault\s+rate\b"
     # "Prior to the Maturity Date or an Event of Default, the Rate shall be …"
     r"|\bprior\s+to\s+(?:the\s+)?maturity(?:\s+date)?\s+or\s+(?:an?\s+)?(?:event\s+of\s+)?default"
     # "… both before and after demand, maturity, default and judgment": the rate at all times
@@ -658,6 +662,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "… the three month LIBOR RATE plus nine hundred ten (910) basis points from time to time
     # after maturity, whether by acceleration or otherwise": the margin after a default
     Cue("margin", "after", r"^[^.;%]{0,60}?\bafter\s+(?:the\s+)?maturity\b", -6),
+    # "interest at the rate of eight percent per annum payable only after maturity": the rate
+    # after the note falls due, not before
+    Cue(
+        "rate",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:payable\s+)?only\s+(?:from\s+and\s+)?after\s+(?:the\s+)?maturity\b",
+        -8,
+    ),
     # "the lesser of (a) the Base Rate … or, (b) The Base Rate plus four percent (4%), (the
     # "Maximum Rate")": a ceiling the note names, not the margin it pays
     Cue(
@@ -1105,6 +1117,14 @@ AMOUNT_CHANGED_FROM: Final = (
 
 MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue("commitment", "lead", RECITED_NOTE, -8),
+    # "… in the amount of Forty Thousand Dollars ($40,000.00), which is the maximum amount to be
+    # loaned"
+    Cue(
+        "commitment",
+        "after",
+        r"^\W{0,3},?\s*which\s+is\s+the\s+maximum\s+(?:principal\s+)?amount\b",
+        6,
+    ),
     # "the original amount loaned in June 2010, in the sum of $40,019 plus accrued interest": the
     # loan the note restates, not its principal
     Cue(
@@ -3649,6 +3669,8 @@ DEMAND: Final = (
     # premise [sic] to pay")
     # (and "On demand, after date, for value received I (we) promise", "Demand after date we, or
     # either of us promise")
+    # (and '"On demand I promise to pay to the order of Helen A. Curtis')
+    r"|(?:^|\n)\W*On\s+demand,?\s+(?:for\s+value\s+received,?\s+)?(?:I|we|the\s+undersigned),?\s+(?:jointly\s+and\s+severally\s+)?promise\b"
     r"|(?:(?:^|\n)\W*On\s+demand,\s+and\s+if\s+no\s+demand\b|\b(?:On\s+)?demand,?[\s—–-]+after\s+date\b)"
     r"[^;]{0,120}?\bpr[eo]mises?\s+to\s+pay\b"
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
