@@ -144,7 +144,7 @@ _NAME_END: Final = re.compile(
     r"|(?<=(?:BANK|Bank)\s\()(?!(?i:lender|holder|payee|bank|noteholder)\))"
     r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\)"
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
-    r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
+    r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|herein\s+(?:referred\s+to|called)\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|in\s+lawful\s+money\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     # (", and national banking association": a description after the name, "a" misread)
     r"|,\s+and\s+(?=[a-z])"
@@ -335,8 +335,11 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         # (and "FOR VALUE RECEIVED, UNDERSIGNED GEOSPATIAL HOLDINGS, INC.", without "the")
         # ("FOR VALUE RECEIVED, and intending to be legally bound RIVERBEND CROSSINGS III …")
         r"\s*(?:and\s+intending\s+to\s+be\s+legally\s+bound(?:\s+hereby)?,?\s+)?"
+        # ("For value received, the corporation known as Osborne Manufacturing Inc., herein
+        # referred to as Borrower or OMI, promises to pay")
+        r"(?:the\s+(?:corporation|company|partnership|firm)\s+known\s+as\s+)?"
         # ("For value received, I, Cecilia V. Lucas promise to pay")
-        r"(?:(?-i:I|We),\s+(?=[A-Z]))?"
+        r"(?:(?-i:I|We|we),\s+(?=[A-Z]))?"
         rf"(?:(?:the\s+)?undersigned,?\s+)?(?:(?:{BORROWER_WORDS}|{LENDER_WORDS}),\s+(?=[A-Z0-9]))?"
         # ("we hereby promise to pay to said Cotner College the sum of")
         rf"(?:(?-i:said)\s+(?=[A-Z]))?"
@@ -576,7 +579,11 @@ def introductions(source: SourceText) -> list[Introduction]:
     text = source.text
     found: list[Introduction] = []
     promise = re.search(
-        r"(?:for\s*valued?\s*received,?\s*)(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
+        # ("For good and valuable consideration, the receipt of which is hereby acknowledged,
+        # GENESIS CAPITAL MANAGEMENT LIMITED, … (“Genesis”) promises to pay")
+        r"(?:for\s*valued?\s*received,?\s*|for\s+good\s+and\s+valuable\s+consideration,?\s*"
+        r"(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
+        r"(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
         + _PROMISE_TO_PAY,
         text,

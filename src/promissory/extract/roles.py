@@ -1379,6 +1379,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"[^.;$]{0,80}\bplus\s*$",
         6,
     ),
+    # "The sum of $4,231.38 or more will become due and payable on or before the 1st day of
+    # January, 2000, and the sum of $4,231.38 or more on or before the 1st day of each and every
+    # succeeding month thereafter": a minimum installment
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}or\s+more\s+(?:(?:will|shall)\s+(?:become\s+)?due\b|on\s+or\s+before\s+the\s+\w+\s+day\s+of\s+each\b)",
+        6,
+    ),
     # "$200.00 payable monthly in installments of $20.00 each": the whole sum, paid in them
     Cue(
         "installment",
@@ -2029,6 +2038,22 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("first_payment", "after", _AND_EACH, 5),
+    # "… on or before the 1st day of January, 2000, and the sum of $4,231.38 or more on or before
+    # the 1st day of each and every succeeding month thereafter"
+    Cue(
+        "first_payment",
+        "after",
+        r"^\W{0,3},?\s*and\s+the\s+(?:same\s+|like\s+)?sum\s+of\s+\$[\d,.]+(?:\s+or\s+more)?\s+on\s+or\s+before\s+the\s+\w+\s+day\s+of\s+each\b",
+        6,
+    ),
+    # "… until the 1st day of December, 2002, at which time the remaining principal balance plus
+    # accrued interest shall become due and payable in full"
+    Cue(
+        "maturity",
+        "after",
+        r"^\W{0,3},?\s*at\s+which\s+time\s+the\s+(?:remaining|entire|whole|unpaid)\b",
+        6,
+    ),
     # "Commencing with the quarter ending on June 30, 2017, Borrower will make quarterly payments
     # of interest … plus $220,833.33"
     Cue(
