@@ -122,7 +122,9 @@ def _default_scope(c: Collector, mention: Mention) -> str:
         # a list after a colon opens the sentence ("From and after the Maturity Date … shall bear
         # an annual interest rate equal to the lesser of: (a) twelve percent (12%) per annum …")
         left = sentence_bounds(c.text, c.text.rindex(":", 0, left))[0]
-    tail = c.text[mention.span.end : right]
+    # (an old note's comma inside "ten per cent, interest from date, if not paid when due": the
+    # clause goes on past it)
+    tail = re.sub(r"^,(?=\s*interest\b)", " ", c.text[mention.span.end : right], flags=I)
     # (and at "until paid", or an "and" before another percent: "with 6 per cent per annum
     # interest from DATE until paid and ten per cent attorney's fees if this note is collected by
     # suit or attorney after maturity")

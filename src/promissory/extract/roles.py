@@ -662,6 +662,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "… the three month LIBOR RATE plus nine hundred ten (910) basis points from time to time
     # after maturity, whether by acceleration or otherwise": the margin after a default
     Cue("margin", "after", r"^[^.;%]{0,60}?\bafter\s+(?:the\s+)?maturity\b", -6),
+    # an old note's "with ten per cent, interest from date, if not paid when due": the rate only
+    # if the note is not paid when due
+    Cue("rate", "after", r"^[^.;]{0,40}?\bif\s+not\s+paid\s+(?:when\s+due|at\s+maturity)\b", -6),
+    Cue(
+        "default_rate",
+        "after",
+        r"^[^.;]{0,40}?\bif\s+not\s+paid\s+(?:when\s+due|at\s+maturity)\b",
+        6,
+    ),
     # "interest at the rate of eight percent per annum payable only after maturity": the rate
     # after the note falls due, not before
     Cue(
