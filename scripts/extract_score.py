@@ -227,6 +227,7 @@ def main() -> None:
             "heldout-ez",
             "heldout-fa",
             "heldout-fb",
+            "heldout-fc",
             "heldout-fe",
             "all",
         ],
