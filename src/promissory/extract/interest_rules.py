@@ -388,7 +388,9 @@ def rate_and_margin(c: Collector) -> None:
                     # both myself and my wife, Elizabeth A. Leigh, without interest."
                     # ("six thousand no/100 — dollars, at any place, for value received, with no
                     # interest, including all costs")
-                    r"|\bdollars\b[^.;$%]{0,40}?\bwith\s*out\s+interest\b"
+                    # ("five thousand and no/100 dollars for value received, in lawful money of
+                    # the United States, without interest payable at the First National Bank")
+                    r"|\bdollars\b[^.;$%]{0,80}?\bwith\s*out\s+interest\b"
                     r"|\bdollars\b[^.;$%]{0,60}?\bwith\s+no\s+interest\b"
                     r"|,\s*without\s+interest\s*\."
                     # "the loan is being made on an interest-free basis"; "is not charging interest"
@@ -538,6 +540,12 @@ def _speaks_of_a_kind(c: Collector, basis: re.Match[str]) -> bool:
 def day_count(c: Collector) -> None:
     """The day-count basis and whether both the first and the last day are counted."""
     named = c.search(r"\b(?:actual|act|(?<![\d/.])30)\s*/\s*(?P<basis>360|365)\b(?!\s*/)")
+    # ("… accrue at the Applicable Interest Rate … at the rate of 1/360th of annual interest for
+    # each day that principal is outstanding"): a day's interest is a 360th of a year's
+    daily = c.search(
+        r"\b1/(?P<basis>360|365)(?:th)?\s+of\s+(?:the\s+)?annual\s+interest(?:\s+rate)?\s+for\s+each\s+day\b"
+    )
+    named = named or daily
     if named:
         name = "ACT/360" if named.group("basis") == "360" else "ACT/365F"
         if named.group(0).startswith("30"):  # "computed on a 30/360 simple interest basis"

@@ -84,7 +84,8 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)?|1s\S|" + "|".join(_ORDINAL_WORDS) + r")"
 _NAMED = re.compile(
     # (old notes too: "April 20th, 1876", "Nov. 3d, 1869", an ordinal's old "d")
     # (and the era written in: "Oct. 1st, A.D. 1933")
-    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th|d)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
+    # (and a scan's stray stop before the day: "January .5, 1904")
+    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?:\.(?=\d))?(?P<d>\d{{1,2}})(?:st|nd|rd|th|d)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
     rf"(?:A\.\s?D\.,?\s+)?(?P<y>(?:18|19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:18|19|20)\d{{2}})\b",
     re.IGNORECASE,
@@ -92,7 +93,9 @@ _NAMED = re.compile(
 #: "the 1st day of April, 2014", "first day of May, 2007", "1st day ofOctober, 2005".
 _DAY_OF = re.compile(
     # (and "the 20th of July 2027": an ordinal day of a month, without "day")
-    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?P<y>(?:18|19|20)\d{{2}})\b",
+    # (and the era written in: "the first day of November, A. D. 1887")
+    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?:A\.\s?D\.,?\s+)?"
+    rf"(?P<y>(?:18|19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 #: "10/29/98", "11-12-2010", "8-3-00", "96/08/26".

@@ -92,7 +92,7 @@ def find_parties(source: SourceText) -> tuple[Party, ...]:
         name_span = source.match_span(match, "name")
         # ("FOR\nVALUE RECEIVED UNITED DEVELOPMENT FUNDING, L.P., a Nevada limited partnership
         # (“Borrower”)": the opening words in capitals run into the name)
-        opening = re.match(r"FOR\s+VALUE\s+RECEIVED,?\s+", match.group("name"), re.IGNORECASE)
+        opening = re.match(r"F[O0]R\s+VALUE\s+RECEIVED,?\s+", match.group("name"), re.IGNORECASE)
         if opening:
             start = match.start("name") + opening.end()
             name_span = source.span(start, match.end("name"))
@@ -148,6 +148,13 @@ _NAME_END: Final = re.compile(
     r"|in\s+the\s+manner\b|in\s+lawful\s+money\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     # (", and national banking association": a description after the name, "a" misread)
     r"|,\s+and\s+(?=[a-z])"
+    # (a form's rule on the next line: "First American National Bank" / "-------" / "(Payee)")
+    # (not a page break's short dashes inside a name: "FLEET REAL ESTATE" / "-----" / "CAPITAL, INC.")
+    r"|[ \t]*\n[ \t]*[-_=]{20,}"
+    # (a street address after the name: "LONGVIEW EQUITY FUND, LP, 600 Montgomery Street, 44th
+    # Floor")
+    r"|,\s+(?=\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\."
+    r"|Boulevard|Blvd\.|Drive|Dr\.|Lane|Way|Place|Parkway|Plaza|Court)[\s,.])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
     r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
     # ("MICHAEL J. TRUCANO, as Sellers’ Representative under the Stock Purchase Agreement")
@@ -267,7 +274,7 @@ _NOT_A_NAME: Final = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
     r"|,\s*(?:Suite|Ste\.|Floor|Room)\s+\w+,[^\n]*\d{5}(?:-\d{4})?$"
-    r"|^the\s+undersigned\b|\bfor\s+valued?\s+received\b|\bentities$|^[X\s.,]+$"
+    r"|^the\s+undersigned\b|\bf[o0]r\s+valued?\s+received\b|\bentities$|^[X\s.,]+$"
     # a name the host masked ("XXXXXXXXX CORPORATION"), unless a word of it is left unmasked
     # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
     r"|^[Xx]+\b(?!.*\b(?!(?:inc|corp|corporation|company|co|llc|ltd|lp|incorporated|limited|the|and|of)\b)"
@@ -546,6 +553,16 @@ _OPENS_WITH_MAKER: Final = re.compile(
     r"(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+)*" + _PROMISE_TO_PAY,
     re.MULTILINE | re.IGNORECASE,
 )
+#: A paragraph that opens with a company's name and its promise, with perhaps a description or
+#: an address between ("Ampersand Medical Corporation, with offices at 414 N. Orleans, Suite 510,
+#: Chicago, IL 60610, hereby promises to pay to AccuMed International, Inc."), no "for value
+#: received" before it and no defined term after it.
+_OPENS_WITH_COMPANY: Final = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t|]*(?P<maker>(?-i:[A-Z])[^\n,()\"“”]{2,80}?,?[ \t]+"
+    r"(?-i:Inc\.|INC\.|Incorporated|LLC|L\.L\.C\.|L\.P\.|Ltd\.|Limited|Corporation|CORPORATION|Corp\."
+    r"|Company|COMPANY))"
+    r"(?:,[^()\"“”;]{0,240}?,)?\s*(?:hereby\s+)?" + _PROMISE_TO_PAY,
+)
 #: A name's words, each capitalised but for a few joining words ("Bank of the Ozarks").
 _NAME_WORDS: Final = re.compile(
     r"(?!(?:On|Upon|For|At|The|This|Each|In|If|Borrower|Maker|Company|Lender|Holder|Payee|Bank)\b)"
@@ -581,7 +598,8 @@ def introductions(source: SourceText) -> list[Introduction]:
     promise = re.search(
         # ("For good and valuable consideration, the receipt of which is hereby acknowledged,
         # GENESIS CAPITAL MANAGEMENT LIMITED, … (“Genesis”) promises to pay")
-        r"(?:for\s*valued?\s*received,?\s*|for\s+good\s+and\s+valuable\s+consideration,?\s*"
+        # (a scan's "F0R VALUE RECEIVED", a zero for the O)
+        r"(?:f[o0]r\s*valued?\s*received,?\s*|for\s+good\s+and\s+valuable\s+consideration,?\s*"
         r"(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
         r"(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
@@ -747,6 +765,15 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the maker of the promise to pay"))  # fmt: skip
+    company = _OPENS_WITH_COMPANY.search(text)
+    if (
+        company
+        and not any(f.role == "borrower" for f in found)
+        and re.fullmatch(_NAME_WORDS, company["maker"])
+        and not _NOT_A_NAME.search(company["maker"])
+    ):
+        found.append(Introduction("borrower", squash(company["maker"]), source.match_span(company, "maker"),
+                                  "the maker of the promise to pay"))  # fmt: skip
     dated = _AFTER_DATE_MAKER.search(text)
     if (
         dated
@@ -920,6 +947,13 @@ _SEALED: Final = re.compile(
     r"|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+),?[ \t]*\[(?i:l\.[ \t]?s\.|seal)\]",
     re.DOTALL,
 )
+#: ... or a name in capitals at the start of a line below, before "(Seal)": "GEORGE BAKER THOMSON
+#: (Seal)"
+_SEALED_IN_CAPITALS: Final = re.compile(
+    r"\b(?:I|[Ww]e|i)\s+promise\s+to\s+pay\b.{0,1500}?\n[ \t]*"
+    r"(?P<name>[A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,})){1,3})[ \t]*\((?i:seal|l\.[ \t]?s\.)\)",
+    re.DOTALL,
+)
 #: ... or under a form's "Witness … hand and seal" line, beside its "(Seal)": "R. C. TOWNSEND.
 #: (Seal)"
 _WITNESS_HAND_AND_SEAL: Final = re.compile(
@@ -1005,6 +1039,7 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         or _SIGNED_AT_END.search(source.text)
         or _SIGNED_BY.search(source.text)
         or _SEALED.search(source.text)
+        or _SEALED_IN_CAPITALS.search(source.text)
         or _WITNESS_HAND_AND_SEAL.search(source.text)
     )
     if match is None:
@@ -1537,6 +1572,15 @@ def _unquoted(term: str) -> str:
     return rf"|(?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?(?-i:{term})(?=\s*\))"
 
 
+#: Just before a name: the rate it announces ("the prime rate announced or established from time
+#: to time by ").
+_RATE_SETTER: Final = re.compile(
+    r"\b(?:prime|base|reference|lending)\s+(?:commercial\s+)?rate\b[^.;()]{0,160}?"
+    r"\b(?:announced|published|established|quoted|declared|set)\b[^.;()]{0,80}?\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
     """The name introduced with the defined term ``term`` ("…, a Delaware corporation (the
     "Company")")."""
@@ -1544,7 +1588,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # (a slash may join two words of it: "Peregrine/Bridge Transfer Corporation")
         # (a name may open with a number after "by": "by 731 Office One LLC, a Delaware limited
         # liability company (BORROWER)")
-        rf"(?P<name>(?:(?<![\d,.$])(?<=\bby\s)\d{{1,3}}\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
+        # (and an exclamation mark may end a word of it: "JUMP! SOFTWARE, INC.")
+        rf"(?P<name>(?:(?<![\d,.$])(?<=\bby\s)\d{{1,3}}\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*!?(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
         rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&|in\s+and\s+for(?:\s+the)?)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
@@ -1569,10 +1614,15 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # (the “Borrower”)": in whose care the mail goes, not the party; nor "the undersigned,
             # having an address at 189 South Orange Avenue, …, Florida 32801 (“Maker”)": a street)
             continue
+        if re.search(_RATE_SETTER, source.text[max(0, match.start() - 240) : match.start()]):
+            # the bank whose prime rate the note's rate follows ("2 % per annum in excess of the
+            # fluctuating prime rate announced or established from time to time by Northern
+            # Trust (the "Bank")"): not a party to the note
+            continue
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"
-                        r"|for\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
+                        r"|f[o0]r\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
                         # (a plain-language note's "I, ACME FINANCIAL CORPORATION, … (Borrower)")
                         r"|(?-i:I|We),\s+(?=[A-Z])"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"

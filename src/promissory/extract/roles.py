@@ -522,6 +522,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         _MONTHLY,
         4,
     ),
+    # ("with interest after maturity at the rate of one per cent. per month": nor a yearly rate
+    # after default)
+    Cue("default_rate", "after", _MONTHLY, -8),
+    Cue("default_margin", "after", _MONTHLY, -8),
     # "with interest before and after maturity at the rate of 10 per cent, per annum": one rate
     # throughout, not one after a default
     Cue("rate", "lead", _BEFORE_AND_AFTER, 5),
@@ -900,6 +904,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "the greater of [i] six percent (6%) or [ii] one percent (1%) in excess of the Prime Rate"
     # ("… equal to the greater of:" then "(i) six and three-quarters percent (6.75%), or")
     Cue("floor", "before", r"(?:greater|higher)\s+of\s*:?\s*(?:\[\w{1,4}\]|\(\w{1,4}\))?\s*$", 4),
+    # ("the greater of: (i) TWO PERCENT (2%) above the Prime Rate, … or (ii) …"): the first
+    # option's margin over the index, not the floor
+    Cue(
+        "floor",
+        "after",
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|plus|in\s+excess\s+of)\s+(?:the\s+)?"
+        r"(?:prime|libor|sofr|index|base|reference)\b",
+        -5,
+    ),
     # "… the Interest Rate shall not at any time be less than seven percent (7.0%) per annum": the
     # note's own rate held above a level
     Cue(
@@ -1170,9 +1183,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:at\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,6}))?"
         # ("… to Henry S. Long, as trustee, or order, thirteen thousand …": the payee's office)
         r"(?:as\s+(?:trustee|agent|executor|executrix|administrator|guardian)\b,?\s+)?"
+        # ("… to the order of the Vanora Townsite Company, a corporation, three thousand …")
+        r"(?:an?\s+(?:corporation|partnership|national\s+bank(?:ing\s+association)?|banking\s+corporation)"
+        r",?\s+)?"
         r"(?:or\s+(?:to\s+)?(?:his\s+|her\s+|their\s+|its\s+)?order,?\s+)?$",
         4,
     ),
+    # the SBA note form's sum above its label: "Two Hundred Thousand and no/100 ($200,000.00)
+    # dollars," / a rule / "(Write out amount)"
+    Cue("commitment", "after", r"^[,.\s]*(?:[-_=]{4,}\s*)?\(\s*Write\s+out\b", 6),
     # a labelled header: "Loan Amount" then, in its own cell or line, "$526,700.00"
     Cue(
         "commitment",
@@ -1473,6 +1492,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     # "y) a constant payment of $69,199.86, on the first day of November, 2008 and on the first day
     # of each calendar month thereafter"
     Cue("installment", "before", r"\bconstant\s+(?:monthly\s+)?payments?\s+of\s*$", 6),
+    # a state board's note: "The first payment of $14,121.51 shall be due one year from the date
+    # … and annually thereafter until the entire principal sum … shall have been paid in full"
+    Cue(
+        "installment",
+        "sentence",
+        r"\bfirst\s+payment\s+of\s+\$[\d,.]+\s+shall\s+be\s+due\b[^.;$]{0,200}?\band\s+"
+        r"(?:monthly|quarterly|annually|semi-?annually)\s+thereafter\s+until\b",
+        3,
+    ),
     # "On the 3rd day of each calendar month for one hundred twenty (120) successive calendar
     # months beginning on …, the Company shall pay the sum of $2,456.83"
     Cue(
@@ -1573,7 +1601,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "lead",
         r"^\W*(?:\w{1,4}\)\s*)?(?:all\s+)?(?:accrued\s+)?interest\s+(?:accrued|accruing|only)\b"
         r"(?![^.;]*\b(?:and|together\s+with|plus)\s+(?:all\s+)?(?:unpaid\s+|outstanding\s+)?principal\b)"
-        r"(?:[^.;]|\.(?=\d)){0,240}$",
+        # (but the last day of such payments is the maturity: "Interest accruing hereon … shall be
+        # paid on the first Business Day of each January, April, July and October in each year to
+        # December 1, 2030 (the “Maturity Date”)")
+        r"(?:[^.;]|\.(?=\d)){0,240}(?<!\bto)(?<!\bto\s)(?<!\buntil)(?<!\buntil\s)$",
         -6,
     ),
     # a day written into an old form's blank for the time: "$350. October 1st, 1903, after date I
@@ -2005,6 +2036,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"|termination)\s+date(?!\s*:|\s+\$?\d|\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d)",  # not the next "MATURITY DATE:" label or cell
         6,
     ),
+    # ('The "Maturity Date" shall be the earlier of (a) March 31, 1998 and (b) such date as …'):
+    # the first of the days the definition names
+    Cue(
+        "maturity",
+        "before",
+        r"\bmaturity\s+date[\"”]?\s+(?:shall\s+be|means|is)\s+the\s+(?:earlier|earliest|first)"
+        r"(?:\s+to\s+occur)?\s+of\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:the\s+)?$",
+        6,
+    ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
     Cue(
         "maturity",
@@ -2181,6 +2221,18 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # … nor its edition, "Form 1234 (Rev. 10/99)", "FSA-1940-17 U.S. DEPARTMENT OF AGRICULTURE"
     # then "(10-26-99) Farm Service Agency" ("Include form number and date on all reproductions")
     Cue("issue_date", "before", r"\(\s*rev(?:ised|\.)?\s*:?\s*$", -8),
+    # a state board's note: "pursuant to Loan Contract No. C153797 dated February 11, 1998", "This
+    # promissory note replaces a note dated January 28, 1998", "Date of Completion: September 1,
+    # 2001": the contract's, the old note's and the project's days, not this note's
+    Cue("issue_date", "before", r"\b(?:contract|agreement)\s+No\.?\s*[\w-]+,?\s+dated\s*$", -6),
+    Cue(
+        "issue_date",
+        "before",
+        r"\breplaces\s+(?:a|the|that)\s+(?:promissory\s+)?note\s+dated\s*$",
+        -8,
+    ),
+    Cue("issue_date", "before", r"\bdate\s+of\s+completion\s*:?\s*$", -8),
+    Cue("issue_date", "after", r"^\W{0,3}(?:was|were|has\s+been|is\s+hereby)\s+cancell?ed\b", -8),
     Cue(
         "issue_date", "wide", r"\b(?-i:[A-Z]{2,5})-\d{2,5}(?:-[\dA-Z]{1,4})?\b[^;]{0,60}?\(\s*$", -6
     ),
@@ -3339,6 +3391,50 @@ def _rate_table(c: Collector, found: dict[str, list[Reading]]) -> None:
     found.setdefault("interest.rate", []).append(Reading(percents[0], "rate", 2, 2, INFERRED, note))
 
 
+#: A bank form's header box ("NOTE AMOUNT   INDEX (w/Margin)   RATE   MATURITY DATE"), whose cell
+#: names the index the rate follows ("Wall Street Journal Prime", "WSJ Prime minus 1.00%"); the
+#: "RATE" cell beside it is the rate on the note's date, not a fixed rate.
+_INDEX_BOX: Final = re.compile(r"\bINDEX\s*\(\s*w/\s*Margin\s*\)", re.IGNORECASE)
+
+
+def _in_index_box(text: str, start: int) -> bool:
+    """Whether ``start`` lies in the header box after an "INDEX (w/Margin)" label, before the
+    note's title."""
+    box = _index_box(text)
+    return box is not None and box[0] <= start < box[1]
+
+
+def _index_box(text: str) -> tuple[int, int] | None:
+    label = _INDEX_BOX.search(text)
+    if label is None:
+        return None
+    title = re.search(r"\bPROMISSORY\s+NOTE\b", text[label.end() :])
+    end = label.end() + min(400, title.start() if title else 400)
+    return label.end(), end
+
+
+def _index_box_margin(c: Collector, found: dict[str, list[Reading]]) -> None:
+    """A margin on a line of its own in the box, where the index cell wraps ("Wall Street Journal
+    Prime 6.250% 06/25/02 Commercial" / "minus 0.75%")."""
+    box = _index_box(c.text)
+    if box is None or found.get("interest.floating.margin"):
+        return
+    if not any(
+        box[0] <= r.mention.span.start < box[1] for r in found.get("interest.floating.index", [])
+    ):
+        return
+    line = re.compile(r"^[ \t]*(?P<sign>plus|minus)[ \t]+(?P<value>\d{1,2}(?:\.\d{1,3})?)[ \t]*%[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)  # fmt: skip
+    match = line.search(c.text, box[0], box[1])
+    if match is None:
+        return
+    value = Decimal(match.group("value")) / 100
+    if match.group("sign").lower() == "minus":
+        value = -value
+    c.add_match("interest.floating.margin", value, match, STATED,
+                "the form's INDEX (w/Margin) box: the index cell's margin on its own line")  # fmt: skip
+
+
 def values(c: Collector) -> None:
     """Amounts, rates and dates by role: the mention-based rule (see the module docstring)."""
     found: dict[str, list[Reading]] = {}
@@ -3350,9 +3446,17 @@ def values(c: Collector) -> None:
         if reading.role == "margin_below" and isinstance(reading.mention.value, Decimal):
             below = replace(reading.mention, value=-reading.mention.value)
             reading = replace(reading, mention=below, role="margin")
+        if (
+            field == "interest.floating.index"
+            and reading.confidence < STATED
+            and _in_index_box(c.text, reading.mention.span.start)
+        ):
+            why = f"{reading.why}; the form's INDEX (w/Margin) box names it"
+            reading = replace(reading, confidence=STATED, why=why)
         if field == "interest.floating.index" and reading.confidence >= INFERRED:
             floating = True
         found.setdefault(field, []).append(reading)
+    _index_box_margin(c, found)
     # (or a form's ticked "[X] Index Rate: The future rate will be 1.000 PERCENT ABOVE the
     # following index rate:", whatever the index's name, perhaps past the excerpt's cut)
     floating = (
@@ -3682,7 +3786,12 @@ def _interest_alone(sentence: str) -> bool:
 _RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|float)\w*\s*$", I)
 
 DEMAND: Final = (
-    r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:up)?on\s+demand\b"
+    r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:in\s+full\s+)?(?:up)?on\s+demand\b"
+    # ("… to be paid on demand"; "… on demand at any time as to all or any portion of the
+    # indebtedness … or, if demand is not sooner made, in installments")
+    # (not "such unpaid amount shall bear interest, to be paid upon demand": overdue interest)
+    r"|(?<!interest,\s)(?<!interest\s)\bto\s+be\s+(?:re)?paid\s+(?:up)?on\s+demand\b"
+    r"|\bon\s+demand\b[^.;]{0,200}?\bif\s+(?:no\s+demand\s+is|demand\s+is\s+not)\s+(?:sooner\s+|earlier\s+)?made\b"
     # "The principal will be paid to Creditor on demand after 1 September 2010"
     r"|\b(?:will|shall)\s+be\s+(?:re)?paid\s+to\s+(?:the\s+)?[A-Z]\w+\s+on\s+demand\b"
     # "… shall be due and payable by the maker on demand"
@@ -3704,7 +3813,8 @@ DEMAND: Final = (
     # (and "On demand, after date, for value received I (we) promise", "Demand after date we, or
     # either of us promise")
     # (and '"On demand I promise to pay to the order of Helen A. Curtis')
-    r"|(?:^|\n)\W*On\s+demand,?\s+(?:for\s+value\s+received,?\s+)?(?:I|we|the\s+undersigned),?\s+(?:jointly\s+and\s+severally\s+)?promise\b"
+    # (or after a dateline on the same line: "Brackett, May 5th, 1875. On demand I promise")
+    r"|(?:^|\n|(?<=\.\s))\W*On\s+demand,?\s+(?:for\s+value\s+received,?\s+)?(?:I|we|the\s+undersigned),?\s+(?:jointly\s+and\s+severally\s+)?promise\b"
     r"|(?:(?:^|\n)\W*On\s+demand,\s+and\s+if\s+no\s+demand\b|\b(?:On\s+)?demand,?[\s—–-]+after\s+date\b)"
     r"[^;]{0,120}?\bpr[eo]mises?\s+to\s+pay\b"
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
@@ -3738,7 +3848,7 @@ _OVERDUE: Final = re.compile(
     # ("Interest after the maturity hereof … shall be payable upon demand")
     # (and "All past-due principal … shall, from maturity … until paid, bear simple interest at …
     # 18%, payable on demand")
-    r"\boverdue\b|\bpast[\s-]+due\b|\bafter\s+(?:the\s+)?maturity\b|\blate\b|\bnot\s+paid\s+when\s+due\b"
+    r"\boverdue\b|\bpast[\s-]+due\b|\bafter\s+(?:the\s+)?maturity\b|\blate\b|\bnot\s+paid\s+(?:in\s+full\s+)?when\s+due\b"
     r"|\bevent\s+of\s+default\b",  # "upon an Event of Default … due and payable on demand"
     I,
 )
