@@ -250,4 +250,6 @@ def extract_file(path: str | PathLike[str]) -> Extraction:
     # (a "<br />" that opens a line after the file's own line break is that one break, not a
     # second: "that Indian River\n<br />County, Florida" is one name over two lines)
     text = re.sub(r"\n[ \t]*<br\s*/?>[ \t]*(?=[^\n])", "\n", text, flags=re.IGNORECASE)
-    return extract_text(re.sub(r"[ \t]*<br\s*/?>[ \t]*", "\n", text, flags=re.IGNORECASE))
+    text = re.sub(r"[ \t]*<br\s*/?>[ \t]*", "\n", text, flags=re.IGNORECASE)
+    # (a scan's stray box before a word, "to the order of ■George B. Nye", is read as a space)
+    return extract_text(text.replace("■", " "))

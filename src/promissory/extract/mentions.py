@@ -85,7 +85,7 @@ _NAMED = re.compile(
     # (old notes too: "April 20th, 1876", "Nov. 3d, 1869", an ordinal's old "d")
     # (and the era written in: "Oct. 1st, A.D. 1933")
     # (and a scan's stray stop before the day: "January .5, 1904")
-    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?:\.(?=\d))?(?P<d>\d{{1,2}})(?:st|nd|rd|th|d)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
+    rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?:\.(?=\d))?(?P<d>\d{{1,2}})(?:st|nd|rd|th|d|\s(?:st|nd|rd|th)\b)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
     rf"(?:A\.\s?D\.,?\s+)?(?P<y>(?:18|19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:18|19|20)\d{{2}})\b",
     re.IGNORECASE,

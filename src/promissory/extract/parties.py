@@ -950,8 +950,9 @@ _SEALED: Final = re.compile(
 #: ... or a name in capitals at the start of a line below, before "(Seal)": "GEORGE BAKER THOMSON
 #: (Seal)"
 _SEALED_IN_CAPITALS: Final = re.compile(
-    r"\b(?:I|[Ww]e|i)\s+promise\s+to\s+pay\b.{0,1500}?\n[ \t]*"
-    r"(?P<name>[A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,})){1,3})[ \t]*\((?i:seal|l\.[ \t]?s\.)\)",
+    r"\b(?:I|[Ww]e|i)\s+promise\s+to\s+pay\b.{0,1500}?(?:\n|(?<=[.;]\s))[ \t]*"
+    # (or after the last sentence, in brackets: "Witness our hands and seals. JOHN SPENCE. [Seal.]")
+    r"(?P<name>[A-Z]{2,}(?:[ \t]+(?:[A-Z]\.|[A-Z]{2,})){1,3})\.?[ \t]*[(\[](?i:seal\.?|l\.[ \t]?s\.)[)\]]",
     re.DOTALL,
 )
 #: ... or under a form's "Witness … hand and seal" line, beside its "(Seal)": "R. C. TOWNSEND.
@@ -1026,10 +1027,14 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         )
         # ("[Signed] A. E. Long. P. O., Rush Springs": a person's name ends at its full stop)
         if not entity:
-            name = re.split(r"(?<=[a-z]{2})\.|\.?\s*\[(?i:seal)\]", name, maxsplit=1)[0]
+            # (not a given name's abbreviation: "Thos. B. Lee. [l. s.]")
+            given = "".join(rf"(?<!\b{g})" for g in GIVEN_NAME_ABBREVIATIONS)
+            # (and a company's name ends at its kind: "Cumberland Lumber Co. Geo. Benedict, Prest.")
+            name = re.split(rf"(?<=[a-z]{{2}}){given}\.|\.?\s*\[(?i:seal)\]|(?:(?<=\bCo\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.))\s+(?=[A-Z])",
+                            name, maxsplit=1)[0]  # fmt: skip
         # (not "(Signed). This note was described in a mortgage": no name after the mark)
         if re.match(r"[A-Z]", name) and len(name.split()) <= 8 and not _NOT_A_NAME.search(name):
-            start = signed.end()
+            start = source.text.find(name, signed.end())  # (past the quotation marks before it)
             return [Introduction("borrower", name, source.span(start, start + len(name)),
                                  "signed below the promise", placed=True)]  # fmt: skip
     match = (
@@ -1590,7 +1595,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # liability company (BORROWER)")
         # (and an exclamation mark may end a word of it: "JUMP! SOFTWARE, INC.")
         rf"(?P<name>(?:(?<![\d,.$])(?<=\bby\s)\d{{1,3}}\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*!?(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
-        rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|and|&|in\s+and\s+for(?:\s+the)?)\s+)?"
+        # ("Windsor on the River, LLC")
+        rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|on\s+the|and|&|in\s+and\s+for(?:\s+the)?)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
         rf"(?:(?:an?|with\s+(?:its\s+)?(?:offices?|principal\s+(?:office|place\s+of\s+business)"
         rf"|an\s+address)|located\s+at|residing\s+at"

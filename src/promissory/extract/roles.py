@@ -134,6 +134,10 @@ OVER_AN_INDEX: Final = (
     r"\b(?:LIBOR|prime|SOFR|index|base|reference)(?:\s+lending)?\s+rate[\"”)]?\s*"
     # (or "the Wall Street Journal stated Prime Rate, plus")
     r"(?:\(\s*as\s+defined\s+(?:below|above|herein)\s*\)\s*)?,?\s*(?:plus|\+)\s*$"
+    # (a form's "P+ 2.0000%"; and "the prime interest rate then in effect as published in the Wall
+    # Street Journal … as it may change from time to time plus five percent (5%)")
+    r"|(?<![\w.])P\s*\+\s*$"
+    r"|\bprime\s+(?:interest\s+|lending\s+)?rate\b[^.;%$]{0,300}?\bplus\s*$"
 )
 #: A margin over the note's own rate ("the rate provided herein plus 5%").
 RELATIVE: Final = (  # one group, so that what follows it applies to every branch
@@ -1816,6 +1820,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         -8,
     ),
     Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    # ("… due and payable in full on the earlier of: (i) October 12, 2007 if the financing … has not
+    # closed …; (ii) October 5, 2008, and (iii) the “Conversion Date”"): a later option of the list,
+    # past the first option's semicolon; and an option that holds only "if" something happens is
+    # not the maturity
+    Cue(
+        "maturity", "wide", r"\bearlier\s+of\s*:?[^.]{0,280}?;\s*(?:and\s+|or\s+)?\(i{2,3}\)\s*$", 3
+    ),
+    Cue("maturity", "after", r"^\W{0,3}if\s+(?:the\s+)?(?!not\b)\w+", -4),
     # '“Accelerated Maturity Date” shall mean April 30, 2003': a day the note may be called, not
     # its maturity
     Cue(
@@ -3791,6 +3803,9 @@ DEMAND: Final = (
     # indebtedness … or, if demand is not sooner made, in installments")
     # (not "such unpaid amount shall bear interest, to be paid upon demand": overdue interest)
     r"|(?<!interest,\s)(?<!interest\s)\bto\s+be\s+(?:re)?paid\s+(?:up)?on\s+demand\b"
+    # ("This note shall be payable to the promisee or assigns on demand.")
+    r"|\bpayable\s+to\s+(?:the\s+)?(?:promisee|payee|holder|lender|bank)(?:\s+or\s+(?:its\s+|his\s+)?"
+    r"(?:assigns|order))?\s+(?:up)?on\s+demand\b"
     r"|\bon\s+demand\b[^.;]{0,200}?\bif\s+(?:no\s+demand\s+is|demand\s+is\s+not)\s+(?:sooner\s+|earlier\s+)?made\b"
     # "The principal will be paid to Creditor on demand after 1 September 2010"
     r"|\b(?:will|shall)\s+be\s+(?:re)?paid\s+to\s+(?:the\s+)?[A-Z]\w+\s+on\s+demand\b"
