@@ -251,5 +251,7 @@ def extract_file(path: str | PathLike[str]) -> Extraction:
     # second: "that Indian River\n<br />County, Florida" is one name over two lines)
     text = re.sub(r"\n[ \t]*<br\s*/?>[ \t]*(?=[^\n])", "\n", text, flags=re.IGNORECASE)
     text = re.sub(r"[ \t]*<br\s*/?>[ \t]*", "\n", text, flags=re.IGNORECASE)
-    # (a scan's stray box before a word, "to the order of ■George B. Nye", is read as a space)
+    # (a scan's stray box before a word, "to the order of ■George B. Nye", is read as a space, and
+    # so is a court reporter's page marker run into a word, "I promise to *527pay")
+    text = re.sub(r"\*\d{1,4}(?=[A-Za-z])", lambda m: " " * len(m.group()), text)
     return extract_text(text.replace("■", " "))

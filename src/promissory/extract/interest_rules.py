@@ -365,7 +365,8 @@ def rate_and_margin(c: Collector) -> None:
                     r"|\]_*\s*,?\s*without\s+(?:any\s+)?interest\b"
                     # ("the principal sum of $638,400, without interest thereon")
                     r"|\$[\d,.]+\s*,?\s*with(?:\s+no|out(?:\s+any)?)\s+interest\b"
-                    r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue)\s+(?:any\s+)?interest\b"
+                    # ("This does not draw interest either before or after date.")
+                    r"|\b(?:shall|will|does)\s+not\s+(?:bear|accrue|draw)\s+(?:any\s+)?interest\b"
                     # "… during which term no interest shall be due or payable by Employee"
                     # (not "no interest shall be due and payable on such day" for a holiday)
                     r"|\bno\s+interest\s+shall\s+(?:be\s+)?(?:due|payable|charged)(?:\s+or\s+payable)?"

@@ -140,7 +140,10 @@ def issue_date(c: Collector) -> None:
     for pattern, where in patterns:
         for match in re.finditer(pattern, c.text, I | re.MULTILINE):
             if re.search(
-                r"Agreement[^.;]{0,160}$", c.text[max(0, match.start() - 160) : match.start()], I
+                # (or "a certain telephone loan contract, dated as of October 15, 1951")
+                r"Agreement[^.;]{0,160}$|\bcontract,?\s*$",
+                c.text[max(0, match.start() - 160) : match.start()],
+                I,
             ):
                 continue  # "the Loan Agreement dated as of ..." dates another document (or "an
                 # Owner Participation Agreement executed by and between … ("Agency") dated as of")
@@ -511,6 +514,8 @@ def prepayment(c: Collector) -> None:
         r"\bwith\s+no\s+(?:penalty|premium)\b(?!\s+(?:except|unless|after|if|until)\b)|"
         r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium"
         r"|(?:additional\s+)?(?:fee|charge)\s+or\s+(?:premium|penalty)"  # "without additional fee or penalty"
+        # ("… at any time without payment of any prepayment fee or penalty")
+        r"|payment\s+of\s+any\s+(?:pre-?payment\s+)?(?:fee|premium|charge)\s+or\s+(?:premium|penalty)"
         # "may pay without penalty all or a portion"; "prepay at any time, without penalty."; not
         # "without penalty except …" nor "after the first year"
         r"|penalty(?!\s*(?:,\s*)?(?:except|unless|after|if|until|on\s+or\s+after|during)\b)"

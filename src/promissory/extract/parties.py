@@ -362,7 +362,9 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         rf"(?:(?-i:the)\s+(?=(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&.'’-]*){{1,8}}),?\s+"
         # ("to the Farm and Home Savings and Loan Association of Missouri, the following sums"; "to
         # the Copo Federal Credit Union, or order")
-        rf"(?-i:{_SUFFIX}|Association|ASSOCIATION|Society|SOCIETY|Union|UNION)))?"
+        # (or a college's: "to pay to the Albert Lea College twenty-five hundred dollars")
+        rf"(?-i:{_SUFFIX}|Association|ASSOCIATION|Society|SOCIETY|Union|UNION|College|University"
+        rf"|Seminary|Academy|Hospital)))?"
         # ("promise to pay to the Bank of Cedar Bluffs, Cedar Bluffs, Nebr. or order"; "to the
         # First National Bank of Anoka": a bank named for its town after "the")
         rf"(?:(?-i:the)\s+(?=(?-i:(?:[A-Z][\w&.'’-]*\s+){{0,3}}(?:Bank|BANK|Trust\s+Company)\s+of\s+[A-Z])))?",
@@ -378,6 +380,8 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     stop = _NAME_END.search(window)
     end = begin + (stop.start() if stop else len(window))
     name = text[begin:end].rstrip(" ,.\t\n_")  # (a form's fill-in line: "ACE Motor Company_")
+    # (an honorific after a person's name: "James Madison Esqr.", "John Smith, Esq.")
+    name = re.sub(r",?\s+Esq(?:r|uire)?\.?$", "", name)
     if name.endswith(
         (" Inc", " INC", " Corp", " CORP", " Co", " CO", " Ltd", " LTD", " L.P", " N.A", " M.D")
     ):
@@ -433,7 +437,10 @@ _I_MAKER: Final = re.compile(
 _LENDER_IS: Final = re.compile(
     # (or without "The", as a sentence: "… to the order of Lender. Lender is COUNTRYWIDE HOME
     # LOANS, INC.")
-    r"(?:\bThe\s+|(?<=\.\s)|(?<=\n))(?:Lender|Payee|Holder)\s+is\s+(?P<name>[A-Z][\w&.,'’ \n\-]{2,80}?)\.(?=\s|$)"
+    r"(?:\bThe\s+|(?<=\.\s)|(?<=\n))(?:Lender|Payee|Holder)\s+is\s+(?P<name>[A-Z][\w&.,'’ \n\-]{2,80}?"
+    # (the full stop lost to a scan after a company's name: "The Lender is Fifth Third Mortgage
+    # Company" at the end of its line)
+    r"(?:(?=\.(?:\s|$))|(?:(?<=Company)|(?<=Bank)|(?<=Association)|(?<=Corporation))(?=[ \t]*\n)))"
     # a finance company's form: 'The words "you" and "your(s)" mean Cessna Finance Corporation,'
     r"|\bThe\s+words\s+[\"“]you[\"”]\s+and\s+[\"“]your(?:\(s\)|s)?[\"”]\s+means?\s+"
     r"(?P<you>[A-Z][\w&.'’ \-]{2,80}?(?:,?\s+(?:Inc|Corp|LLC|N\.A|Ltd)\.?)?)(?=,|\s+and\b|\.\s)"
@@ -599,10 +606,11 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ("For good and valuable consideration, the receipt of which is hereby acknowledged,
         # GENESIS CAPITAL MANAGEMENT LIMITED, … (“Genesis”) promises to pay")
         # (a scan's "F0R VALUE RECEIVED", a zero for the O)
-        r"(?:f[o0]r\s*valued?\s*received,?\s*|for\s+good\s+and\s+valuable\s+consideration,?\s*"
+        # ("FOR VALUABLE CONSIDERATION, METROFLAG BP, LLC, … ("PROMISER") does hereby promise")
+        r"(?:f[o0]r\s*valued?\s*received,?\s*|for\s+(?:good\s+and\s+)?valuable\s+consideration,?\s*"
         r"(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
         r"(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
-        r"[\"”]\s*\)\s*,?\s*)?(?:hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
+        r"[\"”]\s*\)\s*,?\s*)?(?:does\s+|hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
         + _PROMISE_TO_PAY,
         text,
         re.IGNORECASE | re.DOTALL,
@@ -652,7 +660,10 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ... or '(herein called the "Company," which term includes any successor ...), for value'
         r"\(\s*(?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?[\"“](?P<term>[^\"“”,]{1,30}),?[\"”]"
         # (an address between: '(the "Company" or "Maker"), having an address at …, for value')
-        r"[^()]{0,200}\)\s*,?(?:\s*(?:having\s+an?\s+(?:address|office)|whose\s+(?:mailing\s+)?address\s+is)"
+        r"[^()]{0,200}\)\s*,?(?:\s*(?:having\s+an?\s+(?:address|office)|whose\s+(?:mailing\s+)?address\s+is"
+        # (or a description: '… (hereinafter called the "Corporation"), a corporation organized and
+        # existing under the laws of the State of Tennessee, for value received')
+        r"|an?\s+(?:corporation|cooperative|company|limited|partnership|municipal|public|non-?profit))"
         r"\b[^()]{0,160}?,)?\s*for\s*value\s*received",
         text,
         re.IGNORECASE,
@@ -673,7 +684,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         # "… PROMISE TO PAY ON February 27, 2011 (the “Maturity Date”), to EUROAMERICAN …"
         # "… promise to pay in U.S. dollars to Farm Credit Services of America, PCA, Lender"
         rf"promise(?:[sd]|\(s\))?\s*(?:and\s+agrees?\s+)?to\s*(?:re)?pay\s*"
-        rf"(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
+        # ("HEREBY PROMISES TO PAY IN FULL to the order of Avtel Communications, Inc.")
+        rf"(?:in\s+full\s+)?(?:in\s+(?:U\.\s?S\.|United\s+States)\s+dollars\s+)?"
         rf"(?:(?:up)?on\s+demand\s*,?\s*|on\s+(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\s*"
         # ("to the order of: ******************** The Money Store Investment Corporation")
         # ("hereby promises to pay to: the Housing and Redevelopment Authority …")

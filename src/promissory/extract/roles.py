@@ -124,7 +124,11 @@ _ASIDE: Final = re.compile(
 )
 #: A demand note's promise: "… hereby promises to pay UPON DEMAND to WILMINGTON SECURITIES, INC."
 _PAY_ON_DEMAND: Final = re.compile(
-    r"(?<=\bpay)\s+(?:(?:to|unto)\s+[^.;]{0,80}?\s+)?(?:up)?on\s+demand\b", I
+    r"(?<=\bpay)\s+(?:(?:to|unto)\s+[^.;]{0,80}?\s+)?(?:up)?on\s+demand\b"
+    # (or its maturity: "This Note shall bear interest at a rate of 5% per year … and shall mature
+    # upon demand by the Payee")
+    r"|(?<=\bmature)\s+(?:up)?on\s+demand\b",
+    I,
 )
 
 
@@ -534,6 +538,17 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # throughout, not one after a default
     Cue("rate", "lead", _BEFORE_AND_AFTER, 5),
     Cue("default_rate", "lead", _BEFORE_AND_AFTER, -5),
+    # "Upon an Event of Default …, the interest rate shall increase from 8% per annum to 10% per
+    # annum": the first the note's rate, the second the rate after default
+    Cue("default_margin", "before", r"\bincrease\s+from\s*$", -8),
+    Cue("default_rate", "before", r"\bincrease\s+from\s*$", -8),
+    Cue("rate", "before", r"\bincrease\s+from\s*$", 4),
+    Cue(
+        "default_rate",
+        "before",
+        r"\bincrease\s+from\s+[^.;%]{1,40}%\s*(?:per\s+annum\s+)?to\s*$",
+        6,
+    ),
     # an old note's "with ten per cent, interest from maturity": the rate after it falls due
     Cue(
         "rate",
@@ -1496,6 +1511,22 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     # "y) a constant payment of $69,199.86, on the first day of November, 2008 and on the first day
     # of each calendar month thereafter"
     Cue("installment", "before", r"\bconstant\s+(?:monthly\s+)?payments?\s+of\s*$", 6),
+    # ("The sum of $14,445.63 shall be paid on the 1st day of February 2011, and on the 1st day of
+    # each and every month thereafter"): a payment, not the note's sum
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}shall\s+be\s+paid\s+on\s+the\b[^.;]{0,100}?\b(?:each|every)\s+(?:and\s+every\s+)?"
+        r"(?:calendar\s+)?(?:month|quarter|year)\b",
+        8,
+    ),
+    Cue(
+        "commitment",
+        "after",
+        r"^\W{0,3}shall\s+be\s+paid\s+on\s+the\b[^.;]{0,100}?\b(?:each|every)\s+(?:and\s+every\s+)?"
+        r"(?:calendar\s+)?(?:month|quarter|year)\b",
+        -6,
+    ),
     # a state board's note: "The first payment of $14,121.51 shall be due one year from the date
     # … and annually thereafter until the entire principal sum … shall have been paid in full"
     Cue(
@@ -1819,13 +1850,23 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"|(?:Rate\s+)?Reset|(?:Rate\s+)?Adjustment|Put)\s+Date[\"”]",
         -8,
     ),
-    Cue("maturity", "before", r"\bearlier\s+of\b[^.;]{0,160}?(?:\(i+v?\)|\bor)\s*$", 3),
+    # (and "due and payable in full on the earlier to occur of (a) May 18, 2016 or (b) any earlier
+    # date that …")
+    Cue(
+        "maturity",
+        "before",
+        r"\bearlier\s+(?:to\s+occur\s+)?of\b[^.;]{0,160}?(?:\(i+v?\)|\(a\)|\bor)\s*$",
+        3,
+    ),
     # ("… due and payable in full on the earlier of: (i) October 12, 2007 if the financing … has not
     # closed …; (ii) October 5, 2008, and (iii) the “Conversion Date”"): a later option of the list,
     # past the first option's semicolon; and an option that holds only "if" something happens is
     # not the maturity
     Cue(
-        "maturity", "wide", r"\bearlier\s+of\s*:?[^.]{0,280}?;\s*(?:and\s+|or\s+)?\(i{2,3}\)\s*$", 3
+        "maturity",
+        "wide",
+        r"\bearlier\s+of\s*:?(?:[^.]|\.(?!\s+(?-i:[A-Z]))){0,280}?;\s*(?:and\s+|or\s+)?\((?:i{2,3}|[b-d])\)\s*$",
+        3,
     ),
     Cue("maturity", "after", r"^\W{0,3}if\s+(?:the\s+)?(?!not\b)\w+", -4),
     # '“Accelerated Maturity Date” shall mean April 30, 2003': a day the note may be called, not
@@ -2058,6 +2099,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         6,
     ),
     Cue("maturity", "before", r"\b(?:agreement|extended|adjustment)\b[^.;]{0,30}$", -4),
+    # a subscription's condition: "The entire sum of One Million Dollars asked, shall be pledged on
+    # or before June 12, 1918"
+    Cue("maturity", "before", r"\bpledged\s+on\s+or\s+before\s*$", -8),
     Cue(
         "maturity",
         "before",
@@ -2237,6 +2281,21 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # promissory note replaces a note dated January 28, 1998", "Date of Completion: September 1,
     # 2001": the contract's, the old note's and the project's days, not this note's
     Cue("issue_date", "before", r"\b(?:contract|agreement)\s+No\.?\s*[\w-]+,?\s+dated\s*$", -6),
+    # ("pursuant to a certain telephone loan contract, dated as of October 15, 1951, between the
+    # Government and the Corporation": the contract's day, a note of 1988)
+    Cue("issue_date", "before", r"\bloan\s+contract,?\s+dated\s+(?:as\s+of\s+)?$", -6),
+    # another document's day: "… THE CREDIT AGREEMENT BETWEEN GOLDEN GRAIN ENERGY, LLC AND HOME
+    # FEDERAL SAVINGS BANK DATED JANUARY 16, 2004", "Schedule No. 12 dated February 12, 1998", "that
+    # certain Promissory Note (the “Original Note”) dated November 1, 2004" (not the note's own
+    # title, "NOTE AND SECURITY AGREEMENT dated …")
+    Cue(
+        "issue_date",
+        "before",
+        r"(?<!note\sand\ssecurity\s)\bagreement\s+between\b[^.;]{0,120}?\bdated\s+(?:as\s+of\s+)?$"
+        r"|\bschedule\s+No\.?\s*\w+,?\s+dated\s*$"
+        r"|\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]{0,60}?\bdated\s+(?:as\s+of\s+)?$",
+        -6,
+    ),
     Cue(
         "issue_date",
         "before",
@@ -3803,6 +3862,11 @@ DEMAND: Final = (
     # indebtedness … or, if demand is not sooner made, in installments")
     # (not "such unpaid amount shall bear interest, to be paid upon demand": overdue interest)
     r"|(?<!interest,\s)(?<!interest\s)\bto\s+be\s+(?:re)?paid\s+(?:up)?on\s+demand\b"
+    # ("I promise to pay to James Madison Esqr. or order Seven thousand, five hundred Dollars with
+    # Interest on demand.")
+    r"|\bdollars,?\s+with\s+interest,?\s+on\s+demand\b"
+    # ("… and shall mature upon demand by the Payee")
+    r"|\b(?:shall|will)\s+mature\s+(?:up)?on\s+demand\b"
     # ("This note shall be payable to the promisee or assigns on demand.")
     r"|\bpayable\s+to\s+(?:the\s+)?(?:promisee|payee|holder|lender|bank)(?:\s+or\s+(?:its\s+|his\s+)?"
     r"(?:assigns|order))?\s+(?:up)?on\s+demand\b"
