@@ -37,6 +37,8 @@ _MONEY_FIG = (
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
     r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s))|"
+    # (and "$5,437 50/100.", thousands set off and the cents as a fraction)
+    r"\d{1,3}(?:,\d{3})+[ ]\d{2}/100\b|"
     # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
     # ("$121,-276.40": a court reporter's hyphen after a thousands comma)
     # ("$450, 000. 00" and "$2, 500. 00": a scan's spaces after the comma and the full stop)
@@ -145,9 +147,11 @@ def money_value(figure: str) -> Decimal:
     if scale:  # "$1.20 MILLION"
         factor = Decimal(10) ** (6 if scale.group(1).lower() == "million" else 9)
         return EXACT.quantize(money_value(figure[: scale.start()]) * factor, CENT)
-    spaced = re.fullmatch(r"\$\s?(\d{1,6}) (\d{2})(?:-100)?", figure.strip())
+    spaced = re.fullmatch(r"\$\s?(\d{1,3}(?:,\d{3})+|\d{1,6}) (\d{2})(?:[-/]100)?", figure.strip())
     if spaced:  # "$920 55-100": dollars, a space, then the cents
-        return EXACT.quantize(Decimal(f"{spaced.group(1)}.{spaced.group(2)}"), CENT)
+        return EXACT.quantize(
+            Decimal(f"{spaced.group(1).replace(',', '')}.{spaced.group(2)}"), CENT
+        )
     compact = re.sub(r"[\s|]", "", figure).replace(",-", ",")
     if compact.count(".") > 1:  # "$206.404.55": the last full stop sets off the cents
         compact = compact[:-3].replace(".", "") + compact[-3:]
@@ -243,7 +247,8 @@ def _collect(
     for match in figure_only.finditer(text):
         if free(match.start(), match.end()):
             figure = figure_value(match.group(0))
-            found.append(Mention(figure, source.match_span(match), figure, None, None))
+            agrees = False if percent and _words_at_odds(text, match.start(), figure) else None
+            found.append(Mention(figure, source.match_span(match), figure, None, agrees))
             taken.append((match.start(), match.end()))
     for match in words_only.finditer(text):
         if free(match.start(), match.end()):
@@ -253,6 +258,30 @@ def _collect(
                 continue
             found.append(Mention(words, source.match_span(match), None, words, None))
     return tuple(sorted(found, key=lambda m: m.span.start))
+
+
+_UNIT_WORDS: Final = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety"
+)
+
+
+def _words_at_odds(text: str, start: int, figure: Decimal) -> bool:
+    """Whether number words just before a rate's figure in parentheses, with no "percent" after
+    them, say another number or none ("at fixed rate of fourteen six (6%) per annum")."""
+    before = re.search(r"((?:\b[A-Za-z]+[\s-]+){1,5})\(\s*$", text[max(0, start - 60) : start])
+    if before is None:
+        return False
+    words = re.sub(
+        r"^(?:.*?\b(?:of|at|is|be)\s+)", "", before.group(1).strip(), flags=re.IGNORECASE
+    )
+    if not re.fullmatch(rf"(?:(?:{_UNIT_WORDS})[\s-]+)*(?:{_UNIT_WORDS})", words, re.IGNORECASE):
+        return False  # (only number words, with no "percent" and no "and" among them, are read)
+    try:
+        return parse_number_words(words).scaleb(-2) != figure
+    except ValueError as error:
+        return "misplaced" in str(error) or "cannot follow" in str(error)
 
 
 def _garbled(match: re.Match[str]) -> bool:

@@ -515,7 +515,8 @@ def prepayment(c: Collector) -> None:
         r"without\s+(?:any\s+)?(?:premium\s+or\s+penalty|penalty\s+or\s+premium"
         r"|(?:additional\s+)?(?:fee|charge)\s+or\s+(?:premium|penalty)"  # "without additional fee or penalty"
         # ("… at any time without payment of any prepayment fee or penalty")
-        r"|payment\s+of\s+any\s+(?:pre-?payment\s+)?(?:fee|premium|charge)\s+or\s+(?:premium|penalty)"
+        # (and "without the payment of any premium or fee")
+        r"|(?:the\s+)?payment\s+of\s+any\s+(?:pre-?payment\s+)?(?:fee|premium|charge)\s+or\s+(?:premium|penalty|fee)"
         # "may pay without penalty all or a portion"; "prepay at any time, without penalty."; not
         # "without penalty except …" nor "after the first year"
         r"|penalty(?!\s*(?:,\s*)?(?:except|unless|after|if|until|on\s+or\s+after|during)\b)"

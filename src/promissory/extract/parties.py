@@ -140,7 +140,8 @@ _NAME_END: Final = re.compile(
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)
     # ("FIFTH THIRD BANK (CENTRAL INDIANA)": a bank's region in parentheses too)
-    r"|\((?![A-Z][A-Za-z]+(?:\s+\d{1,3})?\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
+    # ("INTERNATIONALE NEDERLANDEN (U.S.) CAPITAL CORPORATION": the country in the name)
+    r"|\((?!U\.\s?S\.\)\s+[A-Z])(?![A-Z][A-Za-z]+(?:\s+\d{1,3})?\),?\s+(?:LLC|L\.L\.C|Inc|INC|Corp|CORP|LP|L\.P|Ltd|LTD)\b"
     r"|(?<=(?:BANK|Bank)\s\()(?!(?i:lender|holder|payee|bank|noteholder)\))"
     r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\)"
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)

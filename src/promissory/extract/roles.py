@@ -327,7 +327,8 @@ _BEFORE_AND_AFTER: Final = (
     r"\bbefore\s+and\s+after\s+(?:maturity|due|default|judgment)\b[^.;%]{0,60}$"
 )
 FROM_MATURITY: Final = (
-    r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:from|after)\s+(?:maturity|due)\b"
+    # (and "with 8 per cent. interest per annum from maturity until paid")
+    r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:per\s+annum\s+)?(?:from|after)\s+(?:maturity|due)\b"
     # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
     # balances")
     # ("… at the rate of ten per cent per annum after due")
@@ -3865,6 +3866,8 @@ DEMAND: Final = (
     # ("I promise to pay to James Madison Esqr. or order Seven thousand, five hundred Dollars with
     # Interest on demand.")
     r"|\bdollars,?\s+with\s+interest,?\s+on\s+demand\b"
+    # ("For value received, on demand or at such other maturity or maturities as may be agreed")
+    r"|\bfor\s+value\s+received,?\s+on\s+demand\b"
     # ("… and shall mature upon demand by the Payee")
     r"|\b(?:shall|will)\s+mature\s+(?:up)?on\s+demand\b"
     # ("This note shall be payable to the promisee or assigns on demand.")
