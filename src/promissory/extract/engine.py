@@ -254,7 +254,7 @@ def extract_file(path: str | PathLike[str]) -> Extraction:
     # (a scan's stray box before a word, "to the order of ■George B. Nye", is read as a space, and
     # so is a court reporter's page marker run into a word, "I promise to *527pay")
     text = re.sub(
-        r"(?<=\s)\*\d{1,4}(?=[A-Za-z]|\s+[a-z])|\*\d{1,4}(?=[A-Za-z])",
+        r"\*\d{1,4}(?=[A-Za-z])|(?<=\s)\*\d{1,4}(?=\s+[a-z])",
         lambda m: " " * len(m.group()),
         text,
     )

@@ -778,24 +778,18 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the maker of the promise to pay"))  # fmt: skip
-    company = _OPENS_WITH_COMPANY.search(text)
-    if (
-        company
-        and not any(f.role == "borrower" for f in found)
-        and re.fullmatch(_NAME_WORDS, company["maker"])
-        and not _NOT_A_NAME.search(company["maker"])
-    ):
-        found.append(Introduction("borrower", squash(company["maker"]), source.match_span(company, "maker"),
-                                  "the maker of the promise to pay"))  # fmt: skip
-    dated = _AFTER_DATE_MAKER.search(text)
-    if (
-        dated
-        and not any(f.role == "borrower" for f in found)
-        and re.fullmatch(_NAME_WORDS, dated["maker"])
-        and not _NOT_A_NAME.search(dated["maker"])
-    ):
-        found.append(Introduction("borrower", squash(dated["maker"]), source.match_span(dated, "maker"),
-                                  "the maker of the promise to pay"))  # fmt: skip
+    # a company opening its paragraph, then "after date, <maker> promises": the maker named before
+    # its promise, with no "for value received" before it
+    for opening_maker in (_OPENS_WITH_COMPANY, _AFTER_DATE_MAKER):
+        maker = opening_maker.search(text)
+        if (
+            maker
+            and not any(f.role == "borrower" for f in found)
+            and re.fullmatch(_NAME_WORDS, maker["maker"])
+            and not _NOT_A_NAME.search(maker["maker"])
+        ):
+            found.append(Introduction("borrower", squash(maker["maker"]), source.match_span(maker, "maker"),
+                                      "the maker of the promise to pay"))  # fmt: skip
     public = _PUBLIC_MAKER.search(text)
     if public and not any(f.role == "borrower" for f in found):
         found.append(Introduction("borrower", squash(public.group("name")),
