@@ -47,6 +47,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 from typing import Final
 
@@ -275,6 +276,13 @@ class Cue:
     where: str  # before | after | sentence | lead | heading | header | unticked | default (lead) | line
     pattern: str
     points: int
+    #: ``pattern`` compiled (case-insensitive) once: the four hundred cues, matched against every
+    #: mention, are more patterns than :mod:`re`'s cache keeps, and recompiling them was most of
+    #: an extraction's time
+    regex: re.Pattern[str] = dataclass_field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern, I))
 
 
 @dataclass(frozen=True, slots=True)
@@ -2824,13 +2832,13 @@ def score(cues: Sequence[Cue], ctx: Context) -> dict[str, tuple[int, list[str]]]
         if cue.where == "header":
             hit = ctx.header
         elif cue.where == "label":
-            hit = re.fullmatch(cue.pattern, ctx.label, I) is not None
+            hit = cue.regex.fullmatch(ctx.label) is not None
         elif cue.where == "unticked":
             hit = ctx.unticked
         elif cue.where == "default":
             hit = speaks_of_default(ctx.lead)
         else:
-            hit = re.search(cue.pattern, getattr(ctx, cue.where), I) is not None
+            hit = cue.regex.search(getattr(ctx, cue.where)) is not None
         if hit:
             points, why = totals.get(cue.role, (0, []))
             totals[cue.role] = (points + cue.points, [*why, f"{cue.where} {cue.points:+d}"])
