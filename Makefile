@@ -44,6 +44,9 @@ HYPOTHESIS_PROFILE ?= $(if $(filter true,$(CI)),ci,dev)
 ## browser tests share a site and its screenshots show what earlier ones wrote); WORKERS=0: one process.
 WORKERS ?= auto
 unit: $(STAMP)
+	@# bytecode for the suite's subprocesses (the example scripts run some forty commands), also
+	@# where PYTHONDONTWRITEBYTECODE is set and Python would otherwise compile every module each time
+	$(BIN)/python -m compileall -q src > /dev/null
 	$(BIN)/pytest -n $(WORKERS) --dist loadfile --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 fmt: $(STAMP)

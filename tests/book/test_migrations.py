@@ -148,3 +148,22 @@ def test_revision_0008_fills_the_columns_the_portfolio_reads(book_url: str) -> N
         events = conn.execute(sa.text("SELECT seq, currency, amount_minor FROM events")).all()
     assert sorted(events) == [(1, "USD", 100000), (2, None, None)]
     assert book.verify() == []
+
+
+def test_the_head_read_from_file_names_is_alembics_head() -> None:
+    """Commands check the book's revision without importing Alembic; the file names say the head."""
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory(str(migrate.MIGRATIONS)).get_current_head()
+
+
+def test_the_revision_read_without_alembic_is_alembics(book_url: str) -> None:
+    book = Book(book_url)
+    assert book.revision() is None  # nothing stamped yet
+    book.create()
+    with book.engine.connect() as conn:
+        assert (
+            migrate.current_revision(conn)
+            == MigrationContext.configure(conn).get_current_revision()
+        )
+        assert migrate.current_revision(conn) == migrate.head_revision()

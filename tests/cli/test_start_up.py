@@ -23,7 +23,7 @@ from promissory.cli.common import LAZY_COMMANDS
 HEAVY = ("sqlalchemy", "alembic", "rich", "weasyprint", "promissory.app", "promissory.core")
 
 
-def _modules_after(*args: str) -> set[str]:
+def _modules_after(*args: str, book: Path | None = None) -> set[str]:
     """The modules a fresh interpreter has imported after running ``promissory ARGS``."""
     code = (
         "import json, sys\n"
@@ -31,7 +31,9 @@ def _modules_after(*args: str) -> set[str]:
         f"status = run({list(args)!r})\n"
         "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    env = subprocess_env(book) if book else None
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env=env)  # fmt: skip
     return set(json.loads(done.stderr.splitlines()[-1]))
 
 
@@ -49,6 +51,17 @@ def test_a_command_imports_only_its_own_module() -> None:
     assert "promissory.cli.commands" in loaded
     assert "promissory.cli.settlement_commands" not in loaded
     assert "promissory.cli.document_commands" not in loaded
+
+
+def test_a_read_of_the_book_imports_neither_alembic_nor_the_extractor(tmp_path: Path) -> None:
+    """The schema check of every command reads the version table itself; Alembic is for ``init``,
+    the extraction rules (some three hundred patterns to compile) for ``extract``."""
+    book = tmp_path / "book.db"
+    Cli(book).run("init")
+    loaded = _modules_after("note", "list", book=book)
+    assert "promissory.app" in loaded and "promissory.book.store" in loaded  # it read the book
+    assert not any(m.split(".")[0] == "alembic" for m in loaded)
+    assert not any(m.startswith("promissory.extract") for m in loaded)
 
 
 def test_the_static_help_table_says_what_each_command_says() -> None:

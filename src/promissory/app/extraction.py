@@ -10,10 +10,12 @@ book: an extraction is a proposal, not a note.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from promissory.errors import InvalidInput
-from promissory.extract import Extraction, extract_file, to_json_dict, to_toml_draft
+
+if TYPE_CHECKING:  # the rules compile some three hundred patterns: imported when a document is read
+    from promissory.extract import Extraction
 
 __all__ = ["ExtractionDesk"]
 
@@ -24,6 +26,8 @@ class ExtractionDesk:
     @staticmethod
     def extract_document(path: str | Path) -> Extraction:
         """Read the document at ``path`` (UTF-8, Latin-1 accepted) and propose its terms."""
+        from promissory.extract import extract_file
+
         try:
             return extract_file(path)
         except OSError as error:
@@ -32,11 +36,15 @@ class ExtractionDesk:
     @staticmethod
     def extraction_json(extraction: Extraction) -> dict[str, Any]:
         """The extraction as JSON values (decimal strings, ISO dates, spans), with the terms proposal."""
+        from promissory.extract import to_json_dict
+
         return to_json_dict(extraction)
 
     @staticmethod
     def write_draft(extraction: Extraction, path: str | Path) -> Path:
         """Write the TOML terms draft to ``path`` and return where it went."""
+        from promissory.extract import to_toml_draft
+
         target = Path(path)
         try:
             target.write_text(to_toml_draft(extraction), encoding="utf-8")
