@@ -91,8 +91,11 @@ _CENTS = (  # (and "… Dollars and No Cents")
 MONEY_PAIRED: Final = re.compile(
     # (the figure may say its currency: "EIGHTY DOLLARS ($280,000 U.S.)")
     # (Laser Pro's "Eleven Million Eight Hundred Thousand & 00/100 Dollars(U.S. $11,800,000.00)")
-    rf"(?P<words>{_WORDS})(?:\s*&\s*(?P<fore>\d{{1,2}})\s?/\s?1?00)?(?:\s+(?P<unit>{_DOLLARS}){_CENTS})?\s*"
-    rf"\(\s*(?:U\.\s?S\.\s*)?(?P<figure>{_MONEY_FIG})"
+    # (and an old note's "nineteen hundred seventeen and 50-100 (1917.50) dollars": the cents
+    # as a fraction after "and", the figure without its sign before the unit)
+    rf"(?P<words>{_WORDS})(?:\s*(?:&|\band\b)\s*(?P<fore>\d{{1,2}})\s?[/-]\s?1?00\b)?"
+    rf"(?:\s+(?P<unit>{_DOLLARS}){_CENTS})?\s*"
+    rf"\(\s*(?:U\.\s?S\.\s*)?(?P<figure>{_MONEY_FIG}|(?<=\()\d{{1,3}}(?:,?\d{{3}})*\.\d{{2}}(?=\)\s*dollars\b))"
     rf"(?:\s*U\.?\s?S\.?)?\s*\)"
     rf"(?(unit)|\s*{_DOLLARS})",
     re.IGNORECASE,

@@ -58,6 +58,7 @@ from promissory.extract.roles import (
     RATE_ADJUSTED_NEXT,
     RATE_ELECTION,
     RELATIVE,
+    label_of,
     rate_defined_but_unused,
     speaks_of_default,
 )
@@ -210,6 +211,8 @@ def rate_and_margin(c: Collector) -> None:
             about_default = False  # '… eight percent (8%) per annum (the "Note Rate") …': named
         elif re.match(NAMED_DEFAULT_RATE, after, I):
             about_default = True  # '… eleven percent (11%) per annum (the "Default Rate")'
+        elif re.match(r"default\b", label_of(c.text, mention.span.start), I):
+            about_default = True  # a table's "Default Interest Rate:" cell over "Eighteen percent"
         if re.search(r"\b(?:rather|other)\s+than\s*$|\binstead\s+of\s*$", before, I):
             continue  # "(rather than 11% per annum)": the normal rate, named for contrast
         if re.search(
@@ -345,7 +348,7 @@ def rate_and_margin(c: Collector) -> None:
         ):
             confidence, note = _confidence(c, "interest.default_margin", mention)
             c.add("interest.default_margin", mention.value, mention.span, confidence, note)
-        elif per_annum.search(after) and about_default:
+        elif about_default and (per_annum.search(after) or is_labelled):
             absolute_default = absolute_default or mention
             defaults.append(mention)
         elif per_annum.search(after) or labelled.search(

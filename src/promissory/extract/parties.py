@@ -1634,7 +1634,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             continue
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
-        date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4},?\s+"
+        # (and an OCR's "March 23,2001" without its space)
+        date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{4},?\s+"
                         r"|f[o0]r\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
                         # (a plain-language note's "I, ACME FINANCIAL CORPORATION, … (Borrower)")
                         r"|(?-i:I|We),\s+(?=[A-Z])"

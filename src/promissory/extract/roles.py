@@ -1207,7 +1207,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         # scan's "tbe", and the place of payment after the payee)
         # (and two payees: "… to the order of Erich Poehnert and Lizzie Poehnert Two Thousand …")
         r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:t[hb]e\s+order\s+of\s+)?(?:the\s+)?"
-        r"(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of|and),?\s+){1,8})"
+        # (or "… to the order of myself, nineteen hundred seventeen …": the maker's own order)
+        r"(?:(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of|and),?\s+){1,8})|(?:myself|ourselves),?\s+)"
         r"(?:at\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,6}))?"
         # ("… to Henry S. Long, as trustee, or order, thirteen thousand …": the payee's office)
         r"(?:as\s+(?:trustee|agent|executor|executrix|administrator|guardian)\b,?\s+)?"
@@ -2695,7 +2696,8 @@ def _heading(text: str, start: int) -> str:
 #: (not a full stop the scan put for a comma before a state: "the Farmers' State Bank of
 #: Greentop. Missouri, twenty-four hundred …")
 _STOP: Final = re.compile(
-    rf"(?<=[a-z0-9)\]”\"]{{2}})[.;]\s+(?=[A-Z0-9(“\"\[])(?!(?:{STATES}),)|\n[ \t]*\n"
+    # (not a courtesy title's: "to the order of Mrs. Hannah Allport Five Hundred Dollars")
+    rf"(?<=[a-z0-9)\]”\"]{{2}})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMessrs)[.;]\s+(?=[A-Z0-9(“\"\[])(?!(?:{STATES}),)|\n[ \t]*\n"
 )
 
 
@@ -2735,6 +2737,11 @@ _LABEL_GAP: Final = re.compile(r"[\s|:]*$")
 _CELL_START: Final = re.compile(r"(?:\n|\||[ \t]{3,})")
 
 
+#: The first line of a label's cell in a table converted one cell to a line: one word alone
+#: on its line, just under a line of nothing but "|".
+_STACKED_CELL: Final = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n[ \t]*([A-Z][A-Za-z'’]{2,20})[ \t]*\Z")
+
+
 def label_of(text: str, start: int) -> str:
     """The label whose value begins at ``start``: the cell or line just before it (one to five
     words, nothing else), when only spaces, line breaks, "|" or ":" come between."""
@@ -2751,6 +2758,11 @@ def label_of(text: str, start: int) -> str:
     words = label.split()
     if not 1 <= len(words) <= 5 or not re.fullmatch(r"[A-Za-z][A-Za-z .'’/&-]*", label):
         return ""
+    stacked = _STACKED_CELL.search(head[: cells[-1].start()])
+    if stacked is not None and cells[-1].group(0) == "\n" and len(words) <= 3:
+        # a table converted one cell to a line, its cells between lines of "|", a label over two
+        # lines of its cell ("|" / "Default" / "Interest Rate:" / "|" … "Eighteen percent (18%)")
+        return f"{stacked.group(1)} {' '.join(words)}"
     if label.upper() == "DATE":
         # a label stacked over two lines of a table's cell ("MATURITY" / "DATE", "Maturity" /
         # "Date:")
@@ -3078,12 +3090,25 @@ def read(
         # one weak cue (a "payments of" before it, or installments somewhere in the sentence)
         # was wrong more often than right on the seen parts
         confidence = min(confidence, AMBIGUOUS)
+    if role == "late_charge" and _FLAT_OR_FRACTION.search(ctx.sentence):
+        # "a late fee equal to the greater of (a) 5.00% of the amount overdue, or (b) $35.00": a
+        # fraction with a flat sum beside it, which a fraction alone does not say; readers differ
+        confidence = min(confidence, INFERRED)
     if mention.agrees is False:
         confidence = min(confidence, AMBIGUOUS)
     note = f"role {role} scored {best} (next {runner}: {', '.join(why)})"
     return Reading(
         mention, role, best, lead, confidence, note, ranked[1][0] if len(ranked) > 1 else ""
     )
+
+
+#: A charge that is the greater or lesser of a fraction and a sum of money.
+_FLAT_OR_FRACTION: Final = re.compile(
+    r"\b(?:greater|lesser|larger|smaller)\s+of\b(?:[^.;]|\.(?=\d)){0,160}?\$\s*\d"
+    r"|\$\s*\d(?:[^.;]|\.(?=\d)){0,160}?\b(?:whichever\s+is\s+(?:greater|less|larger|higher|more)"
+    r"|(?:greater|lesser)\s+of\b)",
+    I,
+)
 
 
 #: A name the note gives its own fixed rate ('“Base Rate” means interest at the rate of three
