@@ -70,6 +70,7 @@ openapi: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/replay.py
 	$(BIN)/python bench/cli_start.py
+	$(BIN)/python bench/extract.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info promissory.db

@@ -6,7 +6,9 @@ Runs, alternately and ``N`` times each (default 20), in fresh processes of this 
 * ``python -m promissory --version`` — the target of issue 9: within 3× the floor;
 * ``python -m promissory --help`` — lists every command without importing one;
 * ``python -m promissory daycount ACT/360 2001-10-05 2002-10-05`` — one real command (imports the
-  core, not the book).
+  core, not the book);
+* ``python -m promissory note list`` on a new, empty SQLite book — a command that opens the book
+  (SQLAlchemy, the application and the schema check; no Alembic, no extraction rules).
 
 It prints the minimum and median wall-clock time of each (the minimum is the least disturbed by
 other processes on a shared machine) and the ratio of each to the bare ``import click``.
@@ -17,30 +19,42 @@ Run: ``.venv/bin/python bench/cli_start.py [N]`` (``hyperfine`` gives the same f
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 CASES = {
     "import click": ["-c", "import click"],
     "promissory --version": ["-m", "promissory", "--version"],
     "promissory --help": ["-m", "promissory", "--help"],
     "promissory daycount": ["-m", "promissory", "daycount", "ACT/360", "2001-10-05", "2002-10-05"],
+    "promissory note list": ["-m", "promissory", "note", "list"],
 }
 
 
-def _once(args: list[str]) -> float:
+def _once(args: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, *args], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, *args], check=True, stdout=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
 
 
 def main(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "PROMISSORY_BOOK": f"sqlite:///{Path(folder) / 'book.db'}"}
+        subprocess.run([sys.executable, "-m", "promissory", "init"], check=True, env=env,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+        _measure(runs, env)
+
+
+def _measure(runs: int, env: dict[str, str]) -> None:
     times: dict[str, list[float]] = {name: [] for name in CASES}
     for _ in range(runs):  # alternate, so a burst of load on the machine hits every case alike
         for name, args in CASES.items():
-            times[name].append(_once(args))
+            times[name].append(_once(args, env))
     floor_min = min(times["import click"])
     floor_median = statistics.median(times["import click"])
     print(f"{runs} runs each, {sys.executable}")
