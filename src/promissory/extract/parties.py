@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from promissory.extract.phrases import STATES
+from promissory.extract.phrases import STATES, sentence_bounds
 from promissory.extract.span import SourceText, Span, squash
 
 _SUFFIX = (
@@ -671,11 +671,18 @@ def introductions(source: SourceText) -> list[Introduction]:
     )
     if before and not found and re.fullmatch(r"[\w' -]+", before.group("term")):
         defined_as = before.group("term")
-        if re.fullmatch(r"Parent|Guarantors?|Agent|Sponsor|Manager", defined_as, re.IGNORECASE):
+        parent = re.fullmatch(
+            r"Parent|Guarantors?|Agent|Sponsor|Manager", defined_as, re.IGNORECASE
+        )
+        if parent or not re.fullmatch(BORROWER_WORDS, defined_as, re.IGNORECASE):
             # '… Supply LLC (hereinafter called the "Company"), … subsidiary of … Inc. (hereinafter
             # called the “Parent”), for value received, promises': the maker's own term, earlier
+            # (in its sentence, when the other's term is its own name: 'FREEDOM OIL & GAS, INC., a
+            # Nevada corporation (the "Company" or "Maker"), and wholly-owned subsidiary of The
+            # Majestic Companies, Ltd., a Nevada corporation ("Majestic"), for value received')
+            since = 0 if parent else sentence_bounds(text, before.start())[0]
             maker_word = re.search(
-                rf"[\"“](?:the\s+)?({BORROWER_WORDS})[\"”]", text[: before.start()]
+                rf"[\"“](?:the\s+)?({BORROWER_WORDS})[\"”]", text[since : before.start()]
             )
             defined_as = maker_word.group(1) if maker_word else defined_as
         named = _defined(source, defined_as)
@@ -691,7 +698,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ("to the order of: ******************** The Money Store Investment Corporation")
         # ("hereby promises to pay to: the Housing and Redevelopment Authority …")
         # ("promises to pay to the order Bank of Atlanta or its successors": a form's "of" left out)
-        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:t[hb]e\s+order\s+(?:of\s*(?::?[\s*]*)?|(?=[A-Z])))?"
+        # (and a court's stray quotation mark: 'to the order of "Warren A. Thomas, seventeen …')
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:t[hb]e\s+order\s+(?:of\s*(?::?[\s*]*)?(?:[\"“](?=[A-Z]))?|(?=[A-Z])))?"
         r"|\bpay\s+to\s+the\s+order\s+(?:of\s*|(?=[A-Z]))"
         # ("FOR VALUE RECEIVED, GlenRose Instruments Inc., … agrees to pay to Arvin & Wynona Smith")
         r"|\bagrees\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?(?=[A-Z])"
@@ -1619,7 +1627,10 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # Development Corporation (Borrower)")
             r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$"
                      r"|(?:^|[\s,_])an?\s+$|\bc/o\s+$|\b(?:at|is)\s+\d+[A-Za-z]?\s+$"
-                     r"|\b(?:office|address|located|situated)\s+at\s+(?:[A-Z][a-z]+\s+)?$",
+                     r"|\b(?:office|address|located|situated)\s+at\s+(?:[A-Z][a-z]+\s+)?$"
+                     # (a capacity: "The Bryn Mawr Trust Company of Delaware, as Administrative
+                     # Trustee (the “Borrower”)")
+                     r"|,\s+as\s+(?:the\s+)?$",
                      source.text[max(0, match.start() - 40) : match.start()]):  # fmt: skip
             # "… residents of the Dutch Caribbean ("Holder")": a place, not the name; "to pay to
             # ________, a Texas Business (the "Payee")": what the blank party is, not its name
@@ -1641,6 +1652,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|(?-i:I|We),\s+(?=[A-Z])"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"
                         r"|PROMISE\s+TO\s+PAY[.,:]?\s+"
+                        # (a title run into it: "$15,000.00 Convertible Promissory Note FREEDOM OIL
+                        # & GAS, INC., a Nevada corporation (the "Company" or "Maker")")
+                        r"|(?:[\w-]+\s+){0,3}Promissory\s+Note\s+(?=[A-Z])"
                         # ("WHEREAS, Xxxxx Xxxxxxx (the "Lender") desires to loan": a recital's word)
                         r"|WHEREAS,?\s+"
                         # ("one of a duly authorized issue of Notes of Apollo Resources …, Inc.")

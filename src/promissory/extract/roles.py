@@ -1215,7 +1215,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         # ("… to the order of the Vanora Townsite Company, a corporation, three thousand …")
         r"(?:an?\s+(?:corporation|partnership|national\s+bank(?:ing\s+association)?|banking\s+corporation)"
         r",?\s+)?"
-        r"(?:or\s+(?:to\s+)?(?:his\s+|her\s+|their\s+|its\s+)?order,?\s+)?$",
+        # ("… to August Musolff or bearer, for value received, eleven hundred fifty dollars")
+        r"(?:or\s+(?:to\s+)?(?:(?:his\s+|her\s+|their\s+|its\s+)?order|bearer),?\s+)?"
+        r"(?:for\s+value\s+received,?\s+)?$",
         4,
     ),
     # the SBA note form's sum above its label: "Two Hundred Thousand and no/100 ($200,000.00)
@@ -3977,7 +3979,13 @@ def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None
             r"\bnot\s+(?:be\s+)?$", text[max(left, match.start() - 12) : match.start()]
         )
         # (or a form's option whose box is not ticked: "a. |_| Demand. On Demand, …")
-        unticked = _in_unticked_option(text, match.start()) or _in_alternative(text, match.start())
+        # (or a numbered option left blank: "3. (Demand Loan) Interest … is due and payable
+        # _______________ beginning __________. The full sum … is due and payable on demand.")
+        unticked = (
+            _in_unticked_option(text, match.start())
+            or _in_alternative(text, match.start())
+            or _in_blank_option(text, match.start())
+        )
         # (a Canadian note's "… and interest on overdue interest payable at the same time" at the end
         # of its promise "on the earlier of (i) DEMAND and (ii) 365 days" is not a demand for overdue
         # amounts)
@@ -4001,6 +4009,24 @@ def _in_alternative(text: str, start: int) -> bool:
     more; which one the note takes is the drafter's choice, not yet made)."""
     openings = list(_ALTERNATIVE.finditer(text))
     return len(openings) >= 2 and any(0 <= start - m.end() <= 1500 for m in openings)
+
+
+#: A form's numbered option: "1. (Single Principal Payment Loan)", "3. (Demand Loan)".
+_NUMBERED_OPTION: Final = re.compile(r"(?<![\w.])\d\.\s*\((?-i:[A-Z])[^()\n]{2,40}\)")
+
+
+def _in_blank_option(text: str, start: int) -> bool:
+    """Whether ``start`` lies in one of a form's numbered options (two or more) whose blanks,
+    before it, are not filled in: an option the note does not take."""
+    options = list(_NUMBERED_OPTION.finditer(text))
+    if len(options) < 2:
+        return False
+    heading = next((m for m in reversed(options) if m.end() <= start), None)
+    return (
+        heading is not None
+        and start - heading.end() <= 400
+        and re.search(r"_{4,}", text[heading.end() : start]) is not None
+    )
 
 
 def flags(c: Collector) -> None:
