@@ -94,7 +94,9 @@ _NAMED = re.compile(
 _DAY_OF = re.compile(
     # (and "the 20th of July 2027": an ordinal day of a month, without "day")
     # (and the era written in: "the first day of November, A. D. 1887")
-    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?:A\.\s?D\.,?\s+)?"
+    # (and the day in words and figures: "the twenty-second (22nd) day of December, 2020")
+    rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})(?:\s*\(\s*(?P<figure>\d{{1,2}})(?:st|nd|rd|th|d)?\s*\))?"
+    rf"\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?:A\.\s?D\.,?\s+)?"
     rf"(?P<y>(?:18|19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -190,6 +192,8 @@ def _day_of(match: re.Match[str]) -> dt.date | None:
         day = 1 if raw.startswith("1s") and not raw.startswith("1st") else None
         if digits and day is None:
             day = int(digits.group(0))
+    if match.group("figure") is not None and int(match.group("figure")) != day:
+        return None  # words and figures at odds: no date read
     month = match.group("m").lower().rstrip(".")
     try:
         return dt.date(int(match.group("y")), MONTHS[month], day or 0)
