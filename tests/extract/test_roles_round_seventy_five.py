@@ -4,13 +4,16 @@
 * a day in words and figures: "shall mature on the twenty-second (22nd) day of December, 2020";
 * "EZRaider LLC, its affiliates and assigns (the “Borrower”)": the name ends before "its";
 * a transcription's "I promise to pay to Danl S. Mosby & Co on order Forty one — Dollars": the
-  payee ends before "on order".
+  payee ends before "on order";
+* "A late payment of 5% of any principal or interest payment made more than 10 days after the
+  due date": a late charge.
 
 Each case is a short note of its own."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from role_notes import value as _value
 
@@ -56,3 +59,12 @@ def test_a_payee_before_on_order() -> None:
         "and seal this 14 —— day of December 1826\n"
     )
     assert _value(found, "lender") == "Danl S. Mosby & Co"
+
+
+def test_a_late_payment_of_a_fraction() -> None:
+    found = extract_text(
+        PROMISE
+        + "A late payment of 5% of any principal or interest payment made more than 10 days "
+        "after the due date thereof shall be due with any such late payment.\n"
+    )
+    assert _value(found, "late_charge") == Decimal("0.05")

@@ -1009,6 +1009,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"\blate\s+(?:or\s+collection\s+)?(?:charge|fee|payment\s+(?:charge|fee))",
         7,
     ),
+    # ("A late payment of 5% of any principal or interest payment made more than 10 days after
+    # the due date thereof shall be due with any such late payment": a charge so named)
+    Cue("late_charge", "lead", r"\ba\s+late\s+payment\s+of\s*$", 7),
     # "In the event the principal payment … is not paid within 10 days of the due date Borrower
     # shall be charged an additional one-time charge of 5% of the then due payment"
     Cue(
