@@ -119,7 +119,8 @@ def check_draft_loads(path: Path) -> None:
 
 
 #: The first half of the notes here, the second in ``test_corpus_drafts.py``: the suite runs a
-#: file on one worker (``--dist loadfile``), and the drafts of 875 notes take about 50 s of one core.
+#: file on one worker (``--dist loadfile``), and the drafts of a thousand notes take about 25 s of
+#: one core.
 @pytest.mark.parametrize(
     "path", NOTES[: len(NOTES) // 2], ids=lambda p: f"{p.parent.name}/{p.stem}"
 )
