@@ -36,7 +36,9 @@ _SUFFIX = (
 )
 _CAPWORD = r"(?:\b[A-Z][A-Za-z0-9'.\-]*|&)"
 _NAME = (  # not from the middle of a word ("M&I Bank" is not "I Bank")
-    rf"(?P<name>(?<![&\w]){_CAPWORD}(?:[ \t]+\n?[ \t]*{_CAPWORD}|\n[ \t]*{_CAPWORD}){{0,8}}?,?\s+{_SUFFIX})"
+    # (the spaces between two words split one way only: "[ \t]+\n?[ \t]*" could split a run of
+    # spaces anywhere, and a header's row of words set apart by runs of spaces took seconds)
+    rf"(?P<name>(?<![&\w]){_CAPWORD}(?:[ \t]+(?:\n[ \t]*)?{_CAPWORD}|\n[ \t]*{_CAPWORD}){{0,8}}?,?\s+{_SUFFIX})"
 )
 _ENTITY = (
     r"(?:corporation|limited\s+liability\s+company|limited\s+partnership|general\s+partnership"
