@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final
 
 from promissory.core.money import EXACT
@@ -104,6 +105,7 @@ NO_DEFAULT: Final = (
 )
 
 
+@lru_cache(maxsize=4096)  # (a mention's words are asked once per cue that asks)
 def speaks_of_default(text: str) -> bool:
     """Whether ``text`` speaks of a default, late payment or demand (a denial does not count, nor
     an aside in parentheses on when the note may fall due, nor a demand note's own promise "to
@@ -2792,10 +2794,18 @@ _UNDERLINE: Final = re.compile(r"(?<![\S\n])[-_]{3,}(?=[ \t]*\Z|[ \t]+[^\s_-])")
 _THE_BEFORE_A_DAY: Final = re.compile(r"(?<=\s)the\s*$", I)
 
 
+#: How far a mention's sentence reaches on either side of it, at most.
+_SENTENCE_REACH: Final = 1500
+
+
 def context(text: str, mention: Mention, promise: int) -> Context:
     """The words around a mention (its sentence, the windows before and after, its heading)."""
     start, end = mention.span.start, mention.span.end
     left, right = sentence_bounds(text, start, end)
+    # (a "sentence" of thousands of characters is a text without full stops, a table or a list:
+    # its words far off say nothing of the mention, and reading them for every mention made such
+    # a text's reading grow with the square of its length)
+    left, right = max(left, start - _SENTENCE_REACH), min(right, end + _SENTENCE_REACH)
     window = text[max(0, start - 160) : start]
     # (a blank line after a word that cannot end a phrase is a flattened page's line break:
     # "Due Date: The earlier of Demand or" / "" / "April 4, 2018")
