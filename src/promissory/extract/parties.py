@@ -139,6 +139,11 @@ _NAME_END: Final = re.compile(
     r"|(?:its|their)\s+(?:affiliates|subsidiaries|successors)\b"
     # (a transcription's "to Danl S. Mosby & Co on order Forty one — Dollars")
     r"|on\s+order\b"
+    # (an old note's "to Edward Harding Administrator of John Lackey Deced. the Sum of twenty Eight
+    # Dollars")
+    r"|(?i:the\s+sum\s+of)\b"
+    # (and the payee's office after a person's name, which readers leave off: "B. Gayle, cashier")
+    r"|(?i:administrat(?:or|rix)|executor|executrix|cashier)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors")
     r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors)\b|and\s+its\b|its\s+successors\b|together\s+with\b"

@@ -3105,6 +3105,10 @@ def read(
         # one weak cue (a "payments of" before it, or installments somewhere in the sentence)
         # was wrong more often than right on the seen parts
         confidence = min(confidence, AMBIGUOUS)
+    if role == "installment" and re.search(r"\b(?:initially|minimum)\b[^.;$]{0,40}$", ctx.lead, I):
+        # "Thirty-five (35) monthly payments, initially in the MINIMUM amount of $82,627.00 each":
+        # a payment of a rate that changes, as it stands at first (readers leave it out)
+        confidence = min(confidence, AMBIGUOUS)
     if role == "late_charge" and _FLAT_OR_FRACTION.search(ctx.sentence):
         # "a late fee equal to the greater of (a) 5.00% of the amount overdue, or (b) $35.00": a
         # fraction with a flat sum beside it, which a fraction alone does not say; readers differ
