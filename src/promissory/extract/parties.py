@@ -135,8 +135,6 @@ _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|(?:his|her)\s+(?:wife|husband)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
     r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b"
-    # ("EZRaider LLC, its affiliates and assigns (the “Borrower”)")
-    r"|(?:its|their)\s+(?:affiliates|subsidiaries|successors)\b"
     # (a transcription's "to Danl S. Mosby & Co on order Forty one — Dollars")
     r"|on\s+order\b"
     # (an old note's "to Edward Harding Administrator of John Lackey Deced. the Sum of twenty Eight
@@ -145,8 +143,9 @@ _NAME_END: Final = re.compile(
     # (and the payee's office after a person's name, which readers leave off: "B. Gayle, cashier")
     r"|(?i:administrat(?:or|rix)|executor|executrix|cashier)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
-    # ("to the order of Edward J. da Parma his legal representatives, successors")
-    r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors)\b|and\s+its\b|its\s+successors\b|together\s+with\b"
+    # ("to the order of Edward J. da Parma his legal representatives, successors"; "EZRaider LLC,
+    # its affiliates and assigns (the “Borrower”)")
+    r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors|affiliates|subsidiaries)\b|and\s+its\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)

@@ -25,10 +25,13 @@ STATES: Final = (
     "|West Virginia|Wisconsin|Wyoming"
 )
 
-#: (and a courtesy title, which never ends a sentence: "to the order of Mrs. Hannah Allport Five
-#: Hundred Dollars")
-_ABBREVIATIONS: Final = ("inc", "co", "corp", "ltd", "no", "u.s", "n.a", "l.p", "l.l.c", "sec", "mr",
-                         "mrs", "ms", "messrs")  # fmt: skip
+#: Courtesy titles, whose full stop never ends a sentence ("to the order of Mrs. Hannah Allport
+#: Five Hundred Dollars").
+COURTESY_TITLES: Final = ("Mr", "Mrs", "Ms", "Messrs")
+_ABBREVIATIONS: Final = (
+    *("inc", "co", "corp", "ltd", "no", "u.s", "n.a", "l.p", "l.l.c", "sec"),
+    *(title.lower() for title in COURTESY_TITLES),
+)
 #: (a blank line before a word in lower case is double-spaced text, not a new sentence: "with
 #: interest thereon" / "" / "from 1st day of January, 2015 … at twelve percent (12%)")
 _END: Final = re.compile(r"[.;:](?=\s)|\n[ \t]*\n(?![ \t]*[a-z])")

@@ -57,7 +57,7 @@ from promissory.extract.amounts import Mention as AmountMention
 from promissory.extract.collector import Collector
 from promissory.extract.mentions import FREQUENCIES, Mention
 from promissory.extract.parties import GIVEN_NAME_ABBREVIATIONS, introductions
-from promissory.extract.phrases import STATES, sentence_bounds
+from promissory.extract.phrases import COURTESY_TITLES, STATES, sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, INFERRED, STATED
 from promissory.extract.span import squash
 
@@ -2702,9 +2702,10 @@ def _heading(text: str, start: int) -> str:
 #: labels ("Date:", "Maturity Date:") stay in the window.
 #: (not a full stop the scan put for a comma before a state: "the Farmers' State Bank of
 #: Greentop. Missouri, twenty-four hundred …")
+#: Not just after a courtesy title ("to the order of Mrs. Hannah Allport Five Hundred Dollars").
+_AFTER_NO_TITLE: Final = "".join(rf"(?<!\b{title})" for title in COURTESY_TITLES)
 _STOP: Final = re.compile(
-    # (not a courtesy title's: "to the order of Mrs. Hannah Allport Five Hundred Dollars")
-    rf"(?<=[a-z0-9)\]”\"]{{2}})(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMessrs)[.;]\s+(?=[A-Z0-9(“\"\[])(?!(?:{STATES}),)|\n[ \t]*\n"
+    rf"(?<=[a-z0-9)\]”\"]{{2}}){_AFTER_NO_TITLE}[.;]\s+(?=[A-Z0-9(“\"\[])(?!(?:{STATES}),)|\n[ \t]*\n"
 )
 
 
