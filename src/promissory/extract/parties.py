@@ -989,6 +989,23 @@ _WITNESS_HAND_AND_SEAL: Final = re.compile(
     r"\.?[ \t]*\((?i:seal|l\.[ \t]?s\.)\)",
     re.DOTALL,
 )
+#: ... or after "Witness my hand" at the end of the note: "… for Value reciev’d of him — Witness
+#: my hand Joseph Warren.”", "Witness my hand and seal on this 28th day of October, 1879. Sarah
+#: Boggess. [Seal.]"
+_WITNESS_MY_HAND: Final = re.compile(
+    r"\b(?:I|we|We)\b[^\n]{0,200}?\b[Pp]romise\s+to\s+pay\b.{0,3000}?\b[Ww]itness\s+(?:my|our)\s+hands?"
+    r"(?:\s+and\s+seals?)?(?:\s+(?:on\s+)?this\s+[^.\n]{0,60}?\d{4})?[.,:]?\s+[\"“]?"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+)"
+    r"(?=[.,]?[ \t]*(?:[\"”’\[(]|\n|$))",
+    re.DOTALL,
+)
+#: ... or as a catalogue describes the signature: 'Signed "David Crockett."', "Signed at the
+#: conclusion by a Samuel Clark, and countersigned by …" (before or after the quoted promise)
+_SIGNED_DESCRIBED: Final = re.compile(
+    r"\bSigned(?:\s+at\s+the\s+(?:conclusion|end|bottom|foot)\s+by(?:\s+an?)?|\s+[\"“])[ \t]*"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+)"
+    r"(?=\.?[\"”]|,|\.|\s+and\b)"
+)
 #: ... or as an opinion describes it: "Signed by Harlan Wilson, and endorsed by M. L. Winslow"
 _SIGNED_BY: Final = re.compile(
     r"\bI\s+promise\s+to\s+pay\b[^\n]{0,1200}?\bSigned\s+by\s+"
@@ -1071,6 +1088,8 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         or _SEALED.search(source.text)
         or _SEALED_IN_CAPITALS.search(source.text)
         or _WITNESS_HAND_AND_SEAL.search(source.text)
+        or _WITNESS_MY_HAND.search(source.text)
+        or (_SIGNED_DESCRIBED.search(source.text) if _FIRST_PERSON.search(source.text) else None)
     )
     if match is None:
         return _quotation_signer(source)
@@ -1109,7 +1128,8 @@ _FIRST_PERSON: Final = re.compile(
 #: The end of the quotation that holds the note: a closing quotation mark at the end of a line.
 #: (or before the opinion's next sentence: "… or holding whatsoever. Ezekiel E. Gardner." To the
 #: note was attached …")
-_QUOTATION_END: Final = re.compile(r"[”\"][ \t]*(?:\n|$)")
+# (or a single closing mark after the full stop: "July 17, 1862. Abijah Whetstone.’")
+_QUOTATION_END: Final = re.compile(r"[”\"][ \t]*(?:\n|$)|(?<=\.)[’'][ \t]*(?:\n|$)")
 _QUOTATION_ENDS_SENTENCE: Final = re.compile(r"(?<=\.)[”\"][ \t]+(?=[A-Z])")
 #: A signer's name: initials and capitalised words ("E. M. Bell", "Wm. H. Lyles", "H. 'A.
 #: Schoenberger", "E. W. Traver & Co."), then perhaps an office after a comma ("George Moore,
@@ -1200,7 +1220,8 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         line_start = head.rfind("\n", 0, cut) + 1
         if re.fullmatch(r"[ \t“\"]*[A-Z][a-z]+\.[ \t]*", head[line_start:cut]):
             cut = line_start  # ("Emma. B. Motter (Seal)": a name's first word, not a sentence)
-        tail = head[cut:].strip().lstrip('“"').rstrip('”"').strip()
+        # (a dash before the signer: "–John Johnson”")
+        tail = head[cut:].strip().lstrip('“"–—').rstrip("”\"’'").strip()
         if re.match(r"\(?Address\)?\s", tail):
             # a form's signature lines: '"Signature GEORGE N. RENSHAW "Address Union Trust Co."':
             # the name after "Signature", not the address after it
