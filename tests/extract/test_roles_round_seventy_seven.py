@@ -9,9 +9,22 @@ maker's name in the last 400 characters):
 * a quotation closed by a single mark ("… in gold. / July 17, 1862. Abijah Whetstone.’") or a
   signer set off by a dash ("–John Johnson”").
 
+and, after the first scores of `heldout-gd` … `heldout-gi`:
+
+* how often interest alone is paid ("Accrued and unpaid interest … shall be payable monthly",
+  "the Maker shall pay the Lender interest, semi-annually") is not the installments' period
+  (seen parts: 12 such periods read wrong, none right);
+* a rate, an amount or a date read outside a quoted note (a court's account of the complaint, a
+  board's resolution) is proposed as inferred at most;
+* the sum after the place of payment "at the office of the First National Bank of …" or after the
+  payee's "his heirs or assigns";
+* "FOR VALUE, Generation Hemp, Inc. …" ("received" left out) is not part of the maker's name.
+
 Each case is a short note of its own."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from role_notes import value as _value
 
@@ -70,3 +83,67 @@ def test_a_signer_set_off_by_a_dash() -> None:
         "–Amos Kline”\n"
     )
     assert _value(found, "borrower") == "Amos Kline"
+
+
+# After the scores of `heldout-gd` … `heldout-gi` (rules frozen at 39e9843):
+
+
+def test_how_often_accrued_and_unpaid_interest_is_paid_is_not_the_installments_period() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Harbor Tools, Inc. ("Borrower") promises to pay to the order of '
+        'First Lakes Bank ("Bank") the principal sum of $2,000,000.00 on June 1, 2005. Accrued '
+        "and unpaid interest on the unpaid balance of each outstanding Prime-based Advance shall "
+        "be payable monthly, in arrears, commencing on June 1, 2003, and on the first Business "
+        "Day of each succeeding month thereafter, until maturity.\n"
+    )
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_interest_the_maker_pays_semiannually_is_not_an_installment_schedule() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Delta Sensors, Inc. (the "Maker") promises to pay to Northway '
+        'Partners LLC (the "Lender") the principal sum of $500,000 on December 31, 2015. '
+        "Commencing on June 30, 2013 and continuing through the Maturity Date, the Maker shall "
+        "pay the Lender interest, semi-annually on June 30 and December 31 of each year, at the "
+        "rate of seven percent (7%) per annum.\n"
+    )
+    assert _value(found, "schedule.frequency") is None
+
+
+def test_a_rate_in_the_words_around_a_quoted_note_is_not_proposed_as_stated() -> None:
+    found = extract_text(
+        "The board resolved that a note be given to its president for the balance, bearing "
+        "interest at the rate of six per cent. The instrument in suit is as follows:\n\n"
+        "“$1,500. Omaha, Neb., May 2, 1904. On or before October 1 after date we promise to pay "
+        "to the order of J. R. Hale fifteen hundred dollars, at Omaha, Neb. (Signed) Platte "
+        "Loan Co., By H. A. Berg, Sec.”\n"
+    )
+    rate = next(f for f in found.findings if f.field == "interest.rate")
+    assert rate.value == Decimal("0.06")
+    assert rate.confidence < Decimal("0.90")
+
+
+def test_the_sum_after_the_place_of_payment_at_the_office_of_a_bank() -> None:
+    found = extract_text(
+        "Centralia, Ill., May 3rd, 1869.\n\nNinety days after date, we promise to pay to the "
+        "order of Henry Wells, at the office of the First National Bank of Salem, seven hundred "
+        "dollars, for value received.\n"
+    )
+    assert _value(found, "commitment") == Decimal("700.00")
+
+
+def test_the_sum_after_the_payees_heirs_or_assigns() -> None:
+    found = extract_text(
+        "On demand we promise to pay R. T. Allen, his heirs or assigns, nine thousand two "
+        "hundred dollars ($9,200), without interest.\n"
+    )
+    assert _value(found, "commitment") == Decimal("9200.00")
+
+
+def test_for_value_without_received_is_not_part_of_the_makers_name() -> None:
+    found = extract_text(
+        "FOR VALUE, Ridge Hemp, Inc., a Colorado corporation (“Borrower”), whose mailing address "
+        "is P.O. Box 100, Dallas, Texas 75354, promises and agrees to pay to the order of Paul R. "
+        "Diaz (“Lender”) the principal sum of $340,000.00.\n"
+    )
+    assert _value(found, "borrower") == "Ridge Hemp, Inc."

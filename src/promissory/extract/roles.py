@@ -184,11 +184,19 @@ INTEREST_ONLY: Final = (
     r"^\W*(?:[A-Z][A-Za-z]{1,30}\s+(?=\d{1,2}\.))?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][\w ]{0,30}\.\s*|[A-Z]\.\s+)?"
     r"(?:from\s+the\s+date\s+(?:hereof|of\s+this\s+note),?\s+)?"
     # ("The interest on this Note shall be due and payable monthly as it accrues")
-    r"(?:the\s+)?(?:accrued\s+)?interest\b"
-    r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,120}?\b(?:shall|will)\s+be\s+"
+    # ("Accrued and unpaid interest on … each outstanding Prime-based Advance shall be payable
+    # monthly"; "(b) Interest shall be due and payable …"; "Accrued interest is payable annually";
+    # "Interest on the unpaid principal … shall accrue and be payable monthly")
+    r"(?:\(?[a-z]\)\s*)?(?:the\s+)?(?:(?:accrued|unpaid)(?:\s+(?:and|but)\s+(?:unpaid|accrued))?\s+)?interest\b"
+    r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,120}?\b(?:(?:shall|will)\s+(?:thereafter\s+)?(?:accrue\s+and\s+)?be|is)\s+"
     # ("Interest, at the rate set forth above, shall be paid by the Borrower to the Bank monthly")
     r"(?:(?:due\s+and\s+)?payable|paid)\b"
-    r"|\binterest\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
+    # ("interest payments only shall be made quarterly")
+    # ("… and to pay interest hereon from the date hereof, semi-annually in arrears"; "the Maker
+    # shall pay the Lender interest, semi-annually on June 30 and December 31")
+    r"|\bpay\s+(?:the\s+(?:lender|holder|payee|bank)\s+)?interest\b(?!\s+and\s+principal)[^.;]{0,60}?"
+    r"\b(?:monthly|quarterly|semi-?annually|annually)\b"
+    r"|\binterest\s+only\b|\binterest\s+payments\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
     r"\s+(?:the\s+)?principal)"
     # "the Company will make monthly interest payments in the amount of $3,500"
@@ -1214,7 +1222,13 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:t[hb]e\s+order\s+of\s+)?(?:the\s+)?"
         # (or "… to the order of myself, nineteen hundred seventeen …": the maker's own order)
         r"(?:(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of|and),?\s+){1,8})|(?:myself|ourselves),?\s+)"
-        r"(?:at\s+(?:the\s+)?(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,6}))?"
+        # ("… to the order of John Smith, at the office of the First National Bank of Centralia,
+        # five hundred dollars")
+        r"(?:at\s+(?:the\s+)?(?:(?:office|banking\s+house|store)\s+of\s+(?:the\s+)?)?"
+        r"(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of),?\s+){1,6}))?"
+        # ("… to pay L. S. Naftzger, his heirs or assigns, fifteen thousand …")
+        r"(?:(?:his|her|their|its)\s+(?:heirs|executors|successors)(?:,?\s+(?:or|and)\s+"
+        r"(?:assigns|administrators))*,?\s+)?"
         # ("… to Henry S. Long, as trustee, or order, thirteen thousand …": the payee's office)
         r"(?:as\s+(?:trustee|agent|executor|executrix|administrator|guardian)\b,?\s+)?"
         # ("… to the order of the Vanora Townsite Company, a corporation, three thousand …")
@@ -4383,6 +4397,9 @@ def _without_heading(name: str) -> str:
                   "", name)  # fmt: skip
     # a form's paragraph heading run into the name: "PROMISE TO PAY, XXXXXXXXX X. XXXXXXXX"
     name = re.sub(r"^PROMISE\s+TO\s+PAY[.,:]?\s+(?=[A-Z])", "", name)
+    # ("FOR VALUE, Generation Hemp, Inc., a Colorado corporation (“Borrower”)": the opening words
+    # of the promise, "received" left out)
+    name = re.sub(r"^FOR\s+VALUE(?:\s+RECEIVED)?[.,:]?\s+(?=[A-Z])", "", name, flags=I)
     name = re.sub(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:{_STATES})\s+(?=[A-Z])", "", name)
     # ("California SAVON TEAM SPORTS, INC.": a dateline's state, then the name in capitals)
     name = re.sub(rf"^(?-i:{_STATES})\s+(?=[A-Z]{{2,}}[A-Z\s,.&'-]*$)", "", name)
@@ -4848,6 +4865,52 @@ def calibrate_schedule(c: Collector) -> None:
                                       note=f"{finding.note}; a schedule's term, not checked against the maturity")  # fmt: skip
 
 
+#: Where a quoted note opens: a quotation mark at the start of a line or after a colon or a dash
+#: ("… is as follows: “$1,000. Lincoln, Neb., April 14, 1905. On or before …").
+_QUOTE_OPENS: Final = re.compile(r"(?:^|\n|:[ \t]*|[—–][ \t]*|-[ \t]+)[ \t]*(?:\*\d+)?[“\"]")
+#: Where it closes: a closing mark that ends its line, or before the copy's "(Signed …)".
+_QUOTE_CLOSES: Final = re.compile(r"[”\"][ \t]*(?:\n|$|(?=\((?i:signed)))")
+
+
+def quoted_note(text: str) -> tuple[int, int] | None:
+    """The span of a note quoted within other words (an opinion's, a catalogue's, a reader's
+    bracketed context): from the quotation mark that opens before its promise to pay, with no
+    mark between them, to the mark that closes after it.  ``None`` when the text is the note
+    itself (no such quotation, or fewer than 40 characters before it)."""
+    promise = re.search(r"\bpromises?\s+to\s+(?:-\s*)?pay\b", text, I)
+    if promise is None:
+        return None
+    opens = [
+        m.end() - 1
+        for m in _QUOTE_OPENS.finditer(text, max(0, promise.start() - 1500), promise.start())
+    ]
+    if not opens:
+        return None
+    start = opens[-1]
+    if len(text[:start].strip()) < 40 or re.search(r"[”\"]", text[start + 1 : promise.start()]):
+        return None  # (the note itself, or a defined term's quotation: '(the "Maker")')
+    close = _QUOTE_CLOSES.search(text, promise.end())
+    return start, close.start() if close else len(text)
+
+
+def outside_the_quoted_note(c: Collector) -> None:
+    """A rate, an amount or a date read outside a quoted note is the context's (a court's account
+    of the complaint, a board's resolution to give a note "bearing interest at the rate of six
+    per cent", a catalogue's description), not the note's own words: it is proposed as inferred
+    at most.  On the seen parts, such readings proposed as stated were right 25 times in 29,
+    against 99% for rates, amounts and dates proposed as stated overall."""
+    span = quoted_note(c.text)
+    if span is None:
+        return
+    start, end = span
+    for i, finding in enumerate(c.candidates):
+        if finding.confidence <= INFERRED or not isinstance(finding.value, (Decimal, dt.date)):
+            continue
+        if not start <= finding.span.start < end:
+            c.candidates[i] = replace(finding, confidence=INFERRED,
+                                      note=f"{finding.note}; read outside the quoted note")  # fmt: skip
+
+
 RULES = (
     parties,
     values,
@@ -4864,4 +4927,5 @@ RULES = (
     flat_index,
     draw_until_term,
     calibrate_schedule,
+    outside_the_quoted_note,
 )
