@@ -19,6 +19,11 @@ and, after the first scores of `heldout-gd` … `heldout-gi`:
 * the sum after the place of payment "at the office of the First National Bank of …" or after the
   payee's "his heirs or assigns";
 * "FOR VALUE, Generation Hemp, Inc. …" ("received" left out) is not part of the maker's name.
+* the Texas form's "Annual Interest Rate on Matured, Unpaid Amounts" and "If this Note is not
+  repaid on the Maturity Date, the rate … shall be adjusted to eighteen percent" are rates after a
+  default; "Interest on interest hereon not paid when due … at the rate of ten per centum" is not;
+* a payee's town after "at" ("Guaranty State Building Loan Association, at Wichita Falls, Texas")
+  is not part of its name.
 
 Each case is a short note of its own."""
 
@@ -147,3 +152,45 @@ def test_for_value_without_received_is_not_part_of_the_makers_name() -> None:
         "Diaz (“Lender”) the principal sum of $340,000.00.\n"
     )
     assert _value(found, "borrower") == "Ridge Hemp, Inc."
+
+
+def test_the_texas_forms_rate_on_matured_unpaid_amounts_is_the_rate_after_default() -> None:
+    found = extract_text(
+        "Secured Promissory Note\n\nDate: March 1, 2016\n\nBorrower: Gulf Shrimp, LLC\n\n"
+        "Lender: Bayside Farms, LLC\n\nPrincipal Amount: One Million and 00/100 Dollars "
+        "($1,000,000.00)\n\nAnnual Interest Rate: Five Percent (5.0%)\n\nMaturity Date: "
+        "March 1, 2031\n\nAnnual Interest Rate on Matured, Unpaid Amounts: Twelve Percent (12%)\n"
+    )
+    assert _value(found, "interest.default_rate") == Decimal("0.12")
+    assert _value(found, "interest.rate") == Decimal("0.05")
+
+
+def test_a_rate_if_the_note_is_not_repaid_on_the_maturity_date() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Pine Valley Holding Corp. (“Maker”) promises to pay to Pine Valley "
+        "Partners Ltd. the principal sum of $4,000,000.00 (“Principal Amount”) on June 1, 2012 "
+        "(the “Maturity Date”), with interest at eight percent (8%) per annum. If this Note is "
+        "not repaid on the Maturity Date, the rate of interest applicable to the unpaid "
+        "Principal Amount shall be adjusted to fifteen percent (15%) per annum from the Maturity "
+        "Date until the date of repayment.\n"
+    )
+    assert _value(found, "interest.default_rate") == Decimal("0.15")
+
+
+def test_interest_on_overdue_interest_at_the_notes_rate_is_not_a_rate_after_default() -> None:
+    found = extract_text(
+        '"For value received, the undersigned promise to pay Union Building Loan Association '
+        "the sum of ($1800.00) Eighteen hundred and no/100 dollars with interest thereon from "
+        "date at the rate of 8 per cent per annum, in equal monthly installments. Interest on "
+        "interest hereon not paid when due shall also be paid at the rate of eight per centum per "
+        'annum from date until paid."\n'
+    )
+    assert _value(found, "interest.default_rate") is None
+
+
+def test_the_town_a_payee_is_paid_at_is_not_part_of_its_name() -> None:
+    found = extract_text(
+        '"For value received, the undersigned promise to pay Union Building Loan Association, '
+        'at Fort Worth, Texas, the sum of ($1800.00) Eighteen hundred and no/100 dollars."\n'
+    )
+    assert _value(found, "lender") == "Union Building Loan Association"

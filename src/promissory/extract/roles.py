@@ -85,6 +85,11 @@ DEFAULT_CONTEXT: Final = (
     # ("non-interest bearing, except for any amounts outstanding beyond the Maturity Date shall
     # earn interest at a rate of 12% per annum")
     r"|\bbeyond\s+(?:the\s+)?(?:maturity(?:\s+date)?|due\s+date)\b"
+    # ("If this Note is not repaid on the Maturity Date …, the rate of interest … shall be
+    # adjusted to eighteen percent (18%)"; not "if the loan is not repaid within one year")
+    # (the Texas form's "Annual Interest Rate on Matured, Unpaid Amounts")
+    r"|\bmatured,?\s+(?:and\s+)?unpaid\s+amounts\b"
+    r"|\bnot\s+repaid\s+(?:in\s+full\s+)?(?:on|by|at|upon)\s+(?:the\s+)?(?:stated\s+)?(?:maturity|due\s+date)\b"
 )
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
@@ -375,6 +380,9 @@ _ON_OVERDUE: Final = (
 LATE_INTEREST_BEARS: Final = (
     r"(?<!principal and )(?<!principal, and )\b(?:deferred|unpaid|overdue|past[\s-]due)\s+interest"
     r"(?:\s+payments?)?\s+(?:to|shall|will)\s+bear\s+interest\b[^.;%]{0,60}$"
+    # ("Interest on interest hereon not paid when due shall also be paid at the rate of ten per
+    # centum": interest compounded on overdue interest, not the note's rate after a default)
+    r"|\binterest\s+(?:on|upon)\s+(?:unpaid\s+|such\s+)?interest\b[^.;%]{0,120}$"
 )
 #: Before a percent, interest that runs from maturity: "with interest from maturity at 12 per
 #: cent. per annum until paid".
@@ -892,6 +900,13 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "before", DEFAULT_RATE_DEFINED, 6),
     # a labelled header: "Default Interest Rate" then "7%"
     Cue("default_rate", "label", r"default\s+(?:interest\s+)?rate", 8),
+    # the Texas form's "Annual Interest Rate on Matured, Unpaid Amounts: Eighteen Percent (18%)"
+    Cue(
+        "default_rate",
+        "before",
+        r"\brate\s+on\s+matured,?\s+(?:and\s+)?unpaid\s+amounts\s*:?\s*(?:[A-Za-z,\s-]{0,40}\(\s*)?$",
+        8,
+    ),
     # ("Annual Interest Rate on Matured, Unpaid Amounts: Eighteen Percent (18%)")
     Cue(
         "default_rate",
@@ -4417,6 +4432,12 @@ def _without_heading(name: str) -> str:
             rf"\b{_ENTITY}\W*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*(?:{_STATES})\.?$", name, I
         )
         else name
+    )
+    # ("Guaranty State Building Loan Association, at Wichita Falls, Texas": where it is paid)
+    name = re.sub(
+        rf"(?<=[A-Za-z.]),\s+at\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s*(?:{_STATES})\.?)?$",
+        "",
+        name,
     )
     place = _TRAILING_STATE.sub("", name)
     # "AUGUSTA, GEORGIA" (a city's legal name) keeps its state; "MIAMI-DADE COUNTY, Florida" not,
