@@ -169,7 +169,8 @@ def rate_and_margin(c: Collector) -> None:
         I,
     )
     above = re.compile(
-        r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|plus)\b", I
+        r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|more\s+than|plus)\b",
+        I,
     )
     relative = re.compile(
         rf"(?:{RELATIVE})[^.;%]{{0,30}}?(?:plus|\+)\s*(?:an\s+additional\s+)?$", I

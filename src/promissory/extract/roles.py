@@ -227,6 +227,8 @@ INTEREST_ONLY: Final = (
 PRIOR_NOTE: Final = (
     r"^\W{0,4}\(\s*(?:the\s+)?[\"“]?(?:the\s+)?(?:existing|original|prior|old)\s+(?:promissory\s+)?"
     r"(?:note|loan)"
+    # (not "December 29, 2000 (Original Note dated June 27, 2000)": the original's own date follows)
+    r"(?!\s+dated\b)"
 )
 #: The definition of a default rate before a percentage ("Default Rate: A rate equal to the
 #: lesser of (a) twenty percent", "the term “Default Rate” shall mean a rate of interest of").
@@ -398,6 +400,17 @@ _FIRST_PAYMENT_DATE_AFTER: Final = (
 _NOT_PAID_AT_MATURITY: Final = (
     r"\b(?:in\s+case|if)\s+(?:this|the|said)\s+note\s+(?:is|be|shall\s+not\s+be)\s+(?:not\s+)?paid\s+"
     r"(?:at\s+maturity|when\s+due)\b[^.;%]{0,80}$"
+    # ("…, payable at express office, Burrton, Kansas; and if not paid at maturity, with annual
+    # interest at twelve per cent")
+    r"|\bif\s+not\s+(?:so\s+)?paid\s+(?:at\s+maturity|when\s+due),?\s+(?:then\s+)?(?:with|to\s+bear"
+    r"|(?:it\s+|this\s+note\s+)?(?:shall|will)\s+bear)\b[^.;%]{0,60}$"
+)
+#: After a percent, the condition it runs on: "… at the rate of twelve per cent. per annum if either
+#: principal or interest remain unpaid ten days after due".
+_IF_UNPAID_AFTER: Final = (
+    r"^\W{0,3}(?:per\s+annum\W{0,3})?if\s+(?:either\s+)?(?:the\s+)?(?:said\s+)?(?:principal|interest"
+    r"|this\s+note|any\s+installment|the\s+same|it)\b[^.;%]{0,60}?\b(?:remains?|is|be|are)\s+"
+    r"(?:not\s+paid|unpaid)\b"
 )
 #: A sentence that opens on the note not being paid when due, then names a rate.
 _IF_NOT_PAID: Final = (
@@ -609,6 +622,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "In case this note is not paid at maturity, it shall bear interest at the rate of ten per cent."
     Cue("rate", "lead", _NOT_PAID_AT_MATURITY, -6),
     Cue("default_rate", "lead", _NOT_PAID_AT_MATURITY, 5),
+    Cue("default_rate", "after", _IF_UNPAID_AFTER, 8),
+    Cue("rate", "after", _IF_UNPAID_AFTER, -6),
     # "Interest shall accrue … at a daily rate of 12.25%": not a rate per annum
     Cue("rate", "before", r"\b(?:daily|weekly|monthly)\s+rate\s+of\s*$", -8),
     # "These advances were intended as loans which were to be repaid by Maker at 8% interest": the
@@ -1829,6 +1844,18 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "wide",
         r"\b(?:amends?|restates?|replaces?|supersedes?|renews?)\b[^.;]{0,300}?\bNote\s+"
         r"(?:No\.|numbered)\s*[\w-]+,?\s*dated\s*(?:as\s+of\s*)?$",
+        -8,
+    ),
+    # the date of another instrument: "… CREDIT AGREEMENT AMONG BANK OF AMERICA, N.A. AND OTHER
+    # LENDERS NAMED THEREIN AND U.S. AGGREGATES, INC. AS THE BORROWER, DATED JUNE 5, 1998" (full
+    # stops of initials and "Inc." inside the parties' names); "December 29, 2000 (Original Note
+    # dated June 27, 2000)", the note amended and restated
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:loan|credit|purchase)\s+agreement\b(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bInc)\.|(?<=\bINC)\.)"
+        r"{0,200}?\bdated\s*$"
+        r"|\b(?:original|prior|existing)\s+(?:promissory\s+)?note\s+dated\s*(?:as\s+of\s*)?$",
         -8,
     ),
     # "… Promissory Note, dated May 25, 2011 in the original stated principal amount of $75,000"
@@ -3102,6 +3129,7 @@ def read(
         role in {"default_margin", "default_rate"}
         and "default" not in why_cues
         and not re.match(_ON_OVERDUE, ctx.after, I)
+        and not re.match(_IF_UNPAID_AFTER, ctx.after, I)
         # (named so, unless it is the margin of the rate so named: "the Interest Rate plus two
         # percent (2%) per annum (the "Default Interest Rate")")
         and not (

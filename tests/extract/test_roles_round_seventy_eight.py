@@ -1,0 +1,77 @@
+"""The seventy-eighth round of issue 16: misses of the twenty-fourth session's second draw
+(``heldout-gj`` … ``heldout-go``, rules frozen at edb8c3c) after their first and only scores.
+
+* a rate after default whose condition follows it ("… interest from date at the rate of twelve per
+  cent. per annum if either principal or interest remain unpaid ten days after due") or opens
+  its clause without naming the note ("…; and if not paid at maturity, with annual interest at
+  twelve per cent");
+* "five percent (5%) per annum more than the Interest Rate": a margin over the note's rate;
+* the date of another instrument: a credit agreement whose parties' names hold full stops ("…
+  AMONG BANK OF AMERICA, N.A. AND … U.S. AGGREGATES, INC. AS THE BORROWER, DATED JUNE 5, 1998"),
+  the "(Original Note dated June 27, 2000)" an amended and restated note replaces.
+
+Each case is a short note of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+
+
+def test_a_rate_whose_condition_of_nonpayment_follows_it() -> None:
+    found = extract_text(
+        '"Five years after date, for value received, we promise to pay to the order of the '
+        "Western Farm Mortgage Company, at its office in Topeka, Kansas, two thousand ($2000) "
+        "dollars, with interest thereon at the rate of seven per cent. per annum, payable "
+        "semiannually. This note is to draw interest from date at the rate of ten per cent. per "
+        'annum if either principal or interest remain unpaid ten days after due."\n'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.07")
+    assert _value(found, "interest.default_rate") == Decimal("0.10")
+
+
+def test_if_not_paid_at_maturity_then_a_rate() -> None:
+    found = extract_text(
+        "“$80. Halstead, Kansas, May 2, 1879.\n“On or before the first day of October, 1880, I "
+        "promise to pay to the order of Deering & Co., eighty dollars, with interest at eight "
+        "per cent. from date, payable at Halstead, Kansas; and if not paid at maturity, with "
+        "annual interest at twelve per cent. on the amount then due until paid.\n“Peter Olsen.”\n"
+    )
+    assert _value(found, "interest.default_rate") == Decimal("0.12")
+
+
+def test_a_percent_more_than_the_interest_rate_is_a_margin() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Elm Court Venture promises to pay to the order of Granite Life "
+        "Insurance Company the principal sum of $1,500,000.00. Interest Rate shall mean ten "
+        "percent (10%) per annum. All amounts remaining due and unpaid after the Maturity Date "
+        "and any amounts due and unpaid after an Event of Default shall bear interest at the "
+        "rate of four percent (4%) per annum more than the Interest Rate.\n"
+    )
+    assert _value(found, "interest.default_rate") != Decimal("0.04")
+    assert _value(found, "interest.default_margin") == Decimal("0.04")
+
+
+def test_a_credit_agreements_date_after_parties_with_full_stops() -> None:
+    found = extract_text(
+        "THIS NOTE IS SUBORDINATE TO THE INDEBTEDNESS OWED BY THE BORROWER PURSUANT TO THAT "
+        "CERTAIN CREDIT AGREEMENT AMONG FIRST UNION BANK, N.A. AND OTHER LENDERS NAMED THEREIN "
+        "AND GRANITE ROCK, INC. AS THE BORROWER, DATED MARCH 3, 1999.\n\nJUNIOR SUBORDINATED "
+        "NOTE\n\n$1,000,000\n\nFOR VALUE RECEIVED, Granite Rock, Inc. promises to pay to the "
+        "order of Summit Fund III, L.P. the principal sum of $1,000,000.\n"
+    )
+    assert _value(found, "issue_date") != dt.date(1999, 3, 3)
+
+
+def test_the_original_notes_date_beside_an_amended_and_restated_notes() -> None:
+    found = extract_text(
+        "AMENDED AND RESTATED PROMISSORY NOTE March 31, 2001 (Original Note dated October 2, "
+        '2000) FOR VALUE RECEIVED, the undersigned, KOLOA MILL COMPANY, LIMITED ("Borrower"), '
+        'hereby promises to pay to Harbor Corporation ("Payee") the aggregate unpaid principal '
+        "amount shown on Schedule 1 ON DEMAND.\n"
+    )
+    assert _value(found, "issue_date") == dt.date(2001, 3, 31)
