@@ -9,6 +9,8 @@
 * the date of another instrument: a credit agreement whose parties' names hold full stops ("…
   AMONG BANK OF AMERICA, N.A. AND … U.S. AGGREGATES, INC. AS THE BORROWER, DATED JUNE 5, 1998"),
   the "(Original Note dated June 27, 2000)" an amended and restated note replaces.
+* a section's number after its heading ("1. NOTE. 1.1. SISKON GOLD CORPORATION"), two makers
+  joined by "AND/OR", "the loan will be repaid on demand of Holder".
 
 Each case is a short note of its own."""
 
@@ -75,3 +77,30 @@ def test_the_original_notes_date_beside_an_amended_and_restated_notes() -> None:
         "amount shown on Schedule 1 ON DEMAND.\n"
     )
     assert _value(found, "issue_date") == dt.date(2001, 3, 31)
+
+
+def test_a_section_number_after_its_heading_is_not_part_of_the_makers_name() -> None:
+    found = extract_text(
+        "CONVERTIBLE NOTE\n\n$250,000\n\n1. NOTE. 1.1. ORION MINING CORPORATION, a California "
+        'corporation (the "Company"), for value received, hereby promises to pay to the order '
+        'of Delta Partners LLC (the "Holder") the principal sum of $250,000.\n'
+    )
+    assert _value(found, "borrower") == "ORION MINING CORPORATION"
+
+
+def test_two_makers_joined_by_and_or() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned, ALPINE SIGNAL, INC AND/OR ALPINE NETWORKS, INC. a "
+        'Colorado Corporation ("Maker"), hereby promises to pay to the order of Ridge Capital, '
+        'Inc. ("Holder") the principal sum of Fifty Thousand Dollars ($50,000.00).\n'
+    )
+    assert _value(found, "borrower") == "ALPINE SIGNAL, INC"
+
+
+def test_repaid_on_demand_of_the_holder() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Alpine Signal, Inc. ("Maker") promises to pay to the order of Ridge '
+        'Capital, Inc. ("Holder") the principal sum of $50,000.00. 1. Payments. Subject to the '
+        "availability of funds, the loan will be repaid on demand of Holder.\n"
+    )
+    assert _value(found, "demand") is True

@@ -3969,6 +3969,8 @@ _RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|
 
 DEMAND: Final = (
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:in\s+full\s+)?(?:up)?on\s+demand\b"
+    # ("Subject to the availability of funds, the loan will be repaid on demand of Holder.")
+    r"|\b(?:re)?paid\s+(?:up)?on\s+demand\s+of\s+(?:the\s+)?(?:holder|lender|payee|bank)\b"
     # ("… to be paid on demand"; "… on demand at any time as to all or any portion of the
     # indebtedness … or, if demand is not sooner made, in installments")
     # (not "such unpaid amount shall bear interest, to be paid upon demand": overdue interest)
@@ -4353,7 +4355,9 @@ _ENTITY: Final = (
 )
 #: Two entities joined by "and": "ATTALLA NURSING ADK, LLC and ADCARE HEALTH SYSTEMS, INC."
 _JOINT: Final = re.compile(
-    rf"(?P<first>.+?,?\s+{_ENTITY})\s+(?:and|AND|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})", I
+    # ("MULTI-LINK COMMUNICATIONS, INC AND/OR MULTI-LINK TELECOMMUNICATIONS, INC.")
+    rf"(?P<first>.+?,?\s+{_ENTITY})\s+(?:and(?:/or)?|AND(?:/OR)?|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})",
+    I,
 )
 #: The first two of three or more entities listed ("MLIC ASSET HOLDINGS LLC, FEDERATION BANK"):
 #: the second has words of its own before its entity word ("PLASTI-LINE, INC., EXAMPLE-SIGN, INC.").
@@ -4416,7 +4420,12 @@ _TRAILING_STATE: Final = re.compile(rf",\s*(?:the\s+State\s+of\s+)?(?:{_STATES})
 
 #: A numbered heading run into the name ("West Chester, PA 1. Amount. PRESCIENT …, INC."):
 #: everything up to the last such heading goes.
-_NUMBERED_HEADING: Final = re.compile(r"^.*\b\d{1,2}\.\s+[A-Z][A-Za-z ]{2,50}\.\s+(?=[A-Z])", re.S)
+_NUMBERED_HEADING: Final = re.compile(
+    # (and a section's number after its heading: "1. NOTE. 1.1. SISKON GOLD CORPORATION")
+    r"^(?:.*\b\d{1,2}\.\s+[A-Z][A-Za-z ]{2,50}\.\s+(?:\d{1,2}\.\d{1,2}\.?\s+)?"
+    r"|[A-Z][A-Za-z ]{2,50}\.\s+\d{1,2}\.\d{1,2}\.?\s+)(?=[A-Z])",
+    re.S,
+)
 #: A street address after the name ("Gordon V. Smith, 8716 Crider Brook Way, Potomac, …").
 _ADDRESS_AFTER: Final = re.compile(r",\s*\d{1,6}\s+[A-Z][^,]*(?:,.*)?$", re.S)
 #: A person's town after the name ("JOHN D. DOHERTY of South Hamilton").
