@@ -10,7 +10,8 @@
   AMONG BANK OF AMERICA, N.A. AND … U.S. AGGREGATES, INC. AS THE BORROWER, DATED JUNE 5, 1998"),
   the "(Original Note dated June 27, 2000)" an amended and restated note replaces.
 * a section's number after its heading ("1. NOTE. 1.1. SISKON GOLD CORPORATION"), two makers
-  joined by "AND/OR", "the loan will be repaid on demand of Holder".
+  joined by "AND/OR", "the loan will be repaid on demand of Holder", a signer under the note
+  with "(Seal)" after the name.
 
 Each case is a short note of its own."""
 
@@ -104,3 +105,13 @@ def test_repaid_on_demand_of_the_holder() -> None:
         "availability of funds, the loan will be repaid on demand of Holder.\n"
     )
     assert _value(found, "demand") is True
+
+
+def test_a_signer_under_the_note_with_a_bracketed_seal() -> None:
+    found = extract_text(
+        "    $64.50. ( Ponce de Leon, Fla., 4/2/1907.\n\n    On Nov. 1st, 1907, after date for "
+        "value received, I promise to pay to T. W. Hinson, or order, the sum of sixty-four & "
+        "50/100 dollars, ($64.50) with interest thereon from date until paid at the rate of ten "
+        "per centum per annum.\n\n    A. L. Carter (Seal)\n"
+    )
+    assert _value(found, "borrower") == "A. L. Carter"

@@ -953,7 +953,7 @@ _I_PROMISE: Final = re.compile(
     r"(?:[^\n]{0,400}\n(?:[ \t]*\n){0,2}){0,3}?"
     # ("A. L. Grady & Co.", "Barnes & Haynes": a firm)
     r"[ \t]*[\"“]?[ \t]?(?P<name>[A-Z][a-zA-Z.'’-]+(?:[ \t](?:&[ \t])?[A-Z][a-zA-Z.'’-]*){1,3}"
-    r"(?:,[ \t]+(?:JR|Jr|SR|Sr)\.)?)(?:,[ \t]+M\.[ \t]?D\.)?(?:,?[ \t]*\[seal\])?[.,]?[\"”]?[ \t]*"
+    r"(?:,[ \t]+(?:JR|Jr|SR|Sr)\.)?)(?:,[ \t]+M\.[ \t]?D\.)?(?:,?[ \t]*(?:\[seal\]|\((?i:seal)\)))?[.,]?[\"”]?[ \t]*"
     r"(?:\n|$)"
 )
 #: ... or signed at the end of the quotation, on its last line: "… Value received. N. Randolph.""
