@@ -11,7 +11,10 @@
   the "(Original Note dated June 27, 2000)" an amended and restated note replaces.
 * a section's number after its heading ("1. NOTE. 1.1. SISKON GOLD CORPORATION"), two makers
   joined by "AND/OR", "the loan will be repaid on demand of Holder", a signer under the note
-  with "(Seal)" after the name.
+  with "(Seal)" after the name;
+* a court's copy that opens each paragraph of the note with a mark and closes only the last:
+  the paragraphs before the promise are the quoted note's too (readings in them keep their
+  confidence).
 
 Each case is a short note of its own."""
 
@@ -115,3 +118,16 @@ def test_a_signer_under_the_note_with_a_bracketed_seal() -> None:
         "per centum per annum.\n\n    A. L. Carter (Seal)\n"
     )
     assert _value(found, "borrower") == "A. L. Carter"
+
+
+def test_a_courts_copy_that_opens_each_paragraph_of_the_note_with_a_mark() -> None:
+    found = extract_text(
+        "This action was brought upon a promissory note, the principal of which was paid at "
+        "maturity. The note reads as follows:\n\n“$3,000. March 4, 1916.\n\n“Two years after "
+        "date, for value received, I promise to pay to the order of Ellen Shaw at the First Nat. "
+        "Bank of Helena, Mont., three thousand dollars with interest at six per cent per annum."
+        "\n\n“J. R. Shaw.”\n"
+    )
+    issued = next(f for f in found.findings if f.field == "issue_date")
+    assert issued.value == dt.date(1916, 3, 4)
+    assert issued.confidence >= Decimal("0.90")

@@ -4945,8 +4945,18 @@ def quoted_note(text: str) -> tuple[int, int] | None:
     if not opens:
         return None
     start = opens[-1]
-    if len(text[:start].strip()) < 40 or re.search(r"[”\"]", text[start + 1 : promise.start()]):
-        return None  # (the note itself, or a defined term's quotation: '(the "Maker")')
+    if re.search(r"[”\"]", text[start + 1 : promise.start()]):
+        return None  # (a defined term's quotation: '(the "Maker")')
+    # a court's copy opens each paragraph of the note with a mark and closes only the last: the
+    # paragraphs before ("“$4,000. Jan. 31, 1918." / "“Two years after date, … I promise …") are
+    # the note's too
+    while (
+        above := re.search(r"(?:^|\n)[ \t]*(?:\*\d+)?[“\"](?P<para>[^\n”\"]*)\n[ \t]*\n?[ \t]*(?:\*\d+)?$",
+                           text[:start])
+    ) is not None:  # fmt: skip
+        start = above.start("para") - 1
+    if len(text[:start].strip()) < 40:
+        return None  # (the note itself)
     close = _QUOTE_CLOSES.search(text, promise.end())
     return start, close.start() if close else len(text)
 
@@ -4955,7 +4965,7 @@ def outside_the_quoted_note(c: Collector) -> None:
     """A rate, an amount or a date read outside a quoted note is the context's (a court's account
     of the complaint, a board's resolution to give a note "bearing interest at the rate of six
     per cent", a catalogue's description), not the note's own words: it is proposed as inferred
-    at most.  On the seen parts, such readings proposed as stated were right 25 times in 29,
+    at most.  On the seen parts, such readings proposed as stated were right 15 times in 19,
     against 99% for rates, amounts and dates proposed as stated overall."""
     span = quoted_note(c.text)
     if span is None:
