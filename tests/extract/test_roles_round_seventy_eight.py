@@ -14,7 +14,9 @@
   with "(Seal)" after the name;
 * a court's copy that opens each paragraph of the note with a mark and closes only the last:
   the paragraphs before the promise are the quoted note's too (readings in them keep their
-  confidence).
+  confidence);
+* a "Base Rate" the note defines as the rate under "London Interbank Offered Rates (Libor)" is
+  LIBOR.
 
 Each case is a short note of its own."""
 
@@ -131,3 +133,15 @@ def test_a_courts_copy_that_opens_each_paragraph_of_the_note_with_a_mark() -> No
     issued = next(f for f in found.findings if f.field == "issue_date")
     assert issued.value == dt.date(1916, 3, 4)
     assert issued.confidence >= Decimal("0.90")
+
+
+def test_a_base_rate_the_note_defines_as_libor() -> None:
+    found = extract_text(
+        'FOR VALUE RECEIVED, Lakeside Resorts, Inc. ("Maker") promises to pay to the order of '
+        'Summit Financial, Inc. ("Holder") the principal sum of $8,000,000. Maker shall pay '
+        "interest thereon at a floating rate of interest per annum equal to three percent (3.00%) "
+        'plus the Base Rate. "Base Rate" shall mean the rate published each business day in the '
+        "Wall Street Journal for deposits maturing three (3) months after issuance under the "
+        'caption "Money Rates, London Interbank Offered Rates (Libor)".\n'
+    )
+    assert _value(found, "interest.floating.index") == "LIBOR"

@@ -3734,6 +3734,14 @@ def _index_name(c: Collector, mention: Mention) -> object:
         r"base\s+rate[\"”]?\s+(?:shall\s+)?mean[s]?\b[^.]{0,200}\bprime\s+rate", c.text, I
     ):
         return "PRIME"
+    # ('"Base Rate" shall mean the rate published … under the caption "Money Rates, London
+    # Interbank Offered Rates (Libor)"': the note's name for LIBOR)
+    if name == "BASE" and re.search(
+        r"base\s+rate[\"”]?\s+(?:shall\s+)?mean[s]?\b[^.]{0,300}?\b(?:LIBOR|London\s+Interbank)\b",
+        c.text,
+        I,
+    ):
+        return "LIBOR"
     # '"Index Rate" means the interest rate that Lender announces … as its "prime" interest rate'
     if name == "INDEX" and re.search(
         r"[\"“]Index(?:\s+Rate)?[\"”]\s+(?:shall\s+)?means?\b[^.]{0,200}?\bas\s+its\s+[\"“]?prime\b",
