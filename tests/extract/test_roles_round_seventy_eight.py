@@ -16,7 +16,9 @@
   the paragraphs before the promise are the quoted note's too (readings in them keep their
   confidence);
 * a "Base Rate" the note defines as the rate under "London Interbank Offered Rates (Libor)" is
-  LIBOR.
+  LIBOR;
+* "Dated at Kansas City, Mo., July 2, 1888." and "Witness my hand and seal this 2nd. day of August
+  1831." date an old note; "at the rate of no per cent." is a rate of nothing.
 
 Each case is a short note of its own."""
 
@@ -145,3 +147,30 @@ def test_a_base_rate_the_note_defines_as_libor() -> None:
         'caption "Money Rates, London Interbank Offered Rates (Libor)".\n'
     )
     assert _value(found, "interest.floating.index") == "LIBOR"
+
+
+def test_dated_at_a_place_closing_the_note() -> None:
+    found = extract_text(
+        '"Three years after date, for value received, we promise to pay to the order of the '
+        "Prairie Loan Company, at its office in Topeka, Kansas, one thousand ($1000) dollars, "
+        "with interest thereon at the rate of seven per cent. per annum. Dated at Emporia, Kan., "
+        'June 4, 1889."\n'
+    )
+    assert _value(found, "issue_date") == dt.date(1889, 6, 4)
+
+
+def test_the_day_after_witness_my_hand_and_seal() -> None:
+    found = extract_text(
+        '"Six months after date, I promise to pay to Henry Lowe, or order, three hundred dollars '
+        "for value received, with interest at six per cent. Witness my hand and seal this 12th "
+        'day of March, 1874.\n(Signed) Amos Ward. [Seal.]"\n'
+    )
+    assert _value(found, "issue_date") == dt.date(1874, 3, 12)
+
+
+def test_interest_at_the_rate_of_no_per_cent() -> None:
+    found = extract_text(
+        "Two years after the date, I promise to pay to the trustees of Union College one hundred "
+        "dollars, with interest, at the rate of no per cent., to be used for its library.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0")

@@ -401,7 +401,9 @@ def rate_and_margin(c: Collector) -> None:
                     # "the loan is being made on an interest-free basis"; "is not charging interest"
                     r"|\bon\s+an\s+interest[\s-]free\s+basis\b|\bnot\s+charging\s+interest\b"
                     # ("this note shall bear a rate of interest of none per cent per annum")
-                    r"|\binterest\s+of\s+none\s+per\s*cent\b")  # fmt: skip
+                    r"|\binterest\s+of\s+none\s+per\s*cent\b"
+                    # ("with interest, at the rate of no per cent."; a scan's "rate o.f no per cent")
+                    r"|\bat\s+the\s+rate\s+o\.?f\s+no\s+per\s*cent\b")  # fmt: skip
     if base is None and free is not None:
         c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:

@@ -1807,6 +1807,21 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:initial|down)\s+(?:principal\s+)?payment\s+of\b[^.;]{0,60}?\bon\s+or\s+before\s*$",
         -6,
     ),
+    # "Dated at Kansas City, Mo., July 2, 1888." / "Dated at Mount Vernon this 27th day of February,
+    # 1899." closing an old note: the place it was made, then its date
+    Cue(
+        "issue_date",
+        "before",
+        r"\bDated\s+at\s+(?:[A-Z][\w.'’-]*,?[ \t]+){1,5}(?:this\s+|on\s+(?:the\s+)?)?$",
+        6,
+    ),
+    # "Witness my hand and seal this 2nd. day of August 1831.": the day the maker signed
+    Cue(
+        "issue_date",
+        "before",
+        r"\bwitness\s+(?:my|our)\s+hands?(?:\s+and\s+seals?)?,?\s+(?:on\s+)?this\s*$",
+        6,
+    ),
     Cue("issue_date", "header", r".", 3),
     # a title in capitals, then its date: "AMENDED AND RESTATED PROMISSORY NOTE As of June 8, 1995"
     Cue("issue_date", "before", r"(?-i:NOTE)\s+as\s+of\s*$", 4),
