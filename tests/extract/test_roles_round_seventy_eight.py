@@ -18,7 +18,9 @@
 * a "Base Rate" the note defines as the rate under "London Interbank Offered Rates (Libor)" is
   LIBOR;
 * "Dated at Kansas City, Mo., July 2, 1888." and "Witness my hand and seal this 2nd. day of August
-  1831." date an old note; "at the rate of no per cent." is a rate of nothing.
+  1831." date an old note; "at the rate of no per cent." is a rate of nothing;
+* a percent read firmly as the rate after default is not also a weak reading of the note's rate
+  (which made the note's own rate look disputed).
 
 Each case is a short note of its own."""
 
@@ -174,3 +176,15 @@ def test_interest_at_the_rate_of_no_per_cent() -> None:
         "dollars, with interest, at the rate of no per cent., to be used for its library.\n"
     )
     assert _value(found, "interest.rate") == Decimal("0")
+
+
+def test_a_percent_read_firmly_as_the_rate_after_default_is_not_also_a_weak_rate() -> None:
+    found = extract_text(
+        "NOTE - For value received, I promise to pay you, or your order, at your address above, "
+        "the principal sum of: EIGHT THOUSAND AND NO/100 Dollars $8,000 plus interest from "
+        "3/02/98 at the rate of 8.250% per year until 3/15/01.\nPOST-MATURITY INTEREST-Interest "
+        "will accrue at the rate of 18.000% per year on the principal balance of this note not "
+        "paid on the date of the last scheduled payment of principal.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.08250")
+    assert _value(found, "interest.default_rate") == Decimal("0.18000")

@@ -198,6 +198,28 @@ def _unanchored(merged: list[Finding], warnings: list[str], c: Collector) -> lis
     return kept
 
 
+def _one_role_per_rate(c: Collector) -> list[Finding]:
+    """The candidates, less a weak reading of a percent as the note's rate where a rule read the
+    same percent as the rate after default with confidence ("… the indebtedness shall bear
+    interest at twelve percent (12%)" after "if any payment … is not paid when due"): one percent
+    is not both, and the weak reading would only make the note's own rate look disputed.  It is
+    offered instead.  (A rate read as firmly as the rate after default stays: "seven per cent
+    before and after maturity" is both.)"""
+    after_default = {
+        f.span.start
+        for f in c.candidates
+        if f.field in {"interest.default_rate", "interest.default_margin"}
+        and f.confidence >= STATED
+    }
+    kept = []
+    for f in c.candidates:
+        if f.field == "interest.rate" and f.confidence < STATED and f.span.start in after_default:
+            c.offers.append(f)
+        else:
+            kept.append(f)
+    return kept
+
+
 def extract_text(text: str) -> Extraction:
     """Read one document's text and propose its terms."""
     source = SourceText(text)
@@ -207,7 +229,7 @@ def extract_text(text: str) -> Extraction:
         rule(collector)
     warnings = list(collector.warnings)
     by_field: dict[str, list[Finding]] = {}
-    for candidate in collector.candidates:
+    for candidate in _one_role_per_rate(collector):
         by_field.setdefault(candidate.field, []).append(candidate)
     merged = [merge(field, found, warnings) for field, found in by_field.items()]
     merged = _consistent(merged, warnings, collector)
