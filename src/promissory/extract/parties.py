@@ -965,11 +965,16 @@ _SIGNED_AT_END: Final = re.compile(
     # (the quotation may end the line or be followed by the opinion's "Indorsed: …")
     r"\.?[\"”][ \t]*(?:\n|$|(?=(?:Indorsed|Endorsed)\b))"
 )
+#: A signer's name in the patterns below: initials and a surname ("T. A. Hamilton"), or a given
+#: name, perhaps an initial, and a surname ("Sarah Boggess", "Joseph M. Warren").
+_SIGNER_NAME: Final = (
+    r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+"
+)
 #: ... or under seal: "In witness whereof, I have hereunto set my hand and seal, … T. A. Hamilton,
 #: [l.s.]" ("P. R. Miller, [seal]")
 _SEALED: Final = re.compile(
-    r"\b(?:I|we|i)\s+promise\s+to\s+pay\b.{0,1500}?[\s\"“](?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+"
-    r"|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+),?[ \t]*\[(?i:l\.[ \t]?s\.|seal)\]",
+    rf"\b(?:I|we|i)\s+promise\s+to\s+pay\b.{{0,1500}}?[\s\"“](?P<name>{_SIGNER_NAME}),?[ \t]*"
+    r"\[(?i:l\.[ \t]?s\.|seal)\]",
     re.DOTALL,
 )
 #: ... or a name in capitals at the start of a line below, before "(Seal)": "GEORGE BAKER THOMSON
@@ -995,16 +1000,14 @@ _WITNESS_HAND_AND_SEAL: Final = re.compile(
 _WITNESS_MY_HAND: Final = re.compile(
     r"\b(?:I|we|We)\b[^\n]{0,200}?\b[Pp]romise\s+to\s+pay\b.{0,3000}?\b[Ww]itness\s+(?:my|our)\s+hands?"
     r"(?:\s+and\s+seals?)?(?:\s+(?:on\s+)?this\s+[^.\n]{0,60}?\d{4})?[.,:]?\s+[\"“]?"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+)"
-    r"(?=[.,]?[ \t]*(?:[\"”’\[(]|\n|$))",
+    rf"(?P<name>{_SIGNER_NAME})(?=[.,]?[ \t]*(?:[\"”’\[(]|\n|$))",
     re.DOTALL,
 )
 #: ... or as a catalogue describes the signature: 'Signed "David Crockett."', "Signed at the
 #: conclusion by a Samuel Clark, and countersigned by …" (before or after the quoted promise)
 _SIGNED_DESCRIBED: Final = re.compile(
     r"\bSigned(?:\s+at\s+the\s+(?:conclusion|end|bottom|foot)\s+by(?:\s+an?)?|\s+[\"“])[ \t]*"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+|[A-Z][a-z]+(?:[ \t][A-Z]\.)?[ \t][A-Z][a-z]+)"
-    r"(?=\.?[\"”]|,|\.|\s+and\b)"
+    rf"(?P<name>{_SIGNER_NAME})(?=\.?[\"”]|,|\.|\s+and\b)"
 )
 #: ... or as an opinion describes it: "Signed by Harlan Wilson, and endorsed by M. L. Winslow"
 _SIGNED_BY: Final = re.compile(
