@@ -259,6 +259,13 @@ def extract_text(text: str) -> Extraction:
     return Extraction(kind, tuple(findings), missing, tuple(warnings), tuple(candidates))
 
 
+def _page_marker(marker: re.Match[str]) -> str:
+    """A page marker as read: nothing after a space and before a word, else one space."""
+    start, end, text = marker.start(), marker.end(), marker.string
+    joined = start > 0 and text[start - 1] in " \t" and text[end : end + 1].isalpha()
+    return "" if joined else " "
+
+
 def extract_file(path: str | PathLike[str]) -> Extraction:
     """Read a plain-text document (UTF-8; Latin-1 accepted for old EDGAR files).  Line breaks are
     made ``\n``, and so are the HTML line breaks (``<br />``) a text export of a web page keeps;
@@ -274,10 +281,8 @@ def extract_file(path: str | PathLike[str]) -> Extraction:
     text = re.sub(r"\n[ \t]*<br\s*/?>[ \t]*(?=[^\n])", "\n", text, flags=re.IGNORECASE)
     text = re.sub(r"[ \t]*<br\s*/?>[ \t]*", "\n", text, flags=re.IGNORECASE)
     # (a scan's stray box before a word, "to the order of ■George B. Nye", is read as a space, and
-    # so is a court reporter's page marker run into a word, "I promise to *527pay")
-    text = re.sub(
-        r"\*\d{1,4}(?=[A-Za-z])|(?<=\s)\*\d{1,4}(?=\s+[a-z])",
-        lambda m: " " * len(m.group()),
-        text,
-    )
+    # so is a court reporter's page marker run into a word, "I promise to *527pay"; after a space
+    # the marker goes with no space of its own, so that a name it falls in keeps single spaces,
+    # "the Buffalo County *898National Bank")
+    text = re.sub(r"\*\d{1,4}(?=[A-Za-z])|(?<=\s)\*\d{1,4}(?=\s+[a-z])", _page_marker, text)
     return extract_text(text.replace("■", " "))

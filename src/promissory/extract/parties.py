@@ -1004,9 +1004,10 @@ _WITNESS_MY_HAND: Final = re.compile(
     re.DOTALL,
 )
 #: ... or as a catalogue describes the signature: 'Signed "David Crockett."', "Signed at the
-#: conclusion by a Samuel Clark, and countersigned by …" (before or after the quoted promise)
+#: conclusion by a Samuel Clark, and countersigned by …" (before or after the quoted promise), or
+#: a form's "Signed: Ben Pauly.”"
 _SIGNED_DESCRIBED: Final = re.compile(
-    r"\bSigned(?:\s+at\s+the\s+(?:conclusion|end|bottom|foot)\s+by(?:\s+an?)?|\s+[\"“])[ \t]*"
+    r"\bSigned(?:\s+at\s+the\s+(?:conclusion|end|bottom|foot)\s+by(?:\s+an?)?|\s+[\"“]|:)[ \t]*"
     rf"(?P<name>{_SIGNER_NAME})(?=\.?[\"”]|,|\.|\s+and\b)"
 )
 #: ... or as an opinion describes it: "Signed by Harlan Wilson, and endorsed by M. L. Winslow"

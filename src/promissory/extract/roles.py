@@ -353,7 +353,9 @@ _BEFORE_AND_AFTER: Final = (
 )
 FROM_MATURITY: Final = (
     # (and "with 8 per cent. interest per annum from maturity until paid")
-    r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:per\s+annum\s+)?(?:from|after)\s+(?:maturity|due)\b"
+    # (and "with eight percent interest per annum after date of maturity")
+    r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:per\s+annum\s+)?(?:from|after)\s+"
+    r"(?:(?:the\s+)?date\s+of\s+)?(?:maturity|due)\b"
     # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
     # balances")
     # ("… at the rate of ten per cent per annum after due")
@@ -1889,11 +1891,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"|mortgage|report|letter|certificate|findings|disbursements?)\b[^.;\d]{0,50}\bdated\s*$",
         -6,
     ),
+    # a dateline's amount and place before the date ("$350. Boston, Oct. 1"; "$150,000.00 Orlando,
+    # Florida / As of July 6"), not an indorsement's "$5,775.00 paid December 21st"
     Cue(
         "issue_date",
         "before",
-        r"\$[\d,.]+\s*(?:[A-Z][a-z]+,?\s+){0,4}$|[A-Z][a-z]+,\s+[A-Z][a-z]+"
-        r"(?:\s+[A-Z][a-z]+)?\s*$",
+        r"\$[\d,.]+\s*(?:(?!paid\b|received\b|credited\b)[A-Z][a-z]+,?\s+){0,4}$|[A-Z][a-z]+,\s+"
+        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$",
         2,
     ),
     Cue("other", "before", r"\b(?:form|ref|rev(?:ision|ised)?)\b[^.;]{0,30}\(?\s*$", 5),
@@ -2702,6 +2706,14 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         r"^\W{0,3}based\b(?!\s+(?:up)?on\s+(?:changes|an?\b|the\s+(?:index|prime|libor)))",
         4,
     ),
+    # "the rate of interest payable on the Loan until maturity … shall be the Prime Rate of the
+    # Bank in effect from time to time"
+    Cue(
+        "index",
+        "before",
+        r"\b(?:rate\s+of\s+interest|interest\s+rate)\b[^.;]{0,120}?\bshall\s+be\s+(?:the\s+)?$",
+        4,
+    ),
     # Laser Pro's "based on changes in an independent index which is the one month ... LIBOR"
     Cue("index", "before", r"\bindex\s+which\s+is\s+(?:the\s+)?(?:[\w()'-]+[\s,]+){0,8}$", 5),
     Cue("index", "default", "", -4),
@@ -2807,7 +2819,19 @@ def _in_unticked_option(text: str, start: int) -> bool:
     window = text[max(0, start - 600) : start]
     window = window[window.rfind("\n\n") + 1 :] if "\n\n" in window else window
     boxes = list(_BOX.finditer(window))
-    return bool(boxes) and boxes[-1].group("ticked") is None
+    # (not a form's fallback after its options: "If none of the foregoing provisions for a rate of
+    # interest is checked, the rate … shall be the Prime Rate of the Bank")
+    return (
+        bool(boxes)
+        and boxes[-1].group("ticked") is None
+        and not _IF_NONE_CHECKED.search(window, boxes[-1].end())
+    )
+
+
+#: A form's words for what applies when no box is ticked.
+_IF_NONE_CHECKED: Final = re.compile(
+    r"\bif\s+(?:none|no\s+box|neither)\b[^.;]{0,80}?\bis\s+(?:checked|ticked|marked|selected)\b", I
+)
 
 
 #: What may stand between a label and its value: spaces, line breaks, a cell's "|", a colon.
@@ -4195,6 +4219,10 @@ def flags(c: Collector) -> None:
         r"|\bsecuring\s+this\s+(?:promissory\s+)?note\b|\b(?:which|that)\s+secures?\s+this\s+(?:promissory\s+)?note\b"
         # (not "To secure this note, all rights of homestead … are hereby waived": no collateral)
         r"|\bto\s+secure\s+this\s+(?:promissory\s+)?note\b(?!,?\s+all\s+rights\s+of\s+homestead)|\bsecured\s+by,?\s+among\s+other\s+things\b"
+        # "To secure the payment of this note, I, or we, do hereby mortgage and convey unto the
+        # payee … the crops described"
+        r"|\bto\s+secure\s+the\s+payment\s+of\s+this\s+(?:promissory\s+)?note\b[^.;]{0,40}?\bhereby\s+"
+        r"(?:mortgage|pledge|assign|convey|grant)"
         r"|(?<!taken\s)\bas\s+security\s+for\s+(?:(?:the\s+)?(?:re)?payment\s+of\s+)?this\s+(?:promissory\s+)?note\b"
         # "secured by, inter alia, that certain Mortgage"; "(the "Mortgage") securing, inter alia,
         # this Note"; "Security for Payment: (i) Vendor's lien …"; "creates security interests in favor of the STATE to secure"; "This
