@@ -32,9 +32,10 @@ from promissory.extract.span import SourceText, Span
 CENT: Final = Decimal("0.01")
 
 #: "$" then the figure, perhaps in the next cell of a table ("|$\n|100,025.00")
-#: (or "$206.404.55", thousands set off by full stops: a typing slip read as "$206,404.55")
+#: (or "$206.404.55", thousands set off by full stops: a typing slip read as "$206,404.55"; and
+#: "$1,000.000.00", a comma then a full stop)
 _MONEY_FIG = (
-    r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
+    r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})*(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
     r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s))|"
     # (and "$5,437 50/100.", thousands set off and the cents as a fraction)
@@ -113,7 +114,8 @@ MONEY_WORDS: Final = re.compile(
 )
 PERCENT_WORDS: Final = re.compile(  # "three hundred (300) basis points": the figure is the words'
     # (not the denominator of "NO/1000 percentage points")
-    rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)\s+(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"
+    # (a scan's stray hyphen before the unit: "at the rate of ten -per cent, per annum")
+    rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)\s+(?:-\s?)?(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"
     rf"(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)",
     re.IGNORECASE,
 )
@@ -157,7 +159,8 @@ def money_value(figure: str) -> Decimal:
         )
     compact = re.sub(r"[\s|]", "", figure).replace(",-", ",")
     if compact.count(".") > 1:  # "$206.404.55": the last full stop sets off the cents
-        compact = compact[:-3].replace(".", "") + compact[-3:]
+        # (and "$1,000.000.00": every mark before it sets off thousands)
+        compact = compact[:-3].replace(".", "").replace(",", "") + compact[-3:]
     if mistyped_cents(compact):
         compact = compact[:-3] + "." + compact[-2:]
     return EXACT.quantize(to_decimal(compact, what="money figure"), CENT)

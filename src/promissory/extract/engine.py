@@ -284,5 +284,5 @@ def extract_file(path: str | PathLike[str]) -> Extraction:
     # so is a court reporter's page marker run into a word, "I promise to *527pay"; after a space
     # the marker goes with no space of its own, so that a name it falls in keeps single spaces,
     # "the Buffalo County *898National Bank")
-    text = re.sub(r"\*\d{1,4}(?=[A-Za-z])|(?<=\s)\*\d{1,4}(?=\s+[a-z])", _page_marker, text)
+    text = re.sub(r"\*\d{1,4}•?(?=[A-Za-z])|(?<=\s)\*\d{1,4}(?=\s+[a-z])", _page_marker, text)
     return extract_text(text.replace("■", " "))

@@ -503,7 +503,7 @@ ACTUAL_DAYS = (
 MONTHS_OF_30 = (
     r"30[-\s]day\s+months?|thirty\s*(?:\(30\))?[-\s]*day\s+months?|30\s+days\s+each"
     r"|months?\s+of\s+(?:thirty\s*(?:\(30\)\s*)?|30\s+)days"  # ("a month of 30 days")
-    r"|(?:each|every)\s+month\s+(?:consisting\s+of|having|of)\s+(?:thirty\s+(?:\(30\)\s+)?|30\s+)days"
+    r"|(?:each|every|a)\s+month\s+(?:consisting\s+of|having|of)\s+(?:thirty\s+(?:\(30\)\s+)?|30\s+)days"
 )
 
 
@@ -676,6 +676,11 @@ def day_count(c: Collector) -> None:
                 "a 360-day year of 30-day months: 30/360 US, the usual reading for a US note "
                 "(30/360 Bond Basis and 30E/360 differ only at month ends)",
             )
+        elif days == "365" and months is not None and actual is not None:
+            # "the actual number of days elapsed and on the basis of a year consisting of 365
+            # days, and a month consisting of 30 days": no one convention (readers left it out)
+            c.offer("interest.day_count", "ACT/365F", span, AMBIGUOUS,
+                    "30-day months and actual days elapsed are both named")  # fmt: skip
         elif actual is not None and _FIRST_BROKEN_PERIOD.search(sentence):
             # "… shall pay to Holder on the Advancement Date interest only …, calculated on the
             # basis of a 365-day year and for the actual number of days from and including the

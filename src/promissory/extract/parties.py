@@ -1652,7 +1652,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         rf"|an\s+address)|located\s+at|residing\s+at"
         # (a long description: "a company incorporated with limited liability under the laws of
         # Jersey, having its principal office at Cater Allen House, …, Channel Islands")
-        rf"|whose\s+(?:mailing\s+)?address\s+is)\s+[^()]{{0,240}}?)?"
+        rf"|whose\s+(?:mailing\s+)?address\s+is"
+        # (a capacity: 'FLEET BANK, NATIONAL ASSOCIATION, as Agent ("Agent")')
+        rf"|as(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}Agent\b))\s+[^()]{{0,240}}?)?"
         rf"\(\s*(?:[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]{_unquoted(term)})"
     )
     for match in re.finditer(pattern, source.text):

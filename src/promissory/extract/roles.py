@@ -389,10 +389,8 @@ LATE_INTEREST_BEARS: Final = (
     r"|\binterest\s+(?:on|upon)\s+(?:unpaid\s+|such\s+)?interest\b[^.;%]{0,120}$"
 )
 #: Before a percent, interest that runs from maturity: "with interest from maturity at 12 per
-#: cent. per annum until paid".
-_FROM_MATURITY_AT: Final = (
-    r"\binterest\s+(?:from|after)\s+(?:maturity|due)\s+(?:at|of)\s+(?:the\s+rate\s+of\s+)?$"
-)
+#: cent. per annum until paid" (and "with interest from maturity date at the rate of 8 per cent").
+_FROM_MATURITY_AT: Final = r"\binterest\s+(?:from|after)\s+(?:maturity|due)(?:\s+date)?,?\s+(?:at|of)\s+(?:the\s+rate\s+of\s+)?$"
 #: After a date, that it is the first payment's: "(which shall be the first Payment Date hereunder)".
 _FIRST_PAYMENT_DATE_AFTER: Final = (
     r"^\W{0,3}\(?\s*(?:which\s+(?:shall\s+be|is)\s+)?the\s+first\s+(?:Payment|Installment)\s+Date\b"
@@ -447,6 +445,9 @@ _GREATER_OF_INDEX_PLUS: Final = (
 GREATER_OF_INDEX_OR: Final = (
     r"(?:greater|higher)\s+of\b[^;]{0,400}?\b(?:prime|libor|sofr|index|base)\b[^;]{0,240}?"
     r"\b(?:plus|above|over|in\s+excess\s+of)\b[^;]{0,260}?\bor\s*(?:\(\w{0,4}\)?\s*)?$"
+    # ("… at the greater of the Reference Rate or at the rate of nine percent (9%) per annum")
+    r"|(?:greater|higher)\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,3})Rate\s+or\s+(?:at\s+)?"
+    r"(?:the\s+rate\s+of\s+)?$"
 )
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
@@ -495,6 +496,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
     Cue("rate", "label", r"(?:annual\s+|fixed\s+)?interest\s+rate|rate", 5),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year|a\s+year|annually|annual)\b", 2),
+    # an old note's "… or order $374.79, at ten per centum from date": interest from the note's day
+    Cue("rate", "after", r"^\W{0,3}(?:interest\s+)?from\s+(?:its\s+)?date\b(?!,?\s+if\s+not\b)", 3),
     Cue(
         "rate",
         "before",
@@ -1253,7 +1256,10 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         # (and two payees: "… to the order of Erich Poehnert and Lizzie Poehnert Two Thousand …")
         r"\bpromises?\s+to\s+pay\s+(?:to\s+)?(?:t[hb]e\s+order\s+of\s+)?(?:the\s+)?"
         # (or "… to the order of myself, nineteen hundred seventeen …": the maker's own order)
-        r"(?:(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of|and),?\s+){1,8})|(?:myself|ourselves),?\s+)"
+        r"(?:(?-i:(?:(?:[A-Z][\w.&'’-]*|&|of|and|d/b/a),?\s+){1,8})|(?:myself|ourselves),?\s+)"
+        # ("… to pay to Alpine Aviation, Inc., d/b/a Alpine Air, of 3450 W. Mike Jense Pkwy.,
+        # Provo, Utah 84603, One Million and No/100 Dollars": the payee's address)
+        r"(?:of\s+\d[^$;]{0,80}?\b\d{5}(?:-\d{4})?,?\s+)?"
         # ("… to the order of John Smith, at the office of the First National Bank of Centralia,
         # five hundred dollars")
         r"(?:at\s+(?:the\s+)?(?:(?:office|banking\s+house|store)\s+of\s+(?:the\s+)?)?"
@@ -3309,6 +3315,10 @@ _FIXED_FOR_THE_TERM: Final = re.compile(
 RATE_ADJUSTED_NEXT: Final = (
     r"^[^.]{0,40}\.\s+(?:Subject\s+to\b(?:[^.]|\.\d){0,120}?,\s+)?the\s+(?:interest\s+rate"
     r"|rate\s+of\s+interest)\s+(?:shall|will)\s+be\s+(?:adjusted|reset|changed)\b"
+    # (or the same sentence: "at the rate of 8.98% per annum, such rate to be adjusted each July 28
+    # for increase in Consumer Price Index")
+    r"|^\W{0,3}(?:per\s+annum\s*)?,?\s*(?:such|which)\s+rate\s+(?:to\s+be|shall\s+be|will\s+be)\s+"
+    r"(?:adjusted|reset|changed)\b"
 )
 _RATE_ADJUSTED_NEXT: Final = re.compile(RATE_ADJUSTED_NEXT, I)
 
@@ -3418,6 +3428,16 @@ def _propose(
         for r in found:
             c.offer(field, value(r.mention), r.mention.span, r.confidence, r.why)
         return
+    quoted = _quoted_note(c.text)
+    inside = [r for r in firm if quoted and quoted[0] <= r.mention.span.start < quoted[1]]
+    if inside and len(inside) < len(firm):
+        # a court's words about the note ("no part thereof has been paid except the sum of
+        # $78.22") do not dispute the quoted note's own: offered, not weighed against it
+        for r in firm:
+            if r not in inside:
+                c.offer(field, value(r.mention), r.mention.span, r.confidence,
+                        f"{r.why}; read outside the quoted note")  # fmt: skip
+        firm = inside
     best = max(firm, key=lambda r: (r.confidence, r.score, -r.mention.span.start))
     chosen = value(best.mention)
     same = [r for r in firm if r is not best and value(r.mention) == chosen]
@@ -4221,7 +4241,9 @@ def flags(c: Collector) -> None:
         r"|\bto\s+secure\s+this\s+(?:promissory\s+)?note\b(?!,?\s+all\s+rights\s+of\s+homestead)|\bsecured\s+by,?\s+among\s+other\s+things\b"
         # "To secure the payment of this note, I, or we, do hereby mortgage and convey unto the
         # payee … the crops described"
-        r"|\bto\s+secure\s+the\s+payment\s+of\s+this\s+(?:promissory\s+)?note\b[^.;]{0,40}?\bhereby\s+"
+        # ("And to secure the payment of this note; and in consideration of One Dollar in hand paid
+        # I hereby mortgage to the said J. H. Rowland …")
+        r"|\bto\s+secure\s+the\s+payment\s+of\s+this\s+(?:promissory\s+)?note\b[^.]{0,80}?\bhereby\s+"
         r"(?:mortgage|pledge|assign|convey|grant)"
         r"|(?<!taken\s)\bas\s+security\s+for\s+(?:(?:the\s+)?(?:re)?payment\s+of\s+)?this\s+(?:promissory\s+)?note\b"
         # "secured by, inter alia, that certain Mortgage"; "(the "Mortgage") securing, inter alia,
@@ -4981,6 +5003,14 @@ _QUOTE_OPENS: Final = re.compile(r"(?:^|\n|:[ \t]*|[—–][ \t]*|-[ \t]+)[ \t]*
 _QUOTE_CLOSES: Final = re.compile(r"[”\"][ \t]*(?:\n|$|(?=\((?i:signed)))")
 
 
+#: A court's words introducing the note it quotes, up to the opening mark.
+_INTRODUCED_NOTE: Final = re.compile(
+    r"\b(?:(?:was|is)\s+in\s+the\s+following\s+(?:form|words)|(?:was|is|reads?)\s+as\s+follows)"
+    r"\s*[:,]?\s*(?:to\s+wit\s*:?\s*)?[“\"]",
+    I,
+)
+
+
 def quoted_note(text: str) -> tuple[int, int] | None:
     """The span of a note quoted within other words (an opinion's, a catalogue's, a reader's
     bracketed context): from the quotation mark that opens before its promise to pay, with no
@@ -4988,7 +5018,13 @@ def quoted_note(text: str) -> tuple[int, int] | None:
     itself (no such quotation, or fewer than 40 characters before it)."""
     promise = re.search(r"\bpromises?\s+to\s+(?:-\s*)?pay\b", text, I)
     if promise is None:
-        return None
+        # a scan that garbled the promise ("Ave promise to jjay"): the quotation the court
+        # introduces as the note ("The note was in the following form: “$400. Omaha, …”")
+        intro = _INTRODUCED_NOTE.search(text)
+        if intro is None or len(text[: intro.end()].strip()) < 40:
+            return None
+        close = re.compile(r"[”\"]").search(text, intro.end())
+        return intro.end() - 1, close.start() if close else len(text)
     opens = [
         m.end() - 1
         for m in _QUOTE_OPENS.finditer(text, max(0, promise.start() - 1500), promise.start())
@@ -5002,14 +5038,21 @@ def quoted_note(text: str) -> tuple[int, int] | None:
     # paragraphs before ("“$4,000. Jan. 31, 1918." / "“Two years after date, … I promise …") are
     # the note's too
     while (
-        above := re.search(r"(?:^|\n)[ \t]*(?:\*\d+)?[“\"](?P<para>[^\n”\"]*)\n[ \t]*\n?[ \t]*(?:\*\d+)?$",
-                           text[:start])
+        # (a heading over two or three short lines: "“$13,333.33 Sanford, Florida,\nFeby. 19th,
+        # 1926.")
+        above := re.search(r"(?:^|\n)[ \t]*(?:\*\d+)?[“\"](?P<para>[^\n”\"]*(?:\n[^\n”\"“]{1,80}){0,2})\n[ \t]*\n?"
+                           r"[ \t]*(?:\*\d+)?$", text[:start])
     ) is not None:  # fmt: skip
         start = above.start("para") - 1
     if len(text[:start].strip()) < 40:
         return None  # (the note itself)
     close = _QUOTE_CLOSES.search(text, promise.end())
     return start, close.start() if close else len(text)
+
+
+@lru_cache(maxsize=64)
+def _quoted_note(text: str) -> tuple[int, int] | None:
+    return quoted_note(text)
 
 
 def outside_the_quoted_note(c: Collector) -> None:
@@ -5023,7 +5066,9 @@ def outside_the_quoted_note(c: Collector) -> None:
         return
     start, end = span
     for i, finding in enumerate(c.candidates):
-        if finding.confidence <= INFERRED or not isinstance(finding.value, (Decimal, dt.date)):
+        if finding.confidence <= INFERRED or not (
+            isinstance(finding.value, (Decimal, dt.date)) or finding.field == "secured"
+        ):
             continue
         if not start <= finding.span.start < end:
             c.candidates[i] = replace(finding, confidence=INFERRED,
