@@ -278,9 +278,11 @@ _NAME_END: Final = re.compile(
 )
 _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer"
-    r"|debtor|obligor|payor|mortgagor"  # ("the undersigned Debtor promises to pay")
+    # ("the undersigned Debtor promises to pay"; "the undersigned Debtor(s), jointly and
+    # severally if more than one, … promise to pay")
+    r"|debtor|obligor|payor|mortgagor"
     # a form's role words ("to the order of Foundation ("XXX")"): no name
-    r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b\W*$"
+    r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b(?:\(s\))?\W*$"
     r"|^(?:I|we|you|ourselves|myself|themselves)\W*$|^(?:I|we),?\s+or\s+(?:I|we)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)

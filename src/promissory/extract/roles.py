@@ -3195,6 +3195,10 @@ def read(
         # ("… at the greater of … fifteen percent (15%) or the Base Rate plus six percent (6%) (the
         # “Default Rate”)": a margin over an index, one term of the rate after a default)
         confidence = min(confidence, AMBIGUOUS)
+    if role in {"rate", "index", "margin"} and _PER_ADVANCE.search(ctx.sentence):
+        # "(i) eleven and one-half percent (11.5%) for the first advance, and (ii) LIBOR plus six
+        # percent (6%) for each additional advance": each advance's own rate, none the note's
+        confidence = min(confidence, AMBIGUOUS)
     if role == "index" and (speaks_of_default(ctx.lead) or why_cues <= {"sentence"}):
         # an index named only for the rate after a default, or with nothing but the sentence's
         # topic to tie it to the note's rate (no "plus", "equal to", "above" next to it)
@@ -3224,6 +3228,12 @@ def read(
     )
 
 
+#: Rates that differ from one advance to the next.
+_PER_ADVANCE: Final = re.compile(
+    r"\bfor\s+the\s+(?:first|initial)\s+advance\b[^.]{0,200}?\bfor\s+(?:each|any|every)\s+"
+    r"(?:additional|subsequent|other|later)\s+advance\b",
+    I,
+)
 #: A charge that is the greater or lesser of a fraction and a sum of money.
 _FLAT_OR_FRACTION: Final = re.compile(
     r"\b(?:greater|lesser|larger|smaller)\s+of\b(?:[^.;]|\.(?=\d)){0,160}?\$\s*\d"
