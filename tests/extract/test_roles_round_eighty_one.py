@@ -11,6 +11,9 @@ Each case is a short note of its own."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from role_notes import PROMISE
 from role_notes import value as _value
 
 from promissory.extract import extract_text
@@ -36,3 +39,41 @@ def test_a_rate_for_the_first_advance_and_another_for_each_later_one() -> None:
     assert _value(found, "interest.rate") is None
     assert _value(found, "interest.floating.index") is None
     assert _value(found, "interest.floating.margin") is None
+
+
+def test_a_numbered_promise_to_pay_heading_before_the_makers_name() -> None:
+    found = extract_text(
+        "PRINCIPAL AMOUNT: $150,000\nDATE OF NOTE: March 3, 2006\n1. Promise to Pay. Aspen "
+        'Ridge, Inc., a Colorado corporation ("Borrower"), promises to pay to Jane Doe (the '
+        '"Lender"), or order, the principal amount of $150,000.\n'
+    )
+    assert _value(found, "borrower") == "Aspen Ridge, Inc."
+
+
+def test_a_forms_index_rate_written_in_after_its_label() -> None:
+    found = extract_text(
+        "PROMISE TO PAY: For value received, Borrower promises to pay to the order of Lender the "
+        "principal amount of $900,000.00. Interest on this Note shall be calculated and payable at "
+        "a variable rate equal to 1.500% per annum over the Index Rate. INDEX RATE: The Index "
+        'Rate for this Note shall be: SEE ANNEX "A", LIBOR RATE for rate definitions and '
+        "additional terms.\n"
+    )
+    assert _value(found, "interest.floating.index") == "LIBOR"
+
+
+def test_the_libor_base_rate_is_libor() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $800,000. Interest shall accrue at the rate of two hundred fifty "
+        '(250) basis points above the "LIBOR Base Rate", as hereinafter defined.\n'
+    )
+    assert _value(found, "interest.floating.index") == "LIBOR"
+
+
+def test_payment_in_full_of_the_principal_on_or_before_a_day() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $1,000,000 with interest at 9% per annum. Interest accrued on the "
+        "unpaid balance of this Note shall be paid as of the first day of each calendar month "
+        "following the date of this Note, with payment in full of the outstanding principal "
+        "balance and all accrued but unpaid interest to be made on or before July 27, 2006.\n"
+    )
+    assert _value(found, "maturity") == dt.date(2006, 7, 27)

@@ -113,7 +113,8 @@ _INDEXES: Final = (
     # "A.B.R. flat"; a bank's own "Reference Rate" (Sanwa, Bank Leumi) and "base commercial rate"
     (
         "BASE",
-        r"\bbase\s+(?:loan\s+|lending\s+|commercial\s+)?rate\b|\bA\.B\.R\.(?!\w)"
+        # (not the tail of "the LIBOR Base Rate", a name for LIBOR)
+        r"(?<!\bLIBOR\s)(?<!\bSOFR\s)\bbase\s+(?:loan\s+|lending\s+|commercial\s+)?rate\b|\bA\.B\.R\.(?!\w)"
         r"|\breference\s+rate\b",
     ),
     ("INDEX", r"\b(?:the\s+)?Index(?:\s+Rate)?\b"),

@@ -94,7 +94,9 @@ def find_parties(source: SourceText) -> tuple[Party, ...]:
         name_span = source.match_span(match, "name")
         # ("FOR\nVALUE RECEIVED UNITED DEVELOPMENT FUNDING, L.P., a Nevada limited partnership
         # (“Borrower”)": the opening words in capitals run into the name)
-        opening = re.match(r"F[O0]R\s+VALUE\s+RECEIVED,?\s+", match.group("name"), re.IGNORECASE)
+        # (and a numbered heading's last word: "1. Promise to Pay. Birch Branch, Inc.")
+        opening = re.match(r"F[O0]R\s+VALUE\s+RECEIVED,?\s+|(?-i:Pay)[.:]\s+(?=[A-Z])",
+                           match.group("name"), re.IGNORECASE)  # fmt: skip
         if opening:
             start = match.start("name") + opening.end()
             name_span = source.span(start, match.end("name"))
@@ -1691,6 +1693,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|(?-i:I|We),\s+(?=[A-Z])"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"
                         r"|PROMISE\s+TO\s+PAY[.,:]?\s+"
+                        # (its last word alone, after "1. Promise to": "Pay. Birch Branch, Inc.")
+                        r"|(?-i:Pay)[.:]\s+(?=[A-Z])"
                         # (a title run into it: "$15,000.00 Convertible Promissory Note FREEDOM OIL
                         # & GAS, INC., a Nevada corporation (the "Company" or "Maker")")
                         r"|(?:[\w-]+\s+){0,3}Promissory\s+Note\s+(?=[A-Z])"

@@ -1990,6 +1990,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"(?:is|shall\s+be|will\s+be)\s*$",
         6,
     ),
+    # "…, with payment in full of the outstanding principal balance and all accrued but unpaid
+    # interest to be made on or before July 27, 2006"
+    Cue(
+        "maturity",
+        "before",
+        r"\bpayment\s+in\s+full\s+of\s+(?:the\s+)?(?:outstanding\s+|unpaid\s+)*principal\b[^.;]{0,120}$",
+        4,
+    ),
     # "The loan’s due date for full repayment is December 31, 2014."
     Cue(
         "maturity",
@@ -2737,6 +2745,15 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         r"\bfollowing\s+index\s+rate\s*:[ \t]*(?:(?!No\b|o\b)[\w'.-]+[ \t]+){0,5}$",
         8,
     ),
+    # a form's "INDEX RATE: The Index Rate for this Note shall be: SEE ANNEX "A", LIBOR RATE for
+    # rate definitions": the name it writes in
+    Cue(
+        "index",
+        "before",
+        r"\bindex\s+rate\s+for\s+this\s+note\s+(?:shall\s+be|is)\s*:?\s*"
+        r"(?:see\s+(?:annex|exhibit|schedule)\s+[\"“]?\w{1,3}[\"”]?\s*,?\s*)?$",
+        8,
+    ),
     # "THE BASE RATE ON CORPORATE LOANS POSTED BY AT LEAST 70% OF THE 10 LARGEST U.S. BANKS":
     # the Wall Street Journal's words for its prime rate, not a base rate
     Cue("index", "after", r"^\W{0,3}(?:rate\s+)?on\s+corporate\s+loans\b", -8),
@@ -3452,6 +3469,10 @@ def _propose(
     chosen = value(best.mention)
     same = [r for r in firm if r is not best and value(r.mention) == chosen]
     other = [r for r in firm if value(r.mention) != chosen]
+    if field == "interest.floating.index" and chosen != "INDEX":
+        # ("… 1.750% per annum over the Index Rate. … The Index Rate for this Note shall be: …
+        # LIBOR RATE"): the form's word for its index does not dispute the index it names
+        other = [r for r in other if value(r.mention) != "INDEX"]
     confidence = best.confidence
     note = best.why
     if best.mention.agrees and confidence >= STATED:
