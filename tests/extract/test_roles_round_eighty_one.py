@@ -12,6 +12,7 @@ Each case is a short note of its own."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from role_notes import PROMISE
 from role_notes import value as _value
@@ -77,3 +78,25 @@ def test_payment_in_full_of_the_principal_on_or_before_a_day() -> None:
         "balance and all accrued but unpaid interest to be made on or before July 27, 2006.\n"
     )
     assert _value(found, "maturity") == dt.date(2006, 7, 27)
+
+
+def test_another_notes_date_sum_and_mortgage_in_an_interest_note() -> None:
+    found = extract_text(
+        '"Bethel, May 1, 1867.\n"For value received, I promise to pay Asa Holt or order, two '
+        "hundred and ten dollars and forty cents, on demand, and interest annually. This note is "
+        "for the interest on a certain note dated May 1, 1850, for the sum of $180, payable in one "
+        'year from date and interest, and signed by myself and secured by mortgage.\nEli Ames."\n'
+    )
+    assert _value(found, "demand") is True
+    assert _value(found, "secured") is None
+    assert _value(found, "issue_date") == dt.date(1867, 5, 1)
+    assert _value(found, "commitment") == Decimal("210.40")
+
+
+def test_a_payees_town_and_abbreviated_state_after_of() -> None:
+    found = extract_text(
+        '"On or before the first day of May, 1900, for value received, I promise to pay to the '
+        "order of R.T. Hale, of Camden, S.C. four hundred and ten dollars, payable at the bank in "
+        'Camden.\nJ.B. Fox."\n'
+    )
+    assert _value(found, "lender") == "R.T. Hale"

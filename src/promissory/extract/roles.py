@@ -1394,6 +1394,11 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     # "… that certain Promissory Note dated the date hereof from Borrower to the order of X in the
     # stated principal amount of $10,500,000.00": another note's amount
     Cue("commitment", "before", r"\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]{0,160}$", -8),
+    # "This note is for the interest on a certain note dated March 4, 1846, for the sum of $156":
+    # another note's sum
+    Cue(
+        "commitment", "before", r"\ba\s+certain\s+(?:[\w-]+\s+){0,3}note\s+dated\b[^.;]{0,80}$", -8
+    ),
     Cue("installment", "sentence", INSTALLMENT_WORDS, 2),
     # "Interest only shall be payable quarterly in arrears in equal installments of $4,423.61"
     Cue("installment", "lead", r"\binterest\s+only\b(?:(?!principal)[^.;])*$", -6),
@@ -2390,6 +2395,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # ("pursuant to a certain telephone loan contract, dated as of October 15, 1951, between the
     # Government and the Corporation": the contract's day, a note of 1988)
     Cue("issue_date", "before", r"\bloan\s+contract,?\s+dated\s+(?:as\s+of\s+)?$", -6),
+    # ("… the interest on a certain note dated March 4, 1846"): another note's date
+    Cue("issue_date", "before", r"\b(?:a|that)\s+certain\s+(?:[\w-]+\s+){0,3}note\s+dated\s*$", -8),
     # another document's day: "… THE CREDIT AGREEMENT BETWEEN GOLDEN GRAIN ENERGY, LLC AND HOME
     # FEDERAL SAVINGS BANK DATED JANUARY 16, 2004", "Schedule No. 12 dated February 12, 1998", "that
     # certain Promissory Note (the “Original Note”) dated November 1, 2004" (not the note's own
@@ -4124,6 +4131,9 @@ DEMAND: Final = (
     r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?on\s+demand\b"
     # "… promises to pay Wachovia Bank, National Association, on demand, such principal amounts"
     r"|\bpromises?\s+to\s+pay\s+(?!to\s+the\s+order)[A-Z][\w&.,' -]{2,80}?,\s+on\s+demand\b"
+    # (and the sum between: "I promise to pay Simeon Cummings or order, three hundred and fifteen
+    # dollars and ninety-eight cents, on demand")
+    r"|\bpromises?\s+to\s+pay\b[^.;]{0,160}?\bdollars(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+cents)?,?\s+on\s+demand\b"
     # "… payable in full on any future date on which the Lender demands repayment"; "interest will
     # accrue … until demand by Bank for payment of this Note"
     r"|\bpayable\s+(?:in\s+full\s+)?on\s+any\s+(?:future\s+)?date\s+on\s+which\s+the\s+(?:lender|holder|bank|payee)"
@@ -4350,7 +4360,16 @@ def _whatever_secures(text: str, match: re.Match[str]) -> bool:
     trust, or other security instrument … securing this Note", "the sale of any collateral
     securing this Note", a form's payment-application or expense wording — rather than saying
     what does (on the notes read so far readers left such a note's security out 3 times in 5); so
-    too "any collateral granted as security for this Note"."""
+    too "any collateral granted as security for this Note", and what secures "a certain note
+    dated …" other than this one."""
+    if re.search(
+        r"\b(?:a|that)\s+certain\s+(?:promissory\s+)?note\s+dated\b[^.;]{0,160}$",
+        text[max(0, match.start() - 200) : match.start()],
+        I,
+    ):
+        # "This note is for the interest on a certain note dated March 4, 1846, for the sum of
+        # $156, … and secured by mortgage": what secures another note
+        return True
     if not re.match(r"securing\s|as\s+security\s", match.group(0), I):
         return False
     # (and "the exchange, substitution, or release of any collateral granted as security for this
@@ -4576,7 +4595,9 @@ def _without_heading(name: str) -> str:
     )
     # ("Guaranty State Building Loan Association, at Wichita Falls, Texas": where it is paid)
     name = re.sub(
-        rf"(?<=[A-Za-z.]),\s+at\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:,\s*(?:{_STATES})\.?)?$",
+        # (or of: "V.C. Badham, of Columbia, S.C", the state abbreviated)
+        rf"(?<=[A-Za-z.]),\s+(?:at|of)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
+        rf"(?:,\s*(?:{_STATES}|[A-Z]\.\s?[A-Z]|[A-Z][a-z]{{1,4}})\.?)?$",
         "",
         name,
     )
