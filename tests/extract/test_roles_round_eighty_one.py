@@ -100,3 +100,13 @@ def test_a_payees_town_and_abbreviated_state_after_of() -> None:
         'Camden.\nJ.B. Fox."\n'
     )
     assert _value(found, "lender") == "R.T. Hale"
+
+
+def test_a_daily_rate_of_a_360th_over_the_actual_days() -> None:
+    found = extract_text(
+        PROMISE + "the sum of $900,000 with interest at the Prime Rate plus two (2) percentage "
+        "points. Interest on the unpaid principal balance hereof shall be calculated at a daily "
+        "rate equal to 1/360th of the rate per annum herein provided, and shall be charged and "
+        "collected on the actual number of days elapsed.\n"
+    )
+    assert _value(found, "interest.day_count") == "ACT/360"

@@ -551,10 +551,15 @@ def day_count(c: Collector) -> None:
     # each day that principal is outstanding"): a day's interest is a 360th of a year's
     daily = c.search(
         r"\b1/(?P<basis>360|365)(?:th)?\s+of\s+(?:the\s+)?annual\s+interest(?:\s+rate)?\s+for\s+each\s+day\b"
+        # ("… calculated at a daily rate equal to 1/360th of the rate per annum herein provided,
+        # and shall be charged and collected on the actual number of days elapsed")
+        r"|\bdaily\s+rate\s+equal\s+to\s+1/(?P<basis2>360|365)(?:th)?\s+of\s+the\s+(?:annual\s+)?rate\b"
+        r"(?:\s+per\s+annum)?(?=[^.;]{0,120}\bactual\s+number\s+of\s+days\b)"
     )
     named = named or daily
     if named:
-        name = "ACT/360" if named.group("basis") == "360" else "ACT/365F"
+        year = named.groupdict().get("basis") or named.groupdict().get("basis2")
+        name = "ACT/360" if year == "360" else "ACT/365F"
         if named.group(0).startswith("30"):  # "computed on a 30/360 simple interest basis"
             name = "30/360 US"
         c.add_match("interest.day_count", name, named, STATED)
