@@ -3462,7 +3462,7 @@ def _propose(
         for r in found:
             c.offer(field, value(r.mention), r.mention.span, r.confidence, r.why)
         return
-    quoted = _quoted_note(c.text)
+    quoted = quoted_note(c.text)
     inside = [r for r in firm if quoted and quoted[0] <= r.mention.span.start < quoted[1]]
     if inside and len(inside) < len(firm):
         # a court's words about the note ("no part thereof has been paid except the sum of
@@ -5063,6 +5063,7 @@ _INTRODUCED_NOTE: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # (read by every field's proposal, then by the cap after them)
 def quoted_note(text: str) -> tuple[int, int] | None:
     """The span of a note quoted within other words (an opinion's, a catalogue's, a reader's
     bracketed context): from the quotation mark that opens before its promise to pay, with no
@@ -5100,11 +5101,6 @@ def quoted_note(text: str) -> tuple[int, int] | None:
         return None  # (the note itself)
     close = _QUOTE_CLOSES.search(text, promise.end())
     return start, close.start() if close else len(text)
-
-
-@lru_cache(maxsize=64)
-def _quoted_note(text: str) -> tuple[int, int] | None:
-    return quoted_note(text)
 
 
 def outside_the_quoted_note(c: Collector) -> None:
