@@ -11,6 +11,7 @@ from role_notes import PROMISE, offered
 from role_notes import value as _value
 
 from promissory.extract import extract_text
+from promissory.extract.records import INFERRED
 
 # -- rates ------------------------------------------------------------------------------------
 
@@ -337,13 +338,17 @@ def test_the_company_paid_by_a_purchaser_is_the_payee() -> None:
     assert _value(found, "lender") == "Chain Link Technologies, Inc."
 
 
-def test_a_redacted_name_is_no_name() -> None:
+def test_a_redacted_name_is_read_as_written_but_only_inferred() -> None:
+    """The eighth round left it out; since the eighty-second it is read as the truth keys have
+    the readers label it, never above inferred."""
     found = extract_text(
         "PROMISSORY NOTE\n$950,000.00 Dated as of August 4, 1998\nNew York, New York\nXxxxx X. "
         'Xxxxx ("Maker") promises to pay on August 4, 2001, to the order of ALLIANCE National '
         'Incorporated ("Payee"), the principal amount of $950,000.00.'
     )
-    assert _value(found, "borrower") is None
+    borrower = found.get("borrower")
+    assert borrower is not None and borrower.value == "Xxxxx X. Xxxxx"
+    assert borrower.confidence == INFERRED
 
 
 def test_a_day_to_pay_without_demand_before_the_makers_name() -> None:

@@ -425,6 +425,17 @@ def revolving(c: Collector) -> None:
             if not re.search(r"\b(?:no|not|cannot|never|nor)\b", before + " " + after, re.I):
                 positive = loose
                 break
+    if (
+        open_end
+        and negative
+        and open_end.end() < negative.start()
+        and re.search(
+            r"\bpossesses\s+a\s+draw\s+feature\b", c.text[open_end.end() : negative.start()], re.I
+        )
+    ):
+        # "X This Note possesses a revolving feature, … This Note possesses a draw feature. … Any
+        # repayment may not be reborrowed.": the other option's words, its box left bare
+        negative = None
     if positive and _in_unticked_line(c.text, positive.start()):
         positive = None  # "o This is a multiple-advance, open end, Note. … may borrow, repay and
         # re-borrow": an option of the form whose box ("o", a word processor's empty box) is

@@ -136,9 +136,9 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|(?:his|her)\s+(?:wife|husband)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
-    r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|order|assigns|bearer)\b"
+    r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|[Oo]rder|assigns|bearer)\b"
     # (a transcription's "to Danl S. Mosby & Co on order Forty one — Dollars")
-    r"|on\s+order\b"
+    r"|on\s+[Oo]rder\b"
     # (an old note's "to Edward Harding Administrator of John Lackey Deced. the Sum of twenty Eight
     # Dollars")
     r"|(?i:the\s+sum\s+of)\b"
@@ -161,6 +161,8 @@ _NAME_END: Final = re.compile(
     r"|in\s+the\s+manner\b|in\s+lawful\s+money\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
     # (", and national banking association": a description after the name, "a" misread)
     r"|,\s+and\s+(?=[a-z])"
+    # ("the Decatur Housing Authority(the <br /> "Holder" or "Lender")": its defined term, no space)
+    r"|(?<=[a-z])(?=\(the\b)"
     # (a form's rule on the next line: "First American National Bank" / "-------" / "(Payee)")
     # (not a page break's short dashes inside a name: "FLEET REAL ESTATE" / "-----" / "CAPITAL, INC.")
     r"|[ \t]*\n[ \t]*[-_=]{20,}"
@@ -178,6 +180,9 @@ _NAME_END: Final = re.compile(
     r"|\s+at\s+(?=[A-Z][a-z]+,\s+[A-Z])"
     # ("to the Bank of Cedar Bluffs, Cedar Bluffs, Nebr. or order": its town and state after it)
     rf"|,\s+(?=(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,\s+(?:{STATES}|[A-Z][a-z]{{1,4}}\.)(?:\s+or\s+order|\s*,|\s*$))"
+    # ("the City of Elk River, Sherburne County, Minnesota, acknowledges itself": a public body's
+    # county after its name)
+    r"|,\s+(?=(?:[A-Z][a-z]+\s+){1,2}County,)"
     # ("to the order of John Wagner five hundred dollars": the sum after the name, in words)
     # ("to the order of Edward Lee Shepherd forty-five hundred no-100 dollars": hyphenated too)
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -289,11 +294,13 @@ _NOT_A_NAME: Final = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
     r"|,\s*(?:Suite|Ste\.|Floor|Room)\s+\w+,[^\n]*\d{5}(?:-\d{4})?$"
-    r"|^the\s+undersigned\b|\bf[o0]r\s+valued?\s+received\b|\bentities$|^[X\s.,]+$"
+    r"|^the\s+undersigned\b|\bf[o0]r\s+valued?\s+received\b|\bentities$|^X+[.,]?$"
     # a name the host masked ("XXXXXXXXX CORPORATION"), unless a word of it is left unmasked
     # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
-    r"|^[Xx]+\b(?!.*\b(?!(?:inc|corp|corporation|company|co|llc|ltd|lp|incorporated|limited|the|and|of)\b)"
-    r"(?![Xx]+\b)[A-Za-z]{3,})|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
+    # (a name the host masked is read as written, "XXXXXX GUARANTY TRUST COMPANY OF NEW YORK", but
+    # not an address it masked, its digits turned to noughts: "Xxxxx Xxxxxx, Xxxxx 0000")
+    r"|^[Xx]+\b[\s\S]*\b0{3,}\b|^[Xx]+,\s*[A-Z]{2}$"
+    r"|\[|_|^\W*$|^(?:lender|bank)\s+indicated"
     # (but "Principal Healthcare Finance Limited" is a company's name)
     r"|\bdollars\b|\$|^(?:the\s+)?(?:principal|sum|amount)\b"
     r"(?!.*\b(?-i:Limited|Inc\.?|LLC|L\.P\.|Corporation|Company|Bank|Ltd\.?)\s*$)"
@@ -379,7 +386,10 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
         # the Copo Federal Credit Union, or order")
         # (or a college's: "to pay to the Albert Lea College twenty-five hundred dollars")
         rf"(?-i:{_SUFFIX}|Association|ASSOCIATION|Society|SOCIETY|Union|UNION|College|University"
-        rf"|Seminary|Academy|Hospital)))?"
+        rf"|Seminary|Academy|Hospital"
+        # (or a public body's: "promises to pay the Colorado Water Conservation Board ("CWCB")")
+        rf"|(?:Board|BOARD|Commission|COMMISSION|Authority|AUTHORITY|Agency|AGENCY|Department"
+        rf"|DEPARTMENT|District|DISTRICT)\b)))?"
         # ("promise to pay to the Bank of Cedar Bluffs, Cedar Bluffs, Nebr. or order"; "to the
         # First National Bank of Anoka": a bank named for its town after "the")
         rf"(?:(?-i:the)\s+(?=(?-i:(?:[A-Z][\w&.'’-]*\s+){{0,3}}(?:Bank|BANK|Trust\s+Company)\s+of\s+[A-Z])))?",
@@ -678,7 +688,10 @@ def introductions(source: SourceText) -> list[Introduction]:
         r"[^()]{0,200}\)\s*,?(?:\s*(?:having\s+an?\s+(?:address|office)|whose\s+(?:mailing\s+)?address\s+is"
         # (or a description: '… (hereinafter called the "Corporation"), a corporation organized and
         # existing under the laws of the State of Tennessee, for value received')
-        r"|an?\s+(?:corporation|cooperative|company|limited|partnership|municipal|public|non-?profit))"
+        # (or a public body's: '(the "City"), a municipality created and existing under … the laws
+        # of the State of Florida, for value received')
+        r"|an?\s+(?:corporation|cooperative|company|limited|partnership|municipal(?:ity)?|public"
+        r"|non-?profit|political\s+subdivision|body\s+(?:corporate|politic)))"
         r"\b[^()]{0,160}?,)?\s*for\s*value\s*received",
         text,
         re.IGNORECASE,
@@ -790,6 +803,10 @@ def introductions(source: SourceText) -> list[Introduction]:
         if named:
             found.append(Introduction("borrower", *named))
     opening = _OPENS_WITH_MAKER.search(text)
+    if opening and re.search(r"\bundersigned\W*$", opening["maker"], re.IGNORECASE):
+        # ("DEMAND NOTE AND SECURITY AGREEMENT $147,422.00 … FOR VALUE RECEIVED, the undersigned
+        # (the "Borrower") promises to pay": the maker is the undersigned, not the title before it)
+        opening = None
     if opening and not any(f.role == "borrower" for f in found):
         cut = _cut_name(text, opening.start("maker"))
         if (
@@ -812,7 +829,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             found.append(Introduction("borrower", squash(maker["maker"]), source.match_span(maker, "maker"),
                                       "the maker of the promise to pay"))  # fmt: skip
-    public = _PUBLIC_MAKER.search(text)
+    public = _PUBLIC_MAKER.search(text) or _INHABITANTS.search(text)
     if public and not any(f.role == "borrower" for f in found):
         found.append(Introduction("borrower", squash(public.group("name")),
                                   source.match_span(public, "name"),
@@ -843,6 +860,7 @@ def introductions(source: SourceText) -> list[Introduction]:
                     # (nor the form's title: "UNIVERSAL NOTE & SECURITY AGREEMENT")
                     and not re.search(r"\d|NAME\s+AND\s+ADDRESS|\b(?:NOTE|AGREEMENT)\b", line)
                     and not _NOT_A_NAME.search(line.strip())
+                    and not re.fullmatch(r"[X\s.,]+", line.strip())  # (a masked address: "XX XXX")
                 ):
                     # a name broken over two lines ("FARMERS & MERCHANTS" / "SAVINGS BANK",
                     # "CAPITOL DEVELOPMENT OF ARKANSAS," / "INC.")
@@ -853,6 +871,8 @@ def introductions(source: SourceText) -> list[Introduction]:
                     ):  # fmt: skip
                         line = line.rstrip() + "\n" + nxt
                     start = text.rfind(line.strip(), 0, match.start())
+                    if start < 0:  # (its two lines are not as the text has them: not placed)
+                        break
                     found.append(Introduction(role, squash(line), source.span(start, start + len(line.strip())),
                                               "named above the form's NAME AND ADDRESS label"))  # fmt: skip
                     break
@@ -936,9 +956,18 @@ _GIVEN_ABBREVIATED: Final = "|".join(GIVEN_NAME_ABBREVIATIONS)
 #: A public body's note or bond: "The County of Orange, a municipal corporation in the State of
 #: North Carolina, is justly indebted and for value received hereby promises to pay to the bearer".
 _PUBLIC_MAKER: Final = re.compile(
-    r"(?:^|\n)[ \t]*(?:The\s+)?(?P<name>(?:City|County|Town|Village|Borough|Township|State)\s+of\s+"
+    # (or after a bond form's "KNOW ALL BY THESE PRESENTS that the City of Elk River, Sherburne
+    # County, Minnesota, acknowledges itself to be indebted")
+    r"(?:^|\n|\bPRESENTS,?\s+that\s+)[ \t]*(?:[Tt]he\s+)?"
+    r"(?P<name>(?:City|County|Town|Village|Borough|Township|State)\s+of\s+"
     r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[^.;]{0,200}?\b(?:is\s+justly\s+indebted"
     r"|acknowledges\s+itself\s+(?:to\s+be\s+)?indebted|(?:hereby\s+)?promises\s+to\s+pay)\b"
+)
+#: A New England town's note: "On demand after date, the Inhabitants of the town of Limestone
+#: promise to pay to the order of N. W. Downing".
+_INHABITANTS: Final = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<name>(?i:inhabitants\s+of\s+the\s+(?:town|city|plantation)\s+of)\s+"
+    r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}),?\s+(?:do\s+)?(?:hereby\s+)?promises?\s+to\s+pay\b"
 )
 #: A short note in the first person ("I promise to pay to the order of John Wagner five hundred
 #: dollars"), then its signer's name alone on a line below ("Philip Smith", "BENJAMIN HARRISON.").
@@ -1711,7 +1740,12 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         name, re.IGNORECASE)  # fmt: skip
         skip = date.end() if date else 0
         heading = re.match(r"(?:[^\n]*\b(?:NOTE|DUE)\b[^\n]*\n)+", name[skip:])
-        if heading and re.search(rf"\b{_SUFFIX}$", name.rstrip(" ,")):
+        titled = re.match(r"(?:[^\n]*\n)*?[^\n]*\bNOTE\b[^\n]*\n(?=The\s)", name[skip:])
+        if titled:
+            # a sentence opening under the title: "CITY OF CLERMONT" / "PUBLIC IMPROVEMENT REVENUE
+            # NOTE" / "The CITY OF CLERMONT (the "City")"
+            skip += titled.end()
+        elif heading and re.search(rf"\b{_SUFFIX}$", name.rstrip(" ,")):
             # a title over the name ("7% CONVERTIBLE PROMISSORY NOTE" / "DUE FEBRUARY 8, 2002" /
             # "FINANCIAL INTRANET, INC., a Nevada corporation (the "Company")"): the name's line
             skip += heading.end()
@@ -1723,6 +1757,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # (and "Donald B. Cohen, Vice President of The Quantum Group, Inc.": his office)
         name = re.split(rf",\s+An?\s+(?=[A-Z][a-z])|,\s+AN?\s+(?=[A-Z]{{2,}}\b)|{_OFFICE}",
                         name[skip:])[0]  # fmt: skip
+        # ("Vitaquest International, Inc. 8 Henderson Drive West Caldwell, New Jersey 07006
+        # (Hereinafter referred to as "VITAQUEST")": a street address run into the name's line)
+        street = re.search(r"(?<=[a-z.])[ \t]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]", name)
+        if street and re.search(rf"\b{_SUFFIX}$", name[: street.start()]):
+            name = name[: street.start()]
         lines = name.split("\n")
         # (a street number on a line of its own, "2064" / "Highway 116 North"; or a town and
         # its state and ZIP code: "Shelton," / "Connecticut 06484")
@@ -1748,6 +1787,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             name = "\n".join(lines[:numbered]).rstrip(" ,")
         if _NOT_A_NAME.search(name) or re.search(r"\bAs\s+of\b", name):
             continue  # (or a dateline's "New York As of December 31" run into it)
+        # ('The CITY OF CLERMONT (the "City"), a municipality …': the city's name, as the readers
+        # write it, without the article)
+        article = re.match(r"The\s+(?=(?i:(?:city|county|town|village)\s+of)\s)", name)
+        skip += article.end() if article else 0
+        name = name[article.end() :] if article else name
         start = match.start("name") + skip
         return squash(name), source.span(start, start + len(name)), f'introduced as the "{term}"'
     return None

@@ -91,6 +91,14 @@ DEFAULT_CONTEXT: Final = (
     r"|\bmatured,?\s+(?:and\s+)?unpaid\s+amounts\b"
     r"|\bnot\s+repaid\s+(?:in\s+full\s+)?(?:on|by|at|upon)\s+(?:the\s+)?(?:stated\s+)?(?:maturity|due\s+date)\b"
 )
+#: What is overdue bearing interest, in the clause before a rate ("Any amount of overdue principal
+#: shall bear interest, payable on demand, for each day until paid at a fixed rate per annum of").
+OVERDUE_BEARS_INTEREST: Final = (
+    r"\b(?:overdue|past[\s-]+due|delinquent)\s+(?:principal|amounts?|sums?|payments?|installments?)"
+    r"\b[^.;%]{0,160}\bbear\s+interest\b[^.;%]{0,120}"
+    # (a rate stated outright, not "a rate per annum equal to two percent (2%) plus the rate")
+    r"\bat\s+(?:a|the)\s+(?:fixed\s+)?rate\s+(?:per\s+annum\s+)?of\s*$"
+)
 #: Default named only to say it has not happened ("so long as there is no default").
 NO_DEFAULT: Final = (
     r"non-?default|(?:so\s+long\s+as\s+(?:there\s+is\s+)?no|absent\s+(?:an?\s+)?|prior\s+to\s+(?:an?\s+)?|until\s+(?:an?\s+)?|before"
@@ -948,6 +956,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"\bat\s*$",
         2,
     ),
+    # "Any amount of overdue principal shall bear interest, payable on demand, for each day until
+    # paid at a fixed rate per annum of fifteen percent (15.0%)": the rate on what is overdue,
+    # though a scan ran its sentence into the note's rate before it
+    Cue("default_rate", "before", OVERDUE_BEARS_INTEREST, 6),
+    Cue("rate", "before", OVERDUE_BEARS_INTEREST, -4),
     # "... shall become twelve percent (12%) (the "Default Rate")": a rate, not a margin
     Cue("default_rate", "after", r"^\W{0,4}\(?\s*(?:the\s+)?[\"“]?default\s+rate\b", 4),
     Cue("default_rate", "before", r"\b(?:become|increase(?:d)?\s+to|be\s+raised\s+to)\s*$", 2),
@@ -1268,12 +1281,17 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:(?:his|her|their|its)\s+(?:heirs|executors|successors)(?:,?\s+(?:or|and)\s+"
         r"(?:assigns|administrators))*,?\s+)?"
         # ("… to Henry S. Long, as trustee, or order, thirteen thousand …": the payee's office)
-        r"(?:as\s+(?:trustee|agent|executor|executrix|administrator|guardian)\b,?\s+)?"
+        # ("… to the order of John A. Middleton, executor and trustee of R. Swearingen’s estate,
+        # Twenty Five Hundred Dollars")
+        r"(?:(?:as\s+)?(?:trustee|agent|executor|executrix|administrator|guardian)\b"
+        r"(?:\s+and\s+(?:trustee|executor|executrix|administrator))?"
+        r"(?:\s+of\s+(?:the\s+)?[^,;$]{1,60}?\b(?:estate|will|trust)\b)?,?\s+)?"
         # ("… to the order of the Vanora Townsite Company, a corporation, three thousand …")
         r"(?:an?\s+(?:corporation|partnership|national\s+bank(?:ing\s+association)?|banking\s+corporation)"
         r",?\s+)?"
         # ("… to August Musolff or bearer, for value received, eleven hundred fifty dollars")
-        r"(?:or\s+(?:to\s+)?(?:(?:his\s+|her\s+|their\s+|its\s+)?order|bearer),?\s+)?"
+        # (and a transcription's "to Robert Morris on Order One thousand five hundred Dollars")
+        r"(?:o[rn]\s+(?:to\s+)?(?:(?:his\s+|her\s+|their\s+|its\s+)?order|bearer),?\s+)?"
         r"(?:for\s+value\s+received,?\s+)?$",
         4,
     ),
@@ -1538,6 +1556,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?-i:\b(?:Monthly|Quarterly|Annual)\s+Payment(?:\s+Amount)?)\s*:?\s*$",
         5,
     ),
+    # a state board's form: "Loan Payment: $29,926.96" in its header of terms (the equal payments
+    # its text then calls "Loan Payments")
+    Cue("installment", "before", r"(?-i:\bLoan\s+Payment)\s*:\s*$", 6),
     # "Thirty-nine (39) quarterly installments in the principal amount of Three Hundred … ($387,500)
     # each"
     Cue(
@@ -1560,6 +1581,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     # "in sixty (60) installments, as follows: $11,667.00 on September 1, 2003, and the same
     # amount … on the first day of each month thereafter"
     Cue("installment", "after", r"^\W{0,3}on\s+[^.;$]{0,40}?\band\s+the\s+same\s+amount\b", 5),
+    # "monthly payments of principal in the amount of Forty Cents ($0.40) per ton of coal
+    # produced": a sum per unit sold, not an installment
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}per\s+(?:ton|barrel|bbl|mcf|unit|pound|bushel|gallon|head|acre|share|board\s+foot)\b",
+        -16,
+    ),
     # "in one principal payment of $500,000.00 plus interest on February 4, 2001": all at once
     Cue("installment", "before", r"\bone\s+(?:principal\s+)?payment\s+of\s*$", -8),
     # "… may … fully satisfy Borrower's obligations under this note by making a single payment in
@@ -1813,6 +1842,12 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         3,
     ),
     Cue("issue_date", "before", r"\bfor\s+value\s+received,?\s+on\s*$", -4),
+    # an old note's date line after its promise: "… we promise to pay Waitmore Thompson the sum of
+    # twenty hundred dollars, for value received. 6 October, 1862."
+    Cue("issue_date", "before", r"\bvalue\s+rec(?:eive)?d\.\W{0,3}$", 4),
+    # a meeting's day: "a vote of the Inhabitants … passed at the annual Town meeting …, held March
+    # 16th 1931"
+    Cue("issue_date", "before", r"\bmeeting\b[^.;]{0,80}\bheld\s+(?:on\s+)?$", -6),
     # … and the day it is due is not the note's maturity
     Cue(
         "maturity",
@@ -2404,7 +2439,9 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "issue_date",
         "before",
-        r"(?<!note\sand\ssecurity\s)\bagreement\s+between\b[^.;]{0,120}?\bdated\s+(?:as\s+of\s+)?$"
+        # (and "that certain letter of intent between the parties and Infotopia, Inc. dated")
+        r"(?<!note\sand\ssecurity\s)\b(?:agreement|letter\s+of\s+intent)\s+between\b"
+        r"(?:[^.;]|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.){0,120}?\bdated\s+(?:as\s+of\s+)?$"
         r"|\bschedule\s+No\.?\s*\w+,?\s+dated\s*$"
         r"|\bthat\s+certain\s+(?:[\w-]+\s+){0,3}note\b[^.;]{0,60}?\bdated\s+(?:as\s+of\s+)?$",
         -6,
@@ -3971,8 +4008,17 @@ def installments(c: Collector) -> None:
                   "the installments' period")  # fmt: skip
             return
         return
-    for anchor in anchors:
-        left, right = sentence_bounds(c.text, anchor.span.start, anchor.span.end)
+    # (an installment stated again in the text, after a header's "Loan Payment: $5,959.82": "with
+    # annual payments of $5,959.82", where its period is said)
+    spans = [a.span for a in anchors] + [
+        m.span
+        for a in anchors
+        if a.field == "schedule.installment"
+        for m in c.mentions
+        if m.kind == "money" and m.value == a.value and m.span.start != a.span.start
+    ]
+    for anchor_span in spans:
+        left, right = sentence_bounds(c.text, anchor_span.start, anchor_span.end)
         sentence = c.text[left:right]
         if _interest_alone(sentence):
             continue  # how often interest alone is paid
@@ -4002,6 +4048,20 @@ def installments(c: Collector) -> None:
                 span = c.source.span(left + word.start(), left + word.end())
                 c.add("schedule.frequency", frequency, span, STATED, "the installments' period")
                 return
+    # the period said apart from the amount: "Principal and interest shall be payable in equal Loan
+    # Payments, with the first payment due and payable one year from Payment Initiation Date …, and
+    # annually thereafter"
+    later = _EQUAL_THEN_PERIODIC.search(c.text)
+    if later is not None:
+        c.add("schedule.frequency", FREQUENCIES[later["freq"].lower()], c.source.match_span(later, "freq"),
+              STATED, "the equal payments' period")  # fmt: skip
+
+
+_EQUAL_THEN_PERIODIC: Final = re.compile(
+    r"\bpayable\s+in\s+equal\s+(?:[\w-]+\s+){0,2}(?:payments|installments)\b[^.;]{0,240}?"
+    r"\band\s+(?P<freq>annual|monthly|quarterly|semi-?annual)ly\s+thereafter\b",
+    I,
+)
 
 
 #: After a period's word, the rate it qualifies: "an annual fixed rate of", "annual interest rate".
@@ -4128,7 +4188,8 @@ DEMAND: Final = (
     r"|\bin\s+lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?,\s+on\s+demand\b"
     r"|\bin\s+full\s+immediately\s+upon\s+(?:the\s+)?(?:Lender|Holder|Bank)['’]s\s+demand\b"
     # "Borrower will pay this loan on demand, or if no demand is made, in 35 principal payments"
-    r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?on\s+demand\b"
+    # (and "Maker will pay this loan upon demand, or, if no demand is made, in one payment")
+    r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?(?:up)?on\s+demand\b"
     # "… promises to pay Wachovia Bank, National Association, on demand, such principal amounts"
     r"|\bpromises?\s+to\s+pay\s+(?!to\s+the\s+order)[A-Z][\w&.,' -]{2,80}?,\s+on\s+demand\b"
     # (and the sum between: "I promise to pay Simeon Cummings or order, three hundred and fifteen
@@ -4237,7 +4298,9 @@ def flags(c: Collector) -> None:
         c.text[:2500],
     )  # fmt: skip
     unsecured = re.search(
-        r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt))"
+        # (not a market rate's description: "High-grade unsecured notes sold through dealers by
+        # major corporations", the commercial paper rate a note's interest follows)
+        r"\bunsecured\b(?!\s+(?:creditor|indebtedness|debt|notes\s+sold)\b)"
         # "The parties agree that no security is provided for the Note"
         # "THIS OBLIGATION IS … INELIGIBLE AS COLLATERAL FOR A LOAN BY THE BORROWER, AND IS NOT SECURED."
         r"|\b(?:this\s+(?:note|obligation)\s+|and\s+)is\s+not\s+secured\b"
@@ -4404,6 +4467,14 @@ def tidy_parties(c: Collector) -> None:
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{how}; not read as a name")  # fmt: skip
             continue
+        if all(
+            re.fullmatch(r"X[xX.]*,?", w) or re.fullmatch(rf"{_ENTITY},?", w, I)
+            for w in name.split()
+        ) and re.match(r"X", name):
+            # "Xxxxx X. Xxxxx": a person's name the host masked, read as written (as the readers
+            # label it since the truth keys said so; the earlier parts' readers left it out)
+            confidence = min(confidence, INFERRED)
+            how = f"{how}; a name the host masked"
         joint = (
             _JOINT.fullmatch(name)
             or _JOINT_PEOPLE.fullmatch(name)
@@ -4651,8 +4722,10 @@ def _plausible_name(name: str) -> bool:
     if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October"
                  r"|November|December)\s+\d{1,2},?\s+\d{4}\b", name):  # fmt: skip
         return False  # "A Dated March 12, 1993": the tail of a trust's name, cut short
-    if words and all(re.fullmatch(r"X[xX]*\.?,?", w) for w in words):
-        return False  # "Xxxxx X. Xxxxx": a name the host redacted
+    if len(words) == 1 and re.fullmatch(r"X[xX]*\.?,?", words[0]):
+        return False  # "Xxxxxxxx": a word the host redacted ("Borrower"), not a name
+    # ("Xxxxx X. Xxxxx", a person's name the host redacted, is read as written, as the readers
+    # label it)
     if re.fullmatch(rf"(?:{_STATES})", name.strip(" ,."), I):
         return False  # "…, lselin, New Jersey, a corporation (… the "Borrower")": a state alone
     return (
@@ -4903,7 +4976,10 @@ TICKED: Final = (
     # (a Wingdings box read as its letter at a line's start: "n" ticked, "o" empty)
     r"|(?<=\n)n(?=[ \t]+[A-Z])"
     # (a typed form's bare "X" before its option at a line's start: "X Single Advance: I will …")
-    r"|(?<=\n)X(?=[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*:))"
+    r"|(?<=\n)X(?=[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*:)"
+    # (or after its heading's colon: "REVOLVING OR DRAW FEATURE: X This Note possesses a
+    # revolving feature")
+    r"|(?<=:[ \t])X(?=[ \t]+This\s+Note\b))"
 )
 
 
