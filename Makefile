@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps serve openapi
+.PHONY: demo test check fmt lint typecheck unit bench clean venv sysdeps serve openapi test-corpus
 
 ## Debian libraries WeasyPrint needs for PDF output (Pango and a font), and Chromium for the web app's
 ## browser tests (tests/web, driven by Playwright); installed only when missing.
@@ -48,6 +48,10 @@ unit: $(STAMP)
 	@# where PYTHONDONTWRITEBYTECODE is set and Python would otherwise compile every module each time
 	$(BIN)/python -m compileall -q src > /dev/null
 	$(BIN)/pytest -n $(WORKERS) --dist loadfile --hypothesis-profile=$(HYPOTHESIS_PROFILE)
+
+## Every corpus note's draft (make test checks every fourth; tests/extract/test_corpus.py).
+test-corpus: $(STAMP)
+	PROMISSORY_CORPUS=all $(BIN)/pytest -n $(WORKERS) --dist loadfile tests/extract/test_corpus.py tests/extract/test_corpus_drafts.py
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench scripts
