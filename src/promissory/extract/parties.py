@@ -144,6 +144,9 @@ _NAME_END: Final = re.compile(
     r"|(?i:the\s+sum\s+of)\b"
     # (and the payee's office after a person's name, which readers leave off: "B. Gayle, cashier")
     r"|(?i:administrat(?:or|rix)|executor|executrix|cashier)\b"
+    # ("to pay to John N. Turner, County Treasurer of Taylor County"; "John Quertermous, special
+    # treasurer of Livingston county")
+    r"|(?<=,\s)(?i:(?:special|county|city|town)\s+treasurer)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors"; "EZRaider LLC,
     # its affiliates and assigns (the “Borrower”)")
@@ -188,7 +191,10 @@ _NAME_END: Final = re.compile(
     r"|\s+(?=(?-i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
     # ("we promise to pay Mahala J. Bush one thousand Dollars for loaned money")
-    r"|sixty|seventy|eighty|ninety)[\s-]|a\s)[^.;\n]{0,80}?\b(?-i:dollars|Dollars|DOLLARS)\b)"
+    # (and a form's fraction for the cents, with no unit: "to the order of Anna S. Goodale forty
+    # 00/100 at First National Bank")
+    r"|sixty|seventy|eighty|ninety)[\s-]|a\s)(?:[^.;\n]{0,80}?\b(?-i:dollars|Dollars|DOLLARS)\b"
+    r"|[a-z\s-]{0,40}?\b\d{1,2}/100\b))"
     # (a description with no article: "ANSLEY INVESTMENTS, LLC, Georgia limited liability company")
     r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:limited\s+liability\s+company|corporation"
     r"|limited\s+partnership|general\s+partnership|nonprofit\s+corporation)\b)"
@@ -890,6 +896,10 @@ def introductions(source: SourceText) -> list[Introduction]:
     if top and not any(f.role == "borrower" for f in found):
         found.append(Introduction("borrower", squash(top.group("name")), source.match_span(top, "name"),
                                   "named under the form's BORROWER label"))  # fmt: skip
+    # a party named by its initials ("promise to pay to EHR ("Lender")"): the name they stand for
+    for k, intro in enumerate(found):
+        if full := _initials(source, intro.name):
+            found[k] = Introduction(intro.role, *full)
     return found
 
 
@@ -950,6 +960,11 @@ GIVEN_NAME_ABBREVIATIONS: Final = (
     "Geo",
     "Edw",
     "Wm",
+    # ("… The First National Bank of Friendly, W. Va. Ed. K. Prince.": a signer's "Ed.")
+    "Ed",
+    "Jos",
+    "Danl",
+    "Richd",
 )
 _GIVEN_ABBREVIATED: Final = "|".join(GIVEN_NAME_ABBREVIATIONS)
 
@@ -1648,6 +1663,35 @@ def _role_terms(text: str, words: str) -> list[str]:
         rf"\((?:(?:herein(?:after)?\s+)?(?:called|referred\s+to\s+as)\s+)?(?:the\s+)?({words}|{_capitals(words)})\)",
         text,
     )
+
+
+def _initials(source: SourceText, term: str) -> tuple[str, Span, str] | None:
+    """The name a payee's initials stand for, written once before them in brackets ("Lender:
+    Xxxxx Horticultural Resources, Inc. (EHR)", then "promise to pay to EHR"); a letter the host
+    masked ("X") stands for any."""
+    if not re.fullmatch(r"[A-Z]{2,5}", term):
+        return None
+    for match in re.finditer(
+        rf"(?P<name>(?:[A-Z][\w&.'’-]*,?\s+){{1,6}}?(?:{_SUFFIX}|[A-Z][\w&.'’-]*))\s*\(\s*{term}\s*\)",
+        source.text,
+    ):
+        words = [w for w in re.findall(r"[A-Z][\w&'’-]*", match["name"])
+                 if not re.fullmatch(r"Inc|Corp|LLC|Ltd|Co|LP|Company|Corporation|Incorporated", w)]  # fmt: skip
+        for start in range(len(words) - len(term) + 1):
+            letters = [w[0] for w in words[start : start + len(term)]]
+            if start + len(term) == len(words) and all(
+                a in {b, "X"} for a, b in zip(letters, term, strict=True)
+            ):
+                # the name from the first word the initials begin with
+                offset = match["name"].index(words[start])
+                begin = match.start("name") + offset
+                name = match["name"][offset:].rstrip(" ,")
+                return (
+                    squash(name),
+                    source.span(begin, begin + len(name)),
+                    f"the payee's initials {term}",
+                )
+    return None
 
 
 def _unquoted(term: str) -> str:

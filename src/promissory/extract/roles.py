@@ -1578,6 +1578,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:and\s+every\s+)?(?:calendar\s+)?(?:month|quarter|year)\b",
         4,
     ),
+    # "Four Thousand, Eighty One Dollars and Eighty-Eight Cents ($4081.88) per month for 24
+    # consecutive months"
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}per\s+month\s+for\s+\d{1,3}\s+(?:\(\d{1,3}\)\s+)?(?:consecutive\s+)?months\b",
+        6,
+    ),
     # "in sixty (60) installments, as follows: $11,667.00 on September 1, 2003, and the same
     # amount … on the first day of each month thereafter"
     Cue("installment", "after", r"^\W{0,3}on\s+[^.;$]{0,40}?\band\s+the\s+same\s+amount\b", 5),
@@ -1845,6 +1853,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # an old note's date line after its promise: "… we promise to pay Waitmore Thompson the sum of
     # twenty hundred dollars, for value received. 6 October, 1862."
     Cue("issue_date", "before", r"\bvalue\s+rec(?:eive)?d\.\W{0,3}$", 4),
+    # a statute's day: "in pursuance of an act of the General Assembly of the Commonwealth of
+    # Kentucky, approved February 14, 1888"
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:act|statute|ordinance|resolution)\b[^.;]{0,120}\bapproved\s+$",
+        -6,
+    ),
     # a meeting's day: "a vote of the Inhabitants … passed at the annual Town meeting …, held March
     # 16th 1931"
     Cue("issue_date", "before", r"\bmeeting\b[^.;]{0,80}\bheld\s+(?:on\s+)?$", -6),
@@ -1873,6 +1889,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "header", r".", 3),
     # a title in capitals, then its date: "AMENDED AND RESTATED PROMISSORY NOTE As of June 8, 1995"
     Cue("issue_date", "before", r"(?-i:NOTE)\s+as\s+of\s*$", 4),
+    # ("$2,653,701   College Park, Maryland" / "as of April 30, 2001": the date line's own "as of")
+    Cue(
+        "issue_date",
+        "line",
+        r"^(?:Dated\s+)?(?-i:[Aa]s)\s+of\s+\S+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$",
+        3,
+    ),
     Cue(
         "issue_date", "before", r"^\W*(?:dated\s+)?as\s+of\s*$", 3
     ),  # a heading line "As of <date>"
@@ -2334,6 +2357,14 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # "with the first installment being due and payable on or before June 9, 2005"; "commencing
     # with the first such payment due on December 31, 2009"
     Cue("first_payment", "before", _FIRST_DUE, 6),
+    # "($4081.88) per month for 24 consecutive months beginning on or before October 25, 2006"
+    Cue(
+        "first_payment",
+        "before",
+        r"\bper\s+month\s+for\s+\d{1,3}\s+(?:\(\d{1,3}\)\s+)?(?:consecutive\s+)?months\s+"
+        r"(?:beginning|commencing|starting)\s+(?:on\s+or\s+before\s+|on\s+)?$",
+        6,
+    ),
     Cue("maturity", "before", _FIRST_DUE, -6),
     # "… on the first day of each month thereafter to and including the first day of August, 2007,
     # the Maker shall pay to the Payee monthly installments of interest": the last day of interest
@@ -3910,7 +3941,9 @@ def in_tranches(text: str) -> bool:
 
 #: A payment table's header: "Payment Date Principal Payment Interest Payment".
 _PAYMENT_TABLE: Final = re.compile(
-    r"^[ \t|]*(?:payment|due|installment)\s+dates?\b[^\n]*$", I | re.MULTILINE
+    # (or a column headed "DATE" alone, then the rows' dates: "| DATE" / "July 31, 2003" / …)
+    r"^[ \t|]*(?:(?:payment|due|installment)\s+dates?\b[^\n]*|(?-i:DATE|Date)[ \t]*)$",
+    I | re.MULTILINE,
 )
 #: The periods a table's dates may be spaced by, in months, and their names.
 _SPACING: Final = {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "annual"}
@@ -3938,12 +3971,21 @@ def _payment_table(c: Collector) -> None:
             continue
         rows.append(mention)
     dates = [m.value for m in rows if isinstance(m.value, dt.date)]
-    if len(dates) < 3 or len({d.day for d in dates}) != 1:
+    # (one day of the month, or each month's last: "July 31, 2003", "October 31, 2003", "January
+    # 31, 2004", "April 30, 2004")
+    month_ends = all((d + dt.timedelta(days=1)).day == 1 for d in dates)
+    if len(dates) < 3 or (len({d.day for d in dates}) != 1 and not month_ends):
         return
     steps = {(b.year - a.year) * 12 + b.month - a.month for a, b in itertools.pairwise(dates)}
     if len(steps) != 1 or (step := steps.pop()) not in _SPACING:
         return
     note = "the first row of the payment table under its date header"
+    # (a row's date is no date of the note's own: "DATE" over "July 31, 2003" is the column's
+    # label, not the note's date line)
+    at_rows = {m.span.start for m in rows}
+    c.candidates[:] = [
+        f for f in c.candidates if not (f.field == "issue_date" and f.span.start in at_rows)
+    ]
     if not c.has("schedule.first_payment"):
         c.add("schedule.first_payment", dates[0], rows[0].span, INFERRED, note)
     if not c.has("schedule.frequency"):
@@ -4174,6 +4216,8 @@ DEMAND: Final = (
     # (and '"On demand I promise to pay to the order of Helen A. Curtis')
     # (or after a dateline on the same line: "Brackett, May 5th, 1875. On demand I promise")
     r"|(?:^|\n|(?<=\.\s))\W*On\s+demand,?\s+(?:for\s+value\s+received,?\s+)?(?:I|we|the\s+undersigned),?\s+(?:jointly\s+and\s+severally\s+)?promise\b"
+    # (and after the sum in the heading: "$3200.00 Upon demand we promise to pay to the order of")
+    r"|\$[\d,]+(?:\.\d{2})?\s+(?:Up)?on\s+demand,?\s+(?:I|we|the\s+undersigned),?\s+promise\b"
     r"|(?:(?:^|\n)\W*On\s+demand,\s+and\s+if\s+no\s+demand\b|\b(?:On\s+)?demand,?[\s—–-]+after\s+date\b)"
     r"[^;]{0,120}?\bpr[eo]mises?\s+to\s+pay\b"
     r"|\bpromises?\s+to\s+pay\s+to\s+(?:the\s+order\s+of\b)?[^;]{0,120}?\)\s*,?\s*"
