@@ -174,7 +174,10 @@ _NAME_END: Final = re.compile(
     r"|,\s+(?=\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\."
     r"|Boulevard|Blvd\.|Drive|Dr\.|Lane|Way|Place|Parkway|Plaza|Court)[\s,.])"
     # (",a North Carolina corporation": no space after the comma; ", as trustee under …")
-    r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|nominee|custodian)\b"
+    # (and "Louis Katz, as Agent")
+    r"|,(?=an?\s+[A-Z])|,\s+as\s+(?:trustee|agent|Agent|nominee|custodian)\b"
+    # (a maker's social security number after his name: "Alvin N. Lubetkin SSN ###-##-####")
+    r"|\s+(?=SSN\b|S\.S\.N\.|Social\s+Security\b)"
     # ("MICHAEL J. TRUCANO, as Sellers’ Representative under the Stock Purchase Agreement")
     r"|,\s+as\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){0,3}Representative\b"
     # ("BANK ONE, NA, successor by merger to BANK ONE, TEXAS, N.A., a national banking association")
@@ -182,7 +185,8 @@ _NAME_END: Final = re.compile(
     # ("to the order of WILLIAM L. BALLOU at Paris, Texas, the sum of"): the payee's town
     r"|\s+at\s+(?=[A-Z][a-z]+,\s+[A-Z])"
     # ("to the Bank of Cedar Bluffs, Cedar Bluffs, Nebr. or order": its town and state after it)
-    rf"|,\s+(?=(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,\s+(?:{STATES}|[A-Z][a-z]{{1,4}}\.)(?:\s+or\s+order|\s*,|\s*$))"
+    rf"|,\s+(?!(?:Incorporated|Limited)\b)"
+    rf"(?=(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,\s+(?:(?:{STATES}|[A-Z][a-z]{{1,4}}\.)(?:\s+or\s+order|\s*,|\s*$)|D\.\s?C\.))"
     # ("the City of Elk River, Sherburne County, Minnesota, acknowledges itself": a public body's
     # county after its name)
     r"|,\s+(?=(?:[A-Z][a-z]+\s+){1,2}County,)"
@@ -246,7 +250,9 @@ _NAME_END: Final = re.compile(
     # Maplebay Wind Stacker Company of Crookston, Minnesota, Two Hundred": a company's; not a
     # bank's, whose town is often part of its name)
     r"|(?:,|(?<!Bank)(?<!Trust)(?<!Association)(?<!City)(?<!County)(?<!Town)(?<!Village)\s+of)"
-    r"\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+"
+    # (not the name's own "Incorporated": "International Motor Truck Agency, Incorporated,
+    # Washington, D. C.")
+    r"\s+(?!(?:Incorporated|Limited)\b)(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+"
     # ("M.E. Cooke, Frankfort, S. Dak., Five Thousand": a state abbreviated in two words)
     # ("Virgil I. Strickland, Hot Springs, N.M. at The First National Bank": where it is paid next)
     # (not an entity's suffix: "J.L.B. of Nevada, Inc., a Nevada corporation")

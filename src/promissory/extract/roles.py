@@ -1578,6 +1578,15 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:and\s+every\s+)?(?:calendar\s+)?(?:month|quarter|year)\b",
         4,
     ),
+    # "The principal indebtedness evidenced by this Note shall be payable monthly in the amount of
+    # $75,000"
+    Cue(
+        "installment",
+        "before",
+        r"\bprincipal\b[^.;$]{0,80}\bpayable\s+(?:monthly|quarterly|annually|semi-?annually)\s+"
+        r"in\s+the\s+amount\s+of\s*$",
+        6,
+    ),
     # "Four Thousand, Eighty One Dollars and Eighty-Eight Cents ($4081.88) per month for 24
     # consecutive months"
     Cue(
@@ -2826,7 +2835,9 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         "index",
         "before",
         r"\bindex\s+rate\s+for\s+this\s+note\s+(?:shall\s+be|is)\s*:?\s*"
-        r"(?:see\s+(?:annex|exhibit|schedule)\s+[\"“]?\w{1,3}[\"”]?\s*,?\s*)?$",
+        r"(?:see\s+(?:annex|exhibit|schedule)\s+[\"“]?\w{1,3}[\"”]?\s*,?\s*)?"
+        # (and the bank whose rate it is: "FIRSTAR BANK OF MILWAUKEE, N.A. PRIME RATE")
+        r"(?:(?-i:[A-Z][\w.,'&-]*)\s+){0,8}$",
         8,
     ),
     # "THE BASE RATE ON CORPORATE LOANS POSTED BY AT LEAST 70% OF THE 10 LARGEST U.S. BANKS":
@@ -4215,7 +4226,9 @@ DEMAND: Final = (
     # either of us promise")
     # (and '"On demand I promise to pay to the order of Helen A. Curtis')
     # (or after a dateline on the same line: "Brackett, May 5th, 1875. On demand I promise")
-    r"|(?:^|\n|(?<=\.\s))\W*On\s+demand,?\s+(?:for\s+value\s+received,?\s+)?(?:I|we|the\s+undersigned),?\s+(?:jointly\s+and\s+severally\s+)?promise\b"
+    # (and the maker's name after "I": "On demand for value received, I, Edward T. Falsey, promise")
+    r"|(?:^|\n|(?<=\.\s))\W*On\s+demand,?\s+(?:for\s+value\s+received,?\s+)?(?:I|we|the\s+undersigned),?\s+"
+    r"(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},\s+)?(?:jointly\s+and\s+severally\s+)?promise\b"
     # (and after the sum in the heading: "$3200.00 Upon demand we promise to pay to the order of")
     r"|\$[\d,]+(?:\.\d{2})?\s+(?:Up)?on\s+demand,?\s+(?:I|we|the\s+undersigned),?\s+promise\b"
     r"|(?:(?:^|\n)\W*On\s+demand,\s+and\s+if\s+no\s+demand\b|\b(?:On\s+)?demand,?[\s—–-]+after\s+date\b)"
