@@ -25,8 +25,9 @@ CORPUS = Path(__file__).parent / "corpus"
 #: The parts the corpus README describes: a folder a reader is still filling (not yet described,
 #: not yet committed or scored) is left alone, so a test run never extracts a part before its one
 #: score.
+#: (named as "`heldout-gd/`" or, inside a range of parts, as "`heldout-ge`")
 PARTS = sorted(
-    set(re.findall(r"`((?:dev|heldout(?:-[a-z]{1,2})?))/`", (CORPUS / "README.md").read_text()))
+    set(re.findall(r"`((?:dev|heldout(?:-[a-z]{1,2})?))/?`", (CORPUS / "README.md").read_text()))
 )
 NOTES = sorted(path for part in PARTS for path in (CORPUS / part).glob("*.txt"))
 #: The notes whose drafts are checked: every fourth (about six hundred, from every part) in
