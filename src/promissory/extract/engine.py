@@ -122,6 +122,11 @@ def _implausible(by: dict[str, Finding]) -> list[tuple[Finding, str]]:
         and installment >= principal
     ):
         out.append((by["schedule.installment"], f"is not less than the principal {principal}"))
+    # (a rate after default of nothing: "interest after maturity at the rate of 0 per cent per
+    # annum", a scan's figure for a lost one)
+    default = value("interest.default_rate")
+    if isinstance(default, Decimal) and default == 0:
+        out.append((by["interest.default_rate"], "is no rate after a default"))
     return out
 
 
@@ -129,7 +134,7 @@ def _consistent(merged: list[Finding], warnings: list[str], c: Collector) -> lis
     """Readings that cannot all be right are offered, not proposed, so that the draft still loads
     once its placeholders are filled: a maturity on or before the issue date, a first payment
     after the maturity, a draw period ending after the maturity, an installment as large as the
-    principal."""
+    principal, a default rate of zero."""
     by = {f.field: f for f in merged}
     dropped = []
     for finding, why in _implausible(by):

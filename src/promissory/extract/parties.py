@@ -162,6 +162,9 @@ _NAME_END: Final = re.compile(
     # ("A SPAC (Holdings) Acquisition Corp.": a word in parentheses inside the name)
     r"|[A-Z][a-z]+\)\s+(?:[A-Z][\w&.'-]*\s+){0,3}(?:Corp|Corporation|Inc|LLC|Ltd|Company|Co)\b)|hereby\b|here(?:in)?after\s+(?:referred\b|called\b|[\"“])|herein\s+(?:referred\s+to|called)\b|jointly\b|promises?\b|unconditionally\b|the\s+(?:principal|sum|aggregate)\b"
     r"|in\s+the\s+manner\b|in\s+lawful\s+money\b|at\s+(?:any|the|such)\b|the\s+amount\b|on\s+demand\b|ON\s+DEMAND\b)"
+    # (a second payee after "and/or" and a stray full stop: "Karen Y. Duran. And/or Fred M.
+    # Montano")
+    r"|\.?\s+(?=(?i:and/or)\s+[A-Z])"
     # (", and national banking association": a description after the name, "a" misread)
     r"|,\s+and\s+(?=[a-z])"
     # ("the Decatur Housing Authority(the <br /> "Holder" or "Lender")": its defined term, no space)
