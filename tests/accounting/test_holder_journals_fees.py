@@ -30,7 +30,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from holder_totals import totals
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ledger_dsl import parse_events
@@ -129,6 +129,9 @@ HOLDERS = (LAKESIDE, ACME, ZED)
 
 
 @settings(max_examples=15, deadline=None)
+# (found by a random run: Lakeside assigns 40% to Acme and Acme half of it to Zed on one day; the
+# second assignment is from the parts the first left, not from those of the day before)
+@example(False, [(89, 0, 1, 40), (89, 1, 2, 50)], [], False)
 @given(
     st.booleans(),
     st.lists(st.tuples(st.integers(1, 700), st.integers(0, 2), st.integers(0, 2),

@@ -163,6 +163,12 @@ def holder_entries(ledger: Ledger, events: Sequence[Event], through: date,
             raise InvalidInput(f"a journal per holder of note {terms.id} is not kept with "
                                f"{what} (#{row.seq} on {day})")  # fmt: skip
         before = parts_on(terms, events, day - ONE_DAY)
+        if row.kind == "transfer":
+            # (a second transfer on one day assigns from the parts the first one left: "Lakeside
+            # to Acme", then "Acme to Zed", both on 2025-03-31)
+            earlier = [e for e in events
+                       if not (isinstance(e, Transfer) and e.effective_date == day and e.seq >= row.seq)]  # fmt: skip
+            before = parts_on(terms, earlier, day)
         _post_row(row, paid.get(id(row)), before, events, terms, true_up, shared, book, post,
                   received, m, books)  # fmt: skip
     for end in ends[k:]:
