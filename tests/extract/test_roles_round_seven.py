@@ -315,8 +315,8 @@ def test_principal_and_interest_due_days_from_the_date_of_note() -> None:
         "interest thereon. Principal and accrued interest shall be due and payable on or before "
         "thirty (30) days from the date of Note."
     )
-    # (worked out, and offered since the sixty-fifth round: a period is the reader's to confirm)
-    assert [f.value for f in found.offered("maturity")] == [dt.date(2006, 1, 28)]
+    # (worked out: offered from the sixty-fifth round, proposed as inferred since the eighty-sixth)
+    assert found.get("maturity").value == dt.date(2006, 1, 28)  # type: ignore[union-attr]
 
 
 # -- after heldout-v and heldout-w's one score ------------------------------------------------

@@ -53,9 +53,11 @@ from functools import lru_cache
 from typing import Final
 
 from promissory.core.money import EXACT
+from promissory.errors import InvalidInput
 from promissory.extract.amounts import Mention as AmountMention
 from promissory.extract.collector import Collector
 from promissory.extract.mentions import FREQUENCIES, Mention
+from promissory.extract.numwords import parse_number_words
 from promissory.extract.parties import GIVEN_NAME_ABBREVIATIONS, introductions
 from promissory.extract.phrases import COURTESY_TITLES, STATES, sentence_bounds
 from promissory.extract.records import AMBIGUOUS, CORROBORATED, INFERRED, STATED
@@ -4332,12 +4334,18 @@ def _in_blank_option(text: str, start: int) -> bool:
     )
 
 
-def flags(c: Collector) -> None:
-    """Demand, security and the late charge as they are said in words."""
-    demand = _demand(c.text, re.finditer(DEMAND, c.text, re.MULTILINE))
+def _on_demand(text: str) -> re.Match[str] | None:
+    """The words that make a note payable on demand, if any."""
+    demand = _demand(text, re.finditer(DEMAND, text, re.MULTILINE))
     if demand is None:
         lower = DEMAND.replace(r"\bON\s+DEMAND\b|", "")
-        demand = _demand(c.text, re.finditer(lower, c.text, I | re.MULTILINE))
+        demand = _demand(text, re.finditer(lower, text, I | re.MULTILINE))
+    return demand
+
+
+def flags(c: Collector) -> None:
+    """Demand, security and the late charge as they are said in words."""
+    demand = _on_demand(c.text)
     if demand:
         c.add_match("demand", True, demand, STATED, "payable on demand")
     # a title line in capitals ("SECURED PROMISSORY NOTE"), not a legend's "… SECURED BY THE
@@ -4792,14 +4800,19 @@ def _plausible_name(name: str) -> bool:
     )
 
 
-#: "90 days after date", "four (4) years after the date of this Note" (not "after the date on
-#: which ...", which names another date).
+#: "90 days after date", "Six months after date", "four (4) years after the date of this Note" (not
+#: "after the date on which ...", which names another date).
 _AFTER_DATE: Final = re.compile(
-    r"\b(?P<n>\d{1,3})\)?\s+(?P<unit>days|months|years)\s+(?:"
-    r"after\s+(?:the\s+)?date(?:\s+of\s+this\s+note|\s+hereof)?\b"
-    r"(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b)"
+    r"\b(?:(?P<n>\d{1,3})\)?|(?P<words>(?:[a-z]+[\s-]+){0,6}?[a-z]+)(?:\s*\(\d{1,3}\))?)"
+    r"\s+(?P<unit>days?|months?|years?)\s+(?:"
+    r"after\s+(?P<article>the\s+)?date(?:\s+of\s+this\s+note|\s+hereof)?\b"
+    r"(?!\s+(?:on|of|upon|when|that|such|any|which)\b)"
+    # ("after the date the Borrower …" names another date; an old note's "Two years after date
+    # The Florida Pebble Phosphate Company promises" does not)
+    r"(?(article)(?!\s+the\b))"
     # "due twelve (12) months from the date hereof"
-    r"|from\s+(?:the\s+)?date\s+(?:of\s+(?:this\s+|the\s+)?note|hereof)\b)",
+    r"|from\s+(?:the\s+)?date(?:\s+(?:of\s+(?:this\s+|the\s+)?note|hereof))?\b"
+    r"(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b))",
     I,
 )
 #: Before such a time: it says when a first payment or interest falls due, not the maturity.
@@ -4821,23 +4834,68 @@ def _after(date: dt.date, n: int, unit: str) -> dt.date:
     return dt.date(year, month, min(date.day, last))
 
 
+def _time_after_date(match: re.Match[str]) -> tuple[int, str] | None:
+    """The count and unit of an :data:`_AFTER_DATE` match ("Six months", "ninety-two (92) days"),
+    or ``None`` when the words before the unit are not a number."""
+    unit = match.group("unit").lower().rstrip("s") + "s"
+    if match.group("n"):
+        return int(match.group("n")), unit
+    words = match.group("words").lower().split()
+    # the number is the last words before the unit ("payable Six months", "before nine years")
+    for first in range(len(words)):
+        n = None if words[first] == "and" else _whole_number(" ".join(words[first:]))
+        if n is None:
+            continue
+        before = words[:first]
+        # "Two years and nine months after date": the years before the months
+        if len(before) >= 3 and before[-1] == "and" and before[-2] in ("year", "years"):
+            years = _whole_number(before[-3])
+            if years is None or unit != "months":
+                return None
+            return years * 12 + n, unit
+        if before and before[-1] == "and" and unit != "years":
+            return None  # "Twelve months and fifteen days": not one unit
+        return n, unit
+    return None
+
+
+def _whole_number(words: str) -> int | None:
+    """A whole count in words ("six", "one hundred and eighty-two"), or ``None``."""
+    try:
+        n = parse_number_words(words)
+    except InvalidInput:
+        return None
+    return int(n) if n == n.to_integral_value() and 0 < n < 1000 else None
+
+
 def _days_after_date(c: Collector) -> None:
-    """A time note "due 90 days after date" or "four (4) years after the date of this Note": the
-    maturity is the issue date plus that time (inferred: it rests on the date read)."""
-    match = next(
-        (m for m in _AFTER_DATE.finditer(c.text)
-         if not _NOT_MATURITY_TIME.search(c.text[max(0, m.start() - 80) : m.start()])),
-        None,
-    )  # fmt: skip
-    if match is None or c.has("maturity"):
+    """A time note "Six months after date I promise to pay" or "due four (4) years after the date
+    of this Note": the maturity is the issue date plus that time, months by the calendar and with
+    no days of grace (inferred: it rests on the date read)."""
+    found = None
+    for m in _AFTER_DATE.finditer(c.text):
+        # (the words before the unit with the count: "beginning thirty (30) days after the date")
+        if _NOT_MATURITY_TIME.search(c.text[max(0, m.start("unit") - 100) : m.start("unit")]):
+            continue
+        time = _time_after_date(m)
+        if time is not None:
+            found = (m, time)
+            break
+    if found is None or c.has("maturity"):
         return
+    match, (n, unit) = found
     issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
     if not issued or not isinstance(issued[0].value, dt.date):
         return
-    n, unit = int(match.group("n")), match.group("unit").lower()
     maturity = _after(issued[0].value, n, unit)
     note = f"{n} {unit} after the note's date ({issued[0].value.isoformat()})"
-    c.offer("maturity", maturity, c.source.match_span(match), AMBIGUOUS, note)
+    if _on_demand(c.text) or re.search(
+        r"\bdemand\b", c.text[max(0, match.start("unit") - 60) : match.start("unit")], I
+    ):
+        # "On demand, or six months after date": the time may be the holder's to choose
+        c.offer("maturity", maturity, c.source.match_span(match), AMBIGUOUS, note)
+    else:
+        c.add("maturity", maturity, c.source.match_span(match), INFERRED, note)
 
 
 #: The fields the phrase rules of :mod:`~promissory.extract.interest_rules` read from a percent.
