@@ -71,3 +71,39 @@ def test_a_first_payment_after_date_is_not_the_maturity() -> None:
         "Fund II the sum of $500,000, payment commencing thirty (30) days from the date hereof.\n"
     )
     assert _value(found, "maturity") is None
+
+
+def test_one_rate_before_and_after_each_of_maturity_default_and_judgment() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, TransAtlantic Petroleum Corp. promises to pay to the order of Dalea "
+        "Partners, LP the principal amount of $1,000,000 on the earliest of (i) December 31, 2010 "
+        "and (ii) the occurrence of an Event of Default as such term is defined in the Credit "
+        "Agreement,\n\ntogether with interest accruing on the outstanding principal amount from "
+        "the date\nhereof at a rate of TEN PERCENT (10%) per annum, compounded quarterly, before "
+        "and after each of maturity, default and judgment.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.10")
+    assert _value(found, "interest.default_rate") is None
+
+
+def test_words_before_a_figure_with_its_sign_and_a_rate_before_and_another_after() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Red Mile Entertainment, Inc. promises to pay to SilverBirch Inc. the "
+        "sum of $750,000,\n\ntogether\nwith interest accruing from and after May 7, 2008, on the "
+        "outstanding principal\namount and overdue interest, if any, from the date hereof at a "
+        "rate of ten (10%)\nper annum, before and twenty percent (20%) per annum after maturity or "
+        "default,\npayable by the Borrower to the Lender quarterly.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.10")
+    assert _value(found, "interest.default_rate") == Decimal("0.20")
+
+
+def test_a_fraction_at_the_end_of_number_words_is_not_the_rate() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to the order of C.W. Gilluly the "
+        "principal sum of $147,422.00, with interest at a fixed rate per annum equal, at all "
+        "times, to eleven-and-one-half (11.5%). Any amount of overdue principal shall bear "
+        "interest at a fixed rate per annum of fifteen percent (15.0%).\n"
+    )
+    assert _value(found, "interest.rate") != Decimal("0.005")
+    assert Decimal("0.005") not in offered(found, "interest.rate")

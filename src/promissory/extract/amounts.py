@@ -104,8 +104,10 @@ MONEY_PAIRED: Final = re.compile(
 #: "eight percent (8%)", and "3.5 percent (3.5%)" (a rate with decimals stated twice in figures).
 #: and "one (1%) percent" (the figure between the words and their unit).
 PERCENT_PAIRED: Final = re.compile(
-    rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)(?:\s+(?P<unit>{_PERCENT})(?:\s+per\s+annum)?)?\s*"
-    rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)(?(unit)|\s*{_PERCENT})",
+    # (the words whole: not the "one-half" of "eleven-and-one-half (11.5%)")
+    rf"(?<![-\w])(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)(?:\s+(?P<unit>{_PERCENT})(?:\s+per\s+annum)?)?\s*"
+    # (the unit may be the figure's sign alone: "at a rate of ten (10%) per annum")
+    rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)(?(unit)|(?:\s*{_PERCENT}|(?<=%\))|(?<=%\s\))))",
     re.IGNORECASE,
 )
 #: (a dash may stand for the space: "the sum of Eight Hundred and no/100—dollars")

@@ -204,6 +204,18 @@ def rate_and_margin(c: Collector) -> None:
             # rate allowed by law": the rate until the note falls due
             about_default = False
         if re.match(
+            r"[^.;%]{0,60}?\bbefore\s+and\s+after\s+(?:each\s+of\s+)?(?:demand|maturity|default)\b",
+            c.text[mention.span.end : mention.span.end + 100],
+            I,
+        ):
+            # "TEN PERCENT (10%) per annum, compounded quarterly, before and after each of maturity,
+            # default and judgment": one rate at all times
+            about_default = False
+        if re.match(r"\W*(?:per\s+annum\s*)?,?\s*before\s+and\s+(?!after\b)", after, I):
+            # "at a rate of ten (10%) per annum, before and twenty percent (20%) per annum after
+            # maturity or default": the rate before
+            about_default = False
+        if re.match(
             r"\W{0,3}(?:per\s+annum\s*)?\(\s*(?:the\s+)?[\"“](?:Note|Interest|Stated|Contract|Applicable)\s+"
             r"(?:Interest\s+)?Rate[\"”]\s*\)",
             after,
