@@ -150,7 +150,7 @@ _NAME_END: Final = re.compile(
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors"; "EZRaider LLC,
     # its affiliates and assigns (the “Borrower”)")
-    r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors|affiliates|subsidiaries)\b|and\s+its\b|together\s+with\b"
+    r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors|affiliates|subsidiaries|endorsees)\b|and\s+its\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)
@@ -1637,12 +1637,23 @@ _BETWEEN: Final = re.compile(
 )
 
 
+#: … or the lender first: "is entered into as of January 10, 2017 between COBANK, ACB, a
+#: federally-chartered instrumentality of the United States (“CoBank”), and THE MAINE WATER
+#: COMPANY, a Maine corporation (the “Company”)".
+_BETWEEN_LENDER_FIRST: Final = re.compile(
+    r"\bbetween\s+(?P<second>[A-Z][^()]{2,100}?),?\s*\(\s*(?:the\s+)?[\"“](?P<term>[^\"“”]{2,30})[\"”]\s*\)"
+    # ("(together with its permitted successors and assigns, the “Company”)")
+    rf"\s*,?\s+and\s+(?P<first>[A-Z][^()]{{2,100}}?)\s*\(\s*(?:[^()]{{0,80}}?,\s*)?(?:the\s+)?"
+    rf"[\"“](?:{BORROWER_WORDS})[\"”]\s*\)"
+)
+
+
 def _between(source: SourceText, found: list[Introduction]) -> list[Introduction]:
     """The lender of a note made "between" the borrower and another party that the note then has
     lend ("CoBank agrees to make a loan … to the Company")."""
     if any(f.role == "lender" for f in found):
         return []
-    match = _BETWEEN.search(source.text)
+    match = _BETWEEN.search(source.text) or _BETWEEN_LENDER_FIRST.search(source.text)
     if match is None:
         return []
     term = re.escape(match.group("term"))
@@ -1650,7 +1661,9 @@ def _between(source: SourceText, found: list[Introduction]) -> list[Introduction
         rf"\b{term}\s+(?:hereby\s+)?agrees\s+to\s+(?:make|lend|advance)\b", source.text
     ) and not (re.fullmatch(LENDER_WORDS, match.group("term"))):
         return []
-    name = match.group("second").strip()
+    # (without its description: "CoBANK, ACB, a federally chartered instrumentality of the United
+    # States")
+    name = re.split(r",\s+an?\s+(?=[a-z])", match.group("second"))[0].strip(" ,")
     if _NOT_A_NAME.search(name):
         return []
     start = match.start("second")

@@ -1,0 +1,44 @@
+"""The eighty-seventh round of issue 16: the first draw's misses read after the second draw's freeze
+(rules of 37447a16), and the twenty-seventh session's second draw (``heldout-if`` …
+``heldout-ik``) after its first and only scores.
+
+Each case is a short note of its own."""
+
+from __future__ import annotations
+
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+
+
+def test_a_payees_endorsees_are_not_its_name() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, US Natural Gas Corp. (the Company) hereby promises to pay to the "
+        "order of ARRG Corp., its endorsees, successors and assigns (the Holder), the principal "
+        "sum of Twenty Five Thousand Dollars ($25,000).\n"
+    )
+    assert _value(found, "lender") == "ARRG Corp."
+
+
+def test_the_other_party_of_a_supplement_without_its_description() -> None:
+    found = extract_text(
+        "THIS PROMISSORY NOTE AND SUPPLEMENT (this “Promissory Note and Supplement”) is entered "
+        "into as of February 9, 2010, between PENNICHUCK EAST UTILITY, INC., a New Hampshire "
+        "corporation (the “Company”), and CoBANK, ACB, a federally chartered instrumentality of "
+        "the United\nStates (“CoBank”), and supplements the Master Loan Agreement.\nSECTION 1. "
+        "CoBank agrees to make loans (the “Loans”) to the Company in an aggregate principal amount "
+        "not to exceed $1,500,000.\n"
+    )
+    assert _value(found, "lender") == "CoBANK, ACB"
+
+
+def test_a_supplement_between_the_lender_first_and_the_company() -> None:
+    found = extract_text(
+        "THIS SINGLE ADVANCE TERM SUPPLEMENT is entered into as of January 10, 2017 between "
+        "COBANK, ACB, a\nfederally-chartered instrumentality of the United States (“CoBank”), and "
+        "THE\nMAINE WATER COMPANY, Saco, Maine, a Maine corporation (together with its\npermitted "
+        "successors and assigns, the “Company”).\nSECTION 1. On the terms and conditions set "
+        "forth in the MLA and this Supplement, CoBank agrees to make a single advance loan to\nthe "
+        "Company in an amount not to exceed $5,000,000.00.\n"
+    )
+    assert _value(found, "lender") == "COBANK, ACB"
