@@ -42,3 +42,12 @@ def test_a_supplement_between_the_lender_first_and_the_company() -> None:
         "Company in an amount not to exceed $5,000,000.00.\n"
     )
     assert _value(found, "lender") == "COBANK, ACB"
+
+
+def test_where_the_payee_is_after_its_name() -> None:
+    found = extract_text(
+        "“On the 18th day of March, 1930, we, jointly and severally, promise to pay to the order "
+        "of Mr. Francisco Servera Silva, in San Germán, Puerto Rico, the sum of one thousand "
+        "dollars, value received.”\n"
+    )
+    assert _value(found, "lender") == "Mr. Francisco Servera Silva"

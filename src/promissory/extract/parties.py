@@ -227,6 +227,8 @@ _NAME_END: Final = re.compile(
     r"|\s*;"
     # ("the Merchants National Bank, of Wimbledon, N. D., or order": where it is, not its name)
     r"|,\s+of\s+(?=[A-Z][a-z]+,\s+[A-Z]\.?\s?[A-Z]\.?,)"
+    # ("Mr. Francisco Servera Silva, in San Germán, Puerto Rico, the sum of": where the payee is)
+    r"|,\s+in\s+(?=[A-Z]\w+(?:\s+[A-Z]\w+)?,\s+[A-Z]\w+(?:\s+[A-Z]\w+)?,)"
     # ("CoBANK, ACB, a federally chartered instrumentality of the United States")
     r"|,\s+(?-i:an?)\s+(?-i:[a-z]{3,})\s+(?-i:[a-z])"
     r"|,\s+a\(n\)\s+"  # a form's "XXXX-XX STUDIOS WEST, a(n) California corporation"
