@@ -51,3 +51,45 @@ def test_where_the_payee_is_after_its_name() -> None:
         "dollars, value received.”\n"
     )
     assert _value(found, "lender") == "Mr. Francisco Servera Silva"
+
+
+def test_a_company_the_court_says_signed_the_note() -> None:
+    found = extract_text(
+        "The note upon which the suit is brought is as follows:\n“Houston, Texas, Aug. 20th, "
+        "1885.\n“One year after date we promise to pay to the order of Dr. D. F. Stuart five "
+        "thousand dollars ($5,000) at our office in Houston, Texas.”\nIt is signed “Houston Flour "
+        "Mills Co., D. P. Shepherd, president.”\n"
+    )
+    assert _value(found, "borrower") == "Houston Flour Mills Co."
+
+
+def test_a_person_the_court_says_signed_the_note() -> None:
+    found = extract_text(
+        'This is an action by the payee against the maker of a note:\n\n"On or before May 20, '
+        "1928, after date promise to pay to the order of Anton Hak, Jr., Nine Hundred Dollars "
+        '(900.00) for value received." etc.\n\nand is signed: J. H. Winchester.\n'
+    )
+    assert _value(found, "borrower") == "J. H. Winchester"
+
+
+def test_an_opinions_page_marker_and_whose_account_end_a_payees_name() -> None:
+    marker = extract_text(
+        "“$20,000.00. San Francisco, Cal., December 15, 1910.\nOne day after date, for value "
+        "received, we promise to pay to the order of Union Trust Company of San Francisco *Page "
+        "643 cisco, at its office, twenty thousand dollars in gold coin.”\n"
+    )
+    assert _value(marker, "lender") == "Union Trust Company of San Francisco"
+    account = extract_text(
+        "“$166.38. Chicago, January 1, 1890.\nSixty days after date we promise to pay to the order "
+        "of C. L. Damerau, for account H. L. D., one hundred sixty-six 38-100 dollars.”\n"
+    )
+    assert _value(account, "lender") == "C. L. Damerau"
+
+
+def test_joint_makers_in_a_row_after_we() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\n\nFor value received, WE, EPIFANIA EBARLE, SOL EBARLE, & ELE EBARLE, "
+        "hereby promise to pay Mr. Armando V. Sierra, his heirs and assigns, the sum of EIGHTY "
+        "FIVE THOUSAND PESOS ONLY, on or before October 8, 1984.\n"
+    )
+    assert _value(found, "borrower") == "EPIFANIA EBARLE"

@@ -227,6 +227,10 @@ _NAME_END: Final = re.compile(
     r"|\s*;"
     # ("the Merchants National Bank, of Wimbledon, N. D., or order": where it is, not its name)
     r"|,\s+of\s+(?=[A-Z][a-z]+,\s+[A-Z]\.?\s?[A-Z]\.?,)"
+    # ("Union Trust Company of San Francisco *Page 643 cisco": an opinion's page marker)
+    r"|\s*\*+\s?Page\s+\d+"
+    # ("C. L. Damerau, for account IT. L. D": whose account it is paid to)
+    r"|,\s+for\s+account\b"
     # ("Mr. Francisco Servera Silva, in San Germán, Puerto Rico, the sum of": where the payee is)
     r"|,\s+in\s+(?=[A-Z]\w+(?:\s+[A-Z]\w+)?,\s+[A-Z]\w+(?:\s+[A-Z]\w+)?,)"
     # ("CoBANK, ACB, a federally chartered instrumentality of the United States")
@@ -658,7 +662,10 @@ def introductions(source: SourceText) -> list[Introduction]:
         re.IGNORECASE | re.DOTALL,
     )
     if promise:
-        cut = _cut_name(text, promise.start("maker"))
+        # ("For value received, WE, EPIFANIA EBARLE, SOL EBARLE, & ELE EBARLE, hereby promise to
+        # pay": the makers after the pronoun)
+        pronoun = re.match(r"(?:I|WE|We),[ \t]+(?=[A-Z])", text[promise.start("maker") :])
+        cut = _cut_name(text, promise.start("maker") + (pronoun.end() if pronoun else 0))
         if cut and not re.search(r"[A-Za-z]{2}", text[cut[0] : cut[1]]):
             cut = None  # a scan's "for value received 1 promise to pay": "I", not a name
         if (
@@ -674,6 +681,15 @@ def introductions(source: SourceText) -> list[Introduction]:
             # limited partnership ("AP XI")': the name the defined term stands for
             found.append(Introduction("borrower", *full))
         elif cut and cut[1] <= promise.end("maker") + 1:
+            # (of joint makers in a row, "EPIFANIA EBARLE, SOL EBARLE, & ELE EBARLE", the first, as
+            # of "JOHN SMITH and MARY SMITH")
+            row = re.match(
+                r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,?"
+                r"\s+(?:&|and)\s+",
+                text[cut[0] : cut[1]],
+            )
+            if pronoun and row and not re.search(_SUFFIX, row.group(1)):
+                cut = (cut[0], cut[0] + row.end(1))
             found.append(Introduction("borrower", squash(text[cut[0] : cut[1]]), source.span(*cut),
                                       "the maker of the promise to pay"))  # fmt: skip
         else:
@@ -1076,6 +1092,15 @@ _SIGNED_BY: Final = re.compile(
 )
 
 
+#: ... or as an opinion says after the quotation: "It is signed “Houston Flour Mills Co., D. P.
+#: Shepherd, president.”", "and is signed: J. H. Winchester."
+_COURT_SAYS_SIGNED: Final = re.compile(
+    r"\b(?:[Ii]t|and|which|[Tt]he\s+note)\s+(?:is|was)\s+signed(?:\s+by)?[:,]?[ \t]*[\"“]?"
+    r"(?P<name>(?:[A-Z][\w&'’-]*\.?[ \t]+){0,6}?(?:Co\.|Company|Inc\.|Corporation)"
+    rf"|{_SIGNER_NAME})(?=[.,]?[\"”]|,|\.)"
+)
+
+
 #: Words of a heading or a signature block's labels, not of a name.
 _HEADING_WORD: Final = re.compile(
     r"\b(?:schedule|exhibit|advances?|notes?|agreement|payments?|section|article|borrower|lender"
@@ -1153,6 +1178,7 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
         or _WITNESS_HAND_AND_SEAL.search(source.text)
         or _WITNESS_MY_HAND.search(source.text)
         or (_SIGNED_DESCRIBED.search(source.text) if _FIRST_PERSON.search(source.text) else None)
+        or _COURT_SAYS_SIGNED.search(source.text)
     )
     if match is None:
         return _quotation_signer(source)
