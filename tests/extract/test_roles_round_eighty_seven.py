@@ -93,3 +93,30 @@ def test_joint_makers_in_a_row_after_we() -> None:
         "FIVE THOUSAND PESOS ONLY, on or before October 8, 1984.\n"
     )
     assert _value(found, "borrower") == "EPIFANIA EBARLE"
+
+
+def test_a_company_signed_with_its_officer_below_the_promise() -> None:
+    found = extract_text(
+        '"$2,500.00. Williamsport, Pa., January 17th, 1924.\n\nNineteen months after date we '
+        "promise to pay to the order of John Coleman the sum of $2,500 and 00 cts. Dollars at West "
+        "Branch National Bank, Williamsport, Pa.\n\nValue received\n\nCOLEMAN LUMBER CO., INC. JOHN "
+        'COLEMAN, President. No. Due."\n'
+    )
+    assert _value(found, "borrower") == "COLEMAN LUMBER CO., INC"
+    sealed = extract_text(
+        "“$575.69. Denver, Colo., January 15, 1912.\nOne hundred twenty days after date we promise "
+        "to pay to the order of The New England Electric Co. five hundred seventy-five dollars "
+        "and 69/100 dollars.\nThe Akron Gas & Electric Co.,\n(Corporate Seal.) R. A. Shook, "
+        "President,\nH. C. Black, Secretary.”\n"
+    )
+    assert _value(sealed, "borrower") == "The Akron Gas & Electric Co."
+
+
+def test_the_payee_company_endorsing_with_its_officer_is_not_the_maker() -> None:
+    found = extract_text(
+        "“On demand, after date, for value received I (we) promise to pay to the order of "
+        "Springfield Shingle Co. at the First National Bank in the city of Snohomish, the sum of "
+        "Four hundred no-100 Dollars.”\nOn the back:\n“Springfield Shingle Co.,\nBy J. M. "
+        "Sullivan, President.”\n"
+    )
+    assert _value(found, "borrower") != "Springfield Shingle Co."

@@ -1092,6 +1092,19 @@ _SIGNED_BY: Final = re.compile(
 )
 
 
+#: ... or a company's name signed with its officer's below the promise: "COLEMAN LUMBER CO., INC.
+#: JOHN COLEMAN, President.", "The Akron Gas & Electric Co.,\n(Corporate Seal.) R. A. Shook,
+#: President,", "Brazil Ice and Cold Storage Co., Henry Bynum, Sec’y."
+_COMPANY_SIGNS: Final = re.compile(
+    r"\bpromises?\s+to\s+pay\b.{0,3000}?(?:^|(?<=[\s“\"(]))"
+    r"(?P<name>(?:The\s+|THE\s+)?[A-Z][\w&'’-]*\.?(?:[ \t]+(?:[A-Z][\w&'’-]*\.?|&|and|of|AND|OF)){0,6}?,?"
+    r"[ \t]+(?:Co\.|CO\.|Company|COMPANY|Corporation|CORPORATION)(?:,?[ \t]+(?:Inc\.|INC\.|Incorporated))?)"
+    r"[,.]?[”\"]?\s*(?:\((?i:corporate\s+seal)\.?\)\s*)?[“\"]?(?:By[ \t]+)?"
+    r"(?:[A-Z]\.[ \t]?){0,3}[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?,[ \t]+"
+    r"(?:President|PRESIDENT|Pres(?:'t|’t|\.)|Sec(?:retary|'y|’y|\.)|SECRETARY|Treas(?:urer|\.)|TREASURER"
+    r"|(?:General\s+)?Manager|Vice)",
+    re.DOTALL,
+)
 #: ... or as an opinion says after the quotation: "It is signed “Houston Flour Mills Co., D. P.
 #: Shepherd, president.”", "and is signed: J. H. Winchester."
 _COURT_SAYS_SIGNED: Final = re.compile(
@@ -1107,6 +1120,19 @@ _HEADING_WORD: Final = re.compile(
     r"|maker|payee|witness|signature|date)\b",
     re.IGNORECASE,
 )
+
+
+def _company_signs(text: str) -> re.Match[str] | None:
+    """A company signed with its officer below the promise (:data:`_COMPANY_SIGNS`), unless the
+    company is the payee endorsing the note ("… to the order of Springfield Shingle Co. …" and on
+    its back "Springfield Shingle Co., By …, President")."""
+    match = _COMPANY_SIGNS.search(text)
+    if match is None:
+        return None
+    head = re.escape(" ".join(match.group("name").split()[-3:-1]) or match.group("name"))
+    if re.search(rf"\bpay\s+(?:to\s+)?(?:the\s+order\s+of\s+)?[^.;]{{0,80}}?{head}", text, re.I):
+        return None
+    return match
 
 
 #: A signature the court's copy marks: "(Signed)", "[Signed]", "(Sgd.)".
@@ -1168,7 +1194,8 @@ def _signed_below(source: SourceText, found: list[Introduction]) -> list[Introdu
             return [Introduction("borrower", name, source.span(start, start + len(name)),
                                  "signed below the promise", placed=True)]  # fmt: skip
     match = (
-        _NAMED_IN_PROMISE.search(source.text)
+        _company_signs(source.text)
+        or _NAMED_IN_PROMISE.search(source.text)
         or _PERSON_PROMISES.search(source.text)
         or below
         or _SIGNED_AT_END.search(source.text)
