@@ -114,9 +114,9 @@ def test_a_company_signed_with_its_officer_below_the_promise() -> None:
 
 def test_the_payee_company_endorsing_with_its_officer_is_not_the_maker() -> None:
     found = extract_text(
-        "“On demand, after date, for value received I (we) promise to pay to the order of "
-        "Springfield Shingle Co. at the First National Bank in the city of Snohomish, the sum of "
-        "Four hundred no-100 Dollars.”\nOn the back:\n“Springfield Shingle Co.,\nBy J. M. "
-        "Sullivan, President.”\n"
+        "“$400. Snohomish, Wash., Apr. 25, 1908.\n“On demand, after date, for value received I (we) "
+        "promise to pay to the order of Springfield Shingle Co. at the First National Bank in the "
+        "city of Snohomish, the sum of Four hundred no-100 Dollars.”\nEndorsed:\n“No. 22438.\n"
+        "“Springfield Shingle Co.,\n“By H. E. Gampp, Sec’y.\n"
     )
     assert _value(found, "borrower") != "Springfield Shingle Co."
