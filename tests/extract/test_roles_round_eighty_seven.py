@@ -116,7 +116,9 @@ def test_the_payee_company_endorsing_with_its_officer_is_not_the_maker() -> None
     found = extract_text(
         "“$400. Snohomish, Wash., Apr. 25, 1908.\n“On demand, after date, for value received I (we) "
         "promise to pay to the order of Springfield Shingle Co. at the First National Bank in the "
-        "city of Snohomish, the sum of Four hundred no-100 Dollars.”\nEndorsed:\n“No. 22438.\n"
-        "“Springfield Shingle Co.,\n“By H. E. Gampp, Sec’y.\n"
+        "city of Snohomish, the sum of Four hundred no-100 Dollars with interest thereon at the "
+        "rate of 8 per cent per annum from date until paid.\n“This note is given to take up "
+        "Sullivan Bros,\nthe freight and rehandling of N. By H. W. Sullivan, P. Car 43607.”\n"
+        "Endorsed:\n“No. 22438.\n“Springfield Shingle Co.,\n“By H. E. Gampp, Sec’y.\n"
     )
     assert _value(found, "borrower") != "Springfield Shingle Co."
