@@ -122,3 +122,18 @@ def test_the_payee_company_endorsing_with_its_officer_is_not_the_maker() -> None
         "Endorsed:\n“No. 22438.\n“Springfield Shingle Co.,\n“By H. E. Gampp, Sec’y.\n"
     )
     assert _value(found, "borrower") != "Springfield Shingle Co."
+
+
+def test_a_signing_company_with_a_comma_in_its_name_and_not_an_officers_title() -> None:
+    found = extract_text(
+        "“$690.00. Denver, Colo., March 9, 1904.\nTwelve months after date, we promise to pay to "
+        "the order of A. S. Dennis six hundred ninety dollars, with interest at 6 per cent.\nFor "
+        "the Gold Glen Mining, M. & T. Co.\nJ. W. Mahan, President.”\n"
+    )
+    assert _value(found, "borrower") == "Gold Glen Mining, M. & T. Co."
+    office = extract_text(
+        '"$40.00. Cleveland, Okla., Sept. 6th, 1901. Jan. 1st, 1904, after date, we promise to '
+        "pay S. N. Treese Son or bearer, forty dollars at the Triangle Bank of Cleveland, Okla. "
+        'Value received. M. A. Wiers, Pres. of Company. W. A. Moore, Sec."\n'
+    )
+    assert _value(office, "borrower") != "Pres. of Company"

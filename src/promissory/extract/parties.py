@@ -1096,8 +1096,13 @@ _SIGNED_BY: Final = re.compile(
 #: JOHN COLEMAN, President.", "The Akron Gas & Electric Co.,\n(Corporate Seal.) R. A. Shook,
 #: President,", "Brazil Ice and Cold Storage Co., Henry Bynum, Sec’y."
 _COMPANY_SIGNS: Final = re.compile(
-    r"\bpromises?\s+to\s+pay\b.{0,3000}?(?:^|(?<=[\s“\"(]))"
-    r"(?P<name>(?:The\s+|THE\s+)?[A-Z][\w&'’-]*\.?(?:[ \t]+(?:[A-Z][\w&'’-]*\.?|&|and|of|AND|OF)){0,6}?,?"
+    # (the name opens a line, a quotation or a sentence; an office is not a name: "M. A. Wiers,
+    # Pres. of Company. W. A. Moore, Sec.")
+    r"\bpromises?\s+to\s+pay\b.{0,3000}?(?:^|(?<=[\n“\"(])|(?<=[.”\]][ \t])|(?<=[.”\]][ \t]{2})|(?<=\b[Ff]or\sthe\s))"
+    r"(?!(?:Pres|Sec|Treas|Vice|Manager|Cashier)\b)"
+    # (a comma may stand inside it: "For the Gold Glen Mining, M. & T. Co.")
+    r"(?P<name>(?:The\s+|THE\s+)?[A-Z][\w&'’-]*\.?(?:,?[ \t]+(?!(?:Pres|Sec|Treas|Vice)\b)"
+    r"(?:[A-Z][\w&'’-]*\.?|&|and|of|AND|OF)){0,6}?,?"
     r"[ \t]+(?:Co\.|CO\.|Company|COMPANY|Corporation|CORPORATION)(?:,?[ \t]+(?:Inc\.|INC\.|Incorporated))?)"
     r"[,.]?[”\"]?\s*(?:\((?i:corporate\s+seal)\.?\)\s*)?[“\"]?(?:By[ \t]+)?"
     r"(?:[A-Z]\.[ \t]?){0,3}[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?,[ \t]+"
