@@ -6,6 +6,8 @@ Each case is a short note of its own."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from role_notes import value as _value
 
 from promissory.extract import extract_text
@@ -137,3 +139,23 @@ def test_a_signing_company_with_a_comma_in_its_name_and_not_an_officers_title() 
         'Value received. M. A. Wiers, Pres. of Company. W. A. Moore, Sec."\n'
     )
     assert _value(office, "borrower") != "Pres. of Company"
+
+
+def test_a_rate_annually_after_maturity_is_not_the_notes_rate() -> None:
+    found = extract_text(
+        "“For $825 — Due on October 30, 1927. We promise to pay jointly and severally, in the city "
+        "of San Juan, P. R., to Mr. Etienne Totti or to his order, on the 30th of October, 1927, "
+        "the sum of eight hundred and twenty-five dollars in United States currency, value "
+        "received. We bind ourselves to pay interest at the rate of twelve per cent annually "
+        "after maturity. — San Juan, P. R., April 18, 1927.”\n"
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "interest.default_rate") == Decimal("0.12")
+
+
+def test_a_payees_office_in_lower_case_after_its_name() -> None:
+    found = extract_text(
+        "“$1,500. St. Louis, Mo., November 22, 1897.\nThirty days after date we promise to pay to "
+        "the order of J. A. Parker, secretary, fifteen hundred dollars, value received.”\n"
+    )
+    assert _value(found, "lender") == "J. A. Parker"

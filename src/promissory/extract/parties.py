@@ -147,6 +147,8 @@ _NAME_END: Final = re.compile(
     # ("to pay to John N. Turner, County Treasurer of Taylor County"; "John Quertermous, special
     # treasurer of Livingston county")
     r"|(?<=,\s)(?i:(?:special|county|city|town)\s+treasurer)\b"
+    # ("to the order of J. A. Parker, secretary": his office)
+    r"|(?<=,\s)(?-i:secretary|treasurer|president)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors"; "EZRaider LLC,
     # its affiliates and assigns (the “Borrower”)")

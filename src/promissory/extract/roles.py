@@ -370,6 +370,8 @@ FROM_MATURITY: Final = (
     # balances")
     # ("… at the rate of ten per cent per annum after due")
     r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?(?:maturity|due)\b"
+    # ("to pay interest at the rate of twelve per cent annually after maturity")
+    r"|^\W{0,3}(?:annually|yearly|a\s+year)\s+(?:from|after)\s+(?:the\s+)?maturity\b"
     # ("with interest at ten per cent per annum,- payable, annually from maturity until paid")
     r"|^\W{0,3}per\s+annum[,\s-]*payable,?\s+(?:annually\s+|semi-?annually\s+)?from\s+maturity\b"
     # ("eight per cent. per annum from date and eight per cent. from maturity")
