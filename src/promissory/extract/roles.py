@@ -4336,6 +4336,7 @@ def _in_blank_option(text: str, start: int) -> bool:
     )
 
 
+@lru_cache(maxsize=64)  # (asked by the after-date rule and again by the flags)
 def _on_demand(text: str) -> re.Match[str] | None:
     """The words that make a note payable on demand, if any."""
     demand = _demand(text, re.finditer(DEMAND, text, re.MULTILINE))
@@ -4817,6 +4818,8 @@ _AFTER_DATE: Final = re.compile(
     r"(?!\s+(?:on|of|upon|when|that|such|any|which|the)\b))",
     I,
 )
+#: Any "after date" or "from the date": what :data:`_AFTER_DATE` needs to match at all.
+_AFTER_OR_FROM_DATE: Final = re.compile(r"\b(?:after|from)\s+(?:the\s+)?date\b", I)
 #: Before such a time: it says when a first payment or interest falls due, not the maturity.
 _NOT_MATURITY_TIME: Final = re.compile(
     # ("Principal and accrued interest shall be due … thirty (30) days from the date of Note" is
@@ -4875,6 +4878,8 @@ def _days_after_date(c: Collector) -> None:
     of this Note": the maturity is the issue date plus that time, months by the calendar and with
     no days of grace (inferred: it rests on the date read)."""
     found = None
+    if not _AFTER_OR_FROM_DATE.search(c.text):
+        return  # (most notes: no time after a date to read, and the pattern below is costly)
     for m in _AFTER_DATE.finditer(c.text):
         # (the words before the unit with the count: "beginning thirty (30) days after the date")
         if _NOT_MATURITY_TIME.search(c.text[max(0, m.start("unit") - 100) : m.start("unit")]):
