@@ -4877,9 +4877,9 @@ def _days_after_date(c: Collector) -> None:
     """A time note "Six months after date I promise to pay" or "due four (4) years after the date
     of this Note": the maturity is the issue date plus that time, months by the calendar and with
     no days of grace (inferred: it rests on the date read)."""
+    if c.has("maturity") or not _AFTER_OR_FROM_DATE.search(c.text):
+        return  # (most notes: a maturity read already, or no time after a date to read)
     found = None
-    if not _AFTER_OR_FROM_DATE.search(c.text):
-        return  # (most notes: no time after a date to read, and the pattern below is costly)
     for m in _AFTER_DATE.finditer(c.text):
         # (the words before the unit with the count: "beginning thirty (30) days after the date")
         if _NOT_MATURITY_TIME.search(c.text[max(0, m.start("unit") - 100) : m.start("unit")]):
@@ -4888,7 +4888,7 @@ def _days_after_date(c: Collector) -> None:
         if time is not None:
             found = (m, time)
             break
-    if found is None or c.has("maturity"):
+    if found is None:
         return
     match, (n, unit) = found
     issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
