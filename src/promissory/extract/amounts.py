@@ -13,7 +13,10 @@ Drafting states an important number twice, ``Twenty Million Dollars ($20,000,000
   (``3.5 percent (3.5%)``), and the two are compared the same way;
 * when the two disagree, the words are taken (UCC § 3-114: "words prevail over numbers"), the
   mention is marked ``agrees=False`` and the rule that uses it lowers its confidence and warns;
-* a figure or a words-only form standing alone is a mention with ``agrees=None``.
+* a figure or a words-only form standing alone is a mention with ``agrees=None``;
+* sums in pounds, pesos and rupees (``£100 sterling``, ``EIGHTY FIVE THOUSAND PESOS ONLY
+  (P85,000.00)``, ``Rupees Nine Thousand``, ``Rs. 9,000``) are mentions too, each with its
+  ``unit``; not a weight (``pounds of cotton``) nor pounds with shillings and pence.
 
 Rates are returned as fractions of one: ``eight percent (8%)`` is ``Decimal("0.08")``.
 """
@@ -137,6 +140,10 @@ class Mention:
     figure: Decimal | None
     words: Decimal | None
     agrees: bool | None
+    #: the money's unit as written: ``"dollar"`` ("$", "Dollars"), ``"pound"`` ("£",
+    #: "pounds sterling"), ``"peso"`` ("P85,000.00", "pesos") or ``"rupee"`` ("Rs. 9,000",
+    #: "Rupees"); which currency a unit means is the ``currency`` rule's question
+    unit: str = "dollar"
 
     def describe(self) -> str:
         """How a warning names the contradiction: ``words 20000000 vs figures 2000000``."""
@@ -305,9 +312,96 @@ def _garbled(match: re.Match[str]) -> bool:
     return False
 
 
+#: Sums in pounds, pesos and rupees, in figures: "£200", "£ 1,500.00"; "P85,000.00", "₱10,000"
+#: (a Philippine peso figure: "P" then thousands set off, or cents); "Rs. 9,000", "Rs 200".
+_OTHER_FIGURE: Final = re.compile(
+    r"(?P<sign>£|₱|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?)\s?"
+    # (not a scan's "£2OO": the figure ends at a word's end)
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{2})?(?![\d,]\d|\.\d|\w)"
+)
+_SIGN_UNIT: Final = {"£": "pound", "₱": "peso", "P": "peso", "Rs": "rupee", "Rs.": "rupee"}
+#: ... and in words: "two hundred pounds sterling", "EIGHTY FIVE THOUSAND PESOS ONLY",
+#: "sixty-one thousand only pesos"; and with the unit first, "Rupees Nine Thousand only", "the
+#: sum of pesos twelve thousand". Not a weight ("6,804 pounds of commercial fertilizer",
+#: "sixty-two thousand five hundred pounds of ginned cotton"), nor pounds with shillings and
+#: pence ("Ten Pounds, eighteen shillings and six pence": a sum before decimal money, not read).
+_OTHER_WORDS: Final = re.compile(
+    rf"(?P<words>{_WORDS})(?:\s+only)?\s+(?P<unit>pounds?|pesos?|rupees?)\b"
+    r"(?!\s+(?:of|weight|avoirdupois|in\s+weight)\b|[,\s]+(?:\w+[\s-]+){0,3}(?:shillings?|pence)\b)"
+    r"|\b(?P<fore>pesos|rupees)\s+(?P<after>" + _WORDS + r")",
+    re.IGNORECASE,
+)
+#: What may stand between a sum's words and its figure: "ten thousand pesos (P10,000)", "EIGHTY
+#: FIVE THOUSAND PESOS ONLY (P85,000.00) Philippine Currency", "(P10,000) ten thousand pesos".
+_OTHER_GAP: Final = re.compile(
+    r"[\s,()—–-]*(?:only\b[\s,()]*)?(?:(?:Philippine|Mexican)\s+currency\b[\s,()]*)?",
+    re.IGNORECASE,
+)
+
+
+def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention]:
+    """Sums in pounds, pesos and rupees, each with its unit; words and a figure side by side
+    are one mention, compared like a dollar sum's."""
+    text = source.text
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= m.span.start or start >= m.span.end for m in taken)
+
+    figures: list[tuple[re.Match[str], str, Decimal]] = []
+    for match in _OTHER_FIGURE.finditer(text):
+        value = to_decimal(
+            match.group("n").replace(",", "") + (match.group("c") or ""), what="money figure"
+        )
+        if value > 0 and free(match.start(), match.end()):
+            figures.append((match, _SIGN_UNIT[match.group("sign")], EXACT.quantize(value, CENT)))
+    words: list[tuple[re.Match[str], str, Decimal]] = []
+    for match in _OTHER_WORDS.finditer(text):
+        stated = match.group("words") or match.group("after")
+        unit = (match.group("unit") or match.group("fore")).lower().rstrip("s")
+        try:
+            value = EXACT.quantize(parse_number_words(stated), CENT)
+        except ValueError:
+            continue
+        if value > 0 and free(match.start(), match.end()):
+            words.append((match, unit, value))
+    found: list[Mention] = []
+    paired: set[int] = set()
+    for w_match, w_unit, w_value in words:
+        partner = next(
+            (
+                (i, f)
+                for i, f in enumerate(figures)
+                if i not in paired
+                and f[1] == w_unit
+                and _OTHER_GAP.fullmatch(
+                    text[w_match.end() : f[0].start()]
+                    if f[0].start() >= w_match.end()
+                    else text[f[0].end() : w_match.start()]
+                )
+            ),
+            None,
+        )
+        if partner is None:
+            found.append(Mention(w_value, source.match_span(w_match), None, w_value, None, w_unit))
+            continue
+        i, (f_match, _, f_value) = partner
+        paired.add(i)
+        span = source.span(min(w_match.start(), f_match.start()), max(w_match.end(), f_match.end()))
+        found.append(Mention(w_value, span, f_value, w_value, w_value == f_value, w_unit))
+    for i, (f_match, f_unit, f_value) in enumerate(figures):
+        if i not in paired:
+            found.append(Mention(f_value, source.match_span(f_match), f_value, None, None, f_unit))
+    return found
+
+
 def money_mentions(source: SourceText) -> tuple[Mention, ...]:
-    """Every amount of money stated in the document, in document order."""
-    return _collect(source, MONEY_PAIRED, MONEY_FIGURE, MONEY_WORDS, percent=False)
+    """Every amount of money stated in the document, in document order: dollars, and sums in
+    pounds, pesos and rupees (each mention says its unit)."""
+    dollars = _collect(source, MONEY_PAIRED, MONEY_FIGURE, MONEY_WORDS, percent=False)
+    others = _other_money(source, dollars)
+    if not others:
+        return dollars
+    return tuple(sorted((*dollars, *others), key=lambda m: m.span.start))
 
 
 def percent_mentions(source: SourceText) -> tuple[Mention, ...]:

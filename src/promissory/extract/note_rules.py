@@ -9,7 +9,9 @@ borrower, lender       party introductions (:mod:`~promissory.extract.parties`)
 parties.*.address      "contact the Chief Financial Officer of <borrower> at <address with a ZIP>"
 issue_date             "Dated: <date>", "dated as of <date>", "the issue date of this Note is
                        <date>"
-currency               "lawful money of the United States" → USD; else "$" figures → USD (inferred)
+currency               "lawful money of the United States" → USD; else "$" figures → USD (inferred);
+                       sums all in pounds → GBP ("pounds sterling": stated), in "P…" pesos → PHP
+                       ("Philippine currency": stated)
 commitment             the first amount after "principal amount of" / "not to exceed" / "up to"
 maturity               "due and payable in full on <date>", "Maturity Date ... <date>", "matures on"
 revolving              "may not be reborrowed" / "No amounts prepaid ... may be reborrowed" → false;
@@ -176,12 +178,45 @@ def issue_date(c: Collector) -> None:
 
 
 def currency(c: Collector) -> None:
-    """USD from "lawful money of the United States", or inferred from dollar figures."""
+    """USD from "lawful money of the United States", or inferred from dollar figures; in a note
+    whose sums are all in another unit, GBP from pounds ("sterling" states it) and PHP from
+    Philippine pesos ("Philippine currency" states it); pesos and rupees of no named country
+    are left to the reader, with a warning."""
     match = c.search(r"lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?")
+    dollars = [m for m in c.money if m.unit == "dollar"]
     if match:
         c.add_match("currency", "USD", match, STATED)
-    elif c.money:
-        c.add("currency", "USD", c.money[0].span, INFERRED, 'amounts are written with "$"')
+    elif dollars:
+        c.add("currency", "USD", dollars[0].span, INFERRED, 'amounts are written with "$"')
+    units = {m.unit for m in c.money}
+    if match or dollars or len(units) != 1:
+        if len(units) > 1:
+            c.warn(f"sums are written in more than one unit ({', '.join(sorted(units))}); "
+                   "check each amount's currency")  # fmt: skip
+        return
+    first = c.money[0]
+    if first.unit == "pound":
+        stated = c.search(r"\bpounds?\s+sterling\b|£\s?[\d,]+(?:\.\d{2})?\s+sterling\b")
+        if stated:
+            c.add_match("currency", "GBP", stated, STATED)
+        elif not c.search(r"\b(?:[A-Z][a-z]+\s+currency|pounds\s+Scots)\b"):
+            c.add("currency", "GBP", first.span, INFERRED, "sums are written in pounds")
+        else:  # "twenty five pounds Pennsylvania currency": a colony's pound, not sterling
+            c.warn("sums are in pounds of a currency other than sterling; currency not read")
+    elif first.unit == "peso":
+        stated = c.search(r"\bPhilippine\s+currency\b")
+        if stated:
+            c.add_match("currency", "PHP", stated, STATED)
+        elif any(m.figure is not None for m in c.money) and not c.search(
+            r"\b(?:Mexican|Spanish|Argentine|Chilean|Colombian|Cuban)\b|\bM\.\s?C\."
+        ):
+            c.add(
+                "currency", "PHP", first.span, INFERRED, 'sums are written "P…", Philippine pesos'
+            )
+        else:
+            c.warn("sums are in pesos of no named country; currency not read")
+    else:
+        c.warn(f"sums are in {first.unit}s of no named country; currency not read")
 
 
 #: Between the principal sum and a larger ceiling: "… together with such additional sums as may
