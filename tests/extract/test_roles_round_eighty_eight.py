@@ -94,3 +94,68 @@ def test_dollar_notes_keep_their_currency() -> None:
     )
     assert _value(found, "currency") == "USD"
     assert any("more than one unit" in w for w in found.warnings)
+
+
+def test_a_malaysian_note_in_ringgit() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Ahmad Hizar Bin Sainol Abdin (the “Maker”) promises to pay to the "
+        "order of Toga Limited, a Nevada corporation (the “Payee”), or its registered assigns, "
+        "the principal sum of RM1,750,000, together with accrued but unpaid interest.\n"
+    )
+    assert _value(found, "commitment") == Decimal("1750000.00")
+    assert _value(found, "currency") == "MYR"
+
+
+def test_another_countrys_dollars_by_sign_and_by_name() -> None:
+    hong_kong = extract_text(
+        "PROMISSORY NOTE\nPrincipal Amount: HK$348,080,000\nFOR VALUE RECEIVED, Earth Asia "
+        "International Holdings Limited promises to pay Tycoon Partners Holdings Limited the "
+        "principal amount of HK$348,080,000.\n"
+    )
+    assert _value(hong_kong, "currency") == "HKD"
+    singapore = extract_text(
+        "For value received, the Issuer promises to pay to the Payee in Singapore dollars, the "
+        "relevant Principal Subscription Amount.\nPayee’s Principal Subscription Amount "
+        "S$1,000.00\n"
+    )
+    assert _value(singapore, "currency") == "SGD"
+
+
+# The twenty-eighth session's first draw (``heldout-ix`` … ``heldout-jc``), after its scores.
+
+
+def test_a_rate_the_note_states_per_month_is_not_a_yearly_rate() -> None:
+    found = extract_text(
+        "REVOLVING LINE OF CREDIT NOTE\n$350,000\n0.75% SIMPLE INTEREST PAID MONTHLY ON AGGREGATE "
+        "UNPAID PRINCIPAL AMOUNT\nFOR VALUE RECEIVED, Sierra Software Systems, Inc. "
+        '("Borrower") promises to pay to RAGSS QOZB, INC., a Nevada Corporation (the "Lender"), '
+        "interest on the aggregate unpaid principal amount of all advances at an interest rate "
+        "of three-quarters of one percent (0.75%) simple interest per month.\n"
+    )
+    assert _value(found, "interest.rate") is None
+
+
+def test_for_cash_received_is_not_the_makers_name() -> None:
+    found = extract_text(
+        'FOR CASH RECEIVED, HYLETE, INC. ("Maker") promises to pay __________________(the '
+        '"Payee"), in lawful money of the United States of America the principal sum of the '
+        "Loan Amount set forth above.\n"
+    )
+    assert _value(found, "borrower") == "HYLETE, INC."
+
+
+def test_its_successor_and_assigns_end_the_payees_name() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to the order of Plastiq Inc., its "
+        "successor and assigns, the principal sum of $785,565.99.\n"
+    )
+    assert _value(found, "lender") == "Plastiq Inc."
+
+
+def test_promises_to_pay_upon_demand() -> None:
+    found = extract_text(
+        'SENIOR OPTICIAN SERVICE, INC. ("Undersigned") hereby promises to pay upon demand to the '
+        "order of John Smith the sums set forth on the attached Schedule A, with interest at the "
+        "rate of Twelve (12%) percent per annum.\n"
+    )
+    assert _value(found, "demand") is True

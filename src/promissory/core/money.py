@@ -52,7 +52,7 @@ ZERO: Final = Decimal(0)
 MINOR_UNITS: Final[dict[str, int]] = {
     "USD": 2, "EUR": 2, "GBP": 2, "CHF": 2, "CAD": 2, "AUD": 2, "NZD": 2, "HKD": 2, "SGD": 2,
     "SEK": 2, "NOK": 2, "DKK": 2, "CNY": 2, "INR": 2, "MXN": 2, "BRL": 2, "ZAR": 2, "ILS": 2,
-    "PHP": 2,
+    "PHP": 2, "MYR": 2,
     "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3,
 }  # fmt: skip
 

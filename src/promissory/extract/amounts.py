@@ -14,8 +14,8 @@ Drafting states an important number twice, ``Twenty Million Dollars ($20,000,000
 * when the two disagree, the words are taken (UCC § 3-114: "words prevail over numbers"), the
   mention is marked ``agrees=False`` and the rule that uses it lowers its confidence and warns;
 * a figure or a words-only form standing alone is a mention with ``agrees=None``;
-* sums in pounds, pesos and rupees (``£100 sterling``, ``EIGHTY FIVE THOUSAND PESOS ONLY
-  (P85,000.00)``, ``Rupees Nine Thousand``, ``Rs. 9,000``) are mentions too, each with its
+* sums in pounds, pesos, rupees and ringgit (``£100 sterling``, ``EIGHTY FIVE THOUSAND PESOS
+  ONLY (P85,000.00)``, ``Rupees Nine Thousand``, ``Rs. 9,000``, ``RM1,750,000``) are mentions too, each with its
   ``unit``; not a weight (``pounds of cotton``) nor pounds with shillings and pence.
 
 Rates are returned as fractions of one: ``eight percent (8%)`` is ``Decimal("0.08")``.
@@ -142,7 +142,8 @@ class Mention:
     agrees: bool | None
     #: the money's unit as written: ``"dollar"`` ("$", "Dollars"), ``"pound"`` ("£",
     #: "pounds sterling"), ``"peso"`` ("P85,000.00", "pesos") or ``"rupee"`` ("Rs. 9,000",
-    #: "Rupees"); which currency a unit means is the ``currency`` rule's question
+    #: "Rupees") or ``"ringgit"`` ("RM1,750,000"); which currency a unit means is the
+    #: ``currency`` rule's question
     unit: str = "dollar"
 
     def describe(self) -> str:
@@ -312,14 +313,17 @@ def _garbled(match: re.Match[str]) -> bool:
     return False
 
 
-#: Sums in pounds, pesos and rupees, in figures: "£200", "£ 1,500.00"; "P85,000.00", "₱10,000"
-#: (a Philippine peso figure: "P" then thousands set off, or cents); "Rs. 9,000", "Rs 200".
+#: Sums in pounds, pesos, rupees and ringgit, in figures: "£200", "£ 1,500.00"; "P85,000.00",
+#: "₱10,000" (a Philippine peso figure: "P" then thousands set off, or cents); "Rs. 9,000",
+#: "Rs 200"; "RM1,750,000".
 _OTHER_FIGURE: Final = re.compile(
-    r"(?P<sign>£|₱|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?)\s?"
+    r"(?P<sign>£|₱|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?|\bRM(?=\s?\d))\s?"
     # (not a scan's "£2OO": the figure ends at a word's end)
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{2})?(?![\d,]\d|\.\d|\w)"
 )
-_SIGN_UNIT: Final = {"£": "pound", "₱": "peso", "P": "peso", "Rs": "rupee", "Rs.": "rupee"}
+_SIGN_UNIT: Final = {
+    "£": "pound", "₱": "peso", "P": "peso", "Rs": "rupee", "Rs.": "rupee", "RM": "ringgit"
+}  # fmt: skip
 #: ... and in words: "two hundred pounds sterling", "EIGHTY FIVE THOUSAND PESOS ONLY",
 #: "sixty-one thousand only pesos"; and with the unit first, "Rupees Nine Thousand only", "the
 #: sum of pesos twelve thousand". Not a weight ("6,804 pounds of commercial fertilizer",

@@ -11,7 +11,8 @@ issue_date             "Dated: <date>", "dated as of <date>", "the issue date of
                        <date>"
 currency               "lawful money of the United States" → USD; else "$" figures → USD (inferred);
                        sums all in pounds → GBP ("pounds sterling": stated), in "P…" pesos → PHP
-                       ("Philippine currency": stated)
+                       ("Philippine currency": stated), "RM…" → MYR; "Singapore dollars", "HK$",
+                       "S$" → SGD, HKD (and NZD, AUD, CAD)
 commitment             the first amount after "principal amount of" / "not to exceed" / "up to"
 maturity               "due and payable in full on <date>", "Maturity Date ... <date>", "matures on"
 revolving              "may not be reborrowed" / "No amounts prepaid ... may be reborrowed" → false;
@@ -177,15 +178,43 @@ def issue_date(c: Collector) -> None:
             c.add_match("issue_date", day, match, STATED, f"from {where}", "date")
 
 
+#: A country's dollars, named in words ("in Singapore dollars").
+_DOLLAR_COUNTRY: Final = {
+    "Singapore": "SGD", "Hong Kong": "HKD", "New Zealand": "NZD", "Australian": "AUD",
+    "Canadian": "CAD",
+}  # fmt: skip
+#: ... and by the letters before "$": "HK$348,080,000", "S$1,000.00".
+_DOLLAR_SIGN: Final = {
+    "HK": "HKD", "S": "SGD", "SG": "SGD", "NZ": "NZD", "A": "AUD", "AU": "AUD", "C": "CAD",
+    "CA": "CAD",
+}  # fmt: skip
+
+
 def currency(c: Collector) -> None:
     """USD from "lawful money of the United States", or inferred from dollar figures; in a note
-    whose sums are all in another unit, GBP from pounds ("sterling" states it) and PHP from
-    Philippine pesos ("Philippine currency" states it); pesos and rupees of no named country
-    are left to the reader, with a warning."""
+    whose sums are all in another unit, GBP from pounds ("sterling" states it), PHP from
+    Philippine pesos ("Philippine currency" states it) and MYR from "RM…"; another country's
+    dollars from their name ("Singapore dollars") or sign ("HK$", "S$"); pesos and rupees of no
+    named country are left to the reader, with a warning."""
     match = c.search(r"lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?")
     dollars = [m for m in c.money if m.unit == "dollar"]
+    named = c.search(rf"\b(?P<country>{'|'.join(_DOLLAR_COUNTRY)})\s+dollars\b")
+    prefixes = {
+        prefix.group(1).upper()
+        for m in dollars
+        if (
+            prefix := re.search(
+                r"\b(HK|S|SG|NZ|A|AU|C|CA)\s?$", c.text[max(0, m.span.start - 3) : m.span.start]
+            )
+        )
+    }
     if match:
         c.add_match("currency", "USD", match, STATED)
+    elif named:  # "… promises to pay to the Payee in Singapore dollars"
+        c.add_match("currency", _DOLLAR_COUNTRY[named.group("country").title()], named, STATED)
+    elif len(prefixes) == 1:  # "HK$348,080,000", "S$1,000.00"
+        code = _DOLLAR_SIGN[prefixes.pop()]
+        c.add("currency", code, dollars[0].span, INFERRED, f'amounts are written "{code[:2]}$"')
     elif dollars:
         c.add("currency", "USD", dollars[0].span, INFERRED, 'amounts are written with "$"')
     units = {m.unit for m in c.money}
@@ -215,6 +244,8 @@ def currency(c: Collector) -> None:
             )
         else:
             c.warn("sums are in pesos of no named country; currency not read")
+    elif first.unit == "ringgit":
+        c.add("currency", "MYR", first.span, INFERRED, 'sums are written "RM…", Malaysian ringgit')
     else:
         c.warn(f"sums are in {first.unit}s of no named country; currency not read")
 

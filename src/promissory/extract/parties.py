@@ -95,7 +95,8 @@ def find_parties(source: SourceText) -> tuple[Party, ...]:
         # ("FOR\nVALUE RECEIVED UNITED DEVELOPMENT FUNDING, L.P., a Nevada limited partnership
         # (“Borrower”)": the opening words in capitals run into the name)
         # (and a numbered heading's last word: "1. Promise to Pay. Birch Branch, Inc.")
-        opening = re.match(r"F[O0]R\s+VALUE\s+RECEIVED,?\s+|(?-i:Pay)[.:]\s+(?=[A-Z])",
+        # (or "FOR CASH RECEIVED, HYLETE, INC.")
+        opening = re.match(r"F[O0]R\s+(?:VALUE|CASH)\s+RECEIVED,?\s+|(?-i:Pay)[.:]\s+(?=[A-Z])",
                            match.group("name"), re.IGNORECASE)  # fmt: skip
         if opening:
             start = match.start("name") + opening.end()
@@ -152,7 +153,8 @@ _NAME_END: Final = re.compile(
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
     # ("to the order of Edward J. da Parma his legal representatives, successors"; "EZRaider LLC,
     # its affiliates and assigns (the “Borrower”)")
-    r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors|heirs|executors|affiliates|subsidiaries|endorsees)\b|and\s+its\b|together\s+with\b"
+    # (and "Plastiq Inc., its successor and assigns": the singular)
+    r"|(?:his|her|its|their)\s+(?:legal\s+representatives|successors?|heirs|executors|affiliates|subsidiaries|endorsees)\b|and\s+its\b|together\s+with\b"
     # ("Gaming Entertainment (Michigan), LLC": a state in parentheses is part of the name)
     # ("BROOKFIELD BRP HOLDINGS (CANADA) INC.": in capitals too)
     # ("TIERRA DEL SOL RESORT (PHASE 2), LTD.": a phase's number too)
@@ -1845,7 +1847,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         # (and an OCR's "March 23,2001" without its space)
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{4},?\s+"
-                        r"|f[o0]r\s+valued?\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
+                        # (and "FOR CASH RECEIVED, HYLETE, INC. ("Maker")")
+                        r"|f[o0]r\s+(?:valued?|cash)\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
                         # (a plain-language note's "I, ACME FINANCIAL CORPORATION, … (Borrower)")
                         r"|(?-i:I|We),\s+(?=[A-Z])"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"

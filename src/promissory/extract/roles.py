@@ -441,7 +441,8 @@ _MAY_VARY: Final = re.compile(
 
 #: A rate per month ("0.7% during each calendar month"), not per year.
 _MONTHLY: Final = (
-    r"^\W{0,3}(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
+    # (and "(0.75%) simple interest per month")
+    r"^\W{0,3}(?:(?:simple\s+|compound\s+)?interest\s+)?(?:per\s+month|a\s+month|per\s+calendar\s+month|during\s+each\s+(?:calendar\s+)?month"
     r"|(?:for\s+)?each\s+(?:calendar\s+)?month)\b"
 )
 
@@ -4220,7 +4221,7 @@ DEMAND: Final = (
     # demand by the Lender"
     r"|\bor\s+\([b-z]\)\s+(?:up)?on\s+demand\b"  # ("Due Date: The earlier of Demand or April 4, 2018")
     r"|\bfirst\s+to\s+occur\s+(?:of\s+)?\(i\)\s+demand\b"  # ("on the first to occur (i) demand or (ii) …")
-    r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+on\s+demand\b"
+    r"|\bearlier\s+of\b[^.;]{0,80}?\bor\s+(?:upon\s+)?demand\b|\bpromises?\s+to\s+pay\s+(?:up)?on\s+demand\b"
     # "promises to pay to the order of Maslow Media Group, Inc. ("Lender") on demand at …"
     # ("… promises to pay to **[Lender-name]**, a … (“Lender”), or order, on demand the principal")
     # an old form's "On demand after date I, we, or either of us promise to pay to the order of …"
@@ -4935,8 +4936,24 @@ def arbitrate(c: Collector) -> None:
         any(f.field == field and f.confidence >= INFERRED for f in c.candidates)
         for field in ("interest.floating.index", "interest.floating.margin")
     )
+    # a percent the note states per month somewhere ("three-quarters of one percent (0.75%) simple
+    # interest per month"): the same figure read elsewhere as a yearly rate (a heading's "0.75%
+    # SIMPLE INTEREST PAID MONTHLY") is offered, not proposed
+    monthly = {
+        mention.value: mention.span
+        for mention in c.mentions
+        if mention.kind == "percent" and re.match(_MONTHLY, text[mention.span.end :], I)
+    }
     kept = []
     for finding in c.candidates:
+        stated = monthly.get(finding.value) if finding.field == "interest.rate" else None
+        if stated is not None and not re.match(
+            r"^\W{0,3}(?:per\s+annum|a\s+year|per\s+year)\b", text[finding.span.end :], I
+        ):
+            c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                    f"{finding.note}; but the note states the same percent per month at "
+                    f"{stated.where()}")  # fmt: skip
+            continue
         reading = next(
             (r for start, r in by_span.items()
              if finding.span.start <= start < finding.span.end
