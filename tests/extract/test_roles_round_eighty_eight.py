@@ -159,3 +159,55 @@ def test_promises_to_pay_upon_demand() -> None:
         "rate of Twelve (12%) percent per annum.\n"
     )
     assert _value(found, "demand") is True
+
+
+# The twenty-eighth session's second draw (``heldout-jd`` … ``heldout-ji``), after its scores.
+
+
+def test_a_sum_in_euros_by_code_and_in_words() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE DUE DECEMBER 31, 2010\nEURAND B.V.\nEUR 224,276\nEurand B.V., whose "
+        "business address is at Eurand B.V., Kerkstraat 232, 1511 EN OOSTZAAN, The Netherlands "
+        "(the “Company”) hereby unconditionally promises to pay to Warburg, Pincus Ventures "
+        "International, L.P. (“Warburg International”) EUR 224,276 (Two Hundred Twenty-Four "
+        "Thousand Two Hundred Seventy Six Euros) by way of wire transfer.\n"
+    )
+    assert _value(found, "commitment") == Decimal("224276.00")
+    assert _value(found, "currency") == "EUR"
+    assert _value(found, "borrower") == "Eurand B.V."
+
+
+def test_a_figure_before_its_currencys_name() -> None:
+    assert _sums("the principal sum of 164,012,326 Israeli shekels and converted") == [
+        (Decimal("164012326.00"), "ILS", None)
+    ]
+    assert _sums("the sum of 8,000 pesos, equivalent to") == [(Decimal("8000.00"), "peso", None)]
+
+
+def test_expenses_secured_by_any_security_do_not_make_a_secured_note() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Novagen Finance Pty Ltd promises to pay to John Smith the sum of "
+        "$270,000.00 when called by the Lender. Borrower will pay Lender's collection expenses "
+        "and interest on demand. These expenses and interest will become part of the debt "
+        "evidenced by the note and will be secured by any security for payment.\n"
+    )
+    assert _value(found, "secured") is None
+
+
+def test_the_currency_below_a_promise_is_not_its_signer() -> None:
+    found = extract_text(
+        "___________, after date, for value received, I/we, jointly and severally promise to pay "
+        "to the ORDER of the REPUBLIC PLANTERS BANK, at its office in Manila, Philippines, the "
+        "sum of ___________ PESOS(....)\nPhilippine Currency...\n"
+    )
+    assert _value(found, "borrower") is None
+
+
+def test_a_forms_nominee_name_is_not_the_payee() -> None:
+    found = extract_text(
+        "GATEWAY TECHNICAL COLLEGE DISTRICT\nGENERAL OBLIGATION PROMISSORY NOTE\nFOR VALUE "
+        "RECEIVED, the Gateway Technical College District promises to pay to the Depository or "
+        'its Nominee Name (the "Depository") identified above, on the maturity date identified '
+        "above, the principal amount identified above.\n"
+    )
+    assert _value(found, "lender") != "Nominee Name"

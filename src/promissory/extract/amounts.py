@@ -142,8 +142,9 @@ class Mention:
     agrees: bool | None
     #: the money's unit as written: ``"dollar"`` ("$", "Dollars"), ``"pound"`` ("£",
     #: "pounds sterling"), ``"peso"`` ("P85,000.00", "pesos") or ``"rupee"`` ("Rs. 9,000",
-    #: "Rupees") or ``"ringgit"`` ("RM1,750,000"); which currency a unit means is the
-    #: ``currency`` rule's question
+    #: "Rupees") or ``"ringgit"`` ("RM1,750,000"), or a currency's code where the sum names
+    #: its currency ("EUR 224,276", "Euros", "Israeli shekels"); which currency a name means
+    #: is the ``currency`` rule's question
     unit: str = "dollar"
 
     def describe(self) -> str:
@@ -313,28 +314,55 @@ def _garbled(match: re.Match[str]) -> bool:
     return False
 
 
-#: Sums in pounds, pesos, rupees and ringgit, in figures: "£200", "£ 1,500.00"; "P85,000.00",
-#: "₱10,000" (a Philippine peso figure: "P" then thousands set off, or cents); "Rs. 9,000",
-#: "Rs 200"; "RM1,750,000".
+#: Sums in other money, in figures: "£200", "£ 1,500.00"; "P85,000.00", "₱10,000" (a Philippine
+#: peso figure: "P" then thousands set off, or cents); "Rs. 9,000", "Rs 200"; "RM1,750,000"; a
+#: currency's code before the figure, "EUR 224,276", "CHF 5,000.00", or its sign, "€10,000";
+#: and a figure before the unit's name, "8,000 pesos", "164,012,326 Israeli shekels".
+_CODES: Final = (
+    "EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ILS|NIS|JPY|CNY|RMB|INR|HKD|SGD|MYR|PHP|ZAR|MXN|BRL|KRW"
+)
 _OTHER_FIGURE: Final = re.compile(
-    r"(?P<sign>£|₱|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?|\bRM(?=\s?\d))\s?"
+    r"(?P<sign>(?-i:£|₱|€|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?"
+    rf"|\bRM(?=\s?\d)|\b(?:{_CODES})(?=\s?\d)))\s?"
     # (not a scan's "£2OO": the figure ends at a word's end)
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{2})?(?![\d,]\d|\.\d|\w)"
+    r"|(?<![\d,.$])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)(?P<c2>\.\d{2})?\s+"
+    r"(?P<unit>pesos|rupees|euros|ringgit|(?:new\s+)?(?:israeli\s+)?shekels|pounds\s+sterling)\b",
+    re.IGNORECASE,
 )
-_SIGN_UNIT: Final = {
-    "£": "pound", "₱": "peso", "P": "peso", "Rs": "rupee", "Rs.": "rupee", "RM": "ringgit"
-}  # fmt: skip
 #: ... and in words: "two hundred pounds sterling", "EIGHTY FIVE THOUSAND PESOS ONLY",
-#: "sixty-one thousand only pesos"; and with the unit first, "Rupees Nine Thousand only", "the
-#: sum of pesos twelve thousand". Not a weight ("6,804 pounds of commercial fertilizer",
-#: "sixty-two thousand five hundred pounds of ginned cotton"), nor pounds with shillings and
-#: pence ("Ten Pounds, eighteen shillings and six pence": a sum before decimal money, not read).
+#: "sixty-one thousand only pesos", "Two Hundred Twenty-Four Thousand Two Hundred Seventy Six
+#: Euros"; and with the unit first, "Rupees Nine Thousand only", "the sum of pesos twelve
+#: thousand". Not a weight ("6,804 pounds of commercial fertilizer", "sixty-two thousand five
+#: hundred pounds of ginned cotton"), nor pounds with shillings and pence ("Ten Pounds, eighteen
+#: shillings and six pence": a sum before decimal money, not read).
 _OTHER_WORDS: Final = re.compile(
-    rf"(?P<words>{_WORDS})(?:\s+only)?\s+(?P<unit>pounds?|pesos?|rupees?)\b"
+    rf"(?P<words>{_WORDS})(?:\s+only)?\s+(?P<unit>pounds?|pesos?|rupees?|euros?)\b"
     r"(?!\s+(?:of|weight|avoirdupois|in\s+weight)\b|[,\s]+(?:\w+[\s-]+){0,3}(?:shillings?|pence)\b)"
     r"|\b(?P<fore>pesos|rupees)\s+(?P<after>" + _WORDS + r")",
     re.IGNORECASE,
 )
+
+
+def _unit(written: str) -> str:
+    """A sum's unit from its sign, code or name: ``"£"`` → ``"pound"``, ``"Rs."`` →
+    ``"rupee"``, ``"EUR"`` and ``"Euros"`` → ``"EUR"``, ``"NIS"`` → ``"ILS"``."""
+    word = re.sub(r"\s+", " ", written.strip()).lower()
+    if word in {"£", "pound", "pounds", "pounds sterling"}:
+        return "pound"
+    if word in {"₱", "p", "peso", "pesos"}:
+        return "peso"
+    if word in {"rs", "rs.", "rupee", "rupees"}:
+        return "rupee"
+    if word in {"rm", "ringgit"}:
+        return "ringgit"
+    if word in {"€", "euro", "euros"}:
+        return "EUR"
+    if word.endswith("shekels") or word == "nis":
+        return "ILS"
+    return "CNY" if word == "rmb" else word.upper()
+
+
 #: What may stand between a sum's words and its figure: "ten thousand pesos (P10,000)", "EIGHTY
 #: FIVE THOUSAND PESOS ONLY (P85,000.00) Philippine Currency", "(P10,000) ten thousand pesos".
 _OTHER_GAP: Final = re.compile(
@@ -344,8 +372,8 @@ _OTHER_GAP: Final = re.compile(
 
 
 def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention]:
-    """Sums in pounds, pesos and rupees, each with its unit; words and a figure side by side
-    are one mention, compared like a dollar sum's."""
+    """Sums in other money, each with its unit; words and a figure side by side are one mention,
+    compared like a dollar sum's."""
     text = source.text
 
     def free(start: int, end: int) -> bool:
@@ -353,15 +381,15 @@ def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention
 
     figures: list[tuple[re.Match[str], str, Decimal]] = []
     for match in _OTHER_FIGURE.finditer(text):
-        value = to_decimal(
-            match.group("n").replace(",", "") + (match.group("c") or ""), what="money figure"
-        )
+        number, cents = match.group("n", "c") if match.group("n") else match.group("n2", "c2")
+        value = to_decimal(number.replace(",", "") + (cents or ""), what="money figure")
         if value > 0 and free(match.start(), match.end()):
-            figures.append((match, _SIGN_UNIT[match.group("sign")], EXACT.quantize(value, CENT)))
+            unit = _unit(match.group("sign") or match.group("unit"))
+            figures.append((match, unit, EXACT.quantize(value, CENT)))
     words: list[tuple[re.Match[str], str, Decimal]] = []
     for match in _OTHER_WORDS.finditer(text):
         stated = match.group("words") or match.group("after")
-        unit = (match.group("unit") or match.group("fore")).lower().rstrip("s")
+        unit = _unit(match.group("unit") or match.group("fore"))
         try:
             value = EXACT.quantize(parse_number_words(stated), CENT)
         except ValueError:
@@ -400,7 +428,7 @@ def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention
 
 def money_mentions(source: SourceText) -> tuple[Mention, ...]:
     """Every amount of money stated in the document, in document order: dollars, and sums in
-    pounds, pesos and rupees (each mention says its unit)."""
+    pounds, pesos, rupees, ringgit and other named currencies (each mention says its unit)."""
     dollars = _collect(source, MONEY_PAIRED, MONEY_FIGURE, MONEY_WORDS, percent=False)
     others = _other_money(source, dollars)
     if not others:

@@ -244,6 +244,8 @@ def currency(c: Collector) -> None:
             )
         else:
             c.warn("sums are in pesos of no named country; currency not read")
+    elif first.unit.isupper():  # "EUR 224,276", "… Euros", "164,012,326 Israeli shekels"
+        c.add("currency", first.unit, first.span, STATED, "the sums name their currency")
     elif first.unit == "ringgit":
         c.add("currency", "MYR", first.span, INFERRED, 'sums are written "RM…", Malaysian ringgit')
     else:

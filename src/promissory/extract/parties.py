@@ -314,7 +314,11 @@ _NOT_A_NAME: Final = re.compile(
     # severally if more than one, … promise to pay")
     r"|debtor|obligor|payor|mortgagor"
     # a form's role words ("to the order of Foundation ("XXX")"): no name
-    r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee)\b(?:\(s\))?\W*$"
+    r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee"
+    # (the sum's currency on a line below the promise: "PESOS(....)" / "Philippine Currency...")
+    r"|(?:[A-Z][a-z]+\s+)?currency"
+    # (a form's "to pay to the Depository or its Nominee Name (the "Depository")")
+    r"|nominee(?:\s+name)?)\b(?:\(s\))?\W*$"
     r"|^(?:I|we|you|ourselves|myself|themselves)\W*$|^(?:I|we),?\s+or\s+(?:I|we)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
@@ -1893,6 +1897,14 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         street = re.search(r"(?<=[a-z.])[ \t]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]", name)
         if street and re.search(rf"\b{_SUFFIX}$", name[: street.start()]):
             name = name[: street.start()]
+        # ("Eurand B.V., Kerkstraat 232, 1511 EN OOSTZAAN": a street before its number, as
+        # European addresses write it)
+        european = re.search(r",[ \t]+[A-Z][\w'’-]+[ \t]+\d{1,5}[A-Za-z]?(?:,|$)", name)
+        if european and re.search(
+            rf"(?:\b{_SUFFIX}|\b(?:B\.V\.|N\.V\.|GmbH|AG|AB|AS|A/S|S\.A\.|S\.p\.A\.|Oy|plc|PLC))$",
+            name[: european.start()],
+        ):
+            name = name[: european.start()]
         lines = name.split("\n")
         # (a street number on a line of its own, "2064" / "Highway 116 North"; or a town and
         # its state and ZIP code: "Shelton," / "Connecticut 06484")

@@ -4388,6 +4388,9 @@ def flags(c: Collector) -> None:
         r"\b(?:is|are|shall\s+be|will\s+be|obligations[^.;]{0,60}?are)\s+secured\s+by\b"
         rf"(?!\s+{_MONTH}\b)"
         r"(?!\s+this\s+(?:promissory\s+)?note\b)"
+        # (nor a form's "These expenses … will be secured by any security for payment": whatever
+        # security there may be)
+        r"(?!\s+any\s+security\b)"
         # "This Note is secured and guaranteed as and to the extent provided in the Loan and
         # Security Agreement"
         r"|\bis\s+secured\s+and\s+guaranteed\s+as\s+(?:and\s+to\s+the\s+extent\s+)?provided\b"
