@@ -371,10 +371,19 @@ _OTHER_GAP: Final = re.compile(
 )
 
 
+#: A word or sign without which a document holds no sum in other money (most notes are in
+#: dollars: the patterns above, number words at every word, are not tried on them).
+_OTHER_HINT: Final = re.compile(
+    rf"£|₱|€|\b(?:Rs|RM|{_CODES})(?![A-Za-z])|\bP\s?\d|(?i:pounds?|pesos?|rupees?|euros?|ringgit|shekels)\b"
+)
+
+
 def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention]:
     """Sums in other money, each with its unit; words and a figure side by side are one mention,
     compared like a dollar sum's."""
     text = source.text
+    if _OTHER_HINT.search(text) is None:
+        return []
 
     def free(start: int, end: int) -> bool:
         return all(end <= m.span.start or start >= m.span.end for m in taken)
