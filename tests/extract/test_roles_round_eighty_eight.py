@@ -211,3 +211,38 @@ def test_a_forms_nominee_name_is_not_the_payee() -> None:
         "above, the principal amount identified above.\n"
     )
     assert _value(found, "lender") != "Nominee Name"
+
+
+# The twenty-eighth session's third draw (``heldout-jk`` … ``heldout-jo``), after its scores.
+
+
+def test_cents_in_words_after_dollars_without_and() -> None:
+    assert _sums("one hundred and twenty-four dollars ninety-one cents for value received") == [
+        (Decimal("124.91"), "dollar", None)
+    ]
+
+
+def test_dollars_a_space_and_the_cents_before_a_comma() -> None:
+    assert _sums("we promise to pay to Layton and Sipple $391 40, for value received") == [
+        (Decimal("391.40"), "dollar", None)
+    ]
+
+
+def test_a_place_heading_over_the_makers_name() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nUS$2,000,000\nTortola, British West Indies\nSuccessful Union Limited, a "
+        "company organized under the laws of the British Virgin Islands (the “Maker”), for value "
+        "received, hereby promises to pay to Pioneer Forest, Inc., a Delaware, USA corporation "
+        "(the “Payee”), the principal sum of two million US Dollars.\n"
+    )
+    assert _value(found, "borrower") == "Successful Union Limited"
+
+
+def test_the_tail_of_an_address_is_not_the_holder() -> None:
+    found = extract_text(
+        "(2) | Wisdom Sail Limited, an exempted company incorporated in Cayman Islands with "
+        "limited liability with its registered office at Codan Trust Company (Cayman) Limited, "
+        "Cricket Square, Hutchins Drive, PO Box 2681, Grand Cayman, KY1-1111, Cayman Islands (the "
+        "“Holder”). |\n"
+    )
+    assert _value(found, "lender") is None

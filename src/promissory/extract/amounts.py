@@ -40,7 +40,8 @@ CENT: Final = Decimal("0.01")
 _MONEY_FIG = (
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})*(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
-    r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s))|"
+    # (and "$391 40, for value received")
+    r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s|,\s))|"
     # (and "$5,437 50/100.", thousands set off and the cents as a fraction)
     r"\d{1,3}(?:,\d{3})+[ ]\d{2}/100\b|"
     # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
@@ -87,7 +88,9 @@ _PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s*centum|per\s+cent|percentage\
 _CENTS = (  # (and "… Dollars and No Cents")
     # (and "… Sixty One cents dollars": the unit said again after the cents)
     # (and "… Seventy-Nine Dollars and 36 Cents": the cents in figures)
+    # (and an old note's "one hundred and twenty-four dollars ninety-one cents", without "and")
     rf"(?:\s+and\s+(?:(?P<cents>{_WORDS}|no|\d{{1,2}})\s+Cents?\b(?:\s+dollars\b)?|(?P<fraction>\d{{1,2}})\s?/\s?1?00\b)"
+    rf"|\s+(?P<bare>{_WORDS})\s+cents\b"
     # (an old note's "nine hundred and twenty dollars 55-100": the cents after the unit, no "and")
     rf"|\s+(?P<trailing>\d{{1,2}})-100\b)?"
 )
@@ -224,7 +227,7 @@ def _collect(
             number = parse_number_words(stated)
         if percent:
             return number.scaleb(-4 if match.groupdict().get("bp") else -2)
-        cents = match.groupdict().get("cents")
+        cents = match.groupdict().get("cents") or match.groupdict().get("bare")
         fraction = (
             match.groupdict().get("fraction")
             or match.groupdict().get("fore")

@@ -1842,6 +1842,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # (the “Borrower”)": in whose care the mail goes, not the party; nor "the undersigned,
             # having an address at 189 South Orange Avenue, …, Florida 32801 (“Maker”)": a street)
             continue
+        if re.search(r"\bP\.?\s?O\.?\s+Box\b", name, re.IGNORECASE):
+            # ("… with its registered office at Codan Trust Company (Cayman) Limited, Cricket
+            # Square, Hutchins Drive, PO Box 2681, Grand Cayman, KY1-1111, Cayman Islands (the
+            # “Holder”)": the tail of an address, the name far before it)
+            continue
         if re.search(_RATE_SETTER, source.text[max(0, match.start() - 240) : match.start()]):
             # the bank whose prime rate the note's rate follows ("2 % per annum in excess of the
             # fluctuating prime rate announced or established from time to time by Northern
@@ -1884,6 +1889,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # a title over the name ("7% CONVERTIBLE PROMISSORY NOTE" / "DUE FEBRUARY 8, 2002" /
             # "FINANCIAL INTRANET, INC., a Nevada corporation (the "Company")"): the name's line
             skip += heading.end()
+        place = re.match(r"[A-Z][a-z]+,[ \t]+[A-Z][A-Za-z. ]+[ \t]*\n[ \t]*(?=[A-Z])", name[skip:])
+        if place and re.search(rf"\S+\s+\S+,?\s+{_SUFFIX}$", name[skip + place.end() :]):
+            # a place heading over the name ("Tortola, British West Indies" / "Successful Union
+            # Limited, a company organized under the laws of …")
+            skip += place.end()
         if "\n" in name[skip:] and "_" in name[skip : name.rindex("\n")]:
             # a heading and a form's blank date run into the name ("PROMISSORY NOTE\nDecember____,
             # 2020\nThe Good Earth Organics Supply LLC"): the name is its last line
