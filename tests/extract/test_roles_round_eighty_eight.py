@@ -246,3 +246,29 @@ def test_the_tail_of_an_address_is_not_the_holder() -> None:
         "“Holder”). |\n"
     )
     assert _value(found, "lender") is None
+
+
+def test_a_canadian_numbered_company() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, and subject to the terms and conditions set forth herein, "
+        '2323414 Alberta Ltd (the "Borrower"), hereby unconditionally '
+        'promises to pay to the order of Groestate Inc. or its assigns (the "Lender"), the '
+        "principal sum of $3,000,000.\n"
+    )
+    assert _value(found, "borrower") == "2323414 Alberta Ltd"
+
+
+def test_a_signer_after_a_dash_and_after_an_initial() -> None:
+    sydney = extract_text(
+        '"Four months after this date I promise to pay John McLaughlin and Son or order the sum '
+        "of £775, value received, payable at the E.S. and A. Bank, Martin Place, Sydney.—J. E. "
+        'Gear."\n'
+    )
+    assert _value(sydney, "borrower") == "J. E. Gear"
+    indiana = extract_text(
+        "“Fifteen months after date, I promise to pay to the order of the Evansville, "
+        "Indianapolis and Cleveland Straight Line Railroad Go., at Spencer, seven hundred "
+        "dollars, value received; without any relief whatever from valuation or appraisement "
+        "laws. “ S. W. Dunn.”\n"
+    )
+    assert _value(indiana, "borrower") != "W. Dunn"

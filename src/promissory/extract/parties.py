@@ -30,6 +30,11 @@ from typing import Final
 from promissory.extract.phrases import STATES, sentence_bounds
 from promissory.extract.span import SourceText, Span, squash
 
+#: A Canadian province or the country, as a numbered company's name has it ("2323414 Alberta Ltd").
+_PROVINCE = (
+    r"(?:Alberta|Ontario|Qu[eé]bec|Manitoba|Saskatchewan|British\s+Columbia|B\.\s?C\.|Nova\s+Scotia"
+    r"|New\s+Brunswick|Newfoundland|Canada)"
+)
 _SUFFIX = (
     r"(?:Inc\.|INC\.|Incorporated|LLC|L\.L\.C\.|L\.P\.|LP|Ltd\.|Limited|Corporation|Corp\."
     r"|Company|Co\.|N\.A\.|Bank|Trust)"
@@ -1041,7 +1046,11 @@ _I_PROMISE: Final = re.compile(
 )
 #: ... or signed at the end of the quotation, on its last line: "… Value received. N. Randolph.""
 _SIGNED_AT_END: Final = re.compile(
-    r"\b(?:I|we)\s+promise\s+to\s+pay\b[^\n]{0,1200}?[.;]\s+"
+    # (the sentence ends at a full stop after a word, not an initial's; and the name may follow a
+    # dash: "… payable at the E.S. and A. Bank, Martin Place, Sydney.—J. E. Gear.”")
+    # (initials beyond the three a name may have are passed over: "C. I. P. C. H. Stockell")
+    r"\b(?:I|we)\s+promise\s+to\s+pay\b[^\n]{0,1200}?(?<!\b[A-Z])[.;](?:\s+|[ \t]?[—–][ \t]?)"
+    r"(?:[A-Z]\.[ \t]?)*?"
     # (a given name abbreviated before the initials: "Chas. S. Floyd")
     rf"(?P<name>(?:(?:{_GIVEN_ABBREVIATED})\.[ \t]+)?"
     r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z][a-z]+[ \t]&[ \t][A-Z][a-z]+)"
@@ -1811,7 +1820,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # (a name may open with a number after "by": "by 731 Office One LLC, a Delaware limited
         # liability company (BORROWER)")
         # (and an exclamation mark may end a word of it: "JUMP! SOFTWARE, INC.")
-        rf"(?P<name>(?:(?<![\d,.$])(?<=\bby\s)\d{{1,3}}\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*!?(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
+        # (and a Canadian numbered company: "2323414 Alberta Ltd (the "Borrower")")
+        rf"(?P<name>(?:(?<![\d,.$])(?<=\bby\s)\d{{1,3}}\s+(?=[A-Z])|(?<![\d,.$])\b\d{{6,10}}\s+(?={_PROVINCE}\b))?[A-Z][\w.&'’\-]*!?(?:/[A-Z][\w.&'’\-]*)?(?:(?:[ \t]+[-–][ \t]+|[ \t,]+|,?[ \t]*\n[ \t]*)"
         # ("Windsor on the River, LLC")
         rf"(?:(?:dba|d/b/a|f/k/a|fka|of|of\s+the|on\s+the|and|&|in\s+and\s+for(?:\s+the)?)\s+)?"
         rf"[A-Z0-9][\w.&'’\-]*){{0,10}}),?\s+"
