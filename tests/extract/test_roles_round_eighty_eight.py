@@ -272,3 +272,29 @@ def test_a_signer_after_a_dash_and_after_an_initial() -> None:
         "laws. “ S. W. Dunn.”\n"
     )
     assert _value(indiana, "borrower") != "W. Dunn"
+
+
+# The twenty-eighth session's fourth draw (``heldout-jp`` … ``heldout-js``), after its scores.
+
+
+def test_or_bearer_after_a_reports_quotation_mark_and_or_order_after_a_bullet() -> None:
+    london = extract_text(
+        '"No. 17. 73.—I PROMISE to pay to Mr. Joseph Crooke or "bearer, on demand, the sum of '
+        "FIFTY Pounds.\n"
+    )
+    assert _value(london, "lender") == "Mr. Joseph Crooke"
+    georgia = extract_text(
+        "“$125.00. Dublin, Ga., Dee. 14, 1904. On or before the 14th •day of March (fixed) we "
+        "promise to pay to I. N. Hollingsworth, •or order, the sum of one - hundred and "
+        "twenty-five dollars, value received.\n"
+    )
+    assert _value(georgia, "lender") == "I. N. Hollingsworth"
+
+
+def test_a_section_headings_last_word_before_the_makers_name() -> None:
+    found = extract_text(
+        "1. Principal and Interest; Prepayment. Rayton Solar, Inc. (the “Company”), a Delaware "
+        "corporation, for value received, hereby promises to pay to ReGen America Inc (the "
+        "“Holder”), on June 12, 2020 (the “Maturity Date”), the principal sum of $150,000.00.\n"
+    )
+    assert _value(found, "borrower") == "Rayton Solar, Inc."

@@ -142,7 +142,9 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|(?:his|her)\s+(?:wife|husband)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
-    r"|or\s+(?:to\s+)?(?:its|his|her|their|registered|such|the|[Oo]rder|assigns|bearer)\b"
+    # (an old report's quotation mark at a line's start: 'to Mr. Joseph Crooke or "bearer'; and a
+    # scan's bullet: "I. N. Hollingsworth, •or order")
+    r"|[•·]?\s*or\s+[\"“]?(?:to\s+)?(?:its|his|her|their|registered|such|the|[Oo]rder|assigns|bearer)\b"
     # (a transcription's "to Danl S. Mosby & Co on order Forty one — Dollars")
     r"|on\s+[Oo]rder\b"
     # (an old note's "to Edward Harding Administrator of John Lackey Deced. the Sum of twenty Eight
@@ -1874,6 +1876,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|PROMISE\s+TO\s+PAY[.,:]?\s+"
                         # (its last word alone, after "1. Promise to": "Pay. Birch Branch, Inc.")
                         r"|(?-i:Pay)[.:]\s+(?=[A-Z])"
+                        # (a section heading's last word: "1. Principal and Interest; Prepayment.
+                        # Rayton Solar, Inc. (the “Company”)")
+                        r"|(?-i:Prepayment|Payments?|Interest|Maturity|Principal)\.\s+(?=[A-Z])"
                         # (a title run into it: "$15,000.00 Convertible Promissory Note FREEDOM OIL
                         # & GAS, INC., a Nevada corporation (the "Company" or "Maker")")
                         r"|(?:[\w-]+\s+){0,3}Promissory\s+Note\s+(?=[A-Z])"
