@@ -298,3 +298,13 @@ def test_a_section_headings_last_word_before_the_makers_name() -> None:
         "“Holder”), on June 12, 2020 (the “Maturity Date”), the principal sum of $150,000.00.\n"
     )
     assert _value(found, "borrower") == "Rayton Solar, Inc."
+
+
+def test_another_countrys_dollars_after_principal_sum_of() -> None:
+    found = extract_text(
+        "For value received, VelaTel Global Communications, Inc. (“Maker”) promises to pay to the "
+        "order of China Motion Holdings Limited (“Holder”) the principal sum of HK$37,490,637.45, "
+        "plus interest accrued thereon.\n"
+    )
+    assert _value(found, "commitment") == Decimal("37490637.45")
+    assert _value(found, "currency") == "HKD"

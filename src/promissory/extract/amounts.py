@@ -38,6 +38,8 @@ CENT: Final = Decimal("0.01")
 #: (or "$206.404.55", thousands set off by full stops: a typing slip read as "$206,404.55"; and
 #: "$1,000.000.00", a comma then a full stop)
 _MONEY_FIG = (
+    # (another country's dollars keep their letters: "HK$37,490,637.45", "S$1,000.00", "US$2,000,000")
+    r"(?:(?<![A-Za-z])(?:HK|US|SG?|NZ|AU?|CA?)(?=\$))?"
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})*(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
     # (and "$391 40, for value received")
@@ -162,6 +164,7 @@ def money_value(figure: str) -> Decimal:
     whose cents follow a comma (``"$12,054,344,00"``, a typing slip) reads the last two digits
     as cents (see :func:`mistyped_cents`), and one whose thousands are set off by full stops
     (``"$206.404.55"``) reads them as thousands; a scale word multiplies (``"$1.20 MILLION"``)."""
+    figure = re.sub(r"^\s*(?:HK|US|SG?|NZ|AU?|CA?)(?=\$)", "", figure)  # ("HK$…": the dollars)
     scale = re.search(r"\s+(million|billion)$", figure, re.IGNORECASE)
     if scale:  # "$1.20 MILLION"
         factor = Decimal(10) ** (6 if scale.group(1).lower() == "million" else 9)

@@ -204,7 +204,8 @@ def currency(c: Collector) -> None:
         for m in dollars
         if (
             prefix := re.search(
-                r"\b(HK|S|SG|NZ|A|AU|C|CA)\s?$", c.text[max(0, m.span.start - 3) : m.span.start]
+                r"\b(HK|S|SG|NZ|A|AU|C|CA)\s?\$",
+                c.text[max(0, m.span.start - 3) : m.span.start + 3],
             )
         )
     }
