@@ -308,3 +308,10 @@ def test_another_countrys_dollars_after_principal_sum_of() -> None:
     )
     assert _value(found, "commitment") == Decimal("37490637.45")
     assert _value(found, "currency") == "HKD"
+
+
+def test_dollars_with_thousands_a_space_and_the_cents() -> None:
+    assert _sums('the sum of $ 25,089 11, principal, and " $ 25,089 11.\n') == [
+        (Decimal("25089.11"), "dollar", None),
+        (Decimal("25089.11"), "dollar", None),
+    ]

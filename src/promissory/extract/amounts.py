@@ -44,8 +44,8 @@ _MONEY_FIG = (
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
     # (and "$391 40, for value received")
     r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s|,\s))|"
-    # (and "$5,437 50/100.", thousands set off and the cents as a fraction)
-    r"\d{1,3}(?:,\d{3})+[ ]\d{2}/100\b|"
+    # (and "$5,437 50/100.", thousands set off and the cents as a fraction; or "$ 25,089 11.")
+    r"\d{1,3}(?:,\d{3})+[ ](?:\d{2}/100\b|\d{2}(?=\.?\)|\.\s|,\s))|"
     # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
     # ("$121,-276.40": a court reporter's hyphen after a thousands comma)
     # ("$450, 000. 00" and "$2, 500. 00": a scan's spaces after the comma and the full stop)
