@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from promissory.codec.terms_toml import parse_terms
+from promissory.core.money import currency_quantum
 from promissory.extract import Extraction, extract_file, to_toml_draft
 from promissory.extract.scoring import CRITICAL, compare, load_truth
 from promissory.extract.terms import holdable
@@ -101,6 +102,9 @@ def fill(draft: str) -> str:
             value = issued.isoformat()
         elif key == "maturity":
             value = maturity.isoformat()
+        elif key == "quantum" and (code := re.search(r'^currency = "([A-Z]{3})"', draft, re.M)):
+            # (a reviewer rounds a note in yen to the yen: no finer than its currency allows)
+            value = f'"{currency_quantum(code.group(1))}"'
         elif key == "premium" and "premium of" in line:  # read; the reviewer says until when
             read = re.search(r"premium of (\S+) ", line)
             assert read is not None

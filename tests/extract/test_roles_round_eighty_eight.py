@@ -315,3 +315,18 @@ def test_dollars_with_thousands_a_space_and_the_cents() -> None:
         (Decimal("25089.11"), "dollar", None),
         (Decimal("25089.11"), "dollar", None),
     ]
+
+
+# The twenty-eighth session's fifth draw (``heldout-jt`` … ``heldout-jw``), after its scores.
+
+
+def test_a_sum_in_yen() -> None:
+    found = extract_text(
+        "Loan Certificate\nLoan amount |200, 000, 000 yen\nFrom November 30, 2023, as the first "
+        "installment, 1,850,000 yen will be repaid in monthly installments.\n"
+    )
+    assert _value(found, "currency") == "JPY"
+    assert _sums("the sum of ¥13,332,000,000 and 1,850,000 yen") == [
+        (Decimal("13332000000.00"), "JPY", None),
+        (Decimal("1850000.00"), "JPY", None),
+    ]

@@ -328,12 +328,13 @@ _CODES: Final = (
     "EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ILS|NIS|JPY|CNY|RMB|INR|HKD|SGD|MYR|PHP|ZAR|MXN|BRL|KRW"
 )
 _OTHER_FIGURE: Final = re.compile(
-    r"(?P<sign>(?-i:£|₱|€|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?"
+    r"(?P<sign>(?-i:£|₱|€|¥|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?"
     rf"|\bRM(?=\s?\d)|\b(?:{_CODES})(?=\s?\d)))\s?"
     # (not a scan's "£2OO": the figure ends at a word's end)
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{2})?(?![\d,]\d|\.\d|\w)"
-    r"|(?<![\d,.$])(?P<n2>\d{1,3}(?:,\d{3})+|\d+)(?P<c2>\.\d{2})?\s+"
-    r"(?P<unit>pesos|rupees|euros|ringgit|(?:new\s+)?(?:israeli\s+)?shekels|pounds\s+sterling)\b",
+    # (a scan's space after each thousands comma: "200, 000, 000 yen")
+    r"|(?<![\d,.$])(?P<n2>\d{1,3}(?:,[ ]?\d{3})+|\d+)(?P<c2>\.\d{2})?\s+"
+    r"(?P<unit>pesos|rupees|euros|ringgit|yen|(?:new\s+)?(?:israeli\s+)?shekels|pounds\s+sterling)\b",
     re.IGNORECASE,
 )
 #: ... and in words: "two hundred pounds sterling", "EIGHTY FIVE THOUSAND PESOS ONLY",
@@ -364,6 +365,8 @@ def _unit(written: str) -> str:
         return "ringgit"
     if word in {"€", "euro", "euros"}:
         return "EUR"
+    if word in {"¥", "yen"}:
+        return "JPY"
     if word.endswith("shekels") or word == "nis":
         return "ILS"
     return "CNY" if word == "rmb" else word.upper()
@@ -380,7 +383,8 @@ _OTHER_GAP: Final = re.compile(
 #: A word or sign without which a document holds no sum in other money (most notes are in
 #: dollars: the patterns above, number words at every word, are not tried on them).
 _OTHER_HINT: Final = re.compile(
-    rf"£|₱|€|\b(?:Rs|RM|{_CODES})(?![A-Za-z])|\bP\s?\d|(?i:pounds?|pesos?|rupees?|euros?|ringgit|shekels)\b"
+    rf"£|₱|€|¥|\b(?:Rs|RM|{_CODES})(?![A-Za-z])|\bP\s?\d"
+    r"|(?i:pounds?|pesos?|rupees?|euros?|ringgit|shekels|yen)\b"
 )
 
 
@@ -397,7 +401,7 @@ def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention
     figures: list[tuple[re.Match[str], str, Decimal]] = []
     for match in _OTHER_FIGURE.finditer(text):
         number, cents = match.group("n", "c") if match.group("n") else match.group("n2", "c2")
-        value = to_decimal(number.replace(",", "") + (cents or ""), what="money figure")
+        value = to_decimal(re.sub(r"[, ]", "", number) + (cents or ""), what="money figure")
         if value > 0 and free(match.start(), match.end()):
             unit = _unit(match.group("sign") or match.group("unit"))
             figures.append((match, unit, EXACT.quantize(value, CENT)))
