@@ -49,9 +49,10 @@ unit: $(STAMP)
 	$(BIN)/python -m compileall -q src > /dev/null
 	$(BIN)/pytest -n $(WORKERS) --dist loadfile --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
-## Every corpus note's draft (make test checks every fourth; tests/extract/test_corpus.py).
+## Every corpus note's draft, and every corpus label file read alike by rtoml and tomllib (make test
+## checks every fourth; tests/extract/test_corpus.py, tests/codec/test_stored_terms.py).
 test-corpus: $(STAMP)
-	PROMISSORY_CORPUS=all $(BIN)/pytest -n $(WORKERS) --dist loadfile tests/extract/test_corpus.py tests/extract/test_corpus_drafts.py
+	PROMISSORY_CORPUS=all $(BIN)/pytest -n $(WORKERS) --dist loadfile tests/extract/test_corpus.py tests/extract/test_corpus_drafts.py tests/codec/test_stored_terms.py
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests bench scripts

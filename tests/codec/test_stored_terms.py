@@ -9,6 +9,7 @@ both parsers; text that is not TOML is refused with ``tomllib``'s own message.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 
@@ -26,7 +27,18 @@ from promissory.codec.terms_toml import (
 from promissory.errors import InvalidInput, PromissoryError
 
 ROOT = Path(__file__).resolve().parents[2]
-FILES = sorted([*ROOT.glob("examples/**/*.toml"), *ROOT.glob("tests/**/*.toml")])
+#: Every example and test fixture; of the extraction corpus's label files (two thousand and more,
+#: none of them terms), every fourth in ``make test``, which is kept within its four minutes on two
+#: cores, and all of them with ``PROMISSORY_CORPUS=all`` (``make test-corpus``).
+_CORPUS = ROOT / "tests" / "extract" / "corpus"
+_LABELS = sorted(_CORPUS.glob("*/*.toml"))
+FILES = sorted(
+    [
+        *ROOT.glob("examples/**/*.toml"),
+        *(p for p in ROOT.glob("tests/**/*.toml") if not p.is_relative_to(_CORPUS)),
+        *(_LABELS if os.environ.get("PROMISSORY_CORPUS") == "all" else _LABELS[::4]),
+    ]
+)
 
 
 def test_there_are_files_to_compare() -> None:
