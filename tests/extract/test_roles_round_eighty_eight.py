@@ -330,3 +330,45 @@ def test_a_sum_in_yen() -> None:
         (Decimal("13332000000.00"), "JPY", None),
         (Decimal("1850000.00"), "JPY", None),
     ]
+
+
+# A reviewer's texts (guards: what the new money rules must not read, and must not raise on).
+
+
+def test_digits_of_other_scripts_and_a_lower_case_prefix_do_not_raise() -> None:
+    for text in ("the sum of １００ yen.", "¥１，０００ due", "Rs. ٣٠٠.", "(us$1,000) Dollars"):
+        extract_text(text)
+
+
+def test_what_is_not_another_currency() -> None:
+    assert (
+        _sums(
+            "Room RM 204; Schedule P 1.00; five hundred pounds each; pounds seed cotton; nine pound "
+            "bags of flour; five Euro-Rate Portions; 1,000.00 USD 01/30/2018"
+        )
+        == []
+    )
+    series = extract_text(
+        "SERIES A $1,000,000 CONVERTIBLE PROMISSORY NOTE\nI promise to pay John Smith the "
+        "principal amount of $1,000,000.\n"
+    )
+    assert _value(series, "currency") == "USD"
+    named = extract_text(
+        "I promise to pay John Smith the principal amount of $3,000,000. All payments shall be "
+        "made in United States dollars and not in Canadian dollars.\n"
+    )
+    assert _value(named, "currency") == "USD"
+
+
+def test_a_section_number_after_a_sum_is_not_its_cents() -> None:
+    assert _sums("the principal amount of $50,000 12. Governing Law. This note") == [
+        (Decimal("50000.00"), "dollar", None)
+    ]
+
+
+def test_a_yearly_rate_beside_the_same_percent_per_month() -> None:
+    found = extract_text(
+        "I promise to pay John Smith $10,000 with 2% simple interest per annum. Upon an Event of "
+        "Default, interest shall accrue at 2% per month.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.02")

@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Final
 
 from promissory.core.money import EXACT, to_decimal
+from promissory.errors import InvalidInput
 from promissory.extract.numwords import NUMBER_WORDS, parse_number_words
 from promissory.extract.span import SourceText, Span
 
@@ -39,13 +40,14 @@ CENT: Final = Decimal("0.01")
 #: "$1,000.000.00", a comma then a full stop)
 _MONEY_FIG = (
     # (another country's dollars keep their letters: "HK$37,490,637.45", "S$1,000.00", "US$2,000,000")
-    r"(?:(?<![A-Za-z])(?:HK|US|SG?|NZ|AU?|CA?)(?=\$))?"
+    r"(?-i:(?<![A-Za-z])(?:HK|US|SG?|NZ|AU?|CA?)(?=\$))?"
     r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})*(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
     # (and "$391 40, for value received")
     r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s|,\s))|"
     # (and "$5,437 50/100.", thousands set off and the cents as a fraction; or "$ 25,089 11.")
-    r"\d{1,3}(?:,\d{3})+[ ](?:\d{2}/100\b|\d{2}(?=\.?\)|\.\s|,\s))|"
+    # (not "$50,000 12. Governing Law": a section's number after the sum)
+    r"\d{1,3}(?:,\d{3})+[ ](?:\d{2}/100\b|\d{2}(?=\.?\)|\.?[ \t]*(?:\n|$)|,\s))|"
     # ("$1, 974, 681.20": a space after each thousands comma, as some typed exhibits have it)
     # ("$121,-276.40": a court reporter's hyphen after a thousands comma)
     # ("$450, 000. 00" and "$2, 500. 00": a scan's spaces after the comma and the full stop)
@@ -324,28 +326,37 @@ def _garbled(match: re.Match[str]) -> bool:
 #: peso figure: "P" then thousands set off, or cents); "Rs. 9,000", "Rs 200"; "RM1,750,000"; a
 #: currency's code before the figure, "EUR 224,276", "CHF 5,000.00", or its sign, "€10,000";
 #: and a figure before the unit's name, "8,000 pesos", "164,012,326 Israeli shekels".
-_CODES: Final = (
-    "EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ILS|NIS|JPY|CNY|RMB|INR|HKD|SGD|MYR|PHP|ZAR|MXN|BRL|KRW"
-)
+_CODES: Final = "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ILS|NIS|JPY|CNY|RMB|INR|HKD|SGD|MYR|PHP|ZAR|MXN|BRL|KRW"
+#: (ASCII digits only: a full-width or Arabic digit is no figure here)
 _OTHER_FIGURE: Final = re.compile(
-    r"(?P<sign>(?-i:£|₱|€|¥|(?<![A-Za-z0-9.])P(?=\s?\d{1,3}(?:,\d{3})+|\s?\d+\.\d{2})|\bRs\.?"
-    rf"|\bRM(?=\s?\d)|\b(?:{_CODES})(?=\s?\d)))\s?"
-    # (not a scan's "£2OO": the figure ends at a word's end)
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{2})?(?![\d,]\d|\.\d|\w)"
+    # (a peso figure sets off its thousands, "P85,000.00", not "Schedule P 1.00"; a ringgit figure
+    # too, or has four digits or more, not a room's "RM 204")
+    r"(?P<sign>(?-i:£|₱|€|¥|(?<![A-Za-z0-9.])P(?=\s?[0-9]{1,3}(?:,[0-9]{3})+)|\bRs\.?"
+    rf"|\bRM(?=\s?[0-9]{{1,3}}(?:,[0-9]{{3}})+|\s?[0-9]{{4,}})|\b(?:{_CODES})(?=\s?[0-9])))\s?"
+    # (not a scan's "£2OO": the figure ends at a word's end; nor the head of a Swiss "500’000.00")
+    # (and not a date after a code: "1,000.00 USD 01/30/2018")
+    r"(?!0[0-9])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?P<c>\.[0-9]{2})?"
+    r"(?![0-9,][0-9]|\.[0-9]|['’][0-9]|\w|/)"
     # (a scan's space after each thousands comma: "200, 000, 000 yen")
-    r"|(?<![\d,.$])(?P<n2>\d{1,3}(?:,[ ]?\d{3})+|\d+)(?P<c2>\.\d{2})?\s+"
-    r"(?P<unit>pesos|rupees|euros|ringgit|yen|(?:new\s+)?(?:israeli\s+)?shekels|pounds\s+sterling)\b",
+    r"|(?<![0-9,.$])(?P<n2>[0-9]{1,3}(?:,[ ]?[0-9]{3})+|[0-9]+)(?P<c2>\.[0-9]{2})?\s+"
+    r"(?P<unit>pesos|rupees|euros(?!-)|ringgit|yen|(?:new\s+)?(?:israeli\s+)?shekels|pounds\s+sterling)\b",
     re.IGNORECASE,
+)
+#: What follows "pounds" of a weight, not money: "pounds of ginned cotton", "five hundred pounds
+#: each", "pounds per week", "pounds seed cotton", "nine pound bags of flour".
+_WEIGHT: Final = (
+    r"of|weight|avoirdupois|in\s+weight|each|per|net|gross|seed|lint|cotton|flour|wheat|corn|oats"
+    r"|sugar|coffee|tea|tobacco|wool|hay|butter|cheese|beef|pork|bacon|lard|rice|bags?|sacks?"
+    r"|barrels?|bales?|boxes?|packages?|cans?|tins?|loaves?"
 )
 #: ... and in words: "two hundred pounds sterling", "EIGHTY FIVE THOUSAND PESOS ONLY",
 #: "sixty-one thousand only pesos", "Two Hundred Twenty-Four Thousand Two Hundred Seventy Six
 #: Euros"; and with the unit first, "Rupees Nine Thousand only", "the sum of pesos twelve
-#: thousand". Not a weight ("6,804 pounds of commercial fertilizer", "sixty-two thousand five
-#: hundred pounds of ginned cotton"), nor pounds with shillings and pence ("Ten Pounds, eighteen
-#: shillings and six pence": a sum before decimal money, not read).
+#: thousand". Not a weight (see above), nor pounds with shillings and pence ("Ten Pounds,
+#: eighteen shillings and six pence": a sum before decimal money, not read), nor a "Euro-Rate".
 _OTHER_WORDS: Final = re.compile(
-    rf"(?P<words>{_WORDS})(?:\s+only)?\s+(?P<unit>pounds?|pesos?|rupees?|euros?)\b"
-    r"(?!\s+(?:of|weight|avoirdupois|in\s+weight)\b|[,\s]+(?:\w+[\s-]+){0,3}(?:shillings?|pence)\b)"
+    rf"(?<![\w-])(?P<words>{_WORDS})(?:\s+only)?\s+(?P<unit>pounds?|pesos?|rupees?|euros?(?!-))\b"
+    rf"(?!\s+(?:{_WEIGHT})\b|[,\s]+(?:\w+[\s-]+){{0,3}}(?:shillings?|pence)\b)"
     r"|\b(?P<fore>pesos|rupees)\s+(?P<after>" + _WORDS + r")",
     re.IGNORECASE,
 )
@@ -365,6 +376,8 @@ def _unit(written: str) -> str:
         return "ringgit"
     if word in {"€", "euro", "euros"}:
         return "EUR"
+    if word == "usd":
+        return "dollar"
     if word in {"¥", "yen"}:
         return "JPY"
     if word.endswith("shekels") or word == "nis":
@@ -401,7 +414,10 @@ def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention
     figures: list[tuple[re.Match[str], str, Decimal]] = []
     for match in _OTHER_FIGURE.finditer(text):
         number, cents = match.group("n", "c") if match.group("n") else match.group("n2", "c2")
-        value = to_decimal(re.sub(r"[, ]", "", number) + (cents or ""), what="money figure")
+        try:
+            value = to_decimal(re.sub(r"[, ]", "", number) + (cents or ""), what="money figure")
+        except InvalidInput:
+            continue  # (no figure a rule could use; extraction never raises)
         if value > 0 and free(match.start(), match.end()):
             unit = _unit(match.group("sign") or match.group("unit"))
             figures.append((match, unit, EXACT.quantize(value, CENT)))

@@ -198,13 +198,19 @@ def currency(c: Collector) -> None:
     named country are left to the reader, with a warning."""
     match = c.search(r"lawful\s+money\s+of\s+the\s+United\s+States(?:\s+of\s+America)?")
     dollars = [m for m in c.money if m.unit == "dollar"]
-    named = c.search(rf"\b(?P<country>{'|'.join(_DOLLAR_COUNTRY)})\s+dollars\b")
+    # (not where the note names United States dollars too: "… in United States dollars and not
+    # in Canadian dollars")
+    named = (
+        None
+        if c.search(r"\b(?:United\s+States|U\.\s?S\.|US)\s+dollars\b")
+        else c.search(rf"\b(?P<country>{'|'.join(_DOLLAR_COUNTRY)})\s+dollars\b")
+    )
     prefixes = {
         prefix.group(1).upper()
         for m in dollars
         if (
             prefix := re.search(
-                r"\b(HK|S|SG|NZ|A|AU|C|CA)\s?\$",
+                r"\b(HK|S|SG|NZ|A|AU|C|CA)\$",  # (not "SERIES A $1,000,000")
                 c.text[max(0, m.span.start - 3) : m.span.start + 3],
             )
         )

@@ -4950,8 +4950,11 @@ def arbitrate(c: Collector) -> None:
     kept = []
     for finding in c.candidates:
         stated = monthly.get(finding.value) if finding.field == "interest.rate" else None
+        # (its own words may say per annum: "2% simple interest per annum")
         if stated is not None and not re.match(
-            r"^\W{0,3}(?:per\s+annum|a\s+year|per\s+year)\b", text[finding.span.end :], I
+            r"^[^.;%]{0,40}?\b(?:per\s+annum|a\s+year|per\s+year|annually|yearly)\b",
+            text[finding.span.end :],
+            I,
         ):
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{finding.note}; but the note states the same percent per month at "
