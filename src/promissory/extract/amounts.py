@@ -120,9 +120,11 @@ PERCENT_PAIRED: Final = re.compile(
     rf"\(\s*(?P<figure>{_PCT_FIG})\s*\)(?(unit)|(?:\s*{_PERCENT}|(?<=%\))|(?<=%\s\))))",
     re.IGNORECASE,
 )
-#: (a dash may stand for the space: "the sum of Eight Hundred and no/100—dollars")
+#: (a dash may stand for the space: "the sum of Eight Hundred and no/100—dollars"; and a printed
+#: certificate's blank for the cents filled with "no" and a dash: "Six Hundred and no — Dollars")
 MONEY_WORDS: Final = re.compile(
-    rf"(?P<words>{_WORDS})(?:\s+|\s*[—–]\s*){_DOLLARS}{_CENTS}", re.IGNORECASE
+    rf"(?P<words>{_WORDS})(?:\s+and\s+no\s*[—–]+\s*|\s+|\s*[—–]\s*){_DOLLARS}{_CENTS}",
+    re.IGNORECASE,
 )
 PERCENT_WORDS: Final = re.compile(  # "three hundred (300) basis points": the figure is the words'
     # (not the denominator of "NO/1000 percentage points")
@@ -327,6 +329,13 @@ def _garbled(match: re.Match[str]) -> bool:
 #: currency's code before the figure, "EUR 224,276", "CHF 5,000.00", or its sign, "€10,000";
 #: and a figure before the unit's name, "8,000 pesos", "164,012,326 Israeli shekels".
 _CODES: Final = "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|ILS|NIS|JPY|CNY|RMB|INR|HKD|SGD|MYR|PHP|ZAR|MXN|BRL|KRW"
+#: What follows "pounds" of a weight, not money: "pounds of ginned cotton", "five hundred pounds
+#: each", "pounds per week", "pounds seed cotton", "nine pound bags of flour".
+_WEIGHT: Final = (
+    r"of|weight|avoirdupois|in\s+weight|each|per|net|gross|seed|lint|cotton|flour|wheat|corn|oats"
+    r"|sugar|coffee|tea|tobacco|wool|hay|butter|cheese|beef|pork|bacon|lard|rice|bags?|sacks?"
+    r"|barrels?|bales?|boxes?|packages?|cans?|tins?|loaves?"
+)
 #: (ASCII digits only: a full-width or Arabic digit is no figure here)
 _OTHER_FIGURE: Final = re.compile(
     # (a peso figure sets off its thousands, "P85,000.00", not "Schedule P 1.00"; a ringgit figure
@@ -339,15 +348,12 @@ _OTHER_FIGURE: Final = re.compile(
     r"(?![0-9,][0-9]|\.[0-9]|['’][0-9]|\w|/)"
     # (a scan's space after each thousands comma: "200, 000, 000 yen")
     r"|(?<![0-9,.$])(?P<n2>[0-9]{1,3}(?:,[ ]?[0-9]{3})+|[0-9]+)(?P<c2>\.[0-9]{2})?\s+"
-    r"(?P<unit>pesos|rupees|euros(?!-)|ringgit|yen|(?:new\s+)?(?:israeli\s+)?shekels|pounds\s+sterling)\b",
+    r"(?P<unit>pesos|rupees|euros(?!-)|ringgit|yen|(?:new\s+)?(?:israeli\s+)?shekels|pounds\s+sterling)\b"
+    # (and "the sum of 20 pounds": pounds of money after "the sum of", not of a weight, nor with
+    # shillings and pence after them)
+    rf"|(?<=sum of )(?P<n3>[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?P<c3>\.[0-9]{{2}})?\s+(?P<unit3>pounds)\b"
+    rf"(?!\s+(?:{_WEIGHT})\b|[,\s]+(?:\w+[\s-]+){{0,3}}(?:shillings?|pence)\b)",
     re.IGNORECASE,
-)
-#: What follows "pounds" of a weight, not money: "pounds of ginned cotton", "five hundred pounds
-#: each", "pounds per week", "pounds seed cotton", "nine pound bags of flour".
-_WEIGHT: Final = (
-    r"of|weight|avoirdupois|in\s+weight|each|per|net|gross|seed|lint|cotton|flour|wheat|corn|oats"
-    r"|sugar|coffee|tea|tobacco|wool|hay|butter|cheese|beef|pork|bacon|lard|rice|bags?|sacks?"
-    r"|barrels?|bales?|boxes?|packages?|cans?|tins?|loaves?"
 )
 #: ... and in words: "two hundred pounds sterling", "EIGHTY FIVE THOUSAND PESOS ONLY",
 #: "sixty-one thousand only pesos", "Two Hundred Twenty-Four Thousand Two Hundred Seventy Six
@@ -413,13 +419,19 @@ def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention
 
     figures: list[tuple[re.Match[str], str, Decimal]] = []
     for match in _OTHER_FIGURE.finditer(text):
-        number, cents = match.group("n", "c") if match.group("n") else match.group("n2", "c2")
+        number, cents = (
+            match.group("n", "c")
+            if match.group("n")
+            else match.group("n2", "c2")
+            if match.group("n2")
+            else match.group("n3", "c3")
+        )
         try:
             value = to_decimal(re.sub(r"[, ]", "", number) + (cents or ""), what="money figure")
         except InvalidInput:
             continue  # (no figure a rule could use; extraction never raises)
         if value > 0 and free(match.start(), match.end()):
-            unit = _unit(match.group("sign") or match.group("unit"))
+            unit = _unit(match.group("sign") or match.group("unit") or match.group("unit3"))
             figures.append((match, unit, EXACT.quantize(value, CENT)))
     words: list[tuple[re.Match[str], str, Decimal]] = []
     for match in _OTHER_WORDS.finditer(text):

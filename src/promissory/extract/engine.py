@@ -290,4 +290,10 @@ def extract_file(path: str | PathLike[str]) -> Extraction:
     # the marker goes with no space of its own, so that a name it falls in keeps single spaces,
     # "the Buffalo County *898National Bank")
     text = re.sub(r"\*\d{1,4}•?(?=[A-Za-z])|(?<=\s)\*\d{1,4}(?=\s+[a-z])", _page_marker, text)
+    # (a transcription's markup left in its text: the Old Bailey's "Mr. Robert Goordon < no role >
+    # or bearer")
+    text = re.sub(r"[ \t]*<[ \t]*no[ \t]+role[ \t]*>", "", text)
+    # (a scan's brace for the parenthesis that opens a defined term: 'THE BANK OF RIVER OAKS {the
+    # "Payee", together with …)')
+    text = re.sub(r"\{(?=the\s+[\"“][A-Z])", "(", text)
     return extract_text(text.replace("■", " "))

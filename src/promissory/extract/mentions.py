@@ -86,8 +86,8 @@ _NAMED = re.compile(
     # (and the era written in: "Oct. 1st, A.D. 1933")
     # (and a scan's stray stop before the day: "January .5, 1904")
     rf"(?:(?<=of)|(?<![A-Za-z]))(?P<m>{_MONTH})\s*(?:\.(?=\d))?(?P<d>\d{{1,2}})(?:st|nd|rd|th|d|\s(?:st|nd|rd|th)\b)?\s*(?:,\s*){{0,2}}(?:\.\s+)?"
-    rf"(?:A\.\s?D\.,?\s+)?(?P<y>(?:18|19|20)\d{{2}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:18|19|20)\d{{2}})\b",
+    rf"(?:A\.\s?D\.,?\s+)?(?P<y>(?:17|18|19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|d)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:17|18|19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 #: "the 1st day of April, 2014", "first day of May, 2007", "1st day ofOctober, 2005".
@@ -97,7 +97,7 @@ _DAY_OF = re.compile(
     # (and the day in words and figures: "the twenty-second (22nd) day of December, 2020")
     rf"(?:\b|(?<=the))(?P<d>{_ORDINAL})(?:\s*\(\s*(?P<figure>\d{{1,2}})(?:st|nd|rd|th|d)?\s*\))?"
     rf"\s+(?:day\s+)?of\s*(?P<m>{_MONTH}),?\s+(?:A\.\s?D\.,?\s+)?"
-    rf"(?P<y>(?:18|19|20)\d{{2}})\b",
+    rf"(?P<y>(?:17|18|19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 #: "10/29/98", "11-12-2010", "8-3-00", "96/08/26".

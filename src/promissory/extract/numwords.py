@@ -107,7 +107,8 @@ _TAIL = (
     # and 00-100"
     # (and "seventeen hundred and sixty-one 33-100", no "and")
     # (or an en dash for the hyphen: "two thousand and forty-eight and 25–100 dollars")
-    r"|\s+(?:and\s+)?no[\s\-–]1(?:00|000)\b|\s+and\s+\d{1,4}[\-–]1(?:00|000)\b|\s+\d{1,2}[\-–/]100\b"
+    # (and a certificate's "Five Thousand & No-100 Dollars")
+    r"|\s+(?:(?:and|&)\s+)?no[\s\-–]1(?:00|000)\b|\s+and\s+\d{1,4}[\-–]1(?:00|000)\b|\s+\d{1,2}[\-–/]100\b"
     rf"|\s+and\s+{_FRACTION}"
     # "eight point four percent": decimal digits after "point"
     r"|\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){1,4}"
@@ -169,7 +170,7 @@ def parse_number_words(phrase: str) -> Decimal:
     text = phrase.strip().lower()
     fraction = Decimal(0)
     cents = re.search(
-        r"\s+(?:and\s+(\d{1,4}|no)/|(?:and\s+)?(no)[\s\-–]|(?:and\s+)?(\d{1,4})[\-–/])(100|1000)(?:ths)?$",
+        r"\s+(?:and\s+(\d{1,4}|no)/|(?:(?:and|&)\s+)?(no)[\s\-–]|(?:and\s+)?(\d{1,4})[\-–/])(100|1000)(?:ths)?$",
         text,
     )
     part = re.search(

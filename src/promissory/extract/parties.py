@@ -670,7 +670,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ("FOR VALUABLE CONSIDERATION, METROFLAG BP, LLC, … ("PROMISER") does hereby promise")
         r"(?:f[o0]r\s*valued?\s*received,?\s*|for\s+(?:good\s+and\s+)?valuable\s+consideration,?\s*"
         r"(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
-        r"(?P<maker>.{0,700}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
+        r"(?P<maker>.{0,1000}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:does\s+|hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
         + _PROMISE_TO_PAY,
         text,
@@ -890,6 +890,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     found += _headed(source, found)
     found += _sba_form(source, found)
     found += _between(source, found)
+    found += _deposited(source, found)
     labels = (
         # (a host masking words keeps their length: "XXXXXXXX'S NAME" is BORROWER'S)
         (r"\n[ \t|]*(?:BORROWER|X{8})['’]?S\s+NAME", "borrower"),
@@ -943,6 +944,30 @@ def introductions(source: SourceText) -> list[Introduction]:
         if full := _initials(source, intro.name):
             found[k] = Introduction(intro.role, *full)
     return found
+
+
+#: A certificate of deposit: "Frank Kyselka had deposited with the American National Bank of
+#: Pawhuska, Oklahoma, Six Hundred and no — Dollars, payable to the order of himself": the bank owes
+#: the deposit (its maker), the depositor is owed it (its payee).
+_DEPOSITED: Final = re.compile(
+    r"(?P<depositor>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4})\s+ha[sd]\s+deposited\s+(?:with|in)"
+    r"\s+[\"“]?\s*(?:the\s+)?(?P<bank>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Bank|BANK)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
+)
+
+
+def _deposited(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """The bank and the depositor of a certificate of deposit (:data:`_DEPOSITED`), when no other
+    rule named them."""
+    match = _DEPOSITED.search(source.text)
+    if match is None:
+        return []
+    out = []
+    for role, group in (("borrower", "bank"), ("lender", "depositor")):
+        if not any(f.role == role for f in found):
+            out.append(Introduction(role, squash(match.group(group)), source.match_span(match, group),
+                                    "a certificate of deposit's " + group))  # fmt: skip
+    return out
 
 
 _NAME_LINE: Final = re.compile(r"[ \t|]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,70}?)[ \t|]*$")
@@ -1575,13 +1600,16 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         "CUSTOMER": "borrower",
         "LEGAL NAME": "borrower",
         "APPLICANT": "borrower",
+        "ISSUER": "borrower",
     }  # fmt: skip  (a form's "LEGAL NAME:" is the borrower's)
     out: list[Introduction] = []
     under = re.finditer(
         # "BORROWER:" or, alone on its line as a table's cell, "Borrower"
         # (and "Name(s) of Maker(s):", "BORROWER INFORMATION")
         # (and a numbered term: "1.1 Borrower:" / "iCAD, INC.")
-        r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Name\(s\)\s+of\s+)?"
+        # (and a table's cells flattened with their borders: "|BORROWER:" / "|Novagen Finance Pty
+        # Ltd (A.C.N. 156 045 180)", the company's registered number after its name)
+        r"^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Name\(s\)\s+of\s+)?"
         # (and a Finnish note's "DEBTOR" / "Encorium Oy" and "CREDITOR" / "Ilari Koskelo")
         r"(?:(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|DEBTOR|CREDITOR|Maker|Borrower|Lender"
         r"|Payee|Holder)(?:\(s\)|[ \t]+INFORMATION)?[ \t]*:?"
@@ -1591,13 +1619,15 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # (the form's title between the label and the name: "BORROWER" / "COMMERCIAL VARIABLE
         # RATE REVOLVING OR DRAW NOTE" / "HENDERSON CITIZENS DELAWARE BANCSHARES, INC.")
         r"(?:[ \t]*[A-Z][A-Z ,&-]{2,80}\bNOTE[ \t]*\n(?:[ \t]*\n)*)?"
-        r"[ \t]*(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.,'’ \-]{2,80}?"  # ("iCAD, INC.")
+        r"[ \t|]*(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.,'’ \-]{2,80}?"  # ("iCAD, INC.")
         # (a name a flattened page broke over lines: "ARC" / "HDV, LLC", "Bank" / "of America,
         # N.A.": the next line goes on with "of" or ends as an entity's name)
         rf"(?:[ \t]*\n[ \t]*(?:(?:of|and|&)[ \t]+[A-Za-z0-9&.,'’ \-]{{2,60}}?"
         # (or a bank's: "NORTHEAST" / "COMMUNITY BANK")
         rf"|[A-Z][A-Za-z0-9&.,'’ \-]{{0,50}}?(?<![A-Za-z])(?:{_SUFFIX}|BANK|Bank|TRUST|Trust"
-        r"|ASSOCIATION|Association|UNION|Union)))?)[ \t]*$",
+        r"|ASSOCIATION|Association|UNION|Union)))?)"
+        r"(?:[ \t]*\((?:A\.?[BC]\.?N\.?|Company[ \t]+No\.|Registration[ \t]+No\.|UEN|CIN)"
+        r"[ \t]*:?[ \t]*[0-9A-Z][0-9A-Z \-]{3,20}\))?[ \t|]*$",
         source.text,
         re.MULTILINE,
     )
@@ -1608,8 +1638,11 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         r"(?:[ \t]*\((?i:name|names|name\(s\))\))?[ \t]*:[ \t]*"
         r"(?P<name>[A-Z][A-Za-z0-9&.,'’ \-–]{2,80}?)"
         # "Bank:    FIRST TRUST COMPANY, a New York banking corporation"; "Holder/Payee: Louise
-        # H. Rogers, as her separate property (“Rogers”)"
-        r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,200})?(?:[ \t]*\([^()\n]{1,40}\))?"
+        # H. Rogers, as her separate property (“Rogers”)"; "Lender: Markebitz Limited with its
+        # beneficiary address at Unit B, …")
+        r"(?:,[ \t]+(?:an?[ \t]+[A-Z]|as[ \t]+)[^\n]{0,200}"
+        r"|[ \t]+(?:with[ \t]+its|whose)[ \t]+(?:[a-z]+[ \t]+){0,2}address\b[^\n]{0,200})?"
+        r"(?:[ \t]*\([^()\n]{1,40}\))?"
         # … or before the lender's label on the same line ("Borrower: ACE Motor Company_ Lender:")
         r"(?:[ \t]*$|_*[ \t]+(?=(?:Lender|LENDER|Payee|PAYEE|Bank|BANK|DEBTOR)[ \t]*:))",
         source.text[:1500],
@@ -1664,10 +1697,13 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         r"|address|principal|loan|interest)\b[^:\n]{0,20}:|\((?:hereinafter|herein)\b)",
         source.text[:1500],
     )
-    # a bank's line-of-credit agreement: "Name of Customer: COMMUNITY FIRST BANKSHARES, INC.."
+    # a bank's line-of-credit agreement: "Name of Customer: COMMUNITY FIRST BANKSHARES, INC.."; a
+    # lending platform's note as a table of two columns: "Name of Payee WOO KOK SUN SAMUEL" /
+    # "Name of Issuer BUDGET EVENT SOLUTIONS PTE. LTD."
     customer = re.finditer(
-        r"^[ \t]*Name\s+of\s+(?P<label>Customer)[ \t]*:[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)"
-        r"\.?[ \t]*$",
+        r"^[ \t]*Name\s+of\s+(?:(?P<label>Customer)[ \t]*:|(?P<cell>Issuer|Payee|Maker|Borrower"
+        r"|Lender)[ \t]*:?)[ \t]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?"
+        r"(?:\b(?:LTD|Ltd|INC|Inc|CORP|Corp|CO|Co)\.)?)\.?[ \t]*$",
         source.text[:3000],
         re.MULTILINE,
     )
@@ -1691,7 +1727,8 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         *customer,
         *applicant,
     ):
-        label = match.group("label") or match.group("bank")
+        groups = match.groupdict()
+        label = groups["label"] or groups.get("bank") or groups.get("cell")
         role = roles[re.sub(r"\s+", " ", label.upper())]
         name = re.split(r",\s+an?\s+(?=[A-Za-z])", match.group("name"))[0].rstrip(" ,")
         # (a number in it is an address's, unless the name ends as an entity's: "1225 EYE STREET,
@@ -1833,7 +1870,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # Jersey, having its principal office at Cater Allen House, …, Channel Islands")
         rf"|whose\s+(?:mailing\s+)?address\s+is"
         # (a capacity: 'FLEET BANK, NATIONAL ASSOCIATION, as Agent ("Agent")')
-        rf"|as(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}Agent\b))\s+[^()]{{0,240}}?)?"
+        rf"|as(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}Agent\b)"
+        # (who may hold it after: 'Ross Selag or his assigns (the“Holder”)')
+        rf"|or\s+(?:his|her|its|their)(?=\s+(?:successors\s+and\s+)?assigns\b))\s+[^()]{{0,240}}?)?"
         rf"\(\s*(?:[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]{_unquoted(term)})"
     )
     for match in re.finditer(pattern, source.text):
@@ -1854,6 +1893,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # (the “Borrower”)": in whose care the mail goes, not the party; nor "the undersigned,
             # having an address at 189 South Orange Avenue, …, Florida 32801 (“Maker”)": a street)
             continue
+        if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}", name):
+            continue  # ("… created under trust agreement dated June 10, 2011, or its successors
+            # and assigns, (the "Holder")": a date, not the name)
         if re.search(r"\bP\.?\s?O\.?\s+Box\b", name, re.IGNORECASE):
             # ("… with its registered office at Codan Trust Company (Cayman) Limited, Cricket
             # Square, Hutchins Drive, PO Box 2681, Grand Cayman, KY1-1111, Cayman Islands (the

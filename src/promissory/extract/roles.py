@@ -1300,6 +1300,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:for\s+value\s+received,?\s+)?$",
         4,
     ),
+    # a certificate of deposit's sum: "Harvey L. Songer has deposited with “The Butler County State
+    # Bank, of El Dorado, Kansas, “Eight Hundred Fifty-seven and ^oo Dollars $857.15"
+    Cue("commitment", "lead", r"\bha[sd]\s+deposited\s+(?:with|in)\s+[^$;]{0,160}?$", 4),
     # the SBA note form's sum above its label: "Two Hundred Thousand and no/100 ($200,000.00)
     # dollars," / a rule / "(Write out amount)"
     Cue("commitment", "after", r"^[,.\s]*(?:[-_=]{4,}\s*)?\(\s*Write\s+out\b", 6),
@@ -1746,6 +1749,14 @@ _FIRST_OF_WHICH: Final = _of_which("first")
 _LAST_OF_WHICH: Final = _of_which("last")
 
 
+#: The town of a dateline that opens the text, before its date: "“Boston " (not a word that
+#: says when: "On ", "Due ", "Before "); matched against all the text before the date.
+_OPENING_TOWN: Final = (
+    r"\A\W{0,3}(?!(?:On|Upon|By|Due|Before|After|Until|Till|From|Commencing|Beginning|Ending"
+    r"|Through|To|At|In|Payable|Maturity|Draft|Revised|Version|Execution|Final|Form|Updated"
+    r"|Amended|Copy|Printed)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:Draft|Version|Copy)\b)(?:\s+(?-i:[A-Z][a-z]+))?"
+    r"(?<!Date)(?<!Day),?\s*\Z"  # (nor a label: "Termination Date ")
+)
 DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "lead", RECITED_NOTE, -8),
     # a court's own account of the note ("the note was executed at New Iberia, Louisiana, on
@@ -1772,6 +1783,19 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "after", r"^\W{0,3}after\s+(?:date|due)\b", -8),
     # (and "Nov. 1st, 1895, after due, for value received, I promise to pay")
     Cue("maturity", "after", r"^\W{0,3}after\s+(?:date|due)\b", 4),
+    # an English dateline after the promise: "£10.0.0 London, the 8th day of November, 1763"
+    # (a line's first word, or after the sum: not a case cited, "Macfarlane v. Johnston, June 11,
+    # 1864")
+    Cue(
+        "issue_date",
+        "before",
+        r"(?:\A|\n[ \t]*|[£$][\d.,]+\s+)(?-i:[A-Z][a-z]+),\s*(?:the\s*)?$",
+        3,
+    ),
+    # a dateline that opens the text, its town without a comma: "“Boston July 31st. 1766, I Promise
+    # to pay": when the note was made, not when it falls due (as "On July 31, 1766, I promise")
+    Cue("maturity", "wide", _OPENING_TOWN, -6),
+    Cue("issue_date", "wide", _OPENING_TOWN, 3),
     # "On January 1, 2003 (which shall be the first Payment Date hereunder) and each Payment Date
     # thereafter …": the first payment, not the maturity
     Cue("first_payment", "after", _FIRST_PAYMENT_DATE_AFTER, 8),
@@ -2993,7 +3017,13 @@ def label_of(text: str, start: int) -> str:
 
 
 def _promise_at(text: str) -> int:
-    match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
+    # (a certificate of deposit's "Harvey L. Songer has deposited with" stands for the promise)
+    match = re.search(
+        r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay"
+        r"|\bha[sd]\s+deposited\s+(?:with|in)\b",
+        text,
+        I,
+    )
     return match.start() if match else -1
 
 
@@ -4254,6 +4284,9 @@ DEMAND: Final = (
     r"|\bpay\s+this\s+(?:loan|note)\s+(?:in\s+full\s+)?(?:up)?on\s+demand\b"
     # "… promises to pay Wachovia Bank, National Association, on demand, such principal amounts"
     r"|\bpromises?\s+to\s+pay\s+(?!to\s+the\s+order)[A-Z][\w&.,' -]{2,80}?,\s+on\s+demand\b"
+    # (and a bank note's "I promise to pay Mr James Hubbald or bearer on demand the sum of Ten
+    # Pounds")
+    r"|\bpromises?\s+to\s+pay\s+(?:to\s+)?(?-i:[A-Z])[\w.'’ -]{2,60}?\s+or\s+(?:bearer|order),?\s+on\s+demand\b"
     # (and the sum between: "I promise to pay Simeon Cummings or order, three hundred and fifteen
     # dollars and ninety-eight cents, on demand")
     r"|\bpromises?\s+to\s+pay\b[^.;]{0,160}?\bdollars(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+cents)?,?\s+on\s+demand\b"
@@ -4608,10 +4641,12 @@ def _joint_others(note: str) -> list[str]:
 #: A heading run into a name: upper-case words ending in a full stop or colon, no entity word.
 _RUN_IN_HEADING: Final = re.compile(
     # not a name's middle initial ("CLYDE A. BISTON")
-    # nor an abbreviation inside it ("XXXXXXXX BROS. CONSTRUCTION, INC.")
+    # nor an abbreviation inside it ("XXXXXXXX BROS. CONSTRUCTION, INC.", a Singapore company's
+    # "PTE. LTD.", an Indian one's "PVT. LTD.", a Malaysian one's "SDN. BHD.")
     # nor a given name abbreviated ("GEO. S. WILLIAMSON", "CHAS. E. SMITH")
     rf"^(?P<heading>(?!(?:{'|'.join(n.upper() for n in GIVEN_NAME_ABBREVIATIONS)})\.)"
     r"[A-Z][A-Z\s]{2,40}(?<!\s[A-Z])(?<!BROS)(?<!MFG)(?<!INTL)(?<!ASSN)(?<!ASSOC)(?<!DEPT)"
+    r"(?<!PTE)(?<!PVT)(?<!SDN)"
     r"[.:])\s+(?=[A-Z])(?P<rest>.+)$",
     re.DOTALL,
 )
@@ -4694,6 +4729,13 @@ _NUMBERED_HEADING: Final = re.compile(
 )
 #: A street address after the name ("Gordon V. Smith, 8716 Crider Brook Way, Potomac, …").
 _ADDRESS_AFTER: Final = re.compile(r",\s*\d{1,6}\s+[A-Z][^,]*(?:,.*)?$", re.S)
+#: … or run on without a comma, a street named as streets are ("Kenneth H. Close 59 Old Post Road
+#: Southport, Connecticut 06490").
+_STREET_AFTER: Final = re.compile(
+    r"(?<=[A-Za-z.])\s+\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Drive|Lane|Boulevard"
+    r"|Parkway|Highway|Place|Court|Way|Rd|St|Ave|Blvd|Dr)\b\.?(?:\s.*)?$",
+    re.S,
+)
 #: A person's town after the name ("JOHN D. DOHERTY of South Hamilton").
 _PERSON_OF_TOWN: Final = re.compile(
     r"(?P<person>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -4723,7 +4765,7 @@ def _without_heading(name: str) -> str:
     name = re.sub(rf"^(?-i:{_STATES})\s+(?=[A-Z]{{2,}}[A-Z\s,.&'-]*$)", "", name)
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
-    name = _SUCCESSORS.sub("", _ADDRESS_AFTER.sub("", name))
+    name = _SUCCESSORS.sub("", _STREET_AFTER.sub("", _ADDRESS_AFTER.sub("", name)))
     # "Harris Trust and Savings Bank, Chicago, Illinois": the town and state where it is
     name = (
         re.sub(
@@ -4811,7 +4853,7 @@ def _plausible_name(name: str) -> bool:
 #: "after the date on which ...", which names another date).
 _AFTER_DATE: Final = re.compile(
     r"\b(?:(?P<n>\d{1,3})\)?|(?P<words>(?:[a-z]+[\s-]+){0,6}?[a-z]+)(?:\s*\(\d{1,3}\))?)"
-    r"\s+(?P<unit>days?|months?|years?)\s+(?:"
+    r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:"
     r"after\s+(?P<article>the\s+)?date(?:\s+of\s+this\s+note|\s+hereof)?\b"
     r"(?!\s+(?:on|of|upon|when|that|such|any|which)\b)"
     # ("after the date the Borrower …" names another date; an old note's "Two years after date
@@ -4835,8 +4877,8 @@ _NOT_MATURITY_TIME: Final = re.compile(
 
 
 def _after(date: dt.date, n: int, unit: str) -> dt.date:
-    if unit == "days":
-        return date + dt.timedelta(days=n)
+    if unit in ("days", "weeks"):  # ("Five weeks after date": thirty-five days)
+        return date + dt.timedelta(days=n * (7 if unit == "weeks" else 1))
     months = n * (12 if unit == "years" else 1) + date.month - 1
     year, month = date.year + months // 12, months % 12 + 1
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
@@ -4888,6 +4930,10 @@ def _days_after_date(c: Collector) -> None:
         # (the words before the unit with the count: "beginning thirty (30) days after the date")
         if _NOT_MATURITY_TIME.search(c.text[max(0, m.start("unit") - 100) : m.start("unit")]):
             continue
+        if re.search(
+            r"\b(?:\d{1,3}|[a-z]+)\s+or\s+$", c.text[max(0, m.start() - 20) : m.start()], I
+        ):
+            return  # "6 or 12 months after date": the holder's choice of two times, no one maturity
         time = _time_after_date(m)
         if time is not None:
             found = (m, time)
@@ -5290,7 +5336,10 @@ def quoted_note(text: str) -> tuple[int, int] | None:
     bracketed context): from the quotation mark that opens before its promise to pay, with no
     mark between them, to the mark that closes after it.  ``None`` when the text is the note
     itself (no such quotation, or fewer than 40 characters before it)."""
-    promise = re.search(r"\bpromises?\s+to\s+(?:-\s*)?pay\b", text, I)
+    # (a certificate of deposit's "has deposited with" stands for the promise)
+    promise = re.search(
+        r"\bpromises?\s+to\s+(?:-\s*)?pay\b|\bha[sd]\s+deposited\s+(?:with|in)\b", text, I
+    )
     if promise is None:
         # a scan that garbled the promise ("Ave promise to jjay"): the quotation the court
         # introduces as the note ("The note was in the following form: “$400. Omaha, …”")
