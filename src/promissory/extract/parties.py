@@ -1728,7 +1728,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         *applicant,
     ):
         groups = match.groupdict()
-        label: str = groups["label"] or groups.get("bank") or groups["cell"]
+        label: str = groups["label"] or groups.get("bank") or groups.get("cell") or ""
         role = roles[re.sub(r"\s+", " ", label.upper())]
         name = re.split(r",\s+an?\s+(?=[A-Za-z])", match.group("name"))[0].rstrip(" ,")
         # (a number in it is an address's, unless the name ends as an entity's: "1225 EYE STREET,
