@@ -158,6 +158,8 @@ _NAME_END: Final = re.compile(
     # ("to the order of J. A. Parker, secretary": his office)
     r"|(?<=,\s)(?-i:secretary|treasurer|president)\b"
     r"|or\s+[-_]{2,}"  # ("AccuStaff Incorporated or ------- registered assigns": a form's rule)
+    # (a promise in other words after the maker: "the City of Biddeford will pay at the office")
+    r"|(?:will|shall|agrees?\s+to|do(?:es)?\s+hereby\s+promise\s+to)\s+pay\b"
     # ("to the order of Edward J. da Parma his legal representatives, successors"; "EZRaider LLC,
     # its affiliates and assigns (the “Borrower”)")
     # (and "Plastiq Inc., its successor and assigns": the singular)
@@ -326,6 +328,9 @@ _NOT_A_NAME: Final = re.compile(
     r"|(?:[A-Z][a-z]+\s+)?currency"
     # (a form's "to pay to the Depository or its Nominee Name (the "Depository")")
     r"|nominee(?:\s+name)?)\b(?:\(s\))?\W*$"
+    # (a court's word for a party: "Defendant promised to pay Plaintiff the $50,000 principal")
+    r"|^(?:the\s+)?(?-i:[Pp]laintiffs?|[Dd]efendants?|[Aa]ppellants?|[Aa]ppellees?|[Rr]espondents?"
+    r"|[Pp]etitioners?|[Cc]laimants?|PLAINTIFFS?|DEFENDANTS?)\b(?!\s+(?-i:[A-Z]))"
     r"|^(?:I|we|you|ourselves|myself|themselves)\W*$|^(?:I|we),?\s+or\s+(?:I|we)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
@@ -891,6 +896,7 @@ def introductions(source: SourceText) -> list[Introduction]:
     found += _sba_form(source, found)
     found += _between(source, found)
     found += _deposited(source, found)
+    found += _i_owe(source, found)
     labels = (
         # (a host masking words keeps their length: "XXXXXXXX'S NAME" is BORROWER'S)
         (r"\n[ \t|]*(?:BORROWER|X{8})['’]?S\s+NAME", "borrower"),
@@ -946,28 +952,109 @@ def introductions(source: SourceText) -> list[Introduction]:
     return found
 
 
+#: A bank's name as a certificate of deposit writes it: "The Butler County State Bank", "First
+#: National Bank of Abbeville", "FAYETTE COUNTY BANK OF SOMERVILLE", "Farmers’ State Bank".
+_A_BANK: Final = (
+    r"(?:The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Bank|BANK)"
+    r"(?:\s+and\s+Trust\s+Company)?(?:\s+(?:of|OF)(?:\s+[A-Z][A-Za-z]+){1,2})?"
+)
 #: A certificate of deposit: "Frank Kyselka had deposited with the American National Bank of
-#: Pawhuska, Oklahoma, Six Hundred and no — Dollars, payable to the order of himself": the bank owes
-#: the deposit (its maker), the depositor is owed it (its payee).
+#: Pawhuska, Oklahoma, Six Hundred and no — Dollars, payable to the order of himself", "This
+#: certifies that Alejandro Rodriguez, has deposited with …", "Joel Barrett........Has deposited in
+#: this Bank", "estate of Wm. Hinson has deposited in this bank": the bank owes the deposit (its
+#: maker), the depositor is owed it (its payee).
 _DEPOSITED: Final = re.compile(
-    r"(?P<depositor>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4})\s+ha[sd]\s+deposited\s+(?:with|in)"
-    r"\s+[\"“]?\s*(?:the\s+)?(?P<bank>(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Bank|BANK)"
-    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
+    # (a word of the name ends with a full stop only as an initial or a short form does: "S.M.",
+    # "Wm.", not "Certificate of Deposit. Christian Thompson")
+    r"(?<![\w.])(?P<depositor>(?:estate\s+of\s+)?[A-Z](?:[\w.'’-]{0,4}\.|[\w'’-]*)"
+    r"(?:[ \t]+[A-Z](?:[\w.'’-]{0,4}\.|[\w'’-]*)){0,4})"
+    r"(?:,\s*|[ \t]*\.{2,}\s*|\s+)[Hh]a[sd]\s+deposited\s+(?:with|in)\s+[\"“]?\s*"
+    rf"(?:(?P<this>this\s+[Bb]ank)\b|(?:the\s+)?(?P<bank>{_A_BANK})\b)"
+)
+#: … or without the depositor: "This is to certify that there has been deposited in this bank
+#: Twelve Thousand and no/ioo Dollars ($12,000.00) payable to the order of The Pioneer Cattle Loan
+#: Co."
+_BEEN_DEPOSITED: Final = re.compile(
+    r"\bthere\s+has\s+been\s+deposited\s+(?:in|with)\s+this\s+bank\b(?:[^.;]|\.\d){0,200}?\bpayable\s+to\s+"
+    r"the\s+order\s+of\s+(?P<payee>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})",
+    re.IGNORECASE,
+)
+#: The bank "this bank" is: the certificate's heading ("“The Lake State Bank.", "FAYETTE COUNTY
+#: BANK OF SOMERVILLE.", "“Telfair County Bank (Branch Baxley Banking Co.)") or the court's account
+#: ("the Citizens Bank of Albany issued to S.M. Wells a certificate of deposit").
+_HEADING_BANK: Final = re.compile(
+    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“][ \t]*)(?P<name>{_A_BANK})(?=[ \t]*(?:[.,(\n]|\d|\$|$))"
+    rf"|\bthe\s+(?P<issuer>{_A_BANK})\s+issued\s+to\b"
+    # (or a private bank's: "Hoge, Daly & Co., Bankers, Anaconda, Mont.")
+    r"|(?P<bankers>[A-Z][\w.&'’-]*(?:,?\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,4}),\s+Bankers\b"
 )
 
 
 def _deposited(source: SourceText, found: list[Introduction]) -> list[Introduction]:
     """The bank and the depositor of a certificate of deposit (:data:`_DEPOSITED`), when no other
     rule named them."""
-    match = _DEPOSITED.search(source.text)
+    text = source.text
+    match = _DEPOSITED.search(text)
+    been = None if match else _BEEN_DEPOSITED.search(text)
+    if match is None and been is None:
+        return []
+    at = (match or been).start()  # type: ignore[union-attr]
+    bank: tuple[str, Span] | None = None
+    if match is not None and match.group("bank"):
+        bank = (match.group("bank"), source.match_span(match, "bank"))
+    else:  # "this bank": the last bank named before the certificate's words, not long before
+        named = list(_HEADING_BANK.finditer(text, max(0, at - 600), at))
+        if named:
+            group = next(g for g in ("name", "issuer", "bankers") if named[-1].group(g))
+            bank = (named[-1].group(group), source.match_span(named[-1], group))
+    out = []
+    if bank is not None and not any(f.role == "borrower" for f in found):
+        out.append(Introduction("borrower", squash(bank[0]), bank[1],
+                                "the bank of a certificate of deposit"))  # fmt: skip
+    if not any(f.role == "lender" for f in found):
+        # (the deposit made for another: "Hugh Short has deposited in this bank, … fifteen hundred
+        # dollars, for the use of Henry Miller, and payable only to his order")
+        other = re.compile(
+            r"\b(?:for\s+the\s+use\s+of|payable\s+(?:only\s+)?to\s+the\s+order\s+of)\s+"
+            r"(?P<payee>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4})"
+        ).search(text, match.end(), match.end() + 300) if match is not None else None  # fmt: skip
+        if (
+            other is not None
+            and match is not None
+            and squash(other.group("payee")) != squash(match.group("depositor"))
+        ):
+            out.append(Introduction("lender", squash(other.group("payee")),
+                                    source.match_span(other, "payee"),
+                                    "the payee of a certificate of deposit"))  # fmt: skip
+        elif match is not None:
+            out.append(Introduction("lender", squash(match.group("depositor")),
+                                    source.match_span(match, "depositor"),
+                                    "the depositor of a certificate of deposit"))  # fmt: skip
+        elif been is not None:
+            out.append(Introduction("lender", squash(been.group("payee")), source.match_span(been, "payee"),
+                                    "the payee of a certificate of deposit"))  # fmt: skip
+    return out
+
+
+#: An IOU: "I, Jack Carpenter, owe Hubert Schneider $6,000.00."
+_I_OWE: Final = re.compile(
+    r"\b(?:I|We),\s+(?P<maker>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),\s+(?:do\s+)?owe\s+"
+    r"(?P<payee>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})\s+(?:the\s+sum\s+of\s+)?(?=\$|[A-Z][a-z]+"
+    r"\s+(?:hundred|thousand)\b)"
+)
+
+
+def _i_owe(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """The maker and payee of an IOU (:data:`_I_OWE`), when no other rule named them."""
+    match = _I_OWE.search(source.text)
     if match is None:
         return []
-    out = []
-    for role, group in (("borrower", "bank"), ("lender", "depositor")):
-        if not any(f.role == role for f in found):
-            out.append(Introduction(role, squash(match.group(group)), source.match_span(match, group),
-                                    "a certificate of deposit's " + group))  # fmt: skip
-    return out
+    return [
+        Introduction(role, squash(match.group(group)), source.match_span(match, group),
+                     f"the {'maker' if role == 'borrower' else 'payee'} of an IOU")
+        for role, group in (("borrower", "maker"), ("lender", "payee"))
+        if not any(f.role == role for f in found)
+    ]  # fmt: skip
 
 
 _NAME_LINE: Final = re.compile(r"[ \t|]*(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,70}?)[ \t|]*$")
@@ -1040,10 +1127,16 @@ _GIVEN_ABBREVIATED: Final = "|".join(GIVEN_NAME_ABBREVIATIONS)
 _PUBLIC_MAKER: Final = re.compile(
     # (or after a bond form's "KNOW ALL BY THESE PRESENTS that the City of Elk River, Sherburne
     # County, Minnesota, acknowledges itself to be indebted")
-    r"(?:^|\n|\bPRESENTS,?\s+that\s+)[ \t]*(?:[Tt]he\s+)?"
+    # (or an old note's time, "One day after date the County of Stanly, North Carolina, promises
+    # to pay", or a town's form, "for value received, the City of Biddeford will pay at")
+    r"(?:^|\n|\bPRESENTS,?\s+that\s+|\bafter\s+date,?\s+|\b(?i:for\s+value\s+received),?\s+)"
+    r"[ \t]*(?:[Tt]he\s+)?"
     r"(?P<name>(?:City|County|Town|Village|Borough|Township|State)\s+of\s+"
-    r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}),[^.;]{0,200}?\b(?:is\s+justly\s+indebted"
-    r"|acknowledges\s+itself\s+(?:to\s+be\s+)?indebted|(?:hereby\s+)?promises\s+to\s+pay)\b"
+    # (not one acting for another: "the City of San Leandro, acting in its capacity as the
+    # Successor Agency …")
+    r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:,(?!\s*acting\b)[^.;]{0,200}?)?\s+\b"
+    r"(?:is\s+justly\s+indebted"
+    r"|acknowledges\s+itself\s+(?:to\s+be\s+)?indebted|(?:hereby\s+)?promises\s+to\s+pay|will\s+pay)\b"
 )
 #: A New England town's note: "On demand after date, the Inhabitants of the town of Limestone
 #: promise to pay to the order of N. W. Downing".
@@ -1612,22 +1705,26 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         r"^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:Name\(s\)\s+of\s+)?"
         # (and a Finnish note's "DEBTOR" / "Encorium Oy" and "CREDITOR" / "Ilari Koskelo")
         r"(?:(?P<label>MAKER|BORROWER|LENDER|PAYEE|HOLDER|DEBTOR|CREDITOR|Maker|Borrower|Lender"
-        r"|Payee|Holder)(?:\(s\)|[ \t]+INFORMATION)?[ \t]*:?"
+        r"|Payee|Holder|Debtor:|Creditor:)(?:\(s\)|[ \t]+INFORMATION)?[ \t]*:?"
         r"|(?P<bank>BANK|Bank)[ \t]*:)"  # ("Bank:" / "Bank" / "of America, N.A.": with its colon)
         # (a table's cell borders between: "Borrower:" / "|" / "Frederick County Bancorp, Inc.")
         r"[ \t]*\n(?:[ \t|]*\n)*"
         # (the form's title between the label and the name: "BORROWER" / "COMMERCIAL VARIABLE
         # RATE REVOLVING OR DRAW NOTE" / "HENDERSON CITIZENS DELAWARE BANCSHARES, INC.")
         r"(?:[ \t]*[A-Z][A-Z ,&-]{2,80}\bNOTE[ \t]*\n(?:[ \t]*\n)*)?"
-        r"[ \t|]*(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.,'’ \-]{2,80}?"  # ("iCAD, INC.")
+        # (and a Norwegian company's "Karenslyst Årgang 2011 XXXVII AS")
+        r"[ \t|]*(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-zÀ-ÖØ-öø-ÿ0-9&.,'’ \-]{2,80}?"  # ("iCAD, INC.")
         # (a name a flattened page broke over lines: "ARC" / "HDV, LLC", "Bank" / "of America,
         # N.A.": the next line goes on with "of" or ends as an entity's name)
         rf"(?:[ \t]*\n[ \t]*(?:(?:of|and|&)[ \t]+[A-Za-z0-9&.,'’ \-]{{2,60}}?"
         # (or a bank's: "NORTHEAST" / "COMMUNITY BANK")
         rf"|[A-Z][A-Za-z0-9&.,'’ \-]{{0,50}}?(?<![A-Za-z])(?:{_SUFFIX}|BANK|Bank|TRUST|Trust"
         r"|ASSOCIATION|Association|UNION|Union)))?)"
-        r"(?:[ \t]*\((?:A\.?[BC]\.?N\.?|Company[ \t]+No\.|Registration[ \t]+No\.|UEN|CIN)"
-        r"[ \t]*:?[ \t]*[0-9A-Z][0-9A-Z \-]{3,20}\))?[ \t|]*$",
+        # (and a Scandinavian one's: "KCH Stockholm AB (reg.no 556702-1885)", "…, (org. nr. 997
+        # 403 681).")
+        r"(?:,?[ \t]*\((?:A\.?[BC]\.?N\.?|Company[ \t]+No\.|Registration[ \t]+No\.|UEN|CIN"
+        r"|(?i:reg\.?[ \t]?no|org\.?[ \t]?nr)\.?)"
+        r"[ \t]*:?[ \t]*[0-9A-Z][0-9A-Z \-]{3,20}\)\.?)?[ \t|]*$",
         source.text,
         re.MULTILINE,
     )
@@ -1692,7 +1789,10 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # (a name may begin with a number: "Borrower: 1225 EYE STREET, N.W. ASSOCIATES LLC, a
         # Delaware limited liability company Borrower’s Address: …"; or end before the defined
         # term: "LENDER: FIRST UNION NATIONAL BANK OF NORTH CAROLINA (hereinafter termed …")
-        r"[ \t]*:[ \t]+(?P<name>[A-Z0-9][A-Za-z0-9&.,'’ \-]{2,80}?)\s*"
+        # (and its description broken over lines: "Lender: KeyBank National Association, a
+        # national banking\nassociation, its successors and assigns Loan No.: 10057878")
+        r"[ \t]*:[ \t]+(?P<name>[A-Z0-9][A-Za-z0-9&.,'’ \-]{2,80}?"
+        r"(?:,[ \t]+an?[ \t]+[a-zA-Z][A-Za-z0-9&.,'’ \n\-]{2,120}?)?)\s*"
         r"(?=(?i:borrower|lender|maker|payee|holder|face\s+amount|amount|maturity|date|note\s+date"
         r"|address|principal|loan|interest)\b[^:\n]{0,20}:|\((?:hereinafter|herein)\b)",
         source.text[:1500],
@@ -1729,12 +1829,15 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     ):
         groups = match.groupdict()
         label: str = groups["label"] or groups.get("bank") or groups.get("cell") or ""
-        role = roles[re.sub(r"\s+", " ", label.upper())]
+        role = roles[re.sub(r"\s+", " ", label.upper()).rstrip(":")]
         name = re.split(r",\s+an?\s+(?=[A-Za-z])", match.group("name"))[0].rstrip(" ,")
         # (a number in it is an address's, unless the name ends as an entity's: "1225 EYE STREET,
         # N.W. ASSOCIATES LLC")
         numbered = re.search(r"\d", name) and not re.search(
-            r"\b(?:LLC|L\.L\.C\.|INC\.?|Inc\.?|L\.?P\.?)$", name
+            # (or a European company's: "Karenslyst Årgang 2011 XXXVII AS")
+            r"\b(?:LLC|L\.L\.C\.|INC\.?|Inc\.?|L\.?P\.?|Ltd\.?|LTD\.?|Limited|LIMITED|AS|ASA|AB|Oy"
+            r"|GmbH|AG|S\.A\.|B\.V\.|N\.V\.)$",
+            name,
         )
         if numbered or any(f.role == role for f in [*found, *out]):
             continue

@@ -1223,6 +1223,13 @@ COURT_ACCOUNT: Final = (
     r"(?:[\w-]+\s+){0,2}note\b[^.;]{0,80}$"
 )
 
+#: A court's account of what befell a note after it was made (see :data:`DATE_CUES`).
+_AFTERWARDS: Final = (
+    r"\b(?:became\s+insolvent|failed|closed\s+its\s+doors|was\s+closed"
+    r"|(?:action|suit)\s+was\s+(?:begun|brought|commenced|filed)"
+    r"|presented\s+(?:said|the|this)\s+(?:certificate|note))\b[^.;]{0,80}$"
+)
+
 #: A sum changed by an amendment ("is hereby increased by … from … to …").
 _CHANGED: Final = r"(?:increased|decreased|reduced|amended|changed|modified)"
 #: The words before the sum an amendment changes, or the sum it changes by: "increased by Two
@@ -1300,9 +1307,22 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:for\s+value\s+received,?\s+)?$",
         4,
     ),
+    # an IOU's sum: "I, Jack Carpenter, owe Hubert Schneider $6,000.00."
+    Cue(
+        "commitment",
+        "before",
+        r"\b(?-i:I|We)(?:,\s+[^,;.]{2,40},)?\s+(?:do\s+)?owe\s+(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})"
+        r"(?:the\s+sum\s+of\s+)?$",
+        4,
+    ),
     # a certificate of deposit's sum: "Harvey L. Songer has deposited with “The Butler County State
     # Bank, of El Dorado, Kansas, “Eight Hundred Fifty-seven and ^oo Dollars $857.15"
-    Cue("commitment", "lead", r"\bha[sd]\s+deposited\s+(?:with|in)\s+[^$;]{0,160}?$", 4),
+    Cue(
+        "commitment",
+        "lead",
+        r"\b(?:ha[sd]|has\s+been)\s+deposited\s+(?:with|in)\s+[^$;]{0,160}?$",
+        4,
+    ),
     # the SBA note form's sum above its label: "Two Hundred Thousand and no/100 ($200,000.00)
     # dollars," / a rule / "(Write out amount)"
     Cue("commitment", "after", r"^[,.\s]*(?:[-_=]{4,}\s*)?\(\s*Write\s+out\b", 6),
@@ -1555,7 +1575,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "installment",
         "label",
-        r"(?:monthly|quarterly|annual)\s+payment(?:\s+amount)?|payment\s+amount",
+        # (and "Monthly Debt Service Payment Amount: $197,559.10")
+        r"(?:monthly|quarterly|annual)\s+(?:debt\s+service\s+)?payment(?:\s+amount)?|payment\s+amount",
         6,
     ),
     Cue(
@@ -1763,6 +1784,19 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # February 2, 1964"; "defendants executed a cognovit note, on November 7, 1994"): the readers
     # take a note's date from its own words only
     Cue("issue_date", "lead", COURT_ACCOUNT, -6),
+    # the court's dates of what befell the note after it was made: "It became insolvent on March
+    # 30, 1923", "This action was begun October 22, 1909", "appellant presented said certificate
+    # of deposit to appellee for payment" on a day
+    Cue("issue_date", "lead", _AFTERWARDS, -6),
+    # (or after the date: "on the 21st day of September, 1918, appellant presented said
+    # certificate of deposit")
+    Cue(
+        "issue_date",
+        "after",
+        r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:presented\s+(?:said|the|this)\s+(?:certificate|note)"
+        r"|became\s+insolvent|failed|closed\s+its\s+doors)\b",
+        -6,
+    ),
     Cue("maturity", "lead", RECITED_NOTE, -6),
     # "(i) Interest accrued on the unpaid principal balance of this Note, from the date of
     # disbursement hereof at the rate of 7.10% percent per annum, shall be due and payable on
@@ -1830,7 +1864,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "issue_date",
         "label",
-        r"(?:note\s+)?date|date\s+of\s+(?:the\s+|this\s+)?note|loan\s+date|effective\s+date|dated|issue\s+date",
+        r"(?:note\s+)?date|date\s+of\s+(?:the\s+|this\s+)?note|loan\s+date|effective\s+date|dated|issue\s+date"
+        r"|closing\s+date",
         6,
     ),
     Cue(
@@ -2983,6 +3018,26 @@ _CELL_START: Final = re.compile(r"(?:\n|\||[ \t]{3,})")
 _STACKED_CELL: Final = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n[ \t]*([A-Z][A-Za-z'’]{2,20})[ \t]*\Z")
 
 
+#: A label run on after the value before it, in a table of terms flattened into lines: "Closing
+#: Date: January 6, 2012 Original Principal Amount: $33,200,000.00 Maturity\nDate: February 1,
+#: 2017" (words in capitals each, after a figure).
+_RUN_IN_LABEL: Final = re.compile(
+    r"(?:\d|\)|%)[ \t]+(?P<label>(?:[A-Z][A-Za-z’']*[ \t\n]+){0,4}[A-Z][A-Za-z’']*)\Z"
+)
+
+
+def _run_in_label(head: str, gap: str) -> str:
+    """The label of :data:`_RUN_IN_LABEL` before a value, when a colon ends it."""
+    if ":" not in gap:
+        return ""
+    match = _RUN_IN_LABEL.search(head)
+    # (in a table of such labels: another label with its colon before the value before it; not
+    # "New York, New York November 16, 2022 Effective Date: April 23, 2022", a dateline's words)
+    if match is None or not re.search(r"[A-Za-z][ \t]*:[ \t]*\S", head[: match.start()]):
+        return ""
+    return " ".join(match.group("label").split())
+
+
 def label_of(text: str, start: int) -> str:
     """The label whose value begins at ``start``: the cell or line just before it (one to five
     words, nothing else), when only spaces, line breaks, "|" or ":" come between."""
@@ -2993,12 +3048,12 @@ def label_of(text: str, start: int) -> str:
         return ""  # the value runs on from the words before it: a sentence, not a label
     cells = list(_CELL_START.finditer(head))
     if not cells:
-        return ""
+        return _run_in_label(head, window[gap.start() :])
     # (a numbered term's number goes: "1.5 Expiration Date:")
     label = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", head[cells[-1].end() :].strip())
     words = label.split()
     if not 1 <= len(words) <= 5 or not re.fullmatch(r"[A-Za-z][A-Za-z .'’/&-]*", label):
-        return ""
+        return _run_in_label(head, window[gap.start() :])
     stacked = _STACKED_CELL.search(head[: cells[-1].start()])
     if stacked is not None and cells[-1].group(0) == "\n" and len(words) <= 3:
         # a table converted one cell to a line, its cells between lines of "|", a label over two
@@ -3013,6 +3068,11 @@ def label_of(text: str, start: int) -> str:
         )
         if above is not None and len(above.group(1).split()) <= 2:
             return f"{above.group(1).strip()} {label}"
+        # (or run on after the value before it: "… $33,200,000.00 Maturity" / "Date: February 1")
+        if ":" in window[gap.start() :] and (
+            run_on := _RUN_IN_LABEL.search(head[: cells[-1].start()] + "\n" + label)
+        ):
+            return " ".join(run_on.group("label").split())
     return " ".join(words)
 
 
@@ -3020,7 +3080,7 @@ def _promise_at(text: str) -> int:
     # (a certificate of deposit's "Harvey L. Songer has deposited with" stands for the promise)
     match = re.search(
         r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay"
-        r"|\bha[sd]\s+deposited\s+(?:with|in)\b",
+        r"|\b(?:ha[sd]|has\s+been)\s+deposited\s+(?:with|in)\b",
         text,
         I,
     )
@@ -3607,8 +3667,12 @@ def _propose(
         # “Maturity Date”)" against a date the note was first made, by two weak cues) is kept,
         # inferred; closer ones, and amounts (a figure's cents or thousands misread), are a coin
         # toss
-        far_ahead = best.mention.kind == "date" and all(
-            r.score <= best.score - _FAR_AHEAD for r in other
+        # (an amount only far, far ahead: "Original Principal Amount: $33,200,000.00" in a table of
+        # terms, read by its label, against the table's per diem and deposit, read as sums above
+        # the promise and nothing more)
+        lead = _FAR_AHEAD if best.mention.kind == "date" else _FAR_AHEAD_AMOUNT
+        far_ahead = best.mention.kind in ("date", "money") and all(
+            r.score <= best.score - lead for r in other
         )
         confidence = min(confidence, INFERRED if far_ahead else AMBIGUOUS)
         said = "; ".join(f"{value(r.mention)} at {r.mention.span.where()}" for r in other)
@@ -3620,6 +3684,8 @@ def _propose(
 
 #: How many points a reading must lead every disagreeing one by to be kept (inferred).
 _FAR_AHEAD: Final = 6
+#: … and an amount (whose rivals are more often the same sum misread).
+_FAR_AHEAD_AMOUNT: Final = 10
 
 #: Parts of a floating rate, each a fraction of the principal a year.
 _RATE_PARTS: Final = frozenset(
@@ -4766,6 +4832,13 @@ def _without_heading(name: str) -> str:
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
     name = _SUCCESSORS.sub("", _STREET_AFTER.sub("", _ADDRESS_AFTER.sub("", name)))
+    # a county's officer named with the office: "J.V. Askew, Supervisor of said county"
+    name = re.sub(
+        r",\s+(?:Supervisor|Treasurer|Clerk|Mayor|Auditor|Comptroller|Chairman)\s+of\s+(?:the\s+)?"
+        r"said\s+\w+$",
+        "",
+        name,
+    )
     # "Harris Trust and Savings Bank, Chicago, Illinois": the town and state where it is
     name = (
         re.sub(
