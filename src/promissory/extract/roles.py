@@ -507,7 +507,12 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         -6,
     ),
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
-    Cue("rate", "label", r"(?:annual\s+|fixed\s+)?interest\s+rate|rate", 5),
+    Cue(
+        "rate",
+        "label",
+        r"(?:annual\s+|fixed\s+)?interest\s+rate|rate|annual\s+percentage\s+rate",
+        5,
+    ),
     Cue("rate", "after", r"^\W{0,4}(?:per\s+annum|per\s+year|a\s+year|annually|annual)\b", 2),
     # an old note's "… or order $374.79, at ten per centum from date": interest from the note's day
     Cue("rate", "after", r"^\W{0,3}(?:interest\s+)?from\s+(?:its\s+)?date\b(?!,?\s+if\s+not\b)", 3),
@@ -1331,7 +1336,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         "commitment",
         "label",
         r"(?:(?:loan|principal|note|original\s+principal|face)\s+amount|amount|principal"
-        r"|amount\s+of\s+note)",
+        # (and a premium finance agreement's "C) Amount Financed")
+        r"|amount\s+of\s+note|amount\s+financed)",
         6,
     ),
     Cue(
@@ -1576,7 +1582,8 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         "installment",
         "label",
         # (and "Monthly Debt Service Payment Amount: $197,559.10")
-        r"(?:monthly|quarterly|annual)\s+(?:debt\s+service\s+)?payment(?:\s+amount)?|payment\s+amount",
+        r"(?:monthly|quarterly|annual)\s+(?:debt\s+service\s+)?payment(?:\s+amount)?|payment\s+amount"
+        r"|amount\s+of\s+(?:each\s+)?payments?",
         6,
     ),
     Cue(
@@ -1854,6 +1861,13 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "before", r"\[Signed\][ \t]+(?:[A-Z][\w.]*[ \t]+){1,4}$", 4),
     # an old note dated under its maker's seal: "J. N. Parrott (L. S.) December 1, 1880."
     Cue("issue_date", "before", r"\((?-i:[LlUu])\.\s?(?-i:S)\.\)\s*$", 4),
+    # a table's "First Installment Due" over "03/15/2007"
+    Cue(
+        "first_payment",
+        "label",
+        r"first\s+(?:installment|payment)(?:\s+(?:due|date))*|first\s+(?:installment|payment)\s+due\s+date",
+        6,
+    ),
     # a labelled header: "Maturity Date" then, in its own cell or line, "April 16, 2022"
     Cue(
         "maturity",
@@ -3139,10 +3153,48 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         heading=_heading(text, start),
         header=header,
         unticked=_in_unticked_option(text, start),
-        label=label_of(text, start) or _qualified_label(text, start),
+        label=_column_label(text, start) or label_of(text, start) or _qualified_label(text, start),
         wide=squash(text[max(0, start - 300) : start]),
         line=line.strip(),
     )
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """A table row's cells between "|" marks, each with where it starts in the line."""
+    out, at = [], 0
+    for part in line.split("|"):
+        if part.strip():
+            out.append((at, part.strip()))
+        at += len(part) + 1
+    return out
+
+
+def _column_label(text: str, start: int) -> str:
+    """The label of a value in a row of cells under a row of labels, by its column: "C) Amount
+    Financed" over "$366,954.00" in "A) Total Premiums | B) Down Payment | C) Amount Financed |" /
+    "$458,693.00 | $91,739.00 | $366,954.00 |" (a form's table flattened with "|" between cells;
+    each row one line, the labels' row just above with as many cells)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.count("|") < 2 or line_start < 2:
+        return ""
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    above = text[above_start:above_end]
+    values, labels = _cells(line), _cells(above)
+    if len(values) < 2 or len(values) != len(labels):
+        return ""
+    column = next(
+        (k for k, (at, cell) in enumerate(values) if at <= start - line_start < at + len(cell) + 2),
+        None,
+    )
+    if column is None:
+        return ""
+    label = re.sub(r"^[A-Z]\)\s*", "", labels[column][1])  # (a form's lettered cell: "C) ")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z .'’/&()-]{1,60}", label) or re.search(r"\d", label):
+        return ""
+    return " ".join(label.split())
 
 
 def _qualified_label(text: str, start: int) -> str:
