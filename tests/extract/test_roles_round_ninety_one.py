@@ -1,6 +1,8 @@
-"""The ninety-first round of issue 16: what the twenty-ninth session's second draw showed the
-rules missed in a form's table flattened with "|" between its cells — a premium finance
-agreement's row of labels over its row of values.
+"""The ninety-first round of issue 16: what the twenty-ninth session's second and third draws
+showed the rules missed — a form's table flattened with "|" between its cells (a premium finance
+agreement's row of labels over its row of values), old banks' notes and certificates of deposit,
+installments offered as one of two ways of paying, a payee "or holder" or "called "Payee"", a
+town in lower case.
 
 Each case is a short note of its own."""
 
@@ -45,3 +47,87 @@ def test_rows_of_unequal_cells_are_not_read_by_column() -> None:
         "of Beta LLC the principal sum of $10,000.00.\n"
     )
     assert _value(found, "commitment") == Decimal("10000.00")
+
+
+def test_an_old_bank_note_names_its_bank_as_the_maker() -> None:
+    found = extract_text(
+        'The following instrument was held to be a promissory note: "The President, Directors '
+        "and Co. of the Montreal Bank promise to pay five dollars, on demand, to W. Martin, or "
+        'bearer: "MONTREAL, June 1, 1853. "A. SIMPSON, Cashier."\n'
+    )
+    assert _value(found, "borrower") == "The President, Directors and Co. of the Montreal Bank"
+    assert _value(found, "lender") == "W. Martin"
+
+
+def test_a_bank_note_signed_for_the_bank_not_by_its_cashier() -> None:
+    found = extract_text(
+        "I promise to pay to Mr. Robert Goordon or bearer on demand the sum of 20 pounds,\n\n"
+        "London, the 2d day of March, 1779, for the governor and company of the Bank of "
+        "England.\n\nO. Geething.\n"
+    )
+    assert _value(found, "borrower") == "governor and company of the Bank of England"
+
+
+def test_certificates_made_with_us_with_this_company_or_a_banker() -> None:
+    with_us = extract_text(
+        "On June 11, 1914, the bank issued the following certificate:\n“Time Certificate of "
+        "Deposit.—The LaSalle Street Trust and Savings Bank of Chicago.—No. 265.\nChicago, "
+        "Illinois, June 11, 1914.\n“John A. McCormick, Treas., has deposited with us fifty "
+        "thousand dollars, payable to the order of himself on the 3d day of September, 1914.\n"
+    )
+    assert _value(with_us, "borrower") == "The LaSalle Street Trust and Savings Bank of Chicago"
+    assert _value(with_us, "lender") == "John A. McCormick"
+    banker = extract_text(
+        "the following certificate:\n\nJ. D. WITTER, BANKER, GRAND RAPIDS, WISCONSIN.\n\n"
+        "Mr. James Curran has deposited in this bank five hundred and forty dollars, payable to "
+        "his order on the return of this certificate properly indorsed.\n\nJ. D. WITTER.\n"
+    )
+    assert _value(banker, "borrower") == "J. D. WITTER"
+    assert _value(banker, "demand") is True  # (no time named: paid when presented)
+
+
+def test_a_certificate_with_a_time_is_not_payable_on_demand() -> None:
+    found = extract_text(
+        "“This certifies that Columbia Casualty Company has deposited in this bank two hundred "
+        "and forty-five and no/100 dollars, payable to the order of self, due August 5, 1913, on "
+        "the return of this certificate properly endorsed.\n"
+    )
+    assert _value(found, "demand") is None
+
+
+def test_installments_offered_as_one_of_two_ways_of_paying_are_no_schedule() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Medizone International, Inc. promises to pay to the order of Dr. "
+        "Michael Shannon the principal sum of $111,109.00. Upon the occurrence of a Trigger "
+        "Event, the Principal Amount shall be paid to Holder either (i) in equal installments of "
+        "Four Thousand Dollars ($4,000.00) each to be paid on the last date of each month "
+        "commencing after the Trigger Event or (ii) in one lump sum.\n"
+    )
+    assert _value(found, "schedule.installment") is None
+
+
+def test_a_payee_or_holder() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Eurasia Energy Ltd. promises to pay to Justin DeAngelis or holder "
+        "the principal sum of $399,000.00.\n"
+    )
+    assert _value(found, "lender") == "Justin DeAngelis"
+
+
+def test_a_payee_whose_long_parenthesis_calls_it_payee() -> None:
+    found = extract_text(
+        'FITZGERALDS RENO, INC., a Nevada corporation ("Maker"), For Value Received, promises '
+        "and, agrees to pay in installments unto the order of SCOUT DEVELOPMENT\nCORPORATION "
+        "(which together with its successors and assigns and any subsequent owners and holders of "
+        'this note is called "Payee") the principal sum of $2,250,000.00.\n'
+    )
+    assert _value(found, "lender") == "SCOUT DEVELOPMENT CORPORATION"
+
+
+def test_a_town_in_lower_case() -> None:
+    found = extract_text(
+        ".$20,000.00. Framingham, May 20, 1909.\nThe town of Framingham, in the county of "
+        "Middlesex and state of Massachusetts, for value received, promises to pay to the order "
+        "of its treasurer twenty thousand dollars, on the twentieth day of May, 1910.\n"
+    )
+    assert _value(found, "borrower") == "town of Framingham"

@@ -144,7 +144,8 @@ _NAME_END: Final = re.compile(
     r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|(?:his|her)\s+(?:wife|husband)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
     # (an old report's quotation mark at a line's start: 'to Mr. Joseph Crooke or "bearer'; and a
     # scan's bullet: "I. N. Hollingsworth, •or order")
-    r"|[•·]?\s*or\s+[\"“]?(?:to\s+)?(?:its|his|her|their|registered|such|the|[Oo]rder|assigns|bearer)\b"
+    r"|[•·]?\s*or\s+[\"“]?(?:to\s+)?(?:its|his|her|their|registered|such|the|[Oo]rder|assigns|bearer"
+    r"|holder)\b"
     # (a transcription's "to Danl S. Mosby & Co on order Forty one — Dollars")
     r"|on\s+[Oo]rder\b"
     # (an old note's "to Edward Harding Administrator of John Lackey Deced. the Sum of twenty Eight
@@ -825,7 +826,9 @@ def introductions(source: SourceText) -> list[Introduction]:
         # (or the next promise, after a heading that reads as one: "PROMISE TO PAY. NG SOUTH
         # DAKOTA, LLC (“Borrower”) promises to pay to MICHAEL J. TRUCANO")
         payee = re.compile(
-            r"\bto\s+the\s+order\s+of\s*|\bpromises\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?",
+            r"\bto\s+the\s+order\s+of\s*|\bpromises\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?"
+            # (an old bank note's "promise to pay five dollars, on demand, to W. Martin, or bearer")
+            r"|\bto\s+(?=(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3},?\s+or\s+(?:bearer|order)\b)",
             re.IGNORECASE,
         ).search(text, payee.end(), payee.end() + 600)
     blank_payee = re.search(r"\bto\s+the\s+order\s+of\s*_{4,}", text, re.IGNORECASE)
@@ -897,6 +900,9 @@ def introductions(source: SourceText) -> list[Introduction]:
     found += _between(source, found)
     found += _deposited(source, found)
     found += _i_owe(source, found)
+    # (an old bank note's bank, over its cashier's signature read as the maker)
+    if bank := _bank_body(source, found):
+        found = [f for f in found if f.role != "borrower"] + bank
     labels = (
         # (a host masking words keeps their length: "XXXXXXXX'S NAME" is BORROWER'S)
         (r"\n[ \t|]*(?:BORROWER|X{8})['’]?S\s+NAME", "borrower"),
@@ -955,7 +961,8 @@ def introductions(source: SourceText) -> list[Introduction]:
 #: A bank's name as a certificate of deposit writes it: "The Butler County State Bank", "First
 #: National Bank of Abbeville", "FAYETTE COUNTY BANK OF SOMERVILLE", "Farmers’ State Bank".
 _A_BANK: Final = (
-    r"(?:The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Bank|BANK)"
+    # (and "The LaSalle Street Trust and Savings Bank of Chicago", "Security Trust Company")
+    r"(?:The\s+|THE\s+)?(?:(?:[A-Z][\w.&'’-]*|and)\s+){0,7}(?:Bank|BANK|Trust\s+Company|TRUST\s+COMPANY)"
     r"(?:\s+and\s+Trust\s+Company)?(?:\s+(?:of|OF)(?:\s+[A-Z][A-Za-z]+){1,2})?"
 )
 #: A certificate of deposit: "Frank Kyselka had deposited with the American National Bank of
@@ -968,8 +975,10 @@ _DEPOSITED: Final = re.compile(
     # "Wm.", not "Certificate of Deposit. Christian Thompson")
     r"(?<![\w.])(?P<depositor>(?:estate\s+of\s+)?[A-Z](?:[\w.'’-]{0,4}\.|[\w'’-]*)"
     r"(?:[ \t]+[A-Z](?:[\w.'’-]{0,4}\.|[\w'’-]*)){0,4})"
-    r"(?:,\s*|[ \t]*\.{2,}\s*|\s+)[Hh]a[sd]\s+deposited\s+(?:with|in)\s+[\"“]?\s*"
-    rf"(?:(?P<this>this\s+[Bb]ank)\b|(?:the\s+)?(?P<bank>{_A_BANK})\b)"
+    # (and his office after his name: "John A. McCormick, Treas., has deposited with us")
+    r"(?:,\s+(?:Treas|Tr|Admr|Adm|Exr|Ex|Agt|Gdn)\.)?"
+    r"(?:,\s*|[ \t]*\.{2,}\s*|\s+)(?:[Hh]a[sd]|have)\s+deposited\s+(?:with|in)\s+[\"“]?\s*"
+    rf"(?:(?P<this>this\s+(?:[Bb]ank|[Cc]ompany)|us)\b|(?:the\s+)?(?P<bank>{_A_BANK})\b)"
 )
 #: … or without the depositor: "This is to certify that there has been deposited in this bank
 #: Twelve Thousand and no/ioo Dollars ($12,000.00) payable to the order of The Pioneer Cattle Loan
@@ -983,10 +992,12 @@ _BEEN_DEPOSITED: Final = re.compile(
 #: BANK OF SOMERVILLE.", "“Telfair County Bank (Branch Baxley Banking Co.)") or the court's account
 #: ("the Citizens Bank of Albany issued to S.M. Wells a certificate of deposit").
 _HEADING_BANK: Final = re.compile(
-    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“][ \t]*)(?P<name>{_A_BANK})(?=[ \t]*(?:[.,(\n]|\d|\$|$))"
+    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“—][ \t]*|\$[\d,.]+[ \t]+)(?P<name>{_A_BANK})"
+    r"(?=[ \t]*(?:[.,(\n—]|\d|\$|$))"
     rf"|\bthe\s+(?P<issuer>{_A_BANK})\s+issued\s+to\b"
     # (or a private bank's: "Hoge, Daly & Co., Bankers, Anaconda, Mont.")
-    r"|(?P<bankers>[A-Z][\w.&'’-]*(?:,?\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,4}),\s+Bankers\b"
+    # (or "J. D. WITTER, BANKER, GRAND RAPIDS, WISCONSIN")
+    r"|(?P<bankers>[A-Z][\w.&'’-]*(?:,?\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,4}),\s+(?:Bankers?|BANKERS?)\b"
 )
 
 
@@ -1034,6 +1045,39 @@ def _deposited(source: SourceText, found: list[Introduction]) -> list[Introducti
             out.append(Introduction("lender", squash(been.group("payee")), source.match_span(been, "payee"),
                                     "the payee of a certificate of deposit"))  # fmt: skip
     return out
+
+
+#: An old bank's corporate name, as its notes were issued: "The President, Directors and Co. of the
+#: Montreal Bank", "The President and Directors of the State Bank of North Carolina", "the
+#: governor and company of the Bank of England" (and a diarist's "Gov[erno]r and Compa[ny] of the
+#: Bank of England").
+_BANK_NAME: Final = (
+    r"(?:(?i:president)(?:,\s+|\s+and\s+)(?i:directors)(?:,?\s+(?:and|&)\s+(?i:co\.|company))?"
+    r"|(?i:gov(?:ernor|\[erno\]r|t\.|r\.))\s+(?:and|&)\s+(?i:comp(?:any|a\[ny\]|y\.)))"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’]*\s+){0,4}(?:Bank|BANK)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*"
+    r"(?:[ \t]+[A-Z][\w'’]*){0,2})?"
+)
+_BANK_BODY: Final = rf"(?:[Tt]he\s+)?{_BANK_NAME}"
+#: … making the promise ("The President, Directors and Co. of the Montreal Bank promise to pay
+#: five dollars") or signed for ("London, the 2d day of March, 1779, for the governor and company
+#: of the Bank of England.").
+_BANK_PROMISES: Final = re.compile(
+    rf"(?P<name>{_BANK_BODY})\s+promises?\s+to\s+pay\b|\b[Ff]or\s+(?:the\s+)?(?P<signed>{_BANK_NAME})"
+)
+
+
+def _bank_body(source: SourceText, found: list[Introduction]) -> list[Introduction]:
+    """The bank that issued an old bank note (:data:`_BANK_PROMISES`), when no rule named the
+    maker but a signature below; "The" that opens the maker's words is kept as written, not the
+    "the" after "for"."""
+    if any(f.role == "borrower" and "signed" not in f.how for f in found):
+        return []
+    match = _BANK_PROMISES.search(source.text)
+    if match is None:
+        return []
+    group = "name" if match.group("name") else "signed"
+    return [Introduction("borrower", squash(match.group(group)), source.match_span(match, group),
+                         "the bank that issued the note")]  # fmt: skip
 
 
 #: An IOU: "I, Jack Carpenter, owe Hubert Schneider $6,000.00."
@@ -1131,7 +1175,8 @@ _PUBLIC_MAKER: Final = re.compile(
     # to pay", or a town's form, "for value received, the City of Biddeford will pay at")
     r"(?:^|\n|\bPRESENTS,?\s+that\s+|\bafter\s+date,?\s+|\b(?i:for\s+value\s+received),?\s+)"
     r"[ \t]*(?:[Tt]he\s+)?"
-    r"(?P<name>(?:City|County|Town|Village|Borough|Township|State)\s+of\s+"
+    # (and "The town of Framingham, in the county of Middlesex …, for value received, promises")
+    r"(?P<name>(?:City|County|Town|Village|Borough|Township|State|(?<=[Tt]he\s)(?:city|county|town))\s+of\s+"
     # (not one acting for another: "the City of San Leandro, acting in its capacity as the
     # Successor Agency …")
     r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:,(?!\s*acting\b)[^.;]{0,200}?)?\s+\b"
@@ -1976,7 +2021,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         rf"|as(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,2}}Agent\b)"
         # (who may hold it after: 'Ross Selag or his assigns (the“Holder”)')
         rf"|or\s+(?:his|her|its|their)(?=\s+(?:successors\s+and\s+)?assigns\b))\s+[^()]{{0,240}}?)?"
-        rf"\(\s*(?:[^()\"“”]{{0,80}}?[\"“](?:the\s+)?{term},?[\"”]{_unquoted(term)})"
+        # (a long parenthesis before the term: "SCOUT DEVELOPMENT CORPORATION (which together with
+        # its successors and assigns and any subsequent owners and holders of this note is called
+        # "Payee")")
+        rf"\(\s*(?:(?:[^()\"“”]{{0,80}}?|which\s+[^()\"“”]{{0,160}}?\bis\s+called\s+)"
+        rf"[\"“](?:the\s+)?{term},?[\"”]{_unquoted(term)})"
     )
     for match in re.finditer(pattern, source.text):
         name = match.group("name").rstrip(" ,")

@@ -4018,6 +4018,17 @@ def values(c: Collector) -> None:
         for r in found.pop("schedule.installment", []):
             c.offer("schedule.installment", r.mention.value, r.mention.span, AMBIGUOUS,
                     f"{r.why}; the principal is repaid in tranches of other amounts")  # fmt: skip
+    for r in list(found.get("schedule.installment", [])):
+        # "… either (i) in equal installments of Four Thousand Dollars ($4,000.00) each … or (ii) in
+        # one lump sum": one of two ways of paying, not the note's schedule
+        left, right = sentence_bounds(c.text, r.mention.span.start, r.mention.span.end)
+        sentence = c.text[left:right]
+        if re.search(r"\beither\s*:?\s*\((?:i|a|1)\)", sentence, I) and re.search(
+            r"\bor\s*\((?:ii|b|2)\)", sentence[r.mention.span.end - left :], I
+        ):
+            found["schedule.installment"].remove(r)
+            c.offer("schedule.installment", r.mention.value, r.mention.span, AMBIGUOUS,
+                    f"{r.why}; one of two ways of paying the note")  # fmt: skip
     for r in [r for r in found.get("prepayment.premium", []) if stepped_premium(c, r.mention)]:
         found["prepayment.premium"].remove(r)  # a premium that changes by year: offered
         c.offer("prepayment.premium", str(r.mention.value), r.mention.span, AMBIGUOUS,
@@ -4498,11 +4509,36 @@ def _on_demand(text: str) -> re.Match[str] | None:
     return demand
 
 
+#: A certificate of deposit's words from the deposit to its return ("F. N. Wadhams has deposited in
+#: this bank nine hundred fifty dollars, $950.00, payable to the order of self, upon the return of
+#: this certificate, properly endorsed, with interest …"), and a little after.
+_CERTIFICATE_ON_RETURN: Final = re.compile(
+    r"\b(?:ha(?:s|d|ve)|has\s+been)\s+deposited\s+(?:with|in)\b[^\n]{0,400}?\b(?:up)?on\s+(?:the\s+)?"
+    r"return\s+of\s+this\s+certificate\b[^\n]{0,200}",
+    I,
+)
+#: … naming a time: "six months after date", "payable 12 months from 1st May, 1839", "due August
+#: 5, 1913", "on the 3d day of September, 1914", "Not payable in less than six (6) months", a date.
+_CERTIFICATE_TIME: Final = re.compile(
+    r"\bafter\s+date\b|\bmonths?\s+from\b|\bfor\s+\w+\s+months\b|\bdue\s+(?:on\s+)?(?:[A-Z]|\d)"
+    r"|\bon\s+the\s+\d+\w*\s+day\s+of\b|\bnot\s+payable\s+(?:in\s+less|until|before)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+\d{4}",
+    I,
+)
+
+
 def flags(c: Collector) -> None:
     """Demand, security and the late charge as they are said in words."""
     demand = _on_demand(c.text)
     if demand:
         c.add_match("demand", True, demand, STATED, "payable on demand")
+    elif (certificate := _CERTIFICATE_ON_RETURN.search(c.text)) and not _CERTIFICATE_TIME.search(
+        certificate.group(0)
+    ):
+        # a certificate of deposit "payable to the order of self … on the return of this
+        # certificate properly indorsed", no time named: paid when it is presented (inferred)
+        c.add_match("demand", True, certificate, INFERRED,
+                    "a certificate of deposit payable on its return, no time named")  # fmt: skip
     # a title line in capitals ("SECURED PROMISSORY NOTE"), not a legend's "… SECURED BY THE
     # SECURITIES"
     # (nor a bank's legend "… AND IS NOT SECURED.")
