@@ -131,3 +131,26 @@ def test_a_town_in_lower_case() -> None:
         "of its treasurer twenty thousand dollars, on the twentieth day of May, 1910.\n"
     )
     assert _value(found, "borrower") == "town of Framingham"
+
+
+_QUOTED_TIME_NOTE = (
+    "This is an action to recover upon the following promissory note:\n"
+    '"$5,000. Carnegie, Pa. June 1, 1919.\n'
+    '"Two years after date, I promise to pay to the order of Mildred G. Nesbit — Five Thousand — '
+    "00/100 Dollars, at Mahoning National Bank, Youngstown, without defalcation, for value "
+    'received.\n"SARA IRENE BUDD."\n'
+    "Judgment was rendered in favor of plaintiff for $5,000, together with interest from June 1, "
+    "1921, at the rate of seven per cent per annum. Defendant contends that the court erred in "
+    "allowing interest prior to November 24, 1924, date of first demand for payment of said "
+    "note.\n"
+)
+
+
+def test_a_quoted_notes_own_time_after_date_beats_the_courts_date() -> None:
+    found = extract_text(_QUOTED_TIME_NOTE)
+    assert _value(found, "maturity") == dt.date(1921, 6, 1)
+    assert _value(found, "lender") == "Mildred G. Nesbit"  # (the court's dash after it goes)
+
+
+def test_the_judgments_rate_is_not_the_rate_of_a_note_that_names_none() -> None:
+    assert _value(extract_text(_QUOTED_TIME_NOTE), "interest.rate") is None

@@ -446,7 +446,8 @@ def _cut_name(text: str, start: int, limit: int = 160) -> tuple[int, int] | None
     window = text[begin : begin + limit]
     stop = _NAME_END.search(window)
     end = begin + (stop.start() if stop else len(window))
-    name = text[begin:end].rstrip(" ,.\t\n_")  # (a form's fill-in line: "ACE Motor Company_")
+    # (a form's fill-in line: "ACE Motor Company_"; a court's dash after it: "Mildred G. Nesbit —")
+    name = text[begin:end].rstrip(" ,.\t\n_—–")
     # (an honorific after a person's name: "James Madison Esqr.", "John Smith, Esq.")
     name = re.sub(r",?\s+Esq(?:r|uire)?\.?$", "", name)
     if name.endswith(

@@ -5084,8 +5084,19 @@ def _days_after_date(c: Collector) -> None:
     """A time note "Six months after date I promise to pay" or "due four (4) years after the date
     of this Note": the maturity is the issue date plus that time, months by the calendar and with
     no days of grace (inferred: it rests on the date read)."""
-    if c.has("maturity") or not _AFTER_OR_FROM_DATE.search(c.text):
-        return  # (most notes: a maturity read already, or no time after a date to read)
+    if not _AFTER_OR_FROM_DATE.search(c.text):
+        return  # (most notes: no time after a date to read)
+    quoted = quoted_note(c.text)
+    # a maturity read already stands, unless it was read outside a quoted note (a court's date of
+    # the first demand for payment) and the note's own words name a time after its date
+    outside = [
+        f for f in c.candidates if f.field == "maturity" and quoted is not None
+        and not quoted[0] <= f.span.start < quoted[1]
+    ]  # fmt: skip
+    if c.has("maturity") and (not outside or len(outside) < sum(
+        f.field == "maturity" for f in c.candidates
+    )):  # fmt: skip
+        return
     found = None
     for m in _AFTER_DATE.finditer(c.text):
         # (the words before the unit with the count: "beginning thirty (30) days after the date")
@@ -5102,9 +5113,18 @@ def _days_after_date(c: Collector) -> None:
     if found is None:
         return
     match, (n, unit) = found
+    if outside:
+        assert quoted is not None
+        if not quoted[0] <= match.start() < quoted[1]:
+            return  # (the time is the court's too)
+        for f in outside:  # the court's date goes to the reviewer
+            c.candidates.remove(f)
+            c.offer(f.field, f.value, f.span, AMBIGUOUS, f"{f.note}; read outside the quoted note")
     issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
     if not issued or not isinstance(issued[0].value, dt.date):
         return
+    if outside and quoted is not None and not quoted[0] <= issued[0].span.start < quoted[1]:
+        return  # (nor from a date read outside the quoted note: a check's beside it)
     maturity = _after(issued[0].value, n, unit)
     note = f"{n} {unit} after the note's date ({issued[0].value.isoformat()})"
     if _on_demand(c.text) or re.search(
@@ -5552,6 +5572,18 @@ def outside_the_quoted_note(c: Collector) -> None:
         if not start <= finding.span.start < end:
             c.candidates[i] = replace(finding, confidence=INFERRED,
                                       note=f"{finding.note}; read outside the quoted note")  # fmt: skip
+    # a rate the court states and the quoted note does not ("Judgment was rendered … together with
+    # interest from June 1, 1921, at the rate of seven per cent per annum" after a note that names
+    # no rate): the judgment's, offered
+    # (only a quotation that reads as a whole note: long enough, with its sum)
+    rate = re.compile(r"\d\s*%|\bper\s*(?:cent|centum)\b|\bpercent\b", I).search(c.text, start, end)
+    whole = end - start >= 150 and re.search(r"\$\s?\d|\bdollars\b|£", c.text[start:end], I)
+    if rate is None and whole:
+        for finding in [f for f in c.candidates if f.field == "interest.rate"]:
+            if not start <= finding.span.start < end:
+                c.candidates.remove(finding)
+                c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                        f"{finding.note}; the quoted note names no rate")  # fmt: skip
 
 
 RULES = (
