@@ -122,7 +122,7 @@ _TAIL = (
 #: A comma may follow a scale word ("SEVEN HUNDRED FIFTY EIGHT THOUSAND, TWO HUNDRED FIVE").
 NUMBER_WORDS: Final = re.compile(
     # a fraction alone ("one-quarter of one percent") before a whole number and its tail
-    rf"\b{_FRACTION}|\b{_WORD}(?:(?:(?<=thousand)|(?<=million)|(?<=billion)),?[\s-]+(?:and\s+)?{_WORD}"
+    rf"\b{_FRACTION}|\b{_WORD}(?:(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=hundred)),?[\s-]+(?:and\s+)?{_WORD}"
     rf"|[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?",
     re.IGNORECASE,
 )

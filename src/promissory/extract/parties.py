@@ -141,7 +141,7 @@ def payee_evidence(source: SourceText, party: Party) -> list[re.Match[str]]:
 #: A person's office after the name: "Donald B. Cohen, Vice President of The Quantum Group, Inc."
 _OFFICE: Final = r",\s+(?:Vice\s+)?President\s+of\b"
 _NAME_END: Final = re.compile(
-    r",?\s+(?:an?\s+|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|(?:his|her)\s+(?:wife|husband)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
+    r",?\s+(?:an?\s+|(?i:a/k/a|aka|also\s+known\s+as)\b|having\b|whose\b|located\b|residing\b|which\s+(?:has|is|maintains)\b|c/o\b|doing\s+business\s+as\b|trading\s+(?:and\s+doing\s+business\s+)?as\b|t/a\b|each\s+of\s+(?:which|whom)\b|individually\b|(?:his|her)\s+(?:wife|husband)\b|with\s+(?:an?\s+|its\s+)?(?:address|offices?|principal)\b|acting\s+(?:through|by)\b|at\s+(?:its|their|his|her)\b|of\s+\d|at\s+\d|for\s+itself"
     # (an old report's quotation mark at a line's start: 'to Mr. Joseph Crooke or "bearer'; and a
     # scan's bullet: "I. N. Hollingsworth, •or order")
     r"|[•·]?\s*or\s+[\"“]?(?:to\s+)?(?:its|his|her|their|registered|such|the|[Oo]rder|assigns|bearer"
@@ -675,7 +675,9 @@ def introductions(source: SourceText) -> list[Introduction]:
         # GENESIS CAPITAL MANAGEMENT LIMITED, … (“Genesis”) promises to pay")
         # (a scan's "F0R VALUE RECEIVED", a zero for the O)
         # ("FOR VALUABLE CONSIDERATION, METROFLAG BP, LLC, … ("PROMISER") does hereby promise")
-        r"(?:f[o0]r\s*valued?\s*received,?\s*|for\s+(?:good\s+and\s+)?valuable\s+consideration,?\s*"
+        # ("For value received the receipt of which is hereby acknowledged, the undersigned, …")
+        r"(?:f[o0]r\s*valued?\s*received,?\s*(?:the\s+receipt\s+of\s+which\s+is\s+hereby\s+acknowledged,?\s*)?"
+        r"|for\s+(?:good\s+and\s+)?valuable\s+consideration,?\s*"
         r"(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
         r"(?P<maker>.{0,1000}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:does\s+|hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
@@ -952,6 +954,23 @@ def introductions(source: SourceText) -> list[Introduction]:
     if top and not any(f.role == "borrower" for f in found):
         found.append(Introduction("borrower", squash(top.group("name")), source.match_span(top, "name"),
                                   "named under the form's BORROWER label"))  # fmt: skip
+    # a party named by the surname alone after "said" ("Received of W. H. Walker, this day, one bay
+    # horse …, for which I promise to pay said Walker or order"): the full name written before
+    for k, intro in enumerate(found):
+        if re.fullmatch(r"[A-Z][a-z]+", intro.name) and re.search(
+            r"\bsaid\s+$", text[max(0, intro.span.start - 6) : intro.span.start]
+        ):
+            before = list(
+                re.finditer(
+                    rf"\b(?:[A-Z][a-z]*\.?\s+){{1,3}}{re.escape(intro.name)}\b",
+                    text[: intro.span.start],
+                )
+            )
+            if before:  # (the nearest)
+                full = before[-1]
+                found[k] = Introduction(intro.role, squash(full.group(0)),
+                                        source.span(full.start(), full.end()),
+                                        f"{intro.how}; named in full before")  # fmt: skip
     # a party named by its initials ("promise to pay to EHR ("Lender")"): the name they stand for
     for k, intro in enumerate(found):
         if full := _initials(source, intro.name):
@@ -964,7 +983,9 @@ def introductions(source: SourceText) -> list[Introduction]:
 _A_BANK: Final = (
     # (and "The LaSalle Street Trust and Savings Bank of Chicago", "Security Trust Company")
     r"(?:The\s+|THE\s+)?(?:(?:[A-Z][\w.&'’-]*|and)\s+){0,7}(?:Bank|BANK|Trust\s+Company|TRUST\s+COMPANY)"
-    r"(?:\s+and\s+Trust\s+Company)?(?:\s+(?:of|OF)(?:\s+[A-Z][A-Za-z]+){1,2})?"
+    # (and "Mount Morris Bank of the City of New York")
+    r"(?:\s+and\s+Trust\s+Company)?(?:\s+(?:of|OF)(?:\s+the)?(?:\s+[A-Z][A-Za-z]+){1,2}"
+    r"(?:\s+of(?:\s+[A-Z][A-Za-z]+){1,2})?)?"
 )
 #: A certificate of deposit: "Frank Kyselka had deposited with the American National Bank of
 #: Pawhuska, Oklahoma, Six Hundred and no — Dollars, payable to the order of himself", "This
@@ -993,7 +1014,8 @@ _BEEN_DEPOSITED: Final = re.compile(
 #: BANK OF SOMERVILLE.", "“Telfair County Bank (Branch Baxley Banking Co.)") or the court's account
 #: ("the Citizens Bank of Albany issued to S.M. Wells a certificate of deposit").
 _HEADING_BANK: Final = re.compile(
-    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“—][ \t]*|\$[\d,.]+[ \t]+)(?P<name>{_A_BANK})"
+    # (or after the certificate's number: "“ No. 15154 The First National Bank 50-856 $1020.00")
+    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“—][ \t]*|\$[\d,.]+[ \t]+|\bNo\.\s*[\d,]+[ \t]+)(?P<name>{_A_BANK})"
     r"(?=[ \t]*(?:[.,(\n—]|\d|\$|$))"
     rf"|\bthe\s+(?P<issuer>{_A_BANK})\s+issued\s+to\b"
     # (or a private bank's: "Hoge, Daly & Co., Bankers, Anaconda, Mont.")

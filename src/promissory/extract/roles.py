@@ -4445,8 +4445,13 @@ def _demand(text: str, matches: Iterator[re.Match[str]]) -> re.Match[str] | None
     for match in matches:
         left, right = sentence_bounds(text, match.start(), match.end())
         # "has a stated maturity and is not payable on demand": said of another note, or denied
-        denied = re.search(
-            r"\bnot\s+(?:be\s+)?$", text[max(left, match.start() - 12) : match.start()]
+        denied = (
+            re.search(r"\bnot\s+(?:be\s+)?$", text[max(left, match.start() - 12) : match.start()])
+            or re.search(  # (or of a party's own other note: "borrowed from defendant the sum of
+                # $13,750 on his collateral note payable on demand", beside the certificate sued on)
+                r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}note\s*$",
+                text[max(left, match.start() - 60) : match.start()],
+            )
         )
         # (or a form's option whose box is not ticked: "a. |_| Demand. On Demand, …")
         # (or a numbered option left blank: "3. (Demand Loan) Interest … is due and payable
@@ -4513,8 +4518,9 @@ def _on_demand(text: str) -> re.Match[str] | None:
 #: this bank nine hundred fifty dollars, $950.00, payable to the order of self, upon the return of
 #: this certificate, properly endorsed, with interest …"), and a little after.
 _CERTIFICATE_ON_RETURN: Final = re.compile(
-    r"\b(?:ha(?:s|d|ve)|has\s+been)\s+deposited\s+(?:with|in)\b[^\n]{0,400}?\b(?:up)?on\s+(?:the\s+)?"
-    r"return\s+of\s+this\s+certificate\b[^\n]{0,200}",
+    # (or on notice: "which will be paid to him on ten days notice")
+    r"\b(?:ha(?:s|d|ve)|has\s+been)\s+deposited\s+(?:with|in)\b[^\n]{0,400}?\b(?:(?:up)?on\s+(?:the\s+)?"
+    r"return\s+of\s+this\s+certificate|on\s+\w+\s+days['’]?\s+notice)\b[^\n”\"]{0,200}",
     I,
 )
 #: … naming a time: "six months after date", "payable 12 months from 1st May, 1839", "due August
@@ -4920,6 +4926,10 @@ def _without_heading(name: str) -> str:
     # "Puraverde, LLC(referred to herein as": a defined term's opening run into the name
     name = re.sub(r"\s*\((?:referred|hereinafter|herein|collectively|each)\b[^)]*$", "", name)
     name = _SUCCESSORS.sub("", _STREET_AFTER.sub("", _ADDRESS_AFTER.sub("", name)))
+    # the maker's capacity after its name: "T3 Motion, Inc. as Obligor ("Borrower,” or “Obligor”)"
+    name = re.sub(
+        r"\s+as\s+(?:Obligor|Borrower|Maker|Issuer|Payor|Debtor)\b.*$", "", name, flags=re.S
+    )
     # a county's officer named with the office: "J.V. Askew, Supervisor of said county"
     name = re.sub(
         r",\s+(?:Supervisor|Treasurer|Clerk|Mayor|Auditor|Comptroller|Chairman)\s+of\s+(?:the\s+)?"
