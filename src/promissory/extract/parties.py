@@ -960,16 +960,16 @@ def introductions(source: SourceText) -> list[Introduction]:
         if re.fullmatch(r"[A-Z][a-z]+", intro.name) and re.search(
             r"\bsaid\s+$", text[max(0, intro.span.start - 6) : intro.span.start]
         ):
-            before = list(
+            earlier = list(
                 re.finditer(
                     rf"\b(?:[A-Z][a-z]*\.?\s+){{1,3}}{re.escape(intro.name)}\b",
                     text[: intro.span.start],
                 )
             )
-            if before:  # (the nearest)
-                full = before[-1]
-                found[k] = Introduction(intro.role, squash(full.group(0)),
-                                        source.span(full.start(), full.end()),
+            if earlier:  # (the nearest)
+                in_full = earlier[-1]
+                found[k] = Introduction(intro.role, squash(in_full.group(0)),
+                                        source.span(in_full.start(), in_full.end()),
                                         f"{intro.how}; named in full before")  # fmt: skip
     # a party named by its initials ("promise to pay to EHR ("Lender")"): the name they stand for
     for k, intro in enumerate(found):

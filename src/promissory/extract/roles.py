@@ -5590,7 +5590,14 @@ def outside_the_quoted_note(c: Collector) -> None:
     whole = end - start >= 150 and re.search(r"\$\s?\d|\bdollars\b|£", c.text[start:end], I)
     if rate is None and whole:
         for finding in [f for f in c.candidates if f.field == "interest.rate"]:
-            if not start <= finding.span.start < end:
+            left, _ = sentence_bounds(c.text, finding.span.start, finding.span.end)
+            # (a judgment's or a claim's, not a board's resolution to give a note "bearing interest
+            # at the rate of six per cent", which names the note's rate in other words)
+            if not start <= finding.span.start < end and re.search(
+                r"\b(?:judgment|rendered|allowed|awarded|claim(?:ed)?|recover)\b",
+                c.text[left : finding.span.start],
+                I,
+            ):
                 c.candidates.remove(finding)
                 c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                         f"{finding.note}; the quoted note names no rate")  # fmt: skip
