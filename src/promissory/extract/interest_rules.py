@@ -169,7 +169,8 @@ def rate_and_margin(c: Collector) -> None:
         I,
     )
     above = re.compile(
-        r"^\W*(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|greater\s+than|more\s+than|plus)\b",
+        # (and "six hundred basis points (6%per annum)above the rate": the bracket closed between)
+        r"^\W*(?:per\s*annum\W*)?(?:above|over|in\s+excess\s+of|greater\s+than|more\s+than|plus)\b",
         I,
     )
     relative = re.compile(

@@ -901,7 +901,17 @@ def introductions(source: SourceText) -> list[Introduction]:
     found += _headed(source, found)
     found += _sba_form(source, found)
     found += _between(source, found)
-    found += _deposited(source, found)
+    # (a certificate's depositor, not a payee an indorsement on its back names later)
+    for deposit in _deposited(source, [f for f in found if f.role != "lender"]):
+        same = [f for f in found if f.role == deposit.role]
+        if (
+            deposit.role == "lender"
+            and same
+            and all(f.span.start > deposit.span.start for f in same)
+        ):
+            found = [f for f in found if f.role != "lender"]
+        if not any(f.role == deposit.role for f in found):
+            found.append(deposit)
     found += _i_owe(source, found)
     # (an old bank note's bank, over its cashier's signature read as the maker)
     if bank := _bank_body(source, found):
@@ -984,7 +994,7 @@ _A_BANK: Final = (
     # (and "The LaSalle Street Trust and Savings Bank of Chicago", "Security Trust Company")
     r"(?:The\s+|THE\s+)?(?:(?:[A-Z][\w.&'’-]*|and)\s+){0,7}(?:Bank|BANK|Trust\s+Company|TRUST\s+COMPANY)"
     # (and "Mount Morris Bank of the City of New York")
-    r"(?:\s+and\s+Trust\s+Company)?(?:\s+(?:of|OF)(?:\s+the)?(?:\s+[A-Z][A-Za-z]+){1,2}"
+    r"(?:\s+and\s+Trust\s+Company)?(?:\s+(?:of|OF)(?:\s+the)?(?:\s+(?!No\b)[A-Z][A-Za-z]+){1,2}"
     r"(?:\s+of(?:\s+[A-Z][A-Za-z]+){1,2})?)?"
 )
 #: A certificate of deposit: "Frank Kyselka had deposited with the American National Bank of
@@ -996,11 +1006,11 @@ _DEPOSITED: Final = re.compile(
     # (a word of the name ends with a full stop only as an initial or a short form does: "S.M.",
     # "Wm.", not "Certificate of Deposit. Christian Thompson")
     r"(?<![\w.])(?P<depositor>(?:estate\s+of\s+)?[A-Z](?:[\w.'’-]{0,4}\.|[\w'’-]*)"
-    r"(?:[ \t]+[A-Z](?:[\w.'’-]{0,4}\.|[\w'’-]*)){0,4})"
+    r"(?:[ \t]+[A-Z](?:[\w.'’-]{0,4}\.|[\w'’-]*)){0,4}(?:[ \t]+estate)?)"
     # (and his office after his name: "John A. McCormick, Treas., has deposited with us")
     r"(?:,\s+(?:Treas|Tr|Admr|Adm|Exr|Ex|Agt|Gdn)\.)?"
     r"(?:,\s*|[ \t]*\.{2,}\s*|\s+)(?:[Hh]a[sd]|have)\s+deposited\s+(?:with|in)\s+[\"“]?\s*"
-    rf"(?:(?P<this>this\s+(?:[Bb]ank|[Cc]ompany)|us)\b|(?:the\s+)?(?P<bank>{_A_BANK})\b)"
+    rf"(?:(?P<this>(?:this|the)\s+(?:[Bb]ank|[Cc]ompany)|us)\b|(?:the\s+)?(?P<bank>{_A_BANK})\b)"
 )
 #: … or without the depositor: "This is to certify that there has been deposited in this bank
 #: Twelve Thousand and no/ioo Dollars ($12,000.00) payable to the order of The Pioneer Cattle Loan
@@ -1015,8 +1025,11 @@ _BEEN_DEPOSITED: Final = re.compile(
 #: ("the Citizens Bank of Albany issued to S.M. Wells a certificate of deposit").
 _HEADING_BANK: Final = re.compile(
     # (or after the certificate's number: "“ No. 15154 The First National Bank 50-856 $1020.00")
-    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“—][ \t]*|\$[\d,.]+[ \t]+|\bNo\.\s*[\d,]+[ \t]+)(?P<name>{_A_BANK})"
-    r"(?=[ \t]*(?:[.,(\n—]|\d|\$|$))"
+    # (a clerk's "Copy" before it; its town on the next line: "“East Tennessee National Bank of" /
+    # "“Knoxville, Tennessee.")
+    # (or after a dateline's year: "Des Moines, Iowa, March 23, 1885. Capital City Bank.")
+    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“—][ \t]*|\$[\d,.]+[ \t]+|\bNo\.\s*[\d,]+[ \t]+|\b\d{{4}}\.[ \t]+)"
+    rf"(?:Copy\s+)?(?P<name>{_A_BANK})(?=[ \t]*(?:[.,(\n—]|\d|\$|$|No\.)|[ \t]+of[ \t]*\n)"
     rf"|\bthe\s+(?P<issuer>{_A_BANK})\s+issued\s+to\b"
     # (or a private bank's: "Hoge, Daly & Co., Bankers, Anaconda, Mont.")
     # (or "J. D. WITTER, BANKER, GRAND RAPIDS, WISCONSIN")
@@ -1061,7 +1074,9 @@ def _deposited(source: SourceText, found: list[Introduction]) -> list[Introducti
                                     source.match_span(other, "payee"),
                                     "the payee of a certificate of deposit"))  # fmt: skip
         elif match is not None:
-            out.append(Introduction("lender", squash(match.group("depositor")),
+            # (a long word's full stop before the certificate's dots: "Anna M. Beers......Has")
+            depositor = re.sub(r"(?<=[a-z]{3})\.$", "", squash(match.group("depositor")))
+            out.append(Introduction("lender", depositor,
                                     source.match_span(match, "depositor"),
                                     "the depositor of a certificate of deposit"))  # fmt: skip
         elif been is not None:

@@ -369,7 +369,9 @@ FROM_MATURITY: Final = (
     # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
     # balances")
     # ("… at the rate of ten per cent per annum after due")
-    r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?(?:maturity|due)\b"
+    # (and a note payable at the maker's death: "… six per cent, per annum after my death until
+    # paid")
+    r"|^\W{0,3}per\s+annum,?\s+(?:from|after)\s+(?:the\s+)?(?:maturity|due|(?:my|his|her)\s+death)\b"
     # ("to pay interest at the rate of twelve per cent annually after maturity")
     r"|^\W{0,3}(?:annually|yearly|a\s+year)\s+(?:from|after)\s+(?:the\s+)?maturity\b"
     # ("with interest at ten per cent per annum,- payable, annually from maturity until paid")
@@ -4870,7 +4872,7 @@ _SUCCESSORS: Final = re.compile(
 )
 #: Small words a name may hold in lower case ("Bank of America", "Fund for ...").
 _NAME_LINKS: Final = frozenset(
-    {"of", "and", "the", "de", "del", "la", "du", "van", "von", "y", "&", "fsb"}
+    {"of", "and", "the", "de", "del", "la", "du", "van", "von", "y", "&", "fsb", "estate"}
 )
 
 

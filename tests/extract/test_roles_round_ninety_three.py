@@ -1,0 +1,85 @@
+"""The ninety-third round of issue 16: what the twenty-ninth session's fifth draw (``heldout-kr``
+… ``heldout-kv``) showed the rules missed — certificates of deposit whose bank is named across a
+line, after a clerk's "Copy", after a dateline's year or as "the bank", an estate as depositor, an
+indorsee on the back taken for the payee; a rate "after my death"; a default margin "(6%per
+annum)above the rate".
+
+Each case is a short note of its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+
+
+def test_a_bank_whose_town_is_on_the_next_line() -> None:
+    found = extract_text(
+        "he took a certificate in words and figures as follows:\n\n“Certificate of Deposit.\n"
+        "“East Tennessee National Bank of\n“Knoxville, Tennessee.\n“No. 13841.\n“September 10, "
+        "1910. $4950.\n“A. Easley, Agt., has deposited in this Bank forty-nine hundred and fifty "
+        "dollars, payable to the order of self, on the return of this certificate properly "
+        "indorsed.\n"
+    )
+    assert _value(found, "borrower") == "East Tennessee National Bank"
+    assert _value(found, "lender") == "A. Easley"
+
+
+def test_a_clerks_copy_of_a_certificate() -> None:
+    found = extract_text(
+        '"Not Subject to Check.\n\n"Copy Bank of Independence No. 56.\n\n"Independence, Ky., '
+        'Sept. 12, 1909.\n\n"Anna M. Beers......Has deposited in this bank Twenty one Hundred '
+        "Dollars......$2,100.00. Payable to the order of Herself in current funds on the return "
+        "of this Certificate properly indorsed 6 months after date.\n"
+    )
+    assert _value(found, "borrower") == "Bank of Independence"
+    assert _value(found, "lender") == "Anna M. Beers"
+
+
+def test_a_bank_after_the_datelines_year_and_an_estate_as_depositor() -> None:
+    found = extract_text(
+        'The time certificate in question reads as follows:\n\n"Bank of Vivian, No. 1026. '
+        "Vivian, La., February 7, 1922. W.J. Thomason estate has deposited in the bank exactly "
+        "five thousand dollars, $5,000, payable to the order of himself.\n"
+    )
+    assert _value(found, "borrower") == "Bank of Vivian"
+    assert _value(found, "lender") == "W.J. Thomason estate"
+    dated = extract_text(
+        'The certificate sued on is as follows: “ $1500.00." Des Moines, Iowa, March 23, 1885. '
+        "Capital City Bank. • Mary J. Penrose has deposited in this bank Fifteen Hundred "
+        "Dollars, payable to the order of herself on the return of this certificate.\n"
+    )
+    assert _value(dated, "borrower") == "Capital City Bank"
+
+
+def test_the_depositor_not_an_indorsee_on_the_back() -> None:
+    found = extract_text(
+        "“The Shepherd State Bank. No. 8.\n“Harold G. Wise has deposited in this bank eight "
+        "thousand dollars ($8,000.00) payable to the order of himself on the return of this "
+        "certificate properly indorsed 19 mos. after date.\n“Ed. Cochran, Cashier.\nIndorsed on "
+        "back:\n“Without recourse, pay to the order of J. E. Phillips, county treasurer.\n"
+    )
+    assert _value(found, "lender") == "Harold G. Wise"
+
+
+def test_a_rate_after_the_makers_death_is_the_rate_after_it_falls_due() -> None:
+    found = extract_text(
+        "“After my death after date, I promise to pay to Mrs. Annie Tollefson or order ten "
+        "thousand dollars at the Black Earth State Bank, for value received, with interest at the "
+        "rate of six per cent, per annum after my death until paid.\n"
+    )
+    assert _value(found, "interest.rate") is None
+    assert _value(found, "interest.default_rate") == Decimal("0.06")
+
+
+def test_a_default_margin_with_its_bracket_run_into_the_words() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Whiteford Foods Venture, L.P. promises to pay to the order of PNC "
+        "Bank the principal sum of $1,747,793.89. Upon the occurrence of an Event of Default, "
+        "Borrower shall pay interest at a rate per annum equal to six hundred basis points "
+        "(6%per annum)above the rate of interest otherwise applicable hereto.\n"
+    )
+    assert _value(found, "interest.default_margin") == Decimal("0.06")
+    assert _value(found, "interest.default_rate") is None
