@@ -1,5 +1,5 @@
-"""The ninety-third round of issue 16: what the twenty-ninth session's fifth draw (``heldout-kr``
-… ``heldout-kv``) showed the rules missed — certificates of deposit whose bank is named across a
+"""The ninety-third round of issue 16: what the twenty-ninth session's fifth and sixth draws
+(``heldout-kr`` … ``heldout-la``) showed the rules missed — certificates of deposit whose bank is named across a
 line, after a clerk's "Copy", after a dateline's year or as "the bank", an estate as depositor, an
 indorsee on the back taken for the payee; a rate "after my death"; a default margin "(6%per
 annum)above the rate".
@@ -83,3 +83,40 @@ def test_a_default_margin_with_its_bracket_run_into_the_words() -> None:
     )
     assert _value(found, "interest.default_margin") == Decimal("0.06")
     assert _value(found, "interest.default_rate") is None
+
+
+def test_certificates_of_the_sixth_draw() -> None:
+    deposit = extract_text(
+        "1. Appellee held a certificate of deposit in the following terms: “Certificate of "
+        "Deposit. Indiana National Bank, No. 8,408. Elkhart, Indiana, November 7, 1903. George "
+        "Stapf has deposited in this bank $600, payable to the order of himself.\n"
+    )
+    assert _value(deposit, "borrower") == "Indiana National Bank"
+    numbered = extract_text(
+        "No. 762. Citizens' National Bank . CINCINNATI August 9, 1882. Eugene E. Brown has "
+        "deposited in this bank eleven hundred and forty-five dollars, payable to the order of "
+        "himself on return of this certificate.\n"
+    )
+    assert _value(numbered, "borrower") == "Citizens' National Bank"
+    house = extract_text(
+        "brought on the following instrument of writing: Banking house of E. T. Hunt & Co., "
+        "Sycamore, Illinois, March 9th, 1861. C. M. Chase has deposited in this bank two hundred "
+        "and eighty dollars, payable to his order three months after date.\n"
+    )
+    assert _value(house, "borrower") == "E. T. Hunt & Co."
+
+
+def test_a_secured_party_or_an_honorific_alone_is_no_name() -> None:
+    found = extract_text(
+        "DEMAND PROMISSORY NOTE\nSECURED PARTY: Secured Party\nFOR VALUE RECEIVED, Great Lakes "
+        "Aviation, Ltd. promises to pay on demand to the order of Esq. the sum of $8,786,778.\n"
+    )
+    assert _value(found, "lender") is None
+
+
+def test_a_date_and_a_heading_run_into_the_makers_name() -> None:
+    found = extract_text(
+        'December 28. 2006 PROMISE TO PAY. Mile Marker. Inc. ("Borrower") promises to pay to '
+        'Lehman Brothers Bank. FSB ("Lender") the principal amount of $2,250,000.00.\n'
+    )
+    assert _value(found, "borrower") == "Mile Marker. Inc."

@@ -322,7 +322,7 @@ _NOT_A_NAME: Final = re.compile(
     r"^(?:the\s+)?(?:undersigned|maker|borrowers?|company|holder|lender|payee|bank|issuer"
     # ("the undersigned Debtor promises to pay"; "the undersigned Debtor(s), jointly and
     # severally if more than one, … promise to pay")
-    r"|debtor|obligor|payor|mortgagor"
+    r"|debtor|obligor|payor|mortgagor|secured\s+party"
     # a form's role words ("to the order of Foundation ("XXX")"): no name
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee"
     # (the sum's currency on a line below the promise: "PESOS(....)" / "Philippine Currency...")
@@ -1028,12 +1028,16 @@ _HEADING_BANK: Final = re.compile(
     # (a clerk's "Copy" before it; its town on the next line: "“East Tennessee National Bank of" /
     # "“Knoxville, Tennessee.")
     # (or after a dateline's year: "Des Moines, Iowa, March 23, 1885. Capital City Bank.")
-    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“—][ \t]*|\$[\d,.]+[ \t]+|\bNo\.\s*[\d,]+[ \t]+|\b\d{{4}}\.[ \t]+)"
+    # (or "Certificate of Deposit. Indiana National Bank, No. 8,408.", "No. 762. Citizens' …")
+    rf"(?:(?:^|\n)[ \t]*[\"“]?[ \t]*|[\"“—][ \t]*|\$[\d,.]+[ \t]+|\bNo\.\s*[\d,]+\.?[ \t]+|\b\d{{4}}\.[ \t]+"
+    rf"|\bDeposit\.[ \t]+)"
     rf"(?:Copy\s+)?(?P<name>{_A_BANK})(?=[ \t]*(?:[.,(\n—]|\d|\$|$|No\.)|[ \t]+of[ \t]*\n)"
     rf"|\bthe\s+(?P<issuer>{_A_BANK})\s+issued\s+to\b"
     # (or a private bank's: "Hoge, Daly & Co., Bankers, Anaconda, Mont.")
     # (or "J. D. WITTER, BANKER, GRAND RAPIDS, WISCONSIN")
     r"|(?P<bankers>[A-Z][\w.&'’-]*(?:,?\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,4}),\s+(?:Bankers?|BANKERS?)\b"
+    # (or "Banking house of E. T. Hunt & Co., Sycamore, Illinois")
+    r"|\bBanking\s+[Hh]ouse\s+of\s+(?P<house>[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z][\w.&'’-]*){0,4})"
 )
 
 
@@ -1052,7 +1056,7 @@ def _deposited(source: SourceText, found: list[Introduction]) -> list[Introducti
     else:  # "this bank": the last bank named before the certificate's words, not long before
         named = list(_HEADING_BANK.finditer(text, max(0, at - 600), at))
         if named:
-            group = next(g for g in ("name", "issuer", "bankers") if named[-1].group(g))
+            group = next(g for g in ("name", "issuer", "bankers", "house") if named[-1].group(g))
             bank = (named[-1].group(group), source.match_span(named[-1], group))
     out = []
     if bank is not None and not any(f.role == "borrower" for f in found):

@@ -4918,7 +4918,14 @@ def _without_heading(name: str) -> str:
     name = re.sub(r"^(?:the\s+undersigned\s+)?(?:Maker|Borrower|Lender|Payee|Holder),\s+(?=[A-Z])",
                   "", name)  # fmt: skip
     # a form's paragraph heading run into the name: "PROMISE TO PAY, XXXXXXXXX X. XXXXXXXX"
-    name = re.sub(r"^PROMISE\s+TO\s+PAY[.,:]?\s+(?=[A-Z])", "", name)
+    # (and a date before it: "December 28. 2006 PROMISE TO PAY. Mile Marker. Inc.")
+    name = re.sub(
+        r"^(?:[A-Z][a-z]+\.?\s+\d{1,2}[.,]?\s+\d{4}\s+)?PROMISE\s+TO\s+PAY[.,:]?\s+(?=[A-Z])",
+        "",
+        name,
+    )
+    # (a form's label with its dots: "Address............ Lynn B. Millikan")
+    name = re.sub(r"^(?:Address|Name)\s*\.{3,}\s*(?=[A-Z])", "", name)
     # ("FOR VALUE, Generation Hemp, Inc., a Colorado corporation (“Borrower”)": the opening words
     # of the promise, "received" left out)
     name = re.sub(r"^FOR\s+VALUE(?:\s+RECEIVED)?[.,:]?\s+(?=[A-Z])", "", name, flags=I)
@@ -5009,6 +5016,8 @@ def _plausible_name(name: str) -> bool:
     if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October"
                  r"|November|December)\s+\d{1,2},?\s+\d{4}\b", name):  # fmt: skip
         return False  # "A Dated March 12, 1993": the tail of a trust's name, cut short
+    if len(words) == 1 and re.fullmatch(r"Esq(?:r|uire)?\.?", words[0]):
+        return False  # "Esq.": an honorific left alone, not a name
     if len(words) == 1 and re.fullmatch(r"X[xX]*\.?,?", words[0]):
         return False  # "Xxxxxxxx": a word the host redacted ("Borrower"), not a name
     # ("Xxxxx X. Xxxxx", a person's name the host redacted, is read as written, as the readers
