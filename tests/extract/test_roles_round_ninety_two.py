@@ -95,3 +95,9 @@ def test_number_words_with_a_comma_after_hundred() -> None:
         )
     ]
     assert sums == [Decimal("5133.59"), Decimal("5133.59")]
+
+
+def test_a_long_run_of_hundreds_is_read_in_one_pass() -> None:
+    # (with the comma after "hundred" optional, each "hundred" could be split two ways and this
+    # took longer than the age of the universe; it must simply finish)
+    assert money_mentions(SourceText("hundred " * 60 + "dollars")) is not None

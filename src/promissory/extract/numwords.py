@@ -122,8 +122,11 @@ _TAIL = (
 #: A comma may follow a scale word ("SEVEN HUNDRED FIFTY EIGHT THOUSAND, TWO HUNDRED FIVE").
 NUMBER_WORDS: Final = re.compile(
     # a fraction alone ("one-quarter of one percent") before a whole number and its tail
-    rf"\b{_FRACTION}|\b{_WORD}(?:(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=hundred)),?[\s-]+(?:and\s+)?{_WORD}"
-    rf"|[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?",
+    # (and after "hundred" a comma only, "five thousand one hundred, thirty-three": with the comma
+    # optional there, "hundred hundred …" could be split two ways at every word, and a long run of
+    # them took exponential time)
+    rf"\b{_FRACTION}|\b{_WORD}(?:(?:(?<=thousand)|(?<=million)|(?<=billion)),?[\s-]+(?:and\s+)?{_WORD}"
+    rf"|(?<=hundred),[\s-]+(?:and\s+)?{_WORD}|[\s-]+(?:and\s+)?{_WORD})*{_TAIL}?",
     re.IGNORECASE,
 )
 
