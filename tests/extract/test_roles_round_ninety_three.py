@@ -120,3 +120,63 @@ def test_a_date_and_a_heading_run_into_the_makers_name() -> None:
         'Lehman Brothers Bank. FSB ("Lender") the principal amount of $2,250,000.00.\n'
     )
     assert _value(found, "borrower") == "Mile Marker. Inc."
+
+
+_MODERN = (
+    "PROMISSORY NOTE\n$250,000.00 March 1, 2021\nFOR VALUE RECEIVED, Acme Widgets, Inc. "
+    '("Borrower") promises to pay to the order of Main Street Bank (the "Bank") the principal sum '
+    "of Two Hundred Fifty Thousand Dollars ($250,000.00) on March 1, 2026.\n"
+)
+
+
+def test_a_notes_recital_that_its_borrower_deposited_collateral_names_no_parties() -> None:
+    found = extract_text(
+        "CERTIFICATE OF DEPOSIT SECURED PROMISSORY NOTE\n\nRecital. Borrower has deposited with "
+        "the Bank Certificate of Deposit No. 4471 in the amount of $25,000.00, which is pledged as "
+        "collateral for this Note.\n\n" + _MODERN
+    )
+    assert _value(found, "lender") == "Main Street Bank"
+    assert _value(found, "borrower") == "Acme Widgets, Inc."
+
+
+def test_a_payment_table_below_the_note_does_not_relabel_its_terms() -> None:
+    found = extract_text(
+        _MODERN + "\n| Date | Payment | Principal | Interest |\n"
+        "| April 1, 2021 | $4,833.00 | $3,583.00 | $1,250.00 |\n"
+    )
+    assert _value(found, "commitment") == Decimal("250000.00")
+
+
+def test_a_reserve_deposited_is_no_certificate_payable_on_demand() -> None:
+    found = extract_text(
+        _MODERN + "Borrower has deposited with Lender the sum of $10,000.00 as a reserve, which "
+        "Lender shall release on 30 days notice.\n"
+    )
+    assert _value(found, "demand") is None
+    assert _value(found, "commitment") == Decimal("250000.00")
+
+
+def test_a_due_date_heading_is_not_a_dateline() -> None:
+    found = extract_text(
+        "Matures June 1, 2026\n\nFOR VALUE RECEIVED, Acme Inc. promises to pay to the order of "
+        "Beta LLC the principal sum of $10,000.00.\n"
+    )
+    assert all(
+        not (f.field == "issue_date" and f.confidence >= Decimal("0.90")) for f in found.findings
+    )
+
+
+def test_a_name_with_a_street_in_it() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, Acme Inc. promises to pay to the order of Hines 1001 Fannin Street LP "
+        "the principal sum of $10,000,000.00.\n"
+    )
+    assert _value(found, "lender") == "Hines 1001 Fannin Street LP"
+
+
+def test_said_walker_is_not_the_walker_farm() -> None:
+    found = extract_text(
+        "The Walker farm is sold. FOR VALUE RECEIVED, I promise to pay said Walker or order $500 "
+        "on June 1, 1890. Dated June 1, 1889.\n"
+    )
+    assert _value(found, "lender") != "The Walker"

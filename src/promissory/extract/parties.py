@@ -331,7 +331,7 @@ _NOT_A_NAME: Final = re.compile(
     r"|nominee(?:\s+name)?)\b(?:\(s\))?\W*$"
     # (a court's word for a party: "Defendant promised to pay Plaintiff the $50,000 principal")
     r"|^(?:the\s+)?(?-i:[Pp]laintiffs?|[Dd]efendants?|[Aa]ppellants?|[Aa]ppellees?|[Rr]espondents?"
-    r"|[Pp]etitioners?|[Cc]laimants?|PLAINTIFFS?|DEFENDANTS?)\b(?!\s+(?-i:[A-Z]))"
+    r"|[Pp]etitioners?|[Cc]laimants?|PLAINTIFFS?|DEFENDANTS?)\b(?!,?\s+(?-i:[A-Z]))"
     r"|^(?:I|we|you|ourselves|myself|themselves)\W*$|^(?:I|we),?\s+or\s+(?:I|we)\W*$|^I\s*/\s*we\b|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?$"  # an address line ("Santa Clara, CA 95054")
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
@@ -902,7 +902,12 @@ def introductions(source: SourceText) -> list[Introduction]:
     found += _sba_form(source, found)
     found += _between(source, found)
     # (a certificate's depositor, not a payee an indorsement on its back names later)
-    for deposit in _deposited(source, [f for f in found if f.role != "lender"]):
+    # (only a text with no promise to pay of its own: a note's recital that its borrower "has
+    # deposited with the Bank" a certificate as collateral names no parties)
+    certificate = not re.search(r"\bpromises?\s+to\s+pay\b", text, re.IGNORECASE)
+    for deposit in (
+        _deposited(source, [f for f in found if f.role != "lender"]) if certificate else []
+    ):
         same = [f for f in found if f.role == deposit.role]
         if (
             deposit.role == "lender"
@@ -972,7 +977,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         ):
             earlier = list(
                 re.finditer(
-                    rf"\b(?:[A-Z][a-z]*\.?\s+){{1,3}}{re.escape(intro.name)}\b",
+                    rf"\b(?!(?:The|A|An|This|That|Said)\s)(?:[A-Z][a-z]*\.?\s+){{1,3}}{re.escape(intro.name)}\b",
                     text[: intro.span.start],
                 )
             )

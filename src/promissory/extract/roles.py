@@ -1327,6 +1327,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "commitment",
         "lead",
+        # (not a note's recital that a party "has deposited" a sum: "The Holder has deposited with
+        # the Company the sum of $25,000.00 as an advance")
+        r"(?<!Borrower\s)(?<!Lender\s)(?<!Holder\s)(?<!Maker\s)(?<!Company\s)(?<!Payee\s)"
         r"\b(?:ha[sd]|has\s+been)\s+deposited\s+(?:with|in)\s+[^$;]{0,160}?$",
         4,
     ),
@@ -1783,6 +1786,7 @@ _LAST_OF_WHICH: Final = _of_which("last")
 #: says when: "On ", "Due ", "Before "); matched against all the text before the date.
 _OPENING_TOWN: Final = (
     r"\A\W{0,3}(?!(?:On|Upon|By|Due|Before|After|Until|Till|From|Commencing|Beginning|Ending"
+    r"|Matur\w*|Expir\w*|Termin\w*|Note|Payment|Payable|Dated|Date|Effective|Closing|Issued"
     r"|Through|To|At|In|Payable|Maturity|Draft|Revised|Version|Execution|Final|Form|Updated"
     r"|Amended|Copy|Printed)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:Draft|Version|Copy)\b)(?:\s+(?-i:[A-Z][a-z]+))?"
     r"(?<!Date)(?<!Day),?\s*\Z"  # (nor a label: "Termination Date ")
@@ -3094,12 +3098,8 @@ def label_of(text: str, start: int) -> str:
 
 def _promise_at(text: str) -> int:
     # (a certificate of deposit's "Harvey L. Songer has deposited with" stands for the promise)
-    match = re.search(
-        r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay"
-        r"|\b(?:ha[sd]|has\s+been)\s+deposited\s+(?:with|in)\b",
-        text,
-        I,
-    )
+    match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
+    match = match or re.search(r"\b(?:ha[sd]|has\s+been)\s+deposited\s+(?:with|in)\b", text, I)
     return match.start() if match else -1
 
 
@@ -3155,7 +3155,11 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         heading=_heading(text, start),
         header=header,
         unticked=_in_unticked_option(text, start),
-        label=_column_label(text, start) or label_of(text, start) or _qualified_label(text, start),
+        # (a row of cells read by its column only above the promise: a payment table below a
+        # note's own terms is not its header)
+        label=(_column_label(text, start) if promise < 0 or start < promise else "")
+        or label_of(text, start)
+        or _qualified_label(text, start),
         wide=squash(text[max(0, start - 300) : start]),
         line=line.strip(),
     )
@@ -4540,8 +4544,11 @@ def flags(c: Collector) -> None:
     demand = _on_demand(c.text)
     if demand:
         c.add_match("demand", True, demand, STATED, "payable on demand")
-    elif (certificate := _CERTIFICATE_ON_RETURN.search(c.text)) and not _CERTIFICATE_TIME.search(
-        certificate.group(0)
+    elif (
+        (certificate := _CERTIFICATE_ON_RETURN.search(c.text))
+        and not _CERTIFICATE_TIME.search(certificate.group(0))
+        and not c.has("maturity")
+        and not re.search(r"\bpromises?\s+to\s+pay\b", c.text, I)
     ):
         # a certificate of deposit "payable to the order of self … on the return of this
         # certificate properly indorsed", no time named: paid when it is presented (inferred)
@@ -4895,7 +4902,9 @@ _ADDRESS_AFTER: Final = re.compile(r",\s*\d{1,6}\s+[A-Z][^,]*(?:,.*)?$", re.S)
 #: Southport, Connecticut 06490").
 _STREET_AFTER: Final = re.compile(
     r"(?<=[A-Za-z.])\s+\d{1,6}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Drive|Lane|Boulevard"
-    r"|Parkway|Highway|Place|Court|Way|Rd|St|Ave|Blvd|Dr)\b\.?(?:\s.*)?$",
+    r"|Parkway|Highway|Place|Court|Way|Rd|St|Ave|Blvd|Dr)\b\.?"
+    # (not a name that goes on as an entity's: "Hines 1001 Fannin Street LP")
+    r"(?!\s+(?:LP|L\.P\.|LLC|L\.L\.C\.|Inc|Corp|Ltd|Limited|Partners|Associates|Company)\b)(?:\s.*)?$",
     re.S,
 )
 #: A person's town after the name ("JOHN D. DOHERTY of South Hamilton").
