@@ -62,3 +62,30 @@ def test_any_day_in_any_place_is_read_or_left_unread(
             isinstance(finding.value, dt.date) and finding.source_text.strip() == written
             for finding in found.findings
         )
+
+
+#: Digits Python's ``\d`` knows that a note's figure is not written in: Arabic-Indic, full-width,
+#: Devanagari (a reviewer's ``extract_text("$١")`` raised ``InvalidInput`` until 2026-12-07).
+_FOREIGN_DIGITS = "٠١٢٣٤٥٦٧٨٩" + "０１２３４５６７８９" + "०१२३४५६७८९"
+_FIGURES = ("$1", "$1,000.00", "5%", "7.25%", "EUR 100", "€12", "the sum of 5 pounds", "5 pesos")
+
+
+@given(
+    figure=st.sampled_from(_FIGURES),
+    digits=st.lists(st.sampled_from(_FOREIGN_DIGITS), min_size=1, max_size=4),
+)
+def test_a_figure_in_digits_that_are_not_ascii_is_left_unread(
+    figure: str, digits: list[str]
+) -> None:
+    ascii_digits = [i for i, c in enumerate(figure) if c in "0123456789"]
+    written = list(figure)
+    for index, digit in zip(ascii_digits, digits, strict=False):
+        written[index] = digit
+    text = (
+        "PROMISSORY NOTE\nFOR VALUE RECEIVED, ACME CORP. promises to pay to the order of FIRST "
+        f"BANK the principal sum of {''.join(written)} with interest at {''.join(written)} a year.\n"
+    )
+    found = extract_text(text)  # never raises
+    assert not any(
+        any(c in _FOREIGN_DIGITS for c in finding.source_text) for finding in found.findings
+    )

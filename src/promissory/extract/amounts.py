@@ -211,6 +211,11 @@ def percent_value(figure: str) -> Decimal:
     return EXACT.add(whole, EXACT.divide(Decimal(numerator), Decimal(denominator))).scaleb(-2)
 
 
+#: A digit that is not ASCII ("١", "０"): Python's ``\d`` matches it, ``Decimal`` would read it,
+#: and promissory never guesses at it (:func:`promissory.core.money.to_decimal` refuses it).
+_FOREIGN_DIGIT: Final = re.compile(r"(?![0-9])\d")
+
+
 def _collect(
     source: SourceText,
     paired: re.Pattern[str],
@@ -253,6 +258,8 @@ def _collect(
         return percent_value(figure) if percent else money_value(figure)
 
     for match in paired.finditer(text):
+        if _FOREIGN_DIGIT.search(match.group(0)):
+            continue  # ("$١", "٣%": a digit Python's ``\d`` knows but no figure of a note)
         if not percent and re.match(r"[A-Za-z-]", text[match.start() - 1 : match.start()]):
             # the words begin inside a word the parser does not know ("SEVENTY THOUSAND
             # TWENY-FOUR DOLLARS … ($70,024.55)", "ofEighteen Million"): a fragment of them
@@ -272,7 +279,7 @@ def _collect(
         found.append(Mention(words, source.match_span(match), figure, words, words == figure))
         taken.append((match.start(), match.end()))
     for match in figure_only.finditer(text):
-        if free(match.start(), match.end()):
+        if free(match.start(), match.end()) and not _FOREIGN_DIGIT.search(match.group(0)):
             figure = figure_value(match.group(0))
             agrees = False if percent and _words_at_odds(text, match.start(), figure) else None
             found.append(Mention(figure, source.match_span(match), figure, None, agrees))
