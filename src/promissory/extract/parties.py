@@ -1883,7 +1883,10 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         # term: "LENDER: FIRST UNION NATIONAL BANK OF NORTH CAROLINA (hereinafter termed …")
         # (and its description broken over lines: "Lender: KeyBank National Association, a
         # national banking\nassociation, its successors and assigns Loan No.: 10057878")
+        # (and the name itself broken over two lines: "Borrower: MOODY NATIONAL\nYALE-SEATTLE
+        # HOLDING, LLC, a Delaware limited liability company Borrower’s\nAddress: …")
         r"[ \t]*:[ \t]+(?P<name>[A-Z0-9][A-Za-z0-9&.,'’ \-]{2,80}?"
+        r"(?:\n[ \t]*[A-Z0-9][A-Za-z0-9&.,'’ \-]{0,60}?)??"
         r"(?:,[ \t]+an?[ \t]+[a-zA-Z][A-Za-z0-9&.,'’ \n\-]{2,120}?)?)\s*"
         r"(?=(?i:borrower|lender|maker|payee|holder|face\s+amount|amount|maturity|date|note\s+date"
         r"|address|principal|loan|interest)\b[^:\n]{0,20}:|\((?:hereinafter|herein)\b)",
@@ -1908,6 +1911,15 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         source.text[:1500],
         re.MULTILINE,
     )
+    # a bank's form, its label and the name on one line with no colon: "Borrower Name MCGRATH
+    # RENTCORP., a California corporation | ||||"
+    name_cell = re.finditer(
+        r"^[ \t|]*(?P<label>Borrower|Maker|Lender|Payee|BORROWER|MAKER|LENDER|PAYEE)(?:['’]s)?[ \t]+"
+        r"(?:Name|NAME)[ \t]*:?[ \t]+(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*"
+        r"(?=,[ \t]+an?[ \t]|[ \t]*\||$)",
+        source.text[:3000],
+        re.MULTILINE,
+    )
     for match in (
         *under,
         *beside,
@@ -1918,6 +1930,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
         *run_in,
         *customer,
         *applicant,
+        *name_cell,
     ):
         groups = match.groupdict()
         label: str = groups["label"] or groups.get("bank") or groups.get("cell") or ""
@@ -2119,7 +2132,10 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
                         r"|(?-i:Pay)[.:]\s+(?=[A-Z])"
                         # (a section heading's last word: "1. Principal and Interest; Prepayment.
                         # Rayton Solar, Inc. (the “Company”)")
-                        r"|(?-i:Prepayment|Payments?|Interest|Maturity|Principal)\.\s+(?=[A-Z])"
+                        # (or the whole heading, run on over lines: "Principal and\nInterest.\n
+                        # PACIFIC BEACH BIOSCIENCES, INC. (the “Company”)")
+                        r"|(?-i:(?:(?:Principal|Interest|Payments?|Prepayments?|Maturity)"
+                        r"(?:\s+(?:and|&)\s+|;\s+))?(?:Prepayment|Payments?|Interest|Maturity|Principal))\.\s+(?=[A-Z])"
                         # (a title run into it: "$15,000.00 Convertible Promissory Note FREEDOM OIL
                         # & GAS, INC., a Nevada corporation (the "Company" or "Maker")")
                         r"|(?:[\w-]+\s+){0,3}Promissory\s+Note\s+(?=[A-Z])"
@@ -2145,6 +2161,11 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # a title over the name ("7% CONVERTIBLE PROMISSORY NOTE" / "DUE FEBRUARY 8, 2002" /
             # "FINANCIAL INTRANET, INC., a Nevada corporation (the "Company")"): the name's line
             skip += heading.end()
+        label = re.search(r"(?:^|\n)[ \t]*(?:Borrower|Maker|BORROWER|MAKER)(?:['’]s)?[ \t]+(?:Name|NAME)"
+                          r"[ \t]+(?=[A-Z])", name[skip:])  # fmt: skip
+        # (a bank form's label before it, perhaps under the title: "CREDIT LINE NOTE" / "Borrower
+        # Name ACME RENTALS CORP., a California corporation | ||||")
+        skip += label.end() if label else 0
         place = re.match(r"[A-Z][a-z]+,[ \t]+[A-Z][A-Za-z. ]+[ \t]*\n[ \t]*(?=[A-Z])", name[skip:])
         if place and re.search(rf"\S+\s+\S+,?\s+{_SUFFIX}$", name[skip + place.end() :]):
             # a place heading over the name ("Tortola, British West Indies" / "Successful Union

@@ -1,0 +1,54 @@
+"""The ninety-fourth round of issue 16 (thirtieth session): borrowers the rules missed on parts
+seen before — a maker after a section heading broken over lines ("1. Principal and\\nInterest.\\n
+PACIFIC BEACH BIOSCIENCES, INC. (the “Company”)", ``heldout-dz`` 1635), a run-in label's name
+broken over two lines ("Borrower: MOODY NATIONAL\\nYALE-SEATTLE HOLDING, LLC, a Delaware …",
+``heldout-co`` 1163), a bank form's "Borrower Name" with no colon (``heldout-ci`` 1101).
+
+Each case is a short note of its own."""
+
+from __future__ import annotations
+
+from role_notes import value as _value
+
+from promissory.extract import extract_text
+
+
+def test_a_maker_after_a_section_heading_broken_over_lines() -> None:
+    found = extract_text(
+        "CONVERTIBLE NOTE\n$2,000,000\nJanuary 15, 2009\n1. Principal and\nInterest.\nACME "
+        "ROBOTICS,\nINC. (the “Company”), a Delaware\ncorporation, for value received, hereby "
+        "promises to pay to the order of FIRST CAPITAL PARTNERS,\nLLC (“Holder”), the principal "
+        "amount of Two Million Dollars ($2,000,000).\n"
+    )
+    assert _value(found, "borrower") == "ACME ROBOTICS, INC."
+    assert _value(found, "lender") == "FIRST CAPITAL PARTNERS, LLC"
+
+
+def test_a_run_in_labels_name_broken_over_two_lines() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nLOAN TERMS TABLE Lender: Big Bank National Association, a national "
+        "banking\nassociation, its successors and assigns Loan No.: 1234 Borrower: GRAND HARBOR\n"
+        "HOTEL HOLDING, LLC, a Delaware limited liability company Borrower’s\nAddress: 12 Main "
+        "Street, Houston, Texas 77057 Original Principal Amount: $45,000,000.00\n"
+    )
+    assert _value(found, "borrower") == "GRAND HARBOR HOTEL HOLDING, LLC"
+    assert _value(found, "lender") == "Big Bank National Association"
+
+
+def test_a_run_in_label_ends_its_name_before_the_next_lines_label() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nBorrower: ACME INC.\nAddress of Lender: 12 Main St\nLender: First Bank\n"
+    )
+    assert _value(found, "borrower") == "ACME INC."
+    assert _value(found, "lender") == "First Bank"
+
+
+def test_a_bank_forms_borrower_name_with_no_colon() -> None:
+    found = extract_text(
+        "CREDIT LINE NOTE\nBorrower Name ACME RENTALS CORP., a California corporation | ||||\n"
+        "Borrower Address 12 Main Street |\nMay 13, 2004 |\nFOR VALUE RECEIVED, on July 2, 2007, "
+        "the undersigned (“Borrower”) promises to pay to the order of GOLDEN STATE BANK, N.A. "
+        "(“Bank”) the principal sum of Five Million Dollars ($5,000,000).\n"
+    )
+    assert _value(found, "borrower") == "ACME RENTALS CORP."
+    assert _value(found, "lender") == "GOLDEN STATE BANK, N.A."
