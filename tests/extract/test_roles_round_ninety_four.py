@@ -2,11 +2,16 @@
 seen before — a maker after a section heading broken over lines ("1. Principal and\\nInterest.\\n
 PACIFIC BEACH BIOSCIENCES, INC. (the “Company”)", ``heldout-dz`` 1635), a run-in label's name
 broken over two lines ("Borrower: MOODY NATIONAL\\nYALE-SEATTLE HOLDING, LLC, a Delaware …",
-``heldout-co`` 1163), a bank form's "Borrower Name" with no colon (``heldout-ci`` 1101).
+``heldout-co`` 1163), a bank form's "Borrower Name" with no colon (``heldout-ci`` 1101); and
+what the thirtieth session's first draw (``heldout-lb`` … ``heldout-lf``) showed: a court's "The
+note is dated …", "interest from its maturity", a judgment's rate.
 
 Each case is a short note of its own."""
 
 from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
 
 from role_notes import value as _value
 
@@ -52,3 +57,25 @@ def test_a_bank_forms_borrower_name_with_no_colon() -> None:
     )
     assert _value(found, "borrower") == "ACME RENTALS CORP."
     assert _value(found, "lender") == "GOLDEN STATE BANK, N.A."
+
+
+def test_a_courts_note_is_dated_and_bears_interest_from_maturity() -> None:
+    found = extract_text(
+        "Court of Appeal, Fourth Circuit.\nNovember 8, 1972.\nThis suit on a promissory note was "
+        "brought by the holder against the maker. The note is dated May 6, 1968, payable to "
+        "bearer on demand, in the face amount of $5,750. It bore 8% per annum interest from its "
+        "maturity until paid.\n"
+    )
+    assert _value(found, "issue_date") == dt.date(1968, 5, 6)
+    assert _value(found, "interest.default_rate") == Decimal("0.08")
+    assert _value(found, "interest.rate") is None
+
+
+def test_a_judgments_rate_is_offered_not_proposed() -> None:
+    found = extract_text(
+        "The note is dated May 6, 1968, in the face amount of $5,750. After a trial on the "
+        "merits, there was judgment in favor of the plaintiff for $5,750, with 8% per annum "
+        "interest from May 12, 1969 until paid.\n"
+    )
+    assert _value(found, "interest.rate") is None
+    assert Decimal("0.08") in [c.value for c in found.candidates if c.field == "interest.rate"]

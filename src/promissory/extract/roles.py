@@ -364,7 +364,8 @@ _BEFORE_AND_AFTER: Final = (
 FROM_MATURITY: Final = (
     # (and "with 8 per cent. interest per annum from maturity until paid")
     # (and "with eight percent interest per annum after date of maturity")
-    r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:per\s+annum\s+)?(?:from|after)\s+"
+    # (and a court's "It bore 8% per annum interest from its maturity, which was December 1, 1955")
+    r"^\W{0,3}(?:per\s+annum\s*)?,?\s*interest\s+(?:per\s+annum\s+)?(?:from|after)\s+(?:its\s+)?"
     r"(?:(?:the\s+)?date\s+of\s+)?(?:maturity|due)\b"
     # ("with interest at the rate of five (5) per cent per annum from maturity upon all unpaid
     # balances")
@@ -1895,6 +1896,15 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\s+date|^date|\bdate)\s*[:\-]?\s*(?:effective\s+)?(?:as\s+of\s*)?[:\-]?\s*$"
         r"|\bdated\s+this\s*$",  # ("DATED this 3rd day of June, 2011.")
         4,
+    ),
+    # a court's account of the note in suit: "The note is dated May 6, 1968, payable to bearer on
+    # demand"
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:the|said|this)\s+(?:promissory\s+)?note(?:\s+(?:in\s+suit|sued\s+(?:up)?on|in\s+question))?"
+        r"\s+(?:is|was)\s+dated\s*$",
+        6,
     ),
     Cue(
         "issue_date",
@@ -5623,6 +5633,31 @@ def outside_the_quoted_note(c: Collector) -> None:
                         f"{finding.note}; the quoted note names no rate")  # fmt: skip
 
 
+#: Before a rate in its sentence, a court's judgment (or a trial court's award): "After a trial on
+#: the merits, there was judgment in favor of the plaintiff for $5,750, with 8% per annum interest
+#: from May 12, 1969 until paid".
+_JUDGMENTS_RATE: Final = re.compile(
+    r"\bjudgment\s+(?:was\s+|is\s+|has\s+been\s+)?(?:rendered|entered|given|granted|awarded"
+    r"|in\s+favou?r\s+of|against|for)\b|\b(?:trial|lower|district|circuit)\s+court\s+(?:rendered"
+    r"|entered|awarded|allowed|gave)\b",
+    I,
+)
+
+
+def judgments_rate(c: Collector) -> None:
+    """A rate read in a sentence about a court's judgment is the judgment's (the court awards
+    interest at the legal rate, or the note's rate from a day of its own choosing), not the note's
+    in the note's words: offered, not proposed."""
+    for finding in [f for f in c.candidates if f.field == "interest.rate"]:
+        left, _ = sentence_bounds(c.text, finding.span.start, finding.span.end)
+        if finding.confidence > AMBIGUOUS and _JUDGMENTS_RATE.search(
+            c.text, left, finding.span.start
+        ):
+            c.candidates.remove(finding)
+            c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                    f"{finding.note}; a judgment's rate")  # fmt: skip
+
+
 RULES = (
     parties,
     values,
@@ -5640,4 +5675,5 @@ RULES = (
     draw_until_term,
     calibrate_schedule,
     outside_the_quoted_note,
+    judgments_rate,
 )
