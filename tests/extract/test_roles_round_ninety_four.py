@@ -79,3 +79,61 @@ def test_a_judgments_rate_is_offered_not_proposed() -> None:
     )
     assert _value(found, "interest.rate") is None
     assert Decimal("0.08") in [c.value for c in found.candidates if c.field == "interest.rate"]
+
+
+def test_a_late_charge_by_the_month_is_offered_not_proposed() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME INC. promises to pay to FIRST BANK the principal amount of "
+        "Twenty Thousand Dollars ($20,000), without interest. If any Payment is not paid within "
+        "ten (10) days after any Due Date, ACME shall pay a late payment charge equal to one "
+        "percent (1%) per month of the amount of the Payment from such Due Date until paid.\n"
+    )
+    assert _value(found, "late_charge") is None
+    assert Decimal("0.01") in [c.value for c in found.candidates if c.field == "late_charge"]
+
+
+def test_the_date_of_a_superseded_note_made_by_its_parties() -> None:
+    found = extract_text(
+        "AMENDED AND RESTATED LOAN NOTE\n$9,000,000\nMay 26, 2010\nThis Amended and Restated Loan "
+        "Note amends, restates and supersedes in its entirety, the Revolving Loan Note, made by "
+        "Old Bancorp (“Bancorp”) to Northeast Bankers’ Bank (“Lender”), dated September 16, 2008. "
+        "For value received, ACME FINANCIAL, INC. promises to pay to the order of NORTHEAST "
+        "BANKERS’ BANK the principal amount of NINE MILLION DOLLARS ($9,000,000).\n"
+    )
+    assert _value(found, "issue_date") == dt.date(2010, 5, 26)
+
+
+def test_values_stacked_under_labels_in_the_same_order() -> None:
+    found = extract_text(
+        "LINE OF CREDIT NOTE |\nPrincipal Amount: |\nMaturity Date of Note: |\nDate of Note: |\n"
+        "|\nU.S. $25,000,000.00 |\nMarch 4, 2006 |\nDecember 31, 2003 |\n|\nPROMISE TO PAY. ACME "
+        'OIL, INC. ("Borrower") promises to pay to the order of GULF NATIONAL BANK ("Lender") '
+        "the sum of twenty five million and 00/100 dollars (U.S. $25,000,000.00).\n"
+    )
+    assert _value(found, "maturity") == dt.date(2006, 3, 4)
+    assert _value(found, "issue_date") == dt.date(2003, 12, 31)
+
+
+def test_a_rate_until_a_day_or_any_default_is_no_default_rate() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME INC. promises to pay to the order of FIRST BANK the principal "
+        "sum of $10,000.00.\n(a) Interest. From and after the date hereof (until January 31, 2007 "
+        "or any Default (as hereinafter defined) occurring prior thereto), interest shall accrue "
+        "at the rate which is equal to the sum of one hundred fifty (150) basis points plus the "
+        "“Atlanta Prime” (as hereinafter defined) per annum.\n"
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.0150")
+    assert _value(found, "interest.floating.index") == "PRIME"
+
+
+def test_the_words_defining_the_prime_rate_do_not_dispute_it() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME INC. promises to pay on demand to the order of FIRST BANK the "
+        "principal sum of $1,000,000.00. The principal balance shall bear interest at a per annum "
+        "rate equal to One Percent (1%) above the Prime Rate (as hereinafter defined).\nPrime Rate "
+        "means the rate per annum from time to time established by the Bank as the Prime Rate or, "
+        "in the discretion of the Bank, the base, reference or other rate then designated by the "
+        "Bank for general commercial loan reference purposes, it being understood that such rate "
+        "is a reference rate, not necessarily the lowest.\n"
+    )
+    assert _value(found, "interest.floating.index") == "PRIME"

@@ -114,6 +114,9 @@ NO_DEFAULT: Final = (
     r"|\buntil\s+the\s+occurrence\s+of\s+an?\s+(?:event|default)\b[^,;]{0,80},\s*when\s+[^,;]{0,80}?\bdefault\s+rate\b"
     # "Prior to the Maturity Date or an Event of Default, the Rate shall be …"
     r"|\bprior\s+to\s+(?:the\s+)?maturity(?:\s+date)?\s+or\s+(?:an?\s+)?(?:event\s+of\s+)?default"
+    # "From and after the date hereof (until January 31, 2007 or any Default (as hereinafter
+    # defined) occurring prior thereto), interest … shall accrue at …": the rate until then
+    r"|\buntil\s+[^().;]{0,60}?\bor\s+(?:any|an?)\s+(?:event\s+of\s+)?default\b"
     # "… both before and after demand, maturity, default and judgment": the rate at all times
     r"|\bboth\s+before\s+and\s+after\s+(?:demand|maturity|default)(?:,?\s+(?:and\s+)?(?:demand|maturity"
     r"|default|judgment))*"
@@ -2032,7 +2035,12 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "wide",
         r"\b(?:amends?|restates?|replaces?|supersedes?|renews?)\b[^.;]{0,300}?\bNote\s+"
-        r"(?:No\.|numbered)\s*[\w-]+,?\s*dated\s*(?:as\s+of\s*)?$",
+        r"(?:No\.|numbered)\s*[\w-]+,?\s*dated\s*(?:as\s+of\s*)?$"
+        # (or made by and to its parties: "… supersedes in its entirety, the Revolving Loan Note,
+        # made by Savings Bank of Maine Bancorp (“Bancorp”) to Bankers’ Bank Northeast
+        # (“Lender”), dated September 16, 2008")
+        r"|\b(?:amends?|restates?|replaces?|supersedes?|renews?)\b[^.;]{0,120}?\bNote,?\s+"
+        r"(?:made|executed|issued|given)\s+by\b[^.;]{0,200}?,?\s*dated\s*(?:as\s+of\s*)?$",
         -8,
     ),
     # the date of another instrument: "… CREDIT AGREEMENT AMONG BANK OF AMERICA, N.A. AND OTHER
@@ -3106,6 +3114,42 @@ def label_of(text: str, start: int) -> str:
     return " ".join(words)
 
 
+def _stacked_label(text: str, start: int) -> str:
+    """The label of a value in a block of values stacked under a block of labels in the same
+    order, as a form's table of terms comes out one cell to a line ("Principal Amount:" /
+    "Maturity Date of Note:" / "Date of Note:" / "|" / "U.S. $25,000,000.00" / "March 4, 2006" /
+    "December 31, 2003"): the label as many lines up the labels as the value is down the values,
+    when the two blocks are as long."""
+    begin = text.rfind("\n", 0, start) + 1
+    if text[begin:start].strip(" \t|"):
+        return ""  # the value must open its line
+    above = text[max(0, begin - 600) : begin].split("\n")[:-1]
+    below = text[begin : begin + 400].split("\n")
+
+    def cell(line: str) -> str:
+        return line.strip(" \t|")
+
+    k = len(above)
+    while k and cell(above[k - 1]) and not cell(above[k - 1]).endswith(":"):
+        k -= 1
+    index = len(above) - k  # the values above this one
+    while k and not cell(above[k - 1]):
+        k -= 1  # a separating line of "|" or nothing
+    labels: list[str] = []
+    while k and re.fullmatch(r"[A-Z][A-Za-z .'’/&-]{1,40}:", cell(above[k - 1])):
+        labels.insert(0, cell(above[k - 1])[:-1])
+        k -= 1
+    values = index
+    for line in below:
+        if not cell(line) or cell(line).endswith(":"):
+            break
+        values += 1
+    if len(labels) < 2 or values != len(labels):
+        return ""
+    # ("Maturity Date of Note" is the label "Maturity Date")
+    return re.sub(r"\s+of\s+(?:the\s+|this\s+)?Note$", "", " ".join(labels[index].split()), flags=I)
+
+
 def _promise_at(text: str) -> int:
     # (a certificate of deposit's "Harvey L. Songer has deposited with" stands for the promise)
     match = re.search(r"for\s*value\s*received|promises?\s*to\s*pay|promise\s+to\s+pay", text, I)
@@ -3169,7 +3213,8 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         # note's own terms is not its header)
         label=(_column_label(text, start) if promise < 0 or start < promise else "")
         or label_of(text, start)
-        or _qualified_label(text, start),
+        or _qualified_label(text, start)
+        or _stacked_label(text, start),
         wide=squash(text[max(0, start - 300) : start]),
         line=line.strip(),
     )
@@ -3692,6 +3737,23 @@ def _in_example(text: str, start: int) -> bool:
     return bool(openings) and not re.search(r"[.;](?=\s+[A-Z(])", window[openings[-1].end() :])
 
 
+def _defines_index(text: str, mention: Mention, index: str) -> bool:
+    """Whether ``mention`` lies in the sentence that defines the rate ``index`` names ("Prime Rate
+    means …")."""
+    left, _ = sentence_bounds(text, mention.span.start, mention.span.end)
+    name = {"PRIME": r"prime", "LIBOR": r"LIBOR|LIBO", "SOFR": r"SOFR", "BASE": r"base"}.get(index)
+    return (
+        name is not None
+        and re.match(
+            rf"\W*(?:the\s+)?[\"“]?(?:{name})(?:\s+lending)?\s+rate[\"”]?\s*(?:\([^()]{{0,60}}\)\s*)?,?\s*"
+            r"(?:means|shall\s+mean|is\s+defined|refers\s+to|as\s+used\s+herein)\b",
+            text[left : mention.span.start],
+            I,
+        )
+        is not None
+    )
+
+
 def _propose(
     c: Collector, field: str, found: list[Reading], value: Callable[[Mention], object]
 ) -> None:
@@ -3722,6 +3784,10 @@ def _propose(
         # ("… 1.750% per annum over the Index Rate. … The Index Rate for this Note shall be: …
         # LIBOR RATE"): the form's word for its index does not dispute the index it names
         other = [r for r in other if value(r.mention) != "INDEX"]
+        # ("Prime Rate means the rate … established by the Bank as the Prime Rate … or, in the
+        # discretion of the Bank, the base, reference or other rate then designated"): the words
+        # defining the index do not dispute it
+        other = [r for r in other if not _defines_index(c.text, r.mention, str(chosen))]
     confidence = best.confidence
     note = best.why
     if best.mention.agrees and confidence >= STATED:
@@ -5658,6 +5724,21 @@ def judgments_rate(c: Collector) -> None:
                     f"{finding.note}; a judgment's rate")  # fmt: skip
 
 
+def late_charge_by_time(c: Collector) -> None:
+    """A late charge stated as a rate for a time ("a late payment charge equal to one percent (1%)
+    per month of the amount of the Payment … from such Due Date until TDA pays") is interest on
+    the late sum, not the one charge a terms file's ``late_charge`` holds: offered, not proposed."""
+    for finding in [f for f in c.candidates if f.field == "late_charge"]:
+        if finding.confidence > AMBIGUOUS and re.match(
+            r"\W{0,3}(?:per\s+(?:month|annum|year|day)|a\s+(?:month|year|day)|monthly)\b",
+            c.text[finding.span.end : finding.span.end + 40],
+            I,
+        ):
+            c.candidates.remove(finding)
+            c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
+                    f"{finding.note}; a rate for a time, not one charge")  # fmt: skip
+
+
 RULES = (
     parties,
     values,
@@ -5676,4 +5757,5 @@ RULES = (
     calibrate_schedule,
     outside_the_quoted_note,
     judgments_rate,
+    late_charge_by_time,
 )
