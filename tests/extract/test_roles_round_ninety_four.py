@@ -137,3 +137,59 @@ def test_the_words_defining_the_prime_rate_do_not_dispute_it() -> None:
         "is a reference rate, not necessarily the lowest.\n"
     )
     assert _value(found, "interest.floating.index") == "PRIME"
+
+
+def test_a_date_is_no_makers_name() -> None:
+    found = extract_text(
+        'On or before December I, 2037 (the "Maturity Date"), for value received, the '
+        'undersigned Borrower promises to pay to Acme Molding Company ("Lender") or order the '
+        "principal sum of Six Hundred Thousand Dollars ($600,000).\n"
+    )
+    assert _value(found, "borrower") is None
+    assert _value(found, "lender") == "Acme Molding Company"
+
+
+def test_the_secured_title_of_the_note_this_one_restates_is_not_its_own() -> None:
+    found = extract_text(
+        "SECOND AMENDED AND RESTATED LOAN AGREEMENT and 10% PROMISSORY NOTE\n$250,000 | April 14, "
+        "2007 |\nFor value received, Acme Bio, Inc. (the “Maker”) hereby promises to pay to the "
+        "order of Toucan Partners, LLC (the “Holder”), the principal amount of Two Hundred Fifty "
+        "Thousand Dollars ($250,000.00) upon written demand by Holder at any time on or after "
+        "June 30, 2007.\nThis Note amends and restates in its entirety that certain Acme Bio, "
+        "Inc. Loan Agreement, Security Agreement and 10% Secured Promissory Note dated December "
+        "30, 2005.\n"
+    )
+    assert _value(found, "secured") is None
+    assert _value(found, "demand") is True
+
+
+def test_a_rate_in_thousandths_in_words() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME PLACE ASSOCIATES promises to pay to the order of FIRST BANK the "
+        "principal sum of TWO MILLION EIGHT HUNDRED THOUSAND AND 00/100 DOLLARS ($2,800,000.00) "
+        "together with interest at the rate of Nine and One Hundred Twenty-Five Thousandths "
+        '(9.125%) percent per annum (the "Note Rate").\n'
+    )
+    assert _value(found, "interest.rate") == Decimal("0.09125")
+
+
+def test_a_margin_it_will_be_reduced_to_is_a_later_step() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME ASSOCIATES promises to pay to the order of FIRST BANK the "
+        "principal sum of $13,750,000.00. Interest shall be charged on the outstanding principal "
+        "balance at a rate equal to 1-month LIBOR plus one and sixty-five hundredths per cent "
+        '(1.65%) per annum ("LIBOR-Based Rate"). Upon full occupancy of the retail space at the '
+        "Property, the interest rate will be reduced to 1-month LIBOR plus one and forty-five "
+        "hundredths percent (1.45%) per annum.\n"
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.0165")
+
+
+def test_an_interest_rate_of_points_over_the_index_is_a_margin() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME PLAZA, LTD. promises to pay to the order of FIRST BANK the "
+        "principal sum of $1,650,000.00.\nBorrower will pay 12 consecutive monthly interest "
+        "payments, beginning July 1, 1998, with interest calculated on the unpaid principal "
+        "balances at an interest rate of 1.750 percentage points over the Index described below.\n"
+    )
+    assert _value(found, "interest.floating.margin") == Decimal("0.01750")

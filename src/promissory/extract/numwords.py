@@ -115,7 +115,9 @@ _TAIL = (
     # "Two and Fifty-one Hundredths percent": hundredths in words
     # (and "six and nine tenths percent")
     # (and "six and sixty-one one hundredths percent": "one hundredths" for "hundredths")
-    rf"|\s+and(?:[\s-]+{_WORD}){{1,3}}[\s-]+(?:hundredths|tenths?)\b)"
+    # (and "Nine and One Hundred Twenty-Five Thousandths (9.125%) percent")
+    rf"|\s+and(?:[\s-]+{_WORD}){{1,3}}[\s-]+(?:hundredths|tenths?)\b"
+    rf"|\s+and(?:[\s-]+{_WORD}){{1,5}}[\s-]+thousandths\b)"
 )
 
 #: A run of number words with an optional cents or fraction tail (case-insensitive).
@@ -196,7 +198,7 @@ def parse_number_words(phrase: str) -> Decimal:
         text = text[: point.start()]
     elif hundredths := re.search(
         # (after the last "and": "two thousand and forty and twenty one-hundredths")
-        r"\s+and\s+((?:(?!and\b)[a-z]+[\s-]+)*?(?!and\b)[a-z]+)[\s-]+(hundredths|tenths?)$",
+        r"\s+and\s+((?:(?!and\b)[a-z]+[\s-]+)*?(?!and\b)[a-z]+)[\s-]+(hundredths|thousandths|tenths?)$",
         text,
     ):
         counted = [w for w in re.split(r"[\s-]+", hundredths.group(1)) if w]
@@ -208,12 +210,12 @@ def parse_number_words(phrase: str) -> Decimal:
             if len(counted) < 2 or counted[-1] != "one":
                 raise
             count = _whole(counted[:-1], phrase)  # "sixty-one one hundredths": 61 hundredths
-        tenths = hundredths.group(2).startswith("tenth")
-        if count >= (10 if tenths else 100):
+        places = {"tenth": 1, "tenths": 1, "hundredths": 2, "thousandths": 3}[hundredths.group(2)]
+        if count >= 10**places:
             raise InvalidInput(
                 f"number words {phrase!r}: {count} {hundredths.group(2)} is not a fraction"
             )
-        fraction = Decimal(count).scaleb(-1 if tenths else -2)
+        fraction = Decimal(count).scaleb(-places)
         text = text[: hundredths.start()]
     elif part:
         key = f"{part.group(1)}-{part.group(2)}"

@@ -348,6 +348,8 @@ _NOT_A_NAME: Final = re.compile(
     r"(?!.*\b(?-i:Limited|Inc\.?|LLC|L\.P\.|Corporation|Company|Bank|Ltd\.?)\s*$)"
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
+    # a date, its day a scan's letter ("On or before December I, 2037 (the "Maturity Date")")
+    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[\dIl|O]{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$"
     r"|^name$"  # a form's blank labelled "Name (the "Noteholder")"
     r"|^U\.\s?S\.?$"  # a currency before a sum ("promise to pay U.S. ONE MILLION DOLLARS")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")

@@ -512,6 +512,15 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"|the\s+first\s+[\w()\s-]{1,30}?(?:months?|years?|days?))\b",
         -6,
     ),
+    # "Upon full occupancy of the retail space …, the interest rate will be reduced to 1-month
+    # LIBOR plus one and forty-five hundredths percent (1.45%) per annum": a later step on a
+    # condition, not the rate the note bears
+    Cue(
+        "margin",
+        "lead",
+        r"\b(?:will|shall)\s+(?:then\s+|thereafter\s+)?be\s+(?:reduced|decreased|lowered)\s+to\b[^.;%]{0,80}$",
+        -4,
+    ),
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
     Cue(
         "rate",
@@ -864,10 +873,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     # (not "The Applicable Interest Rate shall be equal to one-half percent (.5%) … above the
     # following Index": the rate being defined, not a rate something is added to)
+    # (but "at an interest rate of 1.750 percentage points over the Index": the rate's margin)
     Cue(
         "margin",
         "before",
-        _NOT_FLOATING + RELATIVE + _BEING_DEFINED + _NO_INDEX_BETWEEN,
+        _NOT_FLOATING + RELATIVE + _BEING_DEFINED + r"(?!\s+of\s*$)" + _NO_INDEX_BETWEEN,
         -6,
     ),
     Cue("margin", "default", "", -3),
@@ -4442,6 +4452,10 @@ DEMAND: Final = (
     # ("I promise to pay to James Madison Esqr. or order Seven thousand, five hundred Dollars with
     # Interest on demand.")
     r"|\bdollars,?\s+with\s+interest,?\s+on\s+demand\b"
+    # ("the principal amount of Two Hundred Fifty Thousand Dollars ($250,000.00) upon written
+    # demand by Holder at any time on or after June 30, 2007")
+    r"|\(\s*\$[\d,.]+\s*\)\s*,?\s+(?:up)?on\s+(?:written\s+)?demand\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:holder|lender|payee|bank)\b"
     # ("For value received, on demand or at such other maturity or maturities as may be agreed")
     r"|\bfor\s+value\s+received,?\s+on\s+demand\b"
     # ("… and shall mature upon demand by the Payee")
@@ -4639,11 +4653,16 @@ def flags(c: Collector) -> None:
         c.text[:2500],
     ) or re.search(  # a title "PROMISSORY NOTE (Secured)"
         r"^[^a-z\n]*\bNOTE\s*\(\s*Secured\s*\)[ \t]*$", c.text[:2500], re.MULTILINE
-    ) or re.search(  # ("Secured Full Recourse Promissory Note")
-        r"(?<![Uu]n)\bSecured\s+(?:(?:Full\s+)?Recourse\s+)?(?:Promissory\s+|Term\s+|Convertible\s+)?"
-        r"Notes?\b",
-        c.text[:2500],
-    )  # fmt: skip
+    ) or next((  # ("Secured Full Recourse Promissory Note")
+        m for m in re.finditer(
+            r"(?<![Uu]n)\bSecured\s+(?:(?:Full\s+)?Recourse\s+)?(?:Promissory\s+|Term\s+|Convertible\s+)?"
+            r"Notes?\b",
+            c.text[:2500],
+        )
+        # (not the note this one amends: "This Note amends and restates in its entirety that
+        # certain … Loan Agreement, Security Agreement and 10% Secured Promissory Note")
+        if not _OTHER_NOTE_LEAD.search(c.text, sentence_bounds(c.text, m.start(), m.end())[0], m.start())
+    ), None)  # fmt: skip
     unsecured = re.search(
         # (not a market rate's description: "High-grade unsecured notes sold through dealers by
         # major corporations", the commercial paper rate a note's interest follows)
@@ -4750,6 +4769,14 @@ def flags(c: Collector) -> None:
         # excerpt often stops before any collateral is named): offered, not proposed
         c.add_match("secured", True, titled, AMBIGUOUS,
                     "a note and security agreement by its title alone")  # fmt: skip
+
+
+#: Words in a sentence before another note's title: the note this one amends, restates, replaces
+#: or renews, "that certain" note, the original one.
+_OTHER_NOTE_LEAD: Final = re.compile(
+    r"\b(?:amends?|restates?|replaces?|supersedes?|renews?|refinances?|that\s+certain|original)\b",
+    I,
+)
 
 
 def _not_yet_secured(text: str, match: re.Match[str]) -> bool:
