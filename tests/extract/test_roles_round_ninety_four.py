@@ -193,3 +193,14 @@ def test_an_interest_rate_of_points_over_the_index_is_a_margin() -> None:
         "balances at an interest rate of 1.750 percentage points over the Index described below.\n"
     )
     assert _value(found, "interest.floating.margin") == Decimal("0.01750")
+
+
+def test_the_date_of_the_agreement_a_note_is_given_under_is_not_its_own() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE\nIn consideration of, and in connection with, the Settlement Agreement "
+        "and Mutual Release entered into as of October 9, 1998, by and among plaintiff John Doe "
+        '("Doe") and defendant, Acme Bone, Inc. ("Acme"), the undersigned, Acme, promises to pay '
+        "to the order of Doe the principal amount of three hundred eighty one thousand dollars "
+        "($381,000.00) in installments.\n"
+    )
+    assert _value(found, "issue_date") is None

@@ -1910,6 +1910,16 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"|\bdated\s+this\s*$",  # ("DATED this 3rd day of June, 2011.")
         4,
     ),
+    # the date of the agreement the note is given under: "In consideration of, and in connection
+    # with, the Settlement Agreement and Mutual Release entered into as of October 9, 1998, by and
+    # among plaintiff …"
+    Cue(
+        "issue_date",
+        "before",
+        r"\b(?:in\s+connection\s+with|pursuant\s+to|under|consideration\s+of)\s*,?\s+(?:the|that\s+certain|a)\s+"
+        r"(?:(?!note\b)[^.;])*?\bagreement\b(?:(?!note\b)[^.;]){0,60}?\bentered\s+into\s+(?:as\s+of|on)\s*$",
+        -8,
+    ),
     # a court's account of the note in suit: "The note is dated May 6, 1968, payable to bearer on
     # demand"
     Cue(
