@@ -204,3 +204,40 @@ def test_the_date_of_the_agreement_a_note_is_given_under_is_not_its_own() -> Non
         "($381,000.00) in installments.\n"
     )
     assert _value(found, "issue_date") is None
+
+
+def test_a_table_of_terms_run_into_one_line_between_rules() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE (Bank Note A) DEFINED TERMS ---------------- ---------------- EXECUTION "
+        "DATE: December 30, 2003 CITY AND STATE OF SIGNING: Atlanta, Georgia ---------------- "
+        "---------------- AMOUNT: SIX MILLION AND NO/100 DOLLARS ($6,000,000.00) INTEREST RATE: "
+        "The Interest Rate is set forth in Section 1 below. ---------------- BORROWER: Acme "
+        "Center Plaza, LLC, a Georgia limited liability company. ---------------- HOLDER: "
+        "MATURITY DATE: Big Bank, N.A. December 1, 2006 ----------------\n"
+    )
+    assert _value(found, "commitment") == Decimal("6000000.00")
+    assert _value(found, "lender") is None
+
+
+def test_a_default_add_on_rate_by_its_label() -> None:
+    found = extract_text(
+        "PROMISSORY NOTE/LOAN AGREEMENT\nLENDER: FARM CREDIT SERVICES, PCA\nLOAN AMOUNT: "
+        "$15,000,000.00\nSTATED INTEREST RATE: 7.37%\nDEFAULT ADD-ON RATE:   2.00% will be added "
+        "to the interest rate that would otherwise be in effect for this loan, if Borrowers "
+        "default as explained in the Additional Provisions.\n"
+    )
+    assert _value(found, "interest.default_margin") == Decimal("0.0200")
+
+
+def test_interest_alone_each_month_or_quarter_is_no_schedule() -> None:
+    for words in (
+        "Commencing on the first day of September 2001, all accrued and unpaid interest shall be "
+        'due and payable on the first day of each calendar month (a "Payment Date").',
+        "Interest payments are due Quarterly beginning on April 1, 2008. The remaining unpaid "
+        "balance of the loan is payable in its entirety on the Maturity Date.",
+    ):
+        found = extract_text(
+            "FOR VALUE RECEIVED, ACME INC. promises to pay to the order of FIRST BANK the principal "
+            f"sum of $5,000,000.00 with interest at the Prime Rate plus 1.5% per annum. {words}\n"
+        )
+        assert _value(found, "schedule.frequency") is None, words

@@ -348,6 +348,8 @@ _NOT_A_NAME: Final = re.compile(
     r"(?!.*\b(?-i:Limited|Inc\.?|LLC|L\.P\.|Corporation|Company|Bank|Ltd\.?)\s*$)"
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
+    # a label run into another ("HOLDER: MATURITY DATE: MetLife Bank, N.A. December 1, 2006")
+    r"|^(?:maturity|amount|address|date|interest|rate|loan)(?:\s+(?:date|amount|rate|no\.?))?$"
     # a date, its day a scan's letter ("On or before December I, 2037 (the "Maturity Date")")
     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[\dIl|O]{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$"
     r"|^name$"  # a form's blank labelled "Name (the "Noteholder")"
@@ -1946,7 +1948,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
             r"|GmbH|AG|S\.A\.|B\.V\.|N\.V\.)$",
             name,
         )
-        if numbered or any(f.role == role for f in [*found, *out]):
+        if numbered or any(f.role == role for f in [*found, *out]) or _NOT_A_NAME.search(name):
             continue
         start = match.start("name")
         out.append(Introduction(role, squash(name), source.span(start, start + len(name)),

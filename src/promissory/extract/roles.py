@@ -201,12 +201,18 @@ INTEREST_ONLY: Final = (
     # be due and payable monthly": a numbered heading run into it)
     r"^\W*(?:[A-Z][A-Za-z]{1,30}\s+(?=\d{1,2}\.))?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[A-Z][\w ]{0,30}\.\s*|[A-Z]\.\s+)?"
     r"(?:from\s+the\s+date\s+(?:hereof|of\s+this\s+note),?\s+)?"
+    # ("Commencing on the first day of September 2001, all accrued and unpaid interest shall be due
+    # and payable on the first day of each calendar month")
+    r"(?:(?:commencing|beginning|starting)\s+(?:on\s+)?[^,;.]{0,60},\s*)?"
     # ("The interest on this Note shall be due and payable monthly as it accrues")
     # ("Accrued and unpaid interest on … each outstanding Prime-based Advance shall be payable
     # monthly"; "(b) Interest shall be due and payable …"; "Accrued interest is payable annually";
     # "Interest on the unpaid principal … shall accrue and be payable monthly")
-    r"(?:\(?[a-z]\)\s*)?(?:the\s+)?(?:(?:accrued|unpaid)(?:\s+(?:and|but)\s+(?:unpaid|accrued))?\s+)?interest\b"
-    r"(?:(?!\band\s+principal|\bprincipal\s+and)[^.;]){0,120}?\b(?:(?:shall|will)\s+(?:thereafter\s+)?(?:accrue\s+and\s+)?be|is)\s+"
+    # (and "all accrued and unpaid interest shall be due and payable on the first day of each
+    # calendar month")
+    r"(?:\(?[a-z]\)\s*)?(?:the\s+|all\s+)?(?:(?:accrued|unpaid)(?:\s+(?:and|but)\s+(?:unpaid|accrued))?\s+)?interest\b"
+    r"(?:(?!\band\s+principal|\bprincipal\s+and|\bplus\s+(?:all\s+)?(?:the\s+)?principal)[^.;]){0,120}?"
+    r"\b(?:(?:shall|will)\s+(?:thereafter\s+)?(?:accrue\s+and\s+)?be|is)\s+"
     # ("Interest, at the rate set forth above, shall be paid by the Borrower to the Bank monthly")
     r"(?:(?:due\s+and\s+)?payable|paid)\b"
     # ("interest payments only shall be made quarterly")
@@ -214,6 +220,8 @@ INTEREST_ONLY: Final = (
     # shall pay the Lender interest, semi-annually on June 30 and December 31")
     r"|\bpay\s+(?:the\s+(?:lender|holder|payee|bank)\s+)?interest\b(?!\s+and\s+principal)[^.;]{0,60}?"
     r"\b(?:monthly|quarterly|semi-?annually|annually)\b"
+    # ("Interest payments are due Quarterly beginning on April 1, 2008")
+    r"|\binterest\s+payments\s+(?:are|shall\s+be|will\s+be)\s+(?:due|payable)\b"
     r"|\binterest\s+only\b|\binterest\s+payments\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
     r"\s+(?:the\s+)?principal)"
@@ -954,6 +962,14 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("default_rate", "before", DEFAULT_RATE_DEFINED, 6),
     # a labelled header: "Default Interest Rate" then "7%"
     Cue("default_rate", "label", r"default\s+(?:interest\s+)?rate", 8),
+    # a farm lender's form: "DEFAULT ADD-ON RATE: 2.00% will be added to the interest rate that
+    # would otherwise be in effect for this loan, if Borrowers default"
+    Cue(
+        "default_margin",
+        "label",
+        r"default\s+(?:add[\s-]?on|additional|margin)(?:\s+(?:interest\s+)?rate)?",
+        8,
+    ),
     # the Texas form's "Annual Interest Rate on Matured, Unpaid Amounts: Eighteen Percent (18%)"
     Cue(
         "default_rate",
@@ -3080,7 +3096,9 @@ _STACKED_CELL: Final = re.compile(r"(?:^|\n)[ \t]*\|[ \t]*\n[ \t]*([A-Z][A-Za-z'
 #: Date: January 6, 2012 Original Principal Amount: $33,200,000.00 Maturity\nDate: February 1,
 #: 2017" (words in capitals each, after a figure).
 _RUN_IN_LABEL: Final = re.compile(
-    r"(?:\d|\)|%)[ \t]+(?P<label>(?:[A-Z][A-Za-z’']*[ \t\n]+){0,4}[A-Z][A-Za-z’']*)\Z"
+    # (or after a rule between rows: "… Atlanta, Georgia ------ ------ AMOUNT: SIX MILLION AND
+    # NO/100 DOLLARS ($6,000,000.00)")
+    r"(?:\d|\)|%|[-=_]{3,})[ \t]+(?P<label>(?:[A-Z][A-Za-z’']*[ \t\n]+){0,4}[A-Z][A-Za-z’']*)\Z"
 )
 
 
@@ -3091,7 +3109,11 @@ def _run_in_label(head: str, gap: str) -> str:
     match = _RUN_IN_LABEL.search(head)
     # (in a table of such labels: another label with its colon before the value before it; not
     # "New York, New York November 16, 2022 Effective Date: April 23, 2022", a dateline's words)
-    if match is None or not re.search(r"[A-Za-z][ \t]*:[ \t]*\S", head[: match.start()]):
+    # (a rule of dashes before the label sets it apart as well: "------ AMOUNT: …")
+    if match is None or not (
+        re.search(r"[A-Za-z][ \t]*:[ \t]*\S", head[: match.start()])
+        or re.search(r"[-=_]{3,}[ \t]+$", head[: match.start("label")])
+    ):
         return ""
     return " ".join(match.group("label").split())
 
@@ -3504,6 +3526,20 @@ def read(
     if (
         role in {"default_margin", "default_rate"}
         and "default" not in why_cues
+        # (a label that names the default: "DEFAULT ADD-ON RATE: 2.00% will be added to …")
+        # (but not a default rate "five percent (5%) more than the Interest Rate": a margin)
+        and not (
+            re.match(r"default\b", ctx.label, I)
+            and not (
+                role == "default_rate"
+                and re.match(
+                    r"\W{0,3}(?:per\s+annum\s+)?(?:more\s+than|above|over|in\s+excess\s+of"
+                    r"|plus|greater\s+than)\b",
+                    ctx.after,
+                    I,
+                )
+            )
+        )
         and not re.match(_ON_OVERDUE, ctx.after, I)
         and not re.match(_IF_UNPAID_AFTER, ctx.after, I)
         # (named so, unless it is the margin of the rate so named: "the Interest Rate plus two
