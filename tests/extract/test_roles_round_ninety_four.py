@@ -241,3 +241,27 @@ def test_interest_alone_each_month_or_quarter_is_no_schedule() -> None:
             f"sum of $5,000,000.00 with interest at the Prime Rate plus 1.5% per annum. {words}\n"
         )
         assert _value(found, "schedule.frequency") is None, words
+
+
+def test_a_floor_rate_defined_on_its_own() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME RESORT, LLC promises to pay to the order of WESTERN BANK the "
+        "principal sum of $31,000,000.00.\n“Interest Rate” shall mean a rate of interest at all "
+        "times equal to the greater of: (i) 1.50% per annum above the Index Rate, or (ii) the "
+        "Floor Rate.\n“Floor Rate” shall mean a rate of interest equal to five percent (5.00%) "
+        "per annum.\n"
+    )
+    assert _value(found, "interest.floating.floor") == Decimal("0.05")
+    assert _value(found, "interest.rate") is None
+
+
+def test_a_rate_until_and_after_maturity_is_the_notes_rate() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME TECHNOLOGIES, INC. promises to pay to the order of JOHN DOE the "
+        "principal sum of $5,000,000.00. Interest shall begin to accrue as of February 1, 1996 on "
+        "the principal amount outstanding from time to time until and after the maturity hereof "
+        "(whether by stated maturity, acceleration or otherwise) and shall be payable at the rate "
+        "of six percent (6%) per annum simple interest.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.06")
+    assert _value(found, "interest.default_rate") is None

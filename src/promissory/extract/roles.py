@@ -117,6 +117,9 @@ NO_DEFAULT: Final = (
     # "From and after the date hereof (until January 31, 2007 or any Default (as hereinafter
     # defined) occurring prior thereto), interest … shall accrue at …": the rate until then
     r"|\buntil\s+[^().;]{0,60}?\bor\s+(?:any|an?)\s+(?:event\s+of\s+)?default\b"
+    # "… on the principal amount outstanding from time to time until and after the maturity
+    # hereof (whether by stated maturity, acceleration or otherwise)": the rate at all times
+    r"|\buntil\s+and\s+after\s+(?:the\s+)?maturity(?:\s+hereof)?"
     # "… both before and after demand, maturity, default and judgment": the rate at all times
     r"|\bboth\s+before\s+and\s+after\s+(?:demand|maturity|default)(?:,?\s+(?:and\s+)?(?:demand|maturity"
     r"|default|judgment))*"
@@ -477,6 +480,13 @@ GREATER_OF_INDEX_OR: Final = (
     r"(?:the\s+rate\s+of\s+)?$"
 )
 
+
+def _DEFINED_AS(words: str) -> str:  # noqa: N802 - a pattern's maker, named as the patterns are
+    """Before a percent, a rate named ``words`` being defined: '“Floor Rate” shall mean a rate of
+    interest equal to'."""
+    return rf"[\"“](?:{words})\s+(?:Interest\s+)?Rate[\"”]\s+(?:shall\s+mean|means|is)\b[^.;%\d]{{0,60}}$"
+
+
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "… during which 18% interest as set forth above shall not accrue": a rate said again, read
     # where it is set
@@ -529,6 +539,11 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"\b(?:will|shall)\s+(?:then\s+|thereafter\s+)?be\s+(?:reduced|decreased|lowered)\s+to\b[^.;%]{0,80}$",
         -4,
     ),
+    # a floor or a ceiling defined on its own: '“Floor Rate” shall mean a rate of interest equal to
+    # five percent (5.00%) per annum'
+    Cue("floor", "lead", _DEFINED_AS("Floor|Minimum"), 8),
+    Cue("cap", "lead", _DEFINED_AS("Ceiling|Cap|Maximum"), 8),
+    Cue("rate", "lead", _DEFINED_AS("Floor|Minimum|Ceiling|Cap|Maximum"), -8),
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
     Cue(
         "rate",
