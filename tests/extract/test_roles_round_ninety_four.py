@@ -265,3 +265,23 @@ def test_a_rate_until_and_after_maturity_is_the_notes_rate() -> None:
     )
     assert _value(found, "interest.rate") == Decimal("0.06")
     assert _value(found, "interest.default_rate") is None
+
+
+def test_what_runs_on_after_a_name_is_cut() -> None:
+    for text, field, name in (
+        (
+            "FOR VALUE RECEIVED, the undersigned promises to pay to the order of The Boatmen's "
+            "National Bank of St. Louis, One Boatmen's\nPlaza, St. Louis, Missouri, the sum of "
+            "$60,000,000.00.\n",
+            "lender",
+            "The Boatmen's National Bank of St. Louis",
+        ),
+        (
+            "$1080. Salt Lake City, Utah, June 1, 1872. Sixty days after date I promise to pay to "
+            "the order of D. B. Magee & Co., onethous-\nand and eighty dollars, without interest. "
+            "JOHN M. MURPHY.\n",
+            "lender",
+            "D. B. Magee & Co.",
+        ),
+    ):
+        assert _value(extract_text(text), field) == name

@@ -4900,7 +4900,11 @@ def tidy_parties(c: Collector) -> None:
         if finding.field not in {"borrower", "lender"} or not isinstance(finding.value, str):
             kept.append(finding)
             continue
-        name, how, confidence = _without_heading(finding.value), finding.note, finding.confidence
+        name, how, confidence = (
+            _without_tail(_without_heading(finding.value)),
+            finding.note,
+            finding.confidence,
+        )
         if not _plausible_name(name):  # run-together text or prose: offer what was cut, as cut
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{how}; not read as a name")  # fmt: skip
@@ -4964,6 +4968,23 @@ def tidy_parties(c: Collector) -> None:
     kept = [f for f in kept if not (f.field == "borrower" and any(
         f.span.start < p.end and p.start < f.span.end for p in payees))]  # fmt: skip
     c.candidates[:] = kept
+
+
+#: What runs on after a name to its end: its state ("City of South Bend, in the State of
+#: Indiana"), a street in words ("The Boatmen's National Bank of St. Louis, One Boatmen's Plaza"),
+#: the sum's first word broken off at a line's end ("D. B. Magee & Co., onethous-").
+_NAME_TAIL: Final = re.compile(
+    r",\s+in\s+the\s+(?:State|Commonwealth|County|Territory)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+    r"|,\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,5})\s+(?:[A-Z][\w'’.]*\s+){1,3}"
+    r"(?:Plaza|Center|Centre|Square|Place|Street|Avenue|Road|Drive|Boulevard)$"
+    r"|,\s+[a-z]+-$"
+)
+
+
+def _without_tail(name: str) -> str:
+    """``name`` without what :data:`_NAME_TAIL` finds run on after it."""
+    tail = _NAME_TAIL.search(name)
+    return name[: tail.start()] if tail else name
 
 
 def _joint_others(note: str) -> list[str]:
