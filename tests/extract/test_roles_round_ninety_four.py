@@ -270,9 +270,10 @@ def test_a_rate_until_and_after_maturity_is_the_notes_rate() -> None:
 def test_what_runs_on_after_a_name_is_cut() -> None:
     for text, field, name in (
         (
-            "FOR VALUE RECEIVED, the undersigned promises to pay to the order of The Boatmen's "
-            "National Bank of St. Louis, One Boatmen's\nPlaza, St. Louis, Missouri, the sum of "
-            "$60,000,000.00.\n",
+            "For value received, the undersigned, Acme & Co., L.P., a\nMissouri limited "
+            '("Broker"), hereby promises to pay to the\norder of The Boatmen\'s National Bank of '
+            "St. Louis, One Boatmen's\nPlaza, 800 Market Street, St. Louis, Missouri, 63101 "
+            '("Bank"), on\ndemand, the principal sum of $60,000,000.00.\n',
             "lender",
             "The Boatmen's National Bank of St. Louis",
         ),

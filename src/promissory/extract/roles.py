@@ -4977,7 +4977,7 @@ _NAME_TAIL: Final = re.compile(
     r",\s+in\s+the\s+(?:State|Commonwealth|County|Territory)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
     r"|,\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,5})\s+(?:[A-Z][\w'’.]*\s+){1,3}"
     r"(?:Plaza|Center|Centre|Square|Place|Street|Avenue|Road|Drive|Boulevard)$"
-    r"|,\s+[a-z]+-$"
+    r"|,\s+[a-z]+-(?:\s.*)?$"
 )
 
 
