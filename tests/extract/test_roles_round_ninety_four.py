@@ -286,3 +286,23 @@ def test_what_runs_on_after_a_name_is_cut() -> None:
         ),
     ):
         assert _value(extract_text(text), field) == name
+
+
+def test_a_place_a_dateline_or_spelled_out_letters_are_no_names() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, by execution and delivery of this Note, Acme\nInvestments S.a r.l., "
+        "a company organized\nunder the laws of Luxembourg (the “Borrower”), hereby\npromises to "
+        "pay to John Doe the principal sum of $25,941,051.\n"
+    )
+    assert _value(found, "borrower") != "Luxembourg"
+    found = extract_text(
+        "9th January 2013\nHarmonic Wind Inc., a Nevada corporation (“Borrower”), having an office "
+        'at 3rd Floor, London, promises to pay to the order of Legacy Markets ("Lender"), the '
+        "principal sum of FIFTY THOUSAND DOLLARS ($50,000).\n"
+    )
+    assert _value(found, "borrower") == "Harmonic Wind Inc."
+    found = extract_text(
+        "CERTIFICATE OF TIME DEPOSIT\nACME SAVINGS BANK\nThis is to Certify that B E A R E R has "
+        "deposited in this Bank the sum of FOUR THOUSAND DOLLARS, payable to the bearer.\n"
+    )
+    assert _value(found, "lender") != "E A R E R"

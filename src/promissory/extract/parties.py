@@ -348,6 +348,8 @@ _NOT_A_NAME: Final = re.compile(
     r"(?!.*\b(?-i:Limited|Inc\.?|LLC|L\.P\.|Corporation|Company|Bank|Ltd\.?)\s*$)"
     r"|^(?:section|article|paragraph|exhibit|schedule)\s+[\d.]+[a-z]?$"  # ("pursuant to Section 3 (… "Holder")")
     r"|^(?-i:[A-Z]{2})$"  # a state's code ("STATE OF INCORPORATION: CA")
+    # a word spelled out letter by letter ("has deposited … that B E A R E R has deposited")
+    r"|^(?-i:(?:[A-Z]\s){2,}[A-Z])$"
     # a label run into another ("HOLDER: MATURITY DATE: MetLife Bank, N.A. December 1, 2006")
     r"|^(?:maturity|amount|address|date|interest|rate|loan)(?:\s+(?:date|amount|rate|no\.?))?$"
     # a date, its day a scan's letter ("On or before December I, 2037 (the "Maturity Date")")
@@ -2097,6 +2099,9 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # (nor the tail of a hyphened word: "A Texas Non -Stock, Non -Profit Industrial
             # Development Corporation (Borrower)")
             r"\b(?:residents?|citizens?|located|domiciled|situated)\s+(?:of|in|at)\s+(?:the\s+)?$"
+                     # (nor where the company was formed: "a company organized under the laws of
+                     # Luxembourg (the “Borrower”)")
+                     r"|\blaws\s+of\s+(?:the\s+)?$|\b(?:organized|incorporated|formed)\s+in\s+(?:the\s+)?$"
                      r"|(?:^|[\s,_])an?\s+$|\bc/o\s+$|\b(?:at|is)\s+\d+[A-Za-z]?\s+$"
                      r"|\b(?:office|address|located|situated)\s+at\s+(?:[A-Z][a-z]+\s+)?$"
                      # (a capacity: "The Bryn Mawr Trust Company of Delaware, as Administrative
@@ -2128,6 +2133,8 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{4},?\s+"
                         # (and "FOR CASH RECEIVED, HYLETE, INC. ("Maker")")
                         r"|f[o0]r\s+(?:valued?|cash)\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
+                        # (a dateline's month and year: "9th January 2013" / "Harmonic Energy Inc.")
+                        r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4},?\s+"
                         # (a plain-language note's "I, ACME FINANCIAL CORPORATION, … (Borrower)")
                         r"|(?-i:I|We),\s+(?=[A-Z])"
                         # a form's paragraph heading: "PROMISE TO PAY, PENN OCTANE CORPORATION"

@@ -5210,6 +5210,8 @@ def _plausible_name(name: str) -> bool:
     if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October"
                  r"|November|December)\s+\d{1,2},?\s+\d{4}\b", name):  # fmt: skip
         return False  # "A Dated March 12, 1993": the tail of a trust's name, cut short
+    if len(words) >= 3 and all(len(w) == 1 for w in words):
+        return False  # "E A R E R": a word spelled out letter by letter ("B E A R E R"), no name
     if len(words) == 1 and re.fullmatch(r"Esq(?:r|uire)?\.?", words[0]):
         return False  # "Esq.": an honorific left alone, not a name
     if len(words) == 1 and re.fullmatch(r"X[xX]*\.?,?", words[0]):
