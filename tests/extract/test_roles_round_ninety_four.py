@@ -306,3 +306,54 @@ def test_a_place_a_dateline_or_spelled_out_letters_are_no_names() -> None:
         "deposited in this Bank the sum of FOUR THOUSAND DOLLARS, payable to the bearer.\n"
     )
     assert _value(found, "lender") != "E A R E R"
+
+
+#: A note's opening for the reviewer's cases below.
+_P = (
+    "FOR VALUE RECEIVED, ACME LLC promises to pay to the order of BETA BANK the principal amount "
+    "of $60,000.00 "
+)
+
+
+def test_a_reviewers_notes_read_as_before_the_round() -> None:
+    """A reviewer who never wrote these rules found readings the round had made wrong; each reads
+    as it did before the round (or better)."""
+    found = extract_text(
+        _P + "with interest at six percent (6%) per annum until paid or any Event of Default, "
+        "after which interest shall accrue at ten percent (10%) per annum.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.06")
+    assert _value(found, "interest.default_rate") == Decimal("0.10")
+    found = extract_text(
+        _P + "with interest at 5.5% per annum. Principal and interest payments are due monthly "
+        "in the amount of $4,775.43 beginning April 15, 2021.\n"
+    )
+    assert _value(found, "schedule.frequency") == "monthly"
+    found = extract_text(
+        _P + "Both before and after any judgment entered hereon, the unpaid principal shall bear "
+        "interest at 5.5% per annum.\n"
+    )
+    assert _value(found, "interest.rate") == Decimal("0.055")
+    found = extract_text(
+        _P + "with interest at 5% per annum. This Note is issued pursuant to that certain Note "
+        "Purchase Agreement, and is one of the Secured Promissory Notes issued thereunder.\n"
+    )
+    assert _value(found, "secured") is True
+    found = extract_text(
+        "PROMISSORY NOTE\nDate of Note:\nMaturity Date:\n|\nMay 1, 2020\nMay 1, 2025\n|\nFOR VALUE "
+        "RECEIVED, ACME INC. promises to pay to FIRST BANK $10,000 with interest at 6% per annum.\n"
+    )
+    assert _value(found, "issue_date") == dt.date(2020, 5, 1)
+    assert _value(found, "maturity") == dt.date(2025, 5, 1)
+    found = extract_text(
+        "AMENDED AND RESTATED PROMISSORY NOTE\n$100,000.00   June 1, 2022\nThis Note amends and "
+        "restates the Original Note "
+        "(the note was dated June 1, 2015). FOR VALUE RECEIVED, ACME INC. promises to pay to FIRST "
+        "BANK $100,000.00 with interest at 6% per annum.\n"
+    )
+    assert _value(found, "issue_date") != dt.date(2015, 6, 1)
+    found = extract_text(
+        "PROMISSORY NOTE\nBORROWER:\nBorrower Name Printed\nJohn Smith\nFOR VALUE RECEIVED, the "
+        "undersigned promises to pay to FIRST BANK $10,000.\n"
+    )
+    assert _value(found, "borrower") != "Printed"

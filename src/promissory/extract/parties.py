@@ -1921,7 +1921,7 @@ def _headed(source: SourceText, found: list[Introduction]) -> list[Introduction]
     # RENTCORP., a California corporation | ||||"
     name_cell = re.finditer(
         r"^[ \t|]*(?P<label>Borrower|Maker|Lender|Payee|BORROWER|MAKER|LENDER|PAYEE)(?:['’]s)?[ \t]+"
-        r"(?:Name|NAME)[ \t]*:?[ \t]+(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*"
+        r"(?:Name|NAME)[ \t]*:?[ \t]+(?!(?i:printed|signature|and|of)\b)(?P<name>[A-Z][A-Za-z0-9&.,'’ \-]{2,80}?)[ \t]*"
         r"(?=,[ \t]+an?[ \t]|[ \t]*\||$)",
         source.text[:3000],
         re.MULTILINE,
@@ -2173,7 +2173,7 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             # "FINANCIAL INTRANET, INC., a Nevada corporation (the "Company")"): the name's line
             skip += heading.end()
         label = re.search(r"(?:^|\n)[ \t]*(?:Borrower|Maker|BORROWER|MAKER)(?:['’]s)?[ \t]+(?:Name|NAME)"
-                          r"[ \t]+(?=[A-Z])", name[skip:])  # fmt: skip
+                          r"[ \t]+(?=[A-Z])(?!(?i:printed|signature)\b)", name[skip:])  # fmt: skip
         # (a bank form's label before it, perhaps under the title: "CREDIT LINE NOTE" / "Borrower
         # Name ACME RENTALS CORP., a California corporation | ||||")
         skip += label.end() if label else 0

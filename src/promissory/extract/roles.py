@@ -116,7 +116,9 @@ NO_DEFAULT: Final = (
     r"|\bprior\s+to\s+(?:the\s+)?maturity(?:\s+date)?\s+or\s+(?:an?\s+)?(?:event\s+of\s+)?default"
     # "From and after the date hereof (until January 31, 2007 or any Default (as hereinafter
     # defined) occurring prior thereto), interest … shall accrue at …": the rate until then
-    r"|\buntil\s+[^().;]{0,60}?\bor\s+(?:any|an?)\s+(?:event\s+of\s+)?default\b"
+    # (in its parenthesis only: "… 5% per annum until maturity or an Event of Default, and
+    # thereafter at 12%" names the default the later rate follows)
+    r"|\(\s*until\s+[^().;]{0,60}?\bor\s+(?:any|an?)\s+(?:event\s+of\s+)?default\b"
     # "… on the principal amount outstanding from time to time until and after the maturity
     # hereof (whether by stated maturity, acceleration or otherwise)": the rate at all times
     r"|\buntil\s+and\s+after\s+(?:the\s+)?maturity(?:\s+hereof)?"
@@ -224,7 +226,8 @@ INTEREST_ONLY: Final = (
     r"|\bpay\s+(?:the\s+(?:lender|holder|payee|bank)\s+)?interest\b(?!\s+and\s+principal)[^.;]{0,60}?"
     r"\b(?:monthly|quarterly|semi-?annually|annually)\b"
     # ("Interest payments are due Quarterly beginning on April 1, 2008")
-    r"|\binterest\s+payments\s+(?:are|shall\s+be|will\s+be)\s+(?:due|payable)\b"
+    # (not "Principal and interest payments are due monthly in the amount of $4,775.43")
+    r"|(?<!principal\sand\s)(?<!principal\s&\s)\binterest\s+payments\s+(?:are|shall\s+be|will\s+be)\s+(?:due|payable)\b"
     r"|\binterest\s+only\b|\binterest\s+payments\s+only\b|\b(?:payments?|installments?)\s+of\s+(?:all\s+)?"
     r"(?:(?:accrued|unpaid|and|but|then)[\s,]+){0,4}interest\b(?![\s,]+(?:and|plus|together\s+with)"
     r"\s+(?:the\s+)?principal)"
@@ -1953,10 +1956,11 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     ),
     # a court's account of the note in suit: "The note is dated May 6, 1968, payable to bearer on
     # demand"
+    # (a sentence of its own, not "the Original Note (the note was dated June 1, 2015)")
     Cue(
         "issue_date",
-        "before",
-        r"\b(?:the|said|this)\s+(?:promissory\s+)?note(?:\s+(?:in\s+suit|sued\s+(?:up)?on|in\s+question))?"
+        "lead",
+        r"^\W*(?:the|said|this)\s+(?:promissory\s+)?note(?:\s+(?:in\s+suit|sued\s+(?:up)?on|in\s+question))?"
         r"\s+(?:is|was)\s+dated\s*$",
         6,
     ),
@@ -3268,10 +3272,12 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         unticked=_in_unticked_option(text, start),
         # (a row of cells read by its column only above the promise: a payment table below a
         # note's own terms is not its header)
+        # (a value in a block stacked under a block of labels as long: by its place in the block,
+        # before the label just above the block)
         label=(_column_label(text, start) if promise < 0 or start < promise else "")
+        or _stacked_label(text, start)
         or label_of(text, start)
-        or _qualified_label(text, start)
-        or _stacked_label(text, start),
+        or _qualified_label(text, start),
         wide=squash(text[max(0, start - 300) : start]),
         line=line.strip(),
     )
@@ -4833,9 +4839,10 @@ def flags(c: Collector) -> None:
 
 
 #: Words in a sentence before another note's title: the note this one amends, restates, replaces
-#: or renews, "that certain" note, the original one.
+#: or renews (not "This Note is issued pursuant to that certain Note Purchase Agreement, and is one
+#: of the Secured Promissory Notes issued thereunder": its own kind).
 _OTHER_NOTE_LEAD: Final = re.compile(
-    r"\b(?:amends?|restates?|replaces?|supersedes?|renews?|refinances?|that\s+certain|original)\b",
+    r"\b(?:amends?|restates?|replaces?|supersedes?|renews?|refinances?)\b",
     I,
 )
 
@@ -5813,10 +5820,12 @@ def outside_the_quoted_note(c: Collector) -> None:
 #: Before a rate in its sentence, a court's judgment (or a trial court's award): "After a trial on
 #: the merits, there was judgment in favor of the plaintiff for $5,750, with 8% per annum interest
 #: from May 12, 1969 until paid".
+#: (a court's account, not a note's own "before and after any judgment entered hereon" or "any
+#: amount for which judgment is entered")
 _JUDGMENTS_RATE: Final = re.compile(
-    r"\bjudgment\s+(?:was\s+|is\s+|has\s+been\s+)?(?:rendered|entered|given|granted|awarded"
-    r"|in\s+favou?r\s+of|against|for)\b|\b(?:trial|lower|district|circuit)\s+court\s+(?:rendered"
-    r"|entered|awarded|allowed|gave)\b",
+    r"\bthere\s+was\s+(?:a\s+)?judgment\b|\bjudgment\s+(?:was|has\s+been)\s+(?:rendered|entered|given"
+    r"|granted|awarded)\b|\b(?:trial|lower|district|circuit)\s+court\s+(?:rendered|entered|awarded"
+    r"|allowed|gave)\b",
     I,
 )
 
