@@ -357,3 +357,25 @@ def test_a_reviewers_notes_read_as_before_the_round() -> None:
         "undersigned promises to pay to FIRST BANK $10,000.\n"
     )
     assert _value(found, "borrower") != "Printed"
+
+
+def test_a_note_the_holder_may_call_from_a_day_is_payable_on_demand() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, ACME Response, Inc. (the “Company”), promises to pay to Mr. John Doe "
+        "(“Investor”) the principal sum of One Million Dollars ($1,000,000.00). All unpaid "
+        "principal shall be due and payable on the earlier of (i) a declaration by Investor on or "
+        "after June 30, 2010 (the “Maturity Date”) that such amounts are due and payable or (ii) "
+        "upon an Event of Default.\n"
+    )
+    assert _value(found, "demand") is True
+    assert _value(found, "maturity") is None
+
+
+def test_a_sum_in_pesos_and_centavos_in_words() -> None:
+    found = extract_text(
+        "For value of the goods we have received we promise to pay jointly and severally to "
+        "Michael & Co., or its order, in the municipality of Cebu, the sum of six thousand three "
+        "hundred and nineteen pesos and thirty-three centavos (6,319.33), in the manner "
+        "hereinafter set forth.\n"
+    )
+    assert _value(found, "commitment") == Decimal("6319.33")

@@ -369,6 +369,9 @@ _OTHER_FIGURE: Final = re.compile(
 #: eighteen shillings and six pence": a sum before decimal money, not read), nor a "Euro-Rate".
 _OTHER_WORDS: Final = re.compile(
     rf"(?<![\w-])(?P<words>{_WORDS})(?:\s+only)?\s+(?P<unit>pounds?|pesos?|rupees?|euros?(?!-))\b"
+    # (and the minor unit after it: "six thousand three hundred and nineteen pesos and thirty-three
+    # centavos (6,319.33)")
+    rf"(?:\s+and\s+(?P<minor>{_WORDS})\s+(?:centavos|paise|cents))?"
     rf"(?!\s+(?:{_WEIGHT})\b|[,\s]+(?:\w+[\s-]+){{0,3}}(?:shillings?|pence)\b)"
     r"|\b(?P<fore>pesos|rupees)\s+(?P<after>" + _WORDS + r")",
     re.IGNORECASE,
@@ -446,8 +449,12 @@ def _other_money(source: SourceText, taken: tuple[Mention, ...]) -> list[Mention
         unit = _unit(match.group("unit") or match.group("fore"))
         try:
             value = EXACT.quantize(parse_number_words(stated), CENT)
+            minor = parse_number_words(match.group("minor")) if match.group("minor") else Decimal(0)
         except ValueError:
             continue
+        if minor >= 100 or minor != minor.to_integral_value():
+            continue  # (no minor sum: "and one hundred centavos")
+        value = EXACT.add(value, minor.scaleb(-2))
         if value > 0 and free(match.start(), match.end()):
             words.append((match, unit, value))
     found: list[Mention] = []

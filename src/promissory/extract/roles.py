@@ -1944,6 +1944,16 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"|\bdated\s+this\s*$",  # ("DATED this 3rd day of June, 2011.")
         4,
     ),
+    # the first day the holder may call the note: "… on the earlier of (i) a declaration by
+    # Investor on or after June 30, 2010 (the “Maturity Date”) that such amounts are due", "upon
+    # written demand by Holder at any time on or after June 30, 2007": no maturity of its own
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:declaration|demand)\s+by\s+(?:the\s+)?(?:investor|holder|lender|payee|noteholder)\s+"
+        r"(?:at\s+any\s+time\s+)?on\s+or\s+after\s*$",
+        -8,
+    ),
     # the date of the agreement the note is given under: "In consideration of, and in connection
     # with, the Settlement Agreement and Mutual Release entered into as of October 9, 1998, by and
     # among plaintiff …"
@@ -4519,6 +4529,10 @@ DEMAND: Final = (
     # ("I promise to pay to James Madison Esqr. or order Seven thousand, five hundred Dollars with
     # Interest on demand.")
     r"|\bdollars,?\s+with\s+interest,?\s+on\s+demand\b"
+    # ("… shall be due and payable … on the earlier of (i) a declaration by Investor on or after
+    # June 30, 2010 (the “Maturity Date”) that such amounts are due and payable or (ii) …")
+    r"|\bdeclaration\s+by\s+(?:the\s+)?(?:investor|holder|lender|payee|noteholder)\s+(?:at\s+any\s+time\s+)?"
+    r"on\s+or\s+after\b"
     # ("the principal amount of Two Hundred Fifty Thousand Dollars ($250,000.00) upon written
     # demand by Holder at any time on or after June 30, 2007")
     r"|\(\s*\$[\d,.]+\s*\)\s*,?\s+(?:up)?on\s+(?:written\s+)?demand\s+(?:by|of)\s+(?:the\s+)?"
