@@ -379,3 +379,12 @@ def test_a_sum_in_pesos_and_centavos_in_words() -> None:
         "hereinafter set forth.\n"
     )
     assert _value(found, "commitment") == Decimal("6319.33")
+
+
+def test_a_late_charge_in_cents_on_the_dollar() -> None:
+    found = extract_text(
+        _P + "with interest at 6% per annum. In the event that any payment is not received prior "
+        "to the fifth (5th) day after its due date, the Undersigned agrees to pay a late charge "
+        "of $.05 per $1.00 of unpaid payment as and for liquidated damages.\n"
+    )
+    assert _value(found, "late_charge") == Decimal("0.05")

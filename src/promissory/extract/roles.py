@@ -4710,8 +4710,19 @@ _CERTIFICATE_TIME: Final = re.compile(
 )
 
 
+#: A late charge as cents on the dollar: "a late charge of $.05 per $1.00 of unpaid payment".
+_CENTS_ON_THE_DOLLAR: Final = re.compile(
+    r"\blate\s+(?:payment\s+)?charge\s+of\s+\$\s?0?\.(?P<cents>\d{2})\s+(?:per|for\s+each|on\s+each)\s+"
+    r"\$\s?1(?:\.00)?\b",
+    I,
+)
+
+
 def flags(c: Collector) -> None:
     """Demand, security and the late charge as they are said in words."""
+    if (late := _CENTS_ON_THE_DOLLAR.search(c.text)) and not c.has("late_charge"):
+        c.add_match("late_charge", Decimal(late.group("cents")).scaleb(-2), late, STATED,
+                    "a late charge in cents on the dollar")  # fmt: skip
     demand = _on_demand(c.text)
     if demand:
         c.add_match("demand", True, demand, STATED, "payable on demand")
