@@ -388,3 +388,14 @@ def test_a_late_charge_in_cents_on_the_dollar() -> None:
         "of $.05 per $1.00 of unpaid payment as and for liquidated damages.\n"
     )
     assert _value(found, "late_charge") == Decimal("0.05")
+
+
+def test_a_payment_named_a_balloon_is_no_installment() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, the undersigned promises to pay to ACME LEASING & CAPITAL, LLC the "
+        "principal sum of $28,000,000.00. This Note shall be payable in (i) sixty (60) consecutive "
+        "installments of principal and interest commencing on August 27, 2017 and continuing "
+        "monthly thereafter and (ii) an additional principal payment in the amount of "
+        "$15,375,000.00 (the “Principal Balloon Payment”) due on the Maturity Date.\n"
+    )
+    assert _value(found, "schedule.installment") != Decimal("15375000.00")

@@ -1762,6 +1762,14 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:in\s+the\s+amount\s+)?of\s*$",
         -6,
     ),
+    # "(ii) an additional principal payment in the amount of $15,375,000.00 (the “Principal Balloon
+    # Payment”) due … on the Maturity Date": named a balloon after it
+    Cue(
+        "installment",
+        "after",
+        r"^\W{0,3}\(\s*(?:the\s+)?[\"“](?:[\w-]+\s+){0,3}balloon\b",
+        -12,
+    ),
     # "Fifty-Nine (59) equal … monthly installments each in the amount of $18,073.29, … followed
     # by one (1) month installment in the amount of $954.500.21": the balloon after them
     Cue(
