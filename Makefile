@@ -50,7 +50,7 @@ unit: $(STAMP)
 	$(BIN)/pytest -n $(WORKERS) --dist loadfile --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 ## Every corpus note's draft, and every corpus label file read alike by rtoml and tomllib (make test
-## checks every fourth; tests/extract/test_corpus.py, tests/codec/test_stored_terms.py).
+## checks every fifth; tests/extract/test_corpus.py, tests/codec/test_stored_terms.py).
 test-corpus: $(STAMP)
 	PROMISSORY_CORPUS=all $(BIN)/pytest -n $(WORKERS) --dist loadfile tests/extract/test_corpus.py tests/extract/test_corpus_drafts.py tests/codec/test_stored_terms.py
 
