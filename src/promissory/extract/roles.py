@@ -484,7 +484,7 @@ GREATER_OF_INDEX_OR: Final = (
 )
 
 
-def _DEFINED_AS(words: str) -> str:  # noqa: N802 - a pattern's maker, named as the patterns are
+def _rate_defined_as(words: str) -> str:
     """Before a percent, a rate named ``words`` being defined: '“Floor Rate” shall mean a rate of
     interest equal to'."""
     return rf"[\"“](?:{words})\s+(?:Interest\s+)?Rate[\"”]\s+(?:shall\s+mean|means|is)\b[^.;%\d]{{0,60}}$"
@@ -544,9 +544,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     ),
     # a floor or a ceiling defined on its own: '“Floor Rate” shall mean a rate of interest equal to
     # five percent (5.00%) per annum'
-    Cue("floor", "lead", _DEFINED_AS("Floor|Minimum"), 8),
-    Cue("cap", "lead", _DEFINED_AS("Ceiling|Cap|Maximum"), 8),
-    Cue("rate", "lead", _DEFINED_AS("Floor|Minimum|Ceiling|Cap|Maximum"), -8),
+    Cue("floor", "lead", _rate_defined_as("Floor|Minimum"), 8),
+    Cue("cap", "lead", _rate_defined_as("Ceiling|Cap|Maximum"), 8),
+    Cue("rate", "lead", _rate_defined_as("Floor|Minimum|Ceiling|Cap|Maximum"), -8),
     # a labelled header: "Interest Rate" then, in its own cell or line, "1.00%"
     Cue(
         "rate",
