@@ -41,7 +41,10 @@ CENT: Final = Decimal("0.01")
 _MONEY_FIG = (
     # (another country's dollars keep their letters: "HK$37,490,637.45", "S$1,000.00", "US$2,000,000")
     r"(?-i:(?<![A-Za-z])(?:HK|US|SG?|NZ|AU?|CA?)(?=\$))?"
-    r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:,\d{3})*(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
+    # (a typist's European marks first: "$1.587.500,00", full stops for thousands and a comma for
+    # the cents)
+    r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,.]\d)|"
+    r"\d{1,3}(?:,\d{3})*(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
     # (and "$391 40, for value received")
     r"\d{1,6}[ ]\d{2}(?:-100\b|(?=\.?\)|\.\s|,\s))|"
@@ -179,6 +182,8 @@ def money_value(figure: str) -> Decimal:
             Decimal(f"{spaced.group(1).replace(',', '')}.{spaced.group(2)}"), CENT
         )
     compact = re.sub(r"[\s|]", "", figure).replace(",-", ",")
+    if re.fullmatch(r"\$\d{1,3}(?:\.\d{3})+,\d{2}", compact):  # "$1.587.500,00"
+        compact = compact.replace(".", "").replace(",", ".")
     if compact.count(".") > 1:  # "$206.404.55": the last full stop sets off the cents
         # (and "$1,000.000.00": every mark before it sets off thousands)
         compact = compact[:-3].replace(".", "").replace(",", "") + compact[-3:]

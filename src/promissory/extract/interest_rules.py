@@ -557,6 +557,21 @@ def _speaks_of_a_kind(c: Collector, basis: re.Match[str]) -> bool:
     return _A_KIND.search(c.text[left:right]) is not None
 
 
+def _defined_term_unused(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in the quoted name of a term defined there ('“30/360
+    Basis” means …') that the text never uses again."""
+    opening = max(
+        text.rfind("“", max(0, start - 40), start), text.rfind('"', max(0, start - 40), start)
+    )
+    if opening < 0:
+        return False
+    closing = re.match(r'[^"“”\n]{0,40}?[”"]', text[end:])
+    if closing is None or not re.match(r"\s*(?:shall\s+)?means?\b", text[end + closing.end() :], I):
+        return False
+    term = text[opening + 1 : end + closing.end() - 1]
+    return text.count(term) == 1
+
+
 def day_count(c: Collector) -> None:
     """The day-count basis and whether both the first and the last day are counted."""
     named = c.search(r"\b(?:actual|act|(?<![\d/.])30)\s*/\s*(?P<basis>360|365)\b(?!\s*/)")
@@ -575,7 +590,14 @@ def day_count(c: Collector) -> None:
         name = "ACT/360" if year == "360" else "ACT/365F"
         if named.group(0).startswith("30"):  # "computed on a 30/360 simple interest basis"
             name = "30/360 US"
-        c.add_match("interest.day_count", name, named, STATED)
+        if _defined_term_unused(c.text, named.start(), named.end()):
+            # '“30/360 Basis” means on the basis of a 360-day year consisting of 12 months of 30
+            # days each' in a list of definitions, the term used nowhere else in the text: a
+            # basis the note defines, not one it says its interest is counted on
+            c.offer("interest.day_count", name, c.source.match_span(named), AMBIGUOUS,
+                    "the name of a defined term the text never uses")  # fmt: skip
+        else:
+            c.add_match("interest.day_count", name, named, STATED)
     bases = []
     for found in re.finditer(BASIS, c.text, I):
         left, right = sentence_bounds(c.text, found.start(), found.end())

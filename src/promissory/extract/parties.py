@@ -323,6 +323,8 @@ _NOT_A_NAME: Final = re.compile(
     # ("the undersigned Debtor promises to pay"; "the undersigned Debtor(s), jointly and
     # severally if more than one, … promise to pay")
     r"|debtor|obligor|payor|mortgagor|secured\s+party"
+    # (a HUD form's "the undersigned Owner promises to pay")
+    r"|owners?|grantors?"
     # a form's role words ("to the order of Foundation ("XXX")"): no name
     r"|foundation|investor|purchaser|seller|buyer|creditor|noteholder|trustee"
     # (the sum's currency on a line below the promise: "PESOS(....)" / "Philippine Currency...")
@@ -2203,6 +2205,10 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
             name[: european.start()],
         ):
             name = name[: european.start()]
+        # ("Principal Solar, Inc., of Dallas, Texas ("Borrower" or "Company")": its town)
+        town = re.search(rf",?\s+of\s+(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,\s+(?:{STATES})$", name)
+        if town and re.search(rf"\b{_SUFFIX}$", name[: town.start()].rstrip(" ,")):
+            name = name[: town.start()]
         lines = name.split("\n")
         # (a street number on a line of its own, "2064" / "Highway 116 North"; or a town and
         # its state and ZIP code: "Shelton," / "Connecticut 06484")

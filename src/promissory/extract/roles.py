@@ -848,7 +848,8 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "margin",
         "after",
-        rf"^\W{{0,3}}(?:per\s+annum\s+)?and\s+(?:\(\w{{1,4}}\)\s*)?{_INDEX_WORD}",
+        # (or "the sum of (i) one (1 %) percent per annum plus (ii) the Prime Rate")
+        rf"^\W{{0,3}}(?:per\s+annum\s+)?(?:and|plus)\s+(?:\(\w{{1,4}}\)\s*)?{_INDEX_WORD}",
         3,
     ),
     # "adjusted by adding a margin of 2.5000 percentage points to the index"
@@ -1354,7 +1355,9 @@ MONEY_CUES: Final[tuple[Cue, ...]] = (
         r"(?:\s+and\s+(?:trustee|executor|executrix|administrator))?"
         r"(?:\s+of\s+(?:the\s+)?[^,;$]{1,60}?\b(?:estate|will|trust)\b)?,?\s+)?"
         # ("… to the order of the Vanora Townsite Company, a corporation, three thousand …")
-        r"(?:an?\s+(?:corporation|partnership|national\s+bank(?:ing\s+association)?|banking\s+corporation)"
+        # (and "… to the order of Powin Corporation, a Nevada corporation, ONE HUNDRED …")
+        r"(?:an?\s+(?-i:(?:[A-Z][a-z]+\s+){0,2})(?:corporation|partnership|national\s+bank(?:ing\s+association)?"
+        r"|banking\s+corporation|limited\s+(?:liability\s+)?(?:company|partnership))"
         r",?\s+)?"
         # ("… to August Musolff or bearer, for value received, eleven hundred fifty dollars")
         # (and a transcription's "to Robert Morris on Order One thousand five hundred Dollars")
@@ -1847,6 +1850,9 @@ _OPENING_TOWN: Final = (
     r"|Amended|Copy|Printed)\b)(?-i:[A-Z][a-z]+)(?!\s+(?:Draft|Version|Copy)\b)(?:\s+(?-i:[A-Z][a-z]+))?"
     r"(?<!Date)(?<!Day),?\s*\Z"  # (nor a label: "Termination Date ")
 )
+#: A day in a list of days ("December 31, 2018").
+_LISTED_DAY: Final = r"(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},?\s+\d{4}"
+
 DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue("issue_date", "lead", RECITED_NOTE, -8),
     # a court's own account of the note ("the note was executed at New Iberia, Louisiana, on
@@ -1970,6 +1976,16 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "before",
         r"\b(?:in\s+connection\s+with|pursuant\s+to|under|consideration\s+of)\s*,?\s+(?:the|that\s+certain|a)\s+"
         r"(?:(?!note\b)[^.;])*?\bagreement\b(?:(?!note\b)[^.;]){0,60}?\bentered\s+into\s+(?:as\s+of|on)\s*$",
+        -8,
+    ),
+    # (or "… provided as Exhibit C of that certain Lease Sale/Purchase Agreement between Energy
+    # Fuels Resources Corporation and Nuclear Energy Corporation, LLC signed and entered into on
+    # October13, 2011")
+    Cue(
+        "issue_date",
+        "before",
+        r"\bthat\s+certain\s+(?:(?!note\b)[^.;])*?\bagreement\b(?:(?!note\b)[^.;]){0,120}?"
+        r"\b(?:signed\s+and\s+)?entered\s+into\s+(?:as\s+of|on)\s*$",
         -8,
     ),
     # a court's account of the note in suit: "The note is dated May 6, 1968, payable to bearer on
@@ -2162,7 +2178,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "issue_date",
         "after",
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:\w+\s+)?"
-        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:|\s+\$?\d|\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d)",  # not a label below
+        r"(?:agreement|maturity\s+date|expiration\s+date)(?!\s*:|\s+\$?\d|\s+(?-i:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+\d)",  # not a label below
         -6,
     ),
     Cue(
@@ -2245,6 +2261,36 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         r"\bpayment\s+in\s+full\s+of\s+(?:the\s+)?(?:outstanding\s+|unpaid\s+)*principal\b[^.;]{0,120}$",
         4,
     ),
+    # "(d) The remaining balance of the principal sum, plus accrued interest, if any, shall be
+    # paid on or before July 1, 2001": the last of the payments
+    Cue(
+        "maturity",
+        "before",
+        # (not "An installment of interest on the unpaid principal balance … shall be due and
+        # payable on October 1, 2000": interest on the balance, not the balance)
+        r"(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bof\sthe\s)\b(?:remaining|entire|whole|unpaid|outstanding)\s+"
+        r"(?:unpaid\s+|outstanding\s+|principal\s+)?"
+        r"balance\b(?:[^.;]|\.\d){0,120}?\b(?:shall|will)\s+be\s+(?:due\s+and\s+)?"
+        r"(?:paid|payable|due|repaid)\s+(?:in\s+full\s+)?(?:on\s+or\s+before|on|by)\s*$",
+        3,
+    ),
+    # ("(a) The sum of One Million Dollars ($1,000,000) shall be paid on or before November 1,
+    # 2000; (b) The further sum of …": one of a list of sums, not the last)
+    Cue(
+        "maturity",
+        "before",
+        r"(?:\b(?:further|additional|next)\s+sum|\(\w\)\s+the\s+sum)\s+of\b(?:[^.;]|\.\d){0,120}?"
+        r"\b(?:paid|payable|due)\s+(?:on\s+or\s+before|on|by)\s*$",
+        -3,
+    ),
+    # installments "on each of December 31, 2017, December 31, 2018, December 31, 2019, and
+    # December 31, 2020": the first falls due on the first day listed, the last on the last
+    # (the first such list of its sentence: not "(b) $100,000 plus all accrued interest on each of
+    # December 31, 2018; …", a later tranche's)
+    Cue("first_payment", "lead", r"^(?:(?!\bon\s+each\s+of\b).)*\bon\s+each\s+of\s*$", 5),
+    Cue("maturity", "before", r"\bon\s+each\s+of\s*$", -4),
+    Cue("maturity", "before", rf"\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+and\s*$", 5),
+    Cue("maturity", "before", rf"\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+$", -4),
     # "The loan’s due date for full repayment is December 31, 2014."
     Cue(
         "maturity",
@@ -2412,6 +2458,30 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         5,
     ),
     Cue("maturity", "before", r"\bmaturity(?:\s+date)?\s*:?\s*$", 2),
+    # ("… in eleven (11) payments as follows: one irregular payment of … (19,883.84) on April 1,
+    # 2000, nine regular payments of …": the day of the first of several payments)
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:first|initial|irregular)\s+(?:\w+\s+)?payment\s+of\b(?:[^.;]|\.\d){0,160}?\bon\s*$",
+        -4,
+    ),
+    # "Borrower's final payment due March 1, 2001, will be for all principal and accrued interest"
+    Cue(
+        "maturity",
+        "before",
+        r"\b(?:final|last)\s+(?:installment|payment)\s+(?:(?:is|shall\s+be|will\s+be)\s+)?due\s+(?:on\s+)?$",
+        3,
+    ),
+    # the first sentence of a section titled so: "3. Maturity Date.  Unless accelerated at a
+    # prior date following an Event of Default, on April 30, 2018"
+    Cue(
+        "maturity",
+        "wide",
+        r"(?:^|\n|(?:\d|\))[.)]?[ \t]+)(?-i:Maturity|MATURITY)(?:\s+(?-i:Date|DATE))?[ \t]*[.—–]"
+        r"\s+(?-i:[A-Z])[^.;:]{0,160}$",
+        3,
+    ),
     # a definition opening its paragraph, its first quotation mark lost: 'Maturity Date” May 31,
     # 2011 unless accelerated'
     Cue(
@@ -2438,8 +2508,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "after",
         # (and '(the "Final Maturity Date")', '(the "Stated Maturity Date")')
         r"^\W{0,4}(?:\(\s*)?(?:the\s+)?[\"“”']?\s*(?:(?:final|stated|scheduled)\s+)?(?:maturity|expiration"
-        # (nor the next line's "Maturity Date June 02, 1997")
-        r"|termination)\s+date(?!\s*:|\s+\$?\d|\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d)",  # not the next "MATURITY DATE:" label or cell
+        # (nor the next line's "Maturity Date June 02, 1997", "Maturity Date AUGUST 27, 1998")
+        r"|termination)\s+date(?!\s*:|\s+\$?\d|\s+(?-i:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+\d)",  # not the next "MATURITY DATE:" label or cell
         6,
     ),
     # ('The "Maturity Date" shall be the earlier of (a) March 31, 1998 and (b) such date as …'):
@@ -2901,7 +2971,9 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         "before",
         # ('One percent per annum greater than the "New York Prime" interest rate')
         r"(?:above|over|in\s+excess\s+of|plus|below|under|minus|(?:greater|higher|less|lower)\s+than)"
-        r"\s+(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}[-\s]*(?:[`\"“]\s*)?$",  # ("the current `Prime Rate"")
+        # (a list's number between: "one (1 %) percent per annum plus (ii) the Prime Rate")
+        r"\s+(?:\((?:i{1,3}|iv|[a-d2-4])\)\s*)?"
+        r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}[-\s]*(?:[`\"“]\s*)?$",  # ("the current `Prime Rate"")
         3,
     ),
     # (and '“Governing rate” shall mean a rate equal to the “LIBOR Rate.”')
@@ -3155,6 +3227,13 @@ def _run_in_label(head: str, gap: str) -> str:
     return " ".join(match.group("label").split())
 
 
+#: A label closing a row of labels and values ("… Loan Amount $ 1,317,100.00 Interest Rate"):
+#: one to three capitalised words after a figure.
+_ROW_LAST_LABEL: Final = re.compile(
+    r"(?<=\d)[ \t]+(?P<label>(?-i:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}))$"
+)
+
+
 def label_of(text: str, start: int) -> str:
     """The label whose value begins at ``start``: the cell or line just before it (one to five
     words, nothing else), when only spaces, line breaks, "|" or ":" come between."""
@@ -3164,6 +3243,11 @@ def label_of(text: str, start: int) -> str:
     if gap is None or not re.search(r"[\n|:]|[ \t]{3,}", window[gap.start() :]):
         return ""  # the value runs on from the words before it: a sentence, not a label
     cells = list(_CELL_START.finditer(head))
+    row = _ROW_LAST_LABEL.search(head) if "\n" in window[gap.start() :] else None
+    if row is not None and len(head[cells[-1].end() if cells else 0 :].split()) > 5:
+        # the last of a row of labels and values run together, the value opening the next line:
+        # "Date May 8, 2020 Loan Amount $ 1,317,100.00 Interest Rate" / "1.00% fixed"
+        return row.group("label")
     if not cells:
         return _run_in_label(head, window[gap.start() :])
     # (a numbered term's number goes: "1.5 Expiration Date:")
@@ -3280,10 +3364,14 @@ def context(text: str, mention: Mention, promise: int) -> Context:
         header = start < 300
     else:
         header = start < promise and (start < 700 or (start < 1500 and len(line.strip()) <= 90))
+    # (a header's sentence ends where the promise to pay begins: "$125,000.00" / "October 4,
+    # 2016" / "For value received, … payable in four (4) consecutive annual installments" has no
+    # full stop between, and the installments are not the header's)
+    sentence_end = promise if header and left <= promise < right else right
     return Context(
         before=before,
         after=after,
-        sentence=squash(text[left:right]),
+        sentence=squash(text[left:sentence_end]),
         lead=squash(text[left:start]),
         heading=_heading(text, start),
         header=header,
@@ -5018,6 +5106,9 @@ _NAME_TAIL: Final = re.compile(
     r"|,\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,5})\s+(?:[A-Z][\w'’.]*\s+){1,3}"
     r"(?:Plaza|Center|Centre|Square|Place|Street|Avenue|Road|Drive|Boulevard)$"
     r"|,\s+[a-z]+-(?:\s.*)?$"
+    # (the agency the United States lends through: "United States of America, Department of
+    # Agriculture, acting through the Farm Service Agency")
+    r"|(?<=United\sStates\sof\sAmerica),?\s+(?:acting\s+through|(?:U\.\s?S\.\s+)?Department\s+of)\b.*$"
 )
 
 
@@ -5240,6 +5331,19 @@ def _without_heading(name: str) -> str:
     )
 
 
+#: The United States Postal Service's two-letter codes of the states and the District.
+_POSTAL_CODES: Final = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
+    "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+#: A town and its state's postal code ("FT WORTH, TX", "Hudson, WI 54016"; not a doctor's
+#: "XXXXXXX X. XXXXXXX, MD").
+_CITY_AND_STATE: Final = re.compile(
+    rf"(?:[A-Z][A-Za-z'’-]+\s+){{0,2}}[A-Z][A-Za-z'’-]+,\s*(?!MD\b)(?:{_POSTAL_CODES})"
+    r"(?:\s+\d{5}(?:-\d{4})?)?"
+)
+
+
 def _plausible_name(name: str) -> bool:
     """A name as a reader would copy it: no unclosed parenthesis, no word run together past 25
     letters (a PDF text layer without spaces: ``MaxSoundCorporation.,aDelawarecorporation(the``)."""
@@ -5260,6 +5364,8 @@ def _plausible_name(name: str) -> bool:
     # label it)
     if re.fullmatch(rf"(?:{_STATES})", name.strip(" ,."), I):
         return False  # "…, lselin, New Jersey, a corporation (… the "Borrower")": a state alone
+    if _CITY_AND_STATE.fullmatch(name.strip(" ,.")):
+        return False  # "FT WORTH, TX": a form's address line beside the names, a town
     return (
         name.count("(") <= name.count(")")
         and all(len(w) <= 25 for w in words)
@@ -5391,6 +5497,73 @@ def _days_after_date(c: Collector) -> None:
         c.offer("maturity", maturity, c.source.match_span(match), AMBIGUOUS, note)
     else:
         c.add("maturity", maturity, c.source.match_span(match), INFERRED, note)
+
+
+_ORDINAL_YEARS: Final = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ],
+        start=1,
+    )
+}
+#: "… shall be paid to Payees on the first anniversary of this Note"; "… due in full on the
+#: first anniversary of the Effective Date"; "the fourth anniversary of the date hereof".
+_ANNIVERSARY: Final = re.compile(
+    r"\b(?:on|upon|by)\s+the\s+(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|(?P<nth>\d{1,2})(?:st|nd|rd|th))|(?P<years>one|two|three|four|five|\d{1,2})"
+    r"[- ]year)\s+(?:\(\d{1,2}(?:st|nd|rd|th)?\)\s+)?anniversary\s+of\s+(?:the\s+"
+    r"(?:signing|date|execution)\s+of\s+)?(?:this\s+(?:[A-Z][\w-]*\s+){0,2}Note\b"
+    r"|the\s+date\s+(?:hereof|of\s+this\s+(?:[A-Z][\w-]*\s+){0,2}Note)\b"
+    r"|the\s+(?:Issue|Issuance|Effective|Closing)\s+Date\b)",
+    I,
+)
+#: In the sentence before it: the whole of the note falls due then.
+_ALL_DUE: Final = re.compile(
+    r"\b(?:(?:unpaid|outstanding|entire|remaining|all)\s+(?:unpaid\s+|outstanding\s+)?"
+    r"(?:principal|balance)|principal\s+of\s+this\s+note|this\s+(?:[A-Z][\w-]*\s+){0,2}note\b"
+    r"[^.;]{0,40}\b(?:balloon|mature|be\s+(?:due\s+and\s+)?paid)|final\s+payment)\b",
+    I,
+)
+#: … not an installment's or interest's day, nor the first of yearly days.
+_NOT_ALL_DUE: Final = re.compile(
+    r"\b(?:installments?|interest\s+only|each|every|first\s+payment|commencing|beginning"
+    r"|rate)\b",
+    I,
+)
+
+
+def _anniversary_maturity(c: Collector) -> None:
+    """A note whose whole balance falls due "on the first anniversary of this Note": the maturity
+    is the issue date that many years on (inferred: it rests on the date read)."""
+    if c.has("maturity") or "anniversary" not in c.text.lower():
+        return
+    for match in _ANNIVERSARY.finditer(c.text):
+        left, _ = sentence_bounds(c.text, match.start(), match.end())
+        lead = c.text[left : match.start()]
+        if not _ALL_DUE.search(lead) or _NOT_ALL_DUE.search(lead):
+            continue
+        if match.group("ord"):
+            n = _ORDINAL_YEARS.get(match.group("ord").lower()) or int(match.group("nth") or 0)
+        else:
+            n = _whole_number(match.group("years")) or 0
+        issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
+        if not n or not issued or not isinstance(issued[0].value, dt.date):
+            return
+        maturity = _after(issued[0].value, n, "years")
+        note = f"the {n}-year anniversary of the note's date ({issued[0].value.isoformat()})"
+        c.add("maturity", maturity, c.source.match_span(match), INFERRED, note)
+        return
 
 
 #: The fields the phrase rules of :mod:`~promissory.extract.interest_rules` read from a percent.
@@ -5896,6 +6069,7 @@ RULES = (
     parties,
     values,
     _days_after_date,
+    _anniversary_maturity,
     installments,
     laser_pro_index,
     flags,
