@@ -569,7 +569,8 @@ def _defined_term_unused(text: str, start: int, end: int) -> bool:
     if closing is None or not re.match(r"\s*(?:shall\s+)?means?\b", text[end + closing.end() :], I):
         return False
     term = text[opening + 1 : end + closing.end() - 1]
-    return text.count(term) == 1
+    # (used again in any case: '"30/360 Basis" means …' and then "computed on a 30/360 basis")
+    return text.casefold().count(term.casefold()) == 1
 
 
 def day_count(c: Collector) -> None:

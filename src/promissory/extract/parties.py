@@ -338,7 +338,7 @@ _NOT_A_NAME: Final = re.compile(
     r"|^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Chicago, Illinois 60610"
     # ("Avenue, Suite 1700, Orlando, Florida 32801": the end of a street address)
     r"|,\s*(?:Suite|Ste\.|Floor|Room)\s+\w+,[^\n]*\d{5}(?:-\d{4})?$"
-    r"|^the\s+undersigned\b|\bf[o0]r\s+valued?\s+received\b|\bentities$|^X+[.,]?$"
+    r"|^the\s+undersigned\b|\bf[o0]r\s+(?:the\s+)?valued?\s+received\b|\bentities$|^X+[.,]?$"
     # a name the host masked ("XXXXXXXXX CORPORATION"), unless a word of it is left unmasked
     # ("XXXXXX TRUST AND SAVINGS BANK", "Xxxxxxx Electronics, Incorporated")
     # (a name the host masked is read as written, "XXXXXX GUARANTY TRUST COMPANY OF NEW YORK", but
@@ -684,7 +684,11 @@ def introductions(source: SourceText) -> list[Introduction]:
         # (a scan's "F0R VALUE RECEIVED", a zero for the O)
         # ("FOR VALUABLE CONSIDERATION, METROFLAG BP, LLC, … ("PROMISER") does hereby promise")
         # ("For value received the receipt of which is hereby acknowledged, the undersigned, …")
-        r"(?:f[o0]r\s*valued?\s*received,?\s*(?:the\s+receipt\s+of\s+which\s+is\s+hereby\s+acknowledged,?\s*)?"
+        # ("FOR VALUE RECEIVED, the receipt and sufficiency of which is hereby irrevocably
+        # acknowledged, BANKSVILLE, N.V., . . . promises")
+        # (and "FOR THE VALUE RECEIVED, BioForce Nanosciences, Inc., (the Borrower), … promises")
+        r"(?:f[o0]r\s*(?:the\s+)?valued?\s*received,?\s*(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+is"
+        r"\s+hereby\s+(?:irrevocably\s+)?acknowledged,?\s*)?"
         r"|for\s+(?:good\s+and\s+)?valuable\s+consideration,?\s*"
         r"(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
         r"(?P<maker>.{0,1000}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
@@ -791,7 +795,8 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ("hereby promises to pay to: the Housing and Redevelopment Authority …")
         # ("promises to pay to the order Bank of Atlanta or its successors": a form's "of" left out)
         # (and a court's stray quotation mark: 'to the order of "Warren A. Thomas, seventeen …')
-        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to\s*:?\s*)?(?:t[hb]e\s+order\s+(?:of\s*(?::?[\s*]*)?(?:[\"“](?=[A-Z]))?|(?=[A-Z])))?"
+        # (not the first letters of a payee's name: "promises to pay Tony Altieri")
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to(?!(?-i:[a-z]))\s*:?\s*)?(?:t[hb]e\s+order\s+(?:of\s*(?::?[\s*]*)?(?:[\"“](?=[A-Z]))?|(?=[A-Z])))?"
         r"|\bpay\s+to\s+the\s+order\s+(?:of\s*|(?=[A-Z]))"
         # ("FOR VALUE RECEIVED, GlenRose Instruments Inc., … agrees to pay to Arvin & Wynona Smith")
         r"|\bagrees\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?(?=[A-Z])"
@@ -1676,11 +1681,14 @@ _NAME_SUFFIX: Final = (
 )
 _TWO_NAMES: Final = re.compile(
     rf"(?P<first>[A-Z][\w&.,'’ -]*?\b{_NAME_SUFFIX}(?:,?[ \t]+{_NAME_SUFFIX})*),?[ \t]+"
-    rf"(?P<second>[A-Z][\w&.,'’ -]*?)[ \t]*$"
+    # (the second not a name's tail: "POWER EXPLORATION INC BANK OF COMMERCE" is not "… INC BANK"
+    # and "OF COMMERCE")
+    rf"(?P<second>(?!(?:OF|Of|AND|And)\b)[A-Z][\w&.,'’ -]*?)[ \t]*$"
 )
 #: What follows the names on their line: the form's other cells, an officer's initials.
 _AFTER_NAMES: Final = re.compile(
-    r"[ \t]+(?:Loan\s+Number|Loan\s+No\b|Date\b|Maturity\b|OFFICER\b|Officer\b).*$"
+    # (and "POWER EXPLORATION INC BANK OF COMMERCE ACCOUNT #: 4174")
+    r"[ \t]+(?:Loan\s+Number|Loan\s+No\b|Date\b|Maturity\b|OFFICER\b|Officer\b|ACCOUNT\s*(?:#|NO\b|NUMBER\b)).*$"
     r"|[ \t]+[A-Z]{2,4}[ \t]*/[ \t]*[A-Z]{2,4}[ \t]*$"
 )
 
@@ -1727,6 +1735,8 @@ def _columns_on_one_line(source: SourceText, found: list[Introduction]) -> list[
         for m in re.finditer(r"[^\n]+", text[: text.rfind("\n", 0, label.start()) + 1])
         if re.search(r"[a-z]{2}|[A-Z]{3}", m.group(0))
         and not re.match(r"\s*(?:exhibit|loan\s+number)\b", m.group(0), re.IGNORECASE)
+        # (nor an EDGAR filing's tags: "<PAGE>", "<TABLE>", "<CAPTION>")
+        and not re.fullmatch(r"\s*(?:<[^<>\n]*>\s*)+", m.group(0))
     ]
     for start, line in lines[:3]:  # (a title line, "Promissory Note", may come first)
         names = _two_names(line, start)
@@ -2132,9 +2142,13 @@ def _defined(source: SourceText, term: str) -> tuple[str, Span, str] | None:
         # "On or before August 1, 2005, ACME, INC. (the "Maker")", "FOR VALUE RECEIVED, ACME ..."
         # ("ON DEMAND AND IF NO DEMAND IS MADE, ON JUNE 30th, 2000, 5TH AVENUE CHANNEL CORPORATION")
         # (and an OCR's "March 23,2001" without its space)
-        date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{4},?\s+"
+        # (and a form's day left blank: "September , 2004" / "ARGONAUT GROUP, INC.")
+        date = re.match(r"(?:(?:[^\n]{0,60}?\s)?[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?|_{2,}|(?=\s*,\s*\d{4}))\s*(?:,\s*|\s+)\d{4},?\s+"
                         # (and "FOR CASH RECEIVED, HYLETE, INC. ("Maker")")
-                        r"|f[o0]r\s+(?:valued?|cash)\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
+                        r"|f[o0]r\s+(?:the\s+)?(?:valued?|cash)\s+received,?\s+|No\.\s*[A-Z0-9][\w-]*\s+"
+                        # (an exhibit's number before its title: "Exhibit 10.47 AMENDED AND
+                        # RESTATED PROMISSORY NOTE A.B. WATLEY GROUP INC.")
+                        r"|(?-i:Exhibit|EXHIBIT)\s+\d+(?:\.\d+)*[A-Za-z]?\s+"
                         # (a dateline's month and year: "9th January 2013" / "Harmonic Energy Inc.")
                         r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4},?\s+"
                         # (a plain-language note's "I, ACME FINANCIAL CORPORATION, … (Borrower)")

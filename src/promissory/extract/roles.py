@@ -301,7 +301,9 @@ FREQUENCY_WORDS: Final = (
         "monthly",
     ),
     (
-        r"\bannual(?:ly)?\b|\beach\s+(?:calendar\s+)?year\b|\beach\s+(?:January|February|March|April|May|June"
+        # (and "on June 7 of each succeeding year")
+        r"\bannual(?:ly)?\b|\beach\s+(?:subsequent\s+|succeeding\s+|consecutive\s+)?(?:calendar\s+)?year\b"
+        r"|\beach\s+(?:January|February|March|April|May|June"
         r"|July|August|September|October|November|December)\s+\d{1,2}\s+thereafter",
         "annual",
     ),
@@ -489,6 +491,14 @@ def _rate_defined_as(words: str) -> str:
     interest equal to'."""
     return rf"[\"“](?:{words})\s+(?:Interest\s+)?Rate[\"”]\s+(?:shall\s+mean|means|is)\b[^.;%\d]{{0,60}}$"
 
+
+#: After a percent: "… or 3 per cent over the published New York prime interest rate,
+#: whichever is higher".
+_OR_OVER_INDEX_WHICHEVER_HIGHER: Final = (
+    r"^\W{0,3}(?:per\s+(?:annum|cent)\s+)?(?:per\s+annum\s+)?,?\s*or\s+[^.;%]{0,40}?(?:%|per\s*cent|percent)"
+    r"[^.;]{0,30}?\b(?:over|above|plus|in\s+excess\s+of)\b[^.;]{0,80}?\b(?:prime|libor|sofr|index|base)\b"
+    r"[^.;]{0,60}?\bwhichever\s+is\s+(?:higher|greater)\b"
+)
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "… during which 18% interest as set forth above shall not accrue": a rate said again, read
@@ -1060,6 +1070,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"(?:prime|libor|sofr|index|base|reference)\b",
         -5,
     ),
+    # "At 8 per cent per annum or 3 per cent over the published New York prime interest rate,
+    # whichever is higher": a level the rate over the index may not fall below
+    Cue("floor", "after", _OR_OVER_INDEX_WHICHEVER_HIGHER, 5),
+    Cue("rate", "after", _OR_OVER_INDEX_WHICHEVER_HIGHER, -3),
     # "… the Interest Rate shall not at any time be less than seven percent (7.0%) per annum": the
     # note's own rate held above a level
     Cue(
@@ -1073,7 +1087,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "floor",
         "before",
-        r"\b(?:never|not|in\s+no\s+event)\b[^.;%]{0,60}?\brate\s+(?:\([^()]{0,30}\)\s*)?(?:less|lower)\s+than\s*$",
+        # (and "but in no instance shall this note bear a rate of interest less than (ten) 10%")
+        r"\b(?:never|not|in\s+no\s+(?:event|instance|case))\b[^.;%]{0,60}?\brate"
+        r"(?:\s+of\s+interest)?\s+(?:\([^()]{0,30}\)\s*)?(?:less|lower)\s+than\s*(?:\(\w+\)\s*)?$",
         5,
     ),
     # "“Capped Interest Rate” means Six and twenty-five hundredths percent (6.25%) per annum"
@@ -2268,7 +2284,8 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "before",
         # (not "An installment of interest on the unpaid principal balance … shall be due and
         # payable on October 1, 2000": interest on the balance, not the balance)
-        r"(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bof\sthe\s)\b(?:remaining|entire|whole|unpaid|outstanding)\s+"
+        # (nor "A payment of ten percent of the then outstanding balance shall be paid on …")
+        r"(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bof\sthe\s)(?<!\bthen\s)\b(?:remaining|entire|whole|unpaid|outstanding)\s+"
         r"(?:unpaid\s+|outstanding\s+|principal\s+)?"
         r"balance\b(?:[^.;]|\.\d){0,120}?\b(?:shall|will)\s+be\s+(?:due\s+and\s+)?"
         r"(?:paid|payable|due|repaid)\s+(?:in\s+full\s+)?(?:on\s+or\s+before|on|by)\s*$",
@@ -2287,9 +2304,22 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     # December 31, 2020": the first falls due on the first day listed, the last on the last
     # (the first such list of its sentence: not "(b) $100,000 plus all accrued interest on each of
     # December 31, 2018; …", a later tranche's)
-    Cue("first_payment", "lead", r"^(?:(?!\bon\s+each\s+of\b).)*\bon\s+each\s+of\s*$", 5),
+    # (installments': not "Accrued interest shall be paid on each of …", "Lender may require
+    # payment in full … on each of …", "The interest rate shall be adjusted on each of …")
+    Cue(
+        "first_payment",
+        "lead",
+        r"^(?:(?!\bon\s+each\s+of\b).)*\binstallments\s+of\b(?:(?!\bon\s+each\s+of\b).){0,200}"
+        r"\bon\s+each\s+of\s*$",
+        5,
+    ),
     Cue("maturity", "before", r"\bon\s+each\s+of\s*$", -4),
-    Cue("maturity", "before", rf"\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+and\s*$", 5),
+    Cue(
+        "maturity",
+        "lead",
+        rf"\binstallments\s+of\b[^;]{{0,200}}?\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+and\s*$",
+        5,
+    ),
     Cue("maturity", "before", rf"\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+$", -4),
     # "The loan’s due date for full repayment is December 31, 2014."
     Cue(
@@ -2463,7 +2493,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "before",
-        r"\b(?:first|initial|irregular)\s+(?:\w+\s+)?payment\s+of\b(?:[^.;]|\.\d){0,160}?\bon\s*$",
+        r"\b(?:first|initial|irregular)\s+(?!(?:last|final)\b)(?:\w+\s+)?payment\s+of\b(?:[^.;]|\.\d){0,160}?\bon\s*$",
         -4,
     ),
     # "Borrower's final payment due March 1, 2001, will be for all principal and accrued interest"
@@ -2479,7 +2509,10 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         "maturity",
         "wide",
         r"(?:^|\n|(?:\d|\))[.)]?[ \t]+)(?-i:Maturity|MATURITY)(?:\s+(?-i:Date|DATE))?[ \t]*[.—–]"
-        r"\s+(?-i:[A-Z])[^.;:]{0,160}$",
+        # (not a day for notice or a choice: "Maturity Date. The Borrower may, by notice delivered
+        # no later than December 1, 2022, extend …"; nor a day counted from: "… five (5) years
+        # after March 1, 2018")
+        r"\s+(?-i:[A-Z])(?:(?!\b(?:may|notice|extend\w*|request\w*|after|before|option)\b)[^.;:]){0,160}$",
         3,
     ),
     # a definition opening its paragraph, its first quotation mark lost: 'Maturity Date” May 31,
@@ -4501,6 +4534,12 @@ def installments(c: Collector) -> None:
     ]
     for anchor_span in spans:
         left, right = sentence_bounds(c.text, anchor_span.start, anchor_span.end)
+        if _interest_alone(c.text[left:right]):
+            continue  # how often interest alone is paid
+        if left > 1 and c.text[:left].rstrip().endswith(":"):
+            # the list after "… consecutive monthly installments of principal and interest, as
+            # follows: $12,451.87 on May 1, 2004, …": its period is in the words that open it
+            left = sentence_bounds(c.text, left - 2, left - 1)[0]
         sentence = c.text[left:right]
         if _interest_alone(sentence):
             continue  # how often interest alone is paid
@@ -4615,7 +4654,8 @@ def _interest_alone(sentence: str) -> bool:
 _RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|float)\w*\s*$", I)
 
 DEMAND: Final = (
-    r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+(?:in\s+full\s+)?(?:up)?on\s+demand\b"
+    # (and a court's quotation mark between: 'payable “On demand after date”')
+    r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+[“\"]?(?:in\s+full\s+)?(?:up)?on\s+demand\b"
     # ("Subject to the availability of funds, the loan will be repaid on demand of Holder.")
     r"|\b(?:re)?paid\s+(?:up)?on\s+demand\s+of\s+(?:the\s+)?(?:holder|lender|payee|bank)\b"
     # ("… to be paid on demand"; "… on demand at any time as to all or any portion of the
@@ -5337,9 +5377,10 @@ _POSTAL_CODES: Final = (
     "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 #: A town and its state's postal code ("FT WORTH, TX", "Hudson, WI 54016"; not a doctor's
-#: "XXXXXXX X. XXXXXXX, MD").
+#: "XXXXXXX X. XXXXXXX, MD", a professional association's "Kaplan Orthodontics, PA" or "JONES
+#: LUMBER, CO.").
 _CITY_AND_STATE: Final = re.compile(
-    rf"(?:[A-Z][A-Za-z'’-]+\s+){{0,2}}[A-Z][A-Za-z'’-]+,\s*(?!MD\b)(?:{_POSTAL_CODES})"
+    rf"(?:[A-Z][A-Za-z'’-]+\s+){{0,2}}[A-Z][A-Za-z'’-]+,\s*(?!(?:MD|PA|CO)\b)(?:{_POSTAL_CODES})"
     r"(?:\s+\d{5}(?:-\d{4})?)?"
 )
 
@@ -5525,7 +5566,7 @@ _ANNIVERSARY: Final = re.compile(
     r"[- ]year)\s+(?:\(\d{1,2}(?:st|nd|rd|th)?\)\s+)?anniversary\s+of\s+(?:the\s+"
     r"(?:signing|date|execution)\s+of\s+)?(?:this\s+(?:[A-Z][\w-]*\s+){0,2}Note\b"
     r"|the\s+date\s+(?:hereof|of\s+this\s+(?:[A-Z][\w-]*\s+){0,2}Note)\b"
-    r"|the\s+(?:Issue|Issuance|Effective|Closing)\s+Date\b)",
+    r"|the\s+(?:Issue|Issuance|Effective)\s+Date\b)",
     I,
 )
 #: In the sentence before it: the whole of the note falls due then.
@@ -5537,8 +5578,10 @@ _ALL_DUE: Final = re.compile(
 )
 #: … not an installment's or interest's day, nor the first of yearly days.
 _NOT_ALL_DUE: Final = re.compile(
-    r"\b(?:installments?|interest\s+only|each|every|first\s+payment|commencing|beginning"
-    r"|rate)\b",
+    r"\b(?:installments?|payments|interest\s+only|each|every|first|commencing|beginning|rate"
+    # (nor interest's day, a prepayment's, a conversion's: "Accrued interest on this Note shall be
+    # paid on …", "The Company may prepay …", "… shall automatically convert …")
+    r"|may|prepa\w*|convert\w*)\b|^\W*(?:all\s+)?(?:accrued\s+)?interest\b|\binterest\s+on\s+this\s+note\b",
     I,
 )
 
@@ -5553,10 +5596,13 @@ def _anniversary_maturity(c: Collector) -> None:
         lead = c.text[left : match.start()]
         if not _ALL_DUE.search(lead) or _NOT_ALL_DUE.search(lead):
             continue
+        if re.match(r"\s*(?:and|or)\s+(?:on\s+)?each\b", c.text[match.end() : match.end() + 30], I):
+            continue  # "… on the first anniversary of this Note and on each anniversary thereafter"
         if match.group("ord"):
             n = _ORDINAL_YEARS.get(match.group("ord").lower()) or int(match.group("nth") or 0)
         else:
-            n = _whole_number(match.group("years")) or 0
+            years = match.group("years")
+            n = int(years) if years.isdigit() else _whole_number(years) or 0
         issued = [f for f in c.candidates if f.field == "issue_date" and f.confidence >= INFERRED]
         if not n or not issued or not isinstance(issued[0].value, dt.date):
             return
