@@ -91,7 +91,11 @@ _WORDS = NUMBER_WORDS.pattern
 _DOLLARS = r"(?:United\s+States\s+|U\.\s?S\.\s+|US\s+)?Dollars"  # (and "six hundred and eighty nine US dollars")
 #: "three-eighths of one percent", "four and three quarters of one percent": a number of percent
 #: (and an old note's "ten per centum per annum")
-_PERCENT = r"(?:of\s+(?:one\s+)?)?(?:percent|per\s*centum|per\s+cent|percentage\s+points?)\b"
+#: (and "three and five-tenths of a percent": a fraction of one, after its parts' word)
+_PERCENT = (
+    r"(?:of\s+(?:one\s+|(?:(?<=tenths\sof\s)|(?<=half\sof\s)|(?<=quarters\sof\s)|(?<=quarter\sof\s)"
+    r"|(?<=eighths\sof\s))a\s+)?)?(?:percent|per\s*centum|per\s+cent|percentage\s+points?)\b"
+)
 #: "… Dollars and Ninety Cents" or "… Dollars and 94/00" (or "94/100"): the cents after the unit.
 _CENTS = (  # (and "… Dollars and No Cents")
     # (and "… Sixty One cents dollars": the unit said again after the cents)
@@ -133,7 +137,8 @@ MONEY_WORDS: Final = re.compile(
 PERCENT_WORDS: Final = re.compile(  # "three hundred (300) basis points": the figure is the words'
     # (not the denominator of "NO/1000 percentage points")
     # (a scan's stray hyphen before the unit: "at the rate of ten -per cent, per annum")
-    rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)\s+(?:-\s?)?(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"
+    # (and a text layer's lost space: "equal to 4percentage points above the Fixed Interest Rate")
+    rf"(?P<words>{_WORDS}|(?<![/\d.])\b\d+(?:\.\d+)?)(?:\s+|(?<=\d)(?=percent))(?:-\s?)?(?:\(\s*\d+(?:\.\d+)?\s*\)\s+)?"
     rf"(?:{_PERCENT}|(?P<bp>basis\s+points?)\b)",
     re.IGNORECASE,
 )

@@ -83,7 +83,8 @@ BASIS = (
     r"\b(?P<days>360|365(?:\s*/\s*366)?|three\s+hundred\s+sixty(?:-five)?)(?:\s*\)\s*-?\s*|-[ \t]*\n\s*|[-\s!])day"
     r"(?:\s*\(\s*\d{3}\s*\))?\s+(?:calendar\s+)?year"
     # ("a year of three hundred sixty (360) days")
-    r"|\byear\s+(?:consisting\s+|composed\s+)?of\s+"
+    # (and "the actual number of days elapsed over a year comprised of 365 days")
+    r"|\byear\s+(?:consisting\s+|composed\s+|comprised\s+|made\s+up\s+)?of\s+"
     r"(?:three\s+hundred\s+(?:and\s+)?sixty(?:[-\s]five)?\s*\(\s*)?(?P<days2>360|365\s+days\s+or\s+366"
     r"|365\s+or\s+366|365)\)?(?:\s+days)?|\bbasis\s+of\s+(?P<days3>360|365)\s+days"
     r"|\b(?P<over>365\s*/\s*360)\b|\b1\s*/\s*(?P<days4>360|365)(?:th)?\s+of\s+the\s+annual"
@@ -663,7 +664,8 @@ def day_count(c: Collector) -> None:
                 stated == "365"
                 # (or "three hundred sixty-five (365) or three hundred sixty-six (366) days")
                 and re.match(
-                    r"\s*\)?\s*or\s+(?:a\s+)?(?:three\s+hundred\s+(?:and\s+)?sixty[-\s]six\s*\(\s*)?366",
+                    # (or "a 365-day year and a 366-day leap year")
+                    r"\s*\)?\s*(?:or|and)\s+(?:a\s+)?(?:three\s+hundred\s+(?:and\s+)?sixty[-\s]six\s*\(\s*)?366",
                     c.text[basis.end() : basis.end() + 50],
                     I,
                 )

@@ -357,6 +357,7 @@ _NOT_A_NAME: Final = re.compile(
     # a date, its day a scan's letter ("On or before December I, 2037 (the "Maturity Date")")
     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[\dIl|O]{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$"
     r"|^name$"  # a form's blank labelled "Name (the "Noteholder")"
+    r"|^No\.\s*[-–—_.]*\s*(?:Due\b|$)"  # an old form's blanks: "No.-. Due-."
     r"|^U\.\s?S\.?$"  # a currency before a sum ("promise to pay U.S. ONE MILLION DOLLARS")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
     r"|[~<>{}]|^see\s+(?:attached|the\s+attached)\b|^on\s+demand\b"
@@ -1544,6 +1545,15 @@ def _quotation_signer(source: SourceText) -> list[Introduction]:
         candidates.append(window[: paragraph.start() + 1])
     if received is not None:
         candidates.append(window[: received.end("rest")])
+    # ('“M Olson,' / '“C. M. Olson.' / '“Pay Arah Leonard, …, or order.' / '“Jonas O. Olson.”'):
+    # the payee's indorsement on the back, after the makers' names; the makers' come first
+    for k, head in enumerate(list(candidates)):
+        indorsed = re.search(
+            r"\n[ \t]*[\"“]?Pay\s+(?:to\s+)?[^\n]{0,200}?\bor\s+(?:his\s+|their\s+)?order\b[^\n]*\n[^\n]*$",
+            head,
+        )
+        if indorsed is not None:
+            candidates[k] = head[: indorsed.start()]
     # ('"WILBUR D. LOCKE.' then '"Ft. Klamath, Oregon."'): the signer's town on the last line
     for head in list(candidates):
         town = re.search(
@@ -1774,8 +1784,20 @@ def _sba_form(source: SourceText, found: list[Introduction]) -> list[Introductio
         carried = re.match(
             r",?[ \t]*\n[ \t]*(N\.A\.|Inc\.|INC\.|LLC|L\.L\.C\.)", head[match.end("name") :]
         )
+        # (or any words of it: "Borrower Dynatronics" / "Corporation", "Lender Bank of the" /
+        # "West", a narrow cell's line broken)
+        rest = re.match(
+            r"[ \t]*\n[ \t]*((?-i:[A-Z][A-Za-z&.'’-]*)(?:[ \t]+(?-i:[A-Z][A-Za-z&.'’-]*)){0,2}[.,]?)[ \t]*\n"
+            r"(?=[ \t]*(?:Lender|Borrower|\d+\.|[A-Z]{2,}))",
+            head[match.end("name") :],
+        )
         if name.endswith(",") and carried:
             name = head[start : match.end("name") + carried.end()]
+        elif rest and (
+            re.search(r"\b(?:of|the|and|&)$", name)
+            or re.fullmatch(_NAME_SUFFIX, rest.group(1).rstrip(",."))
+        ):
+            name = head[start : match.end("name") + rest.end(1)]
         name = re.sub(r"(\b(?:Inc|INC|Corp|CORP)\.)[ \t]+[A-Z][a-z]+$", r"\1", name).rstrip(" ,")
         if any(f.role == role for f in [*found, *out]) or _NOT_A_NAME.search(name):
             continue

@@ -182,7 +182,10 @@ RELATIVE: Final = (  # one group, so that what follows it applies to every branc
 #: … unless that rate is the one being defined ("The Applicable Interest Rate shall be equal to",
 #: 'at a per annum rate (the "Note Rate") equal to twelve percent (12%)').
 _BEING_DEFINED: Final = (
-    r"(?![\"”]?\s+(?:shall\s+(?:be|mean)|means|is)\b|[\"”]?\s*\)\s+(?:shall\s+be\s+)?equal\s+to\b)"
+    r"(?![\"”]?\s+(?:shall\s+(?:be|mean)|means|is)\b|[\"”]?\s*\)\s+(?:shall\s+be\s+)?equal\s+to\b"
+    # (and 'shall accrue at the per annum rate (the "Note Rate") of one and three-quarters of one
+    # percent (1.75%) over "The Wall Street Journal Prime Rate,"')
+    r"|[\"”]\s*\)\s+of\b)"
 )
 #: Up to the mention, no index named after the note's own rate ("the interest rate equal to the
 #: Prime Rate plus 1%": a margin over the index, not over the note's rate).
@@ -499,6 +502,9 @@ _OR_OVER_INDEX_WHICHEVER_HIGHER: Final = (
     r"[^.;]{0,30}?\b(?:over|above|plus|in\s+excess\s+of)\b[^.;]{0,80}?\b(?:prime|libor|sofr|index|base)\b"
     r"[^.;]{0,60}?\bwhichever\s+is\s+(?:higher|greater)\b"
 )
+
+#: After a percent: "…, or (ii) if applicable, the Default Rate".
+_OR_THE_DEFAULT_RATE: Final = r"^[^.;%]{0,80}?\bor\s+(?:\(\w{1,4}\)\s*)?(?:if\s+applicable,?\s+)?the\s+default\s+(?:interest\s+)?rate\b"
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "… during which 18% interest as set forth above shall not accrue": a rate said again, read
@@ -920,6 +926,25 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     Cue("margin", "default", "", -3),
     Cue("default_margin", "default", "", 3),
     Cue("default_margin", "before", r"(?:plus|\+|an\s+additional|additional)\s*$", 2),
+    # ('“Default Rate” means an annual interest rate equal to 4 percentage points above the Fixed
+    # Interest Rate': what is added, not the rate)
+    Cue(
+        "default_margin",
+        "after",
+        # (the note's own rate, not an index: "2% above the Prime Rate" is a floating margin)
+        r"^\W{0,3}(?:per\s+annum\s+)?(?:above|over|in\s+excess\s+of|plus|greater\s+than|more\s+than)"
+        r"\s+(?:the\s+)?(?:(?:fixed|stated|applicable|regular|contract|note)\s+)?(?:interest\s+)?rate\b"
+        r"(?!\s+(?:of|announced|published|quoted|established|designated)\b)",
+        3,
+    ),
+    # (not a ceiling on it: "a rate no more than 3% greater than the interest rate contracted for")
+    Cue(
+        "default_margin",
+        "before",
+        r"\b(?:no|not)\s+(?:more|greater)\s+than\s*$|\bup\s+to\s*$|\bnot\s+(?:to\s+)?exceed(?:ing)?\s*$"
+        r"|\bat\s+most\s*$",
+        -4,
+    ),
     # "… the Prime Rate plus one percent (1%)" after a default: a margin over an index, not over
     # the note's rate (offered by the default rule)
     Cue("default_margin", "before", OVER_AN_INDEX, -5),
@@ -1061,6 +1086,10 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "the greater of [i] six percent (6%) or [ii] one percent (1%) in excess of the Prime Rate"
     # ("… equal to the greater of:" then "(i) six and three-quarters percent (6.75%), or")
     Cue("floor", "before", r"(?:greater|higher)\s+of\s*:?\s*(?:\[\w{1,4}\]|\(\w{1,4}\))?\s*$", 4),
+    # ("at the greater of (i) twelve percent (12%) per annum, compounded monthly, or (ii) if
+    # applicable, the Default Rate": the rate, or the rate after a default, not a floor)
+    Cue("floor", "after", _OR_THE_DEFAULT_RATE, -6),
+    Cue("rate", "after", _OR_THE_DEFAULT_RATE, 4),
     # ("the greater of: (i) TWO PERCENT (2%) above the Prime Rate, … or (ii) …"): the first
     # option's margin over the index, not the floor
     Cue(
@@ -3006,7 +3035,8 @@ INDEX_CUES: Final[tuple[Cue, ...]] = (
         r"(?:above|over|in\s+excess\s+of|plus|below|under|minus|(?:greater|higher|less|lower)\s+than)"
         # (a list's number between: "one (1 %) percent per annum plus (ii) the Prime Rate")
         r"\s+(?:\((?:i{1,3}|iv|[a-d2-4])\)\s*)?"
-        r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,3}[-\s]*(?:[`\"“]\s*)?$",  # ("the current `Prime Rate"")
+        # ('over "The Wall Street Journal Prime Rate,"': four words of its name before)
+        r"(?:the\s+)?[\"“]?(?:[\w'-]+\s+){0,4}[-\s]*(?:[`\"“]\s*)?$",  # ("the current `Prime Rate"")
         3,
     ),
     # (and '“Governing rate” shall mean a rate equal to the “LIBOR Rate.”')
@@ -3496,6 +3526,11 @@ _DEFINITION: Final = re.compile(
     r"|[\"“”][^\"“”]{2,60}[\"“”]\s*[-–—]\s*(?-i:The|A|An)\b",
     I,
 )
+#: A glossary's opening words, and its entries after them ("As used in this Note, the following
+#: terms shall have the meanings set forth below: Adjusted LIBOR Rate: the LIBOR Rate plus 2.0%").
+_GLOSSARY: Final = re.compile(
+    r"\bfollowing\s+terms\s+shall\s+have\s+the\s+(?:following\s+)?meanings?\b[^.]{0,200}$", I
+)
 
 
 #: The name of an index defined in a note ("Prime Rate", "LIBOR Rate", "Index").
@@ -3527,7 +3562,18 @@ def rate_options(text: str) -> bool:
             )
         )
     }
-    return len(defined) >= 2
+    # (or names them as the rate it bears, one or the other, before defining them: 'this Note
+    # shall bear interest at a rate (the "Adjusted LIBOR Rate" or the "Adjusted Prime Rate") as
+    # set forth below')
+    return len(defined) >= 2 or _TWO_RATES_NAMED.search(text) is not None
+
+
+#: Two defined rates named as alternatives.
+_TWO_RATES_NAMED: Final = re.compile(
+    r"[\"“](?:[\w-]+\s+){0,3}(?:LIBOR|Prime|SOFR|Base|Index|Reference)(?:\s+[\w-]+){0,2}\s+Rate[\"”]\s+or\s+"
+    r"(?:the\s+)?[\"“](?:[\w-]+\s+){0,3}(?:LIBOR|Prime|SOFR|Base|Index|Reference)(?:\s+[\w-]+){0,2}\s+Rate[\"”]",
+    I,
+)
 
 
 #: A kind of loan the note defines ('(collectively, "Eurodollar Loans")').
@@ -3622,9 +3668,13 @@ def _two_indexes(line: str) -> bool:
 
 def _defines_a_term(ctx: Context) -> bool:
     # (a definition whose term the sentence bounds left out: '"Accrual Rate": shall mean …')
-    return _DEFINITION.search(ctx.lead) is not None or (
-        re.match(r"(?:shall\s+mean|means)\b", ctx.lead) is not None
-        and _DEFINITION.search(ctx.wide) is not None
+    return (
+        _DEFINITION.search(ctx.lead) is not None
+        or (
+            re.match(r"(?:shall\s+mean|means)\b", ctx.lead) is not None
+            and _DEFINITION.search(ctx.wide) is not None
+        )
+        or _GLOSSARY.search(ctx.wide) is not None
     )
 
 
@@ -5107,6 +5157,14 @@ def tidy_parties(c: Collector) -> None:
             I,
         ):
             joint = None  # one bank: "CLAYTON BANK AND TRUST COMPANY", "… TRUST AND SAVINGS BANK"
+        if (
+            joint is None
+            and (listed_people := _PEOPLE_LIST.fullmatch(name))
+            and not re.search(rf"\b{_ENTITY}(?:\W|$)|\bbank\b", name, I)
+        ):
+            # "CARY STIEBEL, JANA STIEBEL, JAYME RIVARD, ADRIAN DERMICEK, AND LAURIE JOHNSON
+            # (collectively “Lender”)": a list of individuals, each of two to four words
+            joint = listed_people
         if joint is None and (stacked := _STACKED.fullmatch(finding.source_text.strip())):
             # "Borrower(s):" / "Greystone Logistics, Inc." / "Greystone Manufacturing, L.L.C.":
             # one entity a line, joint makers
@@ -5189,6 +5247,13 @@ _JOINT: Final = re.compile(
 #: the second has words of its own before its entity word ("PLASTI-LINE, INC., EXAMPLE-SIGN, INC.").
 _LISTED: Final = re.compile(
     rf"(?P<first>.+?\s+{_ENTITY}),\s+(?P<second>[A-Z][^,]*?,?\s+{_ENTITY})", I
+)
+#: Three or more individuals in a list: "CARY STIEBEL, JANA STIEBEL, JAYME RIVARD, AND LAURIE
+#: JOHNSON".
+_PEOPLE_LIST: Final = re.compile(
+    r"(?P<first>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+    r"(?P<second>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+)+(?:and|AND|&)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
 )
 #: Two entities on lines of their own: "Greystone Logistics, Inc." / "Greystone Manufacturing,
 #: L.L.C." (the first ends as a company's name does, then a line break)
