@@ -144,3 +144,71 @@ def test_an_indorsement_under_an_old_notes_makers() -> None:
     )
     assert _value(found, "borrower") in {"C. M. Olson", "M Olson"}
     assert _value(found, "lender") == "Jonas O. Olson"
+
+
+# What the session's fourth draw (``heldout-mv`` … ``heldout-mz``) showed.
+
+
+def test_a_default_rate_over_a_banks_base_rate_is_no_margin_over_the_notes() -> None:
+    found = extract_text(
+        PROMISE_TEXT + "Interest shall be paid at a rate per annum equal to (x) LIBOR less 0.15% "
+        "per annum and (y) with respect to any amount not paid when due, a rate per annum equal "
+        "to the sum of the corporate base rate publicly announced by Big Trust Company, from time "
+        "to time as its prevailing corporate base rate, which rate shall change when and as said "
+        "corporate base rate changes, plus two percent (2.0%).\n"
+    )
+    assert _value(found, "interest.default_margin") is None
+
+
+def test_the_holders_words_and_a_time_after_the_parties() -> None:
+    found = extract_text(
+        "DATE: October 22, 2007 MATURITY DATE: October 22, 2008 For value received, South "
+        "Louisiana Ethanol LLC, on or after October 22, 2007 jointly, severally, and in solido, "
+        "promises to pay to the order of ENGlobal Engineering, Inc., or Bearer at Houston, Texas, "
+        "twelve million dollars ($12,000,000.00).\n"
+    )
+    assert _value(found, "borrower") == "South Louisiana Ethanol LLC"
+    assert _value(found, "lender") == "ENGlobal Engineering, Inc."
+
+
+def test_payees_described_as_individual_residents() -> None:
+    found = extract_text(
+        "FOR VALUE RECEIVED, EVO Transportation & Energy Services, Inc., a Delaware corporation "
+        "(“Maker”), promises to pay to the order of John Lampsa and Ursula Lampsa, individual "
+        "Wisconsin residents (“Holders”), the principal sum of $1,288,931.20.\n"
+    )
+    assert _value(found, "lender") == "John Lampsa"
+
+
+def test_a_forms_ceiling_is_no_default_rate() -> None:
+    found = extract_text(
+        PROMISE_TEXT + "Interest shall accrue at 8.740% per annum. MAXIMUM INTEREST RATE. Under "
+        "no circumstances will the interest rate on this Note exceed (except for any higher "
+        "default rate shown below) the lesser of 21.000% per annum or the maximum rate allowed by "
+        "applicable law.\n"
+    )
+    assert _value(found, "interest.default_rate") is None
+    assert _value(found, "interest.default_margin") is None
+    assert _value(found, "interest.rate") == Decimal("0.08740")
+
+
+def test_a_forms_columns_before_the_first_ones_street() -> None:
+    found = extract_text(
+        "PRO URO CARE INC. CENTRAL BANK       6440 FLYING CLOUD DRIVE 6640 SHADY OAK ROAD\n"
+        "Loan Number     926315001 EDEN PRAIRIE, MN 55344 EDEN PRAIRIE, MN 55344 Date\n"
+        "05-11-2013   Loan Amount   $ 100,000.00 BORROWER'S\nNAME AND ADDRESS LENDER’S NAME AND "
+        "ADDRESS\n\nI promise to pay you, at your address listed above, the PRINCIPAL sum of ONE\n"
+        "HUNDRED THOUSAND AND\nNO/l00____ Dollars\n$ 100,000.00\n"
+    )
+    assert _value(found, "borrower") == "PRO URO CARE INC."
+    assert _value(found, "lender") == "CENTRAL BANK"
+
+
+def test_the_sba_written_out_in_the_heading() -> None:
+    found = extract_text(
+        "U.S. Small Business Administration\nNOTE\n(SECURED DISASTER LOANS)\nDate: 06.25.2020\n"
+        "Loan Amount: $150,000.00\n1. PROMISE TO PAY: In return for the Loan, Borrower promises "
+        "to pay to the order of SBA the amount of one hundred and fifty thousand and 00/100 "
+        "Dollars, interest on the unpaid principal balance.\n"
+    )
+    assert _value(found, "lender") == "U.S. Small Business Administration"

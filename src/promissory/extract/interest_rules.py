@@ -182,7 +182,10 @@ def rate_and_margin(c: Collector) -> None:
         r"(?:not\s+(?:to\s+)?exceed|maximum\s+(?:interest\s+)?rate\s+of"
         r"|in\s+no\s+event\s+(?:be\s+)?more\s+than"
         # "provided however, that in no event shall the applicable rate hereunder exceed 20%"
-        r"|\bin\s+no\s+event\s+shall\s+[^.;%]{0,60}?\bexceed)\s*$",
+        r"|\bin\s+no\s+event\s+shall\s+[^.;%]{0,60}?\bexceed"
+        # ("Under no circumstances will the interest rate on this Note exceed (except for any
+        # higher default rate shown below) the lesser of 21.000% per annum or the maximum rate")
+        r"|\bexceed\b[^.;%]{0,80}?\b(?:lesser|lower)\s+of)\s*$",
         I,
     )
     # a header of labelled terms: "Annual Interest Rate on Unpaid Principal ...: Three percent (3%)"

@@ -357,6 +357,7 @@ _NOT_A_NAME: Final = re.compile(
     # a date, its day a scan's letter ("On or before December I, 2037 (the "Maturity Date")")
     r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[\dIl|O]{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$"
     r"|^name$"  # a form's blank labelled "Name (the "Noteholder")"
+    r"|^(?:hundred|thousand|million)\s+(?:and|thousand|million|dollars)\b"  # "HUNDRED THOUSAND AND"
     r"|^No\.\s*[-–—_.]*\s*(?:Due\b|$)"  # an old form's blanks: "No.-. Due-."
     r"|^U\.\s?S\.?$"  # a currency before a sum ("promise to pay U.S. ONE MILLION DOLLARS")
     # a form's merge field ("Name~") or a pointer to a list ("SEE ATTACHED SCHEDULE")
@@ -1700,6 +1701,9 @@ _AFTER_NAMES: Final = re.compile(
     # (and "POWER EXPLORATION INC BANK OF COMMERCE ACCOUNT #: 4174")
     r"[ \t]+(?:Loan\s+Number|Loan\s+No\b|Date\b|Maturity\b|OFFICER\b|Officer\b|ACCOUNT\s*(?:#|NO\b|NUMBER\b)).*$"
     r"|[ \t]+[A-Z]{2,4}[ \t]*/[ \t]*[A-Z]{2,4}[ \t]*$"
+    # (or the first one's street, run on after a wide gap: "PRO URO CARE INC. CENTRAL BANK
+    # 6440 FLYING CLOUD DRIVE 6640 SHADY OAK ROAD")
+    r"|[ \t]{2,}\d{2,6}[ \t]+[A-Z].*$"
 )
 
 

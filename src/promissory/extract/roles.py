@@ -167,7 +167,9 @@ OVER_AN_INDEX: Final = (
     # (a form's "P+ 2.0000%"; and "the prime interest rate then in effect as published in the Wall
     # Street Journal … as it may change from time to time plus five percent (5%)")
     r"|(?<![\w.])P\s*\+\s*$"
-    r"|\bprime\s+(?:interest\s+|lending\s+)?rate\b[^.;%$]{0,300}?\bplus\s*$"
+    # (or a bank's base rate: "the sum of the corporate base rate publicly announced by …, which
+    # rate shall change when and as said corporate base rate changes, plus")
+    r"|\b(?:prime|(?:corporate\s+)?base|reference)\s+(?:interest\s+|lending\s+)?rate\b[^.;%$]{0,300}?\bplus\s*$"
 )
 #: A margin over the note's own rate ("the rate provided herein plus 5%").
 RELATIVE: Final = (  # one group, so that what follows it applies to every branch
@@ -503,6 +505,11 @@ _OR_OVER_INDEX_WHICHEVER_HIGHER: Final = (
     r"[^.;]{0,60}?\bwhichever\s+is\s+(?:higher|greater)\b"
 )
 
+#: Before a percent: "… will the interest rate on this Note exceed … the lesser of".
+_EXCEED_THE_LESSER_OF: Final = (
+    r"\b(?:will|shall)\s+(?:the\s+)?(?:interest\s+)?rate\b[^.;%]{0,80}?\bexceed\b[^.;%]{0,120}?"
+    r"\b(?:lesser|lower)\s+of\s*$"
+)
 #: After a percent: "…, or (ii) if applicable, the Default Rate".
 _OR_THE_DEFAULT_RATE: Final = r"^[^.;%]{0,80}?\bor\s+(?:\(\w{1,4}\)\s*)?(?:if\s+applicable,?\s+)?the\s+default\s+(?:interest\s+)?rate\b"
 
@@ -937,6 +944,12 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
         r"(?!\s+(?:of|announced|published|quoted|established|designated)\b)",
         3,
     ),
+    # a form's ceiling on its rate: "Under no circumstances will the interest rate on this Note
+    # exceed (except for any higher default rate shown below) the lesser of 21.000% per annum or
+    # the maximum rate allowed by applicable law" (not the rate, nor the rate after a default)
+    Cue("default_rate", "lead", _EXCEED_THE_LESSER_OF, -8),
+    Cue("default_margin", "lead", _EXCEED_THE_LESSER_OF, -8),
+    Cue("rate", "lead", _EXCEED_THE_LESSER_OF, -4),
     # (not a ceiling on it: "a rate no more than 3% greater than the interest rate contracted for")
     Cue(
         "default_margin",
@@ -5123,6 +5136,9 @@ def tidy_parties(c: Collector) -> None:
             finding.note,
             finding.confidence,
         )
+        if name == "SBA" and (agency := _SBA_NAME.search(c.text)):
+            # 'to the order of SBA' under the heading "U.S. Small Business Administration"
+            name = squash(agency.group(0))
         if not _plausible_name(name):  # run-together text or prose: offer what was cut, as cut
             c.offer(finding.field, finding.value, finding.span, AMBIGUOUS,
                     f"{how}; not read as a name")  # fmt: skip
@@ -5204,6 +5220,11 @@ _NAME_TAIL: Final = re.compile(
     r"|,\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,5})\s+(?:[A-Z][\w'’.]*\s+){1,3}"
     r"(?:Plaza|Center|Centre|Square|Place|Street|Avenue|Road|Drive|Boulevard)$"
     r"|,\s+[a-z]+-(?:\s.*)?$"
+    # (the holder's words after the payee: "ENGlobal Engineering, Inc., or Bearer"; a time run on
+    # after a maker: "South Louisiana Ethanol LLC, on or after October 22, 2007")
+    r"|,?\s+(?i:or\s+(?:bearer|order))\b.*$|,\s+on\s+or\s+(?:after|before)\s+.*$"
+    # (who the payees are: "John Lampsa and Ursula Lampsa, individual Wisconsin residents")
+    r"|,\s+(?:an?\s+)?(?i:individuals?|(?:[A-Z][a-z]+\s+)?residents?\s+of)\b.*$"
     # (the agency the United States lends through: "United States of America, Department of
     # Agriculture, acting through the Farm Service Agency")
     r"|(?<=United\sStates\sof\sAmerica),?\s+(?:acting\s+through|(?:U\.\s?S\.\s+)?Department\s+of)\b.*$"
@@ -5248,6 +5269,8 @@ _JOINT: Final = re.compile(
 _LISTED: Final = re.compile(
     rf"(?P<first>.+?\s+{_ENTITY}),\s+(?P<second>[A-Z][^,]*?,?\s+{_ENTITY})", I
 )
+#: The Small Business Administration's name written out ("U.S. Small Business Administration").
+_SBA_NAME: Final = re.compile(r"(?:U\.\s?S\.\s+)?Small\s+Business\s+Administration\b")
 #: Three or more individuals in a list: "CARY STIEBEL, JANA STIEBEL, JAYME RIVARD, AND LAURIE
 #: JOHNSON".
 _PEOPLE_LIST: Final = re.compile(
