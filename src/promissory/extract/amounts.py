@@ -44,7 +44,9 @@ _MONEY_FIG = (
     # (a typist's European marks first: "$1.587.500,00", full stops for thousands and a comma for
     # the cents)
     # (not a scan's "$1.250,000.00", a full stop for the first comma)
-    r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,.])|"
+    r"\$(?:\s?|[ \t]*\n[ \t]*\|[ \t]*)(?:\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)(?![\d,.]\d)|"
+    # (and a scan's full stop for the first thousands comma: "$1.250,000.00")
+    r"\d{1,3}\.\d{3}(?:,\d{3})+\.\d{2}(?![\d,.]\d)|"
     r"\d{1,3}(?:,\d{3})*(?:\.\d{3})+\.\d{2}(?![\d,.]\d)|"
     # (an old note's "$920 55-100." and "($1016 58.)": the cents after a space)
     # (and "$391 40, for value received")

@@ -366,6 +366,26 @@ def rate_and_margin(c: Collector) -> None:
         ):
             confidence, note = _confidence(c, "interest.default_margin", mention)
             c.add("interest.default_margin", mention.value, mention.span, confidence, note)
+        elif (
+            about_default
+            and (
+                re.search(r"\b(?:greater|higher)\s+of\s*:?\s*(?:\(\w{1,4}\)\s*)?$", before, I)
+                # (or "18% per annum or 5 per cent over the prime rate of Bank, whichever is higher";
+                # not "12% per annum or the maximum rate … permitted …, whichever is greater", which
+                # readers take for the default rate)
+                or re.search(
+                    r"^[^.;]{0,120}?\b(?:prime|libor|sofr|base|index|reference)\b[^.;]{0,80}?"
+                    r"\bwhichever\s+is\s+(?:higher|greater)\b",
+                    c.text[mention.span.end : mention.span.end + 160],
+                    I,
+                )
+            )
+        ):
+            # "Upon and after the occurrence of an Event of Default, … interest at the greater of
+            # (i) Eighteen Percent (18%) per annum and, (ii) the highest rate permitted": a floor
+            # of the rate after a default, not that rate (readers leave it out)
+            c.offer("interest.default_rate", mention.value, mention.span, AMBIGUOUS,
+                    "the greater of it and another rate after a default")  # fmt: skip
         elif about_default and (per_annum.search(after) or is_labelled):
             absolute_default = absolute_default or mention
             defaults.append(mention)

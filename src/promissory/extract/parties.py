@@ -798,7 +798,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         # ("promises to pay to the order Bank of Atlanta or its successors": a form's "of" left out)
         # (and a court's stray quotation mark: 'to the order of "Warren A. Thomas, seventeen …')
         # (not the first letters of a payee's name: "promises to pay Tony Altieri")
-        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to(?!(?-i:[a-z]))\s*:?\s*)?(?:t[hb]e\s+order\s+(?:of\s*(?::?[\s*]*)?(?:[\"“](?=[A-Z]))?|(?=[A-Z])))?"
+        r"(?:\([^()]{0,40}\)\s*)?,?\s*)?(?:to(?!(?-i:[a-z]))\s*:?\s*|to(?=the\s))?(?:t[hb]e\s+order\s+(?:of\s*(?::?[\s*]*)?(?:[\"“](?=[A-Z]))?|(?=[A-Z])))?"
         r"|\bpay\s+to\s+the\s+order\s+(?:of\s*|(?=[A-Z]))"
         # ("FOR VALUE RECEIVED, GlenRose Instruments Inc., … agrees to pay to Arvin & Wynona Smith")
         r"|\bagrees\s+to\s+pay\s+to\s+(?:the\s+order\s+of\s+)?(?=[A-Z])"

@@ -307,7 +307,10 @@ FREQUENCY_WORDS: Final = (
     ),
     (
         # (and "on June 7 of each succeeding year")
-        r"\bannual(?:ly)?\b|\beach\s+(?:subsequent\s+|succeeding\s+|consecutive\s+)?(?:calendar\s+)?year\b"
+        # (and "Maker agrees to pay, on June 7 of each succeeding year"; not "shall increase … on
+        # January 1 of each succeeding year")
+        r"\bannual(?:ly)?\b|\beach\s+(?:calendar\s+)?year\b"
+        r"|\bpay,?\s+on\s+[A-Z][a-z]+\s+\d{1,2}\s+of\s+each\s+(?:succeeding|subsequent)\s+year\b"
         r"|\beach\s+(?:January|February|March|April|May|June"
         r"|July|August|September|October|November|December)\s+\d{1,2}\s+thereafter",
         "annual",
@@ -511,7 +514,9 @@ _EXCEED_THE_LESSER_OF: Final = (
     r"\b(?:lesser|lower)\s+of\s*$"
 )
 #: After a percent: "…, or (ii) if applicable, the Default Rate".
-_OR_THE_DEFAULT_RATE: Final = r"^[^.;%]{0,80}?\bor\s+(?:\(\w{1,4}\)\s*)?(?:if\s+applicable,?\s+)?the\s+default\s+(?:interest\s+)?rate\b"
+#: (a list's second option, not "but not less than 5% per annum or the default rate of interest,
+#: as applicable", a floor)
+_OR_THE_DEFAULT_RATE: Final = r"^[^.;%]{0,80}?\bor\s+\(\w{1,4}\)\s*(?:if\s+applicable,?\s+)?the\s+default\s+(?:interest\s+)?rate\b"
 
 PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # "… during which 18% interest as set forth above shall not accrue": a rate said again, read
@@ -1177,6 +1182,9 @@ PERCENT_CUES: Final[tuple[Cue, ...]] = (
     # a value stated under a condition ("If the Prime Rate is greater than 6%, ... a floor of
     # 6%") is not the note's unconditional term
     Cue("floor", "lead", r"^\W*if\b", -2),
+    # (a level in the rate after a default or maturity: "After maturity, … 18% per annum or 5 per
+    # cent over the prime rate of Bank, whichever is higher")
+    Cue("floor", "default", "", -5),
     Cue("cap", "lead", r"^\W*if\b", -2),
     Cue("margin", "lead", r"^\W*if\b", -2),
     # ("a late or collection charge equal to ten percent (10%) of the amount of such unpaid …")
@@ -2327,7 +2335,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
         # (not "An installment of interest on the unpaid principal balance … shall be due and
         # payable on October 1, 2000": interest on the balance, not the balance)
         # (nor "A payment of ten percent of the then outstanding balance shall be paid on …")
-        r"(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bof\sthe\s)(?<!\bthen\s)\b(?:remaining|entire|whole|unpaid|outstanding)\s+"
+        r"(?<!\bon\s)(?<!\bon\sthe\s)(?<!\bof\sthe\s)(?<!\bof\sthe\sthen\s)\b(?:remaining|entire|whole|unpaid|outstanding)\s+"
         r"(?:unpaid\s+|outstanding\s+|principal\s+)?"
         r"balance\b(?:[^.;]|\.\d){0,120}?\b(?:shall|will)\s+be\s+(?:due\s+and\s+)?"
         r"(?:paid|payable|due|repaid)\s+(?:in\s+full\s+)?(?:on\s+or\s+before|on|by)\s*$",
@@ -2351,7 +2359,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "first_payment",
         "lead",
-        r"^(?:(?!\bon\s+each\s+of\b).)*\binstallments\s+of\b(?:(?!\bon\s+each\s+of\b).){0,200}"
+        r"^(?:(?!\bon\s+each\s+of\b).)*\b(?:installments|payments)\b(?:(?!\bon\s+each\s+of\b).){0,200}"
         r"\bon\s+each\s+of\s*$",
         5,
     ),
@@ -2359,7 +2367,7 @@ DATE_CUES: Final[tuple[Cue, ...]] = (
     Cue(
         "maturity",
         "lead",
-        rf"\binstallments\s+of\b[^;]{{0,200}}?\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+and\s*$",
+        rf"\b(?:installments|payments)\b[^;]{{0,200}}?\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+and\s*$",
         5,
     ),
     Cue("maturity", "before", rf"\bon\s+each\s+of\s+(?:{_LISTED_DAY},\s+)+$", -4),
@@ -4597,15 +4605,25 @@ def installments(c: Collector) -> None:
     ]
     for anchor_span in spans:
         left, right = sentence_bounds(c.text, anchor_span.start, anchor_span.end)
-        if _interest_alone(c.text[left:right]):
-            continue  # how often interest alone is paid
-        if left > 1 and c.text[:left].rstrip().endswith(":"):
-            # the list after "… consecutive monthly installments of principal and interest, as
-            # follows: $12,451.87 on May 1, 2004, …": its period is in the words that open it
-            left = sentence_bounds(c.text, left - 2, left - 1)[0]
         sentence = c.text[left:right]
         if _interest_alone(sentence):
             continue  # how often interest alone is paid
+        # the list after "… consecutive monthly installments of principal and interest, as
+        # follows: $12,451.87 on May 1, 2004, …": its period in the words that open it, when its
+        # own sentence names none
+        opens = sentence_bounds(c.text, left - 2, left - 1)[0] if left > 1 else left
+        opening = (
+            _INSTALLMENTS_AS_FOLLOWS.search(c.text[opens:left])
+            if c.text[:left].rstrip().endswith(":")
+            and not any(re.search(p, sentence, I) for p, _ in FREQUENCY_WORDS)
+            else None
+        )
+        if opening is not None:
+            start = opens + opening.start("freq")
+            span = c.source.span(start, start + len(opening.group("freq")))
+            c.add("schedule.frequency", FREQUENCIES[opening["freq"].lower()], span, STATED,
+                  "the installments' period, in the words before their list")  # fmt: skip
+            return
         # "Interest paid quarterly, … with annual principal payments of $100,000.00": the
         # principal's own period
         own = re.search(
@@ -4639,6 +4657,16 @@ def installments(c: Collector) -> None:
     if later is not None:
         c.add("schedule.frequency", FREQUENCIES[later["freq"].lower()], c.source.match_span(later, "freq"),
               STATED, "the equal payments' period")  # fmt: skip
+
+
+#: The words that open a list of installments: "… consecutive monthly installments of principal
+#: and interest, as follows:".
+_INSTALLMENTS_AS_FOLLOWS: Final = re.compile(
+    # (or a row's label: "1.5  Monthly Payment: $29,322.78.")
+    r"\b(?P<freq>monthly|quarterly|semi-?annual|annual)\s+(?:installments?|payments?)\b"
+    r"(?![^:]{0,120}\binterest\s+only\b)[^:]{0,160}:\s*$",
+    I,
+)
 
 
 _EQUAL_THEN_PERIODIC: Final = re.compile(
@@ -5468,7 +5496,9 @@ _POSTAL_CODES: Final = (
 #: "XXXXXXX X. XXXXXXX, MD", a professional association's "Kaplan Orthodontics, PA" or "JONES
 #: LUMBER, CO.").
 _CITY_AND_STATE: Final = re.compile(
-    rf"(?:[A-Z][A-Za-z'’-]+\s+){{0,2}}[A-Z][A-Za-z'’-]+,\s*(?!(?:MD|PA|CO)\b)(?:{_POSTAL_CODES})"
+    rf"(?:(?:[A-Z][A-Za-z'’-]+\s+){{0,2}}[A-Z][A-Za-z'’-]+,\s*(?!(?:MD|PA|CO)\b)(?:{_POSTAL_CODES})"
+    # (a one-word town before "PA" or "CO": "DENVER, CO", "Pittsburgh, PA")
+    r"|[A-Z][A-Za-z'’-]+,\s*(?:PA|CO))"
     r"(?:\s+\d{5}(?:-\d{4})?)?"
 )
 
