@@ -7,7 +7,7 @@
 Prints recall, precision and the count of confidently wrong values (confidence >= 0.90) per field,
 for the development part (``tests/extract/corpus/dev``, which rules may be tuned on), the first
 held-out part (``heldout``: scored, then its mistakes were read, see ``docs/extract.md``) and the
-later held-out parts (``heldout-b`` … ``heldout-mz``: each collected after the fixes the previous
+later held-out parts (``heldout-b`` … ``heldout-ne``: each collected after the fixes the previous
 part prompted, and scored once before any further change).  The figures are recorded in
 ``docs/extract.md``; the scoring rules are in ``promissory.extract.scoring``.
 """
@@ -430,6 +430,11 @@ def main() -> None:
             "heldout-mx",
             "heldout-my",
             "heldout-mz",
+            "heldout-na",
+            "heldout-nb",
+            "heldout-nc",
+            "heldout-nd",
+            "heldout-ne",
             "all",
         ],
         default="all",
