@@ -216,6 +216,15 @@ def rate_and_margin(c: Collector) -> None:
             # "TEN PERCENT (10%) per annum, compounded quarterly, before and after each of maturity,
             # default and judgment": one rate at all times
             about_default = False
+        if re.match(
+            r"\W*(?:per\s+annum\s*)?,?\s*from\s+the\s+date\s+(?:hereof|of\s+this\s+note)\s+"
+            r"(?:through|until|to)\s+the\s+(?:due\s+date|maturity(?:\s+date)?)\b",
+            c.text[mention.span.end : mention.span.end + 100],
+            I,
+        ):
+            # "at the rate of 14% per annum from the date hereof through the due date" in a note
+            # payable "within thirty (30) days after demand": the rate until it falls due
+            about_default = False
         if re.match(r"\W*(?:per\s+annum\s*)?,?\s*before\s+and\s+(?!after\b)", after, I):
             # "at a rate of ten (10%) per annum, before and twenty percent (20%) per annum after
             # maturity or default": the rate before
@@ -442,7 +451,19 @@ def rate_and_margin(c: Collector) -> None:
                     # ("with interest, at the rate of no per cent."; a scan's "rate o.f no per cent")
                     r"|\bat\s+the\s+rate\s+o\.?f\s+no\s+per\s*cent\b")  # fmt: skip
     if base is None and free is not None:
-        c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
+        left, _ = sentence_bounds(c.text, free.start(), free.end())
+        if re.search(
+            r"\b(?:until|prior\s+to|to\s+the\s+earlier\s+of|for\s+the\s+first)\b|\bstart\s+date\b",
+            c.text[left : free.start()],
+            I,
+        ):
+            # "From the Date this Note to the earlier of May 31, 2017, … (the “Interest Start
+            # Date”), … the unpaid Principal Amount shall not bear interest": no interest for a
+            # time, a rate after it
+            c.offer("interest.rate", Decimal(0), c.source.match_span(free), AMBIGUOUS,
+                    "no interest for a time only")  # fmt: skip
+        else:
+            c.add_match("interest.rate", Decimal(0), free, STATED, "the note bears no interest")
     if base is not None:
         confidence, note = _confidence(c, "interest.rate", base)
         others = [m for m in rates if m.value != base.value]

@@ -692,7 +692,10 @@ def introductions(source: SourceText) -> list[Introduction]:
         r"(?:f[o0]r\s*(?:the\s+)?valued?\s*received,?\s*(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+is"
         r"\s+hereby\s+(?:irrevocably\s+)?acknowledged,?\s*)?"
         r"|for\s+(?:good\s+and\s+)?valuable\s+consideration,?\s*"
-        r"(?:the\s+receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
+        r"(?:(?:the\s+)?receipt\s+(?:and\s+sufficiency\s+)?of\s+which\s+(?:is|are)\s+hereby\s+acknowledged,?\s*)?)"
+        # ("… RECEIPT OF WHICH IS HEREBY ACKNOWLEDGED, within thirty (30) days after demand, the
+        # undersigned promises": the time of payment before the maker)
+        r"(?:(?:with)?in\s+\w+\s+(?:\(\d+\)\s+)?days\s+after\s+demand,?\s*)?"
         r"(?P<maker>.{0,1000}?)\s*(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}"
         r"[\"”]\s*\)\s*,?\s*)?(?:does\s+|hereby\s+|jointly\s+and\s+severally\s+|unconditionally\s+|,\s*)*"
         + _PROMISE_TO_PAY,
@@ -786,7 +789,7 @@ def introductions(source: SourceText) -> list[Introduction]:
         named = _defined(source, defined_as)
         if named:
             found.append(Introduction("borrower", *named))
-    payee = re.compile(
+    payee_words = re.compile(
         # "… PROMISE TO PAY ON February 27, 2011 (the “Maturity Date”), to EUROAMERICAN …"
         # "… promise to pay in U.S. dollars to Farm Credit Services of America, PCA, Lender"
         rf"promise(?:[sd]|\(s\))?\s*(?:and\s+agrees?\s+)?to\s*(?:re)?pay\s*"
@@ -805,7 +808,17 @@ def introductions(source: SourceText) -> list[Introduction]:
         # a due-bill's payee: "Due P Balcom the sum of two hundred and fifty dollars"
         r"|\bDue\s+(?=(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})\s+(?:the\s+sum\s+of|or\s+(?:order|bearer))\b)",
         re.IGNORECASE,
-    ).search(text, _payee_from(text, promise))
+    )
+    payee = payee_words.search(text, _payee_from(text, promise))
+    while (
+        payee
+        and re.fullmatch(r"PROMISE\s+TO\s+PAY\s*", payee.group(0))
+        and re.search(r"\bpromises?\s+to\s+pay\b", text[payee.end() : payee.end() + 400])
+    ):
+        # a form's heading, "PROMISE TO PAY Foundation Surgery Affiliates, LLC, and East El Paso
+        # … (“Borrower”) jointly and severally promise to pay to Legacy Bank": the makers after
+        # it, the payee after the promise in the sentence
+        payee = payee_words.search(text, payee.end())
     while payee:
         cut = _cut_name(text, payee.end())
         if cut and re.match(
@@ -1718,7 +1731,20 @@ def _two_names(line: str, start: int) -> list[tuple[int, int]]:
                 names.append((at, at + len(name)))
         return names
     cut = _AFTER_NAMES.search(line)
-    both = _TWO_NAMES.fullmatch(line[: cut.start()] if cut else line)
+    head = line[: cut.start()] if cut else line
+    # (the columns set apart by a wide gap, a person's name first: "Garry J. Graham" and, far to
+    # its right, "First Savings Bank, FSB")
+    gap = re.fullmatch(
+        r"[ \t]*(?P<first>[A-Z][\w&.,'’ -]*?\S)[ \t]{5,}(?P<second>[A-Z][\w&.,'’ -]*?\S)[ \t]*",
+        head,
+    )
+    if (
+        gap
+        and not re.search(r"\d", gap.group(0))
+        and all(len(gap.group(g).split()) <= 6 for g in ("first", "second"))
+    ):
+        return [(start + gap.start(g), start + gap.end(g)) for g in ("first", "second")]
+    both = _TWO_NAMES.fullmatch(head)
     if both and not re.search(r"\d", both.group(0)):
         names = [(start + both.start(g), start + both.end(g)) for g in ("first", "second")]
     return names

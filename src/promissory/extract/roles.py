@@ -4745,6 +4745,8 @@ def _interest_alone(sentence: str) -> bool:
 _RATE_PERIOD: Final = re.compile(r"\b(?:adjust|change|reset|recomput|redetermin|float)\w*\s*$", I)
 
 DEMAND: Final = (
+    # ("within thirty (30) days after demand, the undersigned promises to pay")
+    r"\b(?:with)?in\s+\w+\s+(?:\(\d+\)\s+)?days\s+after\s+demand\b|"
     # (and a court's quotation mark between: 'payable “On demand after date”')
     r"\bON\s+DEMAND\b|\b(?:payable|due|repayable)\s+[“\"]?(?:in\s+full\s+)?(?:up)?on\s+demand\b"
     # ("Subject to the availability of funds, the loan will be repaid on demand of Holder.")
@@ -5289,7 +5291,9 @@ _ENTITY: Final = (
 #: Two entities joined by "and": "ATTALLA NURSING ADK, LLC and ADCARE HEALTH SYSTEMS, INC."
 _JOINT: Final = re.compile(
     # ("MULTI-LINK COMMUNICATIONS, INC AND/OR MULTI-LINK TELECOMMUNICATIONS, INC.")
-    rf"(?P<first>.+?,?\s+{_ENTITY})\s+(?:and(?:/or)?|AND(?:/OR)?|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})",
+    # (and a comma before the "and": "Foundation Surgery Affiliates, LLC, and East El Paso
+    # Physicians Medical Center, LLC")
+    rf"(?P<first>.+?,?\s+{_ENTITY}),?\s+(?:and(?:/or)?|AND(?:/OR)?|&)\s+(?P<second>[A-Z].+?,?\s+{_ENTITY})",
     I,
 )
 #: The first two of three or more entities listed ("MLIC ASSET HOLDINGS LLC, FEDERATION BANK"):
